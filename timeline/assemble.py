@@ -1,0 +1,121 @@
+"""The assemble stage: per-article extractions in, one ordered Timeline out.
+
+Ordering rule (documented in the README): entries sort by the first day they
+cover, then coarser before finer, so a year-level event heads its year and a
+month-level one heads its month; ties go to the earliest-published report.
+
+The same event told by several articles (same date, near-identical sentence)
+becomes one entry listing every source. Candidates are compared only within
+one date (blocking), so the cost stays linear in the number of dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import groupby
+
+from timeline.model import Article, Event, Extraction, Granularity, KeyDate, When
+from timeline.timeline_model import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
+
+NEAR_DUPLICATE = 0.7
+"""Word-set Jaccard similarity at which two sentences on one date are one event."""
+
+_WORD = re.compile(r"[^\W_]+")
+_ANCHOR_UNSAFE = re.compile(r"[^a-z0-9]+")
+_FAR_FUTURE = dt.date.max
+
+
+def assemble(
+    articles: Sequence[Article],
+    extractions: Mapping[str, Extraction],
+    *,
+    title: str,
+    description: str = "",
+    key_dates: tuple[KeyDate, ...] = (),
+) -> Timeline:
+    """Merge, order and group every article's events into a Timeline."""
+    by_id = {a.id: a for a in articles}
+    entries = _merge(
+        [e for a in articles if a.id in extractions for e in extractions[a.id].events], by_id
+    )
+    years = tuple(_year_section(year, list(group)) for year, group in groupby(entries, key=lambda e: e.year))
+    entries_of: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        for source in entry.sources:
+            if not entries_of[source.article_id] or entries_of[source.article_id][-1] is not entry:
+                entries_of[source.article_id].append(entry)
+    pages = tuple(
+        ArticlePage(
+            id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
+            tags=a.tags, summary=extractions[a.id].summary_sentences, entries=tuple(entries_of[a.id]),
+        )
+        for a in sorted(articles, key=_article_order)
+        if a.id in extractions
+    )
+    return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates)
+
+
+def _article_order(article: Article) -> tuple[dt.date, str]:
+    return (article.published or _FAR_FUTURE, article.id)
+
+
+def _merge(events: list[Event], articles: Mapping[str, Article]) -> list[Entry]:
+    """Group events by date, fold near-duplicates, and return entries in timeline order."""
+    by_when: dict[When, list[Event]] = defaultdict(list)
+    for event in events:
+        by_when[event.when].append(event)
+    entries: list[Entry] = []
+    used_anchors: set[str] = set()
+    for when in sorted(by_when):
+        ordered = sorted(by_when[when], key=lambda e: (_article_order(articles[e.article_id]), e.sentence_index))
+        clusters: list[tuple[frozenset[str], list[Event]]] = []
+        for event in ordered:
+            words = frozenset(w.lower() for w in _WORD.findall(event.sentence))
+            for cluster_words, members in clusters:
+                if _jaccard(words, cluster_words) >= NEAR_DUPLICATE:
+                    members.append(event)
+                    break
+            else:
+                clusters.append((words, [event]))
+        for _, members in clusters:
+            entries.append(_entry(when, members, articles, used_anchors))
+    return entries
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    return len(a & b) / len(a | b)
+
+
+def _entry(when: When, members: list[Event], articles: Mapping[str, Article], used: set[str]) -> Entry:
+    first = members[0]
+    digest = hashlib.sha1(f"{when.value}\n{' '.join(first.sentence.lower().split())}".encode()).hexdigest()
+    anchor = f"e-{_ANCHOR_UNSAFE.sub('-', when.value.lower())}-{digest[:8]}"
+    n = 2
+    while anchor in used:
+        anchor = f"e-{_ANCHOR_UNSAFE.sub('-', when.value.lower())}-{digest[:8]}-{n}"
+        n += 1
+    used.add(anchor)
+    sources = tuple(
+        dict.fromkeys(
+            SourceRef(e.article_id, articles[e.article_id].slug, articles[e.article_id].title,
+                      articles[e.article_id].published, e.sentence_index)
+            for e in members
+        )
+    )
+    return Entry(anchor=anchor, when=when, sentence=first.sentence, sources=sources)
+
+
+def _year_section(year: int, entries: list[Entry]) -> YearSection:
+    """Entries of year precision or coarser head the year; the rest go by month."""
+    head = tuple(e for e in entries if e.when.granularity <= Granularity.YEAR)
+    rest = [e for e in entries if e.when.granularity > Granularity.YEAR]
+    months = tuple(
+        MonthSection(year, month, tuple(group))
+        for month, group in groupby(rest, key=lambda e: e.when.first.month)
+    )
+    return YearSection(year=year, head=head, months=months)

@@ -1,0 +1,173 @@
+"""The ``timeline`` command: a thin click layer over the library.
+
+Every command parses its options, calls one library function and turns the
+result into output and an exit status. Exit status: 0 on success (warnings
+allowed), 1 when ``--strict`` finds any problem, 2 when nothing could be
+built or the config is invalid.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from timeline import __version__
+from timeline.config import Config, ConfigError, load_config
+from timeline.report import Problem, Summary
+
+EXIT_STRICT = 1
+EXIT_UNUSABLE = 2
+
+
+def _load(config_path: str | None) -> Config:
+    try:
+        return load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"error: config {exc.path}:", err=True)
+        for problem in exc.problems:
+            click.echo(f"  {problem}", err=True)
+        raise SystemExit(EXIT_UNUSABLE) from exc
+
+
+def _report(problems: Sequence[Problem], summary: Summary, strict: bool) -> None:
+    """Print every problem, then the summary; exit as the rules above say."""
+    for problem in sorted(problems, key=lambda p: (p.origin, p.reason)):
+        click.echo(str(problem), err=True)
+    click.echo(str(summary), err=True)
+    if summary.articles == 0:
+        click.echo("error: no article could be used", err=True)
+        raise SystemExit(EXIT_UNUSABLE)
+    if strict and problems:
+        click.echo(f"error: --strict and {len(problems)} problem(s)", err=True)
+        raise SystemExit(EXIT_STRICT)
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from exc
+
+
+config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                             help="Config file (default: timeline.toml if present).")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="timeline")
+def cli() -> None:
+    """Turn a folder of news articles into a timeline website."""
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--docs", "docs_dir", type=click.Path(file_okay=False), help="Markdown output folder (default: docs).")
+@click.option("--site", "site_dir", type=click.Path(file_okay=False), help="HTML site folder (default: site).")
+@click.option("--no-mkdocs", is_flag=True, help="Write the Markdown only; do not run MkDocs.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning or skipped input.")
+@click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
+@config_option
+def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, no_mkdocs: bool, strict: bool,
+          jobs: int | None, config_path: str | None) -> None:
+    """Build the site from SOURCES (files, folders, .jsonl feeds; default: seeds/)."""
+    from timeline.build import build as run_build
+
+    config = _load(config_path)
+    config = replace(config, docs_dir=docs_dir or config.docs_dir, site_dir=site_dir or config.site_dir,
+                     jobs=config.jobs if jobs is None else jobs)
+    result = run_build(config, sources or None, run_mkdocs=not no_mkdocs)
+    click.echo(f"wrote {result.pages_written} page(s), removed {result.pages_removed} in {config.docs_dir}"
+               + ("" if no_mkdocs else f"; site in {config.site_dir}"), err=True)
+    _report(result.problems, result.summary, strict)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning or skipped input.")
+@config_option
+def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> None:
+    """Validate SOURCES and report every problem, without building."""
+    from timeline.read import read_sources
+    from timeline.report import summarize
+
+    config = _load(config_path)
+    read = read_sources(sources or config.sources)
+    _report(read.problems, summarize(len(read.articles), read.problems), strict)
+
+
+@cli.command()
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@config_option
+def serve(dev_addr: str, config_path: str | None) -> None:
+    """Build the docs, then serve the site with MkDocs' live-reloading server."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    from timeline.build import build as run_build
+    from timeline.publish import navigation
+
+    config = _load(config_path)
+    result = run_build(config, run_mkdocs=False)
+    _report(result.problems, result.summary, strict=False)
+    mkdocs_serve(config.mkdocs_config, dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()),
+                 nav=navigation([y.year for y in result.timeline.years]))
+
+
+@cli.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--dct", callback=_date, help="Document creation (publication) date, YYYY-MM-DD.")
+def timex(file: click.utils.LazyFile, dct: dt.date | None) -> None:
+    """Tag the temporal expressions of FILE (or stdin); one JSON object a line."""
+    from timeline.temporal import cli_lines
+
+    for line in cli_lines(file.read(), dct):
+        click.echo(line)
+
+
+@cli.command("key-dates")
+@click.argument("sources", nargs=-1, type=click.Path(), required=True)
+@click.option("--dates", "date_count", type=click.IntRange(min=1), help="At most this many dates (default: scales).")
+@click.option("--sentences", "sentence_count", type=click.IntRange(min=1), help="At most this many sentences a date.")
+@click.option("--since", callback=_date, help="Only dates on or after YYYY-MM-DD.")
+@click.option("--until", callback=_date, help="Only dates on or before YYYY-MM-DD.")
+@click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
+@click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
+@config_option
+def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: int | None, since: dt.date | None,
+              until: dt.date | None, output_format: str, jobs: int | None, config_path: str | None) -> None:
+    """Print the story's key dates, each with its best sentences."""
+    from timeline.build import extract_all
+    from timeline.keydates import select_key_dates, to_json, to_markdown
+    from timeline.read import read_sources
+    from timeline.report import summarize
+
+    config = _load(config_path)
+    read = read_sources(sources)
+    for problem in read.problems:
+        click.echo(str(problem), err=True)
+    if not read.articles:
+        _report(read.problems, summarize(0, read.problems), strict=False)
+    # Key dates read sentences and dates only: skip the (costly) article summaries.
+    extract_config = replace(config.extract, summarizer="lead")
+    extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs)
+    chosen = select_key_dates(read.articles, extractions, dates=date_count or config.key_dates.dates or None,
+                              sentences=sentence_count or config.key_dates.sentences or None,
+                              since=since, until=until)
+    if output_format == "json":
+        click.echo(json.dumps(to_json(chosen), ensure_ascii=False, indent=1))
+    else:
+        click.echo(to_markdown(chosen), nl=False)
+
+
+def main() -> None:
+    cli(prog_name="timeline")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,478 @@
+"""Key dates: pick the days that matter to a story and the sentences that tell them.
+
+This is timeline summarization (TLS) done the way the literature found to work
+best among cheap, unsupervised methods (the date-wise approach of Ghalandari &
+Ifrim 2020, "Examining the State of the Art in News Timeline Summarization"):
+
+1. **Rank days.**  A day matters when many articles *refer* to it, not only
+   when many are published on it: journalists keep naming the day of the
+   quake, the verdict, the vote, in the weeks after.  A day's salience counts
+   the distinct articles that mention it at day precision (mentions from
+   articles published after the day count in full, announcements of a future
+   day count less) together with the articles published on the day and on the
+   following day (a day's events are reported that evening and the next
+   morning).  Month-level mentions add a small share to each day of their
+   month so that they break ties but never make a day on their own.
+2. **Collect candidates per day.**  Sentences that name the day (the most
+   informative: they were written *about* it) plus the lead sentences of the
+   articles published that day or the day after that name no date of their
+   own (the opening of a news story is its summary).
+3. **Rank sentences by centrality.**  TF-IDF vectors over the story; a day's
+   centroid keeps the words that both its mentioning and its published
+   sentences use (the news-tls "PM-mean" idea: words on both sides are about
+   the day's event), and the story centroid adds the topic's own words, so
+   that a sentence about the day *and* about the story wins.
+4. **Keep it readable and non-redundant.**  Only declarative sentences of
+   reasonable length (no questions, quotes, bylines, "click here"), and no
+   sentence that repeats one already chosen for any day.
+
+Everything is deterministic: ties are broken by date, article id and sentence
+index, and no randomness or clock is used.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from timeline.model import Article, Extraction, Granularity, KeyDate, KeySentence, When
+
+__all__ = [
+    "Tuning",
+    "default_date_count",
+    "default_sentence_count",
+    "select_key_dates",
+    "to_json",
+    "to_markdown",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    """The few knobs of the method, with round values that are not fitted to a topic.
+
+    They are exposed so that a benchmark can show their effect; the defaults
+    are what the CLI uses.
+    """
+
+    future_mention_weight: float = 0.5
+    """Weight of an article that names a day *after* its own publication date
+    (a scheduled hearing is less certain than a reported event)."""
+    publication_weight: float = 1.0
+    """Weight of an article published on the day that does not name it."""
+    next_day_weight: float = 0.5
+    """Weight of an article published the day after (reports on the day's events)."""
+    month_share: float = 0.1
+    """What a month-level mention adds to each of the month's days."""
+    lead_sentences: int = 5
+    """How many opening sentences of an article count as a summary of its day."""
+    story_weight: float = 0.5
+    """How much similarity to the whole story adds to similarity to the day."""
+    max_similarity: float = 0.5
+    """A candidate more similar than this to a chosen sentence is redundant."""
+    min_tokens: int = 6
+    max_tokens: int = 60
+
+
+DEFAULT_TUNING = Tuning()
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def select_key_dates(
+    articles: Sequence[Article],
+    extractions: Mapping[str, Extraction],
+    *,
+    dates: int | None = None,
+    sentences: int | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    tuning: Tuning = DEFAULT_TUNING,
+) -> tuple[KeyDate, ...]:
+    """The story's key dates, in date order, each with its best sentences.
+
+    ``dates`` caps the number of days and ``sentences`` the sentences per day;
+    when None they follow :func:`default_date_count` and
+    :func:`default_sentence_count`.  Only days within ``since``..``until``
+    (inclusive) are chosen.  Articles without an extraction or a publication
+    date still count through the dates their text mentions.
+    """
+    story = _Story.build(articles, extractions)
+    date_limit = dates if dates is not None else default_date_count(articles)
+    sentence_limit = sentences if sentences is not None else default_sentence_count(articles)
+    if date_limit <= 0 or sentence_limit <= 0 or not story.sentences:
+        return ()
+    scores = score_days(story, since=since, until=until, tuning=tuning)
+    ranked_days = sorted(scores, key=lambda day: (-scores[day], day))
+    vectors = _Vectors.build(story)
+    candidates = _collect_candidates(story, tuning)
+    chosen: list[KeyDate] = []
+    picked_rows: list[int] = []
+    for day in ranked_days:
+        if len(chosen) >= date_limit:
+            break
+        rows = _summarize_day(day, candidates, story, vectors, sentence_limit, picked_rows, tuning)
+        if rows:
+            picked_rows.extend(rows)
+            chosen.append(KeyDate(day, tuple(story.key_sentence(r) for r in rows), scores[day]))
+    return tuple(sorted(chosen, key=lambda key_date: key_date.date))
+
+
+def default_date_count(articles: Sequence[Article]) -> int:
+    """How many key dates a story of this size deserves when the user does not say.
+
+    Grows with the number of distinct publication days (a story covered on
+    many days has more to tell), as their square root so that a long-running
+    story is not drowned in dates: ``clamp(round(2 * sqrt(days)), 3, 40)``,
+    and never more than the publication days themselves (at least one).
+    """
+    days = len({a.published for a in articles if a.published is not None})
+    if days == 0:
+        return 0
+    return min(max(days, 1), max(3, min(40, round(2 * math.sqrt(days)))))
+
+
+def default_sentence_count(articles: Sequence[Article]) -> int:
+    """Sentences per key date by default: 1 for a small story, 2 from 20 articles on."""
+    return 2 if len(articles) >= 20 else 1
+
+
+def to_json(key_dates: Iterable[KeyDate]) -> dict[str, list[dict[str, object]]]:
+    """The JSON document of ``timeline key-dates --format json``."""
+    return {
+        "dates": [
+            {
+                "date": kd.date.isoformat(),
+                "sentences": [s.text for s in kd.sentences],
+                "sources": list(kd.sources),
+            }
+            for kd in key_dates
+        ]
+    }
+
+
+def to_markdown(key_dates: Iterable[KeyDate], title: str = "Key dates") -> str:
+    """A readable Markdown list: one heading per day, its sentences as bullets."""
+    lines = [f"# {title}", ""]
+    for kd in key_dates:
+        lines.append(f"## {kd.date.day} {kd.date:%B %Y}")
+        lines.append("")
+        lines.extend(f"- {_detokenize(s.text)} ({s.article_id})" for s in kd.sentences)
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------------
+# The story: sentences in one flat table, indexed by row
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    article_id: str
+    sentence_index: int
+    text: str
+    published: dt.date | None
+    day_mentions: tuple[dt.date, ...]
+    """Days this sentence names at day precision."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """Every sentence of the story with what the day ranking needs about its article."""
+
+    sentences: tuple[_Row, ...]
+    published: Mapping[str, dt.date | None]
+    mentions: Mapping[str, tuple[When, ...]]
+    """Each article's resolved DATE mentions, in text order."""
+
+    @staticmethod
+    def build(articles: Sequence[Article], extractions: Mapping[str, Extraction]) -> _Story:
+        rows: list[_Row] = []
+        mentions: dict[str, tuple[When, ...]] = {}
+        for article in sorted(articles, key=lambda a: a.id):
+            extraction = extractions.get(article.id)
+            if extraction is None:
+                continue
+            by_sentence: dict[int, list[dt.date]] = defaultdict(list)
+            for mention in extraction.mentions:
+                if mention.when.granularity is Granularity.DAY:
+                    by_sentence[mention.sentence_index].append(mention.when.first)
+            for sentence in extraction.sentences:
+                days = tuple(sorted(set(by_sentence.get(sentence.index, ()))))
+                rows.append(_Row(article.id, sentence.index, sentence.text, article.published, days))
+            mentions[article.id] = tuple(m.when for m in extraction.mentions)
+        published = {a.id: a.published for a in articles}
+        return _Story(tuple(rows), published, mentions)
+
+    def key_sentence(self, row: int) -> KeySentence:
+        r = self.sentences[row]
+        return KeySentence(r.text, r.article_id, r.sentence_index)
+
+
+# ---------------------------------------------------------------------------
+# Step 1: day salience
+# ---------------------------------------------------------------------------
+
+
+def score_days(
+    story: _Story,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    tuning: Tuning = DEFAULT_TUNING,
+) -> dict[dt.date, float]:
+    """Salience of every day within since..until that some article names or was published on.
+
+    Each article votes at most once per day (a long article repeating a date
+    is not more evidence than a short one).
+    """
+    scores: dict[dt.date, float] = defaultdict(float)
+    for article_id, whens in story.mentions.items():
+        published = story.published.get(article_id)
+        for day, weight in _article_votes(published, whens, tuning).items():
+            scores[day] += weight
+    return {
+        day: score
+        for day, score in scores.items()
+        if (since is None or day >= since) and (until is None or day <= until)
+    }
+
+
+def _article_votes(
+    published: dt.date | None, whens: Sequence[When], tuning: Tuning
+) -> dict[dt.date, float]:
+    """The days one article speaks for, with the weight of its vote for each."""
+    votes: dict[dt.date, float] = {}
+    for when in whens:
+        if when.granularity is not Granularity.DAY:
+            continue
+        day = when.first
+        weight = tuning.future_mention_weight if published is not None and day > published else 1.0
+        votes[day] = max(votes.get(day, 0.0), weight)
+    if published is not None:
+        votes[published] = max(votes.get(published, 0.0), tuning.publication_weight)
+        previous = published - dt.timedelta(days=1)
+        votes[previous] = max(votes.get(previous, 0.0), tuning.next_day_weight)
+    if tuning.month_share > 0:
+        for when in whens:
+            if when.granularity is Granularity.MONTH:
+                _share_month(votes, when, tuning.month_share)
+    return votes
+
+
+def _share_month(votes: dict[dt.date, float], when: When, share: float) -> None:
+    """Add a small share of a month mention to each day of the month that has votes already."""
+    for day in list(votes):
+        if when.first <= day <= when.last:
+            votes[day] += share
+
+
+# ---------------------------------------------------------------------------
+# Step 2: candidate sentences per day
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    mentioning: Mapping[dt.date, tuple[int, ...]]
+    """Rows of sentences that name the day."""
+    leading: Mapping[dt.date, tuple[int, ...]]
+    """Rows of undated lead sentences of articles published on the day or the day after."""
+
+
+def _collect_candidates(story: _Story, tuning: Tuning) -> _Candidates:
+    mentioning: dict[dt.date, list[int]] = defaultdict(list)
+    leading: dict[dt.date, list[int]] = defaultdict(list)
+    for row, sentence in enumerate(story.sentences):
+        if not _is_readable(sentence.text, tuning):
+            continue
+        if sentence.day_mentions:
+            for day in sentence.day_mentions:
+                mentioning[day].append(row)
+        elif sentence.published is not None and sentence.sentence_index < tuning.lead_sentences:
+            leading[sentence.published].append(row)
+            leading[sentence.published - dt.timedelta(days=1)].append(row)
+    return _Candidates(
+        {d: tuple(rows) for d, rows in mentioning.items()},
+        {d: tuple(rows) for d, rows in leading.items()},
+    )
+
+
+_BOILERPLATE = re.compile(
+    r"click here|all rights reserved|copyright|\bemail\b|e-mail|follow us|sign up|"
+    r"^\s*(by|from|photo|video|watch|read more|related|see also)\b|\breuters\b\s*-|\(\s*reuters\s*\)|"
+    r"-lrb- reuters -rrb-|@|https?:|www\.",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"``|''|\"|\u201c|\u201d")
+
+
+def _is_readable(text: str, tuning: Tuning) -> bool:
+    """True for a declarative sentence of reasonable length that is not page furniture."""
+    tokens = text.split()
+    if not tuning.min_tokens <= len(tokens) <= tuning.max_tokens:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith("?") or stripped.endswith(":"):
+        return False
+    if _QUOTE.search(text):
+        return False
+    return not _BOILERPLATE.search(text)
+
+
+# ---------------------------------------------------------------------------
+# Step 3: TF-IDF vectors
+# ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|[0-9]{2,}")
+_STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say told according mr mrs ms one two three new also would could may might must
+    lrb rrb lsb rsb year years day days week weeks month months time today yesterday tomorrow
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december
+    """.split()
+)
+
+
+def _terms(text: str) -> list[str]:
+    """Content words of a sentence, lower-cased, for the TF-IDF vectors."""
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+
+
+@dataclass(frozen=True, slots=True)
+class _Vectors:
+    """L2-normalized TF-IDF rows for every sentence, plus the story centroid."""
+
+    matrix: sparse.csr_matrix
+    story_centroid: np.ndarray
+
+    @staticmethod
+    def build(story: _Story) -> _Vectors:
+        vocabulary: dict[str, int] = {}
+        indptr = [0]
+        indices: list[int] = []
+        counts: list[float] = []
+        for sentence in story.sentences:
+            bag = Counter(vocabulary.setdefault(t, len(vocabulary)) for t in _terms(sentence.text))
+            for term_id in sorted(bag):
+                indices.append(term_id)
+                counts.append(float(bag[term_id]))
+            indptr.append(len(indices))
+        shape = (len(story.sentences), max(1, len(vocabulary)))
+        tf = sparse.csr_matrix((np.array(counts), np.array(indices, dtype=np.int64), np.array(indptr)), shape=shape)
+        document_frequency = np.bincount(tf.indices, minlength=shape[1])
+        idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
+        tfidf = _normalize_rows(tf.multiply(idf).tocsr())
+        centroid = np.asarray(tfidf.sum(axis=0)).ravel()
+        return _Vectors(tfidf, _unit(centroid))
+
+
+def _normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
+
+
+# ---------------------------------------------------------------------------
+# Step 3-4: one day's summary
+# ---------------------------------------------------------------------------
+
+
+def _summarize_day(
+    day: dt.date,
+    candidates: _Candidates,
+    story: _Story,
+    vectors: _Vectors,
+    limit: int,
+    already_picked: Sequence[int],
+    tuning: Tuning,
+) -> list[int]:
+    """Rows of the day's best sentences: central to the day and the story, not redundant."""
+    mentioning = list(candidates.mentioning.get(day, ()))
+    leading = list(candidates.leading.get(day, ()))
+    rows = sorted(set(mentioning) | set(leading))
+    if not rows:
+        return []
+    day_centroid = _day_centroid(vectors.matrix, mentioning, leading)
+    block = vectors.matrix[rows]
+    relevance = block @ day_centroid + tuning.story_weight * (block @ vectors.story_centroid)
+    order = sorted(range(len(rows)), key=lambda i: (-relevance[i], _tie_key(story, rows[i])))
+    picked: list[int] = []
+    for i in order:
+        if len(picked) >= limit:
+            break
+        row = rows[i]
+        if relevance[i] <= 0 or _is_redundant(vectors.matrix, row, [*already_picked, *picked], tuning):
+            continue
+        picked.append(row)
+    return picked
+
+
+def _day_centroid(matrix: sparse.csr_matrix, mentioning: list[int], leading: list[int]) -> np.ndarray:
+    """The words of the day: the mean of both candidate kinds, restricted to words both use.
+
+    When only one kind exists its mean is the centroid.
+    """
+    means = [np.asarray(matrix[rows].mean(axis=0)).ravel() for rows in (mentioning, leading) if rows]
+    if len(means) == 1:
+        return _unit(means[0])
+    both = (means[0] > 0) & (means[1] > 0)
+    centroid = np.where(both, means[0] + means[1], 0.0)
+    if not centroid.any():
+        centroid = means[0] + means[1]
+    return _unit(centroid)
+
+
+def _is_redundant(matrix: sparse.csr_matrix, row: int, picked: Sequence[int], tuning: Tuning) -> bool:
+    if not picked:
+        return False
+    similarities = matrix[picked] @ matrix[row].T
+    return bool(similarities.max() > tuning.max_similarity)
+
+
+def _tie_key(story: _Story, row: int) -> tuple[str, int]:
+    sentence = story.sentences[row]
+    return (sentence.article_id, sentence.sentence_index)
+
+
+# ---------------------------------------------------------------------------
+# Display
+# ---------------------------------------------------------------------------
+
+_DETOKENIZE = (
+    (re.compile(r"-LRB-\s*"), "("),
+    (re.compile(r"\s*-RRB-"), ")"),
+    (re.compile(r"\s+([.,;:!?%)])"), r"\1"),
+    (re.compile(r"\s+('s|n't|'re|'ve|'ll|'d|'m)\b"), r"\1"),
+    (re.compile(r"``\s*|\s*''"), '"'),
+)
+
+
+def _detokenize(text: str) -> str:
+    """Undo Penn-Treebank tokenization for reading ("Haiti 's" -> "Haiti's")."""
+    for pattern, replacement in _DETOKENIZE:
+        text = pattern.sub(replacement, text)
+    return text

@@ -1,0 +1,175 @@
+"""The typed records that flow between the pipeline stages.
+
+Every record is a frozen dataclass: a stage can hand its output to a process
+pool or a cache without anyone mutating it behind its back, and two records
+with equal fields are equal, which keeps builds deterministic.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class Granularity(enum.IntEnum):
+    """How precise a date is; a smaller number is a coarser date.
+
+    The order is used to sort events of mixed precision: within the same
+    starting day a coarser event comes first, so a year-level event heads its
+    year and a month-level one heads its month.
+    """
+
+    CENTURY = 0
+    DECADE = 1
+    YEAR = 2
+    HALF = 3
+    QUARTER = 4
+    SEASON = 5
+    MONTH = 6
+    WEEK = 7
+    DAY = 8
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article, as the reader found it.
+
+    ``id`` is unique within a build and safe to use in a file name; ``origin``
+    names where it came from (a path, with ``:line`` for a JSONL feed) so that
+    every message about it can point at the input.
+    """
+
+    id: str
+    origin: str
+    title: str
+    text: str
+    published: dt.date | None = None
+    url: str = ""
+    source: str = ""
+    tags: tuple[str, ...] = ()
+    language: str = "en"
+    slug: str = ""
+    """The file-name-safe, build-unique form of ``id`` (the reader sets it)."""
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class When:
+    """A normalized date: the interval it covers and how precise it is.
+
+    ``value`` is the TimeML TIMEX3 value the tagger gave (``2024-05``, ``199``).
+    Ordering is by (first day, granularity, value): the documented timeline
+    order in which a coarser date sorts at the head of the period it starts.
+    """
+
+    first: dt.date
+    granularity: Granularity
+    value: str
+    last: dt.date = field(compare=False)
+
+    def label(self) -> str:
+        """The date shown at its own granularity: "2023", "March 2024", "17 May 2024"."""
+        g = self.granularity
+        if g is Granularity.DAY:
+            return f"{self.first.day} {self.first:%B %Y}"
+        if g is Granularity.MONTH:
+            return f"{self.first:%B %Y}"
+        if g is Granularity.YEAR:
+            return str(self.first.year)
+        if g is Granularity.DECADE:
+            return f"the {self.first.year}s"
+        if g is Granularity.CENTURY:
+            return f"the {self.first.year // 100 + 1}{_ordinal_suffix(self.first.year // 100 + 1)} century"
+        if g is Granularity.WEEK:
+            return f"week of {self.first.day} {self.first:%B %Y}"
+        if g is Granularity.QUARTER:
+            return f"Q{(self.first.month - 1) // 3 + 1} {self.first.year}"
+        if g is Granularity.HALF:
+            return f"H{(self.first.month - 1) // 6 + 1} {self.first.year}"
+        return f"{_SEASONS.get(self.value[-2:], 'season')} {self.first.year}"
+
+
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article with its character span in the article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A sentence tied to the date one of its temporal expressions refers to."""
+
+    article_id: str
+    sentence_index: int
+    sentence: str
+    when: When
+    expression: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A resolved DATE/TIME expression of an article, kept for date salience."""
+
+    sentence_index: int
+    when: When
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extract stage learns from one article.
+
+    A pure function of the article and the extraction config, so it can be
+    cached by content and computed in any process.
+    """
+
+    article_id: str
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
+    summary: tuple[int, ...]
+    """Indices into ``sentences`` of the summary, in article order."""
+
+    @property
+    def summary_sentences(self) -> tuple[str, ...]:
+        return tuple(self.sentences[i].text for i in self.summary)
+
+
+@dataclass(frozen=True, slots=True)
+class KeySentence:
+    """A sentence chosen for a key date, with the article it came from."""
+
+    text: str
+    article_id: str
+    sentence_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDate:
+    """A day that matters to the story, with the sentences that tell it."""
+
+    date: dt.date
+    sentences: tuple[KeySentence, ...]
+    score: float = field(default=0.0, compare=False)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the articles behind the sentences, first use first."""
+        return tuple(dict.fromkeys(s.article_id for s in self.sentences))

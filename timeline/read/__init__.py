@@ -1,0 +1,244 @@
+"""The read stage: files and folders in, Article records and problems out.
+
+One bad input never stops the build: each file (and each line of a feed) is
+read on its own, and whatever cannot be used becomes a Problem naming the
+path and the reason. Folders are walked in sorted order so every build reads
+the same articles in the same order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from timeline.model import Article
+from timeline.read.decode import DecodeError, decode
+from timeline.read.fields import FieldError, Fields
+from timeline.read.html import HtmlError, parse_html
+from timeline.read.jsonl import BadLine, parse_feed
+from timeline.read.text import FrontMatterError, parse_text_article
+from timeline.report import Problem, Severity
+
+TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+FEED_SUFFIXES = frozenset({".jsonl"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUFFIXES = TEXT_SUFFIXES | FEED_SUFFIXES | HTML_SUFFIXES
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Larger files are refused: no news article is 20 MB, a dump or a mistake is."""
+
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_RESERVED = frozenset({"con", "prn", "aux", "nul", "index", "tags", "sources", "years", "key-dates"}
+                      | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)})
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The articles that could be used, in reading order, and every problem."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+def read_sources(sources: Iterable[str | Path]) -> ReadResult:
+    """Read every supported file under ``sources`` (files or folders)."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path, root in _files(sources, problems):
+        articles_in_file, problems_in_file = read_file(path, root)
+        articles.extend(articles_in_file)
+        problems.extend(problems_in_file)
+    unique, renames = _make_unique(articles)
+    return ReadResult(tuple(unique), tuple(problems) + tuple(renames))
+
+
+def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list[Problem]]:
+    """Read one file into articles; never raises for a bad file."""
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return [], [Problem(origin, f"is {size / 1048576:.1f} MB, over the {MAX_FILE_BYTES // 1048576} MB limit")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [Problem(origin, f"cannot be read: {exc.strerror or exc}")]
+    if not data.strip():
+        return [], [Problem(origin, "is empty")]
+    try:
+        decoded = decode(data)
+    except DecodeError as exc:
+        return [], [Problem(origin, str(exc))]
+    problems = [Problem(origin, decoded.warning, Severity.WARNING)] if decoded.warning else []
+    suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        articles, feed_problems = _read_feed(path, decoded.text)
+        return articles, problems + feed_problems
+    try:
+        if suffix in HTML_SUFFIXES:
+            page = parse_html(decoded.text)
+            fields = Fields(title=page.title, published=page.published, url=page.url)
+            body = page.text
+        else:
+            fields, body = parse_text_article(decoded.text)
+    except (FrontMatterError, FieldError, HtmlError) as exc:
+        return [], problems + [Problem(origin, str(exc))]
+    if not body.strip():
+        return [], problems + [Problem(origin, "has no article text")]
+    published = fields.published or _date_from_path(path, root)
+    default_id = _relative_id(path, root)
+    article = _article(fields, body, origin, default_id, published)
+    return [article], problems + _field_warnings(origin, fields, article)
+
+
+def _read_feed(path: Path, text: str) -> tuple[list[Article], list[Problem]]:
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    fallback_date = _date_from_path(path, None)
+    for item in parse_feed(text):
+        origin = f"{path}:{item.line}"
+        if isinstance(item, BadLine):
+            problems.append(Problem(origin, item.reason))
+            continue
+        article = _article(item.fields, item.text, origin, f"{path.stem}-{item.line}",
+                           item.fields.published or fallback_date)
+        articles.append(article)
+        problems.extend(_field_warnings(origin, item.fields, article))
+    if not articles and not problems:
+        problems.append(Problem(str(path), "holds no articles"))
+    return articles, problems
+
+
+def _article(fields: Fields, body: str, origin: str, default_id: str, published: dt.date | None) -> Article:
+    return Article(
+        id=fields.id or default_id,
+        origin=origin,
+        title=fields.title or _title_from_text(body),
+        text=body,
+        published=published,
+        url=fields.url,
+        source=fields.source,
+        tags=fields.tags,
+        language=fields.language,
+    )
+
+
+def _field_warnings(origin: str, fields: Fields, article: Article) -> list[Problem]:
+    warnings = []
+    if fields.unknown_keys:
+        warnings.append(Problem(origin, f"unknown field(s) ignored: {', '.join(fields.unknown_keys)}", Severity.WARNING))
+    if article.published is None:
+        warnings.append(Problem(origin, "no publication date: its relative dates stay unresolved", Severity.WARNING))
+    return warnings
+
+
+def _title_from_text(body: str) -> str:
+    first = body.strip().splitlines()[0].strip() if body.strip() else ""
+    return first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "..."
+
+
+def _relative_id(path: Path, root: Path | None) -> str:
+    try:
+        relative = path.relative_to(root) if root is not None else Path(path.name)
+    except ValueError:
+        relative = Path(path.name)
+    return relative.with_suffix("").as_posix()
+
+
+def _date_from_path(path: Path, root: Path | None) -> dt.date | None:
+    """A ``YYYY-MM-DD`` in the file name or a parent folder name (nearest first)."""
+    parents = [path.parent] if root is None else [p for p in path.parents if p == root or root in p.parents]
+    names = [path.name] + [p.name for p in parents]
+    for name in names:
+        for match in _ISO_DAY.finditer(name):
+            try:
+                return dt.date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                continue
+    return None
+
+
+def slugify(text: str) -> str:
+    """A lowercase ASCII name safe in any file system and URL ("" never)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    if not slug:
+        slug = "article"
+    if slug in _RESERVED:
+        slug += "-article"
+    return slug
+
+
+def _make_unique(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Give every article a unique id and slug; repeated ids are renamed with a warning."""
+    ids: dict[str, str] = {}
+    slugs: set[str] = set()
+    out: list[Article] = []
+    problems: list[Problem] = []
+    for article in articles:
+        new_id = article.id
+        if new_id in ids:
+            n = 2
+            while f"{article.id}-{n}" in ids:
+                n += 1
+            new_id = f"{article.id}-{n}"
+            problems.append(Problem(article.origin, f"duplicate id {article.id!r} (first in {ids[article.id]}); "
+                                    f"renamed {new_id!r}", Severity.WARNING))
+        ids[new_id] = article.origin
+        slug = base = slugify(new_id)
+        n = 2
+        while slug in slugs:
+            slug = f"{base}-{n}"
+            n += 1
+        slugs.add(slug)
+        out.append(replace(article, id=new_id, slug=slug))
+    return out, problems
+
+
+def _files(sources: Iterable[str | Path], problems: list[Problem]) -> Iterator[tuple[Path, Path | None]]:
+    """Yield (file, the source folder it was found under) for every input file."""
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            yield from ((f, path) for f in _walk(path, set(), problems))
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                yield path, None
+            else:
+                problems.append(Problem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                                        f"expected one of {', '.join(sorted(SUFFIXES))}"))
+        elif path.is_symlink():
+            problems.append(Problem(str(path), "is a broken symbolic link"))
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+
+
+def _walk(folder: Path, seen: set[str], problems: list[Problem]) -> Iterator[Path]:
+    """Sorted recursive walk that follows links once and reports loops."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        problems.append(Problem(str(folder), "symbolic link loop; folder skipped", Severity.WARNING))
+        return
+    seen = seen | {real}
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        problems.append(Problem(str(folder), f"cannot be listed: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith((".", "_")) or entry.name.upper().startswith("README"):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, seen, problems)
+        elif path.suffix.lower() in SUFFIXES:
+            if entry.is_symlink() and not path.exists():
+                problems.append(Problem(str(path), "is a broken symbolic link"))
+                continue
+            yield path

@@ -1,0 +1,61 @@
+"""Read ``.html``/``.htm`` pages through trafilatura's main-text extraction.
+
+trafilatura removes navigation, ads and comments and also finds the title and
+the publication date in the page's metadata (through htmldate), which we use
+when nothing better is known.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import trafilatura
+
+from timeline.read.fields import FieldError, parse_publication_date
+
+MAX_TREE_SIZE = 200_000
+"""Refuse pages with more elements than this: deeply nested or huge markup."""
+
+
+class HtmlError(ValueError):
+    """No article text could be extracted."""
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlArticle:
+    title: str
+    text: str
+    published: dt.date | None
+    url: str
+
+
+def parse_html(markup: str) -> HtmlArticle:
+    """Extract the main text, title, date and canonical URL of a page."""
+    try:
+        doc = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            max_tree_size=MAX_TREE_SIZE,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (ValueError, RecursionError) as exc:
+        raise HtmlError(f"cannot be parsed as HTML: {exc}") from exc
+    if doc is None:
+        raise HtmlError("no article text found in the page")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise HtmlError("no article text found in the page")
+    published: dt.date | None = None
+    if data.get("date"):
+        try:
+            published = parse_publication_date(str(data["date"]), "date")
+        except FieldError:
+            published = None
+    return HtmlArticle(
+        title=str(data.get("title") or "").strip(),
+        text=text,
+        published=published,
+        url=str(data.get("url") or "").strip(),
+    )

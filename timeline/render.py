@@ -1,0 +1,152 @@
+"""The render stage: the Timeline in, Markdown pages out, written only when changed.
+
+Each page is a Jinja2 template from ``site_templates/`` and a typed context
+(a frozen dataclass, never a loose dict). Templates only ever *print* article
+data, and every printed value is escaped for Markdown and HTML by the
+environment's ``finalize`` hook, so no article text is ever evaluated as a
+template or emitted as markup.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from timeline.markdown import escape_markdown, finalize, safe_url
+from timeline.model import KeyDate
+from timeline.timeline_model import ArticlePage, Entry, Timeline, YearSection
+
+def _packaged_templates() -> Path:
+    """``site_templates`` inside an installed wheel, else beside the package (a checkout)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "site_templates"
+    return installed if installed.is_dir() else here.parent / "site_templates"
+
+
+PACKAGED_TEMPLATES = _packaged_templates()
+MANAGED_FOLDERS = ("years", "articles")
+"""Folders of the docs dir that the build owns: stale pages there are removed."""
+MANAGED_FILES = ("index.md", "key-dates.md")
+
+
+@dataclass(frozen=True, slots=True)
+class HomeContext:
+    timeline: Timeline
+    latest: tuple[Entry, ...]
+    key_dates: tuple[KeyDate, ...]
+    built: dt.date | None
+    """The build date from SOURCE_DATE_EPOCH; None keeps the page clock-free."""
+
+
+@dataclass(frozen=True, slots=True)
+class YearContext:
+    timeline: Timeline
+    section: YearSection
+    previous: int | None
+    next: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    timeline: Timeline
+    article: ArticlePage
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDatesContext:
+    timeline: Timeline
+    key_dates: tuple[KeyDate, ...]
+
+
+def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
+    """A Jinja2 environment whose output is escaped Markdown, with our filters."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in template_dirs]),
+        undefined=jinja2.StrictUndefined,
+        finalize=finalize,
+        autoescape=True,  # makes macro output Markup, so finalize leaves it alone
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["url"] = lambda url: Markup(safe_url(str(url)))
+    env.filters["md"] = lambda text: Markup(escape_markdown(str(text)))
+    env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
+    env.filters["longdate"] = lambda d: "" if d is None else f"{d.day} {d:%B %Y}"
+    env.globals["article_link"] = _article_link
+    env.globals["entry_link"] = _entry_link
+    return env
+
+
+def _article_link(slug: str, depth: int) -> Markup:
+    return Markup(f"{'../' * depth}articles/{slug}.md")
+
+
+def _entry_link(entry: Entry, depth: int) -> Markup:
+    return Markup(f"{'../' * depth}years/{entry.year}.md#{entry.anchor}")
+
+
+def render_pages(
+    timeline: Timeline,
+    *,
+    template_dirs: Iterable[Path] = (PACKAGED_TEMPLATES,),
+    latest: int = 10,
+    preview: int = 5,
+    built: dt.date | None = None,
+) -> dict[str, str]:
+    """Every page of the site as {path relative to the docs dir: Markdown}."""
+    env = environment(template_dirs)
+    entries = timeline.entries
+    latest_entries = tuple(sorted(entries, key=lambda e: (e.when.last, e.when), reverse=True)[:latest])
+    pages = {
+        "index.md": env.get_template("home.md.j2").render(
+            ctx=HomeContext(timeline, latest_entries, timeline.key_dates[:preview] if preview else (), built)
+        ),
+        "key-dates.md": env.get_template("key_dates.md.j2").render(
+            ctx=KeyDatesContext(timeline, timeline.key_dates)
+        ),
+    }
+    years = [s.year for s in timeline.years]
+    for i, section in enumerate(timeline.years):
+        pages[f"years/{section.year}.md"] = env.get_template("year.md.j2").render(
+            ctx=YearContext(timeline, section, years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None)
+        )
+    for article in timeline.articles:
+        pages[f"articles/{article.slug}.md"] = env.get_template("article.md.j2").render(
+            ctx=ArticleContext(timeline, article)
+        )
+    return pages
+
+
+def write_if_changed(root: Path, pages: Mapping[str, str]) -> tuple[int, int]:
+    """Write each page whose bytes differ; delete stale managed pages.
+
+    Untouched files keep their mtime, so MkDocs' dev server and ``--dirty``
+    rebuild only what changed. Returns (written, removed).
+    """
+    written = removed = 0
+    root.mkdir(parents=True, exist_ok=True)
+    for relative, text in sorted(pages.items()):
+        path = root / relative
+        data = text.encode("utf-8")
+        try:
+            if path.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        written += 1
+    for folder in MANAGED_FOLDERS:
+        for path in sorted((root / folder).glob("*.md")):
+            if path.relative_to(root).as_posix() not in pages:
+                path.unlink()
+                removed += 1
+    return written, removed

@@ -1,0 +1,54 @@
+"""Problems found in the inputs, and the end-of-build summary.
+
+Stages return problems as values instead of logging into a shared object, so
+a stage stays a pure function and the build can count and order every problem
+deterministically before it prints them.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.Enum):
+    WARNING = "warning"
+    """The input was used, perhaps partly (undated, re-decoded, a bad line)."""
+    ERROR = "error"
+    """The input (a file, or a line of a feed) was not used at all."""
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """One thing wrong with one input: where it is and why it matters."""
+
+    origin: str
+    """The path, with ``:line`` for a line of a feed."""
+    reason: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.severity.value}: {self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the build used and what it could not: the last thing a user reads."""
+
+    articles: int
+    skipped: int
+    warnings: int
+    events: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.articles} article{'s' if self.articles != 1 else ''} used, "
+            f"{self.skipped} input{'s' if self.skipped != 1 else ''} skipped, "
+            f"{self.warnings} warning{'s' if self.warnings != 1 else ''}, "
+            f"{self.events} dated event{'s' if self.events != 1 else ''}"
+        )
+
+
+def summarize(articles: int, problems: tuple[Problem, ...], events: int = 0) -> Summary:
+    """Count problems by severity into a Summary."""
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    return Summary(articles=articles, skipped=errors, warnings=len(problems) - errors, events=events)

@@ -1,0 +1,175 @@
+"""Calendar arithmetic that turns relative mentions into TIMEX3 values.
+
+Why its own module: the rules decide *what* a phrase means ("the previous
+month"), this module decides *which* month that is given the document creation
+time (dct).  Every function accepts dct=None and then returns an underspecified
+value with X placeholders, because the system clock must never leak in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+Tense = str  # "past" | "future" | "present"
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+
+def fmt_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def fmt_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) shifted by n months."""
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def shift_days(dct: dt.date | None, n: int) -> str:
+    if dct is None:
+        return "XXXX-XX-XX"
+    try:
+        return fmt_day(dct + dt.timedelta(days=n))
+    except OverflowError:
+        return "XXXX-XX-XX"
+
+
+def shift_unit(dct: dt.date | None, unit: str, n: int) -> tuple[str, str]:
+    """The calendar unit containing dct, moved by n units: (value, granularity).
+
+    unit is one of day, week, weekend, month, quarter, half, year, decade, century.
+    """
+    if dct is None:
+        return {
+            "day": ("XXXX-XX-XX", "day"), "week": ("XXXX-WXX", "week"),
+            "weekend": ("XXXX-WXX-WE", "weekend"), "month": ("XXXX-XX", "month"),
+            "quarter": ("XXXX-QX", "quarter"), "half": ("XXXX-HX", "half"),
+            "year": ("XXXX", "year"), "decade": ("XXX", "decade"),
+            "century": ("XX", "century"),
+        }.get(unit, ("XXXX-XX-XX", "unknown"))
+    try:
+        if unit == "day":
+            return fmt_day(dct + dt.timedelta(days=n)), "day"
+        if unit in ("week", "weekend"):
+            v = fmt_week(dct + dt.timedelta(weeks=n))
+            return (v + "-WE", "weekend") if unit == "weekend" else (v, "week")
+        if unit == "month":
+            y, m = add_months(dct.year, dct.month, n)
+            return f"{y:04d}-{m:02d}", "month"
+        if unit == "quarter":
+            k = dct.year * 4 + quarter_of(dct) - 1 + n
+            return f"{k // 4:04d}-Q{k % 4 + 1}", "quarter"
+        if unit == "half":
+            k = dct.year * 2 + (dct.month - 1) // 6 + n
+            return f"{k // 2:04d}-H{k % 2 + 1}", "half"
+        if unit == "year":
+            return f"{dct.year + n:04d}", "year"
+        if unit == "decade":
+            return f"{dct.year // 10 + n:03d}", "decade"
+        if unit == "century":
+            return f"{dct.year // 100 + n:02d}", "century"
+    except (OverflowError, ValueError):
+        pass
+    return "XXXX-XX-XX", "unknown"
+
+
+def weekday_date(dct: dt.date | None, weekday: int, tense: Tense, rel: str = "") -> str:
+    """Resolve a weekday name (1=Monday) against dct.
+
+    News usage: without a modifier, past and present tense point to the most
+    recent such day including the dct itself ("said Friday" in a Friday paper),
+    future tense to the next one including today.  "last" excludes the dct,
+    "next" means strictly after it.
+    """
+    if dct is None:
+        return f"XXXX-WXX-{weekday}"
+    diff = weekday - dct.isoweekday()
+    if rel == "next":
+        delta = diff if diff > 0 else diff + 7
+    elif rel == "last":
+        delta = diff if diff < 0 else diff - 7
+    elif rel == "this":
+        delta = diff if tense == "future" or diff <= 0 else diff
+        if tense != "future" and diff > 0 and diff > 3:
+            delta = diff - 7
+    elif tense == "future":
+        delta = diff if diff >= 0 else diff + 7
+    else:
+        delta = diff if diff <= 0 else diff - 7
+    return shift_days(dct, delta)
+
+
+def month_year(dct: dt.date | None, month: int, day: int | None, tense: Tense,
+               rel: str = "") -> int | None:
+    """Year of a month (and day) named without a year.
+
+    "last April" is the most recent April before the current month; "next"
+    the first after; otherwise the dct year, or the previous year when the
+    date lies after the dct and the sentence is in the past tense.
+    """
+    if dct is None:
+        return None
+    cur = (dct.month, dct.day if day is not None else 0)
+    tgt = (month, day or 0)
+    if rel in ("last", "past"):
+        return dct.year if tgt < cur and month < dct.month else dct.year - 1
+    if rel in ("next", "coming"):
+        return dct.year if month > dct.month else dct.year + 1
+    if rel == "this":
+        return dct.year
+    if tgt > cur and tense == "past":
+        return dct.year - 1
+    if tgt < cur and tense == "future" and (dct.month - month) % 12 > 6 and month < dct.month:
+        return dct.year + 1
+    return dct.year
+
+
+def quarter_year(dct: dt.date | None, q: int, tense: Tense) -> int | None:
+    """Year of an ordinal quarter named without a year ("the third quarter")."""
+    if dct is None:
+        return None
+    if q > quarter_of(dct) and tense == "past":
+        return dct.year - 1
+    return dct.year
+
+
+def season_value(dct: dt.date | None, season: str, rel: str, tense: Tense) -> str:
+    """TIMEX3 season value; winter belongs to the year it starts in."""
+    if dct is None:
+        return f"XXXX-{season}"
+    start_month = _SEASON_START[season]
+    # the season instance that contains or most recently started before dct
+    cur_year = dct.year if dct.month >= start_month else dct.year - 1
+    if season == "WI" and dct.month in (1, 2):
+        cur_year = dct.year - 1
+    in_season = (season == "WI" and dct.month in (12, 1, 2)) or (
+        season != "WI" and start_month <= dct.month < start_month + 3)
+    if rel in ("last", "past"):
+        y = cur_year - 1 if in_season else cur_year
+    elif rel in ("next", "coming"):
+        y = cur_year + 1
+    elif in_season:
+        y = cur_year
+    elif rel == "this" or tense == "future":
+        y = cur_year + 1 if tense == "future" or start_month > dct.month else cur_year
+        if season != "WI" and start_month > dct.month:
+            y = dct.year
+    else:
+        y = cur_year
+    return f"{y:04d}-{season}"

@@ -1,0 +1,67 @@
+"""Number words as they occur in durations ("two", "twenty-five", "a couple of").
+
+Why a module of its own: durations, "ago" phrases and centuries all need the
+same small vocabulary, and the regex alternation must agree with the parser.
+"""
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Quantities that are vague: the TIMEX3 value gets an X ("several years" = PXY).
+VAGUE = ("several", "a few", "few", "some", "many", "a number of", "numerous")
+#: Quantities that are exact though not numerals.
+SPECIAL: dict[str, int] = {
+    "a": 1, "an": 1, "a single": 1, "one": 1, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a pair of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
+    "a hundred": 100, "one hundred": 100, "hundred": 100, "a thousand": 1000,
+}
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+_SPECIAL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in SPECIAL),
+                               key=len, reverse=True))
+_VAGUE_ALT = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE)
+
+#: A cardinal number: digits (no thousands separators), number words, vague words.
+NUMBER = (
+    rf"(?i:\d{{1,4}}(?:\.\d+)?|(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}"
+    rf"|{_SPECIAL_ALT}|{_VAGUE_ALT})"
+)
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def parse_number(s: str) -> int | float | None:
+    """Value of a NUMBER match; None for vague quantities (rendered as X)."""
+    w = _SPACE_RE.sub(" ", s.strip().lower())
+    if not w:
+        return None
+    if w[0].isdigit():
+        try:
+            f = float(w)
+        except ValueError:
+            return None
+        return int(f) if f.is_integer() else f
+    if w in VAGUE:
+        return None
+    if w in SPECIAL:
+        return SPECIAL[w]
+    if w in UNITS:
+        return UNITS[w]
+    parts = re.split(r"[-\s]", w)
+    if parts and parts[0] in TENS:
+        n = TENS[parts[0]]
+        if len(parts) > 1 and parts[1] in UNITS:
+            n += UNITS[parts[1]]
+        return n
+    return None

@@ -1,0 +1,114 @@
+"""The assembled timeline: what the render stage and the exports read.
+
+Frozen dataclasses all the way down, ordered once by the assemble stage, so
+templates and exporters only walk them and never sort or mutate.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.model import KeyDate, When
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """One article that reports an entry: enough to link to it and name it."""
+
+    article_id: str
+    slug: str
+    title: str
+    published: dt.date | None
+    sentence_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One timeline event: a date, a sentence, and every article that reports it.
+
+    ``anchor`` is a permalink id derived from the date and the sentence only,
+    so it stays the same when other articles are added to the story.
+    """
+
+    anchor: str
+    when: When
+    sentence: str
+    sources: tuple[SourceRef, ...]
+
+    @property
+    def year(self) -> int:
+        return self.when.first.year
+
+
+@dataclass(frozen=True, slots=True)
+class MonthSection:
+    year: int
+    month: int
+    entries: tuple[Entry, ...]
+
+    @property
+    def name(self) -> str:
+        return dt.date(self.year, self.month, 1).strftime("%B")
+
+    @property
+    def anchor(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class YearSection:
+    """A year page: entries coarser than a month first, then month sections."""
+
+    year: int
+    head: tuple[Entry, ...]
+    months: tuple[MonthSection, ...]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.head + tuple(e for m in self.months for e in m.entries)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePage:
+    """What an article's page shows, including its entries in the timeline."""
+
+    id: str
+    slug: str
+    title: str
+    published: dt.date | None
+    url: str
+    source: str
+    tags: tuple[str, ...]
+    summary: tuple[str, ...]
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """The whole story, ordered and ready to render or export."""
+
+    title: str
+    description: str
+    articles: tuple[ArticlePage, ...]
+    years: tuple[YearSection, ...]
+    key_dates: tuple[KeyDate, ...]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(e for y in self.years for e in y.entries)
+
+    @property
+    def first(self) -> dt.date | None:
+        entries = self.entries
+        return entries[0].when.first if entries else None
+
+    @property
+    def last(self) -> dt.date | None:
+        entries = self.entries
+        return max(e.when.last for e in entries) if entries else None
+
+    def article(self, article_id: str) -> ArticlePage:
+        for page in self.articles:
+            if page.id == article_id:
+                return page
+        raise KeyError(article_id)
