@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.model import Article
+from timeline.read.clean import clean_text
 from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
@@ -112,16 +113,18 @@ def _read_feed(path: Path, text: str) -> tuple[list[Article], list[Problem]]:
 
 
 def _article(fields: Fields, body: str, origin: str, default_id: str, published: dt.date | None) -> Article:
+    """An Article whose every string is cleaned (see ``read.clean``)."""
+    body = clean_text(body)
     return Article(
-        id=fields.id or default_id,
+        id=clean_text(fields.id) or default_id,
         origin=origin,
-        title=fields.title or _title_from_text(body),
+        title=clean_text(fields.title) or _title_from_text(body),
         text=body,
         published=published,
-        url=fields.url,
-        source=fields.source,
-        tags=fields.tags,
-        language=fields.language,
+        url=clean_text(fields.url),
+        source=clean_text(fields.source),
+        tags=tuple(dict.fromkeys(t for t in map(clean_text, fields.tags) if t)),
+        language=clean_text(fields.language) or "en",
     )
 
 

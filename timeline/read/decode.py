@@ -42,12 +42,14 @@ def decode(data: bytes) -> Decoded:
                 raise DecodeError(f"has a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from exc
             warning = "" if encoding == "utf-8-sig" else f"decoded as {encoding.upper()} (byte-order mark)"
             return Decoded(text.lstrip("\ufeff"), warning)
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise DecodeError("is binary, not text")
     try:
         return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    sample = data[:65536]
-    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) // 100 + 1:
+    if sum(b in _CONTROL for b in sample) > len(sample) // 100 + 1:
         raise DecodeError("is binary, not text")
     text = data.decode("cp1252", errors="replace")
     return Decoded(text, f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as Windows-1252")

@@ -60,10 +60,17 @@ def parse_publication_date(raw: Any, key: str = "date") -> dt.date:
     elif isinstance(raw, str) and raw.strip():
         day = _parse_date_string(raw.strip(), key)
     else:
-        raise FieldError(f"{key}: expected a date, got {type(raw).__name__} {str(raw)[:40]!r}")
+        raise FieldError(f"{key}: expected a date, got {_describe(raw)}")
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise FieldError(f"{key}: {day.isoformat()} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
     return day
+
+
+def _describe(raw: Any) -> str:
+    """Name a bad value without ``str()`` on a container: an alias bomb would expand."""
+    if isinstance(raw, (str, int, float, bool)):
+        return f"{type(raw).__name__} {str(raw)[:40]!r}"
+    return type(raw).__name__
 
 
 def _parse_date_string(text: str, key: str) -> dt.date:

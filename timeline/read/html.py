@@ -10,11 +10,22 @@ import datetime as dt
 from dataclasses import dataclass
 
 import trafilatura
+from trafilatura.settings import use_config
 
 from timeline.read.fields import FieldError, parse_publication_date
 
 MAX_TREE_SIZE = 200_000
 """Refuse pages with more elements than this: deeply nested or huge markup."""
+
+
+def _config() -> object:
+    config = use_config()
+    config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout inside worker processes
+    return config
+
+
+_CONFIG = _config()
 
 
 class HtmlError(ValueError):
@@ -36,7 +47,7 @@ def parse_html(markup: str) -> HtmlArticle:
             markup,
             with_metadata=True,
             include_comments=False,
-            max_tree_size=MAX_TREE_SIZE,
+            config=_CONFIG,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except (ValueError, RecursionError) as exc:

@@ -19,6 +19,15 @@ MAX_FRONT_MATTER = 64 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as strings, so ``read.fields`` reports bad ones by key."""
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)  # type: ignore[arg-type]
+)
+
+
 class FrontMatterError(ValueError):
     """The front matter cannot be used; the message says why."""
 
@@ -34,7 +43,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if len(block) > MAX_FRONT_MATTER:
         raise FrontMatterError(f"front matter is larger than {MAX_FRONT_MATTER // 1024} KiB")
     try:
-        meta = yaml.safe_load(block)
+        meta = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""

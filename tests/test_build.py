@@ -1,0 +1,140 @@
+"""End to end: seeds/ -> Markdown (golden) -> MkDocs site, and the CLI around it.
+
+The golden Markdown lives in tests/golden/seeds/. After a deliberate change
+to the output, regenerate it with:
+
+    TIMELINE_REGENERATE_GOLDEN=1 pytest tests/test_build.py
+
+and review the diff in git like any other change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.build import build, extract_all
+from timeline.cli import cli
+from timeline.config import Config
+from timeline.read import read_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLDEN = Path(__file__).resolve().parent / "golden" / "seeds"
+
+
+def config_for(tmp_path: Path) -> Config:
+    return replace(Config(), sources=(str(SEEDS),), docs_dir=str(tmp_path / "docs"), site_dir=str(tmp_path / "site"),
+                   mkdocs_config=str(ROOT / "mkdocs.yml"), cache_dir=str(tmp_path / "cache"))
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_seed_events_resolve_against_the_publication_date() -> None:
+    read = read_sources([SEEDS])
+    (extraction,) = extract_all(read.articles, Config().extract, jobs=1).values()
+    found = {(e.expression.lower(), e.when.value) for e in extraction.events}
+    assert ("on friday", "2024-05-17") in found or ("friday", "2024-05-17") in found
+    assert ("on thursday", "2024-05-16") in found or ("thursday", "2024-05-16") in found
+    assert any(v == "2023" and "2023" in x for x, v in found)
+    assert any(v == "2022" and "2022" in x for x, v in found)
+
+
+def test_golden_markdown_of_seeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    result = build(config_for(tmp_path), run_mkdocs=False)
+    produced = tree(tmp_path / "docs")
+    if os.environ.get("TIMELINE_REGENERATE_GOLDEN"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for name, data in produced.items():
+            (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_bytes(data)
+    assert result.problems == ()
+    assert produced == tree(GOLDEN)
+
+
+def test_same_inputs_give_the_same_bytes(tmp_path: Path) -> None:
+    first = build(config_for(tmp_path / "a"), run_mkdocs=False)
+    second = build(config_for(tmp_path / "b"), run_mkdocs=False)
+    assert first.pages_written == second.pages_written > 0
+    assert tree(tmp_path / "a" / "docs") == tree(tmp_path / "b" / "docs")
+
+
+def test_source_date_epoch_is_the_only_clock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc).timestamp())))
+    build(config_for(tmp_path), run_mkdocs=False)
+    assert "Built 1 June 2024." in (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+
+
+def test_built_site_has_home_year_and_article_pages(tmp_path: Path) -> None:
+    result = build(config_for(tmp_path))
+    site = tmp_path / "site"
+    article = result.timeline.articles[0]
+    assert (site / "index.html").is_file()
+    assert (site / "years" / "2024" / "index.html").is_file()
+    page = (site / "articles" / article.slug / "index.html").read_text(encoding="utf-8")
+    assert "Putin tours Harbin" in page
+    assert "17 May 2024" in (site / "years" / "2024" / "index.html").read_text(encoding="utf-8")
+
+
+def run_cli(args: list[str], cwd: Path) -> tuple[int, str]:
+    runner = CliRunner()
+    with runner.isolated_filesystem(temp_dir=cwd):
+        result = runner.invoke(cli, args, catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_cli_build_check_and_strict(tmp_path: Path) -> None:
+    good = tmp_path / "in" / "good.md"
+    good.parent.mkdir()
+    good.write_text("---\ndate: 2024-05-17\n---\nThe talks ended on Friday.\n", encoding="utf-8")
+    (tmp_path / "in" / "bad.md").write_text("---\ndate: 2024-02-30\n---\nText.\n", encoding="utf-8")
+    docs, site = tmp_path / "docs", tmp_path / "site"
+
+    code, out = run_cli(["check", str(tmp_path / "in")], tmp_path)
+    assert code == 0
+    assert "bad.md: front matter date: '2024-02-30' is not a calendar date" in out
+    assert "1 article used, 1 input skipped, 0 warnings" in out
+
+    code, out = run_cli(["check", "--strict", str(tmp_path / "in")], tmp_path)
+    assert code == 1
+
+    code, out = run_cli(["build", str(tmp_path / "in"), "--docs", str(docs), "--site", str(site), "--no-mkdocs"],
+                        tmp_path)
+    assert code == 0, out
+    assert "1 article used, 1 input skipped, 0 warnings, 1 dated event" in out
+    assert (docs / "years" / "2024.md").read_text(encoding="utf-8").count("17 May 2024") == 1
+    assert not site.exists()
+
+    code, out = run_cli(["build", "--strict", str(tmp_path / "in"), "--docs", str(docs), "--no-mkdocs"], tmp_path)
+    assert code == 1
+
+
+def test_cli_build_with_nothing_usable_fails(tmp_path: Path) -> None:
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    code, out = run_cli(["build", str(tmp_path / "empty.md"), "--docs", str(tmp_path / "docs"), "--no-mkdocs"],
+                        tmp_path)
+    assert code == 2
+    assert "empty.md: is empty" in out
+    assert "no article could be used" in out
+
+
+def test_cli_rejects_a_bad_config(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text('colour = "red"\n', encoding="utf-8")
+    code, out = run_cli(["build", "--config", str(config)], tmp_path)
+    assert code == 2
+    assert "colour: unknown key" in out
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:  # type: ignore[attr-defined]
+        assert f"timeline {name}" in readme, f"README does not document `timeline {name}`"

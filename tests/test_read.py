@@ -1,0 +1,194 @@
+"""The read stage: every format, and every kind of bad file, with exact messages."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.read import read_sources, slugify
+from timeline.report import Severity
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def reasons(result: object) -> list[tuple[str, str, str]]:
+    return [(Path(p.origin).name, p.severity.value, p.reason) for p in result.problems]  # type: ignore[attr-defined]
+
+
+def test_markdown_with_front_matter(tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "---\ntitle: Talks end\ndate: 2024-05-17\nurl: https://example.org/a\n"
+                             "source: Example News\ntags: [china, russia]\nlanguage: en\n---\nBody text.\n")
+    result = read_sources([tmp_path])
+    assert result.problems == ()
+    (article,) = result.articles
+    assert article.id == "a"
+    assert article.slug == "a"
+    assert article.title == "Talks end"
+    assert article.published == dt.date(2024, 5, 17)
+    assert article.url == "https://example.org/a"
+    assert article.source == "Example News"
+    assert article.tags == ("china", "russia")
+    assert article.text == "Body text.\n"
+
+
+def test_text_body_is_kept_byte_for_byte(tmp_path: Path) -> None:
+    body = "Line one “quoted”.\r\nLine two — dash.\n\n"
+    write(tmp_path / "x.txt", "---\ndate: 2024-01-02\n---\n" + body)
+    (article,) = read_sources([tmp_path]).articles
+    assert article.text == body
+
+
+def test_seed_article_keeps_the_supplied_body() -> None:
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_6c96f36706eda69f.txt"
+    supplied = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_6c96f36706eda69f.txt"
+    (article,) = read_sources([seed]).articles
+    assert article.published == dt.date(2024, 5, 17)
+    assert article.source == "The New York Times"
+    if supplied.exists():
+        assert article.text.encode("utf-8") == supplied.read_bytes()
+
+
+def test_date_from_file_name_then_folder(tmp_path: Path) -> None:
+    write(tmp_path / "2024-03-01-story.md", "Text one.")
+    write(tmp_path / "2023-12-31" / "story.txt", "Text two.")
+    articles = {a.id: a for a in read_sources([tmp_path]).articles}
+    assert articles["2024-03-01-story"].published == dt.date(2024, 3, 1)
+    assert articles["2023-12-31/story"].published == dt.date(2023, 12, 31)
+
+
+def test_undated_article_is_used_with_a_warning(tmp_path: Path) -> None:
+    write(tmp_path / "nodate.md", "Some text on Friday.")
+    result = read_sources([tmp_path])
+    assert [a.id for a in result.articles] == ["nodate"]
+    assert reasons(result) == [("nodate.md", "warning", "no publication date: its relative dates stay unresolved")]
+
+
+def test_jsonl_feed_with_every_date_key_and_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "published": "2024-05-17", "title": "One", "text": "First."}),
+        json.dumps({"id": "a2", "date": "2024-05-18", "text": "Second."}),
+        json.dumps({"id": "a3", "time": "2024-05-19", "text": "Third."}),
+        json.dumps({"id": "a4", "date_publish": "2024-05-20 10:00:00", "text": "Fourth."}),
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "a7", "text": ""}),
+        json.dumps({"id": "a8", "date": "2024-02-30", "text": "Bad date."}),
+        "",
+    ]
+    write(tmp_path / "feed.jsonl", "\n".join(lines))
+    result = read_sources([tmp_path / "feed.jsonl"])
+    assert [(a.id, a.published) for a in result.articles] == [
+        ("a1", dt.date(2024, 5, 17)), ("a2", dt.date(2024, 5, 18)),
+        ("a3", dt.date(2024, 5, 19)), ("a4", dt.date(2024, 5, 20)),
+    ]
+    assert [(p.origin.rsplit(":", 1)[1], p.reason) for p in result.problems] == [
+        ("5", "not valid JSON: Expecting property name enclosed in double quotes"),
+        ("6", "expected a JSON object, got list"),
+        ("7", "no text (the 'text' field is missing or empty)"),
+        ("8", "date: '2024-02-30' is not a calendar date (day is out of range for month)"),
+    ]
+
+
+def test_html_page_through_trafilatura(tmp_path: Path) -> None:
+    paragraph = "The council approved the new budget after a long debate on Tuesday evening. " * 4
+    page = (
+        "<html><head><title>Council approves budget</title>"
+        '<meta property="article:published_time" content="2024-04-02">'
+        "</head><body><nav>Home | About</nav><article><h1>Council approves budget</h1>"
+        f"<p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+    write(tmp_path / "page.html", page)
+    result = read_sources([tmp_path])
+    (article,) = result.articles
+    assert article.title == "Council approves budget"
+    assert article.published == dt.date(2024, 4, 2)
+    assert "approved the new budget" in article.text
+    assert "Home | About" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.md", "", "is empty"),
+        ("blank.txt", "  \n\n", "is empty"),
+        ("binary.md", b"\x00\x01\x02\x03PNG\x00\x00", "is binary, not text"),
+        ("broken.md", "---\ntitle: [unclosed\n---\nBody.", "front matter is not valid YAML (line 3): "
+         "expected ',' or ']', but got '<stream end>'"),
+        ("unclosed.md", "---\ntitle: x\nBody.", "front matter starts with '---' but has no closing '---' line"),
+        ("list.md", "---\n- a\n- b\n---\nBody.", "front matter must be a mapping of keys to values, not list"),
+        ("baddate.md", "---\ndate: 2024-02-30\n---\nBody.",
+         "front matter date: '2024-02-30' is not a calendar date (day is out of range for month)"),
+        ("notadate.md", "---\ndate: soon-ish\n---\nBody.", "front matter date: 'soon-ish' is not a date"),
+        ("ancient.md", "---\ndate: 0999-01-01\n---\nBody.",
+         "front matter date: 0999-01-01 is outside the years 1000-2199"),
+        ("title.md", "---\ntitle: {a: 1}\n---\nBody.", "front matter title: expected text, got dict"),
+        ("nobody.md", "---\ntitle: Only a title\n---\n", "has no article text"),
+    ],
+)
+def test_bad_file_is_reported_and_skipped(tmp_path: Path, name: str, content: str | bytes, reason: str) -> None:
+    write(tmp_path / name, content)
+    write(tmp_path / "good.md", "---\ndate: 2024-01-01\n---\nGood text.")
+    result = read_sources([tmp_path])
+    assert [a.id for a in result.articles] == ["good"]
+    assert reasons(result) == [(name, "error", reason)]
+
+
+def test_latin1_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    write(tmp_path / "latin.md", "---\ndate: 2024-01-01\n---\nCaf\u00e9 cr\u00e8me.".encode("latin-1"))
+    result = read_sources([tmp_path])
+    (article,) = result.articles
+    assert article.text == "Caf\u00e9 cr\u00e8me."
+    assert reasons(result) == [("latin.md", "warning",
+                                "not valid UTF-8 (first bad byte at offset 28); decoded as Windows-1252")]
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
+    write(tmp_path / "wide.txt", "---\ndate: 2024-01-01\n---\nWide text.".encode("utf-16"))
+    result = read_sources([tmp_path])
+    assert result.articles[0].text == "Wide text."
+    assert reasons(result) == [("wide.txt", "warning", "decoded as UTF-16 (byte-order mark)")]
+
+
+def test_missing_source_and_unsupported_file(tmp_path: Path) -> None:
+    write(tmp_path / "image.png", b"\x89PNG")
+    result = read_sources([tmp_path / "nothing", tmp_path / "image.png"])
+    assert result.articles == ()
+    assert [p.reason for p in result.problems] == [
+        "no such file or folder",
+        "unsupported file type '.png'; expected one of .htm, .html, .jsonl, .markdown, .md, .txt",
+    ]
+
+
+def test_duplicate_ids_are_renamed_and_slugs_unique(tmp_path: Path) -> None:
+    feed = "\n".join(json.dumps({"id": i, "date": "2024-01-01", "text": "T."}) for i in ["x", "x", "X"])
+    write(tmp_path / "f.jsonl", feed)
+    result = read_sources([tmp_path])
+    assert [(a.id, a.slug) for a in result.articles] == [("x", "x"), ("x-2", "x-2"), ("X", "x-3")]
+    assert [p.severity for p in result.problems] == [Severity.WARNING]
+    assert "duplicate id 'x'" in result.problems[0].reason
+
+
+def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "one.md", "---\ndate: 2024-01-01\n---\nText.")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    result = read_sources([tmp_path])
+    assert [a.id for a in result.articles] == ["a/one"]
+    assert [(Path(p.origin).name, p.reason) for p in result.problems] == [("loop", "symbolic link loop; folder skipped")]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("Hello, World!", "hello-world"), ("../../etc/passwd", "etc-passwd"), ("CON", "con-article"),
+     ("", "article"), ("Ünïcödé", "unicode"), ("a\x00b", "a-b")],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
