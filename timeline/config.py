@@ -24,8 +24,10 @@ SUMMARIZERS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "lead")
 class ExtractConfig:
     """What the extract stage does to each article (part of the cache key)."""
 
-    summarizer: str = "lexrank"
-    """Which sumy summarizer writes article summaries (see the benchmark)."""
+    summarizer: str = "textrank"
+    """Which sumy summarizer writes article summaries. TextRank had the best
+    ROUGE-1 and ROUGE-2 of sumy's methods on the Timeline17 dev articles
+    (benchmarks/results/summarizers.md)."""
     summary_sentences: int = 3
     coarsest_event: str = "decade"
     """Coarsest granularity that still makes an event (century, decade, year, ...)."""
