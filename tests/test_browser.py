@@ -1,0 +1,146 @@
+"""The built site in a real browser: chart, links, search, phone width and no-JavaScript reading.
+
+Builds the fixture corpus into a temporary folder, serves it on 127.0.0.1
+from a thread and drives Debian's headless Chromium through Playwright.
+Skipped, with the reason, when either is missing. Waits are on page state
+(an element appearing, a URL changing), never on a fixed time.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from timeline.build import build
+from timeline.config import Config
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The fixture corpus built and served; yields the site's root URL."""
+    out = tmp_path_factory.mktemp("browser")
+    config = Config(docs_dir=str(out / "docs"), site_dir=str(out / "site"), mkdocs_config=str(ROOT / "mkdocs.yml"),
+                    jobs=1)
+    build(config, [str(FIXTURE)])
+    handler = functools.partial(_QuietHandler, directory=str(out / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture()
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_home_shows_the_chart_and_a_bar_leads_to_its_month(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    chart = page.locator("div.timeline-chart svg")
+    sync_api.expect(chart).to_be_visible()
+    sync_api.expect(chart.locator("rect.timeline-chart-bar")).to_have_count(10)
+    chart.locator('a[href="years/2024/#june"]').click()
+    page.wait_for_url(f"{site_url}years/2024/#june")
+    sync_api.expect(page.locator("h2#june")).to_be_in_viewport()
+
+
+def test_an_event_source_link_leads_to_its_article(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}years/2024/")
+    page.locator("p.timeline-event", has_text="opened the new footbridge").get_by_role(
+        "link", name="Alderford footbridge opens to the public").click()
+    page.wait_for_url(f"{site_url}articles/05-bridge-opening/")
+    sync_api.expect(page.locator("h1")).to_contain_text("Alderford footbridge opens to the public")
+
+
+def test_jump_to_latest_reaches_the_newest_event(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.get_by_role("link", name="Jump to the latest event →").click()
+    page.wait_for_url(f"{site_url}years/2024/#e-2024-10-*")
+    sync_api.expect(page.locator("p.timeline-event", has_text="repeated in October 2024")).to_be_in_viewport()
+
+
+def test_search_finds_a_word_of_an_article(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    search = page.locator("input.md-search__input")
+    search.click()
+    # Material ignores a query typed while its worker still says "Initializing search".
+    sync_api.expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    search.press_sequentially("herons")
+    results = page.locator(".md-search-result__item")
+    sync_api.expect(results.first).to_be_visible()
+    sync_api.expect(page.locator(".md-search-result")).to_contain_text("Herons return beneath the new bridge")
+
+
+def test_chart_fits_a_phone_screen(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    try:
+        phone = context.new_page()
+        phone.goto(site_url)
+        box = phone.locator("div.timeline-chart svg").bounding_box()
+        assert box is not None and 0 < box["x"] and box["x"] + box["width"] <= 375
+    finally:
+        context.close()
+
+
+def test_pages_read_without_javascript(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        plain = context.new_page()
+        plain.goto(site_url)
+        sync_api.expect(plain.locator("div.timeline-chart svg a").first).to_be_visible()
+        plain.goto(f"{site_url}tags/bridge/")
+        sync_api.expect(plain.locator("h1")).to_contain_text("Tag: bridge")
+        plain.goto(f"{site_url}embed.html")
+        sync_api.expect(plain.locator("li", has_text="opened the new footbridge")).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_the_site_requests_nothing_from_other_hosts(page: Page, site_url: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url)
+    page.goto(f"{site_url}years/2024/")
+    assert requested and all(url.startswith(site_url) for url in requested), requested

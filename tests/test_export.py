@@ -1,0 +1,193 @@
+"""Every export format, parsed back by a reader of that format, with exact expected values."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import icalendar
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from timeline.cli import EXPORT_FORMATS, cli
+from timeline.export import FORMATS, ExportOptions, data_stamp, export, write_exports
+from timeline_factory import JUNE, SPRING, VOTE, small_timeline
+
+STAMP = dt.datetime(2024, 7, 1, tzinfo=dt.timezone.utc)
+OPTIONS = ExportOptions(stamp=STAMP)
+ATOM = "{http://www.w3.org/2005/Atom}"
+FIXTURE = Path(__file__).parent / "fixtures" / "site_corpus"
+
+
+def test_cli_format_names_match_the_registry() -> None:
+    assert EXPORT_FORMATS == tuple(FORMATS)
+
+
+def test_json_is_the_documented_schema() -> None:
+    doc = json.loads(export(small_timeline(), "json", OPTIONS))
+    assert doc["schema"] == "timeline/1"
+    assert (doc["title"], doc["first"], doc["last"]) == ("Bridge & river", "2023-03-13", "2024-06-30")
+    assert doc["events"][0] == {
+        "id": "e-2023-03-13-aaaa1111", "date": "2023-03-13", "first": "2023-03-13", "last": "2023-03-13",
+        "granularity": "day", "label": "13 March 2023", "sentence": VOTE.sentence,
+        "page": "years/2023/#e-2023-03-13-aaaa1111",
+        "sources": [
+            {"id": "plan", "title": 'Council backs "bridge"', "published": "2023-03-14",
+             "url": "https://example.org/plan"},
+            {"id": "opening", "title": "Bridge opens", "published": "2024-06-09", "url": ""},
+        ],
+    }
+    assert [e["granularity"] for e in doc["events"]] == ["day", "season", "month"]
+    assert doc["articles"][1] == {
+        "id": "opening", "title": "Bridge opens", "published": "2024-06-09", "url": "", "source": "Times",
+        "tags": ["bridge"], "summary": ["It opened."], "page": "articles/opening/",
+        "events": [VOTE.anchor, SPRING.anchor, JUNE.anchor],
+    }
+    assert doc["key_dates"] == [{"date": "2023-03-13", "sentences": [{"text": VOTE.sentence, "article": "plan"}]}]
+
+
+def test_timelinejs_dates_stop_at_the_granularity_and_text_is_escaped() -> None:
+    doc = json.loads(export(small_timeline(), "timelinejs", OPTIONS))
+    assert doc["title"]["text"]["headline"] == "Bridge &amp; river"
+    day, season, month = doc["events"]
+    assert day["start_date"] == {"year": 2023, "month": 3, "day": 13} and "end_date" not in day
+    assert season["start_date"] == {"year": 2024, "month": 3} and season["end_date"] == {"year": 2024, "month": 5}
+    assert month["start_date"] == {"year": 2024, "month": 6} and "end_date" not in month
+    assert day["unique_id"] == VOTE.anchor and day["display_date"] == "13 March 2023"
+    assert day["text"]["text"] == (
+        "The council voted on 13 March 2023 to build a &lt;bridge&gt; &amp; *path*.<br>"
+        'Sources: <a href="https://example.org/plan">Council backs &quot;bridge&quot;</a> · Bridge opens'
+    )
+
+
+def test_csv_round_trips_with_a_header_row() -> None:
+    rows = list(csv.reader(io.StringIO(export(small_timeline(), "csv", OPTIONS), newline="")))
+    assert rows[0] == ["id", "date", "first", "last", "granularity", "label", "sentence", "sources",
+                       "source_ids", "page"]
+    assert rows[1] == [VOTE.anchor, "2023-03-13", "2023-03-13", "2023-03-13", "day", "13 March 2023",
+                       VOTE.sentence, 'Council backs "bridge" | Bridge opens', "plan | opening",
+                       "years/2023/#e-2023-03-13-aaaa1111"]
+    assert [r[5] for r in rows[1:]] == ["13 March 2023", "spring 2024", "June 2024"]
+
+
+def test_icalendar_has_one_all_day_event_per_entry_with_stable_uids() -> None:
+    calendar = icalendar.Calendar.from_ical(export(small_timeline(), "ics", OPTIONS))
+    events = list(calendar.walk("VEVENT"))
+    assert [str(e["UID"]) for e in events] == [f"{VOTE.anchor}@timeline", f"{SPRING.anchor}@timeline",
+                                               f"{JUNE.anchor}@timeline"]
+    assert [(e.decoded("DTSTART"), e.decoded("DTEND")) for e in events] == [
+        (dt.date(2023, 3, 13), dt.date(2023, 3, 14)),
+        (dt.date(2024, 3, 1), dt.date(2024, 6, 1)),
+        (dt.date(2024, 6, 1), dt.date(2024, 7, 1)),
+    ]
+    assert {e.decoded("DTSTAMP") for e in events} == {STAMP}
+    assert str(events[0]["SUMMARY"]) == VOTE.sentence
+
+
+def test_atom_feed_lists_the_latest_events_with_data_timestamps() -> None:
+    root = ET.fromstring(export(small_timeline(), "atom", ExportOptions(stamp=STAMP, latest=2)).encode())
+    entries = root.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}id") for e in entries] == [f"urn:timeline:{JUNE.anchor}",
+                                                          f"urn:timeline:{SPRING.anchor}"]
+    assert [e.findtext(f"{ATOM}updated") for e in entries] == ["2024-06-09T00:00:00+00:00"] * 2
+    assert root.findtext(f"{ATOM}updated") == "2024-06-09T00:00:00+00:00"
+    assert entries[0].findtext(f"{ATOM}title") == "June 2024: The bridge opened in June 2024."
+    assert entries[0].find(f"{ATOM}link").get("href") == "years/2024/#e-2024-06-cccc3333"  # type: ignore[union-attr]
+
+
+def test_atom_links_are_absolute_with_a_base_url() -> None:
+    options = ExportOptions(stamp=STAMP, base_url="https://example.org/story/", latest=1)
+    root = ET.fromstring(export(small_timeline(), "atom", options).encode())
+    assert root.findtext(f"{ATOM}id") == "https://example.org/story/"
+    assert root.find(f"{ATOM}entry/{ATOM}id").text == (  # type: ignore[union-attr]
+        "https://example.org/story/years/2024/#e-2024-06-cccc3333")
+
+
+def test_gfm_is_plain_commonmark_with_escaped_text() -> None:
+    text = export(small_timeline(), "gfm", OPTIONS)
+    tokens = MarkdownIt("commonmark").parse(text)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings == ["Bridge &amp; river", "2023", "March 2023", "2024", "March 2024", "June 2024"]
+    assert "{:" not in text and "<" not in text
+    assert text.splitlines()[8] == (
+        r"- **13 March 2023**: The council voted on 13 March 2023 to build a &lt;bridge&gt; &amp; \*path\*. "
+        r'(sources: [Council backs "bridge"](articles/plan/), [Bridge opens](articles/opening/))'
+    )
+    html = MarkdownIt("commonmark").render(text)
+    assert "<em>" not in html and "&lt;bridge&gt;" in html
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.ids += [v or "" for k, v in attrs if k == "id"]
+
+
+def test_embed_page_is_standalone_html_without_script() -> None:
+    page = export(small_timeline(), "embed", OPTIONS)
+    parser = _Tags()
+    parser.feed(page)
+    assert "script" not in parser.tags and "link" not in parser.tags
+    assert parser.ids == ["y2023", VOTE.anchor, "y2024", SPRING.anchor, JUNE.anchor]
+    assert "build a &lt;bridge&gt; &amp; *path*." in page
+    assert '<base target="_top">' in page
+
+
+@given(st.text(min_size=1, max_size=80))
+def test_any_sentence_survives_csv_and_stays_inert_in_embed(sentence: str) -> None:
+    from dataclasses import replace
+
+    from timeline.timeline_model import MonthSection, YearSection
+
+    entry = replace(JUNE, sentence=sentence)
+    timeline = replace(small_timeline(), years=(YearSection(2024, (), (MonthSection(2024, 6, (entry,)),)),))
+    rows = list(csv.reader(io.StringIO(export(timeline, "csv", OPTIONS), newline="")))
+    assert rows[1][6] == sentence
+    parser = _Tags()
+    parser.feed(export(timeline, "embed", OPTIONS))
+    assert parser.tags.count("li") == 1 and "script" not in parser.tags
+
+
+def test_exports_are_byte_identical_across_runs() -> None:
+    for name in FORMATS:
+        assert export(small_timeline(), name, OPTIONS) == export(small_timeline(), name, OPTIONS)
+
+
+def test_data_stamp_prefers_the_build_date_then_the_newest_article() -> None:
+    assert data_stamp(small_timeline()) == dt.datetime(2024, 6, 9, tzinfo=dt.timezone.utc)
+    assert data_stamp(small_timeline(), dt.date(2025, 1, 2)) == dt.datetime(2025, 1, 2, tzinfo=dt.timezone.utc)
+
+
+def test_write_exports_writes_every_format(tmp_path: Path) -> None:
+    written = write_exports(small_timeline(), tmp_path, OPTIONS)
+    assert sorted(p.name for p in written) == sorted(f.filename for f in FORMATS.values())
+    assert (tmp_path / "timeline.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_export_command_writes_csv_of_the_fixture_corpus(tmp_path: Path) -> None:
+    out = tmp_path / "t.csv"
+    result = CliRunner().invoke(cli, ["export", str(FIXTURE), "--format", "csv", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    opening = [r for r in rows if r["label"] == "8 June 2024"]
+    assert [r["source_ids"] for r in opening] == ["05-bridge-opening"]
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("name", ["json", "timelinejs"])
+def test_export_command_defaults_to_stdout(name: str) -> None:
+    result = CliRunner().invoke(cli, ["export", str(FIXTURE), "--format", name])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["events"]

@@ -1,0 +1,81 @@
+"""Home chart and links, tag and source pages, and a strict MkDocs build of the fixture corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from timeline.build import build
+from timeline.config import Config
+from timeline.publish import publish
+from timeline.render import render_pages, write_if_changed
+from timeline_factory import small_timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
+
+
+def test_tag_and_source_pages_exist_for_every_tag_and_source() -> None:
+    pages = render_pages(small_timeline())
+    assert sorted(p for p in pages if p.startswith(("tags/", "sources/"))) == [
+        "sources/gazette.md", "sources/index.md", "sources/times.md",
+        "tags/bridge.md", "tags/council.md", "tags/index.md",
+    ]
+
+
+def test_a_tag_page_lists_its_events_by_year_and_its_articles() -> None:
+    page = render_pages(small_timeline())["tags/council.md"]
+    body = page[page.index("# Tag: council"):]
+    assert body == (
+        "# Tag: council\n\n"
+        "1 dated event from 1 article · [All tags](index.md)\n\n"
+        "## 2023\n\n"
+        "- [**13 March 2023**](../years/2023.md#e-2023-03-13-aaaa1111) — The council voted on 13 March 2023 "
+        "to build a &lt;bridge&gt; &amp; \\*path\\*.<br>\n"
+        '  <small>Sources: [Council backs "bridge"](../articles/plan.md) · [Bridge opens](../articles/opening.md)'
+        "</small>\n\n"
+        "## Articles\n\n"
+        '- [Council backs "bridge"](../articles/plan.md) — 14 March 2023\n\n'
+    )
+
+
+def test_the_source_index_counts_events_and_articles() -> None:
+    page = render_pages(small_timeline())["sources/index.md"]
+    assert "- [Gazette](gazette.md) — 1 event, 1 article\n- [Times](times.md) — 3 events, 1 article\n" in page
+
+
+def test_article_pages_link_their_tags_and_source() -> None:
+    page = render_pages(small_timeline())["articles/plan.md"]
+    assert "· [Gazette](../sources/gazette.md) ·" in page
+    assert "Tags: [bridge](../tags/bridge.md), [council](../tags/council.md)\n" in page
+
+
+def test_home_has_the_chart_a_jump_to_latest_link_and_the_downloads() -> None:
+    page = render_pages(small_timeline())["index.md"]
+    assert '\n\n<div class="timeline-chart"><svg ' in page and "</svg></div>\n\n" in page
+    assert "[Jump to the latest event →](years/2024.md#e-2024-06-cccc3333)" in page
+    assert '<a href="timeline.json">json</a>' in page and '<a href="embed.html">embed</a>' in page
+
+
+def test_stale_tag_pages_are_removed(tmp_path: Path) -> None:
+    (tmp_path / "tags").mkdir()
+    (tmp_path / "tags" / "gone.md").write_text("# Tag: gone\n", encoding="utf-8")
+    write_if_changed(tmp_path, render_pages(small_timeline()))
+    assert not (tmp_path / "tags" / "gone.md").exists()
+    assert (tmp_path / "tags" / "bridge.md").exists()
+
+
+def test_fixture_site_builds_with_mkdocs_strict_and_carries_the_exports(tmp_path: Path) -> None:
+    config = Config(docs_dir=str(tmp_path / "docs"), site_dir=str(tmp_path / "site"),
+                    mkdocs_config=str(ROOT / "mkdocs.yml"), jobs=1)
+    result = build(config, [str(FIXTURE)])
+    assert result.summary.articles == 6
+    publish(ROOT / "mkdocs.yml", tmp_path / "docs", tmp_path / "strict", [y.year for y in result.timeline.years],
+            strict=True)
+    site = tmp_path / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="years/2024/#june"' in home
+    assert 'id="june"' in (site / "years" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert (site / "tags" / "bridge" / "index.html").exists() and (site / "sources" / "index.html").exists()
+    doc = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    assert doc["schema"] == "timeline/1" and len(doc["events"]) == len(result.timeline.entries)
+    assert (site / "embed.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -1,0 +1,65 @@
+"""Exports: the assembled Timeline written in formats other tools read.
+
+One module per format, each a pure function ``render(timeline, options) ->
+str``; this module only names them, so the CLI's ``export`` command and the
+build (which writes every format into the site folder) share one registry.
+A format's module is imported only when it is used: icalendar and feedgen
+take a third of a second to import, which the CLI should not pay on start.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.export.options import ExportOptions, data_stamp
+from timeline.timeline_model import Timeline
+
+__all__ = ["FORMATS", "ExportFormat", "ExportOptions", "data_stamp", "export", "write_exports"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """A format's name on the command line, its file in the site and its writer's module."""
+
+    name: str
+    filename: str
+    module: str
+    """The module under ``timeline.export`` whose ``render(timeline, options)`` writes it."""
+    description: str
+
+    def render(self, timeline: Timeline, options: ExportOptions) -> str:
+        writer = importlib.import_module(f"timeline.export.{self.module}")
+        text: str = writer.render(timeline, options)
+        return text
+
+
+FORMATS: Mapping[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("json", "timeline.json", "json_schema", "our own versioned schema, timeline/1"),
+        ExportFormat("timelinejs", "timelinejs.json", "timelinejs", "TimelineJS3 JSON for its iframe embed"),
+        ExportFormat("csv", "timeline.csv", "csv_table", "one row per event, header row first"),
+        ExportFormat("ics", "timeline.ics", "icalendar_feed", "iCalendar, one all-day event per entry"),
+        ExportFormat("atom", "feed.xml", "atom", "Atom feed of the latest events"),
+        ExportFormat("gfm", "timeline.md", "gfm", "portable GitHub-flavoured Markdown"),
+        ExportFormat("embed", "embed.html", "embed", "standalone HTML page for an iframe, no JavaScript"),
+    )
+}
+
+
+def export(timeline: Timeline, name: str, options: ExportOptions) -> str:
+    """The timeline in format ``name`` (a key of FORMATS)."""
+    return FORMATS[name].render(timeline, options)
+
+
+def write_exports(timeline: Timeline, folder: Path, options: ExportOptions) -> tuple[Path, ...]:
+    """Write every format into ``folder`` (the built site); returns the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in FORMATS.values():
+        path = folder / fmt.filename
+        path.write_text(fmt.render(timeline, options), encoding="utf-8", newline="")
+        written.append(path)
+    return tuple(written)

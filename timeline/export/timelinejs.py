@@ -1,0 +1,75 @@
+"""TimelineJS3 JSON: drop the file into Knight Lab's TimelineJS iframe embed.
+
+Format: https://timeline.knightlab.com/docs/json-format.html. TimelineJS
+renders ``text`` fields as HTML, so every article string is escaped with
+``html.escape`` and only our own ``<a>`` and ``<br>`` tags are markup.
+A date is given only down to its own granularity (a month-level event has
+no day), and coarser periods get an ``end_date``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from timeline.export.links import article_url
+from timeline.export.options import ExportOptions
+from timeline.markdown import safe_url
+from timeline.model import Granularity
+from timeline.timeline_model import Entry, Timeline
+
+
+_PERIOD_IMPLIED_BY_START = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
+"""A start date with only a year (or year and month) already means the whole period."""
+
+
+def render(timeline: Timeline, options: ExportOptions) -> str:
+    return json.dumps(to_json(timeline, options), ensure_ascii=False, indent=1) + "\n"
+
+
+def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
+    """The TimelineJS document: a title slide, then one slide per entry."""
+    urls = {a.id: a.url for a in timeline.articles}
+    span = f"{timeline.first} – {timeline.last}" if timeline.first else ""
+    return {
+        "title": {"text": {"headline": html.escape(timeline.title),
+                           "text": html.escape(timeline.description or span)}},
+        "events": [_slide(e, urls, options.base_url) for e in timeline.entries],
+    }
+
+
+def _slide(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
+    when = entry.when
+    slide: dict[str, Any] = {
+        "start_date": _date(when.first, when.granularity),
+        "display_date": when.label(),
+        "unique_id": entry.anchor,
+        "group": str(entry.year),
+        "text": {"headline": html.escape(when.label()),
+                 "text": html.escape(entry.sentence) + "<br>" + _sources(entry, urls, base)},
+    }
+    if when.granularity not in _PERIOD_IMPLIED_BY_START:
+        slide["end_date"] = _date(when.last, when.granularity)
+    return slide
+
+
+def _date(day: dt.date, granularity: Granularity) -> dict[str, int]:
+    """Year, then month and day only as far as the granularity knows them."""
+    parts = {"year": day.year}
+    if granularity >= Granularity.HALF:
+        parts["month"] = day.month
+    if granularity >= Granularity.WEEK:
+        parts["day"] = day.day
+    return parts
+
+
+def _sources(entry: Entry, urls: Mapping[str, str], base: str) -> str:
+    """Source titles, linked to the original article, or to its site page when ``base`` is set."""
+    links = []
+    for source in entry.sources:
+        href = article_url(source.slug, base) if base else safe_url(urls.get(source.article_id, ""))
+        title = html.escape(source.title)
+        links.append(f'<a href="{html.escape(href)}">{title}</a>' if href else title)
+    return "Source" + ("s" if len(links) > 1 else "") + ": " + " · ".join(links)

@@ -1,0 +1,62 @@
+"""Tags and sources as pages: every event from the articles that share one.
+
+A facet is one tag (or one publication) with its articles and their entries
+in timeline order, each entry once even when several of the facet's articles
+report it. Slugs come from ``timeline.read.slugify`` and are made unique per
+kind, so two tags that differ only in case or punctuation get two pages.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.read import slugify
+from timeline.timeline_model import ArticlePage, Entry, Timeline
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    name: str
+    slug: str
+    articles: tuple[ArticlePage, ...]
+    entries: tuple[Entry, ...]
+
+
+def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:
+    """One facet per tag, sorted by name (case-insensitively)."""
+    return _facets(timeline, lambda a: a.tags)
+
+
+def source_facets(timeline: Timeline) -> tuple[Facet, ...]:
+    """One facet per publication named in the articles' ``source`` field."""
+    return _facets(timeline, lambda a: (a.source,) if a.source.strip() else ())
+
+
+def _facets(timeline: Timeline, names_of: Callable[[ArticlePage], tuple[str, ...]]) -> tuple[Facet, ...]:
+    members: dict[str, list[ArticlePage]] = {}
+    for article in timeline.articles:
+        for name in dict.fromkeys(n.strip() for n in names_of(article) if n.strip()):
+            members.setdefault(name, []).append(article)
+    order = {e.anchor: i for i, e in enumerate(timeline.entries)}
+    facets = []
+    used: set[str] = set()
+    for name in sorted(members, key=lambda n: (n.casefold(), n)):
+        articles = members[name]
+        anchors = {e.anchor: e for a in articles for e in a.entries}
+        entries = tuple(sorted(anchors.values(), key=lambda e: order[e.anchor]))
+        facets.append(Facet(name, _unique(slugify(name), used), tuple(articles), entries))
+    return tuple(facets)
+
+
+def _unique(slug: str, used: set[str]) -> str:
+    candidate, n = slug, 2
+    while candidate in used:
+        candidate = f"{slug}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def facet_slugs(facets: tuple[Facet, ...]) -> dict[str, str]:
+    """Name -> slug, for linking an article's tags or source to their pages."""
+    return {f.name: f.slug for f in facets}
