@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.model import Article
-from timeline.read.clean import clean_text
+from timeline.read.clean import clean_text, printable_path
 from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
@@ -58,12 +59,11 @@ def read_sources(sources: Iterable[str | Path]) -> ReadResult:
 
 def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list[Problem]]:
     """Read one file into articles; never raises for a bad file."""
-    origin = str(path)
+    origin = printable_path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return [], [Problem(origin, f"is {size / 1048576:.1f} MB, over the {MAX_FILE_BYTES // 1048576} MB limit")]
-        data = path.read_bytes()
+        data = _read_regular_file(path)
+    except _NotReadable as exc:
+        return [], [Problem(origin, str(exc))]
     except OSError as exc:
         return [], [Problem(origin, f"cannot be read: {exc.strerror or exc}")]
     if not data.strip():
@@ -80,7 +80,8 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
     try:
         if suffix in HTML_SUFFIXES:
             page = parse_html(decoded.text)
-            fields = Fields(title=page.title, published=page.published, url=page.url)
+            # The file or folder name outranks the page's metadata (as documented).
+            fields = Fields(title=page.title, published=_date_from_path(path, root) or page.published, url=page.url)
             body = page.text
         else:
             fields, body = parse_text_article(decoded.text)
@@ -94,12 +95,35 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
     return [article], problems + _field_warnings(origin, fields, article)
 
 
+class _NotReadable(Exception):
+    """The path is not a regular file of a sane size; the message says why."""
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path``, refusing anything but a regular file of at most MAX_FILE_BYTES.
+
+    The file is opened non-blocking and checked on the open descriptor, so a
+    FIFO or a device (which would block or never end) is refused, and at most
+    one byte over the limit is read even if the file grows meanwhile.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotReadable("is not a regular file (a pipe, socket or device); skipped")
+        data = file.read(MAX_FILE_BYTES + 1) if info.st_size <= MAX_FILE_BYTES else b""
+    if info.st_size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
+        size = max(info.st_size, len(data))
+        raise _NotReadable(f"is {size / 1048576:.1f} MB, over the {MAX_FILE_BYTES // 1048576} MB limit")
+    return data
+
+
 def _read_feed(path: Path, text: str) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
     fallback_date = _date_from_path(path, None)
     for item in parse_feed(text):
-        origin = f"{path}:{item.line}"
+        origin = f"{printable_path(path)}:{item.line}"
         if isinstance(item, BadLine):
             problems.append(Problem(origin, item.reason))
             continue
@@ -108,7 +132,7 @@ def _read_feed(path: Path, text: str) -> tuple[list[Article], list[Problem]]:
         articles.append(article)
         problems.extend(_field_warnings(origin, item.fields, article))
     if not articles and not problems:
-        problems.append(Problem(str(path), "holds no articles"))
+        problems.append(Problem(printable_path(path), "holds no articles"))
     return articles, problems
 
 
@@ -116,7 +140,7 @@ def _article(fields: Fields, body: str, origin: str, default_id: str, published:
     """An Article whose every string is cleaned (see ``read.clean``)."""
     body = clean_text(body)
     return Article(
-        id=clean_text(fields.id) or default_id,
+        id=clean_text(fields.id) or clean_text(default_id),
         origin=origin,
         title=clean_text(fields.title) or _title_from_text(body),
         text=body,
@@ -210,25 +234,25 @@ def _files(sources: Iterable[str | Path], problems: list[Problem]) -> Iterator[t
             if path.suffix.lower() in SUFFIXES:
                 yield path, None
             else:
-                problems.append(Problem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                problems.append(Problem(printable_path(path), f"unsupported file type {path.suffix or '(none)'!r}; "
                                         f"expected one of {', '.join(sorted(SUFFIXES))}"))
         elif path.is_symlink():
-            problems.append(Problem(str(path), "is a broken symbolic link"))
+            problems.append(Problem(printable_path(path), "is a broken symbolic link"))
         else:
-            problems.append(Problem(str(path), "no such file or folder"))
+            problems.append(Problem(printable_path(path), "no such file or folder"))
 
 
 def _walk(folder: Path, seen: set[str], problems: list[Problem]) -> Iterator[Path]:
     """Sorted recursive walk that follows links once and reports loops."""
     real = os.path.realpath(folder)
     if real in seen:
-        problems.append(Problem(str(folder), "symbolic link loop; folder skipped", Severity.WARNING))
+        problems.append(Problem(printable_path(folder), "symbolic link loop; folder skipped", Severity.WARNING))
         return
     seen = seen | {real}
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        problems.append(Problem(str(folder), f"cannot be listed: {exc.strerror or exc}"))
+        problems.append(Problem(printable_path(folder), f"cannot be listed: {exc.strerror or exc}"))
         return
     for entry in entries:
         path = Path(entry.path)
@@ -242,6 +266,6 @@ def _walk(folder: Path, seen: set[str], problems: list[Problem]) -> Iterator[Pat
             yield from _walk(path, seen, problems)
         elif path.suffix.lower() in SUFFIXES:
             if entry.is_symlink() and not path.exists():
-                problems.append(Problem(str(path), "is a broken symbolic link"))
+                problems.append(Problem(printable_path(path), "is a broken symbolic link"))
                 continue
             yield path

@@ -11,12 +11,32 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-"""C0 and C1 control characters except tab, newline, form feed and carriage return."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+"""C0 and C1 control characters except tab, newline, form feed and carriage return,
+and the non-characters U+FFFE/U+FFFF (which YAML, hence MkDocs front matter, refuses)."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 
 def clean_text(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD and control characters removed."""
+    """``text`` with lone surrogates replaced by U+FFFD, control characters and non-characters removed."""
     return _CONTROL.sub("", _SURROGATE.sub(REPLACEMENT, text))
+
+
+def printable_path(path: object) -> str:
+    """A path as shown in a report, control characters and undecodable bytes escaped.
+
+    A file named ``"a.md\\nerror: ..."`` cannot forge a line of the report, and
+    one whose name is not UTF-8 cannot crash the printing of it.
+    """
+    return _UNPRINTABLE_IN_PATH.sub(_escape_character, str(path))
+
+
+_UNPRINTABLE_IN_PATH = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _escape_character(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a non-UTF-8 file name (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

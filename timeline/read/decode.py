@@ -1,9 +1,10 @@
 """Turn a file's bytes into text, or say exactly why that cannot be done safely.
 
 UTF-8 is expected. Text with a byte-order mark (UTF-8, UTF-16, UTF-32) is
-decoded as it says; other text that is not UTF-8 but holds no control bytes is
-decoded as Windows-1252 (the usual culprit, a superset of Latin-1's printable
-range) with a warning. Bytes that look binary (NUL bytes, many control bytes)
+decoded as it says; in other text that is not UTF-8 but holds no control
+bytes, the bytes that are not UTF-8 are decoded as Windows-1252 (the usual
+culprit, a superset of Latin-1's printable range) with a warning, and the
+valid UTF-8 around them is kept. Bytes that look binary (NUL bytes, many control bytes)
 are refused: guessing there would publish garbage.
 """
 from __future__ import annotations
@@ -51,5 +52,21 @@ def decode(data: bytes) -> Decoded:
         first_bad = exc.start
     if sum(b in _CONTROL for b in sample) > len(sample) // 100 + 1:
         raise DecodeError("is binary, not text")
-    text = data.decode("cp1252", errors="replace")
+    text = data.decode("utf-8", errors=_CP1252_FALLBACK)
     return Decoded(text, f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as Windows-1252")
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read the bytes UTF-8 rejects as Windows-1252.
+
+    Files are often UTF-8 with a pasted Latin-1 fragment; decoding the whole
+    file as Windows-1252 would garble every correct accented letter, so only
+    the bytes that are not UTF-8 are re-read.
+    """
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return bytes(exc.object[exc.start:exc.end]).decode("cp1252", errors="replace"), exc.end
+
+
+_CP1252_FALLBACK = "timeline-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)

@@ -82,10 +82,13 @@ def _parse_date_string(text: str, key: str) -> dt.date:
             raise FieldError(f"{key}: {text[:40]!r} is not a calendar date ({exc})") from exc
     if len(text) > 64:
         raise FieldError(f"{key}: {text[:40]!r}... is too long to be a date")
-    parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
+    # English only: with no language dateparser tries every locale it has, which
+    # took 10-30 s for each string that is not a date (a cheap way to stall a build).
+    parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
     if parsed is None:
         raise FieldError(f"{key}: {text[:40]!r} is not a date")
-    return parsed.date()
+    day: dt.date = parsed.date()
+    return day
 
 
 def _text(raw: Any, key: str) -> str:

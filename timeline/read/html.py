@@ -7,6 +7,7 @@ when nothing better is known.
 from __future__ import annotations
 
 import datetime as dt
+from configparser import ConfigParser
 from dataclasses import dataclass
 
 import trafilatura
@@ -18,8 +19,8 @@ MAX_TREE_SIZE = 200_000
 """Refuse pages with more elements than this: deeply nested or huge markup."""
 
 
-def _config() -> object:
-    config = use_config()
+def _config() -> ConfigParser:
+    config: ConfigParser = use_config()
     config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout inside worker processes
     return config

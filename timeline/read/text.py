@@ -49,6 +49,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         line = f" (line {where.line + 2})" if where is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FrontMatterError(f"front matter is not valid YAML{line}: {problem}") from exc
+    except RecursionError as exc:  # PyYAML recurses once per level: "[[[[..." in 64 KiB is enough
+        raise FrontMatterError("front matter is nested too deeply") from exc
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -1,0 +1,100 @@
+"""Build an output folder aside and swap it in whole, so a killed build changes nothing.
+
+``staged(docs)`` hands out ``.docs.tmp-<pid>`` beside ``docs``: a copy of the
+current folder (``copy2`` keeps every file's bytes *and* mtime, so
+``write_if_changed`` still leaves unchanged pages untouched) or an empty one.
+When the block ends normally the two folders are exchanged in one atomic
+``renameat2(RENAME_EXCHANGE)`` where the kernel and file system offer it,
+else by two renames (old -> backup, new -> final); the old folder is then
+deleted. If the block raises, the staged folder is deleted and the output is
+as it was. If the process is killed, the next build (holding the lock of
+``timeline.lock``) deletes what was left aside and, if it died between the
+two renames, puts the backup back first.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def staging_path(final: Path) -> Path:
+    """Where ``final`` is built aside by this process."""
+    return final.parent / f".{final.name}.tmp-{os.getpid()}"
+
+
+def backup_path(final: Path) -> Path:
+    """Where the old ``final`` waits, between two renames, to be deleted."""
+    return final.parent / f".{final.name}.old-{os.getpid()}"
+
+
+@contextmanager
+def staged(final: Path, *, copy_current: bool = True) -> Iterator[Path]:
+    """Yield a folder to build ``final`` in; swap it in when the block succeeds.
+
+    The caller must hold ``timeline.lock.exclusive(final)``: recovery and the
+    swap assume no other build touches ``final`` meanwhile.
+    """
+    recover(final)
+    stage = staging_path(final)
+    if copy_current and final.is_dir():
+        shutil.copytree(final, stage, symlinks=True, copy_function=shutil.copy2)
+    else:
+        stage.mkdir(parents=True)
+    try:
+        yield stage
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    swap_in(stage, final)
+
+
+def swap_in(stage: Path, final: Path) -> None:
+    """Make ``stage`` the new ``final`` and delete the old one."""
+    if final.exists() and _exchange(stage, final):
+        shutil.rmtree(stage)
+        return
+    backup = backup_path(final)
+    if final.exists():
+        os.rename(final, backup)
+    os.rename(stage, final)
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def recover(final: Path) -> None:
+    """Undo what a killed build left beside ``final``: restore a lone backup, delete staging."""
+    ours = re.compile(rf"\.{re.escape(final.name)}\.(tmp|old)-\d+")
+    leftovers = sorted(p for p in final.parent.glob(".*") if ours.fullmatch(p.name) and p.is_dir())
+    backups = [p for p in leftovers if p.name.startswith(f".{final.name}.old-")]
+    if not final.exists() and backups:
+        os.rename(backups[-1], final)
+    for path in leftovers:
+        if path.exists():
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths (Linux ``renameat2``); False when not supported."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is None:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
