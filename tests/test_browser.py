@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
+HOSTILE = ROOT / "tests" / "corpus" / "hostile"
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
@@ -38,13 +39,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The fixture corpus built and served; yields the site's root URL."""
-    out = tmp_path_factory.mktemp("browser")
+def _serve_build(out: Path, sources: list[Path]) -> Iterator[str]:
+    """Build ``sources`` into ``out`` and serve the site; yields its root URL."""
     config = Config(docs_dir=str(out / "docs"), site_dir=str(out / "site"), mkdocs_config=str(ROOT / "mkdocs.yml"),
-                    jobs=1)
-    build(config, [str(FIXTURE)])
+                    cache_dir=str(out / "cache"), jobs=1)
+    build(config, [str(s) for s in sources])
     handler = functools.partial(_QuietHandler, directory=str(out / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -55,6 +54,18 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The fixture corpus built and served; yields the site's root URL."""
+    yield from _serve_build(tmp_path_factory.mktemp("browser"), [FIXTURE])
+
+
+@pytest.fixture(scope="module")
+def hostile_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The fixture corpus plus the hostile articles of tests/corpus/hostile, built and served."""
+    yield from _serve_build(tmp_path_factory.mktemp("hostile-browser"), [FIXTURE, HOSTILE])
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +155,19 @@ def test_the_site_requests_nothing_from_other_hosts(page: Page, site_url: str) -
     page.goto(site_url)
     page.goto(f"{site_url}years/2024/")
     assert requested and all(url.startswith(site_url) for url in requested), requested
+
+
+def test_no_script_of_a_hostile_article_runs(page: Page, hostile_site_url: str) -> None:
+    """Open every page that shows hostile article text; no alert() of theirs may fire."""
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{hostile_site_url}years/2024/")
+    hostile = page.locator("a[href*='articles/']", has_text="Council")
+    assert hostile.count() > 0, "the hostile article's events are missing from the year page"
+    hostile.first.click()
+    page.wait_for_load_state("load")
+    sync_api.expect(page.locator("h1")).to_contain_text('<script>alert("pwned-1")</script> Council')
+    for path in ["", "years/2024/", "key-dates/", "tags/", "sources/", "embed.html"]:
+        page.goto(f"{hostile_site_url}{path}")
+        page.wait_for_load_state("load")
+    assert dialogs == []
