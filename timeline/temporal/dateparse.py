@@ -36,7 +36,7 @@ def parse_date_string(s: str, languages: list[str] | None = None) -> dt.date | N
                 "PARSERS": ["timestamp", "absolute-time", "custom-formats"],
                 "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
-        got = dateparser.parse(s, languages=languages, settings=settings)  # type: ignore[arg-type]
+        got = dateparser.parse(s, languages=languages, settings=settings)
     except Exception:  # dateparser raises a variety of errors on junk input
         return None
     return got.date() if got is not None else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .model import Granularity
+
 Tense = str  # "past" | "future" | "present"
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -50,19 +52,20 @@ def shift_days(dct: dt.date | None, n: int) -> str:
         return "XXXX-XX-XX"
 
 
-def shift_unit(dct: dt.date | None, unit: str, n: int) -> tuple[str, str]:
+def shift_unit(dct: dt.date | None, unit: str, n: int) -> tuple[str, Granularity]:
     """The calendar unit containing dct, moved by n units: (value, granularity).
 
     unit is one of day, week, weekend, month, quarter, half, year, decade, century.
     """
     if dct is None:
-        return {
+        blank: dict[str, tuple[str, Granularity]] = {
             "day": ("XXXX-XX-XX", "day"), "week": ("XXXX-WXX", "week"),
             "weekend": ("XXXX-WXX-WE", "weekend"), "month": ("XXXX-XX", "month"),
             "quarter": ("XXXX-QX", "quarter"), "half": ("XXXX-HX", "half"),
             "year": ("XXXX", "year"), "decade": ("XXX", "decade"),
             "century": ("XX", "century"),
-        }.get(unit, ("XXXX-XX-XX", "unknown"))
+        }
+        return blank.get(unit, ("XXXX-XX-XX", "unknown"))
     try:
         if unit == "day":
             return fmt_day(dct + dt.timedelta(days=n)), "day"
@@ -119,25 +122,42 @@ def month_year(dct: dt.date | None, month: int, day: int | None, tense: Tense,
                rel: str = "") -> int | None:
     """Year of a month (and day) named without a year.
 
-    "last April" is the most recent April before the current month; "next"
-    the first after; otherwise the dct year, or the previous year when the
-    date lies after the dct and the sentence is in the past tense.
+    "last April" is the most recent April before the current month, "next"
+    the first after, "this" the dct year.  Otherwise the past tense picks the
+    latest occurrence not after the dct, the future tense the first one not
+    before it (unless that is a year away and the past one only weeks back),
+    and no tense the past one unless the future one is over three times
+    nearer -- news reports the past far more often.  A date just ahead of the
+    dct in a past-tense sentence is usually a deadline or plan ("the offer
+    was extended to Nov. 16", "decided to admit them in early March"), so it
+    stays ahead: within two months for a day, six weeks for a month.
     """
     if dct is None:
         return None
     cur = (dct.month, dct.day if day is not None else 0)
     tgt = (month, day or 0)
     if rel in ("last", "past"):
-        return dct.year if tgt < cur and month < dct.month else dct.year - 1
+        return dct.year if tgt < cur and month <= dct.month and (day is not None or month < dct.month) \
+            else dct.year - 1
     if rel in ("next", "coming"):
-        return dct.year if month > dct.month else dct.year + 1
-    if rel == "this":
+        return dct.year if tgt > cur and (day is not None or month > dct.month) else dct.year + 1
+    if rel == "this" or (day is None and month == dct.month) or tgt == cur:
         return dct.year
-    if tgt > cur and tense == "past":
-        return dct.year - 1
-    if tgt < cur and tense == "future" and (dct.month - month) % 12 > 6 and month < dct.month:
-        return dct.year + 1
-    return dct.year
+    prev_y = dct.year if tgt < cur else dct.year - 1
+    next_y = dct.year if tgt > cur else dct.year + 1
+    prev_d = safe_date(prev_y, month, min(day or 15, 28))
+    next_d = safe_date(next_y, month, min(day or 15, 28))
+    if prev_d is None or next_d is None:
+        return dct.year
+    back, ahead = (dct - prev_d).days, (next_d - dct).days
+    if tense == "past":
+        if (ahead <= 62 if day is not None else ahead <= 45) and back > 290:
+            return next_y
+        return prev_y
+    if tense == "future":
+        # a date a few weeks back is not next year's ("deadline Jan. 14", written Jan. 15)
+        return prev_y if back <= 45 and ahead > 300 else next_y
+    return prev_y if back <= 3 * ahead else next_y  # news reports the past more often
 
 
 def quarter_year(dct: dt.date | None, q: int, tense: Tense) -> int | None:
@@ -160,10 +180,17 @@ def season_value(dct: dt.date | None, season: str, rel: str, tense: Tense) -> st
         cur_year = dct.year - 1
     in_season = (season == "WI" and dct.month in (12, 1, 2)) or (
         season != "WI" and start_month <= dct.month < start_month + 3)
-    if rel in ("last", "past"):
+    if rel == "recent":  # "this past spring": the latest one that has begun
         y = cur_year - 1 if in_season else cur_year
+    elif rel in ("last", "past"):
+        # "last spring" = the previous year's spring, even in October (TimeBank usage)
+        y = (cur_year - 1 if in_season else dct.year - 1) if season == "WI" else dct.year - 1
     elif rel in ("next", "coming"):
+        # the upcoming instance, or the one after it if the upcoming one falls
+        # in the current calendar year ("next summer" said in May = next year's)
         y = cur_year + 1
+        if season != "WI" and y == dct.year:
+            y += 1
     elif in_season:
         y = cur_year
     elif rel == "this" or tense == "future":

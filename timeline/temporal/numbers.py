@@ -20,10 +20,11 @@ TENS: dict[str, int] = {
 #: Quantities that are vague: the TIMEX3 value gets an X ("several years" = PXY).
 VAGUE = ("several", "a few", "few", "some", "many", "a number of", "numerous")
 #: Quantities that are exact though not numerals.
-SPECIAL: dict[str, int] = {
+SPECIAL: dict[str, float] = {
     "a": 1, "an": 1, "a single": 1, "one": 1, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a pair of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
     "a hundred": 100, "one hundred": 100, "hundred": 100, "a thousand": 1000,
+    "half a": 0.5, "half an": 0.5,
 }
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -34,7 +35,7 @@ _VAGUE_ALT = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE)
 
 #: A cardinal number: digits (no thousands separators), number words, vague words.
 NUMBER = (
-    rf"(?i:\d{{1,4}}(?:\.\d+)?|(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}"
+    rf"(?i:\d{{1,3}}(?:\.\d+)?|(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}"
     rf"|{_SPECIAL_ALT}|{_VAGUE_ALT})"
 )
 
@@ -65,3 +66,22 @@ def parse_number(s: str) -> int | float | None:
             n += UNITS[parts[1]]
         return n
     return None
+
+
+#: A year read out in words ("nineteen ninety-six"), as in broadcast transcripts.
+SPOKEN_YEAR = (r"(?i:nineteen|eighteen)[\s-]+(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               r"(?:[\s-](?i:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])")
+
+
+def year_value(s: str) -> int | None:
+    """A year given as digits ("1996") or read out ("nineteen ninety-six")."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    parts = re.split(r"[\s-]+", s.lower())
+    if len(parts) < 2 or parts[0] not in ("nineteen", "eighteen") or parts[1] not in TENS:
+        return None
+    y = UNITS[parts[0]] * 100 + TENS[parts[1]]
+    if len(parts) > 2 and parts[2] in UNITS:
+        y += UNITS[parts[2]]
+    return y

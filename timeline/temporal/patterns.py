@@ -8,6 +8,8 @@ quantifier, so matching stays linear in the length of the text.
 """
 from __future__ import annotations
 
+import re
+
 from .numbers import NUMBER
 
 MONTHS: dict[str, int] = {
@@ -21,14 +23,39 @@ _FULL = ["January", "February", "March", "April", "May", "June", "July", "August
 _ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 
 
+def trie(words: list[str] | set[str]) -> str:
+    """A regex alternation factored by common prefixes ("J(?:an(?:uary)?|u(?:ne|ly))").
+
+    Why: the regex engine tries alternatives one by one; a prefix tree makes
+    a failing position cost one character test instead of one per word.
+    Longer words are preferred where one word is a prefix of another.
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+    return emit(tree)
+
+
 def _cased(words: list[str]) -> str:
     """Title-case and upper-case variants: months are proper nouns, and the
     lower-case "may"/"march" are a modal and a verb."""
-    return "|".join(sorted({w for x in words for w in (x, x.upper())}, key=len, reverse=True))
+    return trie({w for x in words for w in (x, x.upper())})
 
 
 #: A month name: full, or abbreviated with a period, or abbreviated before a digit.
-MONTH = rf"(?:(?:{_cased(_FULL)})(?![\w'’])|(?:{_cased(_ABBR)})(?:\.|(?=\s+\d)))"
+MONTH = rf"(?:(?:{_cased(_FULL)})(?!\w)|(?:{_cased(_ABBR)})(?:\.|(?=\s+\d)))"
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
@@ -37,14 +64,16 @@ WEEKDAYS: dict[str, int] = {
 }
 #: A weekday: full names in any case; abbreviations only capitalised with a period
 #: (so "we", "sat", "sun" never match).
-WEEKDAY = (r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
+_WD = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = (rf"(?:(?:{trie({v for w in _WD for v in (w, w.title(), w.upper())})})(?!\w)"
            r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.)")
 WEEKDAY_PLURAL = r"(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
 
 #: Day of month, optionally ordinal; never part of a longer number.
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*%)"
 #: A plausible year 1000-2199 not glued to other digits, money or thousands separators.
-YEAR = r"(?<![\d$£€¥#.,/\w-])(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)"
+YEAR = (r"(?:(?<=mid-)|(?<=Mid-)|(?<=post-)|(?<=pre-)|(?<=FY)|(?<![\d$£€¥#.,/\w-]))"
+        r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")
 
 PART_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
@@ -84,7 +113,7 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "hr": ("H", True, 1), "min": ("M", True, 1),
 }
 UNIT = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)"
-        r"|quarters?|nights?|weekends?|fortnights?|yrs?|hrs?|mins?)(?![\w'’-])")
+        r"|quarters?|nights?|weekends?|fortnights?|yrs?|hrs?|mins?)(?![\w'’]|-(?!long\b))")
 
 #: Premodifiers that TimeML keeps inside the span and records as a mod.
 PREMOD = (r"(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start"

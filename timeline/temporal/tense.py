@@ -1,52 +1,146 @@
 """A cheap tense guess for the clause around a mention.
 
 Why: "Friday" means last Friday in "said Friday" and next Friday in "will
-meet Friday"; HeidelTime uses the sentence tense the same way.  We look at the
-nearest tense marker inside the sentence, at most ~100 characters either side,
-so the cost per mention is constant.
+meet Friday"; HeidelTime uses the sentence tense the same way.  We take the
+tense marker nearest to the mention inside its sentence, at most ~100
+characters either side.  Markers and sentence ends are found lazily, block by
+block, and looked up by bisection, so the cost stays linear.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .normalize import Tense
 
-_FUTURE = (r"will|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planned|planning|scheduled|"
-           r"intends?\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
-           r"next|upcoming|coming|begin(?:s|ning)?|starting|until|by|before|hopes?\s+to|"
-           r"would|could|might|may")
-_PAST = (r"said|says|told|was|were|had|did|didn't|ago|last|earlier|announced|reported|"
-         r"\w{2,}ed|\w+ought|came|went|began|met|made|took|gave|left|won|lost|held|rose|fell")
-_MARK_RE = re.compile(rf"(?i)\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b")
-_STOP = ".!?\n;"
+_FUTURE_WORDS = frozenset({
+    "will", "won't", "shall", "'ll", "planning", "scheduled", "intend", "intends",
+    "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
+    "tomorrow"})
+_MODALS = frozenset({"would", "could", "might", "may"})
+_PAST_WORDS = frozenset({
+    "said", "told", "was", "were", "had", "did", "didn't", "ago", "last", "earlier", "announced",
+    "reported", "yesterday", "came", "went", "began", "met", "made", "took", "gave", "left", "won",
+    "lost", "held", "rose", "fell", "killed", "died", "sent", "saw", "found", "kept", "spent",
+    "paid", "sold", "bought", "brought", "thought", "fought", "sought", "caught", "taught"})
+#: words that mark the future only when "to" follows ("is to", "set to", "going to")
+_TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope",
+                        "hopes", "aim", "aims", "expect", "agreed", "agrees", "agree"})
+_BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
+_ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
+_NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
+                          "heed", "breed", "red", "bed", "shed", "wed", "hundred", "based"})
+
+_WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# a sentence stop: . ! ? ; or newline, but not the period of "Mr." or "U.S."
+_STOP_RE = re.compile(r"[!?;\n]|(?<![A-Z])\.")
 _WINDOW = 100
 
 
-def _sentence_slice(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - _WINDOW)
-    hi = min(len(text), end + _WINDOW)
-    for i in range(start - 1, lo - 1, -1):
-        if text[i] in _STOP and not (text[i] == "." and i > 0 and text[i - 1].isupper()):
-            lo = i + 1
-            break
-    for i in range(end, hi):
-        if text[i] in _STOP and not (text[i] == "." and i > 0 and text[i - 1].isupper()):
-            hi = i
-            break
-    return lo, hi
+def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[str]]:
+    """Positions, ends and kinds ("f" future, "c" modal, "p" past) of tense markers."""
+    pos: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    prev1 = prev2 = prev3 = ""
+    for m in _WORD_RE.finditer(text, lo, hi):
+        raw = m.group()
+        w = raw.lower()
+        k = ""
+        if w in _FUTURE_WORDS:
+            k = "f"
+        elif w in _MODALS:
+            k = "c"
+        elif w in _TO_FUTURE and text.startswith(" to ", m.end()):
+            k = "f"
+        elif prev1 == "be" and (prev2 in _BE_FUTURE or (
+                prev3 in _BE_FUTURE and (prev2.endswith("ly") or prev2 in _ADVERBS))):
+            k = "f"  # "will be paid", "to be completed", "would still be held"
+        elif prev1 == "as" and w in ("soon", "early"):
+            k = "f"  # "as soon as Tuesday"
+        elif w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
+                                  and raw[0].islower()):
+            k = "p"
+        if k:
+            pos.append(m.start())
+            ends.append(m.end())
+            kinds.append(k)
+        prev3, prev2, prev1 = prev2, prev1, w
+    return pos, ends, kinds
 
 
-def guess_tense(text: str, start: int, end: int) -> Tense:
-    """'future', 'past' or 'present' from the marker nearest to text[start:end]."""
-    lo, hi = _sentence_slice(text, start, end)
-    best: tuple[int, Tense] | None = None
-    for m in _MARK_RE.finditer(text, lo, start):
-        t: Tense = "future" if m.group("f") else "past"
-        best = (start - m.end(), t)  # later matches are nearer; keep the last
-    right = _MARK_RE.search(text, end, hi)
-    if right is not None:
-        d = right.start() - end
-        t2: Tense = "future" if right.group("f") else "past"
-        if best is None or d < best[0]:
-            best = (d, t2)
-    return best[1] if best else "present"
+_BLOCK = 256
+_WORD_TAIL_RE = re.compile(r"[A-Za-z']*")
+
+
+class TenseIndex:
+    """Tense markers and sentence stops of one document, computed lazily.
+
+    The document is classified in blocks of 256 characters on first need, so a text
+    with few dates costs little and a dense one stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._blocks: dict[int, tuple[list[int], list[int], list[str], list[int]]] = {}
+
+    def _block(self, b: int) -> tuple[list[int], list[int], list[str], list[int]]:
+        got = self._blocks.get(b)
+        if got is None:
+            text = self._text
+            lo, hi = b * _BLOCK, min(len(text), (b + 1) * _BLOCK)
+            while lo > 0 and lo < hi and text[lo - 1].isascii() and text[lo - 1].isalpha():
+                lo += 1  # the word crossing the boundary belongs to the previous block
+            tail = _WORD_TAIL_RE.match(text, hi)
+            end = tail.end() if tail else hi
+            pos, ends, kinds = _classify(text, lo, end)
+            stops = [m.start() for m in _STOP_RE.finditer(text, b * _BLOCK, hi)]
+            got = (pos, ends, kinds, stops)
+            self._blocks[b] = got
+        return got
+
+    def _gather(self, lo: int, hi: int) -> tuple[list[int], list[int], list[str], list[int]]:
+        pos: list[int] = []
+        ends: list[int] = []
+        kinds: list[str] = []
+        stops: list[int] = []
+        for b in range(max(0, lo) // _BLOCK, max(0, hi) // _BLOCK + 1):
+            p, e, k, s = self._block(b)
+            pos += p
+            ends += e
+            kinds += k
+            stops += s
+        return pos, ends, kinds, stops
+
+    def guess(self, start: int, end: int, modal_future: bool = False) -> Tense:
+        """'future', 'past' or 'present' from the marker nearest to [start, end).
+
+        Modals ("would", "could") count as future only when modal_future is
+        set: for month dates ("the summit would be held on April 24") they
+        usually point ahead, for weekdays in reported speech they do not.
+        """
+        pos, ends, kinds, stops = self._gather(start - _WINDOW, end + _WINDOW)
+        i = bisect.bisect_left(stops, start)
+        lo = max(stops[i - 1] + 1 if i > 0 else 0, start - _WINDOW)
+        j = bisect.bisect_left(stops, end)
+        hi = min(stops[j] if j < len(stops) else end + _WINDOW, end + _WINDOW)
+        best_d = -1
+        best_k = ""
+        i = bisect.bisect_right(ends, start) - 1  # last marker ending before start
+        if i >= 0 and pos[i] >= lo:
+            best_d, best_k = start - ends[i], kinds[i]
+        j = bisect.bisect_left(pos, end)  # first marker starting after end
+        if j < len(pos) and ends[j] <= hi:
+            d = pos[j] - end
+            if best_d < 0 or d < best_d:
+                best_d, best_k = d, kinds[j]
+        if best_d < 0:
+            return "present"
+        if best_k == "f" or (best_k == "c" and modal_future):
+            return "future"
+        return "past"
+
+
+def guess_tense(text: str, start: int, end: int, modal_future: bool = False) -> Tense:
+    """One-off tense guess (builds the index; use TenseIndex for many lookups)."""
+    return TenseIndex(text).guess(start, end, modal_future)
