@@ -6,17 +6,18 @@ Ifrim 2020, "Examining the State of the Art in News Timeline Summarization"):
 
 1. **Rank days.**  A day matters when many articles *refer* to it, not only
    when many are published on it: journalists keep naming the day of the
-   quake, the verdict, the vote, in the weeks after.  A day's salience counts
-   the distinct articles that mention it at day precision (mentions from
-   articles published after the day count in full, announcements of a future
-   day count less) together with the articles published on the day and on the
-   following day (a day's events are reported that evening and the next
-   morning).  Month-level mentions add a small share to each day of their
+   quake, the verdict, the vote, in the weeks after (and announce the
+   hearing before it).  A day's salience counts the distinct articles that
+   mention it at day precision together with the articles published on the
+   day and, at half weight, on the following day (a day's events are reported
+   that evening and the next morning).  Month-level mentions add a small share to each day of their
    month so that they break ties but never make a day on their own.
 2. **Collect candidates per day.**  Sentences that name the day (the most
    informative: they were written *about* it) plus the lead sentences of the
    articles published that day or the day after that name no date of their
-   own (the opening of a news story is its summary).
+   own (the opening of a news story is its summary).  Datelines and
+   bracketed asides that open a sentence ("Cairo , Egypt -LRB- CNN -RRB- --")
+   are trimmed; the rest is kept exactly as tokenized.
 3. **Rank sentences by centrality.**  TF-IDF vectors over the story; a day's
    centroid keeps the words that both its mentioning and its published
    sentences use (the news-tls "PM-mean" idea: words on both sides are about
@@ -61,23 +62,24 @@ class Tuning:
     are what the CLI uses.
     """
 
-    future_mention_weight: float = 0.5
-    """Weight of an article that names a day *after* its own publication date
-    (a scheduled hearing is less certain than a reported event)."""
     publication_weight: float = 1.0
-    """Weight of an article published on the day that does not name it."""
+    """Vote of an article for its own publication day (a day that names no date still happened)."""
     next_day_weight: float = 0.5
-    """Weight of an article published the day after (reports on the day's events)."""
+    """Vote of an article for the day before its publication (the news of a day is printed the next)."""
     month_share: float = 0.1
-    """What a month-level mention adds to each of the month's days."""
+    """What a month-level mention adds to each day of the month that has votes already."""
     lead_sentences: int = 5
-    """How many opening sentences of an article count as a summary of its day."""
+    """How many opening sentences of an article count as a summary of its publication day."""
+    lead_days: int = 2
+    """Lead sentences stand for the publication day and the days before it, this many days in all."""
     story_weight: float = 0.5
     """How much similarity to the whole story adds to similarity to the day."""
-    max_similarity: float = 0.5
-    """A candidate more similar than this to a chosen sentence is redundant."""
+    max_similarity: float = 0.3
+    """A candidate more similar than this (cosine) to a sentence chosen for any day is redundant."""
     min_tokens: int = 6
-    max_tokens: int = 60
+    """Shorter sentences are headlines or fragments."""
+    max_tokens: int = 40
+    """Longer sentences are run-on headlines or lists; a timeline entry is about twenty tokens."""
 
 
 DEFAULT_TUNING = Tuning()
@@ -103,18 +105,20 @@ def select_key_dates(
     ``dates`` caps the number of days and ``sentences`` the sentences per day;
     when None they follow :func:`default_date_count` and
     :func:`default_sentence_count`.  Only days within ``since``..``until``
-    (inclusive) are chosen.  Articles without an extraction or a publication
-    date still count through the dates their text mentions.
+    (inclusive) are chosen.  Articles without an extraction are ignored;
+    articles without a publication date still count through the dates their
+    text mentions.  Each KeyDate's ``score`` is the day's salience (about the
+    number of articles behind it), for display or a cut-off.
     """
-    story = _Story.build(articles, extractions)
+    story = _Story.build(articles, extractions, tuning)
     date_limit = dates if dates is not None else default_date_count(articles)
     sentence_limit = sentences if sentences is not None else default_sentence_count(articles)
     if date_limit <= 0 or sentence_limit <= 0 or not story.sentences:
         return ()
-    scores = score_days(story, since=since, until=until, tuning=tuning)
+    scores = _score_days(story, since, until, tuning)
     ranked_days = sorted(scores, key=lambda day: (-scores[day], day))
-    vectors = _Vectors.build(story)
     candidates = _collect_candidates(story, tuning)
+    vectors = _Vectors.build(story, candidates.rows())
     chosen: list[KeyDate] = []
     picked_rows: list[int] = []
     for day in ranked_days:
@@ -133,12 +137,12 @@ def default_date_count(articles: Sequence[Article]) -> int:
     Grows with the number of distinct publication days (a story covered on
     many days has more to tell), as their square root so that a long-running
     story is not drowned in dates: ``clamp(round(2 * sqrt(days)), 3, 40)``,
-    and never more than the publication days themselves (at least one).
+    and never more than the publication days themselves.
     """
     days = len({a.published for a in articles if a.published is not None})
     if days == 0:
         return 0
-    return min(max(days, 1), max(3, min(40, round(2 * math.sqrt(days)))))
+    return min(days, max(3, min(40, round(2 * math.sqrt(days)))))
 
 
 def default_sentence_count(articles: Sequence[Article]) -> int:
@@ -196,7 +200,8 @@ class _Story:
     """Each article's resolved DATE mentions, in text order."""
 
     @staticmethod
-    def build(articles: Sequence[Article], extractions: Mapping[str, Extraction]) -> _Story:
+    def build(articles: Sequence[Article], extractions: Mapping[str, Extraction], tuning: Tuning) -> _Story:
+        """Flatten the extractions; candidates-to-be (dated or lead sentences) are cleaned."""
         rows: list[_Row] = []
         mentions: dict[str, tuple[When, ...]] = {}
         for article in sorted(articles, key=lambda a: a.id):
@@ -209,7 +214,10 @@ class _Story:
                     by_sentence[mention.sentence_index].append(mention.when.first)
             for sentence in extraction.sentences:
                 days = tuple(sorted(set(by_sentence.get(sentence.index, ()))))
-                rows.append(_Row(article.id, sentence.index, sentence.text, article.published, days))
+                text = sentence.text
+                if days or sentence.index < tuning.lead_sentences:
+                    text = _clean(text)
+                rows.append(_Row(article.id, sentence.index, text, article.published, days))
             mentions[article.id] = tuple(m.when for m in extraction.mentions)
         published = {a.id: a.published for a in articles}
         return _Story(tuple(rows), published, mentions)
@@ -224,12 +232,8 @@ class _Story:
 # ---------------------------------------------------------------------------
 
 
-def score_days(
-    story: _Story,
-    *,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    tuning: Tuning = DEFAULT_TUNING,
+def _score_days(
+    story: _Story, since: dt.date | None, until: dt.date | None, tuning: Tuning
 ) -> dict[dt.date, float]:
     """Salience of every day within since..until that some article names or was published on.
 
@@ -254,19 +258,15 @@ def _article_votes(
     """The days one article speaks for, with the weight of its vote for each."""
     votes: dict[dt.date, float] = {}
     for when in whens:
-        if when.granularity is not Granularity.DAY:
-            continue
-        day = when.first
-        weight = tuning.future_mention_weight if published is not None and day > published else 1.0
-        votes[day] = max(votes.get(day, 0.0), weight)
+        if when.granularity is Granularity.DAY:
+            votes[when.first] = 1.0
     if published is not None:
         votes[published] = max(votes.get(published, 0.0), tuning.publication_weight)
         previous = published - dt.timedelta(days=1)
         votes[previous] = max(votes.get(previous, 0.0), tuning.next_day_weight)
-    if tuning.month_share > 0:
-        for when in whens:
-            if when.granularity is Granularity.MONTH:
-                _share_month(votes, when, tuning.month_share)
+    months = sorted({when for when in whens if when.granularity is Granularity.MONTH})
+    for month in months:
+        _share_month(votes, month, tuning.month_share)
     return votes
 
 
@@ -289,32 +289,57 @@ class _Candidates:
     leading: Mapping[dt.date, tuple[int, ...]]
     """Rows of undated lead sentences of articles published on the day or the day after."""
 
+    def rows(self) -> frozenset[int]:
+        """Every row that is a candidate for some day."""
+        return frozenset(r for group in (self.mentioning, self.leading) for rows in group.values() for r in rows)
+
 
 def _collect_candidates(story: _Story, tuning: Tuning) -> _Candidates:
     mentioning: dict[dt.date, list[int]] = defaultdict(list)
     leading: dict[dt.date, list[int]] = defaultdict(list)
     for row, sentence in enumerate(story.sentences):
-        if not _is_readable(sentence.text, tuning):
-            continue
         if sentence.day_mentions:
-            for day in sentence.day_mentions:
-                mentioning[day].append(row)
-        elif sentence.published is not None and sentence.sentence_index < tuning.lead_sentences:
+            if _is_readable(sentence.text, tuning):
+                for day in sentence.day_mentions:
+                    mentioning[day].append(row)
+        elif (sentence.published is not None and sentence.sentence_index < tuning.lead_sentences
+              and _is_readable(sentence.text, tuning)):
             leading[sentence.published].append(row)
-            leading[sentence.published - dt.timedelta(days=1)].append(row)
+            for back in range(1, tuning.lead_days):
+                leading[sentence.published - dt.timedelta(days=back)].append(row)
     return _Candidates(
         {d: tuple(rows) for d, rows in mentioning.items()},
         {d: tuple(rows) for d, rows in leading.items()},
     )
 
 
-_BOILERPLATE = re.compile(
-    r"click here|all rights reserved|copyright|\bemail\b|e-mail|follow us|sign up|"
-    r"^\s*(by|from|photo|video|watch|read more|related|see also)\b|\breuters\b\s*-|\(\s*reuters\s*\)|"
-    r"-lrb- reuters -rrb-|@|https?:|www\.",
-    re.IGNORECASE,
+_BOILERPLATE_PHRASES = (
+    "click here", "all rights reserved", "copyright", "e-mail", "email", "follow us", "sign up",
+    "@", "#", "|", "http:", "https:", "www.",
 )
+"""Lower-cased fragments of page furniture: links, social media, share buttons."""
+_BOILERPLATE_OPENINGS = ("by ", "from ", "photo", "video", "watch ", "read more", "related", "see also")
+"""How bylines, captions and link lists start."""
+_SPEAKER_LABEL = re.compile(r"\b[A-Z][A-Z'.\-]+ :")
+"""A transcript's speaker label: "SESAY :", "BECKY ANDERSON , HOST :"."""
 _QUOTE = re.compile(r"``|''|\"|\u201c|\u201d")
+_LEADING_PARENTHESIS = re.compile(r"^(?:-- )?-LRB- (?:(?!-RRB-).){0,160}-RRB- (?:-- )?")
+"""A bracketed aside that opens a sentence: "(Update 2:54 a.m. Thursday ...)"."""
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*(?: , [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)? )?"
+                       r"-LRB- [A-Za-z.\- ]{2,30} -RRB- -- ")
+"""A wire dateline: "Cairo , Egypt (CNN) --", "WASHINGTON (Reuters) --"."""
+
+
+def _clean(text: str) -> str:
+    """The sentence without the dateline or bracketed aside that opens it.
+
+    Gold-standard timelines (and readers) want the event, not "Cairo , Egypt
+    (CNN) --"; the rest of the sentence is kept exactly as tokenized.
+    """
+    text = text.strip()
+    for pattern in (_LEADING_PARENTHESIS, _DATELINE):
+        text = pattern.sub("", text, count=1)
+    return text
 
 
 def _is_readable(text: str, tuning: Tuning) -> bool:
@@ -322,12 +347,14 @@ def _is_readable(text: str, tuning: Tuning) -> bool:
     tokens = text.split()
     if not tuning.min_tokens <= len(tokens) <= tuning.max_tokens:
         return False
-    stripped = text.rstrip()
-    if stripped.endswith("?") or stripped.endswith(":"):
+    if text.endswith("?") or text.endswith(":"):
         return False
     if _QUOTE.search(text):
         return False
-    return not _BOILERPLATE.search(text)
+    lowered = text.lower()
+    if lowered.startswith(_BOILERPLATE_OPENINGS) or any(p in lowered for p in _BOILERPLATE_PHRASES):
+        return False
+    return not _SPEAKER_LABEL.search(text)
 
 
 # ---------------------------------------------------------------------------
@@ -344,7 +371,7 @@ _STOPWORDS = frozenset(
     ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
-    said says say told according mr mrs ms one two three new also would could may might must
+    said says say told according mr mrs ms one two three new may might must
     lrb rrb lsb rsb year years day days week weeks month months time today yesterday tomorrow
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december
@@ -359,18 +386,28 @@ def _terms(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Vectors:
-    """L2-normalized TF-IDF rows for every sentence, plus the story centroid."""
+    """L2-normalized TF-IDF rows for the candidate sentences, plus the story centroid.
+
+    The matrix has a row per story sentence, but only candidates are
+    vectorized (the others stay empty): tokenizing every sentence of a story
+    of thousands of articles would cost more than all the rest, and the
+    candidates (dated sentences and article leads) are the story's own
+    statistics just as well.
+    """
 
     matrix: sparse.csr_matrix
     story_centroid: np.ndarray
 
     @staticmethod
-    def build(story: _Story) -> _Vectors:
+    def build(story: _Story, rows: frozenset[int]) -> _Vectors:
         vocabulary: dict[str, int] = {}
         indptr = [0]
         indices: list[int] = []
         counts: list[float] = []
-        for sentence in story.sentences:
+        for row, sentence in enumerate(story.sentences):
+            if row not in rows:
+                indptr.append(len(indices))
+                continue
             bag = Counter(vocabulary.setdefault(t, len(vocabulary)) for t in _terms(sentence.text))
             for term_id in sorted(bag):
                 indices.append(term_id)
@@ -379,7 +416,7 @@ class _Vectors:
         shape = (len(story.sentences), max(1, len(vocabulary)))
         tf = sparse.csr_matrix((np.array(counts), np.array(indices, dtype=np.int64), np.array(indptr)), shape=shape)
         document_frequency = np.bincount(tf.indices, minlength=shape[1])
-        idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
+        idf = np.log((1 + len(rows)) / (1 + document_frequency)) + 1.0
         tfidf = _normalize_rows(tf.multiply(idf).tocsr())
         centroid = np.asarray(tfidf.sum(axis=0)).ravel()
         return _Vectors(tfidf, _unit(centroid))

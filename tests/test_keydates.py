@@ -1,0 +1,248 @@
+"""Key dates: which days a story's timeline keeps, and which sentences tell them.
+
+The unit tests build articles and their extractions inline (no tagger), so the
+expected key dates follow from the documented rule alone. The last test runs
+the real pipeline on one Timeline17 topic and pins the scores measured when
+the method was written, so a regression in the tagger, the extractor or the
+ranking shows up as a number.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from timeline.keydates import (
+    default_date_count,
+    default_sentence_count,
+    select_key_dates,
+    to_json,
+    to_markdown,
+)
+from timeline.model import Article, Extraction, Granularity, KeyDate, Mention, Sentence, When
+
+D = dt.date
+
+
+def day(d: dt.date) -> When:
+    return When(d, Granularity.DAY, d.isoformat(), d)
+
+
+def month(year: int, m: int) -> When:
+    last = (D(year + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)
+    return When(D(year, m, 1), Granularity.MONTH, f"{year}-{m:02d}", last)
+
+
+def story_article(
+    article_id: str,
+    published: dt.date,
+    sentences: list[str],
+    mentions: dict[int, list[When]] | None = None,
+) -> tuple[Article, Extraction]:
+    """An article and its extraction: one sentence a line, mentions by sentence index."""
+    text = "\n".join(sentences)
+    spans: list[Sentence] = []
+    offset = 0
+    for i, s in enumerate(sentences):
+        spans.append(Sentence(i, offset, offset + len(s), s))
+        offset += len(s) + 1
+    found = tuple(Mention(i, w) for i, ws in sorted((mentions or {}).items()) for w in ws)
+    article = Article(article_id, f"test:{article_id}", "", text, published)
+    return article, Extraction(article_id, tuple(spans), found, (), ())
+
+
+def build(*pairs: tuple[Article, Extraction]) -> tuple[list[Article], dict[str, Extraction]]:
+    return [a for a, _ in pairs], {e.article_id: e for _, e in pairs}
+
+
+QUAKE = D(2010, 1, 12)
+AID = D(2010, 1, 20)
+VOTE = D(2010, 3, 1)
+
+
+def quake_story() -> tuple[list[Article], dict[str, Extraction]]:
+    """Five articles: the quake day is named by four, the aid day by two, the vote by one."""
+    return build(
+        story_article("a1", QUAKE, [
+            "A powerful earthquake struck Haiti near the capital Port-au-Prince on Tuesday .",
+            "Buildings collapsed across the capital and thousands are feared dead in the quake .",
+        ], {0: [day(QUAKE)]}),
+        story_article("a2", D(2010, 1, 14), [
+            "Rescue teams from many countries arrived in Haiti two days after the earthquake .",
+            "The earthquake on January 12 destroyed the presidential palace in Port-au-Prince .",
+        ], {1: [day(QUAKE)]}),
+        story_article("a3", D(2010, 1, 21), [
+            "Donors pledged more aid for Haiti at a conference held in Montreal this week .",
+            "The conference on January 20 agreed to rebuild Haiti over the next ten years .",
+            "Since the January 12 earthquake , aid groups have struggled to reach the victims .",
+        ], {1: [day(AID)], 2: [day(QUAKE)]}),
+        story_article("a4", D(2010, 2, 12), [
+            "One month after the January 12 earthquake , Haiti mourned its dead in a national ceremony .",
+            "Aid pledged at the January 20 meeting has begun to reach the camps around the capital .",
+        ], {0: [day(QUAKE)], 1: [day(AID)]}),
+        story_article("a5", VOTE, [
+            "Haiti postponed its parliamentary elections because of the damage from the earthquake .",
+            "Officials said the vote could not be held in the ruined capital this year .",
+        ]),
+    )
+
+
+def test_the_day_most_articles_refer_to_wins() -> None:
+    articles, extractions = quake_story()
+    chosen = select_key_dates(articles, extractions, dates=1, sentences=1)
+    assert [kd.date for kd in chosen] == [QUAKE]
+
+
+def test_days_are_ranked_by_references_then_returned_in_date_order() -> None:
+    articles, extractions = quake_story()
+    chosen = select_key_dates(articles, extractions, dates=2, sentences=1)
+    assert [kd.date for kd in chosen] == [QUAKE, AID]
+    assert all(isinstance(kd, KeyDate) and kd.score > 0 for kd in chosen)
+
+
+def test_date_and_sentence_limits_are_honoured() -> None:
+    articles, extractions = quake_story()
+    for date_limit in (1, 2, 3):
+        for sentence_limit in (1, 2):
+            chosen = select_key_dates(articles, extractions, dates=date_limit, sentences=sentence_limit)
+            assert 1 <= len(chosen) <= date_limit
+            assert all(1 <= len(kd.sentences) <= sentence_limit for kd in chosen)
+            assert [kd.date for kd in chosen] == sorted(kd.date for kd in chosen)
+
+
+def test_since_and_until_bound_the_days() -> None:
+    articles, extractions = quake_story()
+    chosen = select_key_dates(articles, extractions, dates=5, sentences=1, since=D(2010, 1, 13), until=D(2010, 2, 28))
+    assert chosen
+    assert all(D(2010, 1, 13) <= kd.date <= D(2010, 2, 28) for kd in chosen)
+    assert max(chosen, key=lambda kd: (kd.score, kd.date)).date == AID
+
+
+def test_a_quake_day_sentence_names_the_quake() -> None:
+    articles, extractions = quake_story()
+    (quake,) = select_key_dates(articles, extractions, dates=1, sentences=2)
+    assert all("earthquake" in s.text or "quake" in s.text for s in quake.sentences)
+    assert quake.sources == tuple(dict.fromkeys(s.article_id for s in quake.sentences))
+
+
+def test_no_sentence_is_chosen_twice() -> None:
+    articles, extractions = quake_story()
+    chosen = select_key_dates(articles, extractions, dates=5, sentences=3)
+    texts = [s.text for kd in chosen for s in kd.sentences]
+    assert len(texts) == len(set(texts))
+
+
+def test_questions_quotes_and_short_fragments_are_not_chosen() -> None:
+    articles, extractions = build(
+        story_article("q1", QUAKE, [
+            "Is Haiti ready for another earthquake like this one ?",
+            "`` We have lost everything in the earthquake , '' said a resident of the capital .",
+            "Earthquake hits Haiti .",
+            "An earthquake of magnitude 7.0 struck Haiti on Tuesday , the US Geological Survey said .",
+        ], {3: [day(QUAKE)]}),
+    )
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=4)
+    assert [s.sentence_index for s in only.sentences] == [3]
+
+
+def test_the_result_does_not_depend_on_input_order() -> None:
+    articles, extractions = quake_story()
+    forward = select_key_dates(articles, extractions, dates=3, sentences=2)
+    reversed_extractions = dict(reversed(list(extractions.items())))
+    backward = select_key_dates(list(reversed(articles)), reversed_extractions, dates=3, sentences=2)
+    assert forward == backward
+    assert [kd.score for kd in forward] == [kd.score for kd in backward]
+
+
+def test_month_mentions_support_but_never_create_a_day() -> None:
+    articles, extractions = quake_story()
+    extra = story_article("m1", D(2010, 3, 5), [
+        "The reconstruction plan drawn up in January was criticised by aid groups in Haiti .",
+    ], {0: [month(2010, 1)]})
+    articles, extractions = articles + [extra[0]], {**extractions, "m1": extra[1]}
+    chosen = select_key_dates(articles, extractions, dates=10, sentences=1)
+    assert D(2010, 1, 1) not in {kd.date for kd in chosen}
+
+
+def test_articles_without_extraction_are_ignored_and_empty_input_gives_nothing() -> None:
+    articles, extractions = quake_story()
+    assert select_key_dates([], {}, dates=3, sentences=1) == ()
+    partial = {k: v for k, v in extractions.items() if k != "a1"}
+    chosen = select_key_dates(articles, partial, dates=1, sentences=1)
+    assert [kd.date for kd in chosen] == [QUAKE]
+    assert all(s.article_id != "a1" for kd in chosen for s in kd.sentences)
+
+
+def test_default_counts_scale_with_the_story() -> None:
+    articles, extractions = quake_story()
+    assert default_date_count(articles) == 4  # 5 publication days: clamp(round(2 * sqrt(5)), 3, 40) = 4
+    assert default_sentence_count(articles) == 1
+    many = [replace(articles[0], id=f"x{i}", published=QUAKE + dt.timedelta(days=i)) for i in range(400)]
+    assert default_date_count(many) == 40
+    assert default_sentence_count(many) == 2
+    assert default_date_count([replace(articles[0], published=None)]) == 0
+    assert len(select_key_dates(articles, extractions)) <= 4
+
+
+def test_json_and_markdown_output() -> None:
+    articles, extractions = quake_story()
+    chosen = select_key_dates(articles, extractions, dates=2, sentences=1)
+    document = to_json(chosen)
+    assert json.loads(json.dumps(document)) == document
+    assert [entry["date"] for entry in document["dates"]] == ["2010-01-12", "2010-01-20"]
+    first = document["dates"][0]
+    assert set(first) == {"date", "sentences", "sources"}
+    assert first["sources"] == list(chosen[0].sources)
+    markdown = to_markdown(chosen)
+    assert markdown.startswith("# Key dates\n")
+    assert "## 12 January 2010" in markdown and "## 20 January 2010" in markdown
+    assert " ." not in markdown.split("\n", 3)[-1].split("(")[0]  # detokenized for reading
+
+
+# ---------------------------------------------------------------------------
+# Pinned scores on one Timeline17 topic (the dev data lives outside the repo)
+# ---------------------------------------------------------------------------
+
+T17_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "t17-dev"
+EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+# Measured on haiti/0 when the method was written (AR1 .235, AR2 .086, Date-F1 .909 = 10 of
+# 11 gold days), less a margin so that harmless changes in the tagger do not fail the test:
+# about a tenth of each ROUGE, one more missed day for Date-F1.
+PINNED = {"ar1": 0.235 - 0.025, "ar2": 0.086 - 0.015, "date_f1": 0.909 - 0.091}
+
+
+@pytest.mark.skipif(not (T17_DEV / "haiti").is_dir() or not EVAL_DIR.is_dir(), reason="t17-dev data not present")
+def test_pinned_scores_on_haiti() -> None:
+    pytest.importorskip("nltk")
+    sys.path.insert(0, str(EVAL_DIR))
+    import tls_metrics as metrics  # type: ignore[import-not-found]
+    import tls_run  # type: ignore[import-not-found]
+
+    from timeline.build import extract_all
+    from timeline.config import ExtractConfig
+
+    (task,) = list(tls_run.load_tasks(str(T17_DEV), {"haiti"}))
+    articles = [
+        Article(a["id"], f"t17:{a['id']}", "", a["text"], D.fromisoformat(a["time"])) for a in task["articles"]
+    ]
+    extractions = extract_all(articles, replace(ExtractConfig(), summarizer="lead"))
+    chosen = select_key_dates(articles, extractions, dates=task["dates"], sentences=task["sentences"],
+                              since=task["since"], until=task["until"])
+    predicted = {kd.date: [s.text for s in kd.sentences] for kd in chosen}
+
+    stop = metrics.load_smart_stopwords(str(EVAL_DIR / "smart_common_words.txt"))
+    exceptions = metrics.load_exceptions(str(EVAL_DIR / "wordnet_exc.tsv"))
+    rouge = metrics.RougeCounter(metrics.make_tokenizer("perl_like", stop, exceptions,
+                                                        porter_mode="MARTIN_EXTENSIONS"))
+    aligned = metrics.align_m1_rouge(predicted, [task["ref"]], rouge)
+    scores = {
+        "ar1": aligned["rouge_1"]["f_score"],
+        "ar2": aligned["rouge_2"]["f_score"],
+        "date_f1": metrics.date_f1(predicted, [task["ref"]])["f_score"],
+    }
+    for name, floor in PINNED.items():
+        assert scores[name] >= floor, f"{name} {scores[name]:.4f} < pinned {floor:.4f}"
