@@ -29,10 +29,12 @@ _ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, closing quotes/brackets, spaces,
 # then what may start a sentence. The lookahead keeps the next sentence intact.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?])["'\u201d\u2019)\]]*[ \t]+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
+    r"""(?<=[.!?])(?P<close>["'\u201d\u2019)\]]*)[ \t]+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
 _LINE = re.compile(r"[^\r\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WINDOW = 32
+"""Characters before a boundary that the abbreviation check looks at."""
 
 
 def _is_abbreviation(text_before: str) -> bool:
@@ -58,10 +60,13 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk = line.group()
         start = 0
         for boundary in _BOUNDARY.finditer(chunk):
-            before = chunk[start : boundary.start()].rstrip("\"'\u201d\u2019)]")
+            # Only the last few characters decide; slicing from ``start`` would make a
+            # long run of abbreviations ("A. B. C. ...") quadratic.
+            window_start = max(start, boundary.start() - _WINDOW)
+            before = chunk[window_start : boundary.start()].rstrip("\"'\u201d\u2019)]")
             if before.endswith(".") and _is_abbreviation(before):
                 continue
-            _append(sentences, text, line_start + start, line_start + boundary.start())
+            _append(sentences, text, line_start + start, line_start + boundary.end("close"))
             start = boundary.end()
         _append(sentences, text, line_start + start, line_start + len(chunk))
     return sentences
