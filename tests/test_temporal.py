@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import Timex, cli_lines, parse_date_string, tag, timex_interval
+from timeline.temporal.rules import RULES
 
 FRI = dt.date(2024, 5, 17)  # a Friday: the sample article's publication day
 ROOT = Path(__file__).resolve().parents[1]
@@ -268,6 +269,39 @@ def test_never_raises_on_temporal_word_soup(words: list[str], dct: dt.date | Non
         assert a.end <= b.start
     for t in got:
         assert text[t.start:t.end] == t.text
+
+
+def test_rule_order_is_the_registry() -> None:
+    """When two matches have the same span the earlier rule wins: the order is a contract."""
+    assert [r.name for r in RULES] == [
+        "iso", "slash", "month_date", "holiday", "weekday", "weekday_set", "deictic", "clock",
+        "noon_weekday", "relative_unit", "that_year", "year_adj", "duration", "bare_plural",
+        "quarter", "quarter_code", "season", "decade", "century", "year", "year_words", "ref",
+        "set"]
+
+
+_SOUP = _WORDS + ["Monday", "mornings", "every", "Easter", "New", "Year's", "Day", "fiscal",
+                  "mid", "mid-", "June", "nineteen", "ninety-six", "2024-05-17", "(", ")", "%"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_SOUP), max_size=25),
+       seps=st.lists(st.sampled_from([" ", "", ", ", "\n", "-"]), min_size=25, max_size=25),
+       case=st.sampled_from([str, str.lower, str.upper]))
+def test_rule_needs_are_necessary(words: list[str], seps: list[str], case: object) -> None:
+    """A rule is skipped where its ``needs`` finds nothing: that must never lose a match."""
+    text = case("".join(w + s for w, s in zip(words, seps)))  # type: ignore[operator]
+    for r in RULES:
+        if r.needs is not None and r.regex.search(text):
+            assert r.needs.search(text.lower()), (r.name, text)
+
+
+@pytest.mark.parametrize(("unit", "value"), [
+    ("17 May 2024, ", "2024-05-17"), ("March 12 ", "2024-03-12"), ("2024-05-17 ", "2024-05-17")])
+def test_date_dense_text_tags_every_date(unit: str, value: str) -> None:
+    got = tag(unit * 500, FRI)
+    assert len(got) == 500 and {t.value for t in got} == {value}
+    assert [t.start for t in got] == [i * len(unit) for i in range(500)]
 
 
 @pytest.mark.parametrize(("value", "first", "last"), [

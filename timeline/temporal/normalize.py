@@ -8,6 +8,7 @@ value with X placeholders, because the system clock must never leak in.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from .model import Granularity
 
@@ -43,6 +44,7 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096, typed=True)  # pure and hot on date-dense text
 def shift_days(dct: dt.date | None, n: int) -> str:
     if dct is None:
         return "XXXX-XX-XX"
@@ -52,6 +54,7 @@ def shift_days(dct: dt.date | None, n: int) -> str:
         return "XXXX-XX-XX"
 
 
+@lru_cache(maxsize=4096, typed=True)  # pure and hot on date-dense text
 def shift_unit(dct: dt.date | None, unit: str, n: int) -> tuple[str, Granularity]:
     """The calendar unit containing dct, moved by n units: (value, granularity).
 
@@ -92,6 +95,7 @@ def shift_unit(dct: dt.date | None, unit: str, n: int) -> tuple[str, Granularity
     return "XXXX-XX-XX", "unknown"
 
 
+@lru_cache(maxsize=4096, typed=True)  # pure and hot on date-dense text
 def weekday_date(dct: dt.date | None, weekday: int, tense: Tense, rel: str = "") -> str:
     """Resolve a weekday name (1=Monday) against dct.
 
@@ -118,6 +122,7 @@ def weekday_date(dct: dt.date | None, weekday: int, tense: Tense, rel: str = "")
     return shift_days(dct, delta)
 
 
+@lru_cache(maxsize=4096, typed=True)  # pure and hot on date-dense text
 def month_year(dct: dt.date | None, month: int, day: int | None, tense: Tense,
                rel: str = "") -> int | None:
     """Year of a month (and day) named without a year.

@@ -6,6 +6,7 @@ same small vocabulary, and the regex alternation must agree with the parser.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -73,6 +74,7 @@ SPOKEN_YEAR = (r"(?i:nineteen|eighteen)[\s-]+(?i:twenty|thirty|forty|fifty|sixty
                r"(?:[\s-](?i:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])")
 
 
+@lru_cache(maxsize=1024)
 def year_value(s: str) -> int | None:
     """A year given as digits ("1996") or read out ("nineteen ninety-six")."""
     s = s.strip()

@@ -2,8 +2,8 @@
 
 Why: every rule speaks about months, weekdays, numbers and years; keeping the
 vocabulary in one place keeps the rules consistent (a month the rules can match
-is a month the resolver can look up).  Fragments are plain strings; rules.py
-compiles them once at import.  No fragment contains a nested unbounded
+is a month the resolver can look up).  Fragments are plain strings; the rule
+modules compile them once at import.  No fragment contains a nested unbounded
 quantifier, so matching stays linear in the length of the text.
 """
 from __future__ import annotations
@@ -72,7 +72,9 @@ WEEKDAY_PLURAL = r"(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|s
 #: Day of month, optionally ordinal; never part of a longer number.
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*%)"
 #: A plausible year 1000-2199 not glued to other digits, money or thousands separators.
-YEAR = (r"(?:(?<=mid-)|(?<=Mid-)|(?<=post-)|(?<=pre-)|(?<=FY)|(?<![\d$£€¥#.,/\w-]))"
+#: The leading (?=[12]) changes no match; it spares the engine the lookbehinds
+#: wherever no year can start (see rulebase.rule on such guards).
+YEAR = (r"(?=[12])(?:(?<=mid-)|(?<=Mid-)|(?<=post-)|(?<=pre-)|(?<=FY)|(?<![\d$£€¥#.,/\w-]))"
         r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")
 
 PART_OF_DAY: dict[str, str] = {
@@ -115,8 +117,9 @@ UNITS: dict[str, tuple[str, bool, int]] = {
 UNIT = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)"
         r"|quarters?|nights?|weekends?|fortnights?|yrs?|hrs?|mins?)(?![\w'’]|-(?!long\b))")
 
-#: Premodifiers that TimeML keeps inside the span and records as a mod.
-PREMOD = (r"(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start"
+#: Premodifiers that TimeML keeps inside the span and records as a mod (guarded by
+#: their first letters, like YEAR).
+PREMOD = (r"(?=(?i:[elmtbs]))(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start"
           r"|middle)\s+of|earlier|later)")
 
 NUM = NUMBER

@@ -9,9 +9,12 @@ block, and looked up by bisection, so the cost stays linear.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+from itertools import compress
 
 from .normalize import Tense
+from .patterns import trie
 
 _FUTURE_WORDS = frozenset({
     "will", "won't", "shall", "'ll", "planning", "scheduled", "intend", "intends",
@@ -35,17 +38,42 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # a sentence stop: . ! ? ; or newline, but not the period of "Mr." or "U.S."
 _STOP_RE = re.compile(r"[!?;\n]|(?<![A-Z])\.")
 _WINDOW = 100
+# Every marker word, "be"/"as" (which make the next word a marker) and the
+# "-ed" ending, as plain substrings of the lower-cased block: a block without
+# any of them has no marker, and the word-by-word classification is skipped.
+_MAYBE_MARKER_RE = re.compile(trie(
+    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | _PAST_WORDS | _TO_FUTURE}
+    | {"be", "as", "ed"}))
+
+
+_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _PAST_WORDS
+_MARK_NEXT = frozenset({"be", "as"})  # may make the next word a marker
+_ENDS_ED = operator.methodcaller("endswith", "ed")
 
 
 def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[str]]:
-    """Positions, ends and kinds ("f" future, "c" modal, "p" past) of tense markers."""
+    """Positions, ends and kinds ("f" future, "c" modal, "p" past) of tense markers.
+
+    Why in two passes: most words are no marker, so the words are listed and
+    lower-cased at C speed, and the rules below run only for the few that can
+    be one (a marker word, an "-ed" form, or a word after "be"/"as"); the
+    previous words a rule looks at are the same as in a word-by-word scan.
+    """
+    ms = list(_WORD_RE.finditer(text, lo, hi))
+    ws = list(map(str.lower, map(re.Match.group, ms)))
+    n = len(ws)
+    cand = set(compress(range(n), map(_SELF_MARKERS.__contains__, ws)))
+    cand.update(compress(range(n), map(_ENDS_ED, ws)))
+    cand.update(i + 1 for i in compress(range(n), map(_MARK_NEXT.__contains__, ws)) if i + 1 < n)
     pos: list[int] = []
     ends: list[int] = []
     kinds: list[str] = []
-    prev1 = prev2 = prev3 = ""
-    for m in _WORD_RE.finditer(text, lo, hi):
-        raw = m.group()
-        w = raw.lower()
+    for i in sorted(cand):
+        w = ws[i]
+        prev1 = ws[i - 1] if i >= 1 else ""
+        prev2 = ws[i - 2] if i >= 2 else ""
+        prev3 = ws[i - 3] if i >= 3 else ""
+        m = ms[i]
         k = ""
         if w in _FUTURE_WORDS:
             k = "f"
@@ -59,13 +87,12 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         elif prev1 == "as" and w in ("soon", "early"):
             k = "f"  # "as soon as Tuesday"
         elif w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
-                                  and raw[0].islower()):
+                                  and m.group()[0].islower()):
             k = "p"
         if k:
             pos.append(m.start())
             ends.append(m.end())
             kinds.append(k)
-        prev3, prev2, prev1 = prev2, prev1, w
     return pos, ends, kinds
 
 
@@ -83,6 +110,9 @@ class TenseIndex:
     def __init__(self, text: str) -> None:
         self._text = text
         self._blocks: dict[int, tuple[list[int], list[int], list[str], list[int]]] = {}
+        # the markers of a run of blocks, by (first block, last block): dense
+        # mentions share their neighbourhood, so each run is gathered once
+        self._runs: dict[tuple[int, int], tuple[list[int], list[int], list[str], list[int]]] = {}
 
     def _block(self, b: int) -> tuple[list[int], list[int], list[str], list[int]]:
         got = self._blocks.get(b)
@@ -93,7 +123,11 @@ class TenseIndex:
                 lo += 1  # the word crossing the boundary belongs to the previous block
             tail = _WORD_TAIL_RE.match(text, hi)
             end = tail.end() if tail else hi
-            pos, ends, kinds = _classify(text, lo, end)
+            pos: list[int] = []
+            ends: list[int] = []
+            kinds: list[str] = []
+            if _MAYBE_MARKER_RE.search(text[lo:end].lower()) is not None:
+                pos, ends, kinds = _classify(text, lo, end)
             stops = [m.start() for m in _STOP_RE.finditer(text, b * _BLOCK, hi)]
             got = (pos, ends, kinds, stops)
             self._blocks[b] = got
@@ -119,7 +153,14 @@ class TenseIndex:
         set: for month dates ("the summit would be held on April 24") they
         usually point ahead, for weekdays in reported speech they do not.
         """
-        pos, ends, kinds, stops = self._gather(start - _WINDOW, end + _WINDOW)
+        key = ((start - _WINDOW) // _BLOCK if start > _WINDOW else 0,
+               (end + _WINDOW) // _BLOCK if end + _WINDOW > 0 else 0)
+        run = self._runs.get(key)
+        if run is None:
+            run = self._runs[key] = self._gather(start - _WINDOW, end + _WINDOW)
+        pos, ends, kinds, stops = run
+        if not pos:
+            return "present"  # no tense marker anywhere near
         i = bisect.bisect_left(stops, start)
         lo = max(stops[i - 1] + 1 if i > 0 else 0, start - _WINDOW)
         j = bisect.bisect_left(stops, end)

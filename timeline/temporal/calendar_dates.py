@@ -1,0 +1,149 @@
+"""Dates named on the calendar: "2024-05-17", "5/17/2024", "May 17", "March 2024", "Christmas".
+
+Why together: these mentions carry their own month (and often day and year);
+only a missing year is filled in from the dct and the tense.  The month date
+rule is the busiest of all, so its resolver reads all groups in one call.
+"""
+from __future__ import annotations
+
+import re
+
+from .holidays import HOLIDAY, HOLIDAYS
+from .matchtext import day_num, low, month_num, prev_word, ymd
+from .normalize import month_year, safe_date
+from .numbers import SPOKEN_YEAR, year_value
+from .patterns import DAY, MONTH, MONTHS, PREMOD, WEEKDAY, YEAR, trie
+from .rulebase import Context, Resolution, rule
+
+MONTH_WORDS = frozenset(MONTHS)
+# the last word of each holiday name ("... Day", "... Eve", "Easter", "Good Friday")
+HOLIDAY_WORDS = frozenset(re.findall(r"[a-z]+", k)[-1] for k in HOLIDAYS)
+
+
+@rule("iso", digits=True,
+      pattern=r"""(?<![\w/.-])(?P<t>(?P<y>1\d{3}|20\d{2}|21\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])
+    (?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\w/-])""")
+def iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["hh"]:
+        return "TIME", f"{d.isoformat()}T{m['hh']}:{m['mi']}", "time"
+    return "DATE", d.isoformat(), "day"
+
+
+@rule("slash", digits=True,
+      pattern=r"""(?<![\w/.$-])(?P<t>(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)\d\d|\d\d))(?![\w/])""")
+def slash_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    y = int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    d = safe_date(y, int(m["m"]), int(m["d"]))
+    return ("DATE", d.isoformat(), "day") if d else None
+
+
+_BARE_MONTH_WORDS = (
+    "in", "In", "of", "since", "Since", "until", "Until", "till", "by", "By", "from", "From",
+    "to", "through", "during", "During", "before", "Before", "after", "After", "between",
+    "and", "or", "around", "throughout", "for", "For", "on", "into", "as", "that", "than",
+    "each", "every", "past", "coming", "end", "beginning", "start", "middle", "the", "The", "a")
+# A bare month needs one of these words right before it.  Lookbehinds must be
+# fixed-width, so the words are grouped by length: a handful of tests per
+# position instead of one per word.
+_BARE_MONTH_CONTEXT = "(?:" + "|".join(
+    rf"(?<=\b{trie({w for w in _BARE_MONTH_WORDS if len(w) == n})}\s)"
+    for n in sorted({len(w) for w in _BARE_MONTH_WORDS})) + ")"
+
+
+#: What a month date needs besides the month (see the conditional before ``mon``):
+#: a day or year digit, a spoken year, a weekday, a premodifier, a relative word
+#: or a context word before a bare month.  Without any, "May May May" is skipped.
+_MONTH_DATE_NEEDS = (r"\d|nineteen|eighteen|mon|tue|wed|thu|fri|sat|sun|early|earlier|late|mid"
+                     r"|end|beginning|start|middle|last|this|next|past|coming"
+                     rf"|\b{trie({w.lower() for w in _BARE_MONTH_WORDS})}\s")
+
+
+@rule("month_date", anchors=MONTH_WORDS,
+      pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
+    (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
+    (?:(?:(?i:the)\s+)?(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
+    (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?,?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b))|{_BARE_MONTH_CONTEXT})))))
+    (?P<mon>{MONTH})
+    (?(d2)(?:,?\s+(?P<y2>{YEAR}))?
+         |(?:\s+(?P<d1>{DAY})(?:(?:,\s*|\s+)(?P<y1>{YEAR}))?|(?:,\s*|\s+(?i:of\s+)?)(?P<y3>{YEAR}|{SPOKEN_YEAR}))?)
+    (?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?)(?!\w)""", needs=_MONTH_DATE_NEEDS)
+def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text, dct = ctx.text, ctx.dct
+    # one call for all groups: this resolver runs once per date on date-dense text
+    wd, pre, rel_s, d2, mon_s, d1, y1, y2, y3, yrel = m.group(
+        "wd", "pre", "rel", "d2", "mon", "d1", "y1", "y2", "y3", "yrel")
+    t_start, t_end = m.span("t")
+    month = month_num(mon_s)
+    day_s = d1 or d2
+    day = day_num(day_s) if day_s else None
+    year_s = y1 or y2 or y3
+    if not (day_s or year_s or pre or rel_s or yrel or wd):
+        # a bare month name after a preposition: guard proper names ("in June Carter's")
+        after = text[t_end:t_end + 2]
+        if after[:1] == " " and after[1:].isupper() and mon_s.lower() in ("may", "june", "april",
+                                                                          "august"):
+            return None
+    if day is not None and day > 31:
+        return None
+    if year_s:
+        year: int | None = year_value(year_s)
+        if year is None:
+            return None
+        ctx.last_year = year
+    elif yrel:
+        shift = {"last": -1, "this": 0, "next": 1}[low(yrel)]
+        year = dct.year + shift if dct else None
+    else:
+        rel = low(rel_s)
+        tense = ctx.tense(t_start, t_end, True)
+        pw = prev_word(text, t_start)
+        if pw in ("until", "till", "by", "through") and dct is not None and (
+                month - dct.month) % 12 <= 6:
+            tense = "future"  # "until mid-November", "through January": a limit not far ahead
+        elif pw == "since":
+            tense = "past"
+        year = month_year(dct, month, day, tense, rel)
+    value = ymd(dct, year, month, day)
+    if year is not None:
+        ctx.last_month = (year, month)
+    return "DATE", value, ("day" if day is not None and len(value) == 10 else "month")
+
+
+@rule("holiday", anchors=HOLIDAY_WORDS,
+      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:,?\s+(?P<y>{YEAR}))?)""",
+      needs=HOLIDAY)
+def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    fn = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("s day", "'s day"))
+    if fn is None or not any(c.isupper() for c in m["h"]):  # proper nouns: "Christmas"
+        return None
+    dct = ctx.dct
+    if m["y"]:
+        return "DATE", fn(int(m["y"])).isoformat(), "day"
+    if dct is None:
+        d0 = fn(2000)
+        return "DATE", f"XXXX-{d0.month:02d}-{d0.day:02d}", "day"
+    rel = low(m["rel"])
+    this = fn(dct.year)
+    if rel == "last":
+        d = this if this < dct else fn(dct.year - 1)
+    elif rel == "next":
+        d = this if this > dct else fn(dct.year + 1)
+    elif rel == "this":
+        d = this
+    else:
+        tense = ctx.tense(m.start("t"), m.end("t"), True)
+        prev_d = this if this <= dct else fn(dct.year - 1)
+        next_d = this if this >= dct else fn(dct.year + 1)
+        if tense == "past":
+            d = prev_d
+        elif tense == "future":
+            d = next_d
+        else:
+            d = prev_d if (dct - prev_d) <= (next_d - dct) else next_d
+    return "DATE", d.isoformat(), "day"

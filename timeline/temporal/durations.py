@@ -1,0 +1,165 @@
+"""Durations and anchored durations: "three years", "a 10-day trip", "two
+years ago", "the past six months", "in recent years", "within weeks".
+
+Why together: all count a quantity of units; "ago"/"later" and the
+premodifier decide whether that is a length (P3Y), a date that far from the
+dct (2021), or a frequency ("$5 a year").
+"""
+from __future__ import annotations
+
+import re
+
+from .matchtext import low, next_word, prev_word
+from .normalize import shift_days, shift_unit
+from .numbers import parse_number
+from .patterns import NUM, UNIT, UNITS
+from .rulebase import Context, Narrowed, Resolution, rule
+
+_UNIT_SG = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade",
+                      "century", "quarter", "night", "weekend", "fortnight", "yr", "hr", "min"})
+UNIT_WORDS = _UNIT_SG | {u + "s" for u in _UNIT_SG} | {"centuries"}
+
+
+_AGO = {"ago": -1, "earlier": -1, "before": -1, "in the past": -1, "back": -1,
+        "later": 1, "from now": 1, "hence": 1, "after": 1}
+_CONTEXT_BEFORE_BARE = r"(?i:recent|(?:the\s+)?coming|(?:the\s+)?past|within|in)"
+
+
+@rule("duration", anchors=UNIT_WORDS,
+      pattern=rf"""(?<![\w$£€.,-])(?P<t>(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|final|latest|following|same|remaining|ensuing|initial)
+        |(?:past|last|next|first|previous|coming|final|recent|the|(?:no\s+)?more\s+than|up\s+to
+        |at\s+least|less\s+than))\s+)?
+    (?P<num>{NUM})(?P<frac>\s+1/2|½|\s+(?i:and\s+a\s+half))?(?P<sep>[\s-]+)
+    (?:(?i:more|additional|extra|further|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?i:long))?(?P<half2>\s+(?i:and\s+a\s+half))?
+    (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")
+def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    res = _duration_value(m, ctx)
+    if res is not None and m["sep"].startswith("-") and low(m["pre"]) == "the" and not m["post"]:
+        return res[0], res[1], res[2], m.start("num"), m.end("t")
+    if res is not None and low(m["num"]) in ("a", "an") and ctx.text.startswith("-", m.end("unit")):
+        return res[0], res[1], res[2], m.start("unit"), m.end("t")  # "a [year-long] inquiry"
+    return res
+
+
+def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text, dct = ctx.text, ctx.dct
+    unit_w = low(m["unit"]).rstrip("s")
+    unit_w = "century" if unit_w.startswith("centur") else unit_w
+    letter, is_time, mult = UNITS[unit_w]
+    num_s = low(m["num"])
+    n = parse_number(num_s)
+    nxt = text[m.end("t"):m.end("t") + 6]
+    # money / measures / ages: "$48 hours"? "48-hour-old", "20-year-old"
+    if nxt.startswith(("-old", "-olds", " old", "s old")) and not m["post"]:
+        return None
+    prev = prev_word(text, m.start("t"))
+    if num_s in ("a", "an") and unit_w == "second":
+        return None  # "a second betrayal": the ordinal, not one second
+    unit_raw = m["unit"]
+    if num_s[:1].isdigit() and unit_raw[:1].isupper() and not unit_raw.isupper():
+        return None  # a title: "60 Minutes", "48 Hours"
+    if num_s == "one" and unit_w == "day" and not m["pre"] and not m["post"] and prev in (
+            "will", "would", "could", "might", "may", "can", "should", "he", "she", "they", "we",
+            "i", "you", "it", "must"):
+        return "DATE", "FUTURE_REF", "ref"  # "Islam will one day be ..."
+    if num_s in ("a", "an") and not m["pre"] and not m["post"]:
+        # "$5 a year", "twice a week": a frequency
+        if prev and (prev[0] in "$£€" or prev[-1].isdigit() or prev in (
+                "twice", "once", "times", "percent", "%", "cents", "dollars", "million", "billion")):
+            return "SET", f"P{'T' if is_time else ''}1{letter}", "set"
+    if n == 0.5 and low(m["post"]) in ("ago", "in the past", "back", "from now", "hence"):
+        return "DATE", "PAST_REF" if _AGO[low(m["post"])] < 0 else "FUTURE_REF", "ref"
+    if n == 0.5:
+        # "half an hour" = PT30M, "half a century" = P50Y, "half a year" = P6M
+        halves = {("Y", False): "P6M", ("M", False): "P15D", ("W", False): "P3DT12H",
+                  ("D", False): "PT12H", ("H", True): "PT30M", ("M", True): "PT30S"}
+        if mult > 1:
+            return "DURATION", f"P{mult // 2}Y", "duration"
+        got = halves.get((letter, is_time))
+        return ("DURATION", got, "duration") if got else None
+    if n is not None and isinstance(n, float) and not n.is_integer() and letter not in ("Y", "M", "D", "H"):
+        return None
+    half = bool(m["frac"] or m["half2"])
+    post = low(m["post"])
+    pre = low(m["pre"])
+    if unit_w == "weekend":
+        return "DURATION", f"P{'X' if n is None else int(n) * 2}D", "duration"
+    if n is not None and half and isinstance(n, int):
+        # ISO 8601 has no fractions here: "2 1/2 years" = P2Y6M, "a minute and a half" = PT1M30S
+        sub = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("W", False): "3DT12H",
+               ("H", True): "30M", ("M", True): "30S"}.get((letter, is_time))
+        if sub and mult == 1:
+            return "DURATION", f"P{'T' if is_time else ''}{n}{letter}{sub}", "duration"
+    if post and n is not None and n > 1 and not unit_w.endswith("s") and not m["sep"].startswith("-") \
+            and not low(m["unit"]).endswith("s"):
+        n = None  # "a couple of decade ago": ungrammatical, trust only the direction
+    if post == "later" or (post in ("earlier", "before") and letter != "Y"):
+        # anchored on the narrative time, not the dct: keep the length only
+        qty = "X" if n is None else str(int(n * mult))
+        return "DURATION", f"P{'T' if is_time else ''}{qty}{letter}", "duration"
+    if post and post in _AGO and n is not None:
+        sign = _AGO[post]
+        k = int(n) * mult * sign
+        if letter == "Y" and mult == 10 and dct is not None:
+            return "DATE", f"{(dct.year + k) // 10:03d}", "decade"
+        if letter == "Y" and mult == 100 and dct is not None:
+            return "DATE", f"{(dct.year + k) // 100:02d}", "century"
+        if is_time:
+            return "DURATION", f"PT{int(n)}{letter}", "duration"
+        unit_name = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}[letter]
+        if unit_name == "week":
+            return "DATE", shift_days(dct, 7 * k), "day"  # "two weeks ago": that day
+        v, g = shift_unit(dct, unit_name, k)
+        if unit_name == "year" and post in ("earlier", "before", "ago"):
+            q = ctx.recent_quarter(m.start("t"))
+            if q is not None and k == -1:
+                return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
+        return "DATE", v, g
+    if (not post and not pre and n is not None and isinstance(n, int) and letter in ("Y", "M", "W", "D")
+            and mult == 1 and prev == "in" and ctx.tense(m.start("t"), m.end("t")) == "future"):
+        # "will be redeemed in five years": a date that far from the dct
+        unit_name = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+        v, g = shift_unit(dct, unit_name, n)
+        return "DATE", v, g
+    if post and n is None:
+        return "DATE", "PAST_REF" if _AGO.get(post, -1) < 0 else "FUTURE_REF", "ref"
+    # synonym-substituted "last year" = "final/last 12 months" without an article
+    if pre in ("last", "final", "past") and unit_w == "month" and n == 12 and prev not in (
+            "the", "over", "in", "during", "for", "within", "of", "past"):
+        return "DATE", shift_unit(dct, "year", -1)[0], "year"
+    if n is None:
+        qty = "X"
+    else:
+        total = n * mult + (0.5 if half else 0)
+        qty = str(int(total)) if float(total).is_integer() else str(total)
+    if letter == "Q":
+        # "three-quarters of", "a quarter of the vote": fractions, not durations
+        if next_word(text, m.end("t")).lower() == "of" or (
+                m["sep"].startswith("-") and low(m["unit"]).endswith("s")) or num_s in ("a", "an"):
+            return None
+        return "DURATION", f"P{qty}Q", "duration"
+    return "DURATION", f"P{'T' if is_time else ''}{qty}{letter}", "duration"
+
+
+@rule("bare_plural", anchors={"years", "months", "weeks", "days", "decades", "centuries", "hours",
+                "minutes"},
+      pattern=rf"""(?<![\w-])(?P<t>(?P<ctx>{_CONTEXT_BEFORE_BARE})\s+(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes)))(?![\w'’-])""")
+def bare_plural(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    res = _bare_plural_value(m)
+    if res is not None and low(m["ctx"]) in ("within", "in"):
+        return res[0], res[1], res[2], m.start("unit"), m.end("t")  # "within [weeks]"
+    return res
+
+
+def _bare_plural_value(m: re.Match[str]) -> Resolution | None:
+    u = low(m["unit"])
+    c = low(m["ctx"])
+    letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE",
+              "centuries": "CE", "hours": "TXH", "minutes": "TXM"}[u]
+    if c in ("recent", "in recent") and u == "years":
+        return "DATE", "PAST_REF", "ref"  # "in recent years": the recent past
+    if c in ("past", "the past") and u in ("hours", "minutes"):
+        return None
+    if letter.startswith("T"):
+        return "DURATION", "PT" + letter[1:], "duration"
+    return "DURATION", "PX" + letter, "duration"

@@ -1,0 +1,81 @@
+"""Reading a match and its neighbourhood: the helpers every resolver uses.
+
+Why: resolvers keep asking the same small questions -- the group's text in
+normal form, the word before or after the mention, the number of a month or
+day name, the TIMEX3 value of a year-month-day -- and on date-dense text they
+ask them once per mention, so the answers are cached where they are pure.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .normalize import safe_date
+from .patterns import MONTHS, PART_OF_DAY
+
+_WS_RE = re.compile(r"\s+")
+
+
+def low(s: str | None) -> str:
+    """Lower-cased, whitespace-normalised group text ("" for an absent group)."""
+    return _low_text(s) if s else ""
+
+
+@lru_cache(maxsize=4096)
+def _low_text(s: str) -> str:
+    return _WS_RE.sub(" ", s.lower()).strip()
+
+
+_PREV_RE = re.compile(r"([\w$£€%'’.]+)\W{0,3}$")
+_NEXT_RE = re.compile(r"\W{0,3}([\w$%'’]+)")
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word just before ``pos`` (lower-cased), punctuation skipped."""
+    return _last_word(text[max(0, pos - 24):pos])
+
+
+@lru_cache(maxsize=4096)
+def _last_word(before: str) -> str:
+    """The word ending ``before`` (a short slice), lower-cased.  Cached: in
+    dense text the same neighbourhoods recur, and the search is the cost."""
+    m = _PREV_RE.search(before)
+    return m.group(1).lower() if m else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word just after ``pos`` (as written), punctuation skipped."""
+    m = _NEXT_RE.match(text[pos:pos + 24])
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=1024)
+def month_num(s: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[s.lower().rstrip(".")]
+
+
+_NON_DIGIT_RE = re.compile(r"\D")
+
+
+@lru_cache(maxsize=1024)
+def day_num(s: str) -> int:
+    """The day of month of a DAY match ("3rd" -> 3)."""
+    return int(_NON_DIGIT_RE.sub("", s))
+
+
+@lru_cache(maxsize=4096, typed=True)
+def ymd(dct: dt.date | None, y: int | None, m: int, d: int | None) -> str:
+    """A date value, down to the month only when the day does not exist in it."""
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if d is None:
+        return f"{ys}-{m:02d}"
+    if y is not None and safe_date(y, m, d) is None:
+        return f"{ys}-{m:02d}"
+    return f"{ys}-{m:02d}-{d:02d}"
+
+
+def part_suffix(part: str | None) -> str:
+    """The TIMEX3 time suffix of a part of day ("morning" -> "TMO"), or ""."""
+    return "T" + PART_OF_DAY[low(part)] if part else ""

@@ -1,0 +1,226 @@
+"""Named periods: quarters and halves ("the third quarter", "Q3 2024", "H1"),
+seasons, decades ("the 1990s", "the Nineties"), centuries and bare years.
+
+Why together: each names one period of a fixed kind; a missing year comes
+from the dct and the tense, and quarters feed the Context's quarter under
+discussion.  The year rule also vetoes numbers that only look like years.
+"""
+from __future__ import annotations
+
+import re
+
+from .matchtext import low, next_word, prev_word
+from .normalize import quarter_year, season_value, shift_unit
+from .numbers import SPOKEN_YEAR, TENS, year_value
+from .numbers import UNITS as NUM_UNITS
+from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, ORDINAL_WORD, ORDINALS, SEASON,
+                       SEASONS, YEAR)
+from .rulebase import Context, Resolution, rule
+
+SEASON_WORDS = frozenset(SEASONS)
+
+
+@rule("quarter", anchors={"quarter", "half"},
+      pattern=rf"""(?P<t>(?:(?P<y0>{YEAR})(?:'s|’s)?\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+)?
+    (?:(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?:(?P<ago>(?i:year-ago|year-earlier|prior-year|year-before))\s+)?(?:(?i:fiscal|financial|calendar)\s+)?
+    (?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal|calendar)\s+)?
+    (?P<unit>(?i:quarter|half))(?![\w])
+    (?:(?:\s+(?i:of|in|for)(?:\s+(?i:fiscal|calendar|the\s+fiscal\s+year))?|,)?\s+(?:(?P<y1>{YEAR})|(?P<yrel2>(?i:this|last|next))\s+(?i:year)))?)""")
+def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    ordw = low(m["ord"])
+    unit = low(m["unit"])
+    n = ORDINALS.get(ordw, 4)
+    if unit == "half":
+        n = 2 if ordw in ("final", "last", "second", "2nd") else 1 if ordw in ("first", "1st") else 0
+        if n == 0:
+            return None
+    year_s = m["y0"] or m["y1"]
+    yrel = low(m["yrel"] or m["yrel2"])
+    dct = ctx.dct
+    if ordw == "last" and not (year_s or yrel):
+        v, g = shift_unit(dct, "quarter" if unit == "quarter" else "half", -1)
+        return "DATE", v, g  # "the last quarter": the previous one
+    if year_s:
+        year: int | None = int(year_s)
+    elif yrel:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[yrel] if dct else None
+    elif m["ago"] and unit == "quarter":
+        q = ctx.recent_quarter(m.start("t"))
+        year = q[0] - 1 if q is not None else quarter_year(dct, n, "past")
+        if q is None and year is not None:
+            year -= 1
+        return "DATE", f"{year:04d}-Q{n}" if year is not None else f"XXXX-Q{n}", "quarter"
+    elif unit == "quarter":
+        year = quarter_year(dct, n, ctx.tense(m.start("t"), m.end("t")))
+    else:
+        year = dct.year if dct else None
+    ys = f"{year:04d}" if year is not None else "XXXX"
+    if unit == "half":
+        return "DATE", f"{ys}-H{n}", "half"
+    if year is not None and "fiscal" not in low(m["t"]):
+        ctx.set_quarter(year, n, m.end("t"))  # fiscal quarters: calendar identity unknown
+    return "DATE", f"{ys}-Q{n}", "quarter"
+
+
+@rule("quarter_code", digits=True,
+      pattern=rf"""(?<![\w-])(?P<t>(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12]))(?:\s*(?P<y>{YEAR}|'\d\d))?)(?![\w-])""")
+def quarter_code(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["h"]:
+        if not m["y"]:
+            return None  # "H1" alone is too ambiguous (a hormone, a visa, a group)
+        y_s = m["y"]
+        hy = int(y_s[1:]) + 2000 if y_s.startswith("'") else int(y_s)
+        return "DATE", f"{hy:04d}-H{m['h']}", "half"
+    n = int(m["q1"] or m["q2"])
+    y_s = m["y"]
+    if y_s:
+        year: int | None = int(y_s[1:]) + 2000 if y_s.startswith("'") else int(y_s)
+    else:
+        year = quarter_year(ctx.dct, n, ctx.tense(m.start("t"), m.end("t")))
+    if year is None:
+        return "DATE", f"XXXX-Q{n}", "quarter"
+    ctx.last_quarter = (year, n)
+    ctx.last_quarter_pos = m.end("t")
+    return "DATE", f"{year:04d}-Q{n}", "quarter"
+
+
+@rule("season", anchors=SEASON_WORDS,
+      pattern=rf"""(?P<t>(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
+    (?:(?P<rel>(?i:last|this|next|past|coming|the|this\s+past|this\s+coming))\s+)?
+    (?P<s>{SEASON})(?![\w-])(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}))?)""")
+def season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    s = SEASONS[m["s"].lower()]
+    rel = low(m["rel"])
+    rel = {"this past": "recent", "this coming": "next"}.get(rel, rel)
+    if m["y"]:
+        return "DATE", f"{year_value(m['y']) or 0:04d}-{s}", "season"
+    if not rel and not m["pre"]:
+        prev = prev_word(ctx.text, m.start("t"))
+        if prev not in ("in", "during", "since", "until", "by", "through", "over", "before", "after") \
+                or m["s"].lower() == "fall":
+            return None
+    if rel == "the":
+        nxt = next_word(ctx.text, m.end("t")).lower()
+        if nxt in ("of",) or m["s"].lower() == "fall" and not m["pre"]:
+            return None
+    return "DATE", season_value(ctx.dct, s, rel, ctx.tense(m.start("t"), m.end("t"))), "season"
+
+
+_POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its", "mid", "early", "late"}
+
+
+@rule("decade", anchors=DECADE_WORDS, digits=True,
+      pattern=rf"""(?<![\w$£€-])(?P<t>(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
+    (?:(?P<d4>1\d{{2}}0|20[0-9]0|2100)(?:'s|’s|s)
+      |(?P<ap>['’])(?P<d2>\d0)s
+      |(?P<d2b>[1-9]0)s
+      |(?P<dw>{DECADE_WORD})))(?![\w'’-])""")
+def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    dct = ctx.dct
+    prev = prev_word(ctx.text, m.start("t"))
+    if m["d4"]:
+        d4 = m["d4"]
+        if not m["the"] and not m["pre"] and m["t"][-2] in "'’":
+            return "DATE", d4, "year"  # "1990's recession": a possessive year
+        if d4.endswith("00") and d4 != "2000":
+            return "DATE", d4[:2], "century"
+        return "DATE", d4[:3], "decade"
+    two = m["d2"] or m["d2b"]
+    if two is not None:
+        if m["d2b"] and not m["the"]:
+            return None
+        if prev in _POSSESSIVE and not m["the"] and not m["pre"]:
+            return None
+        if m["the"] is None and not m["ap"]:
+            return None
+        k = int(two) // 10
+    else:
+        if not m["the"] and not m["dw"][0].isupper():
+            return None
+        if prev in _POSSESSIVE or (m["pre"] and not m["the"]):
+            return None
+        k = DECADE_WORDS[m["dw"].lower()]
+    if dct is not None:
+        cen = dct.year // 100
+        if cen * 100 + k * 10 > dct.year:
+            cen -= 1
+    else:
+        cen = 19
+    return "DATE", f"{cen:02d}{k}", "decade"
+
+
+@rule("century", anchors={"century"},
+      pattern=rf"""(?P<t>(?:(?i:the)\s+)?(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
+    (?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{ORDINAL_WORD})))[\s-]+(?i:century)(?![\w]))""")
+def century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    n = int(m["n"]) if m["n"] else ORDINALS.get(low(m["w"]).replace(" ", "-"), 0)
+    if not 1 <= n <= 22:
+        return None
+    return "DATE", f"{n - 1:02d}", "century"
+
+
+_COUNT_NOUNS = {
+    "people", "persons", "shares", "votes", "units", "cars", "jobs", "workers", "troops",
+    "soldiers", "students", "children", "men", "women", "homes", "houses", "tons", "tonnes",
+    "points", "miles", "kilometers", "km", "meters", "feet", "acres", "barrels", "dollars",
+    "euros", "pounds", "yen", "yuan", "rubles", "cases", "deaths", "victims", "members",
+    "employees", "residents", "refugees", "vehicles", "passengers", "copies", "pages",
+    "calories", "words", "items", "times", "percent", "per", "plus", "hours", "minutes",
+    "degrees", "metres", "kilometres", "mph", "yards", "stores", "companies", "patients",
+    "others", "officers", "seats", "households", "customers", "flights", "planes", "guns",
+}
+_QUANT_BEFORE = {"than", "about", "nearly", "approximately", "around", "roughly", "some",
+                 "almost", "least", "over", "under", "only", "just", "total", "to", "no.", "#",
+                 "number", "page", "room", "route", "flight", "highway", "article", "section"}
+_PREV_CASED_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s$")
+_YEAR_PREP = {"in", "since", "of", "by", "until", "till", "from", "to", "through", "during",
+              "before", "after", "for", "early", "late", "mid", "fiscal", "year", "and", "or",
+              "between", "around", "summer", "spring", "winter", "fall", "autumn", "circa",
+              "c.", "ca.", "throughout", "the", "as", "at", "on", "into"}
+
+
+@rule("year", digits=True,
+      pattern=rf"""(?P<t>(?:(?=(?i:[tebsmcfl]))(?P<pre>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|late|mid|fiscal|calendar|the\s+year|model\s+year)|FY)[\s-]*)?
+    (?P<y>{YEAR})(?:['’]s)?(?:\s+(?P<per>(?i:period|quarter))(?![\w]))?)(?![\w'’-])""",
+      needs=r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")  # the digits of YEAR
+def year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = ctx.text
+    y = int(m["y"])
+    pre = low(m["pre"])
+    nxt = next_word(text, m.end("t")).lower()
+    prev = prev_word(text, m.start("t"))
+    if not pre:
+        if nxt in _COUNT_NOUNS or (prev in _QUANT_BEFORE and prev not in _YEAR_PREP):
+            return None
+        if y < 1600 and prev not in _YEAR_PREP:
+            return None
+        after = text[m.end("t"):m.end("t") + 3]
+        if after[:1] in ("%",) or text[max(0, m.start("t") - 1):m.start("t")] in ("$", "#"):
+            return None
+        pw = _PREV_CASED_RE.search(text, max(0, m.start("t") - 24), m.start("t"))
+        if pw and pw.group(1).lower() not in _YEAR_PREP and pw.group(1).lower() not in MONTHS:
+            return None  # a name with a number: "Orion 1980", "Windows 2000", "Vision 2030"
+    if m["per"]:
+        q = ctx.recent_quarter(m.start("t"))
+        if q is not None:
+            return "DATE", f"{y:04d}-Q{q[1]}", "quarter"
+    ctx.last_year = y
+    return "DATE", f"{y:04d}", "year"
+
+
+_Y_TENS = r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_Y_UNITS = r"(?i:one|two|three|four|five|six|seven|eight|nine)"
+
+
+@rule("year_words", anchors={"nineteen", "eighteen", "twenty", "thousand"},
+      pattern=rf"""(?P<t>(?:(?i:the\s+year)\s+)?(?:(?P<c>(?i:nineteen|eighteen|twenty))[\s-]+(?P<tens>{_Y_TENS})(?:[\s-](?P<u>{_Y_UNITS}))?
+    |(?P<yr>(?i:the\s+year))\s+(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?P<u2>{_Y_UNITS}))?))(?![\w-])""")
+def year_in_words(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["c"]:
+        c = {"nineteen": 19, "eighteen": 18, "twenty": 20}[m["c"].lower()]
+        if c == 20 and "year" not in low(m["t"]):
+            return None
+        y = c * 100 + TENS[m["tens"].lower()] + (NUM_UNITS[m["u"].lower()] if m["u"] else 0)
+    else:
+        y = 2000 + (NUM_UNITS[m["u2"].lower()] if m["u2"] else 0)
+    return "DATE", f"{y:04d}", "year"

@@ -1,0 +1,58 @@
+"""Present, past and future references: "now", "currently", "recently",
+"these days", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF).
+
+Why apart: these words are temporal only in some uses ("current account",
+"the present report"), so the resolver is mostly a list of vetoes.
+"""
+from __future__ import annotations
+
+import re
+
+from .matchtext import low, next_word, prev_word
+from .rulebase import Context, Resolution, rule
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF", "present-day": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "formerly": "PAST_REF", "previously": "PAST_REF", "once": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "a future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "a near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "a distant future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "someday": "FUTURE_REF", "one day": "FUTURE_REF",
+}
+
+
+@rule("ref", anchors={"now", "currently", "current", "presently", "present", "nowadays", "days", "recently",
+                "lately", "past", "formerly", "future"},
+      pattern=r"""(?<![\w'’-])(?P<t>(?i:right\s+now|now|currently|current|presently|at\s+present|the\s+present(?!\s+(?:day|time))|nowadays|these\s+days
+    |recently|lately|(?:the\s+)?past(?=\s*[,.;:)]|\s+(?:and|or|but|is|was|when|that|has|had|have|decade|few|several|century)\b)|formerly
+    |the\s+(?:near\s+|distant\s+)?future|a\s+(?:near|distant)\s+future))(?![\w'’-])""")
+def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
+    w = low(m["t"])
+    text = ctx.text
+    prev = prev_word(text, m.start("t"))
+    nxt = next_word(text, m.end("t")).lower()
+    if w == "past":
+        if prev != "the" and prev not in ("in",):
+            return None
+        return None
+    if w == "the present" and (nxt == "of" or prev not in (
+            "at", "until", "till", "to", "from", "into", "in", "for", "through")):
+        return None
+    if w == "the past" and nxt in ("decade", "few", "several", "century"):
+        return None
+    if w == "current" and nxt in ("account", "accounts", "affairs"):
+        return None
+    if w == "now" and prev in ("from", "until", "till", "by", "as", "just", "for"):
+        if prev == "from" or prev == "until":
+            return None
+    if w in ("soon",) and nxt in ("after", "as"):
+        return None
+    if w == "future" and nxt in ("tense",):
+        return None
+    return "DATE", _REFS.get(w, "FUTURE_REF" if w.endswith("future") else "PRESENT_REF"), "ref"

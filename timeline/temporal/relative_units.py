@@ -1,0 +1,163 @@
+"""Calendar units counted from the dct or from an earlier mention: "last year",
+"this week", "the quarter", "the following month", "that year", "year-end".
+
+Why together: all shift a calendar unit (year, quarter, month, week,
+weekend, day) by a small number, from the dct or -- in financial news --
+from the quarter or year under discussion, which the Context tracks.
+"""
+from __future__ import annotations
+
+import re
+
+from .matchtext import day_num, low, month_num, next_word, prev_word
+from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
+from .patterns import DAY, MONTH, PREMOD
+from .rulebase import Context, Resolution, rule
+
+
+_REL_SHIFT = {
+    "last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1, "prior": -1,
+    "the prior": -1, "the last": -1, "this": 0, "current": 0, "the current": 0, "the same": 0,
+    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "following": 1, "the following": 1,
+    "the": 0, "this past": -1, "the latest": 0, "the year-ago": -4, "the year-earlier": -4,
+    "the final": 0, "final": -1,
+}
+_UNIT_NORM = {"year": "year", "month": "month", "week": "week", "weekend": "weekend",
+              "quarter": "quarter", "decade": "decade", "century": "century", "half": "half",
+              "period": "period", "fiscal year": "year", "year-end": "year", "day": "day"}
+
+
+_WEEK_OF_RE = re.compile(rf"\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})")
+_ENDED_RE = re.compile(rf"\s+(?i:ended|ending|that\s+ended|which\s+ended)\s+(?P<m>{MONTH})")
+
+
+@rule("relative_unit", anchors={"year", "month", "week", "weekend", "quarter", "decade", "century", "half",
+                "period", "day"},
+      pattern=rf"""(?P<t>(?:(?P<pre>{PREMOD})\s+)?
+    (?P<rel>(?i:the\s+(?:past|previous|prior|last|current|same|coming|next|following|latest|final|year-ago|year-earlier|full|whole|entire)
+       |this\s+past|last|past|previous|prior|this|current|next|coming|following|final|the))\s+
+    (?P<unit>(?i:fiscal\s+year|year|month|week(?:end)?|quarter|decade|century|half|period|day))(?![\w-]))""")
+def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel = low(m["rel"])
+    unit = _UNIT_NORM[low(m["unit"])]
+    text, dct = ctx.text, ctx.dct
+    nxt = next_word(text, m.end("t")).lower()
+    pos = m.start("t")
+    if unit == "day":
+        if rel in ("the", "the same", "the following", "the next", "the previous", "the prior"):
+            return None
+        return "DATE", shift_days(dct, _REL_SHIFT.get(rel, 0)), "day"
+    if rel == "the" and unit in ("month", "week") and m["pre"] and "of" in low(m["pre"]):
+        v, g = shift_unit(dct, unit, 0)  # "by the end of the month": the current one
+        return "DATE", v, g
+    if rel == "the" and unit in ("decade", "century", "half", "day", "month", "period"):
+        return None
+    if unit == "period":
+        q = ctx.recent_quarter(pos)
+        if rel in ("the latest", "the same", "the current"):
+            if q is None:
+                return None
+            return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
+        if rel in ("the year-ago", "the year-earlier"):
+            if q is not None:
+                return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
+            return "DATE", shift_unit(dct, "year", -1)[0], "year"
+        return None
+    if rel == "the" and unit == "year":
+        if nxt in ("ended", "ending", "ends", "earlier", "before", "to", "through"):
+            return "DURATION", "P1Y", "duration"
+        return "DATE", shift_unit(dct, "year", 0)[0], "year"
+    if rel in ("the", "the latest", "the same") and unit == "quarter":
+        ended = _ENDED_RE.match(text, m.end("t"))
+        if ended:
+            month = month_num(ended["m"])
+            ey = month_year(dct, month, 28, "past")
+            if ey is not None:
+                # a (fiscal) quarter ending in month M mostly covers M-1's calendar quarter
+                ey, mid = add_months(ey, month, -1)
+                eq = (mid - 1) // 3 + 1
+                ctx.set_quarter(ey, eq, m.end("t"), force=True)
+                return "DATE", f"{ey:04d}-Q{eq}", "quarter"
+        q = ctx.recent_quarter(pos)
+        if q is not None:
+            return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
+        v, g = shift_unit(dct, "quarter", 0 if rel == "the current" else -1)
+        return "DATE", v, g
+    if rel in ("the year-ago", "the year-earlier"):
+        if unit == "quarter":
+            q = ctx.recent_quarter(pos)
+            if q is not None:
+                return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
+            return "DATE", shift_unit(dct, "quarter", -4)[0], "quarter"
+        return None
+    if rel == "the" and unit == "weekend":
+        tense = ctx.tense(m.start("t"), m.end("t"))
+        if dct is None:
+            return "DATE", "XXXX-WXX-WE", "weekend"
+        before = text[max(0, m.start("t") - 12):m.start("t")].lower()
+        if before.endswith(("over ", "during ")):
+            tense = "past"  # "over the weekend": the one just gone
+        elif before.endswith(("ahead of ", "until ", "before ")):
+            tense = "future"
+        back = dct.isoweekday() < 6 and tense != "future"
+        v, g = shift_unit(dct, "week", -1 if back else 0)
+        return "DATE", v + "-WE", "weekend"
+    if rel == "the" and unit == "week":
+        of = _WEEK_OF_RE.match(text, m.end("t"))
+        if of:  # "the week of March 6": the ISO week of that day
+            month, mday = month_num(of["m"]), day_num(of["d"])
+            wy = month_year(dct, month, mday, ctx.tense(m.start("t"), m.end("t"), True))
+            wd = safe_date(wy, month, mday) if wy is not None else None
+            if wd is not None:
+                return "DATE", f"{wd.isocalendar()[0]:04d}-W{wd.isocalendar()[1]:02d}", "week"
+        v, g = shift_unit(dct, "week", 0)
+        return "DATE", v, g
+    if rel in ("the final", "the last", "final") and unit in ("week", "month", "year", "quarter"):
+        if not m["pre"] and rel != "final":
+            return None  # "the last week of May" or "the past week"? too ambiguous to resolve
+    if unit in ("decade", "century") and rel in ("the past", "past", "the next", "next", "the coming",
+                                                  "coming"):
+        # "over the past decade": the ten years up to now
+        return "DURATION", "P10Y" if unit == "decade" else "P100Y", "duration"
+    # "the last decade", like "last year", is the previous calendar one (shift below)
+    if unit == "year" and rel == "the latest":
+        return "DATE", shift_unit(dct, "year", -1)[0], "year"  # the latest completed (fiscal) year
+    if unit == "year" and rel in ("the full", "the whole", "the entire"):
+        return "DATE", shift_unit(dct, "year", 0)[0], "year"
+    if unit == "year" and rel in ("the following", "the previous", "the prior") and ctx.last_year:
+        return "DATE", f"{ctx.last_year + (1 if rel == 'the following' else -1):04d}", "year"
+    if unit == "month" and rel in ("the following", "the previous", "the prior") and ctx.last_month:
+        y, mo = add_months(*ctx.last_month, 1 if rel == "the following" else -1)
+        return "DATE", f"{y:04d}-{mo:02d}", "month"  # anaphoric: after the month just named
+    shift = _REL_SHIFT.get(rel, 0)
+    if unit == "weekend":
+        if dct is None:
+            return "DATE", "XXXX-WXX-WE", "weekend"
+        v, g = shift_unit(dct, "week", shift)
+        return "DATE", v + "-WE", "weekend"
+    v, g = shift_unit(dct, unit, shift)
+    return "DATE", v, g
+
+
+@rule("that_year", anchors={"year"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:year))(?![\w'’-])""")
+def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if ctx.last_year is None:
+        return None
+    return "DATE", f"{ctx.last_year:04d}", "year"
+
+
+@rule("year_adj", anchors={"year", "yearend"},
+      pattern=r"""(?<![\w-])(?P<t>(?i:year-end|year-earlier|year-ago|year-before|yearend|year\s+end|year['’]s\s+end|the\s+end\s+of\s+the\s+year))(?![\w-])""")
+def year_adjective(m: re.Match[str], ctx: Context) -> Resolution | None:
+    w = low(m["t"])
+    if w in ("year-end", "yearend", "year end", "year's end", "year’s end", "the end of the year"):
+        # TimeML: the year itself, with mod="END" (as "late November" is the month)
+        if ctx.dct is None:
+            return "DATE", "XXXX", "year"
+        back = prev_word(ctx.text, m.start("t")) == "since"
+        return "DATE", f"{ctx.dct.year - back:04d}", "year"
+    q = ctx.recent_quarter(m.start("t"))
+    if q is not None:
+        return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
+    return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"

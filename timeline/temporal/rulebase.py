@@ -1,0 +1,120 @@
+"""What a rule is: a pattern, a resolver and the words that anchor it.
+
+Why a module of its own: the rule modules (calendar dates, weekdays, clock
+times, relative units, durations, periods, references, sets) and the tagger
+all speak this small contract, and none of them needs the others to do so.
+The timex proper is the named group ``t`` of a rule's pattern (a pattern may
+look at context around it, e.g. the preposition before a bare month name).
+A resolver returns None to veto a match that context shows is not temporal
+(e.g. "1998 shares"), or narrows the span.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .model import Granularity, TimexType
+from .normalize import Tense
+from .tense import TenseIndex
+
+Resolution = tuple[TimexType, str, Granularity]
+#: A resolution that also narrows the span (start, end), e.g. drops "the" from
+#: "the two-week": TimeML leaves determiners of adjectival durations out.
+Narrowed = tuple[TimexType, str, Granularity, int, int]
+
+
+@dataclass
+class Context:
+    """Per-document state: the text, the dct and the last quarter mentioned.
+
+    Financial news refers back to "the quarter" and "a year earlier" meaning
+    the quarter under discussion; we track it in text order.
+    """
+
+    text: str
+    dct: dt.date | None
+    last_quarter: tuple[int, int] | None = None
+    last_quarter_pos: int = -1
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+    tense_index: TenseIndex | None = None
+
+    def tense(self, start: int, end: int, modal_future: bool = False) -> Tense:
+        """The tense of the clause around text[start:end] (see tense.py)."""
+        if self.tense_index is None:
+            self.tense_index = TenseIndex(self.text)
+        return self.tense_index.guess(start, end, modal_future)
+
+    def recent_quarter(self, pos: int) -> tuple[int, int] | None:
+        """The quarter under discussion, capped at the last completed one:
+        results are reported for past quarters, so a forward-looking mention
+        ("the fourth quarter will be weak") must not become the anchor."""
+        if self.last_quarter is None or pos - self.last_quarter_pos >= 2500:
+            return None
+        if self.dct is None:
+            return self.last_quarter
+        k = self.dct.year * 4 + (self.dct.month - 1) // 3 - 1
+        done = (k // 4, k % 4 + 1)
+        return min(self.last_quarter, done)
+
+    def set_quarter(self, year: int, q: int, pos: int, force: bool = False) -> None:
+        """Record a quarter mention.  The first recent one stays the anchor
+        while mentions keep coming: an earnings story reports one quarter and
+        refers back to it ("the quarter", "a year earlier") even after a side
+        remark about another one.  Quarters far from the dct never anchor;
+        an explicit "quarter ended Sept. 30" (force) always does."""
+        if self.dct is not None and not 0 <= self.dct.year - year <= 1:
+            return
+        if force or self.last_quarter is None or pos - self.last_quarter_pos >= 2500:
+            self.last_quarter = (year, q)
+        self.last_quarter_pos = pos
+
+
+Resolver = Callable[[re.Match[str], Context], "Resolution | Narrowed | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, its resolver, and the words one of which every match contains.
+
+    The anchors let the tagger run the (comparatively slow) full regex only
+    near places where it can match; ``digits`` means digit runs may anchor it
+    (the tagger narrows that by the run's shape: four digits for a year...).
+    """
+
+    name: str
+    regex: re.Pattern[str]
+    resolve: Resolver
+    anchors: frozenset[str]
+    digits: bool
+    #: A cheap necessary condition, searched in the lower-cased (ASCII) window:
+    #: when it finds nothing the rule cannot match there and its regex is skipped.
+    needs: re.Pattern[str] | None = None
+
+
+def rule(name: str, *, pattern: str, anchors: Iterable[str] = (), digits: bool = False,
+         needs: str | None = None) -> Callable[[Resolver], Rule]:
+    """Make a resolver into a Rule with its pattern (compiled now, once).
+
+    Every timex starts at a word start, so the pattern is prefixed with a
+    cheap ``(?<!\\w)`` test: the regex engine then skips mid-word positions
+    before trying the (many) alternatives.  ``anchors`` are the lower-case
+    words one of which every match contains, ``digits`` says that digit runs
+    anchor it too, and ``needs`` is the rule's cheap necessary condition
+    (see Rule.needs).  The order of the rules is set in rules.py.
+
+    Some patterns put a lookahead such as ``(?=(?i:[ltnpc]))`` before an
+    optional case-insensitive alternation: a one-character test of the
+    alternatives' first letters.  It changes no match (every alternative
+    starts with one of them) but spares the engine entering each alternative
+    at the many word starts where none can match -- most of the regex time
+    on date-dense text.
+    """
+    rx = re.compile(r"(?<!\w)(?:" + pattern + ")", re.VERBOSE)
+    needs_rx = re.compile(needs) if needs is not None else None
+
+    def make(fn: Resolver) -> Rule:
+        return Rule(name, rx, fn, frozenset(anchors), digits, needs_rx)
+    return make

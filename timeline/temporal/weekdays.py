@@ -1,0 +1,91 @@
+"""Days counted from the dct: weekday names ("Friday", "last Tuesday") and
+deictic days ("today", "yesterday afternoon", "tonight", "last night").
+
+Why together: both resolve to a day near the dct, chosen by the modifier
+("last", "next") or else by the tense of the clause around the mention.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .matchtext import low, part_suffix, prev_word
+from .normalize import shift_days, weekday_date
+from .patterns import PART, WEEKDAY, WEEKDAYS
+from .rulebase import Context, Resolution, rule
+
+WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
+DEICTIC_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight",
+                           "morning", "afternoon", "evening", "night", "overnight"})
+
+
+_WEEKDAY_REL = {"this past": "last", "past": "last", "this coming": "next", "coming": "next"}
+
+
+@lru_cache(maxsize=256)
+def _weekday_num(s: str) -> int:
+    return WEEKDAYS[s.lower().rstrip(".")]
+
+
+@rule("weekday", anchors=WEEKDAY_WORDS,
+      pattern=rf"""(?P<t>(?:(?=(?i:[el]))(?P<pre>(?i:early|late))\s+)?
+    (?:(?=(?i:[ltncp]))(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|past|the\s+previous|the\s+preceding|the\s+prior))\s+)?
+    (?P<wd>{WEEKDAY})(?:,?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w))?)""")
+def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    wd_s, rel_s = m.group("wd", "rel")
+    wd = _weekday_num(wd_s)
+    rel = low(rel_s)
+    rel = _WEEKDAY_REL.get(rel, rel)
+    t_start, t_end = m.span("t")
+    tense = ctx.tense(t_start, t_end)
+    pw = prev_word(ctx.text, t_start)
+    if pw in ("until", "till"):
+        tense = "future"  # "postponed until Tuesday": a limit ahead
+    elif pw == "since":
+        tense = "past"
+    if rel in ("the previous", "the preceding", "the prior"):
+        # the one before the (just mentioned) latest such day
+        if ctx.dct is None:
+            return "DATE", f"XXXX-WXX-{wd}", "day"
+        latest = weekday_date(ctx.dct, wd, "past")
+        if latest.startswith("X"):
+            return None  # out of the calendar's range
+        return "DATE", shift_days(dt.date.fromisoformat(latest), -7), "day"
+    value = weekday_date(ctx.dct, wd, tense, rel)
+    # "Wednesday night": TimeBank mostly annotates the plain DATE of that day
+    return "DATE", value, "day"
+
+
+_TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*[ \t]$")
+DEICTIC_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+@rule("deictic", anchors=DEICTIC_WORDS,
+      pattern=rf"""(?P<t>(?:(?P<pre>(?i:early|late|earlier|later))\s+)?
+    (?:(?:(?i:mid-?|late\s+|early\s+))?(?P<part0>{PART})\s+(?=(?i:today|yesterday|tomorrow)\b))?
+    (?:(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?!\w)
+       (?:\s+(?P<part>{PART}))?
+     |(?P<this>(?i:this|last))\s+(?P<part2>{PART})))""")
+def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["w"]:
+        w = low(m["w"])
+        if m["w"][0] == "T" and not m["pre"] and _TITLE_RE.search(
+                ctx.text, max(0, m.start("t") - 24), m.start("t")):
+            return None  # part of a title: "USA Today", "VOA Today"
+        if w == "tomorrow" and prev_word(ctx.text, m.start("t")) == "of":
+            return None  # "the people of tomorrow": generic
+        off = -2 if "before" in w else 2 if "after" in w else DEICTIC_OFFSETS[w]
+        day = shift_days(ctx.dct, off)
+        if w == "tonight":
+            return "TIME", day + "TNI", "time"
+        if m["part"] or m["part0"]:  # "yesterday afternoon", "mid-afternoon yesterday"
+            return "TIME", day + part_suffix(m["part"] or m["part0"]), "time"
+        return "DATE", day, "day"
+    this = low(m["this"])
+    part = low(m["part2"])
+    if this == "last":
+        if part not in ("night", "evening"):
+            return None
+        return "TIME", shift_days(ctx.dct, -1) + part_suffix(part), "time"
+    return "TIME", shift_days(ctx.dct, 0) + part_suffix(part), "time"
