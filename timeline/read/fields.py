@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import dateparser
+from timeline.temporal import parse_date_string
 
 FIRST_YEAR, LAST_YEAR = 1000, 2199
 """Publication years outside this range are refused as mistakes."""
@@ -20,13 +20,6 @@ DATE_KEYS = ("published", "date", "time", "date_publish")
 """Names under which a publication date is accepted, first match wins."""
 TEXT_KEYS = ("title", "url", "source", "language", "id")
 KNOWN_KEYS = frozenset((*DATE_KEYS, *TEXT_KEYS, "tags", "text"))
-
-_DATEPARSER_SETTINGS: dict[str, Any] = {
-    # Absolute dates only: a relative date in metadata would depend on the clock.
-    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
 
 
 class FieldError(ValueError):
@@ -84,10 +77,9 @@ def _parse_date_string(text: str, key: str) -> dt.date:
         raise FieldError(f"{key}: {text[:40]!r}... is too long to be a date")
     # English only: with no language dateparser tries every locale it has, which
     # took 10-30 s for each string that is not a date (a cheap way to stall a build).
-    parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
-    if parsed is None:
+    day = parse_date_string(text, languages=["en"])
+    if day is None:
         raise FieldError(f"{key}: {text[:40]!r} is not a date")
-    day: dt.date = parsed.date()
     return day
 
 
