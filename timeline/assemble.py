@@ -6,7 +6,8 @@ month-level one heads its month; ties go to the earliest-published report.
 
 The same event told by several articles (same date, near-identical sentence)
 becomes one entry listing every source. Candidates are compared only within
-one date (blocking), so the cost stays linear in the number of dates.
+one date (blocking), and within a date through a prefix-filter index
+(``timeline.near_duplicates``), so no stage compares all pairs.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from itertools import groupby
 
 from timeline.model import Article, Event, Extraction, Granularity, KeyDate, When
+from timeline.near_duplicates import group_similar
 from timeline.timeline_model import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
 NEAR_DUPLICATE = 0.7
@@ -71,24 +73,13 @@ def _merge(events: list[Event], articles: Mapping[str, Article]) -> list[Entry]:
     used_anchors: set[str] = set()
     for when in sorted(by_when):
         ordered = sorted(by_when[when], key=lambda e: (_article_order(articles[e.article_id]), e.sentence_index))
-        clusters: list[tuple[frozenset[str], list[Event]]] = []
-        for event in ordered:
-            words = frozenset(w.lower() for w in _WORD.findall(event.sentence))
-            for cluster_words, members in clusters:
-                if _jaccard(words, cluster_words) >= NEAR_DUPLICATE:
-                    members.append(event)
-                    break
-            else:
-                clusters.append((words, [event]))
-        for _, members in clusters:
+        word_sets = [frozenset(w.lower() for w in _WORD.findall(e.sentence)) for e in ordered]
+        clusters: dict[int, list[Event]] = defaultdict(list)  # by first member; insertion order = start order
+        for event, head in zip(ordered, group_similar(word_sets, NEAR_DUPLICATE)):
+            clusters[head].append(event)
+        for members in clusters.values():
             entries.append(_entry(when, members, articles, used_anchors))
     return entries
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 1.0 if a == b else 0.0
-    return len(a & b) / len(a | b)
 
 
 def _entry(when: When, members: list[Event], articles: Mapping[str, Article], used: set[str]) -> Entry:

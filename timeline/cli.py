@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -18,10 +17,13 @@ import click
 
 from timeline import __version__
 from timeline.config import Config, ConfigError, load_config
+from timeline.lock import OutputBusy
 from timeline.report import Problem, Summary
 
 EXIT_STRICT = 1
 EXIT_UNUSABLE = 2
+EXPORT_FORMATS = ("json", "timelinejs", "csv", "ics", "atom", "gfm", "embed")
+"""The keys of ``timeline.export.FORMATS``, spelled out so the CLI starts without importing it."""
 
 
 def _load(config_path: str | None) -> Config:
@@ -82,7 +84,11 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
     config = _load(config_path)
     config = replace(config, docs_dir=docs_dir or config.docs_dir, site_dir=site_dir or config.site_dir,
                      jobs=config.jobs if jobs is None else jobs)
-    result = run_build(config, sources or None, run_mkdocs=not no_mkdocs)
+    try:
+        result = run_build(config, sources or None, run_mkdocs=not no_mkdocs)
+    except OutputBusy as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(EXIT_UNUSABLE) from exc
     click.echo(f"wrote {result.pages_written} page(s), removed {result.pages_removed} in {config.docs_dir}"
                + ("" if no_mkdocs else f"; site in {config.site_dir}"), err=True)
     _report(result.problems, result.summary, strict)
@@ -106,17 +112,37 @@ def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> No
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 @config_option
 def serve(dev_addr: str, config_path: str | None) -> None:
-    """Build the docs, then serve the site with MkDocs' live-reloading server."""
+    """Build the docs, serve the site live, and rebuild when the sources change."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     from timeline.build import build as run_build
     from timeline.publish import navigation
+    from timeline.watch import SourceWatcher
 
     config = _load(config_path)
+    watcher = SourceWatcher(config.sources, lambda: rebuild())  # before the build: see what changes during it
     result = run_build(config, run_mkdocs=False)
     _report(result.problems, result.summary, strict=False)
-    mkdocs_serve(config.mkdocs_config, dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()),
-                 nav=navigation([y.year for y in result.timeline.years]))
+    # MkDocs re-reads its config, this list included, on every rebuild: updating it in
+    # place is the one way to show a year that a new article brought in.
+    nav = navigation([y.year for y in result.timeline.years])
+
+    def rebuild() -> None:
+        """Sources changed: rebuild the docs (only new or changed articles are extracted);
+        MkDocs sees the rewritten pages and reloads the browser."""
+        again = run_build(config, run_mkdocs=False)
+        for problem in sorted(again.problems, key=lambda p: (p.origin, p.reason)):
+            click.echo(str(problem), err=True)
+        click.echo(f"rebuilt: {again.summary}; wrote {again.pages_written} page(s), removed {again.pages_removed}",
+                   err=True)
+        nav[:] = navigation([y.year for y in again.timeline.years])
+
+    watcher.start()
+    try:
+        mkdocs_serve(config.mkdocs_config, dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()),
+                     nav=nav)
+    finally:
+        watcher.stop()
 
 
 @cli.command()
@@ -155,7 +181,8 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
         _report(read.problems, summarize(0, read.problems), strict=False)
     # Key dates read sentences and dates only: skip the (costly) article summaries.
     extract_config = replace(config.extract, summarizer="lead")
-    extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs)
+    extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
+                              cache_dir=config.cache_dir)
     chosen = select_key_dates(read.articles, extractions, dates=date_count or config.key_dates.dates or None,
                               sentences=sentence_count or config.key_dates.sentences or None,
                               since=since, until=until)
@@ -165,9 +192,42 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
         click.echo(to_markdown(chosen), nl=False)
 
 
+@cli.command("export")
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--format", "export_format", type=click.Choice(list(EXPORT_FORMATS)), default="json",
+              show_default=True, help="Output format (see the README for each).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="File to write (default: stdout).")
+@click.option("--base-url", default="", help="Absolute URL of the published site, for links (default: relative).")
+@click.option("--latest", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Events in the Atom feed.")
+@click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
+@config_option
+def export_command(sources: tuple[str, ...], export_format: str, output: str, base_url: str, latest: int,
+                   jobs: int | None, config_path: str | None) -> None:
+    """Write the timeline of SOURCES (default: seeds/) as json, timelinejs, csv, ics, atom, gfm or embed."""
+    from timeline.build import extract_all, make_timeline, source_date
+    from timeline.export import ExportOptions, data_stamp, export
+    from timeline.read import read_sources
+    from timeline.report import summarize
+
+    config = _load(config_path)
+    read = read_sources(sources or config.sources)
+    extractions = extract_all(read.articles, config.extract, config.jobs if jobs is None else jobs,
+                              cache_dir=config.cache_dir)
+    timeline = make_timeline(read, extractions, config)
+    _report(read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)), strict=False)
+    if base_url and not base_url.endswith("/"):
+        base_url += "/"
+    text = export(timeline, export_format,
+                  ExportOptions(stamp=data_stamp(timeline, source_date()), base_url=base_url, latest=latest))
+    with click.open_file(output, "wb") as out:  # bytes: keep the CRLF that CSV and iCalendar require
+        out.write(text.encode("utf-8"))
+
+
 def main() -> None:
     cli(prog_name="timeline")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

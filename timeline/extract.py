@@ -11,7 +11,6 @@ import bisect
 from timeline.config import ExtractConfig
 from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, When
 from timeline.sentences import split_sentences
-from timeline.summarize import summarize
 from timeline.temporal import Timex, tag, timex_interval
 
 _GRANULARITY = {
@@ -63,6 +62,10 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             continue
         seen.add((sentence.index, when))
         events.append(Event(article.id, sentence.index, sentence.text, when, timex.text, timex.start, timex.end))
+    # Imported here: sumy pulls in NLTK and SciPy (seconds of start-up), which a
+    # rebuild whose extractions all come from the cache never needs.
+    from timeline.summarize import summarize
+
     summary = summarize([s.text for s in sentences], config.summary_sentences, config.summarizer, config.language)
     return Extraction(article.id, tuple(sentences), tuple(mentions), tuple(events), summary)
 

@@ -17,7 +17,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from timeline.markdown import escape_markdown, finalize, safe_url
+from timeline.chart import events_chart
+from timeline.export import FORMATS
+from timeline.facets import Facet, facet_slugs, source_facets, tag_facets
+from timeline.markdown import escape_markdown, finalize, html_title, safe_url
 from timeline.model import KeyDate
 from timeline.timeline_model import ArticlePage, Entry, Timeline, YearSection
 
@@ -29,7 +32,7 @@ def _packaged_templates() -> Path:
 
 
 PACKAGED_TEMPLATES = _packaged_templates()
-MANAGED_FOLDERS = ("years", "articles")
+MANAGED_FOLDERS = ("years", "articles", "tags", "sources")
 """Folders of the docs dir that the build owns: stale pages there are removed."""
 MANAGED_FILES = ("index.md", "key-dates.md")
 
@@ -41,6 +44,14 @@ class HomeContext:
     key_dates: tuple[KeyDate, ...]
     built: dt.date | None
     """The build date from SOURCE_DATE_EPOCH; None keeps the page clock-free."""
+    chart: Markup = Markup("")
+    """The events-per-month SVG (``timeline.chart``), already escaped."""
+    newest: Entry | None = None
+    """The entry the "jump to latest" link goes to."""
+    downloads: tuple[tuple[str, str], ...] = ()
+    """(format name, file name) of every export the build writes beside the site."""
+    has_tags: bool = False
+    has_sources: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +66,26 @@ class YearContext:
 class ArticleContext:
     timeline: Timeline
     article: ArticlePage
+    tag_slugs: Mapping[str, str] | None = None
+    """Tag name -> slug of its page under ``tags/``."""
+    source_slug: str = ""
+    """Slug of the article's source page under ``sources/`` ("" for none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FacetContext:
+    """A tag or source page; ``kind`` is "tag" or "source"."""
+
+    timeline: Timeline
+    facet: Facet
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class FacetIndexContext:
+    timeline: Timeline
+    facets: tuple[Facet, ...]
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +107,21 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     )
     env.filters["url"] = lambda url: Markup(safe_url(str(url)))
     env.filters["md"] = lambda text: Markup(escape_markdown(str(text)))
+    env.filters["page_title"] = lambda text: Markup(html_title(str(text)))  # front matter: see html_title
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
     env.filters["longdate"] = lambda d: "" if d is None else f"{d.day} {d:%B %Y}"
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
+    env.globals["facet_link"] = _facet_link
     return env
 
 
 def _article_link(slug: str, depth: int) -> Markup:
     return Markup(f"{'../' * depth}articles/{slug}.md")
+
+
+def _facet_link(folder: str, slug: str, depth: int) -> Markup:
+    return Markup(f"{'../' * depth}{folder}/{slug}.md")
 
 
 def _entry_link(entry: Entry, depth: int) -> Markup:
@@ -103,9 +140,13 @@ def render_pages(
     env = environment(template_dirs)
     entries = timeline.entries
     latest_entries = tuple(sorted(entries, key=lambda e: (e.when.last, e.when), reverse=True)[:latest])
+    tags, sources = tag_facets(timeline), source_facets(timeline)
+    downloads = tuple((f.name, f.filename) for f in FORMATS.values())
     pages = {
         "index.md": env.get_template("home.md.j2").render(
-            ctx=HomeContext(timeline, latest_entries, timeline.key_dates[:preview] if preview else (), built)
+            ctx=HomeContext(timeline, latest_entries, timeline.key_dates[:preview] if preview else (), built,
+                            chart=events_chart(timeline), newest=latest_entries[0] if latest_entries else None,
+                            downloads=downloads, has_tags=bool(tags), has_sources=bool(sources))
         ),
         "key-dates.md": env.get_template("key_dates.md.j2").render(
             ctx=KeyDatesContext(timeline, timeline.key_dates)
@@ -116,10 +157,21 @@ def render_pages(
         pages[f"years/{section.year}.md"] = env.get_template("year.md.j2").render(
             ctx=YearContext(timeline, section, years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None)
         )
+    tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
     for article in timeline.articles:
         pages[f"articles/{article.slug}.md"] = env.get_template("article.md.j2").render(
-            ctx=ArticleContext(timeline, article)
+            ctx=ArticleContext(timeline, article, tag_slugs, source_slugs.get(article.source.strip(), ""))
         )
+    for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
+        if not facets:
+            continue
+        pages[f"{folder}/index.md"] = env.get_template("facet_index.md.j2").render(
+            ctx=FacetIndexContext(timeline, facets, kind)
+        )
+        for facet in facets:
+            pages[f"{folder}/{facet.slug}.md"] = env.get_template(f"{kind}.md.j2").render(
+                ctx=FacetContext(timeline, facet, kind)
+            )
     return pages
 
 

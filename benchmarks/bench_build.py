@@ -1,0 +1,329 @@
+"""How long a build takes, cold and incremental, on thousands of real articles.
+
+Corpus: the 2,716 articles of ``../shared/data/t17-dev/*/articles.jsonl``,
+written as one JSONL feed per topic (ids kept, ``published`` from ``time``)
+into a temporary folder and built as one site. For the scaling curve the
+benchmark makes synthetic corpora of 1k, 5k and 20k articles from them: each
+is a real article with its sentences shuffled and its date shifted.
+
+Every scenario runs the real CLI (``timeline build --no-mkdocs``) in a
+subprocess, so the figures include start-up, and the peak memory is the
+summed resident memory of the whole process tree (the extraction workers
+too), sampled every 50 ms from /proc. Medians of ``--runs`` runs.
+
+    python benchmarks/bench_build.py [--runs 3] [--sizes 1000,5000,20000] [--profile]
+
+Writes benchmarks/results/build.json and build.md. Not a test: run by hand.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import os
+import pstats
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "t17-dev"
+RESULTS = ROOT / "benchmarks" / "results"
+PAGE_SIZE = 4096
+FEED_SIZE = 500
+"""Records per feed file: the reader refuses files over 20 MB, and 20k articles of one topic would be one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    seconds: float
+    cpu_seconds: float
+    """User + system time of the process and its reaped children (the workers): a figure
+    that, unlike wall time, a busy shared machine does not inflate much."""
+    peak_mb: float
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """The median of several runs of one scenario."""
+
+    corpus: str
+    articles: int
+    scenario: str
+    runs: int
+    median_seconds: float
+    median_cpu_seconds: float
+    median_peak_mb: float
+    seconds: tuple[float, ...]
+
+
+def load_t17() -> list[dict[str, str]]:
+    """Every Timeline17 dev article as a feed record, topic by topic."""
+    records = []
+    for topic in sorted(p for p in DATA.iterdir() if p.is_dir()):
+        with open(topic / "articles.jsonl", encoding="utf-8") as lines:
+            for line in lines:
+                raw = json.loads(line)
+                records.append({"id": raw["id"], "published": raw["time"], "source": raw.get("source", topic.name),
+                                "title": raw["text"].split("\n", 1)[0][:90], "text": raw["text"], "topic": topic.name})
+    return records
+
+
+def synthetic(records: Sequence[dict[str, str]], size: int, seed: int = 17) -> list[dict[str, str]]:
+    """``size`` articles, each a real one with shuffled sentences and a date shifted by up to a year."""
+    rng = random.Random(seed)
+    made = []
+    for i in range(size):
+        base = records[rng.randrange(len(records))]
+        sentences = [s for s in base["text"].split("\n") if s.strip()]
+        rng.shuffle(sentences)
+        day = dt.date.fromisoformat(base["published"]) + dt.timedelta(days=rng.randint(-365, 365))
+        made.append({"id": f"synthetic-{i:05d}", "published": day.isoformat(), "source": base["source"],
+                     "title": sentences[0][:90], "text": "\n".join(sentences) + "\n", "topic": base["topic"]})
+    return made
+
+
+def write_feeds(records: Sequence[dict[str, str]], folder: Path) -> None:
+    """One JSONL feed per topic under ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    by_topic: dict[str, list[str]] = {}
+    for r in records:
+        line = json.dumps({k: v for k, v in r.items() if k != "topic"}, ensure_ascii=False)
+        by_topic.setdefault(r["topic"], []).append(line)
+    for topic, lines in by_topic.items():
+        for part, start in enumerate(range(0, len(lines), FEED_SIZE)):
+            name = f"{topic}.jsonl" if len(lines) <= FEED_SIZE else f"{topic}-{part:03d}.jsonl"
+            (folder / name).write_text("\n".join(lines[start:start + FEED_SIZE]) + "\n", encoding="utf-8")
+
+
+def tree_rss_bytes(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        rss[int(entry)] = int(fields[21]) * PAGE_SIZE
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += rss.get(current, 0)
+        todo.extend(children.get(current, ()))
+    return total
+
+
+def timed(command: Sequence[str], cwd: Path, expected: int | None = None) -> Run:
+    """Run ``command``; its wall time and the peak summed RSS of its process tree."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss_bytes(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr.decode(errors='replace')[-2000:]}")
+    used = re.search(rb"(\d+) articles? used", stderr)
+    if expected is not None and (used is None or int(used[1]) != expected):
+        raise RuntimeError(f"expected {expected} articles used:\n{stderr.decode(errors='replace')[-2000:]}")
+    return Run(seconds, cpu, peak / 1048576)
+
+
+def build_command(sources: Path, docs: Path) -> list[str]:
+    return [sys.executable, "-m", "timeline", "build", str(sources), "--no-mkdocs", "--docs", str(docs)]
+
+
+def figure(corpus: str, articles: int, scenario: str, runs: Sequence[Run]) -> Figure:
+    seconds = tuple(round(r.seconds, 3) for r in runs)
+    cpu = statistics.median(r.cpu_seconds for r in runs)
+    print(f"  {corpus:>8} {articles:>6} {scenario:<22} median {statistics.median(seconds):8.2f} s  cpu {cpu:8.2f} s  "
+          f"peak {statistics.median(r.peak_mb for r in runs):7.0f} MB  runs {seconds}", file=sys.stderr)
+    return Figure(corpus, articles, scenario, len(runs), round(statistics.median(seconds), 3), round(cpu, 2),
+                  round(statistics.median(r.peak_mb for r in runs), 1), seconds)
+
+
+def measure_corpus(name: str, records: Sequence[dict[str, str]], work: Path, runs: int, *,
+                   incremental: bool, mkdocs: bool) -> list[Figure]:
+    """Cold builds; then (optionally) unchanged and one-added rebuilds and the MkDocs build."""
+    sources, docs = work / "sources", work / "docs"
+    write_feeds(records, sources)
+    cold = []
+    for _ in range(runs):
+        shutil.rmtree(work / ".timeline-cache", ignore_errors=True)
+        shutil.rmtree(docs, ignore_errors=True)
+        cold.append(timed(build_command(sources, docs), work, len(records)))
+    figures = [figure(name, len(records), "cold build (Markdown)", cold)]
+    if incremental:
+        figures.append(figure(name, len(records), "rebuild, nothing changed",
+                              [timed(build_command(sources, docs), work, len(records)) for _ in range(max(runs, 5))]))
+        added = []
+        for i in range(max(runs, 5)):
+            new = dict(records[i], id=f"added-{i}", published="2010-06-01", topic=f"added-{i}")
+            new["text"] = f"On 1 June 2010 a new report (number {i}) appeared.\n" + new["text"]
+            write_feeds([new], sources)
+            added.append(timed(build_command(sources, docs), work, len(records) + i + 1))
+        figures.append(figure(name, len(records), "rebuild, one added", added))
+    if mkdocs:
+        figures.append(figure(name, len(records), "mkdocs build (Material)",
+                              [timed(publish_command(docs, work / "site"), work) for _ in range(runs)]))
+    return figures
+
+
+def publish_command(docs: Path, site: Path) -> list[str]:
+    """MkDocs alone, on the docs the last build wrote, with the build's navigation."""
+    code = (
+        "import sys; from pathlib import Path; from timeline.publish import publish\n"
+        "docs = Path(sys.argv[1]); years = sorted(int(p.stem) for p in (docs / 'years').glob('*.md'))\n"
+        f"publish(Path({str(ROOT / 'mkdocs.yml')!r}), docs, Path(sys.argv[2]), years)\n"
+    )
+    return [sys.executable, "-c", code, str(docs), str(site)]
+
+
+def profile_stages(records: Sequence[dict[str, str]], work: Path, sample: int) -> dict[str, list[str]]:
+    """Top functions (cumulative time) of each stage, in one process; extraction on a sample."""
+    from timeline.build import make_timeline, template_dirs
+    from timeline.config import Config
+    from timeline.extract import extract
+    from timeline.read import read_sources
+    from timeline.render import render_pages, write_if_changed
+
+    import timeline.summarize  # noqa: F401  (start-up, about 2 s, is not a per-article cost: load it unprofiled)
+
+    sources = work / "sources"
+    write_feeds(records, sources)
+    config = Config(docs_dir=str(work / "docs"))
+    report: dict[str, list[str]] = {}
+
+    def stage(name: str, call: Callable[[], object]) -> object:
+        profiler = cProfile.Profile()
+        start = time.perf_counter()
+        result = profiler.runcall(call)
+        seconds = time.perf_counter() - start
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(16)
+        report[f"{name} ({seconds:.1f} s under the profiler)"] = _top_lines(out.getvalue())
+        print(f"  profiled {name}: {seconds:.1f} s", file=sys.stderr)
+        return result
+
+    read = stage("read", lambda: read_sources([sources]))
+    articles = read.articles  # type: ignore[attr-defined]
+    step = max(1, len(articles) // sample)
+    chosen = articles[::step][:sample]
+    stage(f"extract ({len(chosen)} of {len(articles)} articles, one process)",
+          lambda: [extract(a, config.extract) for a in chosen])
+    from timeline.build import extract_all
+    extractions = extract_all(articles, config.extract, 0, cache_dir=work / ".timeline-cache")
+    story = stage("assemble + key dates", lambda: make_timeline(read, extractions, config))  # type: ignore[arg-type]
+    pages = stage("render", lambda: render_pages(story, template_dirs=template_dirs(config)))  # type: ignore[arg-type]
+    stage("write", lambda: write_if_changed(Path(config.docs_dir), pages))  # type: ignore[arg-type]
+    return report
+
+
+def _top_lines(text: str) -> list[str]:
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip().startswith("ncalls")), 0)
+    keep = []
+    for line in lines[start + 1:]:
+        parts = line.split(None, 5)
+        if len(parts) == 6:
+            where = parts[5].replace(str(ROOT) + "/", "").replace(sys.prefix, "…")
+            if "{built-in method builtins.exec}" in where or where.startswith("<"):
+                continue
+            keep.append(f"{float(parts[3]):7.2f} s  {where}")
+    return keep[:12]
+
+
+def write_results(figures: Sequence[Figure], profile: dict[str, list[str]], cores: int,
+                  load: tuple[float, float]) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "build.json").write_text(
+        json.dumps({"cores": cores, "load_average_1min": load, "figures": [asdict(f) for f in figures], "profile": profile}, indent=1) + "\n",
+        encoding="utf-8")
+    lines = [
+        "# Build speed (benchmarks/bench_build.py)", "",
+        f"Machine: {cores} cores, shared: 1-minute load average {load[0]:.1f} at the start, {load[1]:.1f} at "
+        "the end (other work ran meanwhile; CPU seconds are the steadier figure). `timeline build --no-mkdocs` in a subprocess (start-up included); "
+        "peak memory is the summed RSS of the process tree (extraction workers included). "
+        "Medians; every run listed.", "",
+        "| corpus | articles | scenario | median s | CPU s | s / 1k articles | peak MB | runs (s) |",
+        "|---|---:|---|---:|---:|---:|---:|---|",
+    ]
+    for f in sorted(figures, key=lambda f: (f.corpus != "t17", f.articles)):  # stable: scenarios keep their order
+        per_k = f"{f.median_seconds / f.articles * 1000:.2f}" if f.scenario.startswith("cold") else ""
+        lines.append(f"| {f.corpus} | {f.articles} | {f.scenario} | {f.median_seconds:.2f} | "
+                     f"{f.median_cpu_seconds:.1f} | {per_k} | "
+                     f"{f.median_peak_mb:.0f} | {', '.join(f'{s:.2f}' for s in f.seconds)} |")
+    if profile:
+        lines += ["", "## Where the time goes (cProfile, cumulative, t17 corpus)", ""]
+        for stage, top in profile.items():
+            lines += [f"### {stage}", "", "```", *top, "```", ""]
+    (RESULTS / "build.md").write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", default="1000,5000,20000")
+    parser.add_argument("--profile", action="store_true", help="Also profile each stage in-process.")
+    parser.add_argument("--profile-sample", type=int, default=300)
+    parser.add_argument("--only", choices=("t17", "synthetic"),
+                        help="Measure one corpus; keep the other's figures from the last results file.")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} not found", file=sys.stderr)
+        return
+    records = load_t17()
+    load_at_start = os.getloadavg()[0]
+    figures: list[Figure] = []
+    profile: dict[str, list[str]] = {}
+    if args.only and (RESULTS / "build.json").exists():
+        earlier = json.loads((RESULTS / "build.json").read_text(encoding="utf-8"))
+        figures += [Figure(**{**f, "seconds": tuple(f["seconds"])}) for f in earlier["figures"]
+                    if f["corpus"] != args.only]
+        profile = earlier.get("profile", {}) if not args.profile else {}
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        if args.only in (None, "t17"):
+            figures += measure_corpus("t17", records, Path(tmp) / "t17", args.runs, incremental=True, mkdocs=True)
+        for size in (int(s) for s in args.sizes.split(",") if s and args.only in (None, "synthetic")):
+            runs = args.runs if size <= 5000 else 1
+            figures += measure_corpus("synthetic", synthetic(records, size), Path(tmp) / f"s{size}", runs,
+                                      incremental=False, mkdocs=False)
+        if args.profile:
+            profile = profile_stages(records, Path(tmp) / "profile", args.profile_sample)
+    write_results(figures, profile, os.cpu_count() or 1, (load_at_start, os.getloadavg()[0]))
+
+
+if __name__ == "__main__":
+    main()

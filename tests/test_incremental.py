@@ -1,0 +1,211 @@
+"""Rebuilds do only the work their change needs: extraction by the cache, writes by content."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import timeline.build as build_module
+from timeline.build import build, extract_all
+from timeline.config import Config, ExtractConfig
+from timeline.model import Article, Extraction
+from timeline.progress import progress
+from timeline.render import write_if_changed
+
+CONFIG = ExtractConfig(summarizer="textrank")
+
+
+def article(n: int, text: str | None = None) -> Article:
+    return Article(
+        id=f"a{n}", origin=f"feed.jsonl:{n}", title=f"Report {n}",
+        text=text or (f"On 3 May 2010 crews capped well number {n}. Engineers said the cap held. "
+                      f"Oil stopped flowing on 5 May 2010. Shares rose {n} percent in June 2010."),
+        published=dt.date(2010, 5, 6),
+    )
+
+
+@pytest.fixture
+def extract_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the articles ``extract`` is run on (in this process: use jobs=1)."""
+    calls: list[str] = []
+    from timeline.extract import extract as real
+
+    def counting(a: Article, config: ExtractConfig) -> Extraction:
+        calls.append(a.id)
+        return real(a, config)
+
+    monkeypatch.setattr(build_module, "extract", counting)
+    return calls
+
+
+# --- extraction: only what changed -------------------------------------------------------------
+
+def test_a_rebuild_extracts_only_the_new_article(tmp_path: Path, extract_calls: list[str]) -> None:
+    articles = [article(n) for n in range(5)]
+    first = extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    assert extract_calls == ["a0", "a1", "a2", "a3", "a4"]
+    extract_calls.clear()
+    again = extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    assert extract_calls == []
+    assert again == first
+    extract_calls.clear()
+    grown = extract_all(articles + [article(5)], CONFIG, 1, cache_dir=tmp_path)
+    assert extract_calls == ["a5"]
+    assert list(grown) == ["a0", "a1", "a2", "a3", "a4", "a5"]
+    assert {k: grown[k] for k in first} == first
+
+
+def test_a_changed_article_is_extracted_again_and_a_removed_one_is_gone(tmp_path: Path,
+                                                                         extract_calls: list[str]) -> None:
+    articles = [article(n) for n in range(3)]
+    extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    extract_calls.clear()
+    edited = [articles[0], article(1, "On 9 June 2010 the relief well was finished."), articles[2]]
+    result = extract_all(edited[:2], CONFIG, 1, cache_dir=tmp_path)
+    assert extract_calls == ["a1"]
+    assert list(result) == ["a0", "a1"]
+    assert [e.when.value for e in result["a1"].events] == ["2010-06-09"]
+
+
+def test_a_changed_config_extracts_everything_again(tmp_path: Path, extract_calls: list[str]) -> None:
+    articles = [article(n) for n in range(3)]
+    extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    extract_calls.clear()
+    extract_all(articles, replace(CONFIG, coarsest_event="month"), 1, cache_dir=tmp_path)
+    assert extract_calls == ["a0", "a1", "a2"]
+
+
+def test_a_new_version_extracts_everything_again(tmp_path: Path, extract_calls: list[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline
+
+    articles = [article(n) for n in range(2)]
+    extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    extract_calls.clear()
+    monkeypatch.setattr(timeline, "__version__", "99.0.0")
+    extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    assert extract_calls == ["a0", "a1"]
+
+
+def test_cached_results_equal_fresh_ones(tmp_path: Path) -> None:
+    articles = [article(n) for n in range(4)]
+    extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    assert extract_all(articles, CONFIG, 1, cache_dir=tmp_path) == extract_all(articles, CONFIG, 1)
+
+
+def test_parallel_and_serial_extraction_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 2)
+    articles = [article(n) for n in range(12)]
+    parallel = extract_all(articles, CONFIG, 2)
+    serial = extract_all(articles, CONFIG, 1)
+    assert parallel == serial
+    assert list(parallel) == [a.id for a in articles]
+
+
+def test_a_whole_build_twice_extracts_and_writes_nothing_the_second_time(tmp_path: Path,
+                                                                          extract_calls: list[str]) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    feed = [{"id": a.id, "published": "2010-05-06", "title": a.title, "text": a.text} for a in
+            (article(n) for n in range(3))]
+    (sources / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in feed), encoding="utf-8")
+    config = replace(Config(), sources=(str(sources),), docs_dir=str(tmp_path / "docs"), jobs=1,
+                     cache_dir=str(tmp_path / "cache"), extract=CONFIG)
+    first = build(config, run_mkdocs=False)
+    assert (len(extract_calls), first.pages_removed) == (3, 0)
+    assert first.pages_written > 0
+    docs = tmp_path / "docs"
+    old = 1_000_000_000_000_000_000
+    for path in docs.rglob("*.md"):
+        os.utime(path, ns=(old, old))
+    extract_calls.clear()
+    second = build(config, run_mkdocs=False)
+    assert (extract_calls, second.pages_written, second.pages_removed) == ([], 0, 0)
+    assert second.timeline == first.timeline
+    assert {p.stat().st_mtime_ns for p in docs.rglob("*.md")} == {old}  # the atomic swap keeps mtimes too
+
+
+# --- writing: only what changed ----------------------------------------------------------------
+
+def test_unchanged_pages_keep_their_mtime_and_stale_ones_go(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    pages = {"index.md": "# Home\n", "years/2010.md": "# 2010\n", "articles/a.md": "# A\n", "articles/b.md": "# B\n"}
+    assert write_if_changed(docs, pages) == (4, 0)
+    (docs / "extra.md").write_text("mine\n", encoding="utf-8")  # not managed: never removed
+    old = 1_000_000_000_000_000_000
+    for path in docs.rglob("*.md"):
+        os.utime(path, ns=(old, old))
+    changed = {"index.md": "# Home\n", "years/2010.md": "# 2010, revised\n", "articles/a.md": "# A\n"}
+    assert write_if_changed(docs, changed) == (1, 1)
+    assert (docs / "index.md").stat().st_mtime_ns == old
+    assert (docs / "articles/a.md").stat().st_mtime_ns == old
+    assert (docs / "years/2010.md").stat().st_mtime_ns != old
+    assert (docs / "years/2010.md").read_text(encoding="utf-8") == "# 2010, revised\n"
+    assert not (docs / "articles/b.md").exists()
+    assert (docs / "extra.md").read_text(encoding="utf-8") == "mine\n"
+    assert sorted(p.name for p in docs.rglob("*.tmp")) == []
+
+
+# --- progress ----------------------------------------------------------------------------------
+
+def test_progress_off_a_terminal_is_a_line_a_tenth() -> None:
+    out = io.StringIO()
+    with progress("extract", 20, out) as advance:
+        for _ in range(20):
+            advance()
+    assert out.getvalue() == "".join(f"extract: {n}/20 ({n * 5}%)\n" for n in range(2, 21, 2))
+
+
+def test_progress_of_nothing_prints_nothing() -> None:
+    out = io.StringIO()
+    with progress("extract", 0, out) as advance:
+        advance()
+    assert out.getvalue() == ""
+
+
+# --- serve: watching the sources ---------------------------------------------------------------
+
+def test_the_watcher_fires_once_a_change_has_settled(tmp_path: Path) -> None:
+    from timeline.watch import SourceWatcher
+
+    (tmp_path / "a.md").write_text("On 3 May 2010 the well was capped.\n", encoding="utf-8")
+    rebuilds: list[int] = []
+    watcher = SourceWatcher([tmp_path], lambda: rebuilds.append(1))
+    assert watcher.poll() is False  # nothing changed
+    (tmp_path / "b.md").write_text("On 4 May 2010 oil stopped.\n", encoding="utf-8")  # added
+    assert (watcher.poll(), watcher.poll(), watcher.poll()) == (False, True, False)
+    os.utime(tmp_path / "a.md", ns=(10**18, 10**18))  # changed
+    assert (watcher.poll(), watcher.poll()) == (False, True)
+    (tmp_path / "b.md").unlink()  # removed
+    assert (watcher.poll(), watcher.poll()) == (False, True)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")  # not a source
+    assert (watcher.poll(), watcher.poll()) == (False, False)
+    assert rebuilds == [1, 1, 1]
+
+
+def test_a_failing_rebuild_does_not_stop_the_watcher(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.watch import SourceWatcher
+
+    def broken() -> None:
+        raise RuntimeError("template error")
+
+    watcher = SourceWatcher([tmp_path], broken)
+    (tmp_path / "a.jsonl").write_text("{}\n", encoding="utf-8")
+    assert (watcher.poll(), watcher.poll()) == (False, True)
+    assert "RuntimeError: template error" in capsys.readouterr().err
+    (tmp_path / "a.jsonl").write_text("{}\n{}\n", encoding="utf-8")
+    assert (watcher.poll(), watcher.poll()) == (False, True)
+
+
+def test_an_unusable_cache_folder_slows_the_build_but_does_not_fail_it(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder should be\n", encoding="utf-8")
+    articles = [article(n) for n in range(2)]
+    assert extract_all(articles, CONFIG, 1, cache_dir=not_a_folder) == extract_all(articles, CONFIG, 1)
+    assert f"warning: build cache {not_a_folder} cannot be used" in capsys.readouterr().err

@@ -1,0 +1,185 @@
+"""The build cache: extraction results stored by the content they came from.
+
+Extraction is the costly stage and a pure function of (article, ExtractConfig),
+so its result is stored under a key that hashes everything it depends on: the
+article fields ``extract`` reads (id, text, publication date, language), every
+ExtractConfig field, the package version and this cache's own format version.
+Changing any of them changes the key, so a stale result is never found rather
+than having to be invalidated.
+
+Entries live in one SQLite file (stdlib, one file, fast lookups) as
+zlib-compressed JSON envelopes that repeat their key. An entry that cannot be
+decompressed, parsed, or whose magic, format or recorded key does not match is
+treated as missing and overwritten: the cache is untrusted input. A database
+file that is not ours (not SQLite, or another schema version) is replaced.
+Entries no build has used for ``KEEP_BUILDS`` builds are pruned.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import sys
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import timeline
+from timeline.config import ExtractConfig
+from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
+from timeline.model import Article, Extraction
+
+CACHE_FORMAT = 1
+"""Bump when the key recipe or the envelope changes; old entries then never match."""
+MAGIC = "timeline-extraction"
+DATABASE = "extractions.sqlite3"
+SCHEMA_VERSION = 1
+"""SQLite ``user_version`` of our table layout; any other value means a foreign file."""
+KEEP_BUILDS = 3
+"""Entries unused by this many consecutive builds are deleted (a config switched back
+and forth, e.g. by ``key-dates``, keeps its entries)."""
+
+
+def extraction_key(article: Article, config: ExtractConfig) -> str:
+    """The hex digest under which ``extract(article, config)`` is stored."""
+    header = json.dumps(
+        [MAGIC, CACHE_FORMAT, timeline.__version__, dataclasses.asdict(config), article.id,
+         article.published.isoformat() if article.published else None, article.language, len(article.text)],
+        sort_keys=True, ensure_ascii=True,
+    )
+    digest = hashlib.sha256(header.encode("ascii"))
+    digest.update(b"\0")
+    digest.update(article.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def encode_entry(key: str, extraction: Extraction) -> bytes:
+    """The stored bytes of one entry: compressed JSON that names its own key."""
+    envelope = {"magic": MAGIC, "format": CACHE_FORMAT, "key": key, "extraction": encode_extraction(extraction)}
+    return zlib.compress(json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def decode_entry(key: str, blob: Any) -> Extraction | None:
+    """The extraction stored in ``blob`` if it is a valid entry for ``key``, else None."""
+    if not isinstance(blob, bytes):
+        return None
+    try:
+        envelope = json.loads(zlib.decompress(blob).decode("utf-8"))
+        if (not isinstance(envelope, dict) or envelope.get("magic") != MAGIC
+                or envelope.get("format") != CACHE_FORMAT or envelope.get("key") != key):
+            return None
+        return decode_extraction(envelope.get("extraction"))
+    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError, MalformedExtraction):
+        return None
+
+
+class ExtractionCache:
+    """One build's view of the cache folder: look up, store, then prune on close.
+
+    Use as a context manager; ``close`` records which entries this build used
+    and deletes those unused for ``KEEP_BUILDS`` builds.
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.path = self.folder / DATABASE
+        self._db = _open(self.path)
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
+        self.generation = (row[0] if row and isinstance(row[0], int) else 0) + 1
+        self._used: set[str] = set()
+        self.rejected = 0
+        """Entries found but not trusted (corrupt or foreign) in this build."""
+
+    @classmethod
+    def open_or_warn(cls, folder: str | Path) -> ExtractionCache | None:
+        """The cache in ``folder``, or None (with a warning) when it cannot be used:
+        a build without its cache is slower, never wrong, so it must not fail."""
+        try:
+            return cls(folder)
+        except (OSError, sqlite3.Error) as exc:
+            print(f"warning: build cache {folder} cannot be used ({exc}); extracting every article",
+                  file=sys.stderr)
+            return None
+
+    def get(self, key: str) -> Extraction | None:
+        """The stored extraction for ``key``, or None when absent or not trustworthy."""
+        try:
+            row = self._db.execute("SELECT payload FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        extraction = decode_entry(key, row[0])
+        if extraction is None:
+            self.rejected += 1
+            return None
+        self._used.add(key)
+        return extraction
+
+    def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
+        """Store (key, extraction) pairs, replacing whatever was under those keys."""
+        rows = [(key, encode_entry(key, extraction), self.generation) for key, extraction in items]
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO entries (key, payload, generation) VALUES (?, ?, ?)",
+                                     rows)
+        except sqlite3.Error:  # disk full, read-only, locked for too long: the next build extracts again
+            return
+        self._used.update(key for key, _, _ in rows)
+
+    def close(self) -> None:
+        """Mark this build's entries as used, prune the long-unused ones, close the file."""
+        try:
+            with self._db:
+                self._db.executemany("UPDATE entries SET generation = ? WHERE key = ?",
+                                     [(self.generation, key) for key in sorted(self._used)])
+                self._db.execute("DELETE FROM entries WHERE generation <= ?", (self.generation - KEEP_BUILDS,))
+                self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('generation', ?)",
+                                 (self.generation,))
+        except sqlite3.Error:
+            pass  # bookkeeping only: at worst an entry is pruned late or extracted again
+        finally:
+            self._db.close()
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """Open our database at ``path``, replacing a file that is not one."""
+    try:
+        return _connect(path)
+    except sqlite3.DatabaseError:
+        for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        return _connect(path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30)
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            with db:
+                db.execute("DROP TABLE IF EXISTS entries")
+                db.execute("DROP TABLE IF EXISTS meta")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        with db:
+            db.execute("CREATE TABLE IF NOT EXISTS entries "
+                       "(key TEXT PRIMARY KEY, payload BLOB NOT NULL, generation INTEGER NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("SELECT key, payload, generation FROM entries LIMIT 1").fetchall()
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
