@@ -85,9 +85,13 @@ def test_built_site_has_home_year_and_article_pages(tmp_path: Path) -> None:
 
 
 def run_cli(args: list[str], cwd: Path) -> tuple[int, str]:
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=cwd):
-        result = runner.invoke(cli, args, catch_exceptions=False)
+    """Run the CLI in ``cwd`` (where a default timeline.toml would be looked for)."""
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    finally:
+        os.chdir(previous)
     return result.exit_code, result.output
 
 
