@@ -1,8 +1,11 @@
 """Build an output folder aside and swap it in whole, so a killed build changes nothing.
 
 ``staged(docs)`` hands out ``.docs.tmp-<pid>`` beside ``docs``: a copy of the
-current folder (``copy2`` keeps every file's bytes *and* mtime, so
-``write_if_changed`` still leaves unchanged pages untouched) or an empty one.
+current folder made of hard links (same bytes *and* mtime, so
+``write_if_changed`` still leaves unchanged pages untouched, at a fraction of
+the cost of copying; ``copy2`` where links are not possible) or an empty one.
+Hard links are safe because whatever writes into the stage replaces a file
+(write aside, then rename) and never edits one in place.
 When the block ends normally the two folders are exchanged in one atomic
 ``renameat2(RENAME_EXCHANGE)`` where the kernel and file system offer it,
 else by two renames (old -> backup, new -> final); the old folder is then
@@ -47,7 +50,7 @@ def staged(final: Path, *, copy_current: bool = True) -> Iterator[Path]:
     recover(final)
     stage = staging_path(final)
     if copy_current and final.is_dir():
-        shutil.copytree(final, stage, symlinks=True, copy_function=shutil.copy2)
+        shutil.copytree(final, stage, symlinks=True, copy_function=_link_or_copy)
     else:
         stage.mkdir(parents=True)
     try:
@@ -56,6 +59,13 @@ def staged(final: Path, *, copy_current: bool = True) -> Iterator[Path]:
         shutil.rmtree(stage, ignore_errors=True)
         raise
     swap_in(stage, final)
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
 
 
 def swap_in(stage: Path, final: Path) -> None:
