@@ -175,10 +175,10 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
 
     config = _load(config_path)
     read = read_sources(sources)
+    if not read.articles:
+        _report(read.problems, summarize(0, read.problems), strict=False)  # prints them all, exits 2
     for problem in read.problems:
         click.echo(str(problem), err=True)
-    if not read.articles:
-        _report(read.problems, summarize(0, read.problems), strict=False)
     # Key dates read sentences and dates only: skip the (costly) article summaries.
     extract_config = replace(config.extract, summarizer="lead")
     extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
