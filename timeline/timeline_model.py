@@ -6,7 +6,8 @@ templates and exporters only walk them and never sort or mutate.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from timeline.model import KeyDate, When
 
@@ -92,23 +93,23 @@ class Timeline:
     articles: tuple[ArticlePage, ...]
     years: tuple[YearSection, ...]
     key_dates: tuple[KeyDate, ...]
+    entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
+    """Every entry in timeline order (derived from ``years`` once, at construction)."""
+    _pages_by_id: Mapping[str, ArticlePage] = field(init=False, repr=False, compare=False)
 
-    @property
-    def entries(self) -> tuple[Entry, ...]:
-        return tuple(e for y in self.years for e in y.entries)
+    def __post_init__(self) -> None:
+        # Derived once: templates and exports ask for these per page and per entry.
+        object.__setattr__(self, "entries", tuple(e for y in self.years for e in y.entries))
+        object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.articles})
 
     @property
     def first(self) -> dt.date | None:
-        entries = self.entries
-        return entries[0].when.first if entries else None
+        return self.entries[0].when.first if self.entries else None
 
     @property
     def last(self) -> dt.date | None:
-        entries = self.entries
-        return max(e.when.last for e in entries) if entries else None
+        return max(e.when.last for e in self.entries) if self.entries else None
 
     def article(self, article_id: str) -> ArticlePage:
-        for page in self.articles:
-            if page.id == article_id:
-                return page
-        raise KeyError(article_id)
+        """The page of the article with this id (KeyError when there is none)."""
+        return self._pages_by_id[article_id]
