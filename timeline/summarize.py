@@ -135,11 +135,6 @@ def summarize(sentences: Sequence[str], count: int, method: str = "lexrank", lan
     sumy_sentences = [SumySentence(text, tokenizer) for text in sentences]
     document = ObjectDocumentModel([Paragraph(sumy_sentences)])
     chosen = _summarizer(method, language)(document, count)
+    # sumy returns the very Sentence objects of the document: map them back by identity.
     position = {id(s): i for i, s in enumerate(sumy_sentences)}
-    indices = [position[id(s)] for s in chosen if id(s) in position]
-    if len(indices) < len(chosen):  # sumy returned equal copies: fall back to text
-        first_index: dict[str, int] = {}
-        for i, text in enumerate(sentences):
-            first_index.setdefault(SumySentence(text, tokenizer)._text, i)
-        indices = [first_index[s._text] for s in chosen]
-    return tuple(sorted(set(indices)))
+    return tuple(sorted({position[id(s)] for s in chosen}))
