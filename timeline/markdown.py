@@ -22,15 +22,13 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
+from timeline.read.clean import clean_text
+
 _BACKSLASHED = frozenset("\\`*_[]{}()#!")
 """Characters Python-Markdown (and CommonMark) accept after a backslash."""
 _REFERENCED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;",
                "=": "&#61;", ":": "&#58;"}
 _LINE_START = re.compile(r"^(?:([-+])|(\d+)(?=[.)]))")
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-"""Control characters (STX/ETX are Python-Markdown's own placeholders) and non-characters: dropped."""
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-"""Lone surrogates cannot be written as UTF-8: shown as U+FFFD, as the reader does."""
 _SAFE_SCHEMES = frozenset({"http", "https"})
 
 
@@ -38,13 +36,9 @@ _ESCAPES = str.maketrans({**{ch: "\\" + ch for ch in _BACKSLASHED}, **_REFERENCE
 """One ``str.translate`` table for both: a per-character Python loop was a third of the render time."""
 
 
-def _printable(text: str) -> str:
-    return _UNPRINTABLE.sub("", _SURROGATE.sub("\ufffd", text))
-
-
 def escape_markdown(text: str) -> str:
     """Escape ``text`` so Markdown renders it literally, on one line."""
-    text = " ".join(_printable(str(text)).split())
+    text = " ".join(clean_text(str(text)).split())
     text = text.translate(_ESCAPES)
     return _LINE_START.sub(lambda m: "\\" + m[1] if m[1] else m[2] + "\\", text)
 
@@ -58,7 +52,7 @@ def html_title(text: str) -> str:
     front matter wins over the heading and is printed as given, so an
     HTML-escaped title there stays text in ``<title>`` and in the header.
     """
-    plain = " ".join(_printable(str(text)).split())
+    plain = " ".join(clean_text(str(text)).split())
     return json.dumps(html.escape(plain, quote=True), ensure_ascii=False)
 
 
