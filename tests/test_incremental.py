@@ -126,8 +126,122 @@ def test_a_whole_build_twice_extracts_and_writes_nothing_the_second_time(tmp_pat
     extract_calls.clear()
     second = build(config, run_mkdocs=False)
     assert (extract_calls, second.pages_written, second.pages_removed) == ([], 0, 0)
-    assert second.timeline == first.timeline
+    assert second.timeline == first.timeline  # touched pages are checked again, and found equal
     assert {p.stat().st_mtime_ns for p in docs.rglob("*.md")} == {old}  # the atomic swap keeps mtimes too
+    third = build(config, run_mkdocs=False)
+    assert (extract_calls, third.pages_written, third.pages_rendered) == ([], 0, 0)
+    assert third.timeline is None  # nothing changed at all: not even assembled
+    assert third.summary == first.summary
+
+
+# --- the whole build: only the pages whose articles changed ----------------------------------------
+
+def _feed_config(tmp_path: Path, records: list[dict[str, str]], name: str = "inc") -> Config:
+    sources = tmp_path / f"{name}-sources"
+    sources.mkdir(exist_ok=True)
+    (sources / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return replace(Config(), sources=(str(sources),), docs_dir=str(tmp_path / f"{name}-docs"), jobs=1,
+                   cache_dir=str(tmp_path / f"{name}-cache"), extract=CONFIG)
+
+
+def _record(n: int, text: str | None = None, published: str = "2010-05-06", source: str = "") -> dict[str, str]:
+    a = article(n, text)
+    return {"id": a.id, "published": published, "title": a.title, "text": a.text, "source": source or f"Paper {n % 2}",
+            "tags": ["oil"] if n % 3 == 0 else []}  # type: ignore[dict-item]
+
+
+def _tree(docs: Path) -> dict[str, str]:
+    return {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))}
+
+
+STORY = [_record(0), _record(1, "On 3 May 2010 crews capped well number 1. Oil stopped flowing on 5 May 2010."),
+         _record(2, "In March 2011 the inquiry reported on the spill of 20 April 2010.", "2011-03-02"),
+         _record(3, "Shares rose in June 2012 after the settlement.", "2012-06-10")]
+
+
+@pytest.mark.parametrize("change", ["added", "removed", "edited", "retitled"])
+def test_an_incremental_rebuild_writes_what_a_fresh_build_writes(tmp_path: Path, change: str) -> None:
+    config = _feed_config(tmp_path, STORY)
+    build(config, run_mkdocs=False)
+    records = {
+        "added": STORY + [_record(4, "The well was capped again on 3 May 2010, crews said.", "2010-05-07")],
+        "removed": STORY[:2] + STORY[3:],
+        "edited": [STORY[0], _record(1, "On 4 May 2010 crews capped well number 1."), *STORY[2:]],
+        "retitled": [STORY[0], {**STORY[1], "title": "A new title"}, *STORY[2:]],
+    }[change]
+    again = build(_feed_config(tmp_path, records), run_mkdocs=False)
+    fresh = build(_feed_config(tmp_path, records, name="fresh"), run_mkdocs=False)
+    assert _tree(tmp_path / "inc-docs") == _tree(tmp_path / "fresh-docs")
+    assert again.pages_rendered < fresh.pages_rendered  # pages showing only unchanged articles were kept
+    assert again.timeline == fresh.timeline
+
+
+def test_a_kept_page_is_one_whose_articles_did_not_change(tmp_path: Path) -> None:
+    build(_feed_config(tmp_path, STORY), run_mkdocs=False)
+    docs = tmp_path / "inc-docs"
+    before = {path: path.stat().st_mtime_ns for path in docs.rglob("*.md")}
+    again = build(_feed_config(tmp_path, STORY[:3] + [_record(3, "Shares fell in June 2012.", "2012-06-10")]),
+                  run_mkdocs=False)
+    assert again.timeline is not None
+    rendered = {p for p in docs.rglob("*.md") if p.stat().st_mtime_ns != before.get(p)}
+    assert docs / "articles" / "a3.md" in rendered and docs / "years" / "2012.md" in rendered
+    assert docs / "articles" / "a0.md" not in rendered and docs / "years" / "2010.md" not in rendered
+
+
+@pytest.mark.parametrize("damage", ["edited", "deleted", "extra"])
+def test_a_page_changed_by_hand_is_put_back_by_the_next_build(tmp_path: Path, damage: str) -> None:
+    config = _feed_config(tmp_path, STORY)
+    build(config, run_mkdocs=False)
+    docs = tmp_path / "inc-docs"
+    expected = _tree(docs)
+    page = docs / "years" / "2010.md"
+    if damage == "edited":
+        page.write_text("# vandalised\n", encoding="utf-8")
+    elif damage == "deleted":
+        page.unlink()
+    else:
+        (docs / "years" / "1999.md").write_text("# stray\n", encoding="utf-8")
+    again = build(config, run_mkdocs=False)
+    assert again.timeline is not None  # not taken for "nothing changed"
+    assert _tree(docs) == expected
+
+
+@pytest.mark.parametrize("junk", [b"", b"not json", b'{"magic": "timeline-build-state", "format": 1}',
+                                  b'[1, 2, 3]', b'{"magic": "other"}'])
+def test_a_corrupt_build_record_means_a_full_build(tmp_path: Path, junk: bytes) -> None:
+    from timeline.build_state import state_path
+
+    config = _feed_config(tmp_path, STORY)
+    first = build(config, run_mkdocs=False)
+    state_path(config).write_bytes(junk)
+    again = build(config, run_mkdocs=False)
+    assert again.timeline == first.timeline
+    assert again.pages_rendered == first.pages_rendered
+
+
+def test_a_planted_record_cannot_name_a_page_outside_the_docs(tmp_path: Path) -> None:
+    from timeline.build_state import load_state, state_path
+
+    config = _feed_config(tmp_path, STORY)
+    build(config, run_mkdocs=False)
+    data = json.loads(state_path(config).read_text(encoding="utf-8"))
+    data["pages"]["../outside.md"] = [None, "", 0, 0]
+    state_path(config).write_text(json.dumps(data), encoding="utf-8")
+    assert load_state(state_path(config)) is None
+
+
+def test_changed_templates_or_build_date_render_every_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = _feed_config(tmp_path, STORY)
+    first = build(config, run_mkdocs=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    dated = build(config, run_mkdocs=False)
+    assert dated.pages_rendered == first.pages_rendered
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "article.md.j2").write_text("# {{ ctx.article.title }}\n", encoding="utf-8")
+    custom = build(replace(config, site=replace(config.site, templates=str(templates))), run_mkdocs=False)
+    assert custom.pages_rendered == first.pages_rendered
+    assert (tmp_path / "inc-docs" / "articles" / "a0.md").read_text(encoding="utf-8") == "# Report 0\n"
 
 
 # --- writing: only what changed ----------------------------------------------------------------
@@ -209,3 +323,17 @@ def test_an_unusable_cache_folder_slows_the_build_but_does_not_fail_it(tmp_path:
     articles = [article(n) for n in range(2)]
     assert extract_all(articles, CONFIG, 1, cache_dir=not_a_folder) == extract_all(articles, CONFIG, 1)
     assert f"warning: build cache {not_a_folder} cannot be used" in capsys.readouterr().err
+
+
+def test_the_site_is_published_again_only_when_it_is_stale(tmp_path: Path) -> None:
+    config = replace(_feed_config(tmp_path, STORY), site_dir=str(tmp_path / "site"),
+                     mkdocs_config=str(Path(__file__).resolve().parent.parent / "mkdocs.yml"))
+    build(config)
+    site = tmp_path / "site"
+    assert (site / "index.html").is_file() and (site / "timeline.json").is_file()
+    assert build(config).timeline is None
+    nodocs = build(config, run_mkdocs=False)
+    assert nodocs.timeline is None  # the docs are what the last build made
+    (site / "index.html").unlink()
+    assert build(config).timeline is not None
+    assert (site / "index.html").is_file() and (site / "timeline.json").is_file()

@@ -84,13 +84,14 @@ def test_a_second_build_is_refused_while_the_first_holds_the_lock(tmp_path: Path
 KILLED_BUILD = """
 import os, signal, sys
 import timeline.build as build
+import timeline.publish
 from timeline.config import load_config
 from dataclasses import replace
 
 def killed_publish(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)  # as if the machine died while MkDocs ran
 
-build.publish = killed_publish
+timeline.publish.publish = killed_publish  # build imports it on use
 config = replace(load_config(None), docs_dir="docs", site_dir="site", jobs=1)
 build.build(config, [sys.argv[1]])
 """

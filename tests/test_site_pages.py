@@ -6,7 +6,7 @@ from pathlib import Path
 
 from timeline.build import build
 from timeline.config import Config
-from timeline.publish import publish
+from timeline.publish import navigation, publish, story_years
 from timeline.render import render_pages, write_if_changed
 from timeline_factory import small_timeline
 
@@ -22,20 +22,24 @@ def test_tag_and_source_pages_exist_for_every_tag_and_source() -> None:
     ]
 
 
-def test_a_tag_page_lists_its_events_by_year_and_its_articles() -> None:
+def test_a_tag_page_lists_its_articles_by_year_with_their_event_counts() -> None:
     page = render_pages(small_timeline())["tags/council.md"]
     body = page[page.index("# Tag: council"):]
     assert body == (
         "# Tag: council\n\n"
-        "1 dated event from 1 article · [All tags](index.md)\n\n"
+        "1 article with 1 dated event · [All tags](index.md)\n\n"
         "## 2023\n\n"
-        "- [**13 March 2023**](../years/2023.md#e-2023-03-13-aaaa1111) — The council voted on 13 March 2023 "
-        "to build a &lt;bridge&gt; &amp; \\*path\\*.<br>\n"
-        '  <small>Sources: [Council backs "bridge"](../articles/plan.md) · [Bridge opens](../articles/opening.md)'
-        "</small>\n\n"
-        "## Articles\n\n"
-        '- [Council backs "bridge"](../articles/plan.md) — 14 March 2023\n\n'
+        '- [Council backs "bridge"](../articles/plan.md) — 14 March 2023 · 1 event\n'
     )
+
+
+def test_the_all_years_page_lists_every_year_and_the_navigation_only_the_story_years() -> None:
+    page = render_pages(small_timeline())["years/index.md"]
+    assert "- [2023](2023.md) — 1 event\n- [2024](2024.md) — 2 events\n" in page
+    assert story_years([1990, 2009, 2010, 2011, 2024], [2010, 2009, 2011]) == [2009, 2010, 2011]
+    assert story_years([1990, 2009, 2010], []) == [1990, 2009, 2010]
+    assert story_years(list(range(1900, 2000)), [1900, 1999], limit=3) == [1997, 1998, 1999]
+    assert navigation([2010])[2] == {"Years": [{"All years": "years/index.md"}, {"2010": "years/2010.md"}]}
 
 
 def test_the_source_index_counts_events_and_articles() -> None:
@@ -68,9 +72,8 @@ def test_fixture_site_builds_with_mkdocs_strict_and_carries_the_exports(tmp_path
     config = Config(docs_dir=str(tmp_path / "docs"), site_dir=str(tmp_path / "site"),
                     mkdocs_config=str(ROOT / "mkdocs.yml"), jobs=1)
     result = build(config, [str(FIXTURE)])
-    assert result.summary.articles == 6
-    publish(ROOT / "mkdocs.yml", tmp_path / "docs", tmp_path / "strict", [y.year for y in result.timeline.years],
-            strict=True)
+    assert result.summary.articles == 6 and result.timeline is not None
+    publish(ROOT / "mkdocs.yml", tmp_path / "docs", tmp_path / "strict", result.nav_years, strict=True)
     site = tmp_path / "site"
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<a href="years/2024/#june"' in home

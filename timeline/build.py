@@ -13,19 +13,25 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.assemble import assemble
+from timeline.build_state import (
+    BuildState,
+    PageRecord,
+    article_stamp,
+    input_fingerprint,
+    load_state,
+    render_fingerprint,
+    site_fingerprint,
+    state_path,
+)
 from timeline.cache import ExtractionCache, extraction_key
 from timeline.config import Config, ExtractConfig
-from timeline.export import ExportOptions, data_stamp, write_exports
 from timeline.extract import extract
-from timeline.keydates import select_key_dates
 from timeline.lock import exclusive
 from timeline.model import Article, Extraction
 from timeline.output import staged
 from timeline.progress import progress
-from timeline.publish import publish
 from timeline.read import ReadResult, read_sources
-from timeline.render import PACKAGED_TEMPLATES, render_pages, write_if_changed
+from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.timeline_model import Timeline
 
@@ -37,11 +43,16 @@ CACHE_BATCH = 64
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
-    timeline: Timeline
+    timeline: Timeline | None
+    """The assembled timeline; None when nothing changed since the last build and it was not assembled."""
     problems: tuple[Problem, ...]
     summary: Summary
     pages_written: int
     pages_removed: int
+    nav_years: tuple[int, ...] = ()
+    """The years the site's navigation lists (``timeline.publish.story_years``)."""
+    pages_rendered: int = 0
+    """Pages rendered this build; the others were kept because nothing they show changed."""
 
 
 def source_date() -> dt.date | None:
@@ -53,16 +64,19 @@ def source_date() -> dt.date | None:
 
 
 def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 0, *,
-                cache_dir: str | Path | None = None, show_progress: bool = False) -> dict[str, Extraction]:
+                cache_dir: str | Path | None = None, show_progress: bool = False,
+                keys: Mapping[str, str] | None = None) -> dict[str, Extraction]:
     """Extract every article, reusing cached results and spreading the rest over processes.
 
     With ``cache_dir`` only articles whose content, the config or the version
     changed since a recent build are extracted; the others come from the cache.
     ``show_progress`` draws a bar on a terminal stderr, log lines otherwise.
+    ``keys`` are the articles' ``extraction_key``s when the caller has them already.
     """
     cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
     try:
-        keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
+        if keys is None:
+            keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
         found: dict[str, Extraction] = {}
         for article in articles:
             hit = cache.get(keys[article.id]) if cache is not None else None
@@ -104,6 +118,9 @@ def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: i
 
 def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], config: Config) -> Timeline:
     """Assemble the timeline, key dates included, from extracted articles."""
+    from timeline.assemble import assemble  # imported on use: see build()
+    from timeline.keydates import select_key_dates
+
     kd = config.key_dates
     key_dates = select_key_dates(read.articles, extractions, dates=kd.dates or None, sentences=kd.sentences or None)
     return assemble(read.articles, extractions, title=config.site.title, description=config.site.description,
@@ -116,22 +133,85 @@ def template_dirs(config: Config) -> list[Path]:
 
 
 def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: bool = True) -> BuildResult:
-    """Build the docs folder (and the site, with ``run_mkdocs``) from the sources."""
+    """Build the docs folder (and the site, with ``run_mkdocs``) from the sources.
+
+    A rebuild does only the work whose inputs changed (``timeline.build_state``):
+    none at all when nothing did, else extraction of new or changed articles and
+    rendering of the pages that show them.
+    """
     read = read_sources(list(sources) if sources else config.sources)
-    extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
-                              show_progress=True)
-    timeline = make_timeline(read, extractions, config)
-    pages = render_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
-                         preview=config.key_dates.preview, built=source_date())
     docs_dir, site_dir = Path(config.docs_dir), Path(config.site_dir)
+    keys = {a.id: extraction_key(a, config.extract) for a in read.articles}
+    stamps = {a.id: article_stamp(keys[a.id], (a.id, a.origin, a.slug, a.title, a.published, a.url, a.source,
+                                               a.tags, a.language)) for a in read.articles}
+    rendering = render_fingerprint(config, template_dirs(config), source_date())
+    inputs = input_fingerprint(config, rendering, stamps)
+    publishing = run_mkdocs and bool(read.articles)
     # Locked, and built aside then swapped in whole (timeline.output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
-    with exclusive(docs_dir), staged(docs_dir) as docs:
-        written, removed = write_if_changed(docs, pages)
-        if run_mkdocs and read.articles:
-            with exclusive(site_dir), staged(site_dir, copy_current=False) as site:
-                publish(Path(config.mkdocs_config), docs, site, [y.year for y in timeline.years])
-                # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered as pages.
-                write_exports(timeline, site, ExportOptions(stamp=data_stamp(timeline, source_date())))
+    with exclusive(docs_dir):
+        previous = load_state(state_path(config))
+        if previous is not None and _up_to_date(previous, inputs, docs_dir, site_dir, config, publishing):
+            summary = summarize(len(read.articles), read.problems, previous.events)
+            return BuildResult(None, read.problems, summary, 0, 0, previous.nav_years)
+        # The heavy stages are imported here, after the check above: a rebuild with
+        # nothing to do must not pay a second of imports it never uses.
+        from timeline.export import ExportOptions, data_stamp, write_exports
+        from timeline.publish import publish, story_years
+
+        extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
+                                  show_progress=True, keys=keys)
+        timeline = make_timeline(read, extractions, config)
+        plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
+                           preview=config.key_dates.preview, built=source_date())
+        nav_years = tuple(story_years([y.year for y in timeline.years],
+                                      [a.published.year for a in timeline.articles if a.published]))
+        site = ""  # unless published below: the docs changed, so an older site is stale now
+        with staged(docs_dir) as docs:
+            kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
+            pages = {path: plan.render() for path, plan in plans.items() if path not in kept}
+            written, removed = write_if_changed(docs, pages, keep=kept)
+            records = {path: _record(plan, docs / path) for path, plan in plans.items()}
+            if publishing:
+                site = site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
+                with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
+                    publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
+                    # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
+                    write_exports(timeline, staged_site, ExportOptions(stamp=data_stamp(timeline, source_date())))
+        BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years).save(
+            state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))
-    return BuildResult(timeline, read.problems, summary, written, removed)
+    return BuildResult(timeline, read.problems, summary, written, removed, nav_years, len(pages))
+
+
+def _up_to_date(previous: BuildState, inputs: str, docs: Path, site: Path, config: Config, publishing: bool) -> bool:
+    """True when the last build made these docs (and site) from these very inputs, untouched since."""
+    if previous.inputs != inputs or not previous.docs_intact(docs, MANAGED_FOLDERS):
+        return False
+    if not publishing:
+        return True
+    expected = site_fingerprint(inputs, Path(config.mkdocs_config), previous.nav_years)
+    return previous.site == expected and (site / "index.html").is_file()
+
+
+def _unchanged_pages(plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
+                     stamps: Mapping[str, str], docs: Path) -> frozenset[str]:
+    """Pages the last build wrote that would come out the same: nothing they show changed."""
+    if previous is None or previous.render != rendering:
+        return frozenset()
+    changed = {a for a, stamp in stamps.items() if previous.articles.get(a) != stamp}
+    kept = set()
+    for path, plan in plans.items():
+        record = previous.pages.get(path)
+        if (plan.articles is None or record is None or record.articles is None or record.layout != plan.layout
+                or frozenset(record.articles) != plan.articles or not plan.articles.isdisjoint(changed)):
+            continue
+        if record.matches(docs / path):
+            kept.add(path)
+    return frozenset(kept)
+
+
+def _record(plan: PagePlan, path: Path) -> PageRecord:
+    stat = path.stat()
+    return PageRecord(None if plan.articles is None else tuple(sorted(plan.articles)), plan.layout,
+                      stat.st_size, stat.st_mtime_ns)

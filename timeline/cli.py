@@ -89,8 +89,13 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
     except OutputBusy as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
-    click.echo(f"wrote {result.pages_written} page(s), removed {result.pages_removed} in {config.docs_dir}"
-               + ("" if no_mkdocs else f"; site in {config.site_dir}"), err=True)
+    if result.timeline is None:
+        click.echo(f"nothing changed since the last build: {config.docs_dir}"
+                   + ("" if no_mkdocs else f" and {config.site_dir}") + " are up to date", err=True)
+    else:
+        click.echo(f"rendered {result.pages_rendered} page(s) (the others show nothing that changed), "
+                   f"wrote {result.pages_written}, removed {result.pages_removed} in {config.docs_dir}"
+                   + ("" if no_mkdocs else f"; site in {config.site_dir}"), err=True)
     _report(result.problems, result.summary, strict)
 
 
@@ -125,7 +130,7 @@ def serve(dev_addr: str, config_path: str | None) -> None:
     _report(result.problems, result.summary, strict=False)
     # MkDocs re-reads its config, this list included, on every rebuild: updating it in
     # place is the one way to show a year that a new article brought in.
-    nav = navigation([y.year for y in result.timeline.years])
+    nav = navigation(result.nav_years)
 
     def rebuild() -> None:
         """Sources changed: rebuild the docs (only new or changed articles are extracted);
@@ -135,7 +140,7 @@ def serve(dev_addr: str, config_path: str | None) -> None:
             click.echo(str(problem), err=True)
         click.echo(f"rebuilt: {again.summary}; wrote {again.pages_written} page(s), removed {again.pages_removed}",
                    err=True)
-        nav[:] = navigation([y.year for y in again.timeline.years])
+        nav[:] = navigation(again.nav_years)
 
     watcher.start()
     try:

@@ -7,8 +7,10 @@ kind, so two tags that differ only in case or punctuation get two pages.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import groupby
 
 from timeline.read import slugify
 from timeline.timeline_model import ArticlePage, Entry, Timeline
@@ -20,6 +22,15 @@ class Facet:
     slug: str
     articles: tuple[ArticlePage, ...]
     entries: tuple[Entry, ...]
+
+    @property
+    def articles_by_year(self) -> tuple[tuple[int | None, tuple[ArticlePage, ...]], ...]:
+        """The articles grouped by year of publication (None, unknown, last), in timeline order."""
+        known = sorted((a for a in self.articles if a.published), key=lambda a: a.published or dt.date.min)
+        unknown = tuple(a for a in self.articles if not a.published)
+        grouped: list[tuple[int | None, tuple[ArticlePage, ...]]] = [
+            (year, tuple(group)) for year, group in groupby(known, key=lambda a: a.published.year if a.published else 0)]
+        return tuple(grouped + ([(None, unknown)] if unknown else []))
 
 
 def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:

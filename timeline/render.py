@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +89,13 @@ class FacetIndexContext:
 
 
 @dataclass(frozen=True, slots=True)
+class YearsContext:
+    """The page listing every year; the navigation lists only the story's own years."""
+
+    timeline: Timeline
+
+
+@dataclass(frozen=True, slots=True)
 class KeyDatesContext:
     timeline: Timeline
     key_dates: tuple[KeyDate, ...]
@@ -128,6 +135,72 @@ def _entry_link(entry: Entry, depth: int) -> Markup:
     return Markup(f"{'../' * depth}years/{entry.year}.md#{entry.anchor}")
 
 
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    """One page of the site, not yet rendered: what it shows and how to render it.
+
+    Rendering every page is most of a rebuild's cost, and adding one article
+    changes a handful of pages, so the build keeps a page whose inputs did not
+    change. ``articles`` names every article whose data the page prints
+    (events merged from several articles name them all); ``layout`` is the
+    rest of what the page shows that is not article data (neighbouring years,
+    facet slugs). A page whose ``articles`` is None shows the whole story
+    (home, key dates, the indexes) and is always rendered.
+    """
+
+    path: str
+    articles: frozenset[str] | None
+    layout: str
+    render: Callable[[], str]
+
+
+def plan_pages(
+    timeline: Timeline,
+    *,
+    template_dirs: Iterable[Path] = (PACKAGED_TEMPLATES,),
+    latest: int = 10,
+    preview: int = 5,
+    built: dt.date | None = None,
+) -> dict[str, PagePlan]:
+    """Every page of the site, by path relative to the docs dir, ready to render."""
+    env = environment(template_dirs)
+    entries = timeline.entries
+    latest_entries = tuple(sorted(entries, key=lambda e: (e.when.last, e.when), reverse=True)[:latest])
+    tags, sources = tag_facets(timeline), source_facets(timeline)
+    downloads = tuple((f.name, f.filename) for f in FORMATS.values())
+    plans: list[PagePlan] = [
+        _plan(env, "index.md", "home.md.j2", None, "",
+              HomeContext(timeline, latest_entries, timeline.key_dates[:preview] if preview else (), built,
+                          chart=events_chart(timeline), newest=latest_entries[0] if latest_entries else None,
+                          downloads=downloads, has_tags=bool(tags), has_sources=bool(sources))),
+        _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates)),
+    ]
+    if timeline.years:
+        plans.append(_plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline)))
+    years = [s.year for s in timeline.years]
+    for i, section in enumerate(timeline.years):
+        previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
+        plans.append(_plan(env, f"years/{section.year}.md", "year.md.j2", _sources_of(section.entries),
+                           f"{previous} {following}", YearContext(timeline, section, previous, following)))
+    tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
+    for article in timeline.articles:
+        slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
+        source_slug = source_slugs.get(article.source.strip(), "")
+        plans.append(_plan(env, f"articles/{article.slug}.md", "article.md.j2",
+                           _sources_of(article.entries) | {article.id}, repr((sorted(slugs.items()), source_slug)),
+                           ArticleContext(timeline, article, tag_slugs, source_slug)))
+    for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
+        if not facets:
+            continue
+        plans.append(_plan(env, f"{folder}/index.md", "facet_index.md.j2", None, "",
+                           FacetIndexContext(timeline, facets, kind)))
+        for facet in facets:
+            shown = frozenset(a.id for a in facet.articles) | _sources_of(e for a in facet.articles for e in a.entries)
+            plans.append(_plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", shown, "",
+                               FacetContext(timeline, facet, kind)))
+    return {plan.path: plan for plan in plans}
+
+
 def render_pages(
     timeline: Timeline,
     *,
@@ -137,50 +210,32 @@ def render_pages(
     built: dt.date | None = None,
 ) -> dict[str, str]:
     """Every page of the site as {path relative to the docs dir: Markdown}."""
-    env = environment(template_dirs)
-    entries = timeline.entries
-    latest_entries = tuple(sorted(entries, key=lambda e: (e.when.last, e.when), reverse=True)[:latest])
-    tags, sources = tag_facets(timeline), source_facets(timeline)
-    downloads = tuple((f.name, f.filename) for f in FORMATS.values())
-    pages = {
-        "index.md": env.get_template("home.md.j2").render(
-            ctx=HomeContext(timeline, latest_entries, timeline.key_dates[:preview] if preview else (), built,
-                            chart=events_chart(timeline), newest=latest_entries[0] if latest_entries else None,
-                            downloads=downloads, has_tags=bool(tags), has_sources=bool(sources))
-        ),
-        "key-dates.md": env.get_template("key_dates.md.j2").render(
-            ctx=KeyDatesContext(timeline, timeline.key_dates)
-        ),
-    }
-    years = [s.year for s in timeline.years]
-    for i, section in enumerate(timeline.years):
-        pages[f"years/{section.year}.md"] = env.get_template("year.md.j2").render(
-            ctx=YearContext(timeline, section, years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None)
-        )
-    tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
-    for article in timeline.articles:
-        pages[f"articles/{article.slug}.md"] = env.get_template("article.md.j2").render(
-            ctx=ArticleContext(timeline, article, tag_slugs, source_slugs.get(article.source.strip(), ""))
-        )
-    for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
-        if not facets:
-            continue
-        pages[f"{folder}/index.md"] = env.get_template("facet_index.md.j2").render(
-            ctx=FacetIndexContext(timeline, facets, kind)
-        )
-        for facet in facets:
-            pages[f"{folder}/{facet.slug}.md"] = env.get_template(f"{kind}.md.j2").render(
-                ctx=FacetContext(timeline, facet, kind)
-            )
-    return pages
+    plans = plan_pages(timeline, template_dirs=template_dirs, latest=latest, preview=preview, built=built)
+    return {path: plan.render() for path, plan in plans.items()}
 
 
-def write_if_changed(root: Path, pages: Mapping[str, str]) -> tuple[int, int]:
+def _plan(env: jinja2.Environment, path: str, template: str, articles: frozenset[str] | None, layout: str,
+          ctx: object) -> PagePlan:
+    def render() -> str:
+        return env.get_template(template).render(ctx=ctx)
+
+    return PagePlan(path, articles, layout, render)
+
+
+def _sources_of(entries: Iterable[Entry]) -> frozenset[str]:
+    """Every article that reports one of ``entries``."""
+    return frozenset(source.article_id for entry in entries for source in entry.sources)
+
+
+def write_if_changed(root: Path, pages: Mapping[str, str], keep: Iterable[str] = ()) -> tuple[int, int]:
     """Write each page whose bytes differ; delete stale managed pages.
 
     Untouched files keep their mtime, so MkDocs' dev server and ``--dirty``
-    rebuild only what changed. Returns (written, removed).
+    rebuild only what changed. ``keep`` names pages of the site that were not
+    rendered this time (nothing they show changed): they stay as they are.
+    Returns (written, removed).
     """
+    keep = frozenset(keep)
     written = removed = 0
     root.mkdir(parents=True, exist_ok=True)
     for relative, text in sorted(pages.items()):
@@ -198,7 +253,8 @@ def write_if_changed(root: Path, pages: Mapping[str, str]) -> tuple[int, int]:
         written += 1
     for folder in MANAGED_FOLDERS:
         for path in sorted((root / folder).glob("*.md")):
-            if path.relative_to(root).as_posix() not in pages:
+            relative = path.relative_to(root).as_posix()
+            if relative not in pages and relative not in keep:
                 path.unlink()
                 removed += 1
     return written, removed

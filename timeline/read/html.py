@@ -7,11 +7,9 @@ when nothing better is known.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from configparser import ConfigParser
 from dataclasses import dataclass
-
-import trafilatura
-from trafilatura.settings import use_config
 
 from timeline.read.fields import FieldError, parse_publication_date
 
@@ -19,14 +17,14 @@ MAX_TREE_SIZE = 200_000
 """Refuse pages with more elements than this: deeply nested or huge markup."""
 
 
+@functools.cache
 def _config() -> ConfigParser:
+    from trafilatura.settings import use_config  # trafilatura takes 0.2 s to import: only when a page is read
+
     config: ConfigParser = use_config()
     config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout inside worker processes
     return config
-
-
-_CONFIG = _config()
 
 
 class HtmlError(ValueError):
@@ -43,12 +41,14 @@ class HtmlArticle:
 
 def parse_html(markup: str) -> HtmlArticle:
     """Extract the main text, title, date and canonical URL of a page."""
+    import trafilatura
+
     try:
         doc = trafilatura.bare_extraction(
             markup,
             with_metadata=True,
             include_comments=False,
-            config=_CONFIG,
+            config=_config(),
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except (ValueError, RecursionError) as exc:
