@@ -73,15 +73,16 @@ def test_source_date_epoch_is_the_only_clock(tmp_path: Path, monkeypatch: pytest
     assert "Built 1 June 2024." in (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
 
 
-def test_built_site_has_home_year_and_article_pages(tmp_path: Path) -> None:
+def test_built_site_has_home_year_month_and_article_pages(tmp_path: Path) -> None:
     result = build(config_for(tmp_path))
+    assert result.timeline is not None
     site = tmp_path / "site"
     article = result.timeline.articles[0]
     assert (site / "index.html").is_file()
-    assert (site / "years" / "2024" / "index.html").is_file()
+    assert 'href="../../months/2024-05/"' in (site / "years" / "2024" / "index.html").read_text(encoding="utf-8")
     page = (site / "articles" / article.slug / "index.html").read_text(encoding="utf-8")
     assert "Putin tours Harbin" in page
-    assert "17 May 2024" in (site / "years" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "17 May 2024" in (site / "months" / "2024-05" / "index.html").read_text(encoding="utf-8")
 
 
 def run_cli(args: list[str], cwd: Path) -> tuple[int, str]:
@@ -114,8 +115,12 @@ def test_cli_build_check_and_strict(tmp_path: Path) -> None:
                         tmp_path)
     assert code == 0, out
     assert "1 article used, 1 input skipped, 0 warnings, 1 dated event" in out
-    assert (docs / "years" / "2024.md").read_text(encoding="utf-8").count("17 May 2024") == 1
+    assert (docs / "months" / "2024-05.md").read_text(encoding="utf-8").count("17 May 2024") == 1
     assert not site.exists()
+
+    code, out = run_cli(["build", str(tmp_path / "in"), "--docs", str(docs), "--no-mkdocs"], tmp_path)
+    assert code == 0
+    assert "nothing changed since the last build" in out and "1 article used, 1 input skipped" in out
 
     code, out = run_cli(["build", "--strict", str(tmp_path / "in"), "--docs", str(docs), "--no-mkdocs"], tmp_path)
     assert code == 1

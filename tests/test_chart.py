@@ -32,7 +32,7 @@ def test_one_bar_per_month_from_first_to_last_section_gaps_included() -> None:
 def test_each_bar_links_to_its_month_section_on_the_year_page() -> None:
     svg = _svg(events_chart(small_timeline()))
     links = svg.findall(f"{SVG}a")
-    assert [a.get("href") for a in links] == ["years/2023/#march", "years/2024/#march", "years/2024/#june"]
+    assert [a.get("href") for a in links] == ["months/2023-03/", "months/2024-03/", "months/2024-06/"]
     assert [a.findtext(f"{SVG}rect/{SVG}title") for a in links] == [
         "March 2023: 1 event", "March 2024: 1 event", "June 2024: 1 event"]
 

@@ -37,7 +37,7 @@ def test_json_is_the_documented_schema() -> None:
     assert doc["events"][0] == {
         "id": "e-2023-03-13-aaaa1111", "date": "2023-03-13", "first": "2023-03-13", "last": "2023-03-13",
         "granularity": "day", "label": "13 March 2023", "sentence": VOTE.sentence,
-        "page": "years/2023/#e-2023-03-13-aaaa1111",
+        "page": "months/2023-03/#e-2023-03-13-aaaa1111",
         "sources": [
             {"id": "plan", "title": 'Council backs "bridge"', "published": "2023-03-14",
              "url": "https://example.org/plan"},
@@ -73,7 +73,7 @@ def test_csv_round_trips_with_a_header_row() -> None:
                        "source_ids", "page"]
     assert rows[1] == [VOTE.anchor, "2023-03-13", "2023-03-13", "2023-03-13", "day", "13 March 2023",
                        VOTE.sentence, 'Council backs "bridge" | Bridge opens', "plan | opening",
-                       "years/2023/#e-2023-03-13-aaaa1111"]
+                       "months/2023-03/#e-2023-03-13-aaaa1111"]
     assert [r[5] for r in rows[1:]] == ["13 March 2023", "spring 2024", "June 2024"]
 
 
@@ -99,7 +99,7 @@ def test_atom_feed_lists_the_latest_events_with_data_timestamps() -> None:
     assert [e.findtext(f"{ATOM}updated") for e in entries] == ["2024-06-09T00:00:00+00:00"] * 2
     assert root.findtext(f"{ATOM}updated") == "2024-06-09T00:00:00+00:00"
     assert entries[0].findtext(f"{ATOM}title") == "June 2024: The bridge opened in June 2024."
-    assert entries[0].find(f"{ATOM}link").get("href") == "years/2024/#e-2024-06-cccc3333"  # type: ignore[union-attr]
+    assert entries[0].find(f"{ATOM}link").get("href") == "months/2024-06/#e-2024-06-cccc3333"  # type: ignore[union-attr]
 
 
 def test_atom_links_are_absolute_with_a_base_url() -> None:
@@ -107,7 +107,7 @@ def test_atom_links_are_absolute_with_a_base_url() -> None:
     root = ET.fromstring(export(small_timeline(), "atom", options).encode())
     assert root.findtext(f"{ATOM}id") == "https://example.org/story/"
     assert root.find(f"{ATOM}entry/{ATOM}id").text == (  # type: ignore[union-attr]
-        "https://example.org/story/years/2024/#e-2024-06-cccc3333")
+        "https://example.org/story/months/2024-06/#e-2024-06-cccc3333")
 
 
 def test_gfm_is_plain_commonmark_with_escaped_text() -> None:

@@ -184,8 +184,8 @@ def test_a_kept_page_is_one_whose_articles_did_not_change(tmp_path: Path) -> Non
                   run_mkdocs=False)
     assert again.timeline is not None
     rendered = {p for p in docs.rglob("*.md") if p.stat().st_mtime_ns != before.get(p)}
-    assert docs / "articles" / "a3.md" in rendered and docs / "years" / "2012.md" in rendered
-    assert docs / "articles" / "a0.md" not in rendered and docs / "years" / "2010.md" not in rendered
+    assert docs / "articles" / "a3.md" in rendered and docs / "months" / "2012-06.md" in rendered
+    assert docs / "articles" / "a0.md" not in rendered and docs / "months" / "2010-05.md" not in rendered
 
 
 @pytest.mark.parametrize("damage", ["edited", "deleted", "extra"])
@@ -194,7 +194,7 @@ def test_a_page_changed_by_hand_is_put_back_by_the_next_build(tmp_path: Path, da
     build(config, run_mkdocs=False)
     docs = tmp_path / "inc-docs"
     expected = _tree(docs)
-    page = docs / "years" / "2010.md"
+    page = docs / "months" / "2010-05.md"
     if damage == "edited":
         page.write_text("# vandalised\n", encoding="utf-8")
     elif damage == "deleted":

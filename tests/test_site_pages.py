@@ -56,7 +56,7 @@ def test_article_pages_link_their_tags_and_source() -> None:
 def test_home_has_the_chart_a_jump_to_latest_link_and_the_downloads() -> None:
     page = render_pages(small_timeline())["index.md"]
     assert '\n\n<div class="timeline-chart"><svg ' in page and "</svg></div>\n\n" in page
-    assert "[Jump to the latest event →](years/2024.md#e-2024-06-cccc3333)" in page
+    assert "[Jump to the latest event →](months/2024-06.md#e-2024-06-cccc3333)" in page
     assert '<a href="timeline.json">json</a>' in page and '<a href="embed.html">embed</a>' in page
 
 
@@ -76,8 +76,8 @@ def test_fixture_site_builds_with_mkdocs_strict_and_carries_the_exports(tmp_path
     publish(ROOT / "mkdocs.yml", tmp_path / "docs", tmp_path / "strict", result.nav_years, strict=True)
     site = tmp_path / "site"
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert '<a href="years/2024/#june"' in home
-    assert 'id="june"' in (site / "years" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="months/2024-06/"' in home
+    assert 'id="e-2024-06-' in (site / "months" / "2024-06" / "index.html").read_text(encoding="utf-8")
     assert (site / "tags" / "bridge" / "index.html").exists() and (site / "sources" / "index.html").exists()
     doc = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
     assert doc["schema"] == "timeline/1" and len(doc["events"]) == len(result.timeline.entries)

@@ -161,8 +161,10 @@ def render_fingerprint(config: Config, template_dirs: Sequence[Path], built: obj
 
 def input_fingerprint(config: Config, render: str, stamps: Mapping[str, str]) -> str:
     """Everything the docs folder is made from; equal fingerprints, equal docs."""
-    settings = dataclasses.asdict(config)
-    settings.pop("jobs")  # how many processes extract changes nothing in the output
+    # Only the settings the pages depend on: where the site goes, how many processes
+    # extract, where the cache is or which folders were read change nothing in them.
+    settings = [config.docs_dir, dataclasses.asdict(config.extract), dataclasses.asdict(config.key_dates),
+                dataclasses.asdict(config.site)]
     return _digest(["inputs", render, settings, sorted(stamps.items())])
 
 

@@ -22,7 +22,7 @@ from timeline.export import FORMATS
 from timeline.facets import Facet, facet_slugs, source_facets, tag_facets
 from timeline.markdown import escape_markdown, finalize, html_title, safe_url
 from timeline.model import KeyDate
-from timeline.timeline_model import ArticlePage, Entry, Timeline, YearSection
+from timeline.timeline_model import ArticlePage, Entry, MonthSection, Timeline, YearSection
 
 def _packaged_templates() -> Path:
     """``site_templates`` inside an installed wheel, else beside the package (a checkout)."""
@@ -32,7 +32,7 @@ def _packaged_templates() -> Path:
 
 
 PACKAGED_TEMPLATES = _packaged_templates()
-MANAGED_FOLDERS = ("years", "articles", "tags", "sources")
+MANAGED_FOLDERS = ("years", "months", "articles", "tags", "sources")
 """Folders of the docs dir that the build owns: stale pages there are removed."""
 MANAGED_FILES = ("index.md", "key-dates.md")
 
@@ -60,6 +60,14 @@ class YearContext:
     section: YearSection
     previous: int | None
     next: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthContext:
+    timeline: Timeline
+    section: MonthSection
+    previous: MonthSection | None
+    next: MonthSection | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +140,7 @@ def _facet_link(folder: str, slug: str, depth: int) -> Markup:
 
 
 def _entry_link(entry: Entry, depth: int) -> Markup:
-    return Markup(f"{'../' * depth}years/{entry.year}.md#{entry.anchor}")
+    return Markup(f"{'../' * depth}{entry.page}#{entry.anchor}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +190,12 @@ def plan_pages(
         previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
         plans.append(_plan(env, f"years/{section.year}.md", "year.md.j2", _sources_of(section.entries),
                            f"{previous} {following}", YearContext(timeline, section, previous, following)))
+    months = [m for y in timeline.years for m in y.months]
+    for i, month in enumerate(months):
+        before, after = months[i - 1] if i else None, months[i + 1] if i + 1 < len(months) else None
+        plans.append(_plan(env, month.page, "month.md.j2", _sources_of(month.entries),
+                           f"{before and before.anchor} {after and after.anchor}",
+                           MonthContext(timeline, month, before, after)))
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from timeline.model import KeyDate, When
+from timeline.model import Granularity, KeyDate, When
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,14 @@ class Entry:
     def year(self) -> int:
         return self.when.first.year
 
+    @property
+    def page(self) -> str:
+        """The docs-relative page that shows this entry: its year page for a year or
+        coarser date, else its month page (see ``MonthSection.page``)."""
+        if self.when.granularity <= Granularity.YEAR:
+            return f"years/{self.year}.md"
+        return f"months/{self.year:04d}-{self.when.first.month:02d}.md"
+
 
 @dataclass(frozen=True, slots=True)
 class MonthSection:
@@ -54,6 +62,16 @@ class MonthSection:
     @property
     def anchor(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def title(self) -> str:
+        return f"{self.name} {self.year}"
+
+    @property
+    def page(self) -> str:
+        """Each month has a page of its own: a busy year of one story held 11,000
+        events, a 4.7 MB page no phone should load and every new article re-rendered."""
+        return f"months/{self.anchor}.md"
 
 
 @dataclass(frozen=True, slots=True)

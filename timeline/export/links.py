@@ -9,17 +9,21 @@ from __future__ import annotations
 from timeline.timeline_model import Entry, MonthSection
 
 
+def page_url(page: str, base: str = "") -> str:
+    """The URL MkDocs gives the docs-relative Markdown ``page``."""
+    return f"{base}{page.removesuffix('.md')}/"
+
+
 def year_url(year: int, base: str = "") -> str:
-    return f"{base}years/{year}/"
+    return page_url(f"years/{year}.md", base)
 
 
 def month_url(section: MonthSection, base: str = "") -> str:
-    """The month's heading on its year page: MkDocs' toc gives "## May" the id ``may``."""
-    return f"{year_url(section.year, base)}#{section.name.lower()}"
+    return page_url(section.page, base)
 
 
 def entry_url(entry: Entry, base: str = "") -> str:
-    return f"{year_url(entry.year, base)}#{entry.anchor}"
+    return f"{page_url(entry.page, base)}#{entry.anchor}"
 
 
 def article_url(slug: str, base: str = "") -> str:
