@@ -65,40 +65,61 @@ def _article_order(article: Article) -> tuple[dt.date, str]:
 
 
 def _merge(events: list[Event], articles: Mapping[str, Article]) -> list[Entry]:
-    """Group events by date, fold near-duplicates, and return entries in timeline order."""
+    """Group events by date, fold near-duplicates, and return entries in timeline order.
+
+    Within a date events go by their article's order (``_article_order``),
+    then sentence. Events are sorted once, by a precomputed article rank,
+    before being split by date (a stable sort, so each date's events come out
+    as a sort of that date's events alone would order them).
+    """
+    article_rank = {article_id: rank for rank, article_id in
+                    enumerate(sorted(articles, key=lambda article_id: _article_order(articles[article_id])))}
     by_when: dict[When, list[Event]] = defaultdict(list)
-    for event in events:
+    for event in sorted(events, key=lambda e: (article_rank[e.article_id], e.sentence_index)):
         by_when[event.when].append(event)
+    word_sets: dict[str, frozenset[str]] = {}
+    """Words of each distinct sentence: one sentence with several dates is one event per date."""
+    sources: dict[tuple[str, int], SourceRef] = {}
     entries: list[Entry] = []
     used_anchors: set[str] = set()
     for when in sorted(by_when):
-        ordered = sorted(by_when[when], key=lambda e: (_article_order(articles[e.article_id]), e.sentence_index))
-        word_sets = [frozenset(w.lower() for w in _WORD.findall(e.sentence)) for e in ordered]
+        ordered = by_when[when]
+        for event in ordered:
+            if event.sentence not in word_sets:
+                word_sets[event.sentence] = frozenset(map(str.lower, _WORD.findall(event.sentence)))
         clusters: dict[int, list[Event]] = defaultdict(list)  # by first member; insertion order = start order
-        for event, head in zip(ordered, group_similar(word_sets, NEAR_DUPLICATE)):
+        heads = group_similar([word_sets[e.sentence] for e in ordered], NEAR_DUPLICATE)
+        for event, head in zip(ordered, heads):
             clusters[head].append(event)
+        anchor_date = _ANCHOR_UNSAFE.sub("-", when.value.lower())
         for members in clusters.values():
-            entries.append(_entry(when, members, articles, used_anchors))
+            entries.append(_entry(when, anchor_date, members, articles, used_anchors, sources))
     return entries
 
 
-def _entry(when: When, members: list[Event], articles: Mapping[str, Article], used: set[str]) -> Entry:
+def _entry(when: When, anchor_date: str, members: list[Event], articles: Mapping[str, Article], used: set[str],
+           sources: dict[tuple[str, int], SourceRef]) -> Entry:
+    """The entry of one cluster; ``anchor_date`` is the anchor-safe ``when.value``.
+
+    ``sources`` keeps one SourceRef per (article, sentence) across entries:
+    the other fields follow from the article, so equal keys give equal refs.
+    """
     first = members[0]
     digest = hashlib.sha1(f"{when.value}\n{' '.join(first.sentence.lower().split())}".encode()).hexdigest()
-    anchor = f"e-{_ANCHOR_UNSAFE.sub('-', when.value.lower())}-{digest[:8]}"
+    anchor = f"e-{anchor_date}-{digest[:8]}"
     n = 2
     while anchor in used:
-        anchor = f"e-{_ANCHOR_UNSAFE.sub('-', when.value.lower())}-{digest[:8]}-{n}"
+        anchor = f"e-{anchor_date}-{digest[:8]}-{n}"
         n += 1
     used.add(anchor)
-    sources = tuple(
-        dict.fromkeys(
-            SourceRef(e.article_id, articles[e.article_id].slug, articles[e.article_id].title,
-                      articles[e.article_id].published, e.sentence_index)
-            for e in members
-        )
-    )
-    return Entry(anchor=anchor, when=when, sentence=first.sentence, sources=sources)
+    refs: list[SourceRef] = []
+    for key in dict.fromkeys((e.article_id, e.sentence_index) for e in members):
+        ref = sources.get(key)
+        if ref is None:
+            article = articles[key[0]]
+            ref = sources[key] = SourceRef(key[0], article.slug, article.title, article.published, key[1])
+        refs.append(ref)
+    return Entry(anchor=anchor, when=when, sentence=first.sentence, sources=tuple(refs))
 
 
 def _year_section(year: int, entries: list[Entry]) -> YearSection:

@@ -32,7 +32,7 @@ from timeline.config import ExtractConfig
 from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
 from timeline.model import Article, Extraction
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"

@@ -33,11 +33,13 @@ index, and no randomness or clock is used.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import filterfalse
 
 import numpy as np
 from scipy import sparse
@@ -192,7 +194,13 @@ class _Row:
 
 @dataclass(frozen=True, slots=True)
 class _Story:
-    """Every sentence of the story with what the day ranking needs about its article."""
+    """The story's candidate-to-be sentences with what the day ranking needs about their articles.
+
+    Only sentences that name a day or open their article (the first
+    ``lead_sentences``) are kept: no other sentence can be a candidate, and a
+    story of thousands of articles has five times as many of the others.  Rows
+    keep the order of (article id, sentence), so row order is tie order.
+    """
 
     sentences: tuple[_Row, ...]
     published: Mapping[str, dt.date | None]
@@ -201,23 +209,23 @@ class _Story:
 
     @staticmethod
     def build(articles: Sequence[Article], extractions: Mapping[str, Extraction], tuning: Tuning) -> _Story:
-        """Flatten the extractions; candidates-to-be (dated or lead sentences) are cleaned."""
+        """Flatten the extractions, keeping (and cleaning) the dated and lead sentences."""
         rows: list[_Row] = []
         mentions: dict[str, tuple[When, ...]] = {}
+        lead = tuning.lead_sentences
         for article in sorted(articles, key=lambda a: a.id):
             extraction = extractions.get(article.id)
             if extraction is None:
                 continue
-            by_sentence: dict[int, list[dt.date]] = defaultdict(list)
+            by_sentence: dict[int, set[dt.date]] = defaultdict(set)
             for mention in extraction.mentions:
                 if mention.when.granularity is Granularity.DAY:
-                    by_sentence[mention.sentence_index].append(mention.when.first)
+                    by_sentence[mention.sentence_index].add(mention.when.first)
             for sentence in extraction.sentences:
-                days = tuple(sorted(set(by_sentence.get(sentence.index, ()))))
-                text = sentence.text
-                if days or sentence.index < tuning.lead_sentences:
-                    text = _clean(text)
-                rows.append(_Row(article.id, sentence.index, text, article.published, days))
+                days = by_sentence.get(sentence.index)
+                if days or sentence.index < lead:
+                    rows.append(_Row(article.id, sentence.index, _clean(sentence.text), article.published,
+                                     tuple(sorted(days)) if days else ()))
             mentions[article.id] = tuple(m.when for m in extraction.mentions)
         published = {a.id: a.published for a in articles}
         return _Story(tuple(rows), published, mentions)
@@ -337,6 +345,8 @@ def _clean(text: str) -> str:
     (CNN) --"; the rest of the sentence is kept exactly as tokenized.
     """
     text = text.strip()
+    if "-LRB- " not in text:  # both patterns need one; most sentences have none
+        return text
     for pattern in (_LEADING_PARENTHESIS, _DATELINE):
         text = pattern.sub("", text, count=1)
     return text
@@ -381,18 +391,18 @@ _STOPWORDS = frozenset(
 
 def _terms(text: str) -> list[str]:
     """Content words of a sentence, lower-cased, for the TF-IDF vectors."""
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+    return list(filterfalse(_STOPWORDS.__contains__, _WORD.findall(text.lower())))
 
 
 @dataclass(frozen=True, slots=True)
 class _Vectors:
     """L2-normalized TF-IDF rows for the candidate sentences, plus the story centroid.
 
-    The matrix has a row per story sentence, but only candidates are
-    vectorized (the others stay empty): tokenizing every sentence of a story
-    of thousands of articles would cost more than all the rest, and the
-    candidates (dated sentences and article leads) are the story's own
-    statistics just as well.
+    The matrix has a row per story row, but only candidates are vectorized
+    (the others stay empty): tokenizing every sentence of a story of
+    thousands of articles would cost more than all the rest, and the
+    candidates (readable dated sentences and article leads) are the story's
+    own statistics just as well.
     """
 
     matrix: sparse.csr_matrix
@@ -400,21 +410,21 @@ class _Vectors:
 
     @staticmethod
     def build(story: _Story, rows: frozenset[int]) -> _Vectors:
-        vocabulary: dict[str, int] = {}
+        vocabulary: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+        """Term id by term; a new term gets the next id when first looked up."""
         indptr = [0]
         indices: list[int] = []
-        counts: list[float] = []
+        counts: list[int] = []
         for row, sentence in enumerate(story.sentences):
-            if row not in rows:
-                indptr.append(len(indices))
-                continue
-            bag = Counter(vocabulary.setdefault(t, len(vocabulary)) for t in _terms(sentence.text))
-            for term_id in sorted(bag):
-                indices.append(term_id)
-                counts.append(float(bag[term_id]))
+            if row in rows:
+                bag = Counter(map(vocabulary.__getitem__, _terms(sentence.text)))
+                term_ids = sorted(bag)
+                indices.extend(term_ids)
+                counts.extend(map(bag.__getitem__, term_ids))
             indptr.append(len(indices))
         shape = (len(story.sentences), max(1, len(vocabulary)))
-        tf = sparse.csr_matrix((np.array(counts), np.array(indices, dtype=np.int64), np.array(indptr)), shape=shape)
+        tf = sparse.csr_matrix((np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64),
+                                np.array(indptr)), shape=shape)
         document_frequency = np.bincount(tf.indices, minlength=shape[1])
         idf = np.log((1 + len(rows)) / (1 + document_frequency)) + 1.0
         tfidf = _normalize_rows(tf.multiply(idf).tocsr())

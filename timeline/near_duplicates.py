@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -27,9 +28,17 @@ def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list
 
     A set joins the earliest-started group whose first set has Jaccard
     similarity >= ``threshold`` (0 < threshold <= 1) with it, else starts one.
+
+    Two cheap checks skip exact comparisons that cannot succeed, without
+    changing the answer: |a & b| / |a | b| <= min(|a|, |b|) / max(|a|, |b|),
+    and float division is monotonic, so a head whose size ratio is already
+    below ``threshold`` is passed over; and |a | b| is computed as
+    |a| + |b| - |a & b| (the same integer) rather than built as a set.
     """
-    frequency = Counter(word for words in word_sets for word in words)
-    rank = {word: i for i, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+    frequency = Counter(chain.from_iterable(word_sets))
+    order = sorted(frequency)
+    order.sort(key=frequency.__getitem__)  # stable: by count, ties left in spelling order
+    rank = dict(zip(order, range(len(order))))
     """Rarest first (ties by spelling): the global order the prefixes are taken in."""
     heads: list[int] = []
     """The first set of each group, in the order the groups started."""
@@ -43,14 +52,24 @@ def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list
                 heads.append(index)
             joined.append(heads[empty_group])
             continue
-        prefix = _prefix(words, rank, threshold)
-        candidates = sorted({group for word in prefix for group in groups_with_word.get(word, ())})
-        match = next((g for g in candidates if jaccard(words, word_sets[heads[g]]) >= threshold), None)
+        # The groups indexed under each prefix word; a new group is added to these same lists.
+        postings = [groups_with_word[word] for word in _prefix(words, rank, threshold)]
+        size = len(words)
+        match = None
+        for group in sorted(set().union(*postings)):
+            head = word_sets[heads[group]]
+            head_size = len(head)  # never 0: an empty set shares no prefix word
+            if (size / head_size if size < head_size else head_size / size) < threshold:
+                continue
+            common = len(words & head)
+            if common / (size + head_size - common) >= threshold:
+                match = group
+                break
         if match is None:
             match = len(heads)
             heads.append(index)
-            for word in prefix:
-                groups_with_word[word].append(match)
+            for groups in postings:
+                groups.append(match)
         joined.append(heads[match])
     return joined
 

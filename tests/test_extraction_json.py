@@ -1,0 +1,77 @@
+"""The columnar extraction codec: implied fields round-trip, and every wrong shape is refused."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
+from timeline.model import Event, Extraction, Granularity, Mention, Sentence, When
+
+DAY = When(dt.date(2010, 4, 20), Granularity.DAY, "2010-04-20", dt.date(2010, 4, 20))
+MONTH = When(dt.date(2010, 4, 1), Granularity.MONTH, "2010-04", dt.date(2010, 4, 30))
+EXTRACTION = Extraction(
+    article_id="a1",
+    sentences=(Sentence(0, 0, 10, "First one."), Sentence(1, 11, 30, "The well blew out.")),
+    mentions=(Mention(1, DAY), Mention(0, MONTH), Mention(1, DAY)),
+    events=(
+        Event("a1", 1, "The well blew out.", DAY, "20 April", 3, 9),  # article id and text implied
+        Event("b2", 0, "Not the sentence's text.", MONTH, "April", 0, 5),  # both stored
+        Event("a1", 7, "A sentence the extraction lacks.", DAY, "then", 1, 2),
+    ),
+    summary=(1, 0),
+)
+
+
+def test_implied_and_explicit_event_fields_round_trip() -> None:
+    encoded = encode_extraction(EXTRACTION)
+    assert decode_extraction(encoded) == EXTRACTION
+    events = encoded[3]
+    assert events[0] == [None, "b2", None] and events[2] == [None, "Not the sentence's text.",
+                                                             "A sentence the extraction lacks."]
+
+
+def test_equal_dates_are_stored_and_decoded_once() -> None:
+    encoded = encode_extraction(EXTRACTION)
+    assert len(encoded[5][0]) == 2
+    decoded = decode_extraction(encoded)
+    assert decoded.mentions[0].when is decoded.mentions[2].when is decoded.events[0].when
+
+
+def _set(path: tuple[int, ...], value: Any) -> Callable[[list[Any]], None]:
+    def change(data: list[Any]) -> None:
+        target = data
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+    return change
+
+
+@pytest.mark.parametrize("change", [
+    _set((1, 0, 0), True),  # a bool is not an index
+    _set((1, 3, 0), 5),  # a text that is a number
+    _set((1, 2), [10]),  # sentence columns of different lengths
+    _set((2, 1, 0), 2),  # a date reference past the table
+    _set((2, 1, 0), -1),  # a negative one would count from the end
+    _set((3, 0, 1), 3),  # an article id that is neither text nor null
+    _set((3, 1, 0), 5),  # null text of a sentence that does not exist
+    _set((5, 1, 0), 42),  # an unknown granularity
+    _set((5, 0, 0), "2010-02-30"),  # an impossible date
+    _set((4,), "1, 0"),  # summary not a list
+    _set((0,), ["a1"]),  # article id not a string
+    _set((3,), [[], []]),  # too few event columns
+])
+def test_a_wrong_shape_is_refused(change: Callable[[list[Any]], None]) -> None:
+    data = copy.deepcopy(encode_extraction(EXTRACTION))
+    change(data)
+    with pytest.raises(MalformedExtraction):
+        decode_extraction(data)
+
+
+@pytest.mark.parametrize("data", [None, [], "x", ["a1", [], [], [], []], encode_extraction(EXTRACTION)[:5]])
+def test_not_an_extraction_is_refused(data: Any) -> None:
+    with pytest.raises(MalformedExtraction):
+        decode_extraction(data)
