@@ -196,19 +196,21 @@ def measure_corpus(name: str, records: Sequence[dict[str, str]], work: Path, run
             added.append(timed(build_command(sources, docs), work, len(records) + i + 1))
         figures.append(figure(name, len(records), "rebuild, one added", added))
     if mkdocs:
+        published = [int(r["published"][:4]) for r in records if r.get("published")]
         figures.append(figure(name, len(records), "mkdocs build (Material)",
-                              [timed(publish_command(docs, work / "site"), work) for _ in range(runs)]))
+                              [timed(publish_command(docs, work / "site", published), work) for _ in range(runs)]))
     return figures
 
 
-def publish_command(docs: Path, site: Path) -> list[str]:
-    """MkDocs alone, on the docs the last build wrote, with the build's navigation."""
+def publish_command(docs: Path, site: Path, published: Sequence[int]) -> list[str]:
+    """MkDocs alone, on the docs the last build wrote, with the navigation the build gives it."""
     code = (
-        "import sys; from pathlib import Path; from timeline.publish import publish\n"
-        "docs = Path(sys.argv[1]); years = sorted(int(p.stem) for p in (docs / 'years').glob('*.md'))\n"
-        f"publish(Path({str(ROOT / 'mkdocs.yml')!r}), docs, Path(sys.argv[2]), years)\n"
+        "import sys; from pathlib import Path; from timeline.publish import publish, story_years\n"
+        "docs = Path(sys.argv[1]); years = sorted(int(p.stem) for p in (docs / 'years').glob('*.md') if p.stem.isdigit())\n"
+        "nav = story_years(years, [int(y) for y in sys.argv[3].split(',') if y])\n"
+        f"publish(Path({str(ROOT / 'mkdocs.yml')!r}), docs, Path(sys.argv[2]), nav)\n"
     )
-    return [sys.executable, "-c", code, str(docs), str(site)]
+    return [sys.executable, "-c", code, str(docs), str(site), ",".join(str(y) for y in sorted(set(published)))]
 
 
 def profile_stages(records: Sequence[dict[str, str]], work: Path, sample: int) -> dict[str, list[str]]:
@@ -223,7 +225,7 @@ def profile_stages(records: Sequence[dict[str, str]], work: Path, sample: int) -
 
     sources = work / "sources"
     write_feeds(records, sources)
-    config = Config(docs_dir=str(work / "docs"))
+    config = Config(docs_dir=str(work / "docs"), cache_dir=str(work / ".timeline-cache"))
     report: dict[str, list[str]] = {}
 
     def stage(name: str, call: Callable[[], object]) -> object:
@@ -244,10 +246,18 @@ def profile_stages(records: Sequence[dict[str, str]], work: Path, sample: int) -
     stage(f"extract ({len(chosen)} of {len(articles)} articles, one process)",
           lambda: [extract(a, config.extract) for a in chosen])
     from timeline.build import extract_all
-    extractions = extract_all(articles, config.extract, 0, cache_dir=work / ".timeline-cache")
+    extractions = extract_all(articles, config.extract, 0, cache_dir=config.cache_dir)
     story = stage("assemble + key dates", lambda: make_timeline(read, extractions, config))  # type: ignore[arg-type]
     pages = stage("render", lambda: render_pages(story, template_dirs=template_dirs(config)))  # type: ignore[arg-type]
     stage("write", lambda: write_if_changed(Path(config.docs_dir), pages))  # type: ignore[arg-type]
+    from timeline.build import build
+
+    build(config, [str(sources)], run_mkdocs=False)  # the build record the rebuild below starts from
+    added = dict(records[0], id="added-profile", published="2010-06-01", topic="added-profile")
+    added["text"] = "On 1 June 2010 a new report appeared.\n" + added["text"]
+    write_feeds([added], sources)
+    stage("rebuild after one article was added (whole build, one process)",
+          lambda: build(config, [str(sources)], run_mkdocs=False))
     return report
 
 

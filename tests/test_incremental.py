@@ -98,6 +98,26 @@ def test_cached_results_equal_fresh_ones(tmp_path: Path) -> None:
     assert extract_all(articles, CONFIG, 1, cache_dir=tmp_path) == extract_all(articles, CONFIG, 1)
 
 
+def test_new_articles_beside_cached_ones_are_extracted_while_the_cache_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_module, "OVERLAP_THRESHOLD", 2)
+    articles = [article(n) for n in range(4)]
+    extract_all(articles[:3], CONFIG, 1, cache_dir=tmp_path)
+    started: list[list[str]] = []
+    real = build_module._started
+
+    def watching(early: list[Article], config: ExtractConfig) -> object:
+        started.append([a.id for a in early])
+        return real(early, config)
+
+    monkeypatch.setattr(build_module, "_started", watching)
+    grown = extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    assert started == [["a3"]]  # in a worker process, started before the cached three were decoded
+    assert grown == extract_all(articles, CONFIG, 1)  # the same as without any cache
+    extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
+    assert started[-1] == []  # and stored: nothing new the next time
+
+
 def test_parallel_and_serial_extraction_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 2)
     articles = [article(n) for n in range(12)]
@@ -337,3 +357,26 @@ def test_the_site_is_published_again_only_when_it_is_stale(tmp_path: Path) -> No
     (site / "index.html").unlink()
     assert build(config).timeline is not None
     assert (site / "index.html").is_file() and (site / "timeline.json").is_file()
+
+
+def test_known_groupings_are_reused_and_malformed_ones_worked_out_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.assemble as assemble_module
+    from timeline.assemble import Groupings, assemble
+
+    articles = [article(n, f"On 3 May 2010 crews capped the leaking well, officials said ({n}).") for n in range(4)]
+    articles.append(article(9))
+    extractions = extract_all(articles, CONFIG, 1)
+    first = Groupings()
+    plain = assemble(articles, extractions, title="t", groupings=first)
+    assert any(len(e.sources) > 1 for e in plain.entries)  # near-duplicates were merged
+    assert plain == assemble(articles, extractions, title="t")
+    calls: list[int] = []
+    real = assemble_module.group_similar
+    monkeypatch.setattr(assemble_module, "group_similar", lambda sets, t: calls.append(len(sets)) or real(sets, t))
+    again = Groupings(known=first.made)
+    assert assemble(articles, extractions, title="t", groupings=again) == plain
+    assert calls == [] and again.made == first.made
+    for bad in ([1], [0, 0, 5], [0, -1], [0, 1, 1, 7], ["0"]):
+        broken = Groupings(known={key: (bad * len(heads))[:len(heads)] for key, heads in first.made.items()})
+        assert assemble(articles, extractions, title="t", groupings=broken) == plain  # type: ignore[arg-type]
+    assert calls  # the malformed ones were grouped again

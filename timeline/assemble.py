@@ -16,6 +16,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import groupby
 
 from timeline.model import Article, Event, Extraction, Granularity, KeyDate, When
@@ -37,11 +38,17 @@ def assemble(
     title: str,
     description: str = "",
     key_dates: tuple[KeyDate, ...] = (),
+    groupings: Groupings | None = None,
 ) -> Timeline:
-    """Merge, order and group every article's events into a Timeline."""
+    """Merge, order and group every article's events into a Timeline.
+
+    ``groupings`` carries the near-duplicate groupings of an earlier run in
+    and this run's out (see ``Groupings``); the result is the same without it.
+    """
     by_id = {a.id: a for a in articles}
     entries = _merge(
-        [e for a in articles if a.id in extractions for e in extractions[a.id].events], by_id
+        [e for a in articles if a.id in extractions for e in extractions[a.id].events], by_id,
+        groupings if groupings is not None else Groupings(),
     )
     years = tuple(_year_section(year, list(group)) for year, group in groupby(entries, key=lambda e: e.year))
     entries_of: dict[str, list[Entry]] = defaultdict(list)
@@ -60,11 +67,45 @@ def assemble(
     return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates)
 
 
+@dataclass
+class Groupings:
+    """Near-duplicate groupings by the digest of the sentences grouped, from one run to the next.
+
+    Grouping the events of each date is most of what assembling costs, and
+    the result depends only on the date's sentences in order, so a rebuild
+    reuses the groupings of every date whose sentences did not change.
+    ``known`` comes from an earlier run (the build record: untrusted, so a
+    grouping that is not well formed is worked out again); ``made`` is this
+    run's, for the next.
+    """
+
+    known: Mapping[str, Sequence[int]] = field(default_factory=dict)
+    made: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def heads(self, sentences: Sequence[str], word_sets: dict[str, frozenset[str]]) -> tuple[int, ...]:
+        """``group_similar`` of the sentences' word sets, reused when known."""
+        key = hashlib.sha256("\0".join(sentences).encode("utf-8", "surrogatepass")).hexdigest()
+        heads = self.known.get(key)
+        if heads is None or not _well_formed(heads, len(sentences)):
+            for sentence in sentences:
+                if sentence not in word_sets:
+                    word_sets[sentence] = frozenset(map(str.lower, _WORD.findall(sentence)))
+            heads = group_similar([word_sets[s] for s in sentences], NEAR_DUPLICATE)
+        self.made[key] = tuple(heads)
+        return self.made[key]
+
+
+def _well_formed(heads: Sequence[int], size: int) -> bool:
+    """Each member names the first member of its group: itself, or an earlier group head."""
+    return len(heads) == size and all(
+        type(h) is int and 0 <= h <= i and heads[h] == h for i, h in enumerate(heads))
+
+
 def _article_order(article: Article) -> tuple[dt.date, str]:
     return (article.published or _FAR_FUTURE, article.id)
 
 
-def _merge(events: list[Event], articles: Mapping[str, Article]) -> list[Entry]:
+def _merge(events: list[Event], articles: Mapping[str, Article], groupings: Groupings) -> list[Entry]:
     """Group events by date, fold near-duplicates, and return entries in timeline order.
 
     Within a date events go by their article's order (``_article_order``),
@@ -84,11 +125,8 @@ def _merge(events: list[Event], articles: Mapping[str, Article]) -> list[Entry]:
     used_anchors: set[str] = set()
     for when in sorted(by_when):
         ordered = by_when[when]
-        for event in ordered:
-            if event.sentence not in word_sets:
-                word_sets[event.sentence] = frozenset(map(str.lower, _WORD.findall(event.sentence)))
         clusters: dict[int, list[Event]] = defaultdict(list)  # by first member; insertion order = start order
-        heads = group_similar([word_sets[e.sentence] for e in ordered], NEAR_DUPLICATE)
+        heads = groupings.heads([e.sentence for e in ordered], word_sets)
         for event, head in zip(ordered, heads):
             clusters[head].append(event)
         anchor_date = _ANCHOR_UNSAFE.sub("-", when.value.lower())

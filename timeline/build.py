@@ -7,12 +7,15 @@ top to bottom in one short function.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.assemble import Groupings, assemble
 from timeline.build_state import (
     BuildState,
     PageRecord,
@@ -37,6 +40,9 @@ from timeline.timeline_model import Timeline
 
 PARALLEL_THRESHOLD = 64
 """Below this many articles a process pool costs more than it saves."""
+OVERLAP_THRESHOLD = 256
+"""With this many cached extractions to decode (about a tenth of a second), new articles
+are extracted in a worker process meanwhile."""
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
 
@@ -77,30 +83,50 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
     try:
         if keys is None:
             keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
-        found: dict[str, Extraction] = {}
-        for article in articles:
-            hit = cache.get(keys[article.id]) if cache is not None else None
-            if hit is not None and hit.article_id == article.id:
-                found[article.id] = hit
-        missing = [a for a in articles if a.id not in found]
-        workers = min(jobs or os.cpu_count() or 1, max(1, len(missing)))
-        label = f"extract ({len(found)} cached)" if cache is not None else "extract"
-        with progress(label, len(missing) if show_progress else 0) as advance:
-            batch: list[tuple[str, Extraction]] = []
-            for extraction in _extract_each(missing, config, workers):
-                found[extraction.article_id] = extraction
-                advance()
+        stored = cache.stored_keys() if cache is not None else frozenset()
+        new = [a for a in articles if keys.get(a.id) not in stored]
+        # A few new articles beside many cached ones (the everyday rebuild): extract them
+        # in a worker process while this one decodes the cache. The first extraction
+        # imports the summarizer, a second or more, that would otherwise come after it.
+        early = new if 0 < len(new) < PARALLEL_THRESHOLD and len(stored) >= OVERLAP_THRESHOLD else []
+        with _started(early, config) as early_results:
+            found: dict[str, Extraction] = {}
+            for article in articles:
+                hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
+                if hit is not None and hit.article_id == article.id:
+                    found[article.id] = hit
+            cached = len(found)
+            started = {a.id for a in early}
+            late = [a for a in articles if a.id not in found and a.id not in started]
+            workers = min(jobs or os.cpu_count() or 1, max(1, len(late)))
+            label = f"extract ({cached} cached)" if cache is not None else "extract"
+            with progress(label, len(early) + len(late) if show_progress else 0) as advance:
+                batch: list[tuple[str, Extraction]] = []
+                for extraction in itertools.chain(early_results, _extract_each(late, config, workers)):
+                    found[extraction.article_id] = extraction
+                    advance()
+                    if cache is not None:
+                        batch.append((keys[extraction.article_id], extraction))
+                        if len(batch) >= CACHE_BATCH:
+                            cache.put_many(batch)
+                            batch = []
                 if cache is not None:
-                    batch.append((keys[extraction.article_id], extraction))
-                    if len(batch) >= CACHE_BATCH:
-                        cache.put_many(batch)
-                        batch = []
-            if cache is not None:
-                cache.put_many(batch)
+                    cache.put_many(batch)
     finally:
         if cache is not None:
             cache.close()
     return {a.id: found[a.id] for a in articles}
+
+
+@contextmanager
+def _started(articles: Sequence[Article], config: ExtractConfig) -> Iterator[Iterator[Extraction]]:
+    """Start extracting ``articles`` in one worker process now; yield their results, in order, as they come."""
+    if not articles:
+        yield iter(())
+        return
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        futures = [pool.submit(extract, article, config) for article in articles]
+        yield (future.result() for future in futures)
 
 
 def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: int) -> Iterator[Extraction]:
@@ -116,15 +142,19 @@ def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: i
             yield extract(article, config)
 
 
-def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], config: Config) -> Timeline:
-    """Assemble the timeline, key dates included, from extracted articles."""
-    from timeline.assemble import assemble  # imported on use: see build()
-    from timeline.keydates import select_key_dates
+def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], config: Config,
+                  groupings: Groupings | None = None) -> Timeline:
+    """Assemble the timeline, key dates included, from extracted articles.
+
+    ``groupings`` (``timeline.assemble.Groupings``) lets a rebuild reuse the
+    last build's near-duplicate groupings of the dates that did not change.
+    """
+    from timeline.keydates import select_key_dates  # imported on use: see build()
 
     kd = config.key_dates
     key_dates = select_key_dates(read.articles, extractions, dates=kd.dates or None, sentences=kd.sentences or None)
     return assemble(read.articles, extractions, title=config.site.title, description=config.site.description,
-                    key_dates=key_dates)
+                    key_dates=key_dates, groupings=groupings)
 
 
 def template_dirs(config: Config) -> list[Path]:
@@ -161,7 +191,8 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
 
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
                                   show_progress=True, keys=keys)
-        timeline = make_timeline(read, extractions, config)
+        groupings = Groupings(known=previous.groupings if previous is not None else {})
+        timeline = make_timeline(read, extractions, config, groupings)
         plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
                            preview=config.key_dates.preview, built=source_date())
         nav_years = tuple(story_years([y.year for y in timeline.years],
@@ -178,8 +209,8 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
                     publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
                     # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
                     write_exports(timeline, staged_site, ExportOptions(stamp=data_stamp(timeline, source_date())))
-        BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years).save(
-            state_path(config))
+        BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
+                   groupings.made).save(state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))
     return BuildResult(timeline, read.problems, summary, written, removed, nav_years, len(pages))
 

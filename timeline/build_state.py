@@ -73,6 +73,8 @@ class BuildState:
     """How many entries the timeline had, for the build report."""
     nav_years: tuple[int, ...]
     """The years the navigation listed, for ``serve``."""
+    groupings: Mapping[str, tuple[int, ...]]
+    """The near-duplicate groupings of the timeline's dates (``timeline.assemble.Groupings``)."""
 
     def docs_intact(self, docs: Path, managed_folders: Iterable[str]) -> bool:
         """True when the docs folder holds exactly the pages this build wrote, untouched."""
@@ -93,6 +95,7 @@ class BuildState:
             "magic": MAGIC, "format": STATE_FORMAT, "version": timeline.__version__,
             "inputs": self.inputs, "render": self.render, "site": self.site, "events": self.events,
             "nav_years": list(self.nav_years), "articles": dict(sorted(self.articles.items())),
+            "groupings": {k: list(v) for k, v in sorted(self.groupings.items())},
             "pages": {p: [None if r.articles is None else list(r.articles), r.layout, r.size, r.mtime_ns]
                       for p, r in sorted(self.pages.items())},
         }
@@ -117,10 +120,12 @@ def _decode(data: Any) -> BuildState | None:
         return None
     inputs, render, site, events = data.get("inputs"), data.get("render"), data.get("site"), data.get("events")
     nav_years, articles, pages = data.get("nav_years"), data.get("articles"), data.get("pages")
+    groupings = data.get("groupings")
     if not (isinstance(inputs, str) and isinstance(render, str) and isinstance(site, str)
             and type(events) is int and isinstance(nav_years, list) and all(type(y) is int for y in nav_years)
             and isinstance(articles, dict) and all(isinstance(v, str) for v in articles.values())
-            and isinstance(pages, dict)):
+            and isinstance(pages, dict) and isinstance(groupings, dict)
+            and all(isinstance(g, list) and all(type(h) is int for h in g) for g in groupings.values())):
         return None
     records = {}
     for page, record in pages.items():
@@ -132,7 +137,8 @@ def _decode(data: Any) -> BuildState | None:
                 and _is_page_path(page)):
             return None
         records[page] = PageRecord(None if shown is None else tuple(shown), layout, size, mtime_ns)
-    return BuildState(inputs, render, articles, records, site, events, tuple(nav_years))
+    return BuildState(inputs, render, articles, records, site, events, tuple(nav_years),
+                      {key: tuple(heads) for key, heads in groupings.items()})
 
 
 def _is_page_path(path: str) -> bool:

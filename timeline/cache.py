@@ -120,6 +120,13 @@ class ExtractionCache:
         self._used.add(key)
         return extraction
 
+    def stored_keys(self) -> frozenset[str]:
+        """The keys of every stored entry (whether each is trustworthy is up to ``get``)."""
+        try:
+            return frozenset(row[0] for row in self._db.execute("SELECT key FROM entries"))
+        except sqlite3.Error:
+            return frozenset()
+
     def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
         """Store (key, extraction) pairs, replacing whatever was under those keys."""
         rows = [(key, encode_entry(key, extraction), self.generation) for key, extraction in items]
