@@ -43,7 +43,7 @@ def test_the_broken_corpus_gives_exactly_the_expected_report() -> None:
 def test_strict_turns_any_problem_into_exit_1() -> None:
     done = check("--strict", "broken")
     assert done.returncode == 1
-    assert done.stderr.endswith("error: --strict and 28 problem(s)\n")
+    assert done.stderr.endswith("error: --strict and 29 problem(s)\n")
 
 
 def test_the_good_articles_of_a_broken_folder_are_all_used() -> None:
@@ -132,7 +132,7 @@ def test_an_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.Monk
 def test_the_summary_counts_skipped_inputs_and_warnings() -> None:
     result = read_sources([CORPUS / "broken"])
     summary = summarize(len(result.articles), result.problems)
-    assert (summary.articles, summary.skipped, summary.warnings) == (10, 22, 6)
+    assert (summary.articles, summary.skipped, summary.warnings) == (10, 22, 7)
     assert sum(p.severity is Severity.ERROR for p in result.problems) == 22
 
 

@@ -192,3 +192,19 @@ def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
 )
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
+
+
+def test_files_that_are_not_articles_in_a_folder_get_one_warning_naming_them(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("---\ndate: 2024-05-17\n---\nTalks ended on Friday.\n", encoding="utf-8")
+    for name in ("photo.png", "scan.PDF", "notes", ".DS_Store", "_draft.docx", "README.txt"):
+        (tmp_path / "news" / name).write_bytes(b"x")
+    (tmp_path / "news" / "sub").mkdir()
+    (tmp_path / "news" / "sub" / "data.csv").write_text("a,b\n", encoding="utf-8")
+    result = read_sources([tmp_path / "news"])
+    assert [a.id for a in result.articles] == ["a"]
+    assert [(p.severity, p.reason) for p in result.problems] == [(
+        Severity.WARNING,
+        "skipped 4 file(s) of a type that is not read as an article ((none), .csv, .pdf, .png; articles are "
+        ".htm, .html, .jsonl, .markdown, .md, .txt): notes, photo.png, scan.PDF, sub/data.csv",
+    )]

@@ -229,7 +229,10 @@ def _files(sources: Iterable[str | Path], problems: list[Problem]) -> Iterator[t
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            yield from ((f, path) for f in _walk(path, set(), problems))
+            skipped: list[Path] = []
+            yield from ((f, path) for f in _walk(path, set(), problems, skipped))
+            if skipped:
+                problems.append(_skipped_files(path, skipped))
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 yield path, None
@@ -242,8 +245,20 @@ def _files(sources: Iterable[str | Path], problems: list[Problem]) -> Iterator[t
             problems.append(Problem(printable_path(path), "no such file or folder"))
 
 
-def _walk(folder: Path, seen: set[str], problems: list[Problem]) -> Iterator[Path]:
-    """Sorted recursive walk that follows links once and reports loops."""
+def _skipped_files(folder: Path, skipped: list[Path]) -> Problem:
+    """One warning for the files of a source folder that are not articles: a folder of
+    saved pages holds images and scripts, and one line each would bury the report."""
+    kinds = sorted({p.suffix.lower() or "(none)" for p in skipped})
+    names = [p.relative_to(folder).as_posix() for p in skipped]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return Problem(printable_path(folder), f"skipped {len(names)} file(s) of a type that is not read as an article "
+                   f"({', '.join(kinds)}; articles are {', '.join(sorted(SUFFIXES))}): {shown}", Severity.WARNING)
+
+
+def _walk(folder: Path, seen: set[str], problems: list[Problem], skipped: list[Path]) -> Iterator[Path]:
+    """Sorted recursive walk that follows links once and reports loops; files that are
+    not articles go to ``skipped``. Names starting with "." or "_", and READMEs, are
+    not inputs at all."""
     real = os.path.realpath(folder)
     if real in seen:
         problems.append(Problem(printable_path(folder), "symbolic link loop; folder skipped", Severity.WARNING))
@@ -263,9 +278,11 @@ def _walk(folder: Path, seen: set[str], problems: list[Problem]) -> Iterator[Pat
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen, problems)
+            yield from _walk(path, seen, problems, skipped)
         elif path.suffix.lower() in SUFFIXES:
             if entry.is_symlink() and not path.exists():
                 problems.append(Problem(printable_path(path), "is a broken symbolic link"))
                 continue
             yield path
+        else:
+            skipped.append(path)
