@@ -197,12 +197,9 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
                            preview=config.key_dates.preview, built=source_date())
         nav_years = tuple(story_years([y.year for y in timeline.years],
                                       [a.published.year for a in timeline.articles if a.published]))
-        site = ""  # unless published below: the docs changed, so an older site is stale now
         with staged(docs_dir) as docs:
-            kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
-            pages = {path: plan.render() for path, plan in plans.items() if path not in kept}
-            written, removed = write_if_changed(docs, pages, keep=kept)
-            records = {path: _record(plan, docs / path) for path, plan in plans.items()}
+            pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps)
+            site = ""  # unless published now: the docs changed, so an older site is stale
             if publishing:
                 site = site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
                 with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
@@ -212,7 +209,19 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
         BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
                    groupings.made).save(state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))
-    return BuildResult(timeline, read.problems, summary, written, removed, nav_years, len(pages))
+    return BuildResult(timeline, read.problems, summary, written, removed, nav_years, pages)
+
+
+def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
+                stamps: Mapping[str, str]) -> tuple[int, int, int, dict[str, PageRecord]]:
+    """Render the pages whose inputs changed into ``docs`` and keep the others.
+
+    Returns (pages rendered, written, removed) and the record of every page.
+    """
+    kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
+    pages = {path: plan.render() for path, plan in plans.items() if path not in kept}
+    written, removed = write_if_changed(docs, pages, keep=kept)
+    return len(pages), written, removed, {path: _record(plan, docs / path) for path, plan in plans.items()}
 
 
 def _up_to_date(previous: BuildState, inputs: str, docs: Path, site: Path, config: Config, publishing: bool) -> bool:
