@@ -136,6 +136,18 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("It expires at [5 p.m. EST Nov. 9].", dt.date(1989, 11, 2), "TIME", "1989-11-09T17:00"),
     ("Results for [H1 2024] were weak.", FRI, "DATE", "2024-H1"),
     ("Revenue in [FY2023] rose.", FRI, "DATE", "2023"),
+    # approximators are part of a duration's extent (TimeML mod="APPROX"/"LESS_THAN")
+    ("Talks have been frozen for [nearly two years].", FRI, "DURATION", "P2Y"),
+    ("The war ended [almost four years ago].", FRI, "DATE", "2020"),
+    ("The trial lasted [approximately six weeks].", FRI, "DURATION", "P6W"),
+    # the article belongs to "the 1988 period", not to "the third-quarter results"
+    ("Net fell from $5 million in [the 1988 period].", FRI, "DATE", "1988"),
+    ("Net was $3 million in [the 1988 third quarter].", FRI, "DATE", "1988-Q3"),
+    ("Analysts said the [third-quarter] loss was large.", dt.date(1989, 10, 30), "DATE", "1989-Q3"),
+    # "soon" in a clause about the future, "until now"
+    ("The company [soon] will begin selling boxes.", FRI, "DATE", "FUTURE_REF"),
+    ("Prosecutors may [soon] seek an indictment.", FRI, "DATE", "FUTURE_REF"),
+    ("No woman had led a mission until [now].", FRI, "DATE", "PRESENT_REF"),
     # no dct: underspecified values, never the clock
     ("He left [yesterday].", None, "DATE", "XXXX-XX-XX"),
     ("They met on [Thursday].", None, "DATE", "XXXX-WXX-4"),
@@ -174,6 +186,11 @@ NEGATIVES = [
     "It would be a second betrayal.",
     "The venture Orion 1980 makes parts.",
     "They build the cars of tomorrow.",
+    "He was soon released.",  # "soon" in narrative past: no FUTURE_REF
+    "They will leave as soon as possible.",
+    "It is too soon to tell.",
+    "Soon after the vote, he resigned.",
+    'Baker said on ABC\'s "This Week" that talks failed.',  # a show's title
 ]
 
 
@@ -223,6 +240,16 @@ def test_quarter_anaphora_in_earnings_story() -> None:
     got = [(t.text, t.value) for t in tag(text, dt.date(1989, 11, 2))]
     assert got == [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"),
                    ("a year earlier", "1988-Q3"), ("the year-ago quarter", "1988-Q3")]
+
+
+def test_year_earlier_after_a_longer_period_is_the_year() -> None:
+    """In an earnings story "a year earlier" is the quarter under discussion,
+    unless its sentence is about a longer span ("For the nine months, ...")."""
+    text = ("In the third quarter, net rose to $5 million from $4 million a year earlier. "
+            "For the nine months, net was $12 million, compared with $9 million a year earlier.")
+    got = [(t.text, t.value) for t in tag(text, dt.date(1989, 10, 26))]
+    assert got == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                   ("the nine months", "P9M"), ("a year earlier", "1988")]
 
 
 def test_output_sorted_non_overlapping_and_typed() -> None:
@@ -354,7 +381,7 @@ def _scorer() -> ModuleType:
 
 
 #: Pinned dev-set figures (TBAQ, 256 docs): the figures reached minus 0.005.
-BASELINE = {"strict": 0.865, "relaxed": 0.934, "type": 0.905, "value": 0.815}
+BASELINE = {"strict": 0.875, "relaxed": 0.935, "type": 0.906, "value": 0.817}
 
 
 def test_tbaq_pinned_baseline() -> None:

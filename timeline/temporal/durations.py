@@ -28,7 +28,7 @@ _CONTEXT_BEFORE_BARE = r"(?i:recent|(?:the\s+)?coming|(?:the\s+)?past|within|in)
 @rule("duration", anchors=UNIT_WORDS,
       pattern=rf"""(?<![\w$£€.,-])(?P<t>(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|final|latest|following|same|remaining|ensuing|initial)
         |(?:past|last|next|first|previous|coming|final|recent|the|(?:no\s+)?more\s+than|up\s+to
-        |at\s+least|less\s+than))\s+)?
+        |at\s+least|less\s+than|nearly|almost|approximately|roughly))\s+)?
     (?P<num>{NUM})(?P<frac>\s+1/2|½|\s+(?i:and\s+a\s+half))?(?P<sep>[\s-]+)
     (?:(?i:more|additional|extra|further|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?i:long))?(?P<half2>\s+(?i:and\s+a\s+half))?
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")
@@ -111,7 +111,7 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             return "DATE", shift_days(dct, 7 * k), "day"  # "two weeks ago": that day
         v, g = shift_unit(dct, unit_name, k)
         if unit_name == "year" and post in ("earlier", "before", "ago"):
-            q = ctx.recent_quarter(m.start("t"))
+            q = None if ctx.about_longer_period(m.start("t")) else ctx.recent_quarter(m.start("t"))
             if q is not None and k == -1:
                 return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
         return "DATE", v, g

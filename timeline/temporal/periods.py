@@ -15,18 +15,33 @@ from .numbers import SPOKEN_YEAR, TENS, year_value
 from .numbers import UNITS as NUM_UNITS
 from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, ORDINAL_WORD, ORDINALS, SEASON,
                        SEASONS, YEAR)
-from .rulebase import Context, Resolution, rule
+from .rulebase import Context, Narrowed, Resolution, rule
 
 SEASON_WORDS = frozenset(SEASONS)
 
 
 @rule("quarter", anchors={"quarter", "half"},
-      pattern=rf"""(?P<t>(?:(?P<y0>{YEAR})(?:'s|’s)?\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+)?
+      pattern=rf"""(?P<t>(?:(?:(?i:the)\s+)?(?P<y0>{YEAR})(?:'s|’s)?\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+)?
     (?:(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?:(?P<ago>(?i:year-ago|year-earlier|prior-year|year-before))\s+)?(?:(?i:fiscal|financial|calendar)\s+)?
     (?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal|calendar)\s+)?
     (?P<unit>(?i:quarter|half))(?![\w])
     (?:(?:\s+(?i:of|in|for)(?:\s+(?i:fiscal|calendar|the\s+fiscal\s+year))?|,)?\s+(?:(?P<y1>{YEAR})|(?P<yrel2>(?i:this|last|next))\s+(?i:year)))?)""")
-def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    res = _quarter_value(m, ctx)
+    t_start = m.start("t")
+    if (res is not None and m["y0"] is None and m["yrel"] is None
+            and "-" in ctx.text[m.end("ord"):m.start("unit")] and low(m["t"]).startswith("the ")):
+        # "the third-quarter results": the article belongs to the noun the
+        # adjectival quarter modifies, as with "the two-week trip" (TimeML)
+        start = _WS_AFTER_THE_RE.match(ctx.text, t_start + 3)
+        return res[0], res[1], res[2], start.end() if start else t_start, m.end("t")
+    return res
+
+
+_WS_AFTER_THE_RE = re.compile(r"\s+")
+
+
+def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     ordw = low(m["ord"])
     unit = low(m["unit"])
     n = ORDINALS.get(ordw, 4)
@@ -180,7 +195,7 @@ _YEAR_PREP = {"in", "since", "of", "by", "until", "till", "from", "to", "through
 
 
 @rule("year", digits=True,
-      pattern=rf"""(?P<t>(?:(?=(?i:[tebsmcfl]))(?P<pre>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|late|mid|fiscal|calendar|the\s+year|model\s+year)|FY)[\s-]*)?
+      pattern=rf"""(?P<t>(?:(?=(?i:[tebsmcfl]))(?P<pre>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|late|mid|fiscal|calendar|the\s+year|model\s+year|the(?=\s+\d{{4}}\s+(?:period|quarter)\b))|FY)[\s-]*)?
     (?P<y>{YEAR})(?:['’]s)?(?:\s+(?P<per>(?i:period|quarter))(?![\w]))?)(?![\w'’-])""",
       needs=r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")  # the digits of YEAR
 def year(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -28,10 +28,10 @@ _REFS = {
 
 
 @rule("ref", anchors={"now", "currently", "current", "presently", "present", "nowadays", "days", "recently",
-                "lately", "past", "formerly", "future"},
+                "lately", "past", "formerly", "future", "soon"},
       pattern=r"""(?<![\w'’-])(?P<t>(?i:right\s+now|now|currently|current|presently|at\s+present|the\s+present(?!\s+(?:day|time))|nowadays|these\s+days
     |recently|lately|(?:the\s+)?past(?=\s*[,.;:)]|\s+(?:and|or|but|is|was|when|that|has|had|have|decade|few|several|century)\b)|formerly
-    |the\s+(?:near\s+|distant\s+)?future|a\s+(?:near|distant)\s+future))(?![\w'’-])""")
+    |the\s+(?:near\s+|distant\s+)?future|a\s+(?:near|distant)\s+future|soon))(?![\w'’-])""")
 def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
     w = low(m["t"])
     text = ctx.text
@@ -48,11 +48,15 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if w == "current" and nxt in ("account", "accounts", "affairs"):
         return None
-    if w == "now" and prev in ("from", "until", "till", "by", "as", "just", "for"):
-        if prev == "from" or prev == "until":
+    if w == "now" and prev == "from":
+        return None  # "from now to Election Day", "two weeks from now" (a duration's anchor)
+    if w == "soon":
+        # "soon" alone points ahead only in a clause about the future ("will
+        # soon begin", "may soon seek"); "as soon as", "soon after", "too soon"
+        # and narrative past ("was soon released") are no reference to now
+        if nxt in ("after", "afterward", "afterwards", "as", "thereafter", "enough") or prev in (
+                "as", "too", "how", "so") or ctx.tense(m.start("t"), m.end("t"), True) != "future":
             return None
-    if w in ("soon",) and nxt in ("after", "as"):
-        return None
     if w == "future" and nxt in ("tense",):
         return None
     return "DATE", _REFS.get(w, "FUTURE_REF" if w.endswith("future") else "PRESENT_REF"), "ref"

@@ -27,6 +27,7 @@ _UNIT_NORM = {"year": "year", "month": "month", "week": "week", "weekend": "week
               "period": "period", "fiscal year": "year", "year-end": "year", "day": "day"}
 
 
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "`"})
 _WEEK_OF_RE = re.compile(rf"\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})")
 _ENDED_RE = re.compile(rf"\s+(?i:ended|ending|that\s+ended|which\s+ended)\s+(?P<m>{MONTH})")
 
@@ -43,6 +44,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
     nxt = next_word(text, m.end("t")).lower()
     pos = m.start("t")
+    unit_s = m["unit"]
+    if (unit_s[0].isupper() and not unit_s.isupper() and m["rel"][0].isupper()
+            and text[max(0, pos - 1):pos] in _OPEN_QUOTES):
+        return None  # a quoted title: ABC's "This Week", "Next Week" (a show, not a week)
     if unit == "day":
         if rel in ("the", "the same", "the following", "the next", "the previous", "the prior"):
             return None
@@ -157,7 +162,7 @@ def year_adjective(m: re.Match[str], ctx: Context) -> Resolution | None:
             return "DATE", "XXXX", "year"
         back = prev_word(ctx.text, m.start("t")) == "since"
         return "DATE", f"{ctx.dct.year - back:04d}", "year"
-    q = ctx.recent_quarter(m.start("t"))
+    q = None if ctx.about_longer_period(m.start("t")) else ctx.recent_quarter(m.start("t"))
     if q is not None:
         return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
     return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"

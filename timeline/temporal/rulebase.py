@@ -25,6 +25,10 @@ Resolution = tuple[TimexType, str, Granularity]
 Narrowed = tuple[TimexType, str, Granularity, int, int]
 
 
+_LONGER_PERIOD_RE = re.compile(
+    r"(?i)\b(?:(?:nine|six|eight|ten|eleven|twelve|9|6|12)[\s-]months?|(?:first|second)\s+half|year\s+to\s+date)\b")
+
+
 @dataclass
 class Context:
     """Per-document state: the text, the dct and the last quarter mentioned.
@@ -58,6 +62,15 @@ class Context:
         k = self.dct.year * 4 + (self.dct.month - 1) // 3 - 1
         done = (k // 4, k % 4 + 1)
         return min(self.last_quarter, done)
+
+    def about_longer_period(self, pos: int) -> bool:
+        """Whether the sentence before pos is about a span longer than a quarter
+        ("For the nine months, net rose ... from $5 million a year earlier"):
+        a comparison "a year earlier" there is with that span, not with the
+        quarter under discussion."""
+        lo = max(0, pos - 200)
+        stop = max(self.text.rfind(". ", lo, pos), self.text.rfind("\n", lo, pos))
+        return _LONGER_PERIOD_RE.search(self.text, max(lo, stop + 1), pos) is not None
 
     def set_quarter(self, year: int, q: int, pos: int, force: bool = False) -> None:
         """Record a quarter mention.  The first recent one stays the anchor
