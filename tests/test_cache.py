@@ -212,3 +212,18 @@ def test_every_extraction_survives_the_codec(extraction: Extraction) -> None:
     # When.last takes no part in equality: compare the encodings to check it too.
     assert encode_extraction(decode_extraction(encode_extraction(extraction))) == encode_extraction(extraction)
     assert decode_entry("key", encode_entry("key", extraction)) == extraction
+
+
+def test_a_change_to_the_package_code_changes_the_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A checkout changes its code without changing its version: the key must still change."""
+    import timeline.code_version as code_version_module
+
+    (tmp_path / "pkg" / "sub").mkdir(parents=True)
+    (tmp_path / "pkg" / "a.py").write_text("RULE = 1\n", encoding="utf-8")
+    (tmp_path / "pkg" / "sub" / "b.py").write_text("", encoding="utf-8")
+    before = code_version_module.source_digest(tmp_path / "pkg")
+    (tmp_path / "pkg" / "a.py").write_text("RULE = 2\n", encoding="utf-8")
+    assert code_version_module.source_digest(tmp_path / "pkg") != before
+    key = extraction_key(ARTICLE, CONFIG)
+    monkeypatch.setattr(code_version_module, "_package_digest", lambda: "0" * 16)
+    assert extraction_key(ARTICLE, CONFIG) != key

@@ -5,7 +5,7 @@ make that possible, both decided from this record:
 
 * **Nothing changed**: the fingerprint of every input (each article's bytes
   and metadata, the config, the templates, ``SOURCE_DATE_EPOCH``, the package
-  version) equals the last build's, and every page it wrote is still on disk
+  code) equals the last build's, and every page it wrote is still on disk
   as it left it (size and mtime). Then the build stops after reading.
 * **Some articles changed**: a page is rendered again only when an article
   it shows changed, its set of articles or its layout changed, or its file
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import timeline
+from timeline.code_version import code_version
 from timeline.config import Config
 
 STATE_FORMAT = 1
@@ -92,7 +92,7 @@ class BuildState:
     def save(self, path: Path) -> None:
         """Write the record (aside, then renamed: a killed build leaves the old one or none)."""
         data = {
-            "magic": MAGIC, "format": STATE_FORMAT, "version": timeline.__version__,
+            "magic": MAGIC, "format": STATE_FORMAT, "version": code_version(),
             "inputs": self.inputs, "render": self.render, "site": self.site, "events": self.events,
             "nav_years": list(self.nav_years), "articles": dict(sorted(self.articles.items())),
             "groupings": {k: list(v) for k, v in sorted(self.groupings.items())},
@@ -116,7 +116,7 @@ def load_state(path: Path) -> BuildState | None:
 
 def _decode(data: Any) -> BuildState | None:
     if (not isinstance(data, dict) or data.get("magic") != MAGIC or data.get("format") != STATE_FORMAT
-            or data.get("version") != timeline.__version__):
+            or data.get("version") != code_version()):
         return None
     inputs, render, site, events = data.get("inputs"), data.get("render"), data.get("site"), data.get("events")
     nav_years, articles, pages = data.get("nav_years"), data.get("articles"), data.get("pages")
@@ -161,7 +161,7 @@ def article_stamp(extraction_key: str, fields: Sequence[object]) -> str:
 
 def render_fingerprint(config: Config, template_dirs: Sequence[Path], built: object) -> str:
     """What every page depends on besides its articles: templates, site options, build date, version."""
-    return _digest(["render", STATE_FORMAT, timeline.__version__, _templates(template_dirs),
+    return _digest(["render", STATE_FORMAT, code_version(), _templates(template_dirs),
                     dataclasses.asdict(config.site), str(built)])
 
 

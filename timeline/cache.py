@@ -3,7 +3,8 @@
 Extraction is the costly stage and a pure function of (article, ExtractConfig),
 so its result is stored under a key that hashes everything it depends on: the
 article fields ``extract`` reads (id, text, publication date, language), every
-ExtractConfig field, the package version and this cache's own format version.
+ExtractConfig field, the package's code (``timeline.code_version``: its version
+and a digest of its sources) and this cache's own format version.
 Changing any of them changes the key, so a stale result is never found rather
 than having to be invalidated.
 
@@ -27,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import timeline
+from timeline.code_version import code_version
 from timeline.config import ExtractConfig
 from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
 from timeline.model import Article, Extraction
@@ -46,7 +47,7 @@ and forth, e.g. by ``key-dates``, keeps its entries)."""
 def extraction_key(article: Article, config: ExtractConfig) -> str:
     """The hex digest under which ``extract(article, config)`` is stored."""
     header = json.dumps(
-        [MAGIC, CACHE_FORMAT, timeline.__version__, dataclasses.asdict(config), article.id,
+        [MAGIC, CACHE_FORMAT, code_version(), dataclasses.asdict(config), article.id,
          article.published.isoformat() if article.published else None, article.language, len(article.text)],
         sort_keys=True, ensure_ascii=True,
     )
