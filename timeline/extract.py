@@ -62,8 +62,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             continue
         seen.add((sentence.index, when))
         events.append(Event(article.id, sentence.index, sentence.text, when, timex.text, timex.start, timex.end))
-    # Imported here: sumy pulls in NLTK and SciPy (seconds of start-up), which a
-    # rebuild whose extractions all come from the cache never needs.
+    # Imported here: sumy pulls in NLTK (half a second of start-up, more where SciPy
+    # is installed), which a rebuild whose extractions all come from the cache never needs.
     from timeline.summarize import summarize
 
     summary = summarize([s.text for s in sentences], config.summary_sentences, config.summarizer, config.language)

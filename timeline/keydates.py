@@ -42,9 +42,9 @@ from dataclasses import dataclass
 from itertools import filterfalse
 
 import numpy as np
-from scipy import sparse
 
 from timeline.model import Article, Extraction, Granularity, KeyDate, KeySentence, When
+from timeline.sparse_rows import Floats, SparseRows
 
 __all__ = [
     "Tuning",
@@ -405,8 +405,8 @@ class _Vectors:
     own statistics just as well.
     """
 
-    matrix: sparse.csr_matrix
-    story_centroid: np.ndarray
+    matrix: SparseRows
+    story_centroid: Floats
 
     @staticmethod
     def build(story: _Story, rows: frozenset[int]) -> _Vectors:
@@ -422,23 +422,15 @@ class _Vectors:
                 indices.extend(term_ids)
                 counts.extend(map(bag.__getitem__, term_ids))
             indptr.append(len(indices))
-        shape = (len(story.sentences), max(1, len(vocabulary)))
-        tf = sparse.csr_matrix((np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64),
-                                np.array(indptr)), shape=shape)
-        document_frequency = np.bincount(tf.indices, minlength=shape[1])
+        tf = SparseRows(np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64),
+                        np.array(indptr, dtype=np.int64), max(1, len(vocabulary)))
+        document_frequency = np.bincount(tf.indices, minlength=tf.columns)
         idf = np.log((1 + len(rows)) / (1 + document_frequency)) + 1.0
-        tfidf = _normalize_rows(tf.multiply(idf).tocsr())
-        centroid = np.asarray(tfidf.sum(axis=0)).ravel()
-        return _Vectors(tfidf, _unit(centroid))
+        tfidf = tf.scale_columns(idf).normalize_rows()
+        return _Vectors(tfidf, _unit(tfidf.column_sums()))
 
 
-def _normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
-
-
-def _unit(vector: np.ndarray) -> np.ndarray:
+def _unit(vector: Floats) -> Floats:
     # numpy's own (pairwise) sum, not BLAS: a threaded BLAS took 1,000 times longer
     # on this vector and would make the result depend on the machine's core count.
     norm = float(np.sqrt(np.add.reduce(vector * vector)))
@@ -466,8 +458,8 @@ def _summarize_day(
     if not rows:
         return []
     day_centroid = _day_centroid(vectors.matrix, mentioning, leading)
-    block = vectors.matrix[rows]
-    relevance = block @ day_centroid + tuning.story_weight * (block @ vectors.story_centroid)
+    relevance = (vectors.matrix.dot(rows, day_centroid)
+                 + tuning.story_weight * vectors.matrix.dot(rows, vectors.story_centroid))
     order = sorted(range(len(rows)), key=lambda i: (-relevance[i], _tie_key(story, rows[i])))
     picked: list[int] = []
     for i in order:
@@ -480,12 +472,12 @@ def _summarize_day(
     return picked
 
 
-def _day_centroid(matrix: sparse.csr_matrix, mentioning: list[int], leading: list[int]) -> np.ndarray:
+def _day_centroid(matrix: SparseRows, mentioning: list[int], leading: list[int]) -> Floats:
     """The words of the day: the mean of both candidate kinds, restricted to words both use.
 
     When only one kind exists its mean is the centroid.
     """
-    means = [np.asarray(matrix[rows].mean(axis=0)).ravel() for rows in (mentioning, leading) if rows]
+    means = [matrix.column_means(rows) for rows in (mentioning, leading) if rows]
     if len(means) == 1:
         return _unit(means[0])
     both = (means[0] > 0) & (means[1] > 0)
@@ -495,11 +487,8 @@ def _day_centroid(matrix: sparse.csr_matrix, mentioning: list[int], leading: lis
     return _unit(centroid)
 
 
-def _is_redundant(matrix: sparse.csr_matrix, row: int, picked: Sequence[int], tuning: Tuning) -> bool:
-    if not picked:
-        return False
-    similarities = matrix[picked] @ matrix[row].T
-    return bool(similarities.max() > tuning.max_similarity)
+def _is_redundant(matrix: SparseRows, row: int, picked: Sequence[int], tuning: Tuning) -> bool:
+    return any(matrix.row_dot(other, row) > tuning.max_similarity for other in picked)
 
 
 def _tie_key(story: _Story, row: int) -> tuple[str, int]:
