@@ -380,3 +380,40 @@ def test_known_groupings_are_reused_and_malformed_ones_worked_out_again(monkeypa
         broken = Groupings(known={key: (bad * len(heads))[:len(heads)] for key, heads in first.made.items()})
         assert assemble(articles, extractions, title="t", groupings=broken) == plain  # type: ignore[arg-type]
     assert calls  # the malformed ones were grouped again
+
+
+def test_work_started_in_a_forked_child_gives_the_same_result_and_a_failed_child_falls_back() -> None:
+    import os as os_module
+
+    from timeline.forked import started_in_child
+
+    with started_in_child(lambda: (os_module.getpid(), sorted({3, 1, 2}))) as result:
+        pid, value = result()
+    assert value == [1, 2, 3] and pid != os_module.getpid()  # worked out in the child
+    calls: list[int] = []
+
+    def fails_in_the_child() -> int:
+        calls.append(os_module.getpid())
+        if len(calls) == 1 and os_module.getpid() != parent:
+            raise RuntimeError("child failed")
+        return 7
+
+    parent = os_module.getpid()
+    with started_in_child(fails_in_the_child) as result:
+        assert result() == 7
+    assert calls == [parent]  # the child's attempt happened in its own memory; the parent did it again
+    with started_in_child(lambda: os_module.getpid(), enabled=False) as result:
+        assert result() == os_module.getpid()
+
+
+def test_key_dates_chosen_in_a_child_give_the_same_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.build import make_timeline
+    from timeline.read import ReadResult
+
+    articles = [article(n) for n in range(6)]
+    extractions = extract_all(articles, CONFIG, 1)
+    read = ReadResult(tuple(articles), ())
+    serial = make_timeline(read, extractions, replace(Config(), jobs=1))
+    monkeypatch.setattr(build_module, "PARALLEL_KEY_DATES", 1)
+    parallel = make_timeline(read, extractions, replace(Config(), jobs=2))
+    assert parallel == serial and serial.key_dates

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from timeline.build import build
 from timeline.config import Config
-from timeline.publish import navigation, publish, story_years
+from timeline.navigation import navigation, story_years
+from timeline.publish import publish
 from timeline.render import render_pages, write_if_changed
 from timeline_factory import small_timeline
 

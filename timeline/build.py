@@ -6,6 +6,7 @@ top to bottom in one short function.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import os
@@ -29,6 +30,7 @@ from timeline.build_state import (
 from timeline.cache import ExtractionCache, extraction_key
 from timeline.config import Config, ExtractConfig
 from timeline.extract import extract
+from timeline.forked import started_in_child
 from timeline.lock import exclusive
 from timeline.model import Article, Extraction
 from timeline.output import staged
@@ -40,6 +42,8 @@ from timeline.timeline_model import Timeline
 
 PARALLEL_THRESHOLD = 64
 """Below this many articles a process pool costs more than it saves."""
+PARALLEL_KEY_DATES = 500
+"""From this many articles, key dates are chosen in a forked child while the timeline is assembled."""
 OVERLAP_THRESHOLD = 256
 """With this many cached extractions to decode (about a tenth of a second), new articles
 are extracted in a worker process meanwhile."""
@@ -148,13 +152,18 @@ def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], confi
 
     ``groupings`` (``timeline.assemble.Groupings``) lets a rebuild reuse the
     last build's near-duplicate groupings of the dates that did not change.
+    For a large story the key dates are chosen in a forked child meanwhile
+    (``timeline.forked``); the result is the same either way.
     """
     from timeline.keydates import select_key_dates  # imported on use: see build()
 
     kd = config.key_dates
-    key_dates = select_key_dates(read.articles, extractions, dates=kd.dates or None, sentences=kd.sentences or None)
-    return assemble(read.articles, extractions, title=config.site.title, description=config.site.description,
-                    key_dates=key_dates, groupings=groupings)
+    parallel = len(extractions) >= PARALLEL_KEY_DATES and config.jobs != 1 and (os.cpu_count() or 1) > 1
+    with started_in_child(lambda: select_key_dates(read.articles, extractions, dates=kd.dates or None,
+                                                   sentences=kd.sentences or None), parallel) as key_dates:
+        timeline = assemble(read.articles, extractions, title=config.site.title,
+                            description=config.site.description, groupings=groupings)
+        return dataclasses.replace(timeline, key_dates=key_dates())
 
 
 def template_dirs(config: Config) -> list[Path]:
@@ -186,8 +195,7 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
             return BuildResult(None, read.problems, summary, 0, 0, previous.nav_years)
         # The heavy stages are imported here, after the check above: a rebuild with
         # nothing to do must not pay a second of imports it never uses.
-        from timeline.export import ExportOptions, data_stamp, write_exports
-        from timeline.publish import publish, story_years
+        from timeline.navigation import story_years
 
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
                                   show_progress=True, keys=keys)
@@ -201,6 +209,9 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
             pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps)
             site = ""  # unless published now: the docs changed, so an older site is stale
             if publishing:
+                from timeline.export import ExportOptions, data_stamp, write_exports
+                from timeline.publish import publish
+
                 site = site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
                 with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
                     publish(Path(config.mkdocs_config), docs, staged_site, nav_years)

@@ -121,7 +121,7 @@ def serve(dev_addr: str, config_path: str | None) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     from timeline.build import build as run_build
-    from timeline.publish import navigation
+    from timeline.navigation import navigation
     from timeline.watch import SourceWatcher
 
     config = _load(config_path)

@@ -10,35 +10,14 @@ mention (most with one background event) still cost a quarter of the build.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-
-NAV_YEARS = 30
-"""At most this many years in the navigation (the latest); the All years page lists every one."""
-
-
-def story_years(years: Sequence[int], published: Iterable[int], limit: int = NAV_YEARS) -> list[int]:
-    """The years the navigation lists: those with a page from the first to the last
-    year an article was published in (the latest ``limit``). Without any publication
-    date, the latest ``limit`` years with a page."""
-    published = list(published)
-    span = [y for y in years if min(published) <= y <= max(published)] if published else list(years)
-    return sorted(span)[-limit:]
-
-
-def navigation(years: Sequence[int]) -> list[dict[str, Any]]:
-    """The site navigation: Home, Key dates, then All years and the given years."""
-    return [
-        {"Home": "index.md"},
-        {"Key dates": "key-dates.md"},
-        {"Years": [{"All years": "years/index.md"}] + [{str(y): f"years/{y}.md"} for y in years]},
-    ]
+from timeline.navigation import navigation
 
 
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,

@@ -1,0 +1,61 @@
+"""Run one function in a forked child process while the parent goes on.
+
+Choosing key dates and assembling the timeline both read every extraction and
+neither needs the other, so on two cores they can run at once. A fork, not a
+pool, because the child must see the extractions already in memory: pickling
+thousands of them to a worker would cost more than the key dates themselves.
+Only the result comes back, pickled through a pipe. If the child fails in any
+way the parent calls the function itself, so the answer never depends on
+whether the fork worked.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+@contextmanager
+def started_in_child(call: Callable[[], T], enabled: bool = True) -> Iterator[Callable[[], T]]:
+    """Start ``call()`` in a forked child; yield a function that returns its result.
+
+    Without ``enabled`` (or where processes cannot be forked) nothing is
+    started and the yielded function simply calls ``call``.
+    """
+    if not enabled or "fork" not in multiprocessing.get_all_start_methods():
+        yield call
+        return
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_run_and_send, args=(call, send), daemon=True)
+    child.start()
+    send.close()
+
+    def result() -> T:
+        try:
+            done, value = receive.recv()
+        except (EOFError, OSError):
+            done = False
+        return value if done else call()
+
+    try:
+        yield result
+    finally:
+        receive.close()
+        child.join(timeout=1)
+        if child.is_alive():
+            child.terminate()
+            child.join()
+
+
+def _run_and_send(call: Callable[[], object], send: Connection) -> None:
+    try:
+        send.send((True, call()))
+    except BaseException:  # anything at all: the parent then works it out itself
+        send.send((False, None))
+    finally:
+        send.close()

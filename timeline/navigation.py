@@ -1,0 +1,31 @@
+"""What the site's navigation lists: Home, Key dates, All years and the story's own years.
+
+MkDocs renders the whole navigation into every page, so it stays short (see
+``timeline.publish``). Kept apart from the publish stage so that a build that
+does not run MkDocs, and ``serve``, need not import MkDocs to know it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+NAV_YEARS = 30
+"""At most this many years in the navigation (the latest); the All years page lists every one."""
+
+
+def story_years(years: Sequence[int], published: Iterable[int], limit: int = NAV_YEARS) -> list[int]:
+    """The years the navigation lists: those with a page from the first to the last
+    year an article was published in (the latest ``limit``). Without any publication
+    date, the latest ``limit`` years with a page."""
+    published = list(published)
+    span = [y for y in years if min(published) <= y <= max(published)] if published else list(years)
+    return sorted(span)[-limit:]
+
+
+def navigation(years: Sequence[int]) -> list[dict[str, Any]]:
+    """The site navigation: Home, Key dates, then All years and the given years."""
+    return [
+        {"Home": "index.md"},
+        {"Key dates": "key-dates.md"},
+        {"Years": [{"All years": "years/index.md"}] + [{str(y): f"years/{y}.md"} for y in years]},
+    ]
