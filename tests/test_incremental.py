@@ -417,3 +417,12 @@ def test_key_dates_chosen_in_a_child_give_the_same_timeline(monkeypatch: pytest.
     monkeypatch.setattr(build_module, "PARALLEL_KEY_DATES", 1)
     parallel = make_timeline(read, extractions, replace(Config(), jobs=2))
     assert parallel == serial and serial.key_dates
+
+
+def test_pages_rendered_by_two_processes_are_the_pages_one_renders(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_module, "PARALLEL_RENDER", 1)
+    one = build(replace(_feed_config(tmp_path, STORY, name="one"), jobs=1), run_mkdocs=False)
+    two = build(replace(_feed_config(tmp_path, STORY, name="two"), jobs=2), run_mkdocs=False)
+    assert _tree(tmp_path / "one-docs") == _tree(tmp_path / "two-docs")
+    assert one.pages_rendered == two.pages_rendered > 1

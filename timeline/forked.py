@@ -1,10 +1,11 @@
 """Run one function in a forked child process while the parent goes on.
 
 Choosing key dates and assembling the timeline both read every extraction and
-neither needs the other, so on two cores they can run at once. A fork, not a
-pool, because the child must see the extractions already in memory: pickling
-thousands of them to a worker would cost more than the key dates themselves.
-Only the result comes back, pickled through a pipe. If the child fails in any
+neither needs the other, so on two cores they can run at once; so can two
+halves of the pages to render. A fork, not a pool, because the child must see
+what is already in memory (thousands of extractions, the whole timeline):
+pickling them to a worker would cost more than the work itself. Only the
+result comes back, pickled through a pipe. If the child fails in any
 way the parent calls the function itself, so the answer never depends on
 whether the fork worked.
 """
