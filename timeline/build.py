@@ -131,7 +131,7 @@ def _started(articles: Sequence[Article], config: ExtractConfig) -> Iterator[Ite
     if not articles:
         yield iter(())
         return
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    with ProcessPoolExecutor(max_workers=1, initializer=gc.enable) as pool:  # see _no_cycle_collection
         futures = [pool.submit(extract, article, config) for article in articles]
         yield (future.result() for future in futures)
 
@@ -142,7 +142,7 @@ def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: i
         chunk = max(1, min(16, len(articles) // (workers * 8)))
         import timeline.summarize  # noqa: F401  (extract imports it lazily: load it once, before the fork)
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:  # see _no_cycle_collection
             yield from pool.map(extract, articles, [config] * len(articles), chunksize=chunk)
     else:
         for article in articles:
@@ -258,7 +258,8 @@ def _no_cycle_collection() -> Iterator[None]:
     objects, and the collector, triggered by allocations, walks them again and
     again: a quarter of the time of decoding the cache. Reference counting
     still frees everything as usual (the build's data holds no reference
-    cycles to reclaim), and collection resumes when the build ends.
+    cycles to reclaim), and collection resumes when the build ends. Extraction
+    workers, forked meanwhile and long-lived, turn it back on for themselves.
     """
     was_enabled = gc.isenabled()
     gc.disable()
