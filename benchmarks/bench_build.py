@@ -8,8 +8,9 @@ is a real article with its sentences shuffled and its date shifted.
 
 Every scenario runs the real CLI (``timeline build --no-mkdocs``) in a
 subprocess, so the figures include start-up, and the peak memory is the
-summed resident memory of the whole process tree (the extraction workers
-too), sampled every 50 ms from /proc. Medians of ``--runs`` runs.
+summed proportional set size of the whole process tree (the extraction
+workers and forked children too, pages they share counted once), sampled
+every 50 ms from /proc. Medians of ``--runs`` runs.
 
     python benchmarks/bench_build.py [--runs 3] [--sizes 1000,5000,20000] [--profile]
 
@@ -109,9 +110,10 @@ def write_feeds(records: Sequence[dict[str, str]], folder: Path) -> None:
 
 
 def tree_rss_bytes(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, from /proc."""
+    """Memory of ``pid`` and all its descendants, from /proc: the sum of their
+    proportional set sizes (PSS), so that pages a forked child shares with its
+    parent are counted once, not once per process as summed RSS would."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -121,17 +123,32 @@ def tree_rss_bytes(pid: int) -> int:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(fields[21]) * PAGE_SIZE
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
-        total += rss.get(current, 0)
+        total += _pss_bytes(current)
         todo.extend(children.get(current, ()))
     return total
 
 
+def _pss_bytes(pid: int) -> int:
+    """Proportional set size of one process (its RSS where smaps_rollup is missing)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * PAGE_SIZE
+    except OSError:
+        return 0
+
+
 def timed(command: Sequence[str], cwd: Path, expected: int | None = None) -> Run:
-    """Run ``command``; its wall time and the peak summed RSS of its process tree."""
+    """Run ``command``; its wall time and the peak summed PSS of its process tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -285,7 +302,7 @@ def write_results(figures: Sequence[Figure], profile: dict[str, list[str]], core
         "# Build speed (benchmarks/bench_build.py)", "",
         f"Machine: {cores} cores, shared: 1-minute load average {load[0]:.1f} at the start, {load[1]:.1f} at "
         "the end (other work ran meanwhile; CPU seconds are the steadier figure). `timeline build --no-mkdocs` in a subprocess (start-up included); "
-        "peak memory is the summed RSS of the process tree (extraction workers included). "
+        "peak memory is the summed proportional set size (PSS) of the process tree (workers and forked children included, shared pages counted once). "
         "Medians; every run listed.", "",
         "| corpus | articles | scenario | median s | CPU s | s / 1k articles | peak MB | runs (s) |",
         "|---|---:|---|---:|---:|---:|---:|---|",

@@ -145,8 +145,14 @@ def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: i
         with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:  # see _no_cycle_collection
             yield from pool.map(extract, articles, [config] * len(articles), chunksize=chunk)
     else:
-        for article in articles:
-            yield extract(article, config)
+        paused = not gc.isenabled()
+        gc.enable()  # extraction makes short-lived garbage with cycles: see _no_cycle_collection
+        try:
+            for article in articles:
+                yield extract(article, config)
+        finally:
+            if paused:
+                gc.disable()
 
 
 def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], config: Config,
@@ -258,8 +264,9 @@ def _no_cycle_collection() -> Iterator[None]:
     objects, and the collector, triggered by allocations, walks them again and
     again: a quarter of the time of decoding the cache. Reference counting
     still frees everything as usual (the build's data holds no reference
-    cycles to reclaim), and collection resumes when the build ends. Extraction
-    workers, forked meanwhile and long-lived, turn it back on for themselves.
+    cycles to reclaim), and collection resumes when the build ends. Extraction,
+    whose garbage may have cycles, runs with it on: in this process and in the
+    (forked, long-lived) workers.
     """
     was_enabled = gc.isenabled()
     gc.disable()
