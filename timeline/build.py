@@ -34,6 +34,7 @@ from timeline.extract import extract
 from timeline.forked import started_in_child
 from timeline.lock import exclusive
 from timeline.model import Article, Extraction
+from timeline.navigation import story_years
 from timeline.output import staged
 from timeline.progress import progress
 from timeline.read import ReadResult, read_sources
@@ -192,7 +193,8 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     keys = {a.id: extraction_key(a, config.extract) for a in read.articles}
     stamps = {a.id: article_stamp(keys[a.id], (a.id, a.origin, a.slug, a.title, a.published, a.url, a.source,
                                                a.tags, a.language)) for a in read.articles}
-    rendering = render_fingerprint(config, template_dirs(config), source_date())
+    built = source_date()
+    rendering = render_fingerprint(config, template_dirs(config), built)
     inputs = input_fingerprint(config, rendering, stamps)
     publishing = run_mkdocs and bool(read.articles)
     # Locked, and built aside then swapped in whole (timeline.output): a concurrent
@@ -202,16 +204,12 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
         if previous is not None and _up_to_date(previous, inputs, docs_dir, site_dir, config, publishing):
             summary = summarize(len(read.articles), read.problems, previous.events)
             return BuildResult(None, read.problems, summary, 0, 0, previous.nav_years)
-        # The heavy stages are imported here, after the check above: a rebuild with
-        # nothing to do must not pay a second of imports it never uses.
-        from timeline.navigation import story_years
-
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
                                   show_progress=True, keys=keys)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         timeline = make_timeline(read, extractions, config, groupings)
         plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
-                           preview=config.key_dates.preview, built=source_date())
+                           preview=config.key_dates.preview, built=built)
         nav_years = tuple(story_years([y.year for y in timeline.years],
                                       [a.published.year for a in timeline.articles if a.published]))
         with staged(docs_dir) as docs:
@@ -219,6 +217,8 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
                                                            _parallel(config))
             site = ""  # unless published now: the docs changed, so an older site is stale
             if publishing:
+                # Imported on use, like key dates (make_timeline): a rebuild with nothing
+                # to do, or one without MkDocs, must not pay for imports it never uses.
                 from timeline.export import ExportOptions, data_stamp, write_exports
                 from timeline.publish import publish
 
@@ -226,7 +226,7 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
                 with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
                     publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
                     # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
-                    write_exports(timeline, staged_site, ExportOptions(stamp=data_stamp(timeline, source_date())))
+                    write_exports(timeline, staged_site, ExportOptions(stamp=data_stamp(timeline, built)))
         BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
                    groupings.made).save(state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))
