@@ -193,6 +193,7 @@ def test_an_incremental_rebuild_writes_what_a_fresh_build_writes(tmp_path: Path,
     fresh = build(_feed_config(tmp_path, records, name="fresh"), run_mkdocs=False)
     assert _tree(tmp_path / "inc-docs") == _tree(tmp_path / "fresh-docs")
     assert again.pages_rendered < fresh.pages_rendered  # pages showing only unchanged articles were kept
+    assert again.pages_rendered + again.pages_kept == fresh.pages_rendered and fresh.pages_kept == 0
     assert again.timeline == fresh.timeline
 
 

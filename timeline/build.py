@@ -66,6 +66,8 @@ class BuildResult:
     nav_years: tuple[int, ...] = ()
     """The years the site's navigation lists (``timeline.publish.story_years``)."""
     pages_rendered: int = 0
+    pages_kept: int = 0
+    """Pages kept as the last build wrote them: nothing they show changed."""
     """Pages rendered this build; the others were kept because nothing they show changed."""
 
 
@@ -230,7 +232,7 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
         BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
                    groupings.made).save(state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))
-    return BuildResult(timeline, read.problems, summary, written, removed, nav_years, pages)
+    return BuildResult(timeline, read.problems, summary, written, removed, nav_years, pages, len(records) - pages)
 
 
 def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,

@@ -93,7 +93,8 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
         click.echo(f"nothing changed since the last build: {config.docs_dir}"
                    + ("" if no_mkdocs else f" and {config.site_dir}") + " are up to date", err=True)
     else:
-        click.echo(f"rendered {result.pages_rendered} page(s) (the others show nothing that changed), "
+        kept = f" (kept {result.pages_kept}: nothing they show changed)" if result.pages_kept else ""
+        click.echo(f"rendered {result.pages_rendered} page(s){kept}, "
                    f"wrote {result.pages_written}, removed {result.pages_removed} in {config.docs_dir}"
                    + ("" if no_mkdocs else f"; site in {config.site_dir}"), err=True)
     _report(result.problems, result.summary, strict)
