@@ -83,3 +83,16 @@ def test_fixture_site_builds_with_mkdocs_strict_and_carries_the_exports(tmp_path
     doc = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
     assert doc["schema"] == "timeline/1" and len(doc["events"]) == len(result.timeline.entries)
     assert (site / "embed.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_built_exports_use_mkdocs_site_url_for_absolute_links(tmp_path: Path) -> None:
+    mkdocs_yml = tmp_path / "mkdocs.yml"
+    mkdocs_yml.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + "site_url: https://example.org/story\n",
+                          encoding="utf-8")
+    config = Config(docs_dir=str(tmp_path / "docs"), site_dir=str(tmp_path / "site"), mkdocs_config=str(mkdocs_yml),
+                    cache_dir=str(tmp_path / "cache"), jobs=1)
+    build(config, [str(FIXTURE)])
+    feed = (tmp_path / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert 'href="https://example.org/story/months/2024-10/#e-2024-10-' in feed
+    doc = json.loads((tmp_path / "site" / "timeline.json").read_text(encoding="utf-8"))
+    assert all(e["page"].startswith("https://example.org/story/") for e in doc["events"])

@@ -226,9 +226,10 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
 
                 site = site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
                 with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
-                    publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
+                    site_url = publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
                     # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
-                    write_exports(timeline, staged_site, ExportOptions(stamp=data_stamp(timeline, built)))
+                    write_exports(timeline, staged_site,
+                                  ExportOptions(stamp=data_stamp(timeline, built), base_url=site_url))
         BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
                    groupings.made).save(state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))

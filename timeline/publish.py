@@ -32,8 +32,13 @@ def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequ
     )
 
 
-def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False) -> None:
-    """Build the HTML site into ``site_dir`` (MkDocs errors propagate)."""
+def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False) -> str:
+    """Build the HTML site into ``site_dir`` (MkDocs errors propagate).
+
+    Returns the site's address from ``mkdocs.yml`` (``site_url``, ending in
+    "/"), or "" when it is not set: the exports use it to make their links
+    absolute, which a feed reader or a calendar needs.
+    """
     config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict)
     level = logging.getLogger("mkdocs").level
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
@@ -41,3 +46,5 @@ def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[i
         mkdocs_build(config)
     finally:
         logging.getLogger("mkdocs").setLevel(level)
+    url = config.site_url or ""
+    return url if not url or url.endswith("/") else url + "/"
