@@ -7,7 +7,6 @@ kind, so two tags that differ only in case or punctuation get two pages.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
@@ -25,8 +24,9 @@ class Facet:
 
     @property
     def articles_by_year(self) -> tuple[tuple[int | None, tuple[ArticlePage, ...]], ...]:
-        """The articles grouped by year of publication (None, unknown, last), in timeline order."""
-        known = sorted((a for a in self.articles if a.published), key=lambda a: a.published or dt.date.min)
+        """The articles grouped by year of publication (None, unknown, last), in timeline order
+        (the order ``_facets`` keeps them in: by publication date)."""
+        known = [a for a in self.articles if a.published]
         unknown = tuple(a for a in self.articles if not a.published)
         grouped: list[tuple[int | None, tuple[ArticlePage, ...]]] = [
             (year, tuple(group)) for year, group in groupby(known, key=lambda a: a.published.year if a.published else 0)]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from timeline.timeline_model import year_page
+
 NAV_YEARS = 30
 """At most this many years in the navigation (the latest); the All years page lists every one."""
 
@@ -27,5 +29,5 @@ def navigation(years: Sequence[int]) -> list[dict[str, Any]]:
     return [
         {"Home": "index.md"},
         {"Key dates": "key-dates.md"},
-        {"Years": [{"All years": "years/index.md"}] + [{str(y): f"years/{y}.md"} for y in years]},
+        {"Years": [{"All years": "years/index.md"}] + [{str(y): year_page(y)} for y in years]},
     ]

@@ -22,7 +22,7 @@ from timeline.export import FORMATS
 from timeline.facets import Facet, facet_slugs, source_facets, tag_facets
 from timeline.markdown import escape_markdown, finalize, html_title, safe_url
 from timeline.model import KeyDate
-from timeline.timeline_model import ArticlePage, Entry, MonthSection, Timeline, YearSection
+from timeline.timeline_model import ArticlePage, Entry, MonthSection, Timeline, YearSection, year_page
 
 def _packaged_templates() -> Path:
     """``site_templates`` inside an installed wheel, else beside the package (a checkout)."""
@@ -188,7 +188,7 @@ def plan_pages(
     years = [s.year for s in timeline.years]
     for i, section in enumerate(timeline.years):
         previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
-        plans.append(_plan(env, f"years/{section.year}.md", "year.md.j2", _sources_of(section.entries),
+        plans.append(_plan(env, year_page(section.year), "year.md.j2", _sources_of(section.entries),
                            f"{previous} {following}", YearContext(timeline, section, previous, following)))
     months = [m for y in timeline.years for m in y.months]
     for i, month in enumerate(months):

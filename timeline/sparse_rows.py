@@ -63,8 +63,8 @@ class SparseRows:
 
     def dot(self, rows: Sequence[int], vector: Floats) -> Floats:
         """The dot product of each of the given rows with a dense vector."""
-        spans = [(self.indptr[r], self.indptr[r + 1]) for r in rows]
-        owner = np.repeat(np.arange(len(rows), dtype=np.int64), [end - start for start, end in spans])
+        chosen = np.asarray(rows, dtype=np.int64)
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), self.indptr[chosen + 1] - self.indptr[chosen])
         data, indices = self._take(rows)
         return _floats(np.bincount(owner, weights=data * vector[indices], minlength=len(rows)))
 

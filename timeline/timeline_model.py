@@ -12,6 +12,16 @@ from dataclasses import dataclass, field
 from timeline.model import Granularity, KeyDate, When
 
 
+def year_page(year: int) -> str:
+    """The docs-relative Markdown page of a year."""
+    return f"years/{year}.md"
+
+
+def month_page(year: int, month: int) -> str:
+    """The docs-relative Markdown page of a month (see ``MonthSection.page``)."""
+    return f"months/{year:04d}-{month:02d}.md"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """One article that reports an entry: enough to link to it and name it."""
@@ -45,8 +55,8 @@ class Entry:
         """The docs-relative page that shows this entry: its year page for a year or
         coarser date, else its month page (see ``MonthSection.page``)."""
         if self.when.granularity <= Granularity.YEAR:
-            return f"years/{self.year}.md"
-        return f"months/{self.year:04d}-{self.when.first.month:02d}.md"
+            return year_page(self.year)
+        return month_page(self.year, self.when.first.month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +81,7 @@ class MonthSection:
     def page(self) -> str:
         """Each month has a page of its own: a busy year of one story held 11,000
         events, a 4.7 MB page no phone should load and every new article re-rendered."""
-        return f"months/{self.anchor}.md"
+        return month_page(self.year, self.month)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ not a Markdown link must print these final URLs itself.
 """
 from __future__ import annotations
 
-from timeline.timeline_model import Entry, MonthSection
+from timeline.timeline_model import Entry, MonthSection, year_page
 
 
 def page_url(page: str, base: str = "") -> str:
@@ -15,7 +15,7 @@ def page_url(page: str, base: str = "") -> str:
 
 
 def year_url(year: int, base: str = "") -> str:
-    return page_url(f"years/{year}.md", base)
+    return page_url(year_page(year), base)
 
 
 def month_url(section: MonthSection, base: str = "") -> str:
