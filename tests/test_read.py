@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.read import read_sources, slugify
+from timeline.read.clean import clean_text
 from timeline.report import Severity
 
 
@@ -208,3 +212,27 @@ def test_files_that_are_not_articles_in_a_folder_get_one_warning_naming_them(tmp
         "skipped 4 file(s) of a type that is not read as an article ((none), .csv, .pdf, .png; articles are "
         ".htm, .html, .jsonl, .markdown, .md, .txt): notes, photo.png, scan.PDF, sub/data.csv",
     )]
+
+
+_CONTROL_REFERENCE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0xFFFF)
+               | st.sampled_from("\x00\x07\t\n\x0b\x0c\r\x1f\x7f\x80\x85\x9f\ud800\udfff\ufffe\uffff a")))
+def test_clean_text_removes_exactly_what_the_rule_says(text: str) -> None:
+    # The rule in one regex pass (the ASCII fast path must give the same answer).
+    expected = _CONTROL_REFERENCE.sub("", re.sub(r"[\ud800-\udfff]", "\ufffd", text))
+    assert clean_text(text) == expected
+    assert clean_text("news " + text + " more") == "news " + expected + " more"
+
+
+@pytest.mark.parametrize("code", range(0x100))
+def test_clean_text_on_each_latin1_character(code: int) -> None:
+    text = f"a{chr(code)}b"
+    assert clean_text(text) == _CONTROL_REFERENCE.sub("", text)
+
+
+def test_clean_text_keeps_layout_characters_and_drops_controls() -> None:
+    assert clean_text("a\tb\nc\x0cd\re") == "a\tb\nc\x0cd\re"
+    assert clean_text("a\x00b\x02c\x1fd\x7fe") == "abcde"
+    assert clean_text("caf\u00e9\x85\ud800") == "caf\u00e9\ufffd"

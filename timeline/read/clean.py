@@ -16,10 +16,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 and the non-characters U+FFFE/U+FFFF (which YAML, hence MkDocs front matter, refuses)."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+_ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+"""The characters of ``_CONTROL`` an ASCII text can hold."""
 
 
 def clean_text(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD, control characters and non-characters removed."""
+    """``text`` with lone surrogates replaced by U+FFFD, control characters and non-characters removed.
+
+    Almost every text is clean ASCII; that is checked in C (``bytes.translate``)
+    at a tenth of the cost of a regex scan, which took half of reading a large feed.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+        if len(data.translate(None, _ASCII_CONTROL)) == len(data):
+            return text
     return _CONTROL.sub("", _SURROGATE.sub(REPLACEMENT, text))
 
 
