@@ -39,7 +39,7 @@ def extract_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append(a.id)
         return real(a, config)
 
-    monkeypatch.setattr(build_module, "extract", counting)
+    monkeypatch.setattr("timeline.extract.extract", counting)  # build imports it on use
     return calls
 
 
@@ -100,22 +100,50 @@ def test_cached_results_equal_fresh_ones(tmp_path: Path) -> None:
 
 def test_new_articles_beside_cached_ones_are_extracted_while_the_cache_is_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.extraction_worker import ExtractionWorker
+
     monkeypatch.setattr(build_module, "OVERLAP_THRESHOLD", 2)
     articles = [article(n) for n in range(4)]
-    extract_all(articles[:3], CONFIG, 1, cache_dir=tmp_path)
-    started: list[list[str]] = []
-    real = build_module._started
+    extract_all(articles[:3], CONFIG, 2, cache_dir=tmp_path)
+    sent: list[list[str]] = []
+    real = ExtractionWorker.extract
 
-    def watching(early: list[Article], config: ExtractConfig) -> object:
-        started.append([a.id for a in early])
-        return real(early, config)
+    def watching(self: ExtractionWorker, batch: list[Article], config: ExtractConfig) -> object:
+        sent.append([a.id for a in batch])
+        return real(self, batch, config)
 
-    monkeypatch.setattr(build_module, "_started", watching)
-    grown = extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
-    assert started == [["a3"]]  # in a worker process, started before the cached three were decoded
+    monkeypatch.setattr(ExtractionWorker, "extract", watching)
+    grown = extract_all(articles, CONFIG, 2, cache_dir=tmp_path)
+    assert sent == [["a3"]]  # to a worker process, before the cached three were decoded
     assert grown == extract_all(articles, CONFIG, 1)  # the same as without any cache
-    extract_all(articles, CONFIG, 1, cache_dir=tmp_path)
-    assert started[-1] == []  # and stored: nothing new the next time
+    extract_all(articles + [article(4)], CONFIG, 1, cache_dir=tmp_path)
+    assert sent == [["a3"]]  # a3 was stored; and with --jobs 1 (a4) no worker is used
+
+
+def test_the_extraction_worker_gives_what_extract_gives_and_the_parent_covers_its_failures(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.extract import extract
+    from timeline.extraction_worker import ExtractionWorker
+
+    articles = [article(n) for n in range(3)]
+    expected = [extract(a, CONFIG) for a in articles]
+    worker = ExtractionWorker.start()
+    assert worker is not None
+    try:
+        assert list(worker.extract(articles, CONFIG)) == expected
+        with pytest.raises(RuntimeError):
+            worker.extract(articles, CONFIG)  # one batch per worker
+    finally:
+        worker.close()
+    worker.close()  # idempotent
+    dead = ExtractionWorker.start()
+    assert dead is not None
+    dead._process.kill()  # the worker dies before it is sent anything
+    dead._process.join()
+    try:
+        assert list(dead.extract(articles, CONFIG)) == expected  # extracted here instead
+    finally:
+        dead.close()
 
 
 def test_parallel_and_serial_extraction_agree(monkeypatch: pytest.MonkeyPatch) -> None:

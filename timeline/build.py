@@ -30,7 +30,7 @@ from timeline.build_state import (
 )
 from timeline.cache import ExtractionCache, extraction_key
 from timeline.config import Config, ExtractConfig
-from timeline.extract import extract
+from timeline.extraction_worker import ExtractionWorker
 from timeline.forked import started_in_child
 from timeline.lock import exclusive
 from timeline.model import Article, Extraction
@@ -49,8 +49,8 @@ PARALLEL_KEY_DATES = 500
 PARALLEL_RENDER = 8
 """From this many pages to render, a forked child renders half of them."""
 OVERLAP_THRESHOLD = 256
-"""With this many cached extractions to decode (about a tenth of a second), new articles
-are extracted in a worker process meanwhile."""
+"""With this many cached extractions to decode (about a twentieth of a second), new articles
+are extracted in a worker process meanwhile (``timeline.extraction_worker``)."""
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
 
@@ -81,13 +81,16 @@ def source_date() -> dt.date | None:
 
 def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 0, *,
                 cache_dir: str | Path | None = None, show_progress: bool = False,
-                keys: Mapping[str, str] | None = None) -> dict[str, Extraction]:
+                keys: Mapping[str, str] | None = None,
+                worker: ExtractionWorker | None = None) -> dict[str, Extraction]:
     """Extract every article, reusing cached results and spreading the rest over processes.
 
     With ``cache_dir`` only articles whose content, the config or the version
     changed since a recent build are extracted; the others come from the cache.
     ``show_progress`` draws a bar on a terminal stderr, log lines otherwise.
     ``keys`` are the articles' ``extraction_key``s when the caller has them already.
+    ``worker``, an ``ExtractionWorker`` started (and later closed) by the caller,
+    extracts the new articles if they are few; it is closed here if unused.
     """
     cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
     try:
@@ -97,16 +100,21 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
         new = [a for a in articles if keys.get(a.id) not in stored]
         # A few new articles beside many cached ones (the everyday rebuild): extract them
         # in a worker process while this one decodes the cache. The first extraction
-        # imports the summarizer, a second or more, that would otherwise come after it.
-        early = new if 0 < len(new) < PARALLEL_THRESHOLD and len(stored) >= OVERLAP_THRESHOLD else []
-        with _started(early, config) as early_results:
+        # imports the extractor, half a second, that would otherwise come after it.
+        early = new if (0 < len(new) < PARALLEL_THRESHOLD and len(stored) >= OVERLAP_THRESHOLD
+                        and jobs != 1) else []
+        if early and worker is None:
+            worker = ExtractionWorker.start()
+        if not early and worker is not None:
+            worker.close()  # not needed: it would only hold memory
+        with _early(early if worker is not None else [], config, worker) as early_results:
             found: dict[str, Extraction] = {}
             for article in articles:
                 hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
                 if hit is not None and hit.article_id == article.id:
                     found[article.id] = hit
             cached = len(found)
-            started = {a.id for a in early}
+            started = {a.id for a in early} if worker is not None else set()
             late = [a for a in articles if a.id not in found and a.id not in started]
             workers = min(jobs or os.cpu_count() or 1, max(1, len(late)))
             label = f"extract ({cached} cached)" if cache is not None else "extract"
@@ -129,18 +137,22 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
 
 
 @contextmanager
-def _started(articles: Sequence[Article], config: ExtractConfig) -> Iterator[Iterator[Extraction]]:
-    """Start extracting ``articles`` in one worker process now; yield their results, in order, as they come."""
-    if not articles:
+def _early(articles: Sequence[Article], config: ExtractConfig,
+           worker: ExtractionWorker | None) -> Iterator[Iterator[Extraction]]:
+    """Start extracting ``articles`` in ``worker`` now; yield their results, in order, as they come."""
+    if not articles or worker is None:
         yield iter(())
         return
-    with ProcessPoolExecutor(max_workers=1, initializer=gc.enable) as pool:  # see _no_cycle_collection
-        futures = [pool.submit(extract, article, config) for article in articles]
-        yield (future.result() for future in futures)
+    try:
+        yield worker.extract(articles, config)
+    finally:
+        worker.close()
 
 
 def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: int) -> Iterator[Extraction]:
     """``extract`` each article in order, across ``workers`` processes when there are many."""
+    from timeline.extract import extract  # the temporal rules: imported only by a build that extracts
+
     if workers > 1 and len(articles) >= PARALLEL_THRESHOLD:
         chunk = max(1, min(16, len(articles) // (workers * 8)))
         import timeline.summarize  # noqa: F401  (extract imports it lazily: load it once, before the fork)
@@ -190,6 +202,12 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     none at all when nothing did, else extraction of new or changed articles and
     rendering of the pages that show them.
     """
+    with _rebuild_worker(config) as worker:
+        return _build(config, sources, run_mkdocs, worker)
+
+
+def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
+           worker: ExtractionWorker | None) -> BuildResult:
     read = read_sources(list(sources) if sources else config.sources)
     docs_dir, site_dir = Path(config.docs_dir), Path(config.site_dir)
     keys = {a.id: extraction_key(a, config.extract) for a in read.articles}
@@ -207,7 +225,7 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
             summary = summarize(len(read.articles), read.problems, previous.events)
             return BuildResult(None, read.problems, summary, 0, 0, previous.nav_years)
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
-                                  show_progress=True, keys=keys)
+                                  show_progress=True, keys=keys, worker=worker)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         timeline = make_timeline(read, extractions, config, groupings)
         plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
@@ -252,6 +270,19 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
         pages.update(rendered_there())
     written, removed = write_if_changed(docs, pages, keep=kept)
     return len(pages), written, removed, {path: _record(plan, docs / path) for path, plan in plans.items()}
+
+
+@contextmanager
+def _rebuild_worker(config: Config) -> Iterator[ExtractionWorker | None]:
+    """An ``ExtractionWorker`` started now when this looks like a rebuild (the docs folder
+    has a build record), so it has imported the extractor by the time the build knows
+    which articles are new; stopped when the build ends, if still running."""
+    worker = ExtractionWorker.start() if _parallel(config) and state_path(config).is_file() else None
+    try:
+        yield worker
+    finally:
+        if worker is not None:
+            worker.close()
 
 
 def _parallel(config: Config) -> bool:
