@@ -37,8 +37,8 @@ CACHE_FORMAT = 2
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
-SCHEMA_VERSION = 1
-"""SQLite ``user_version`` of our table layout; any other value means a foreign file."""
+SCHEMA_VERSION = 2
+"""SQLite ``user_version`` of our table layout; any other value means a foreign file (or an older layout)."""
 KEEP_BUILDS = 3
 """Entries unused by this many consecutive builds are deleted (a config switched back
 and forth, e.g. by ``key-dates``, keeps its entries)."""
@@ -130,22 +130,26 @@ class ExtractionCache:
 
     def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
         """Store (key, extraction) pairs, replacing whatever was under those keys."""
-        rows = [(key, encode_entry(key, extraction), self.generation) for key, extraction in items]
+        rows = [(key, encode_entry(key, extraction)) for key, extraction in items]
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO entries (key, payload, generation) VALUES (?, ?, ?)",
-                                     rows)
+                self._db.executemany("INSERT OR REPLACE INTO entries (key, payload) VALUES (?, ?)", rows)
+                self._db.executemany("INSERT OR REPLACE INTO uses (key, generation) VALUES (?, ?)",
+                                     [(key, self.generation) for key, _ in rows])
         except sqlite3.Error:  # disk full, read-only, locked for too long: the next build extracts again
             return
-        self._used.update(key for key, _, _ in rows)
+        self._used.update(key for key, _ in rows)
 
     def close(self) -> None:
         """Mark this build's entries as used, prune the long-unused ones, close the file."""
         try:
             with self._db:
-                self._db.executemany("UPDATE entries SET generation = ? WHERE key = ?",
-                                     [(self.generation, key) for key in sorted(self._used)])
-                self._db.execute("DELETE FROM entries WHERE generation <= ?", (self.generation - KEEP_BUILDS,))
+                self._db.executemany("INSERT OR REPLACE INTO uses (key, generation) VALUES (?, ?)",
+                                     [(key, self.generation) for key in sorted(self._used)])
+                stale = self.generation - KEEP_BUILDS
+                self._db.execute("DELETE FROM entries WHERE key NOT IN (SELECT key FROM uses WHERE generation > ?)",
+                                 (stale,))
+                self._db.execute("DELETE FROM uses WHERE generation <= ?", (stale,))
                 self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('generation', ?)",
                                  (self.generation,))
         except sqlite3.Error:
@@ -177,16 +181,20 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
             with db:
-                db.execute("DROP TABLE IF EXISTS entries")
-                db.execute("DROP TABLE IF EXISTS meta")
+                for table in ("entries", "uses", "meta"):
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         with db:
-            db.execute("CREATE TABLE IF NOT EXISTS entries "
-                       "(key TEXT PRIMARY KEY, payload BLOB NOT NULL, generation INTEGER NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, payload BLOB NOT NULL)")
+            # When each entry was last used: apart from the (large) entries, so marking
+            # thousands of them used rewrites a few small pages, not every entry's row.
+            db.execute("CREATE TABLE IF NOT EXISTS uses (key TEXT PRIMARY KEY, generation INTEGER NOT NULL) "
+                       "WITHOUT ROWID")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        db.execute("SELECT key, payload, generation FROM entries LIMIT 1").fetchall()
+        db.execute("SELECT key, payload FROM entries LIMIT 1").fetchall()
+        db.execute("SELECT key, generation FROM uses LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         db.close()
         raise
