@@ -16,7 +16,7 @@ from timeline import cache as cache_module
 from timeline.cache import DATABASE, KEEP_BUILDS, ExtractionCache, decode_entry, encode_entry, extraction_key
 from timeline.config import ExtractConfig
 from timeline.extraction_json import decode_extraction, encode_extraction
-from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, When
+from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 
 ARTICLE = Article(id="a1", origin="feed.jsonl:1", title="Spill", text="The well blew out on 20 April 2010.",
                   published=dt.date(2010, 4, 21))
@@ -24,7 +24,7 @@ CONFIG = ExtractConfig()
 APRIL_20 = When(dt.date(2010, 4, 20), Granularity.DAY, "2010-04-20", dt.date(2010, 4, 20))
 EXTRACTION = Extraction(
     article_id="a1",
-    sentences=(Sentence(0, 0, 35, "The well blew out on 20 April 2010."),),
+    sentences=Sentences.of([Sentence(0, 0, 35, "The well blew out on 20 April 2010.")]),
     mentions=(Mention(0, APRIL_20),),
     events=(Event("a1", 0, "The well blew out on 20 April 2010.", APRIL_20, "20 April 2010", 21, 34),),
     summary=(0,),
@@ -199,7 +199,7 @@ _index = st.integers(min_value=0, max_value=10**6)
 _extraction = st.builds(
     Extraction,
     _text,
-    st.lists(st.builds(Sentence, _index, _index, _index, _text), max_size=4).map(tuple),
+    st.lists(st.builds(Sentence, _index, _index, _index, _text), max_size=4).map(Sentences.of),
     st.lists(st.builds(Mention, _index, _when), max_size=4).map(tuple),
     st.lists(st.builds(Event, _text, _index, _text, _when, _text, _index, _index), max_size=4).map(tuple),
     st.lists(_index, max_size=4).map(tuple),

@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 
 from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
-from timeline.model import Event, Extraction, Granularity, Mention, Sentence, When
+from timeline.model import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 
 DAY = When(dt.date(2010, 4, 20), Granularity.DAY, "2010-04-20", dt.date(2010, 4, 20))
 MONTH = When(dt.date(2010, 4, 1), Granularity.MONTH, "2010-04", dt.date(2010, 4, 30))
 EXTRACTION = Extraction(
     article_id="a1",
-    sentences=(Sentence(0, 0, 10, "First one."), Sentence(1, 11, 30, "The well blew out.")),
+    sentences=Sentences.of([Sentence(0, 0, 10, "First one."), Sentence(1, 11, 30, "The well blew out.")]),
     mentions=(Mention(1, DAY), Mention(0, MONTH), Mention(1, DAY)),
     events=(
         Event("a1", 1, "The well blew out.", DAY, "20 April", 3, 9),  # article id and text implied
@@ -75,3 +75,17 @@ def test_a_wrong_shape_is_refused(change: Callable[[list[Any]], None]) -> None:
 def test_not_an_extraction_is_refused(data: Any) -> None:
     with pytest.raises(MalformedExtraction):
         decode_extraction(data)
+
+
+def test_sentences_are_columns_that_read_like_a_tuple_of_sentence() -> None:
+    rows = [Sentence(0, 0, 10, "First one."), Sentence(1, 11, 30, "The well blew out."), Sentence(2, 31, 33, "Hi")]
+    sentences = Sentences.of(rows)
+    assert list(sentences) == rows and len(sentences) == 3
+    assert sentences[1] == rows[1] and sentences[-1] == rows[2]
+    assert sentences[1:] == Sentences.of(rows[1:]) and list(sentences[::2]) == rows[::2]
+    assert sentences.texts == ("First one.", "The well blew out.", "Hi") and sentences.indices == (0, 1, 2)
+    assert sentences != Sentences.of(rows[:2]) and Sentences.of([]) == Sentences((), (), (), ())
+    with pytest.raises(IndexError):
+        sentences[3]
+    with pytest.raises(ValueError):
+        Sentences((0,), (0,), (1,), ())

@@ -418,6 +418,7 @@ def test_work_started_in_a_forked_child_gives_the_same_result_and_a_failed_child
 
     with started_in_child(lambda: (os_module.getpid(), sorted({3, 1, 2}))) as result:
         pid, value = result()
+        assert result() == (pid, value)  # asked again: the same answer, not a second run here
     assert value == [1, 2, 3] and pid != os_module.getpid()  # worked out in the child
     calls: list[int] = []
 
@@ -431,8 +432,8 @@ def test_work_started_in_a_forked_child_gives_the_same_result_and_a_failed_child
     with started_in_child(fails_in_the_child) as result:
         assert result() == 7
     assert calls == [parent]  # the child's attempt happened in its own memory; the parent did it again
-    with started_in_child(lambda: os_module.getpid(), enabled=False) as result:
-        assert result() == os_module.getpid()
+    with started_in_child(lambda: calls.append(1) or len(calls), enabled=False) as result:
+        assert result() == result() == 2  # run here, once
 
 
 def test_key_dates_chosen_in_a_child_give_the_same_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -455,3 +456,11 @@ def test_pages_rendered_by_two_processes_are_the_pages_one_renders(tmp_path: Pat
     two = build(replace(_feed_config(tmp_path, STORY, name="two"), jobs=2), run_mkdocs=False)
     assert _tree(tmp_path / "one-docs") == _tree(tmp_path / "two-docs")
     assert one.pages_rendered == two.pages_rendered > 1
+    # And with the key dates chosen in a third process meanwhile: the pages that show
+    # them are rendered after every other page, from the same key dates.
+    monkeypatch.setattr(build_module, "PARALLEL_KEY_DATES", 1)
+    three = build(replace(_feed_config(tmp_path, STORY, name="three"), jobs=2), run_mkdocs=False)
+    assert _tree(tmp_path / "one-docs") == _tree(tmp_path / "three-docs")
+    assert three.timeline is not None and one.timeline is not None
+    assert three.timeline == one.timeline and three.timeline.key_dates
+    assert "Key dates" in (tmp_path / "three-docs" / "key-dates.md").read_text()

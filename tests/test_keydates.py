@@ -23,7 +23,7 @@ from timeline.keydates import (
     to_json,
     to_markdown,
 )
-from timeline.model import Article, Extraction, Granularity, KeyDate, Mention, Sentence, When
+from timeline.model import Article, Extraction, Granularity, KeyDate, Mention, Sentence, Sentences, When
 
 D = dt.date
 
@@ -52,7 +52,7 @@ def story_article(
         offset += len(s) + 1
     found = tuple(Mention(i, w) for i, ws in sorted((mentions or {}).items()) for w in ws)
     article = Article(article_id, f"test:{article_id}", "", text, published)
-    return article, Extraction(article_id, tuple(spans), found, (), ())
+    return article, Extraction(article_id, Sentences.of(spans), found, (), ())
 
 
 def build(*pairs: tuple[Article, Extraction]) -> tuple[list[Article], dict[str, Extraction]]:

@@ -21,7 +21,7 @@ from timeline.assemble import assemble
 from timeline.config import ExtractConfig
 from timeline.extract import extract
 from timeline.markdown import escape_markdown, html_title, safe_url
-from timeline.model import Article, Event, Extraction, Granularity, Sentence, When
+from timeline.model import Article, Event, Extraction, Granularity, Sentence, Sentences, When
 from timeline.read import read_file
 from timeline.read.clean import clean_text
 from timeline.read.decode import DecodeError, decode
@@ -203,7 +203,7 @@ def test_assembled_and_rendered_timelines_are_ordered_and_escaped(events: list[t
     articles = [Article(id=f"a{i}", origin=f"a{i}.md", title=f"<b>{i}</b>", text="x", slug=f"a{i}",
                         published=dt.date(2020, 1, 1 + i)) for i in range(4)]
     extractions = {
-        a.id: Extraction(a.id, (Sentence(0, 0, 1, "x"),), (), tuple(
+        a.id: Extraction(a.id, Sentences.of([Sentence(0, 0, 1, "x")]), (), tuple(
             Event(a.id, n, clean_text(sentence) or "x", when, "e", 0, 1)  # the reader cleans every text
             for n, (owner, when, sentence) in enumerate(events) if owner == i), ())
         for i, a in enumerate(articles)

@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import itertools
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +33,7 @@ from timeline.config import Config, ExtractConfig
 from timeline.extraction_worker import ExtractionWorker
 from timeline.forked import started_in_child
 from timeline.lock import exclusive
-from timeline.model import Article, Extraction
+from timeline.model import Article, Extraction, KeyDate
 from timeline.navigation import story_years
 from timeline.output import staged
 from timeline.progress import progress
@@ -179,17 +179,34 @@ def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], confi
     ``groupings`` (``timeline.assemble.Groupings``) lets a rebuild reuse the
     last build's near-duplicate groupings of the dates that did not change.
     For a large story the key dates are chosen in a forked child meanwhile
-    (``timeline.forked``); the result is the same either way.
+    (``key_dates_meanwhile``); the result is the same either way.
     """
-    from timeline.keydates import select_key_dates  # imported on use: see build()
-
-    kd = config.key_dates
-    parallel = len(extractions) >= PARALLEL_KEY_DATES and _parallel(config)
-    with started_in_child(lambda: select_key_dates(read.articles, extractions, dates=kd.dates or None,
-                                                   sentences=kd.sentences or None), parallel) as key_dates:
+    with key_dates_meanwhile(read.articles, extractions, config) as key_dates:
         timeline = assemble(read.articles, extractions, title=config.site.title,
                             description=config.site.description, groupings=groupings)
         return dataclasses.replace(timeline, key_dates=key_dates())
+
+
+@contextmanager
+def key_dates_meanwhile(articles: Sequence[Article], extractions: Mapping[str, Extraction],
+                        config: Config) -> Iterator[Callable[[], tuple[KeyDate, ...]]]:
+    """Start choosing the key dates; yield a function that waits for them and returns them.
+
+    From ``PARALLEL_KEY_DATES`` articles on they are chosen in a forked child
+    (``timeline.forked``) while this process goes on: choosing them reads
+    every candidate sentence of the story, as long as assembling it.
+    """
+    kd = config.key_dates
+
+    def choose() -> tuple[KeyDate, ...]:
+        # Imported here, where it runs (with NumPy: a tenth of a second): in the child, when forked.
+        from timeline.keydates import select_key_dates
+
+        return select_key_dates(articles, extractions, dates=kd.dates or None, sentences=kd.sentences or None)
+
+    parallel = len(extractions) >= PARALLEL_KEY_DATES and _parallel(config)
+    with started_in_child(choose, parallel) as key_dates:
+        yield key_dates
 
 
 def template_dirs(config: Config) -> list[Path]:
@@ -229,46 +246,59 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
                                   show_progress=True, keys=keys, worker=worker)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
-        timeline = make_timeline(read, extractions, config, groupings)
-        plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
-                           preview=config.key_dates.preview, built=built)
-        nav_years = tuple(story_years([y.year for y in timeline.years],
-                                      [a.published.year for a in timeline.articles if a.published]))
-        with staged(docs_dir) as docs:
-            pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps,
-                                                           _parallel(config))
-            site = ""  # unless published now: the docs changed, so an older site is stale
-            if publishing:
-                # Imported on use, like key dates (make_timeline): a rebuild with nothing
-                # to do, or one without MkDocs, must not pay for imports it never uses.
-                from timeline.export import ExportOptions, data_stamp, write_exports
-                from timeline.publish import publish
-
-                site = site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
-                with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
-                    site_url = publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
-                    # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
-                    write_exports(timeline, staged_site,
-                                  ExportOptions(stamp=data_stamp(timeline, built), base_url=site_url))
+        # The key dates are chosen meanwhile (in a child, for a large story): every page but
+        # the two that show them is rendered before the build waits for them.
+        with key_dates_meanwhile(read.articles, extractions, config) as key_dates:
+            timeline = assemble(read.articles, extractions, title=config.site.title,
+                                description=config.site.description, groupings=groupings)
+            plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
+                               preview=config.key_dates.preview, built=built, key_dates=key_dates)
+            nav_years = tuple(story_years([y.year for y in timeline.years],
+                                          [a.published.year for a in timeline.articles if a.published]))
+            with staged(docs_dir) as docs:
+                pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps,
+                                                               _parallel(config))
+                timeline = dataclasses.replace(timeline, key_dates=key_dates())
+                # Unless published now, the site is stale: the docs changed.
+                site = _publish(timeline, docs, config, inputs, nav_years, built) if publishing else ""
         BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
                    groupings.made).save(state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))
     return BuildResult(timeline, read.problems, summary, written, removed, nav_years, pages, len(records) - pages)
 
 
+def _publish(timeline: Timeline, docs: Path, config: Config, inputs: str, nav_years: tuple[int, ...],
+             built: dt.date | None) -> str:
+    """Build the site from ``docs`` with MkDocs, add the exports; return the site's fingerprint."""
+    # Imported on use, like key dates (key_dates_meanwhile): a rebuild with nothing
+    # to do, or one without MkDocs, must not pay for imports it never uses.
+    from timeline.export import ExportOptions, data_stamp, write_exports
+    from timeline.publish import publish
+
+    site_dir = Path(config.site_dir)
+    with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
+        site_url = publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
+        # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
+        write_exports(timeline, staged_site, ExportOptions(stamp=data_stamp(timeline, built), base_url=site_url))
+    return site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
+
+
 def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
                 stamps: Mapping[str, str], parallel: bool) -> tuple[int, int, int, dict[str, PageRecord]]:
     """Render the pages whose inputs changed into ``docs`` and keep the others.
 
-    With ``parallel``, a forked child renders every other page meanwhile.
+    With ``parallel``, a forked child renders every other page meanwhile. The
+    pages that wait for the key dates (``PagePlan.late``) come last, here.
     Returns (pages rendered, written, removed) and the record of every page.
     """
     kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
-    paths = [path for path in plans if path not in kept]
+    paths = [path for path in plans if path not in kept and not plans[path].late]
+    late = [path for path in plans if path not in kept and plans[path].late]
     theirs = paths[1::2]
     with started_in_child(lambda: {path: plans[path].render() for path in theirs},
                           parallel and len(paths) >= PARALLEL_RENDER) as rendered_there:
         pages = {path: plans[path].render() for path in paths[0::2]}
+        pages.update((path, plans[path].render()) for path in late)
         pages.update(rendered_there())
     written, removed = write_if_changed(docs, pages, keep=kept)
     return len(pages), written, removed, {path: _record(plan, docs / path) for path, plan in plans.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from timeline.config import ExtractConfig
-from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, When
+from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
 from timeline.temporal import Timex, tag, timex_interval
 
@@ -67,7 +67,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     from timeline.summarize import summarize
 
     summary = summarize([s.text for s in sentences], config.summary_sentences, config.summarizer, config.language)
-    return Extraction(article.id, tuple(sentences), tuple(mentions), tuple(events), summary)
+    return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary)
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from timeline.model import Event, Extraction, Granularity, Mention, Sentence, When
+from timeline.model import Event, Extraction, Granularity, Mention, Sentences, When
 
 
 class MalformedExtraction(ValueError):
@@ -47,7 +47,7 @@ def encode_extraction(extraction: Extraction) -> list[Any]:
             (when.first.isoformat(), int(when.granularity), when.value, when.last.isoformat()), len(table))
 
     sentences = extraction.sentences
-    text_of = _texts_by_index([s.index for s in sentences], [s.text for s in sentences])
+    text_of = _texts_by_index(list(sentences.indices), list(sentences.texts))
     mentions = extraction.mentions
     events = extraction.events
     encoded_mentions = [[m.sentence_index for m in mentions], [when_ref(m.when) for m in mentions]]
@@ -63,8 +63,7 @@ def encode_extraction(extraction: Extraction) -> list[Any]:
     whens = list(table)  # insertion order = position
     return [
         extraction.article_id,
-        [[s.index for s in sentences], [s.start for s in sentences], [s.end for s in sentences],
-         [s.text for s in sentences]],
+        [list(sentences.indices), list(sentences.starts), list(sentences.ends), list(sentences.texts)],
         encoded_mentions,
         encoded_events,
         list(extraction.summary),
@@ -88,7 +87,7 @@ def decode_extraction(data: Any) -> Extraction:
         raise MalformedExtraction(f"an event refers to the text of a missing sentence {exc}") from None
     return Extraction(
         article_id=article_id,
-        sentences=tuple(map(Sentence, indices, starts, ends, texts)),
+        sentences=Sentences(tuple(indices), tuple(starts), tuple(ends), tuple(texts)),
         mentions=tuple(map(Mention, mention_indices, _look_up(when_table, mention_whens))),
         events=tuple(map(Event, [article_id if a is None else a for a in event_articles], event_indices,
                          event_sentences, _look_up(when_table, event_whens), expressions, event_starts,

@@ -24,11 +24,23 @@ T = TypeVar("T")
 def started_in_child(call: Callable[[], T], enabled: bool = True) -> Iterator[Callable[[], T]]:
     """Start ``call()`` in a forked child; yield a function that returns its result.
 
-    Without ``enabled`` (or where processes cannot be forked) nothing is
-    started and the yielded function simply calls ``call``.
+    The yielded function may be called any number of times, in this process
+    only (a child forked meanwhile must not: it would read the answer off
+    the pipe); it waits for the answer once and then keeps it. Without
+    ``enabled`` (or where processes cannot be forked) nothing is started and
+    the yielded function calls ``call`` itself, once.
     """
+    answer: list[T] = []
+
+    def once(get: Callable[[], T]) -> Callable[[], T]:
+        def result() -> T:
+            if not answer:
+                answer.append(get())
+            return answer[0]
+        return result
+
     if not enabled or "fork" not in multiprocessing.get_all_start_methods():
-        yield call
+        yield once(call)
         return
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
@@ -36,12 +48,14 @@ def started_in_child(call: Callable[[], T], enabled: bool = True) -> Iterator[Ca
     child.start()
     send.close()
 
-    def result() -> T:
+    def from_child() -> T:
         try:
             done, value = receive.recv()
         except (EOFError, OSError):
             done = False
         return value if done else call()
+
+    result = once(from_child)
 
     try:
         yield result

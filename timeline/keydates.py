@@ -221,10 +221,11 @@ class _Story:
             for mention in extraction.mentions:
                 if mention.when.granularity is Granularity.DAY:
                     by_sentence[mention.sentence_index].add(mention.when.first)
-            for sentence in extraction.sentences:
-                days = by_sentence.get(sentence.index)
-                if days or sentence.index < lead:
-                    rows.append(_Row(article.id, sentence.index, _clean(sentence.text), article.published,
+            sentences = extraction.sentences  # read as columns: no Sentence made for the many unused
+            for index, text in zip(sentences.indices, sentences.texts):
+                days = by_sentence.get(index)
+                if days or index < lead:
+                    rows.append(_Row(article.id, index, _clean(text), article.published,
                                      tuple(sorted(days)) if days else ()))
             mentions[article.id] = tuple(m.when for m in extraction.mentions)
         published = {a.id: a.published for a in articles}
@@ -326,6 +327,8 @@ _BOILERPLATE_PHRASES = (
     "@", "#", "|", "http:", "https:", "www.",
 )
 """Lower-cased fragments of page furniture: links, social media, share buttons."""
+_BOILERPLATE = re.compile("|".join(map(re.escape, _BOILERPLATE_PHRASES)))
+"""Any of them, found in one scan of the sentence."""
 _BOILERPLATE_OPENINGS = ("by ", "from ", "photo", "video", "watch ", "read more", "related", "see also")
 """How bylines, captions and link lists start."""
 _SPEAKER_LABEL = re.compile(r"\b[A-Z][A-Z'.\-]+ :")
@@ -362,7 +365,7 @@ def _is_readable(text: str, tuning: Tuning) -> bool:
     if _QUOTE.search(text):
         return False
     lowered = text.lower()
-    if lowered.startswith(_BOILERPLATE_OPENINGS) or any(p in lowered for p in _BOILERPLATE_PHRASES):
+    if lowered.startswith(_BOILERPLATE_OPENINGS) or _BOILERPLATE.search(lowered):
         return False
     return not _SPEAKER_LABEL.search(text)
 

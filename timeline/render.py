@@ -8,6 +8,7 @@ template or emitted as markup.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -160,6 +161,9 @@ class PagePlan:
     articles: frozenset[str] | None
     layout: str
     render: Callable[[], str]
+    late: bool = False
+    """It shows the key dates, and ``plan_pages`` was given them still being chosen:
+    render it last, in the process that is waiting for them."""
 
 
 def plan_pages(
@@ -169,19 +173,37 @@ def plan_pages(
     latest: int = 10,
     preview: int = 5,
     built: dt.date | None = None,
+    key_dates: Callable[[], tuple[KeyDate, ...]] | None = None,
 ) -> dict[str, PagePlan]:
-    """Every page of the site, by path relative to the docs dir, ready to render."""
+    """Every page of the site, by path relative to the docs dir, ready to render.
+
+    ``key_dates``, when given, returns the key dates (the timeline's own are
+    then ignored): a build that is still choosing them renders every other
+    page meanwhile, and the pages that show them (``PagePlan.late``) last.
+    """
     env = environment(template_dirs)
     entries = timeline.entries
     latest_entries = tuple(sorted(entries, key=lambda e: (e.when.last, e.when), reverse=True)[:latest])
     tags, sources = tag_facets(timeline), source_facets(timeline)
     downloads = tuple((f.name, f.filename) for f in FORMATS.values())
+
+    def with_key_dates() -> Timeline:
+        return timeline if key_dates is None else dataclasses.replace(timeline, key_dates=key_dates())
+
+    def home() -> HomeContext:
+        full = with_key_dates()
+        return HomeContext(full, latest_entries, full.key_dates[:preview] if preview else (), built,
+                           chart=events_chart(full), newest=latest_entries[0] if latest_entries else None,
+                           downloads=downloads, has_tags=bool(tags), has_sources=bool(sources))
+
+    def key_dates_page() -> KeyDatesContext:
+        full = with_key_dates()
+        return KeyDatesContext(full, full.key_dates)
+
+    late = key_dates is not None
     plans: list[PagePlan] = [
-        _plan(env, "index.md", "home.md.j2", None, "",
-              HomeContext(timeline, latest_entries, timeline.key_dates[:preview] if preview else (), built,
-                          chart=events_chart(timeline), newest=latest_entries[0] if latest_entries else None,
-                          downloads=downloads, has_tags=bool(tags), has_sources=bool(sources))),
-        _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates)),
+        _plan(env, "index.md", "home.md.j2", None, "", home, late=late),
+        _plan(env, "key-dates.md", "key_dates.md.j2", None, "", key_dates_page, late=late),
     ]
     if timeline.years:
         plans.append(_plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline)))
@@ -229,11 +251,12 @@ def render_pages(
 
 
 def _plan(env: jinja2.Environment, path: str, template: str, articles: frozenset[str] | None, layout: str,
-          ctx: object) -> PagePlan:
+          ctx: object, *, late: bool = False) -> PagePlan:
+    """The plan of one page; ``ctx`` is its context, or a function that makes it when rendered."""
     def render() -> str:
-        return env.get_template(template).render(ctx=ctx)
+        return env.get_template(template).render(ctx=ctx() if callable(ctx) else ctx)
 
-    return PagePlan(path, articles, layout, render)
+    return PagePlan(path, articles, layout, render, late)
 
 
 def _sources_of(entries: Iterable[Entry]) -> frozenset[str]:

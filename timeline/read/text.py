@@ -6,10 +6,9 @@ mapping of the fields ``read.fields`` knows. The body is kept byte for byte.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
-
-import yaml
 
 from timeline.read.fields import FieldError, Fields, read_fields
 
@@ -19,13 +18,21 @@ MAX_FRONT_MATTER = 64 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as strings, so ``read.fields`` reports bad ones by key."""
+@functools.cache
+def _front_matter_loader() -> Any:
+    """Safe YAML that leaves dates as strings, so ``read.fields`` reports bad ones by key.
 
+    Made on first use: PyYAML is imported only when some article has front matter.
+    """
+    import yaml
 
-_FrontMatterLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)  # type: ignore[arg-type]
-)
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
+
+    FrontMatterLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)  # type: ignore[arg-type]
+    )
+    return FrontMatterLoader
 
 
 class FrontMatterError(ValueError):
@@ -42,8 +49,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     block = match.group(1)
     if len(block) > MAX_FRONT_MATTER:
         raise FrontMatterError(f"front matter is larger than {MAX_FRONT_MATTER // 1024} KiB")
+    import yaml
+
     try:
-        meta = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
+        meta = yaml.load(block, Loader=_front_matter_loader())  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
