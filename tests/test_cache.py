@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
-import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -93,26 +93,41 @@ def test_an_entry_under_another_key_is_refused() -> None:
     assert decode_entry("other", encode_entry("k", EXTRACTION)) is None
 
 
+def _envelope(extraction: str, *, magic: str = "timeline-extraction", fmt: int | None = None) -> bytes:
+    """An entry's bytes around a hand-written ``extraction`` (JSON text), otherwise valid."""
+    fmt = cache_module.CACHE_FORMAT if fmt is None else fmt
+    return f'{{"magic": "{magic}", "format": {fmt}, "key": "k", "extraction": {extraction}}}'.encode()
+
+
 @pytest.mark.parametrize("blob", [
     b"",
-    b"not zlib at all",
-    zlib.compress(b"{truncated"),
-    zlib.compress(b"[1, 2, 3]"),
-    zlib.compress(b'{"magic": "someone-else", "format": 1, "key": "k", "extraction": []}'),
-    zlib.compress(b'{"magic": "timeline-extraction", "format": 999, "key": "k", "extraction": []}'),
-    zlib.compress(b'{"magic": "timeline-extraction", "format": 1, "key": "k", "extraction": ["a1", [], [], []]}'),
-    zlib.compress(b'{"magic": "timeline-extraction", "format": 1, "key": "k", '
-                  b'"extraction": ["a1", [[0, 0, true, "x"]], [], [], []]}'),
-    zlib.compress(b'{"magic": "timeline-extraction", "format": 1, "key": "k", '
-                  b'"extraction": ["a1", [], [[0, ["2010-02-30", 8, "x", "2010-02-30"]]], [], []]}'),
-    zlib.compress(b'{"magic": "timeline-extraction", "format": 1, "key": "k", '
-                  b'"extraction": ["a1", [], [[0, ["2010-02-03", 42, "x", "2010-02-03"]]], [], []]}'),
-    zlib.compress(b"\xff\xfe"),
+    b"not json at all",
+    b"{truncated",
+    b"[1, 2, 3]",
+    _envelope("[]", magic="someone-else"),
+    _envelope("[]", fmt=999),
+    _envelope('["a1", [], [], []]'),
+    _envelope('["a1", [[0], [0], [true], ["x"]], [[], []], [[], [], [], [], [], [], []], [], [[], [], [], []]]'),
+    _envelope('["a1", [[], [], [], []], [[0], [0]], [[], [], [], [], [], [], []], [], '
+              '[["2010-02-30"], [8], ["x"], ["2010-02-30"]]]'),
+    _envelope('["a1", [[], [], [], []], [[0], [0]], [[], [], [], [], [], [], []], [], '
+              '[["2010-02-03"], [42], ["x"], ["2010-02-03"]]]'),
+    _envelope('["a1", [[], [], [], []], [[0], [99999999999999999999999]], [[], [], [], [], [], [], []], [], '
+              '[[], [], [], []]]'),
+    _envelope("[" * 5000 + "]" * 5000),
+    _envelope('["\\ud800", [[], [], [], []], [[], []], [[], [], [], [], [], [], []], [], [[], [], [], []]]'),
+    _envelope('"x"').replace(b'"x"', b'"\xff\xfe"'),  # not UTF-8
+    b"\xff\xfe",
     "a string, not bytes",
     None,
 ])
 def test_a_malformed_entry_is_refused(blob: object) -> None:
     assert decode_entry("k", blob) is None
+
+
+def test_the_hand_written_envelope_is_valid_around_a_valid_extraction() -> None:
+    # So each refusal above is for its one defect, not for the envelope.
+    assert decode_entry("k", _envelope(json.dumps(encode_extraction(EXTRACTION)))) == EXTRACTION
 
 
 def test_a_truncated_entry_is_refused() -> None:

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from timeline.code_version import code_version
 from timeline.config import Config
 
@@ -101,16 +103,16 @@ class BuildState:
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        tmp.write_bytes(orjson.dumps(data))  # orjson: the record is read by every rebuild, in full
         os.replace(tmp, path)
 
 
 def load_state(path: Path) -> BuildState | None:
     """The record at ``path``, or None when it is missing, unreadable, foreign or malformed."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = orjson.loads(path.read_bytes())
         return _decode(data)
-    except (OSError, UnicodeDecodeError, ValueError, TypeError, RecursionError):
+    except (OSError, ValueError, TypeError, RecursionError):  # orjson.JSONDecodeError is a ValueError
         return None
 
 

@@ -8,10 +8,13 @@ and a digest of its sources) and this cache's own format version.
 Changing any of them changes the key, so a stale result is never found rather
 than having to be invalidated.
 
-Entries live in one SQLite file (stdlib, one file, fast lookups) as
-zlib-compressed JSON envelopes that repeat their key. An entry that cannot be
-decompressed, parsed, or whose magic, format or recorded key does not match is
-treated as missing and overwritten: the cache is untrusted input. A database
+Entries live in one SQLite file (stdlib, one file, fast lookups) as JSON
+envelopes that repeat their key, written and parsed with orjson: a rebuild
+parses every entry, and orjson does it in under half the time of the
+standard library. They are not compressed (decompressing took as long as
+parsing; the file is about twice as large). An entry that cannot be parsed,
+or whose magic, format or recorded key does not match, is treated as
+missing and overwritten: the cache is untrusted input. A database
 file that is not ours (not SQLite, or another schema version) is replaced.
 Entries no build has used for ``KEEP_BUILDS`` builds are pruned.
 """
@@ -22,18 +25,19 @@ import hashlib
 import json
 import sqlite3
 import sys
-import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+import orjson
 
 from timeline.code_version import code_version
 from timeline.config import ExtractConfig
 from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
 from timeline.model import Article, Extraction
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
@@ -58,9 +62,13 @@ def extraction_key(article: Article, config: ExtractConfig) -> str:
 
 
 def encode_entry(key: str, extraction: Extraction) -> bytes:
-    """The stored bytes of one entry: compressed JSON that names its own key."""
+    """The stored bytes of one entry: UTF-8 JSON that names its own key.
+
+    Raises ``orjson.JSONEncodeError`` (a TypeError) for text that is not valid
+    Unicode (a lone surrogate), which the reader never lets through.
+    """
     envelope = {"magic": MAGIC, "format": CACHE_FORMAT, "key": key, "extraction": encode_extraction(extraction)}
-    return zlib.compress(json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    return orjson.dumps(envelope)
 
 
 def decode_entry(key: str, blob: Any) -> Extraction | None:
@@ -68,12 +76,12 @@ def decode_entry(key: str, blob: Any) -> Extraction | None:
     if not isinstance(blob, bytes):
         return None
     try:
-        envelope = json.loads(zlib.decompress(blob).decode("utf-8"))
+        envelope = orjson.loads(blob)  # invalid UTF-8, too deep, too large a number: JSONDecodeError
         if (not isinstance(envelope, dict) or envelope.get("magic") != MAGIC
                 or envelope.get("format") != CACHE_FORMAT or envelope.get("key") != key):
             return None
         return decode_extraction(envelope.get("extraction"))
-    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError, MalformedExtraction):
+    except (ValueError, RecursionError, MalformedExtraction):  # orjson.JSONDecodeError is a ValueError
         return None
 
 
@@ -130,7 +138,12 @@ class ExtractionCache:
 
     def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
         """Store (key, extraction) pairs, replacing whatever was under those keys."""
-        rows = [(key, encode_entry(key, extraction)) for key, extraction in items]
+        rows = []
+        for key, extraction in items:
+            try:
+                rows.append((key, encode_entry(key, extraction)))
+            except orjson.JSONEncodeError:  # not storable: extracted again next time, never wrong
+                continue
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO entries (key, payload) VALUES (?, ?)", rows)
