@@ -301,7 +301,10 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
         pages.update((path, plans[path].render()) for path in late)
         pages.update(rendered_there())
     written, removed = write_if_changed(docs, pages, keep=kept)
-    return len(pages), written, removed, {path: _record(plan, docs / path) for path, plan in plans.items()}
+    # A kept page is the file the last build recorded (checked just now): its record stands.
+    records = {path: previous.pages[path] if previous is not None and path in kept else _record(plan, docs / path)
+               for path, plan in plans.items()}
+    return len(pages), written, removed, records
 
 
 @contextmanager

@@ -21,6 +21,7 @@ Entries no build has used for ``KEEP_BUILDS`` builds are pruned.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import sqlite3
@@ -50,15 +51,21 @@ and forth, e.g. by ``key-dates``, keeps its entries)."""
 
 def extraction_key(article: Article, config: ExtractConfig) -> str:
     """The hex digest under which ``extract(article, config)`` is stored."""
-    header = json.dumps(
-        [MAGIC, CACHE_FORMAT, code_version(), dataclasses.asdict(config), article.id,
-         article.published.isoformat() if article.published else None, article.language, len(article.text)],
-        sort_keys=True, ensure_ascii=True,
-    )
-    digest = hashlib.sha256(header.encode("ascii"))
+    digest = _config_digest(config, CACHE_FORMAT, code_version()).copy()
+    header = json.dumps([article.id, article.published.isoformat() if article.published else None,
+                         article.language, len(article.text)], ensure_ascii=True)
+    digest.update(header.encode("ascii"))
     digest.update(b"\0")
     digest.update(article.text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return str(digest.hexdigest())
+
+
+@functools.lru_cache(maxsize=8)
+def _config_digest(config: ExtractConfig, cache_format: int, version: str) -> Any:
+    """SHA-256 fed with what every key of this config shares (hashed once, not per article)."""
+    shared = json.dumps([MAGIC, cache_format, version, dataclasses.asdict(config)], sort_keys=True,
+                        ensure_ascii=True)
+    return hashlib.sha256(shared.encode("ascii") + b"\0")
 
 
 def encode_entry(key: str, extraction: Extraction) -> bytes:
