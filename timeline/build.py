@@ -102,7 +102,7 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
         # in a worker process while this one decodes the cache. The first extraction
         # imports the extractor, half a second, that would otherwise come after it.
         early = new if (0 < len(new) < PARALLEL_THRESHOLD and len(stored) >= OVERLAP_THRESHOLD
-                        and jobs != 1) else []
+                        and (jobs or os.cpu_count() or 1) > 1) else []
         if early and worker is None:
             worker = ExtractionWorker.start()
         if not early and worker is not None:
