@@ -145,6 +145,26 @@ def test_the_extraction_worker_gives_what_extract_gives_and_the_parent_covers_it
     finally:
         dead.close()
 
+    import os as os_module
+
+    import timeline.extract
+
+    parent = os_module.getpid()
+    real = timeline.extract.extract
+
+    def fails_in_the_worker_on_a1(a: Article, config: ExtractConfig) -> Extraction:
+        if a.id == "a1" and os_module.getpid() != parent:
+            raise RuntimeError("worker failed")
+        return real(a, config)
+
+    monkeypatch.setattr(timeline.extract, "extract", fails_in_the_worker_on_a1)  # the fork inherits it
+    flaky = ExtractionWorker.start()
+    assert flaky is not None
+    try:
+        assert list(flaky.extract(articles, CONFIG)) == expected  # a1 done here, a0 and a2 there
+    finally:
+        flaky.close()
+
 
 def test_parallel_and_serial_extraction_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 2)
