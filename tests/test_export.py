@@ -91,6 +91,43 @@ def test_icalendar_has_one_all_day_event_per_entry_with_stable_uids() -> None:
     assert str(events[0]["SUMMARY"]) == VOTE.sentence
 
 
+def _one_event_calendar(sentence: str, title: str = "T") -> str:
+    import dataclasses
+
+    timeline = small_timeline()
+    first = timeline.years[0]
+    entry = dataclasses.replace(first.entries[0], sentence=sentence)
+    section = dataclasses.replace(first, head=(), months=(dataclasses.replace(first.months[0], entries=(entry,)),))
+    return export(dataclasses.replace(timeline, title=title, years=(section,)), "ics",
+                  ExportOptions(stamp=STAMP, base_url="https://example.org/story/"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "a" * 74 + "\\,;" + "b" * 200,  # escapes across the fold
+    "é" * 40 + "€" * 40 + "𝄞" * 30,  # two, three and four octets a character
+    "x" * 73 + "é" + ",,,," * 30,
+    "Officials said, on 13 March; the plan \\ the bridge\nwas approved",
+])
+def test_icalendar_lines_are_folded_at_75_octets_and_read_back_exactly(sentence: str) -> None:
+    text = _one_event_calendar(sentence, title="Bridge, river; and \\ more")
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    lines = text.split("\r\n")[:-1]
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    assert not any(line.endswith("\\") and not line.endswith("\\\\") for line in lines)  # no escape split
+    calendar = icalendar.Calendar.from_ical(text)
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == sentence
+    assert "\r\nX-WR-CALNAME:Bridge\\, river\\; and \\\\ more\r\n" in text  # TEXT escaping (RFC 5545 3.3.11)
+    assert event.decoded("DTSTAMP") == STAMP
+    assert str(event["URL"]).startswith("https://example.org/story/months/")
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=300))
+def test_icalendar_reads_back_any_sentence(sentence: str) -> None:
+    (event,) = icalendar.Calendar.from_ical(_one_event_calendar(sentence)).walk("VEVENT")
+    assert str(event["SUMMARY"]) == sentence
+
+
 def test_atom_feed_lists_the_latest_events_with_data_timestamps() -> None:
     root = ET.fromstring(export(small_timeline(), "atom", ExportOptions(stamp=STAMP, latest=2)).encode())
     entries = root.findall(f"{ATOM}entry")

@@ -4,12 +4,15 @@ Each entry is one all-day VEVENT spanning the days its date covers (DTEND is
 exclusive, so a day-level event ends the next day). The UID is the entry's
 permalink anchor, stable across builds, so a subscribed calendar updates
 events instead of duplicating them. DTSTAMP is ``options.stamp``, never the clock.
+
+The lines are written here (RFC 5545 sections 3.1 and 3.3.11: TEXT escaping,
+CRLF, lines folded at 75 octets) rather than through the icalendar package's
+object model, which took 8 of the 12 seconds of writing every export of a
+story of 29,000 events; the tests read the file back with icalendar.
 """
 from __future__ import annotations
 
 import datetime as dt
-
-import icalendar
 
 from timeline import __version__
 from timeline.export.links import entry_url
@@ -17,24 +20,81 @@ from timeline.export.options import ExportOptions
 from timeline.timeline_model import Timeline
 
 UID_DOMAIN = "timeline"
+LINE_OCTETS = 75
+"""RFC 5545: a content line is folded to at most 75 octets, line break excluded."""
+_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": "\\n"})
 
 
 def render(timeline: Timeline, options: ExportOptions) -> str:
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", f"-//timeline//timeline {__version__}//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", timeline.title)
+    stamp = _utc(options.stamp)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + _text(f"-//timeline//timeline {__version__}//EN"),
+             "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + _text(timeline.title)]
     for entry in timeline.entries:
-        event = icalendar.Event()
-        event.add("uid", f"{entry.anchor}@{UID_DOMAIN}")
-        event.add("dtstamp", options.stamp)
-        event.add("dtstart", entry.when.first)
-        event.add("dtend", entry.when.last + dt.timedelta(days=1))
-        event.add("summary", entry.sentence)
         sources = "; ".join(s.title for s in entry.sources)
-        event.add("description", f"{entry.when.label()}. Source{'s' if len(entry.sources) > 1 else ''}: {sources}")
+        lines += [
+            "BEGIN:VEVENT",
+            "UID:" + _text(f"{entry.anchor}@{UID_DOMAIN}"),
+            "DTSTAMP:" + stamp,
+            "DTSTART;VALUE=DATE:" + _date(entry.when.first),
+            "DTEND;VALUE=DATE:" + _date(entry.when.last + dt.timedelta(days=1)),
+            "SUMMARY:" + _text(entry.sentence),
+            "DESCRIPTION:" + _text(f"{entry.when.label()}. Source{'s' if len(entry.sources) > 1 else ''}: {sources}"),
+        ]
         if options.base_url:
-            event.add("url", entry_url(entry, options.base_url))
-        calendar.add_component(event)
-    return bytes(calendar.to_ical()).decode("utf-8")
+            lines.append("URL:" + entry_url(entry, options.base_url))  # a URI: no TEXT escaping
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _text(value: str) -> str:
+    """A TEXT value: backslash, semicolon and comma escaped, line breaks as ``\\n``."""
+    return value.replace("\r\n", "\n").translate(_TEXT_ESCAPES)
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def _utc(moment: dt.datetime) -> str:
+    """A DATE-TIME in UTC, as DTSTAMP must be; a naive one is taken as UTC."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc)
+    return f"{_date(moment)}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}Z"
+
+
+def _fold(line: str) -> str:
+    """``line`` folded into pieces of at most 75 octets, each after the first led by a space.
+
+    A piece never ends inside a UTF-8 character, nor between a backslash and
+    the character it escapes (which some readers mishandle, though the RFC
+    allows it).
+    """
+    if line.isascii():  # one octet a character: cut by position
+        pieces = []
+        start, limit = 0, LINE_OCTETS
+        while len(line) - start > limit:
+            end = start + limit - (1 if _ends_in_escape(line, start, start + limit) else 0)
+            pieces.append(line[start:end])
+            start, limit = end, LINE_OCTETS - 1  # the leading space of a continuation counts
+        pieces.append(line[start:])
+        return "\r\n ".join(pieces)
+    pieces = []
+    start, octets = 0, 0
+    limit = LINE_OCTETS
+    for i, char in enumerate(line):
+        size = 1 if char < "\x80" else len(char.encode("utf-8"))
+        if octets + size > limit:
+            end = i - 1 if _ends_in_escape(line, start, i) else i
+            pieces.append(line[start:end])
+            octets = sum(1 if c < "\x80" else len(c.encode("utf-8")) for c in line[end:i])
+            start, limit = end, LINE_OCTETS - 1  # the leading space of a continuation counts
+        octets += size
+    pieces.append(line[start:])
+    return "\r\n ".join(pieces)
+
+
+def _ends_in_escape(line: str, start: int, end: int) -> bool:
+    """True when ``line[start:end]`` ends with a backslash that escapes the next character."""
+    backslashes = len(line[start:end]) - len(line[start:end].rstrip("\\"))
+    return backslashes % 2 == 1 and end - start > 1
