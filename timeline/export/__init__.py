@@ -3,8 +3,8 @@
 One module per format, each a pure function ``render(timeline, options) ->
 str``; this module only names them, so the CLI's ``export`` command and the
 build (which writes every format into the site folder) share one registry.
-A format's module is imported only when it is used: icalendar and feedgen
-take a third of a second to import, which the CLI should not pay on start.
+A format's module is imported only when it is used, so the CLI does not pay
+for feedgen and lxml on start.
 """
 from __future__ import annotations
 
