@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from timeline.build import build
 from timeline.config import Config
+from timeline.export import FORMATS
 from timeline.navigation import navigation, story_years
 from timeline.publish import publish
 from timeline.render import render_pages, write_if_changed
@@ -91,8 +93,14 @@ def test_the_built_exports_use_mkdocs_site_url_for_absolute_links(tmp_path: Path
                           encoding="utf-8")
     config = Config(docs_dir=str(tmp_path / "docs"), site_dir=str(tmp_path / "site"), mkdocs_config=str(mkdocs_yml),
                     cache_dir=str(tmp_path / "cache"), jobs=1)
-    build(config, [str(FIXTURE)])
+    result = build(config, [str(FIXTURE)])
     feed = (tmp_path / "site" / "feed.xml").read_text(encoding="utf-8")
     assert 'href="https://example.org/story/months/2024-10/#e-2024-10-' in feed
     doc = json.loads((tmp_path / "site" / "timeline.json").read_text(encoding="utf-8"))
     assert all(e["page"].startswith("https://example.org/story/") for e in doc["events"])
+    # Rendered in a forked child while MkDocs runs (two processes): the same files.
+    two = build(replace(config, site_dir=str(tmp_path / "site2"), docs_dir=str(tmp_path / "docs2"), jobs=2),
+                [str(FIXTURE)])
+    assert two.timeline == result.timeline
+    assert {f.filename: (tmp_path / "site2" / f.filename).read_bytes() for f in FORMATS.values()} == {
+        f.filename: (tmp_path / "site" / f.filename).read_bytes() for f in FORMATS.values()}

@@ -269,17 +269,24 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
 
 def _publish(timeline: Timeline, docs: Path, config: Config, inputs: str, nav_years: tuple[int, ...],
              built: dt.date | None) -> str:
-    """Build the site from ``docs`` with MkDocs, add the exports; return the site's fingerprint."""
+    """Build the site from ``docs`` with MkDocs, add the exports; return the site's fingerprint.
+
+    MkDocs runs in one process for most of a minute on a large story; the
+    exports (seconds of work) are rendered meanwhile in a forked child.
+    """
     # Imported on use, like key dates (key_dates_meanwhile): a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
-    from timeline.export import ExportOptions, data_stamp, write_exports
-    from timeline.publish import publish
+    from timeline.export import ExportOptions, data_stamp, render_exports, save_exports
+    from timeline.publish import build_site, mkdocs_config, site_address
 
     site_dir = Path(config.site_dir)
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
-        site_url = publish(Path(config.mkdocs_config), docs, staged_site, nav_years)
-        # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
-        write_exports(timeline, staged_site, ExportOptions(stamp=data_stamp(timeline, built), base_url=site_url))
+        mkdocs = mkdocs_config(Path(config.mkdocs_config), docs, staged_site, nav_years)
+        options = ExportOptions(stamp=data_stamp(timeline, built), base_url=site_address(mkdocs))
+        with started_in_child(lambda: render_exports(timeline, options), _parallel(config)) as exports:
+            build_site(mkdocs)
+            # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
+            save_exports(staged_site, exports())
     return site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
 
 

@@ -33,18 +33,27 @@ def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequ
 
 
 def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False) -> str:
-    """Build the HTML site into ``site_dir`` (MkDocs errors propagate).
-
-    Returns the site's address from ``mkdocs.yml`` (``site_url``, ending in
-    "/"), or "" when it is not set: the exports use it to make their links
-    absolute, which a feed reader or a calendar needs.
-    """
+    """Build the HTML site into ``site_dir`` (MkDocs errors propagate); return its ``site_address``."""
     config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict)
+    build_site(config)
+    return site_address(config)
+
+
+def build_site(config: MkDocsConfig) -> None:
+    """Run MkDocs with a loaded config, its INFO chatter silenced."""
     level = logging.getLogger("mkdocs").level
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
         mkdocs_build(config)
     finally:
         logging.getLogger("mkdocs").setLevel(level)
+
+
+def site_address(config: MkDocsConfig) -> str:
+    """The site's address from ``mkdocs.yml`` (``site_url``, ending in "/"), or "" when not set.
+
+    The exports use it to make their links absolute, which a feed reader or a
+    calendar needs.
+    """
     url = config.site_url or ""
     return url if not url or url.endswith("/") else url + "/"

@@ -16,7 +16,8 @@ from pathlib import Path
 from timeline.export.options import ExportOptions, data_stamp
 from timeline.timeline_model import Timeline
 
-__all__ = ["FORMATS", "ExportFormat", "ExportOptions", "data_stamp", "export", "write_exports"]
+__all__ = ["FORMATS", "ExportFormat", "ExportOptions", "data_stamp", "export", "render_exports", "save_exports",
+           "write_exports"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +55,22 @@ def export(timeline: Timeline, name: str, options: ExportOptions) -> str:
     return FORMATS[name].render(timeline, options)
 
 
-def write_exports(timeline: Timeline, folder: Path, options: ExportOptions) -> tuple[Path, ...]:
-    """Write every format into ``folder`` (the built site); returns the paths written."""
+def render_exports(timeline: Timeline, options: ExportOptions) -> dict[str, str]:
+    """Every format, by its file name in the site."""
+    return {fmt.filename: fmt.render(timeline, options) for fmt in FORMATS.values()}
+
+
+def save_exports(folder: Path, texts: Mapping[str, str]) -> tuple[Path, ...]:
+    """Write ``render_exports``' texts into ``folder`` (the built site); returns the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for fmt in FORMATS.values():
-        path = folder / fmt.filename
-        path.write_text(fmt.render(timeline, options), encoding="utf-8", newline="")
+    for filename, text in texts.items():
+        path = folder / filename
+        path.write_text(text, encoding="utf-8", newline="")
         written.append(path)
     return tuple(written)
+
+
+def write_exports(timeline: Timeline, folder: Path, options: ExportOptions) -> tuple[Path, ...]:
+    """Write every format into ``folder`` (the built site); returns the paths written."""
+    return save_exports(folder, render_exports(timeline, options))
