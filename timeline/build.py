@@ -51,6 +51,9 @@ PARALLEL_RENDER = 8
 OVERLAP_THRESHOLD = 256
 """With this many cached extractions to decode (about a twentieth of a second), new articles
 are extracted in a worker process meanwhile (``timeline.extraction_worker``)."""
+BYTES_PER_ARTICLE_SHOWN = 400
+"""About the Markdown a page prints for each article it shows (an event line): the cost
+of rendering a page the last build did not write, when the work is split in two."""
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
 
@@ -301,10 +304,10 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
     kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
     paths = [path for path in plans if path not in kept and not plans[path].late]
     late = [path for path in plans if path not in kept and plans[path].late]
-    theirs = paths[1::2]
+    ours, theirs = _halves(paths, late, plans, previous)
     with started_in_child(lambda: {path: plans[path].render() for path in theirs},
                           parallel and len(paths) >= PARALLEL_RENDER) as rendered_there:
-        pages = {path: plans[path].render() for path in paths[0::2]}
+        pages = {path: plans[path].render() for path in ours}
         pages.update((path, plans[path].render()) for path in late)
         pages.update(rendered_there())
     written, removed = write_if_changed(docs, pages, keep=kept)
@@ -312,6 +315,30 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
     records = {path: previous.pages[path] if previous is not None and path in kept else _record(plan, docs / path)
                for path, plan in plans.items()}
     return len(pages), written, removed, records
+
+
+def _halves(paths: Sequence[str], late: Sequence[str], plans: Mapping[str, PagePlan],
+            previous: BuildState | None) -> tuple[list[str], list[str]]:
+    """Split the pages to render into this process's share and the child's, of about equal cost.
+
+    A page costs about its size: the size the last build recorded (a busy
+    month is a megabyte, an article page a few kilobytes), else an estimate
+    from the articles it shows. Each page, largest first, goes to the share
+    with less so far; this process starts with the ``late`` pages it renders.
+    """
+    def cost(path: str) -> int:
+        record = previous.pages.get(path) if previous is not None else None
+        if record is not None:
+            return record.size
+        return 1 + BYTES_PER_ARTICLE_SHOWN * len(plans[path].articles or ())
+
+    shares: tuple[list[str], list[str]] = ([], [])
+    loads = [sum(map(cost, late)), 0]
+    for path in sorted(paths, key=lambda p: (-cost(p), p)):
+        lighter = 0 if loads[0] <= loads[1] else 1
+        shares[lighter].append(path)
+        loads[lighter] += cost(path)
+    return shares
 
 
 @contextmanager
