@@ -7,10 +7,13 @@ benchmark makes synthetic corpora of 1k, 5k and 20k articles from them: each
 is a real article with its sentences shuffled and its date shifted.
 
 Every scenario runs the real CLI (``timeline build --no-mkdocs``) in a
-subprocess, so the figures include start-up, and the peak memory is the
-summed proportional set size of the whole process tree (the extraction
-workers and forked children too, pages they share counted once), sampled
-every 50 ms from /proc. Medians of ``--runs`` runs.
+subprocess, so the figures include start-up. Times are medians of ``--runs``
+runs that nothing samples; the peak memory comes from one more run of the
+scenario, sampled every 50 ms from /proc: the summed proportional set size
+of the whole process tree (the extraction workers and forked children too,
+pages they share counted once). Reading a large process's memory map takes
+the sampler milliseconds of CPU each time, which on two cores slowed the
+build it watched, so a timed run is never sampled.
 
     python benchmarks/bench_build.py [--runs 3] [--sizes 1000,5000,20000] [--profile]
 
@@ -54,6 +57,7 @@ class Run:
     """User + system time of the process and its reaped children (the workers): a figure
     that, unlike wall time, a busy shared machine does not inflate much."""
     peak_mb: float
+    """0 unless the run was sampled (``timed(..., sample=True)``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +151,8 @@ def _pss_bytes(pid: int) -> int:
         return 0
 
 
-def timed(command: Sequence[str], cwd: Path, expected: int | None = None) -> Run:
-    """Run ``command``; its wall time and the peak summed PSS of its process tree."""
+def timed(command: Sequence[str], cwd: Path, expected: int | None = None, *, sample: bool = False) -> Run:
+    """Run ``command``; its wall time and, with ``sample``, the peak summed PSS of its process tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -156,20 +160,22 @@ def timed(command: Sequence[str], cwd: Path, expected: int | None = None) -> Run
     peak = 0
     done = threading.Event()
 
-    def sample() -> None:
+    def sample_memory() -> None:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, tree_rss_bytes(process.pid))
             time.sleep(0.05)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = threading.Thread(target=sample_memory, daemon=True)
+    if sample:
+        sampler.start()
     _, stderr = process.communicate()
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     done.set()
-    sampler.join()
+    if sample:
+        sampler.join()
     if process.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(command)} failed:\n{stderr.decode(errors='replace')[-2000:]}")
     used = re.search(rb"(\d+) articles? used", stderr)
@@ -182,13 +188,14 @@ def build_command(sources: Path, docs: Path) -> list[str]:
     return [sys.executable, "-m", "timeline", "build", str(sources), "--no-mkdocs", "--docs", str(docs)]
 
 
-def figure(corpus: str, articles: int, scenario: str, runs: Sequence[Run]) -> Figure:
+def figure(corpus: str, articles: int, scenario: str, runs: Sequence[Run], sampled: Run) -> Figure:
+    """The medians of the timed ``runs``; the peak memory of the ``sampled`` run."""
     seconds = tuple(round(r.seconds, 3) for r in runs)
     cpu = statistics.median(r.cpu_seconds for r in runs)
     print(f"  {corpus:>8} {articles:>6} {scenario:<22} median {statistics.median(seconds):8.2f} s  cpu {cpu:8.2f} s  "
-          f"peak {statistics.median(r.peak_mb for r in runs):7.0f} MB  runs {seconds}", file=sys.stderr)
+          f"peak {sampled.peak_mb:7.0f} MB  runs {seconds}", file=sys.stderr)
     return Figure(corpus, articles, scenario, len(runs), round(statistics.median(seconds), 3), round(cpu, 2),
-                  round(statistics.median(r.peak_mb for r in runs), 1), seconds)
+                  round(sampled.peak_mb, 1), seconds)
 
 
 def measure_corpus(name: str, records: Sequence[dict[str, str]], work: Path, runs: int, *,
@@ -196,26 +203,31 @@ def measure_corpus(name: str, records: Sequence[dict[str, str]], work: Path, run
     """Cold builds; then (optionally) unchanged and one-added rebuilds and the MkDocs build."""
     sources, docs = work / "sources", work / "docs"
     write_feeds(records, sources)
-    cold = []
-    for _ in range(runs):
+
+    def cold(sample: bool = False) -> Run:
         shutil.rmtree(work / ".timeline-cache", ignore_errors=True)
         shutil.rmtree(docs, ignore_errors=True)
-        cold.append(timed(build_command(sources, docs), work, len(records)))
-    figures = [figure(name, len(records), "cold build (Markdown)", cold)]
+        return timed(build_command(sources, docs), work, len(records), sample=sample)
+
+    figures = [figure(name, len(records), "cold build (Markdown)", [cold() for _ in range(runs)], cold(True))]
     if incremental:
-        figures.append(figure(name, len(records), "rebuild, nothing changed",
-                              [timed(build_command(sources, docs), work, len(records)) for _ in range(max(runs, 5))]))
-        added = []
-        for i in range(max(runs, 5)):
+        unchanged = [timed(build_command(sources, docs), work, len(records)) for _ in range(max(runs, 5))]
+        figures.append(figure(name, len(records), "rebuild, nothing changed", unchanged,
+                              timed(build_command(sources, docs), work, len(records), sample=True)))
+
+        def add_one(i: int, sample: bool = False) -> Run:
             new = dict(records[i], id=f"added-{i}", published="2010-06-01", topic=f"added-{i}")
             new["text"] = f"On 1 June 2010 a new report (number {i}) appeared.\n" + new["text"]
             write_feeds([new], sources)
-            added.append(timed(build_command(sources, docs), work, len(records) + i + 1))
-        figures.append(figure(name, len(records), "rebuild, one added", added))
+            return timed(build_command(sources, docs), work, len(records) + i + 1, sample=sample)
+
+        added = [add_one(i) for i in range(max(runs, 5))]
+        figures.append(figure(name, len(records), "rebuild, one added", added, add_one(len(added), True)))
     if mkdocs:
         published = [int(r["published"][:4]) for r in records if r.get("published")]
+        command = publish_command(docs, work / "site", published)
         figures.append(figure(name, len(records), "mkdocs build (Material)",
-                              [timed(publish_command(docs, work / "site", published), work) for _ in range(runs)]))
+                              [timed(command, work) for _ in range(runs)], timed(command, work, sample=True)))
     return figures
 
 
@@ -302,8 +314,9 @@ def write_results(figures: Sequence[Figure], profile: dict[str, list[str]], core
         "# Build speed (benchmarks/bench_build.py)", "",
         f"Machine: {cores} cores, shared: 1-minute load average {load[0]:.1f} at the start, {load[1]:.1f} at "
         "the end (other work ran meanwhile; CPU seconds are the steadier figure). `timeline build --no-mkdocs` in a subprocess (start-up included); "
-        "peak memory is the summed proportional set size (PSS) of the process tree (workers and forked children included, shared pages counted once). "
-        "Medians; every run listed.", "",
+        "times are medians of unsampled runs, every run listed; peak memory comes from one more run of each scenario, "
+        "sampled every 50 ms (sampling slows the build it watches): the summed proportional set size (PSS) of the process "
+        "tree (workers and forked children included, shared pages counted once).", "",
         "| corpus | articles | scenario | median s | CPU s | s / 1k articles | peak MB | runs (s) |",
         "|---|---:|---|---:|---:|---:|---:|---|",
     ]
