@@ -12,8 +12,8 @@ runs that nothing samples; the peak memory comes from one more run of the
 scenario, sampled every 50 ms from /proc: the summed proportional set size
 of the whole process tree (the extraction workers and forked children too,
 pages they share counted once). Reading a large process's memory map takes
-the sampler milliseconds of CPU each time, which on two cores slowed the
-build it watched, so a timed run is never sampled.
+the sampler milliseconds of CPU each time, which on two cores competes with
+the build it watches, so a timed run is never sampled.
 
     python benchmarks/bench_build.py [--runs 3] [--sizes 1000,5000,20000] [--profile]
 
