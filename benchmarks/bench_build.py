@@ -315,7 +315,7 @@ def write_results(figures: Sequence[Figure], profile: dict[str, list[str]], core
         f"Machine: {cores} cores, shared: 1-minute load average {load[0]:.1f} at the start, {load[1]:.1f} at "
         "the end (other work ran meanwhile; CPU seconds are the steadier figure). `timeline build --no-mkdocs` in a subprocess (start-up included); "
         "times are medians of unsampled runs, every run listed; peak memory comes from one more run of each scenario, "
-        "sampled every 50 ms (sampling slows the build it watches): the summed proportional set size (PSS) of the process "
+        "sampled every 50 ms (sampling takes CPU the build could use): the summed proportional set size (PSS) of the process "
         "tree (workers and forked children included, shared pages counted once).", "",
         "| corpus | articles | scenario | median s | CPU s | s / 1k articles | peak MB | runs (s) |",
         "|---|---:|---|---:|---:|---:|---:|---|",
