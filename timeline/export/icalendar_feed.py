@@ -70,28 +70,28 @@ def _fold(line: str) -> str:
     the character it escapes (which some readers mishandle, though the RFC
     allows it).
     """
-    if line.isascii():  # one octet a character: cut by position
-        pieces = []
-        start, limit = 0, LINE_OCTETS
-        while len(line) - start > limit:
-            end = start + limit - (1 if _ends_in_escape(line, start, start + limit) else 0)
-            pieces.append(line[start:end])
-            start, limit = end, LINE_OCTETS - 1  # the leading space of a continuation counts
-        pieces.append(line[start:])
-        return "\r\n ".join(pieces)
     pieces = []
-    start, octets = 0, 0
-    limit = LINE_OCTETS
-    for i, char in enumerate(line):
-        size = 1 if char < "\x80" else len(char.encode("utf-8"))
-        if octets + size > limit:
-            end = i - 1 if _ends_in_escape(line, start, i) else i
-            pieces.append(line[start:end])
-            octets = sum(1 if c < "\x80" else len(c.encode("utf-8")) for c in line[end:i])
-            start, limit = end, LINE_OCTETS - 1  # the leading space of a continuation counts
-        octets += size
+    start, limit = 0, LINE_OCTETS
+    while len(line[start:].encode("utf-8")) > limit:
+        end = _cut(line, start, limit)
+        if _ends_in_escape(line, start, end):
+            end -= 1
+        pieces.append(line[start:end])
+        start, limit = end, LINE_OCTETS - 1  # the leading space of a continuation counts
     pieces.append(line[start:])
     return "\r\n ".join(pieces)
+
+
+def _cut(line: str, start: int, limit: int) -> int:
+    """Where the longest piece of ``line`` from ``start`` of at most ``limit`` octets ends."""
+    if line.isascii():  # one octet a character
+        return min(len(line), start + limit)
+    octets = 0
+    for end in range(start, len(line)):
+        octets += len(line[end].encode("utf-8"))
+        if octets > limit:
+            return end
+    return len(line)
 
 
 def _ends_in_escape(line: str, start: int, end: int) -> bool:
