@@ -297,8 +297,9 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
                 stamps: Mapping[str, str], parallel: bool) -> tuple[int, int, int, dict[str, PageRecord]]:
     """Render the pages whose inputs changed into ``docs`` and keep the others.
 
-    With ``parallel``, a forked child renders every other page meanwhile. The
-    pages that wait for the key dates (``PagePlan.late``) come last, here.
+    With ``parallel``, a forked child renders about half of them meanwhile
+    (``_halves``). The pages that wait for the key dates (``PagePlan.late``)
+    come last, here.
     Returns (pages rendered, written, removed) and the record of every page.
     """
     kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
