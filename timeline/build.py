@@ -108,16 +108,18 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
                         and (jobs or os.cpu_count() or 1) > 1) else []
         if early and worker is None:
             worker = ExtractionWorker.start()
+            if worker is None:  # no fork here: extracted with the rest
+                early = []
         if not early and worker is not None:
             worker.close()  # not needed: it would only hold memory
-        with _early(early if worker is not None else [], config, worker) as early_results:
+        with _early(early, config, worker) as early_results:
             found: dict[str, Extraction] = {}
             for article in articles:
                 hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
                 if hit is not None and hit.article_id == article.id:
                     found[article.id] = hit
             cached = len(found)
-            started = {a.id for a in early} if worker is not None else set()
+            started = {a.id for a in early}
             late = [a for a in articles if a.id not in found and a.id not in started]
             workers = min(jobs or os.cpu_count() or 1, max(1, len(late)))
             label = f"extract ({cached} cached)" if cache is not None else "extract"
