@@ -45,6 +45,10 @@ class Entry:
     when: When
     sentence: str
     sources: tuple[SourceRef, ...]
+    importance: float = 0.0
+    """How much the entry matters to a reader, from evidence (``timeline.assemble.importance``):
+    the articles that report it, whether its day is a key date, how close it is to the story.
+    Pages that cannot show every entry show the most important ones."""
 
     @property
     def year(self) -> int:
@@ -110,33 +114,66 @@ class ArticlePage:
     tags: tuple[str, ...]
     summary: tuple[str, ...]
     entries: tuple[Entry, ...]
+    on_topic: bool = True
+    """False for an article that is not about the story (an unrelated wire story, a news
+    roundup in the feed): its sentences make no entries, and the site lists it apart."""
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """The whole story, ordered and ready to render or export."""
+    """The whole story, ordered and ready to render or export.
+
+    ``years`` hold the story itself: the entries that overlap ``span``, the
+    period the articles cover. Entries that end before it are ``background``
+    and entries that start after it are ``outlook``; each has a page of its
+    own, and the home page, chart, latest events and feeds show only the story.
+    """
 
     title: str
     description: str
     articles: tuple[ArticlePage, ...]
     years: tuple[YearSection, ...]
     key_dates: tuple[KeyDate, ...]
+    background: tuple[Entry, ...] = ()
+    """Entries that end before the story's span, in timeline order."""
+    outlook: tuple[Entry, ...] = ()
+    """Entries that start after the story's span, in timeline order."""
+    span: tuple[dt.date, dt.date] | None = None
+    """The story's span: the articles' publication span, widened a little
+    (``timeline.assemble.story_span``); None when no article has a date."""
     entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
-    """Every entry in timeline order (derived from ``years`` once, at construction)."""
+    """Every entry in timeline order: background, story and outlook (derived once, at construction)."""
+    story_entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
+    """The entries within the span, in timeline order (those of ``years``)."""
     _pages_by_id: Mapping[str, ArticlePage] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Derived once: templates and exports ask for these per page and per entry.
-        object.__setattr__(self, "entries", tuple(e for y in self.years for e in y.entries))
+        story = tuple(e for y in self.years for e in y.entries)
+        object.__setattr__(self, "story_entries", story)
+        # A stable sort by date keeps each date's entries in the order assemble gave them.
+        object.__setattr__(self, "entries", tuple(sorted(self.background + story + self.outlook,
+                                                         key=lambda e: e.when)))
         object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.articles})
 
     @property
     def first(self) -> dt.date | None:
-        return self.entries[0].when.first if self.entries else None
+        """The first day of the story: its span's, else its first entry's."""
+        if self.span is not None:
+            return self.span[0]
+        return self.story_entries[0].when.first if self.story_entries else None
 
     @property
     def last(self) -> dt.date | None:
-        return max(e.when.last for e in self.entries) if self.entries else None
+        """The last day of the story: its span's, else its last entry's."""
+        if self.span is not None:
+            return self.span[1]
+        return max(e.when.last for e in self.story_entries) if self.story_entries else None
+
+    @property
+    def off_topic(self) -> tuple[ArticlePage, ...]:
+        """Articles that are not about the story, listed apart."""
+        return tuple(a for a in self.articles if not a.on_topic)
 
     def article(self, article_id: str) -> ArticlePage:
         """The page of the article with this id (KeyError when there is none)."""
