@@ -456,19 +456,6 @@ def test_work_started_in_a_forked_child_gives_the_same_result_and_a_failed_child
         assert result() == result() == 2  # run here, once
 
 
-def test_key_dates_chosen_in_a_child_give_the_same_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline.build import make_timeline
-    from timeline.read import ReadResult
-
-    articles = [article(n) for n in range(6)]
-    extractions = extract_all(articles, CONFIG, 1)
-    read = ReadResult(tuple(articles), ())
-    serial = make_timeline(read, extractions, replace(Config(), jobs=1))
-    monkeypatch.setattr(build_module, "PARALLEL_KEY_DATES", 1)
-    parallel = make_timeline(read, extractions, replace(Config(), jobs=2))
-    assert parallel == serial and serial.key_dates
-
-
 def test_pages_rendered_by_two_processes_are_the_pages_one_renders(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_module, "PARALLEL_RENDER", 1)
@@ -476,14 +463,6 @@ def test_pages_rendered_by_two_processes_are_the_pages_one_renders(tmp_path: Pat
     two = build(replace(_feed_config(tmp_path, STORY, name="two"), jobs=2), run_mkdocs=False)
     assert _tree(tmp_path / "one-docs") == _tree(tmp_path / "two-docs")
     assert one.pages_rendered == two.pages_rendered > 1
-    # And with the key dates chosen in a third process meanwhile: the pages that show
-    # them are rendered after every other page, from the same key dates.
-    monkeypatch.setattr(build_module, "PARALLEL_KEY_DATES", 1)
-    three = build(replace(_feed_config(tmp_path, STORY, name="three"), jobs=2), run_mkdocs=False)
-    assert _tree(tmp_path / "one-docs") == _tree(tmp_path / "three-docs")
-    assert three.timeline is not None and one.timeline is not None
-    assert three.timeline == one.timeline and three.timeline.key_dates
-    assert "Key dates" in (tmp_path / "three-docs" / "key-dates.md").read_text()
 
 
 def test_pages_to_render_are_shared_by_cost_between_the_two_processes() -> None:

@@ -211,7 +211,8 @@ def test_assembled_and_rendered_timelines_are_ordered_and_escaped(events: list[t
     timeline = assemble(articles, extractions, title="T")
     entries = timeline.entries
     assert [e.when for e in entries] == sorted(e.when for e in entries)
-    assert [y.year for y in timeline.years] == sorted({e.when.first.year for e in entries})
+    assert [y.year for y in timeline.years] == sorted({e.when.first.year for e in timeline.story_entries})
+    assert set(entries) == set(timeline.background + timeline.story_entries + timeline.outlook)
     pages = render_pages(timeline)
     for name, page in pages.items():
         seen = visible(markdown.markdown(page, extensions=["attr_list", "toc", "meta"]))

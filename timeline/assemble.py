@@ -11,6 +11,7 @@ one date (blocking), and within a date through a prefix-filter index
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -25,6 +26,11 @@ from timeline.timeline_model import ArticlePage, Entry, MonthSection, SourceRef,
 
 NEAR_DUPLICATE = 0.7
 """Word-set Jaccard similarity at which two sentences on one date are one event."""
+SPAN_MARGIN = dt.timedelta(days=14)
+"""The story's span is its publication span widened by this much each side: the first
+articles report what happened days before, the last ones what is due days after."""
+KEY_DATE_WEIGHT = 2.0
+"""What a key date adds to the importance of an entry on that day (about two more reports)."""
 
 _WORD = re.compile(r"[^\W_]+")
 _ANCHOR_UNSAFE = re.compile(r"[^a-z0-9]+")
@@ -39,18 +45,30 @@ def assemble(
     description: str = "",
     key_dates: tuple[KeyDate, ...] = (),
     groupings: Groupings | None = None,
+    off_topic: frozenset[str] = frozenset(),
 ) -> Timeline:
     """Merge, order and group every article's events into a Timeline.
 
     ``groupings`` carries the near-duplicate groupings of an earlier run in
     and this run's out (see ``Groupings``); the result is the same without it.
+    ``off_topic`` names articles that are not about the story
+    (``timeline.topicality``): they keep their pages, but make no entries.
+    Entries overlapping the story's span (``story_span``) make the years;
+    the others are background or outlook.
     """
     by_id = {a.id: a for a in articles}
-    entries = _merge(
-        [e for a in articles if a.id in extractions for e in extractions[a.id].events], by_id,
-        groupings if groupings is not None else Groupings(),
-    )
-    years = tuple(_year_section(year, list(group)) for year, group in groupby(entries, key=lambda e: e.year))
+    span = story_span(articles)
+    key_days = frozenset(kd.date for kd in key_dates)
+    entries = [
+        dataclasses.replace(entry, importance=importance(entry, key_days, span))
+        for entry in _merge(
+            [e for a in articles if a.id in extractions and a.id not in off_topic for e in extractions[a.id].events],
+            by_id, groupings if groupings is not None else Groupings())
+    ]
+    background = tuple(e for e in entries if span is not None and e.when.last < span[0])
+    outlook = tuple(e for e in entries if span is not None and e.when.first > span[1])
+    story = [e for e in entries if span is None or (e.when.last >= span[0] and e.when.first <= span[1])]
+    years = tuple(_year_section(year, list(group)) for year, group in groupby(story, key=lambda e: e.year))
     entries_of: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
         for source in entry.sources:
@@ -60,11 +78,41 @@ def assemble(
         ArticlePage(
             id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
             tags=a.tags, summary=extractions[a.id].summary_sentences, entries=tuple(entries_of[a.id]),
+            on_topic=a.id not in off_topic,
         )
         for a in sorted(articles, key=_article_order)
         if a.id in extractions
     )
-    return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates)
+    return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates,
+                    background=background, outlook=outlook, span=span)
+
+
+def story_span(articles: Sequence[Article]) -> tuple[dt.date, dt.date] | None:
+    """The period the articles cover: their publication span, widened by ``SPAN_MARGIN``."""
+    published = [a.published for a in articles if a.published is not None]
+    if not published:
+        return None
+    return min(published) - SPAN_MARGIN, max(published) + SPAN_MARGIN
+
+
+def importance(entry: Entry, key_days: frozenset[dt.date], span: tuple[dt.date, dt.date] | None) -> float:
+    """How much an entry matters, from evidence a reader would accept.
+
+    One point per article that reports it (the story's press agrees it
+    happened and matters), ``KEY_DATE_WEIGHT`` more when its day is a key
+    date, half a point for a date precise to the day (a happening, not a
+    period); an entry outside the story's span loses weight with its
+    distance from it (halved a year away).
+    """
+    score = float(len({source.article_id for source in entry.sources}))
+    if entry.when.granularity is Granularity.DAY:
+        score += 0.5
+        if entry.when.first in key_days:
+            score += KEY_DATE_WEIGHT
+    if span is not None:
+        distance = max((span[0] - entry.when.last).days, (entry.when.first - span[1]).days, 0)
+        score /= 1.0 + distance / 365
+    return round(score, 3)
 
 
 @dataclass

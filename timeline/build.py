@@ -41,11 +41,10 @@ from timeline.read import ReadResult, read_sources
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.timeline_model import Timeline
+from timeline.topicality import off_topic
 
 PARALLEL_THRESHOLD = 64
 """Below this many articles a process pool costs more than it saves."""
-PARALLEL_KEY_DATES = 500
-"""From this many articles, key dates are chosen in a forked child while the timeline is assembled."""
 PARALLEL_RENDER = 8
 """From this many pages to render, a forked child renders half of them."""
 OVERLAP_THRESHOLD = 256
@@ -179,39 +178,23 @@ def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: i
 
 def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], config: Config,
                   groupings: Groupings | None = None) -> Timeline:
-    """Assemble the timeline, key dates included, from extracted articles.
+    """Assemble the timeline from extracted articles: strays set apart, key dates chosen, entries weighed.
 
+    Articles that are not about the story (``timeline.topicality``) take no
+    part in the key dates or the entries. The key dates come first because
+    an entry on a key date weighs more (``timeline.assemble.importance``).
     ``groupings`` (``timeline.assemble.Groupings``) lets a rebuild reuse the
     last build's near-duplicate groupings of the dates that did not change.
-    For a large story the key dates are chosen in a forked child meanwhile
-    (``key_dates_meanwhile``); the result is the same either way.
     """
-    with key_dates_meanwhile(read.articles, extractions, config) as key_dates:
-        timeline = assemble(read.articles, extractions, title=config.site.title,
-                            description=config.site.description, groupings=groupings)
-        return dataclasses.replace(timeline, key_dates=key_dates())
+    # Imported here, where it runs (with NumPy: a tenth of a second).
+    from timeline.keydates import select_key_dates
 
-
-@contextmanager
-def key_dates_meanwhile(articles: Sequence[Article], extractions: Mapping[str, Extraction],
-                        config: Config) -> Iterator[Callable[[], tuple[KeyDate, ...]]]:
-    """Start choosing the key dates; yield a function that waits for them and returns them.
-
-    From ``PARALLEL_KEY_DATES`` articles on they are chosen in a forked child
-    (``timeline.forked``) while this process goes on: choosing them reads
-    every candidate sentence of the story, as long as assembling it.
-    """
+    strays = off_topic([a.id for a in read.articles], extractions)
+    topical = [a for a in read.articles if a.id not in strays]
     kd = config.key_dates
-
-    def choose() -> tuple[KeyDate, ...]:
-        # Imported here, where it runs (with NumPy: a tenth of a second): in the child, when forked.
-        from timeline.keydates import select_key_dates
-
-        return select_key_dates(articles, extractions, dates=kd.dates or None, sentences=kd.sentences or None)
-
-    parallel = len(extractions) >= PARALLEL_KEY_DATES and _parallel(config)
-    with started_in_child(choose, parallel) as key_dates:
-        yield key_dates
+    key_dates = select_key_dates(topical, extractions, dates=kd.dates or None, sentences=kd.sentences or None)
+    return assemble(read.articles, extractions, title=config.site.title, description=config.site.description,
+                    key_dates=key_dates, groupings=groupings, off_topic=strays)
 
 
 def template_dirs(config: Config) -> list[Path]:
@@ -251,21 +234,16 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
                                   show_progress=True, keys=keys, worker=worker)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
-        # The key dates are chosen meanwhile (in a child, for a large story): every page but
-        # the two that show them is rendered before the build waits for them.
-        with key_dates_meanwhile(read.articles, extractions, config) as key_dates:
-            timeline = assemble(read.articles, extractions, title=config.site.title,
-                                description=config.site.description, groupings=groupings)
-            plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
-                               preview=config.key_dates.preview, built=built, key_dates=key_dates)
-            nav_years = tuple(story_years([y.year for y in timeline.years],
-                                          [a.published.year for a in timeline.articles if a.published]))
-            with staged(docs_dir) as docs:
-                pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps,
-                                                               _parallel(config))
-                timeline = dataclasses.replace(timeline, key_dates=key_dates())
-                # Unless published now, the site is stale: the docs changed.
-                site = _publish(timeline, docs, config, inputs, nav_years, built) if publishing else ""
+        timeline = make_timeline(read, extractions, config, groupings)
+        plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
+                           preview=config.key_dates.preview, built=built)
+        nav_years = tuple(story_years([y.year for y in timeline.years],
+                                      [a.published.year for a in timeline.articles if a.published]))
+        with staged(docs_dir) as docs:
+            pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps,
+                                                           _parallel(config))
+            # Unless published now, the site is stale: the docs changed.
+            site = _publish(timeline, docs, config, inputs, nav_years, built) if publishing else ""
         BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
                    groupings.made).save(state_path(config))
     summary = summarize(len(read.articles), read.problems, len(timeline.entries))

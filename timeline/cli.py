@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import TextIO
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -154,7 +155,7 @@ def serve(dev_addr: str, config_path: str | None) -> None:
 @cli.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--dct", callback=_date, help="Document creation (publication) date, YYYY-MM-DD.")
-def timex(file: click.utils.LazyFile, dct: dt.date | None) -> None:
+def timex(file: TextIO, dct: dt.date | None) -> None:
     """Tag the temporal expressions of FILE (or stdin); one JSON object a line."""
     from timeline.temporal import cli_lines
 
@@ -178,6 +179,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     from timeline.keydates import select_key_dates, to_json, to_markdown
     from timeline.read import read_sources
     from timeline.report import summarize
+    from timeline.topicality import off_topic
 
     config = _load(config_path)
     read = read_sources(sources)
@@ -189,7 +191,9 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     extract_config = replace(config.extract, summarizer="lead")
     extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
                               cache_dir=config.cache_dir)
-    chosen = select_key_dates(read.articles, extractions, dates=date_count or config.key_dates.dates or None,
+    strays = off_topic([a.id for a in read.articles], extractions)  # as the site's key dates do
+    topical = [a for a in read.articles if a.id not in strays]
+    chosen = select_key_dates(topical, extractions, dates=date_count or config.key_dates.dates or None,
                               sentences=sentence_count or config.key_dates.sentences or None,
                               since=since, until=until)
     if output_format == "json":

@@ -1,0 +1,105 @@
+"""Events, not date mentions: one entry a sentence, dated by its main happening."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.config import ExtractConfig
+from timeline.extract import extract
+from timeline.extract.events import continues, reports_happening
+from timeline.model import Article, Extraction
+
+FRIDAY = dt.date(2011, 3, 18)
+
+
+def events_of(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str]]:
+    """(date value, sentence) of every event of a one-article text."""
+    extraction = extract(Article("a", "a.txt", "T", text, published, slug="a"), ExtractConfig(summarizer="lead"))
+    return [(e.when.value, e.sentence) for e in extraction.events]
+
+
+def extraction_of(text: str) -> Extraction:
+    return extract(Article("a", "a.txt", "T", text, FRIDAY, slug="a"), ExtractConfig(summarizer="lead"))
+
+
+def test_a_sentence_with_several_dates_is_one_event_dated_by_its_finest() -> None:
+    assert events_of("The agency released its 2019 survey results on Thursday.") == [
+        ("2011-03-17", "The agency released its 2019 survey results on Thursday.")]
+    assert events_of("Trade reached $240 billion in 2010, up from $190 billion in 2009.") == [
+        ("2010", "Trade reached $240 billion in 2010, up from $190 billion in 2009.")]
+
+
+def test_other_dates_of_the_sentence_stay_mentions_for_the_key_dates() -> None:
+    extraction = extraction_of("Trade reached $240 billion in 2010, up from $190 billion in 2009.")
+    assert sorted(m.when.value for m in extraction.mentions) == ["2009", "2010"]
+
+
+def test_a_running_count_since_a_date_is_dated_the_day_it_was_reported() -> None:
+    assert events_of("The toll since March has passed 500.") == [("2011-03-18", "The toll since March has passed 500.")]
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_happening() -> None:
+    assert events_of("The council approved its 2012 budget plan.") == []
+    assert events_of("Voters went to the polls in 2010, the council said.") == [
+        ("2010", "Voters went to the polls in 2010, the council said.")]
+
+
+def test_a_year_far_from_the_story_needs_a_preposition() -> None:
+    assert events_of("The 1989 Exxon Valdez spill was smaller than this one.") == []
+    assert events_of("The tanker ran aground off Alaska in 1989 and spilled its cargo.") == [
+        ("1989", "The tanker ran aground off Alaska in 1989 and spilled its cargo.")]
+
+
+def test_a_bare_clock_time_is_not_an_event_and_makes_no_mention() -> None:
+    extraction = extraction_of("The rescue team landed at 3 pm and began digging.")
+    assert extraction.events == () and extraction.mentions == ()
+
+
+def test_a_weekday_in_a_future_clause_resolves_forward() -> None:
+    assert events_of("The ministers will meet on Wednesday to agree the plan.") == [
+        ("2011-03-23", "The ministers will meet on Wednesday to agree the plan.")]
+    assert events_of("The ministers met on Wednesday to agree the plan.") == [
+        ("2011-03-16", "The ministers met on Wednesday to agree the plan.")]
+
+
+def test_an_undated_sentence_that_continues_the_story_takes_its_date() -> None:
+    text = "A storm hit the coast on Friday.\nHours later, the ship sank with its cargo.\nThe port is old."
+    assert events_of(text) == [("2011-03-18", "A storm hit the coast on Friday."),
+                               ("2011-03-18", "Hours later, the ship sank with its cargo.")]
+
+
+def test_an_undated_sentence_after_an_undated_one_takes_no_date() -> None:
+    text = "A storm hit the coast on Friday.\nThe port is old.\nHours later, the ship sank with its cargo."
+    assert events_of(text) == [("2011-03-18", "A storm hit the coast on Friday.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Do you think the vote on Monday was fair to everyone?",
+    "I think the vote on Monday was a big mistake for the town.",
+    "Click here to read more about the vote on Monday.",
+    "To donate to the appeal before Friday, call the number below.",
+    "Showers are forecast for Monday with highs of 20 degrees.",
+    "Monday, 14 March 2011",
+])
+def test_a_sentence_that_reports_no_happening_is_no_event(sentence: str) -> None:
+    assert not reports_happening(sentence)
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quake struck at 4:53 pm on Tuesday, killing thousands.",
+    "Officials said on Monday that the well had been capped.",
+    "The company will announce its results on Thursday.",
+    "“We will rebuild,” the president told reporters on Sunday.",
+])
+def test_a_sentence_that_reports_a_happening_is_kept(sentence: str) -> None:
+    assert reports_happening(sentence)
+    assert len(events_of(sentence)) == 1
+
+
+def test_continuation_needs_a_sequence_word_or_a_pronoun_subject_in_the_past() -> None:
+    assert continues("Then the crowd moved to the square.")
+    assert continues("They were rescued by a fishing boat.")
+    assert not continues("The crowd is large and angry.")
+    assert not continues("Analysts expect prices to rise.")

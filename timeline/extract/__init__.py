@@ -1,0 +1,128 @@
+"""The extract stage: one article in, its sentences, dates, events and summary out.
+
+``extract`` is a pure function of the article and the ExtractConfig: no clock,
+no global state, no I/O. That makes its result cacheable by content and lets
+the build map it over processes.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from timeline.boilerplate import boilerplate_kind, strip_dateline
+from timeline.config import ExtractConfig
+from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
+from timeline.sentences import split_sentences
+from timeline.extract.events import Dated, choose_anchor, continues, reports_happening
+from timeline.temporal import Timex, tag, timex_interval
+
+_GRANULARITY = {
+    "day": Granularity.DAY,
+    "time": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "weekend": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "season": Granularity.SEASON,
+    "quarter": Granularity.QUARTER,
+    "half": Granularity.HALF,
+    "year": Granularity.YEAR,
+    "decade": Granularity.DECADE,
+    "century": Granularity.CENTURY,
+}
+
+
+def when_of(timex: Timex) -> When | None:
+    """The normalized date a DATE/TIME expression refers to, if it is resolvable."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    granularity = _GRANULARITY.get(timex.granularity)
+    value = timex.value
+    if granularity is Granularity.DAY:
+        value = value[:10]
+    interval = timex_interval(value) if granularity is not None else None
+    if interval is None or granularity is None:
+        return None
+    return When(first=interval[0], granularity=granularity, value=value, last=interval[1])
+
+
+def extract(article: Article, config: ExtractConfig) -> Extraction:
+    """Extract everything the later stages need from one article.
+
+    Every resolved date is kept as a mention (key dates weigh days by them);
+    a sentence makes at most one event, dated by its main happening
+    (``timeline.extract.events``). Page furniture (comments, datelines,
+    share prompts: ``timeline.boilerplate``) makes neither, nor a summary.
+    """
+    sentences = split_sentences(article.text)
+    starts = [s.start for s in sentences]
+    coarsest = Granularity[config.coarsest_event.upper()]
+    furniture = [boilerplate_kind(s.text) is not None for s in sentences]
+    by_sentence: dict[int, list[Dated]] = {}
+    mentions: list[Mention] = []
+    for timex in tag(article.text, article.published):
+        when = when_of(timex)
+        if when is None:
+            continue
+        sentence = _sentence_at(sentences, starts, timex.start)
+        if sentence is None or furniture[sentence.index]:
+            continue
+        clock_only = timex.granularity == "time" and not _DATE_WORD.search(timex.text)
+        if not clock_only:
+            mentions.append(Mention(sentence.index, when))
+        by_sentence.setdefault(sentence.index, []).append(
+            Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
+    events: list[Event] = []
+    previous: Event | None = None
+    for sentence in sentences:
+        event = None
+        if not furniture[sentence.index]:
+            text = strip_dateline(sentence.text)
+            offset = sentence.text.find(text)
+            dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
+                     for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
+            if reports_happening(text):
+                event = _event(article, sentence, text, offset, dates, previous, coarsest)
+        previous = event
+        if event is not None:
+            events.append(event)
+    # Imported here: sumy pulls in NLTK (half a second of start-up, more where SciPy
+    # is installed), which a rebuild whose extractions all come from the cache never needs.
+    from timeline.summarize import summarize
+
+    readable = [i for i, s in enumerate(sentences) if not furniture[i]]
+    chosen = summarize([strip_dateline(sentences[i].text) for i in readable], config.summary_sentences,
+                       config.summarizer, config.language)
+    summary = tuple(readable[i] for i in chosen)
+    return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary)
+
+
+_DATE_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|"
+    r"tomorrow|tonight|last|next|this)[a-z]*\b|\b\d{4}\b|\b\d{1,2}[/-]\d{1,2}\b", re.I)
+"""A day in a time expression ("Friday at 3 pm", "March 25, 2011 at 5:33 am"): without one,
+"at 3 pm" or "1520 GMT" is a clock time that says nothing of the day."""
+
+
+def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: list[Dated],
+           previous: Event | None, coarsest: Granularity) -> Event | None:
+    """The sentence's event, dated by its own anchor, else by the sentence it continues."""
+    when = choose_anchor(text, dates, article.published)
+    if when is not None:
+        if when.granularity < coarsest:
+            return None
+        anchor = next((d for d in dates if d.when == when), None)
+        start = sentence.start + offset + (anchor.start if anchor else 0)
+        end = sentence.start + offset + (anchor.end if anchor else 0)
+        return Event(article.id, sentence.index, text, when, anchor.text if anchor else "", start, end)
+    if (not dates and previous is not None and previous.sentence_index == sentence.index - 1
+            and previous.expression and previous.when.granularity is Granularity.DAY and continues(text)):
+        return Event(article.id, sentence.index, text, previous.when, "", sentence.start, sentence.start)
+    return None
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None

@@ -1,0 +1,177 @@
+"""Which sentences are events, and the one date each is about.
+
+A date mention is not an event. A reader wants the happenings of a story,
+each on the day it took place, once. So a sentence makes at most one event,
+dated by the expression that anchors its main happening, and only when it
+reports a happening at all:
+
+- **Which date.** Of the sentence's dates, the ones that cannot date its
+  main happening are set aside first: a bare clock time ("at 1520 GMT"
+  says nothing of the day), a year used as a noun modifier ("its 2019
+  survey results"), the start of a running count ("the toll since March",
+  which dates the count as of the publication day), and a year far from
+  the article's own time without a preposition that makes it a date of
+  the happening ("in 1986"). Of the rest the finest wins ("on Thursday"
+  over "2019"), the first of equals.
+- **Whether a happening.** Questions, first-person opinion, instructions
+  ("Click", "Call", "To donate, ..."), weather forecasts and fragments
+  without a verb report none.
+- **No date of its own.** A sentence that continues the one before it
+  ("Hours later, the ship sank." after "A storm hit the coast on Friday.")
+  takes that sentence's date, when it reads as a continuation: it opens
+  with a sequence word or a pronoun subject and tells something in the
+  past tense.
+
+Everything here reads one sentence (and its predecessor) of natural
+English; nothing depends on how a corpus was tokenized.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.model import Granularity, When
+
+FAR_YEARS = 10
+"""A year this far from the publication year needs a cue ("in 1986") to date a happening."""
+MIN_WORDS = 5
+"""Shorter sentences are headlines, captions or fragments."""
+MAX_WORDS = 80
+"""Longer "sentences" are run-together lists, tables or page text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """One resolved date expression of a sentence: where it is and what it means."""
+
+    start: int
+    """Offset of the expression in the sentence."""
+    end: int
+    text: str
+    when: When
+    clock_only: bool = False
+    """A time of day with no date of its own ("at 3 pm"): it resolved against the publication day."""
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][a-z]+)?")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|during|by|before|after|from|of|until|till|through|throughout|between|and|or|to|"
+    r"early|late|mid|since|back|around|circa|about)|[,(])\s*(?:the\s+)?$", re.I)
+"""A preposition (or list punctuation) just before a year: the year is a time, not a name."""
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"^[-\s]*([a-z][a-z-]+)")
+_SINCE_BEFORE = re.compile(r"\b(?:since|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
+_NOT_NOUNS = frozenset("""
+    and or but to when as after before while until because if so that than then which who where
+    was were is are has have had will would could should may might must did does do be been being
+    said says say told tells reported announced
+    """.split())
+
+
+def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | None) -> When | None:
+    """The date of the sentence's main happening, or None when none of its dates can give it.
+
+    ``dates`` are the sentence's resolved expressions in text order, with
+    offsets into ``sentence``.
+    """
+    usable: list[Dated] = []
+    since = False
+    for d in dates:
+        before = sentence[max(0, d.start - 40):d.start]
+        if d.clock_only:
+            continue
+        if _SINCE_BEFORE.search(before):
+            since = True
+            continue
+        if d.when.granularity <= Granularity.YEAR:
+            if _is_modifier(before, sentence[d.end:d.end + 30]):
+                continue
+            if (published is not None and abs(d.when.first.year - published.year) > FAR_YEARS
+                    and not _CUE_BEFORE.search(before)):
+                continue
+        usable.append(d)
+    if usable:
+        finest = max(d.when.granularity for d in usable)
+        return next(d.when for d in usable if d.when.granularity == finest)
+    if since and published is not None:
+        # "the toll since March has passed 500": a count as of the day it was reported
+        return When(published, Granularity.DAY, published.isoformat(), published)
+    return None
+
+
+def _is_modifier(before: str, after: str) -> bool:
+    """A year that names a thing ("its 2019 survey", "the 2010 election") rather than dating the happening."""
+    if not _MODIFIER_BEFORE.search(before) or after.startswith(("'", "\u2019", "s ")):
+        return False
+    noun = _NOUN_AFTER.match(after)
+    return noun is not None and noun.group(1) not in _NOT_NOUNS
+
+
+_QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
+_FIRST_PERSON = re.compile(r"^[\"'\u201c\u2018(]?(?:I|I'm|I've|I'd|I'll|My|We|We're|We've|Our|Let's|Let us)\b")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|wrote|according)\b")
+"""A first-person sentence with one of these is a reported quote, not the writer's opinion."""
+_INSTRUCTION = re.compile(
+    r"^(?:Click|Call|Visit|See|Read|Watch|Listen|Follow|Sign|Share|Subscribe|Donate|Text|Email|E-mail|Go|"
+    r"Check|Learn|Find|Get|Join|Download|Send|Tell|Please|Don't|Do not|Make sure|Remember|Try|Contact|Write|"
+    r"Log|Register|Vote for|Take|Keep|Add|Enter)\b|^To (?:donate|help|give|contribute|find|learn|read|see|"
+    r"contact|subscribe|comment|report|register)\b", re.I)
+_WEATHER = re.compile(r"\b(?:forecast|showers?|thunderstorms?|humidity|sunny|cloudy|overcast|drizzle|"
+                      r"highs?|lows?|°[CF]?|degrees)\b", re.I)
+_WEATHER_FORECAST = re.compile(r"\b(?:forecast|expected|will be|tonight|tomorrow|outlook)\b", re.I)
+_IRREGULAR_PAST = frozenset("""
+    was were had did said told made took gave came went began met left won lost held rose fell sent
+    saw found kept spent paid sold bought brought thought fought sought caught taught struck broke
+    spoke wrote drove flew grew knew threw drew shot hit put set cut quit led fled bled read hung
+    became ran sank swam rang sang stood understood withdrew overtook undertook forbade arose
+    built lent meant felt dealt sat stuck swore tore wore bore froze chose rode rose woke slid
+    """.split())
+_AUXILIARY = frozenset("""
+    has have had will would shall should could can may might must is are am be been being
+    won't can't cannot wasn't weren't hasn't haven't hadn't isn't aren't didn't doesn't don't
+    says announces plans expects warns agrees vows faces signs wins loses kills hits opens
+    """.split())
+
+
+def reports_happening(sentence: str) -> bool:
+    """True unless the sentence is a question, an opinion, an instruction, a forecast or a fragment."""
+    text = sentence.strip()
+    words = _WORD.findall(text)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    if _QUESTION.search(text) or _INSTRUCTION.match(text):
+        return False
+    if _FIRST_PERSON.match(text) and not _ATTRIBUTION.search(text):
+        return False
+    if _WEATHER.search(text) and _WEATHER_FORECAST.search(text) and len(_WEATHER.findall(text)) >= 2:
+        return False
+    return has_verb(words)
+
+
+def has_verb(words: Sequence[str]) -> bool:
+    """Whether the words hold a finite verb: a past form, an auxiliary, or a reporting verb."""
+    return _has_past(words) or any(w.lower() in _AUXILIARY for w in words)
+
+
+_CONTINUATION = re.compile(
+    r"^(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon|Weeks)\s+(?:later|after(?:wards)?)\b|Later\b|Then\b|"
+    r"Afterwards?\b|After that\b|(?:He|She|It|They)\s+(?:\w+ly\s+)?(?:was|were|had|then\s+\w+ed|\w+ed)\b)")
+
+
+def continues(sentence: str) -> bool:
+    """Whether an undated sentence reads as the next step of the one before it.
+
+    It opens with a sequence word ("Hours later", "Then") or a pronoun subject
+    with a past-tense verb ("It sank", "They were rescued"), and tells a
+    happening in the past tense.
+    """
+    text = sentence.lstrip("\"'\u201c\u2018( ")
+    return bool(_CONTINUATION.match(text)) and reports_happening(text) and _has_past(_WORD.findall(text))
+
+
+def _has_past(words: Sequence[str]) -> bool:
+    return any(w.lower() in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w[0].isupper())
+               for w in words)
