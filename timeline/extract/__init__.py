@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from timeline.boilerplate import boilerplate_kind, strip_dateline
 from timeline.config import ExtractConfig
@@ -90,10 +91,9 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # is installed), which a rebuild whose extractions all come from the cache never needs.
     from timeline.summarize import summarize
 
-    readable = [i for i, s in enumerate(sentences) if not furniture[i]]
-    chosen = summarize([strip_dateline(sentences[i].text) for i in readable], config.summary_sentences,
-                       config.summarizer, config.language)
-    summary = tuple(readable[i] for i in chosen)
+    readable = summary_candidates([s.text for s in sentences], furniture)
+    chosen = summarize([text for _, text in readable], config.summary_sentences, config.summarizer, config.language)
+    summary = tuple(readable[i][0] for i in chosen)
     return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary)
 
 
@@ -102,6 +102,15 @@ _DATE_WORD = re.compile(
     r"tomorrow|tonight|last|next|this)[a-z]*\b|\b\d{4}\b|\b\d{1,2}[/-]\d{1,2}\b", re.I)
 """A day in a time expression ("Friday at 3 pm", "March 25, 2011 at 5:33 am"): without one,
 "at 3 pm" or "1520 GMT" is a clock time that says nothing of the day."""
+
+
+def summary_candidates(texts: Sequence[str], furniture: Sequence[bool] | None = None) -> list[tuple[int, str]]:
+    """(index, text without its dateline) of the sentences a summary may use: no page furniture.
+
+    ``furniture`` flags the sentences already found to be furniture (else each is checked).
+    """
+    flags = furniture if furniture is not None else [boilerplate_kind(t) is not None for t in texts]
+    return [(i, strip_dateline(text)) for i, text in enumerate(texts) if not flags[i]]
 
 
 def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: list[Dated],
