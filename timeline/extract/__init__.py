@@ -16,6 +16,7 @@ from timeline.config import ExtractConfig
 from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
 from timeline.extract.events import Dated, choose_anchor, continues, reports_happening
+from timeline.extract.untokenize import untokenize
 from timeline.temporal import Timex, tag, timex_interval
 
 _GRANULARITY = {
@@ -50,18 +51,20 @@ def when_of(timex: Timex) -> When | None:
 def extract(article: Article, config: ExtractConfig) -> Extraction:
     """Extract everything the later stages need from one article.
 
-    Every resolved date is kept as a mention (key dates weigh days by them);
+    The text is read as written (``untokenize``: tokenized archives read like
+    any other text). Every resolved date is kept as a mention (key dates weigh days by them);
     a sentence makes at most one event, dated by its main happening
     (``timeline.extract.events``). Page furniture (comments, datelines,
     share prompts: ``timeline.boilerplate``) makes neither, nor a summary.
     """
-    sentences = split_sentences(article.text)
+    text = untokenize(article.text)
+    sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     coarsest = Granularity[config.coarsest_event.upper()]
     furniture = [boilerplate_kind(s.text) is not None for s in sentences]
     by_sentence: dict[int, list[Dated]] = {}
     mentions: list[Mention] = []
-    for timex in tag(article.text, article.published):
+    for timex in tag(text, article.published):
         when = when_of(timex)
         if when is None:
             continue
@@ -78,12 +81,12 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     for sentence in sentences:
         event = None
         if not furniture[sentence.index]:
-            text = strip_dateline(sentence.text)
-            offset = sentence.text.find(text)
+            told = strip_dateline(sentence.text)
+            offset = sentence.text.find(told)
             dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
                      for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
-            if reports_happening(text):
-                event = _event(article, sentence, text, offset, dates, previous, coarsest)
+            if reports_happening(told):
+                event = _event(article, sentence, told, offset, dates, previous, coarsest)
         previous = event
         if event is not None:
             events.append(event)

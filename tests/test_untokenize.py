@@ -1,0 +1,55 @@
+"""Tokenized text reads as the same text untokenized would, and ordinary text is left alone."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.config import ExtractConfig
+from timeline.extract import extract
+from timeline.extract.untokenize import untokenize
+from timeline.model import Article
+
+
+def test_penn_treebank_tokens_read_as_text() -> None:
+    assert untokenize("Sat Aug 6 , 2011 3:54pm EDT -LRB- Reuters -RRB- - Haiti 's quake ca n't stop .") == (
+        "Sat Aug 6, 2011 3:54pm EDT (Reuters) - Haiti's quake can't stop.")
+    assert untokenize("He said : ``We will go . '' Prices rose 5 % to $ 30 .") == (
+        'He said: "We will go." Prices rose 5% to $30.')
+
+
+def test_ordinary_text_is_unchanged() -> None:
+    text = 'The quake (magnitude 7.0) struck at 4:53 pm, killing 5% of "the town"; why?\nHaiti\'s capital.'
+    assert untokenize(text) == text
+
+
+def test_tokenized_and_natural_text_give_the_same_events() -> None:
+    natural = "CAIRO, Egypt (CNN) -- Protesters marched on Feb 21, 2011 to Tahrir Square."
+    tokenized = "CAIRO , Egypt -LRB- CNN -RRB- -- Protesters marched on Feb 21 , 2011 to Tahrir Square ."
+    config, day = ExtractConfig(summarizer="lead"), dt.date(2011, 2, 22)
+    events = [[(e.when.value, e.sentence) for e in extract(Article("a", "a", "T", t, day, slug="a"), config).events]
+              for t in (natural, tokenized)]
+    assert events[0] == events[1] and events[0][0][0] == "2011-02-21"
+
+
+WORDS = st.text(st.characters(whitelist_categories=("Ll", "Lu", "Nd")), min_size=1, max_size=8)
+
+
+def tokenize(words: list[tuple[str, str]]) -> tuple[str, str]:
+    """A sentence of words each followed by punctuation, written out and as a PTB tokenizer spaces it."""
+    natural = " ".join(w + p for w, p in words)
+    tokens = " ".join(f"{w} {p}" if p else w for w, p in words)
+    return natural, tokens
+
+
+@given(st.lists(st.tuples(WORDS, st.sampled_from(["", ",", ".", ";", "%", "?"])), min_size=1, max_size=12))
+def test_spaced_punctuation_is_closed_up(words: list[tuple[str, str]]) -> None:
+    natural, tokens = tokenize(words)
+    assert untokenize(tokens) == natural
+    assert untokenize(natural) == natural
+
+
+@given(st.text(max_size=200))
+def test_never_longer(text: str) -> None:
+    assert len(untokenize(text)) <= len(text)

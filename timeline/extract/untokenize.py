@@ -1,0 +1,30 @@
+"""Text split into tokens reads as the text itself: "Haiti 's quake -LRB- Reuters -RRB-" -> "Haiti's quake (Reuters)".
+
+Archives hold text that went through a tokenizer (Penn Treebank style:
+brackets spelt -LRB-/-RRB-, a space before every comma, period and
+clitic). Left as it is, a reader sees the spaces, and dates and datelines
+split by them ("Feb 21 , 2011") are not what the rules were written for.
+Every text goes through the same rewriting, which changes nothing in
+ordinary text: only a space *before* closing punctuation or a clitic, or
+after an opening bracket, is removed, and the bracket tokens are spelt as
+brackets. The result is never longer, so offsets stay within the original.
+"""
+from __future__ import annotations
+
+import re
+
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_BRACKET = re.compile(r"-[LR][RSC]B-")
+_SPACE_BEFORE = re.compile(r"(?<=\S) +(?=(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't)(?:\s|$|[,.;:!?\"')\]]))", re.M)
+_SPACE_AFTER = re.compile(r"(?<=[(\[{$]) +(?=\S)")
+_QUOTES = re.compile(r"``\s?|\s?''")
+
+
+def untokenize(text: str) -> str:
+    """``text`` as it was written before a tokenizer spaced it out; ordinary text is returned unchanged."""
+    if "-" in text and _BRACKET.search(text):
+        text = _BRACKET.sub(lambda m: _BRACKETS.get(m[0], m[0]), text)
+    if "``" in text or "''" in text:
+        text = _QUOTES.sub('"', text)
+    text = _SPACE_BEFORE.sub("", text)
+    return _SPACE_AFTER.sub("", text)
