@@ -252,6 +252,54 @@ def test_year_earlier_after_a_longer_period_is_the_year() -> None:
                    ("the nine months", "P9M"), ("a year earlier", "1988")]
 
 
+def _values(text: str, dct: dt.date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Posted March 25, 2011 at 5:33 am by staff.", dt.date(2011, 3, 21),
+     [("March 25, 2011", "DATE", "2011-03-25"), ("5:33 am", "TIME", "2011-03-25T05:33")]),
+    ("Thu Oct 20, 2011 3:54pm EDT", dt.date(2011, 10, 21),
+     [("Oct 20, 2011", "DATE", "2011-10-20"), ("3:54pm EDT", "TIME", "2011-10-20T15:54")]),
+    ("Updated 2011-03-25, 17:40 GMT", dt.date(2011, 3, 28),
+     [("2011-03-25", "DATE", "2011-03-25"), ("17:40 GMT", "TIME", "2011-03-25T17:40")]),
+    ("They met on Tuesday at 3 pm.", FRI,
+     [("Tuesday", "DATE", "2024-05-14"), ("3 pm", "TIME", "2024-05-14T15:00")]),
+])
+def test_clock_time_next_to_a_date_is_on_that_date(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """A clock time written right after a date belongs to that date, not to the dct."""
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", ["The blast came at 3 pm.", "Polls closed at 20:00 GMT on time."])
+def test_bare_clock_time_is_on_the_dct_with_time_granularity(text: str) -> None:
+    got = [t for t in tag(text, FRI) if t.type == "TIME"]
+    assert len(got) == 1 and got[0].value.startswith("2024-05-17T") and got[0].granularity == "time"
+
+
+def test_clock_time_after_a_distant_date_stays_on_the_dct() -> None:
+    """Only a date right next to the time anchors it."""
+    got = _values("On March 25, 2011, the firm said that it will close at 5 pm.", dt.date(2011, 3, 28))
+    assert ("5 pm", "TIME", "2011-03-28T17:00") in got
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    ("Sat Aug 6 , 2011 3:54pm EDT", dt.date(2011, 8, 7), "Aug 6 , 2011", "2011-08-06"),
+    ("WASHINGTON -LRB- Reuters -RRB- - Feb 21 , 2011 -- Talks", dt.date(2011, 2, 22),
+     "Feb 21 , 2011", "2011-02-21"),
+    ("It ended on 6 August , 2011 .", dt.date(2012, 1, 1), "6 August , 2011", "2011-08-06"),
+    ("It ended in March , 2009 .", dt.date(2012, 1, 1), "March , 2009", "2009-03"),
+    ("It ended on Friday , May 10 , 2024 .", FRI, "Friday , May 10 , 2024", "2024-05-10"),
+])
+def test_space_before_a_comma_keeps_the_date_whole(text: str, dct: dt.date, span: str,
+                                                   value: str) -> None:
+    """Tokenized text puts a space before commas; the date must read as it does untokenized."""
+    got = tag(text, dct)
+    assert (got[0].text, got[0].value) == (span, value)
+    assert not any(t.granularity == "year" for t in got)
+
+
 def test_output_sorted_non_overlapping_and_typed() -> None:
     text = "On Friday, May 17, 2024, sales rose 5% from last year and two years ago, now."
     got = tag(text, FRI)
