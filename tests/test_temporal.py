@@ -300,6 +300,45 @@ def test_space_before_a_comma_keeps_the_date_whole(text: str, dct: dt.date, span
     assert not any(t.granularity == "year" for t in got)
 
 
+@pytest.mark.parametrize("text", [
+    "ComRes interviewed 2028 British adults online.",
+    "Estimates ranged between 1000 and 2000 people.",
+    "Officials expected from 1000 to 2000 troops.",
+    "The rig pumps 2000 barrels a day.",
+    "The plane flew at 1200 feet.",
+    "The memo ran to 1520 words.",
+    "A poll of 2028 voters found support waning.",
+    "The jet cruised at 2000 ft over the bay.",
+])
+def test_four_digit_counts_are_not_years(text: str) -> None:
+    assert not [t for t in tag(text, FRI) if t.granularity == "year"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The vote is due in 2028.", "2028"),
+    ("It happened in 1520.", "1520"),
+    ("Prices have risen since 1989.", "1989"),
+    ("He lost the 2010 election.", "2010"),
+    ("The 2009 budget was cut.", "2009"),
+    ("The 2020 elections were close.", "2020"),
+    ("Emissions fell below 1990 levels.", "1990"),
+    ("In 2010 voters chose him.", "2010"),
+    ("Its 2023 results disappointed.", "2023"),
+    ("2024 marks the end of an era.", "2024"),
+    ("Talks ran between 1990 and 2000 without a deal.", "1990"),
+    ("The post-1959 politics split the island.", "1959"),
+])
+def test_years_before_nouns_stay_years(text: str, year: str) -> None:
+    assert year in [t.value for t in tag(text, FRI) if t.granularity == "year"]
+
+
+def test_four_digit_clock_time_before_a_zone() -> None:
+    """"1520 GMT" is a 24-hour clock time: on the date right before it, else on the dct."""
+    assert _values("The blast came at 1520 GMT.", FRI) == [("1520 GMT", "TIME", "2024-05-17T15:20")]
+    assert _values("It began on May 3 at 1430 GMT.", FRI) == [
+        ("May 3", "DATE", "2024-05-03"), ("1430 GMT", "TIME", "2024-05-03T14:30")]
+
+
 def test_output_sorted_non_overlapping_and_typed() -> None:
     text = "On Friday, May 17, 2024, sales rose 5% from last year and two years ago, now."
     got = tag(text, FRI)
