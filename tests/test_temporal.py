@@ -339,6 +339,53 @@ def test_four_digit_clock_time_before_a_zone() -> None:
         ("May 3", "DATE", "2024-05-03"), ("1430 GMT", "TIME", "2024-05-03T14:30")]
 
 
+@pytest.mark.parametrize("text", [
+    "It was his final year at the school.",
+    "It was the president's final year in office.",
+    "Little changed in the final year of his term.",
+    "Polls tightened in the final week of the campaign.",
+    "It was their final week of training.",
+    "He spent his final 12 months in office abroad.",
+    "They scored twice in the final quarter of the game.",
+    "He scored in the fourth quarter of the match.",
+    "The war ended in the first half of the century.",
+])
+def test_final_in_ordinary_english_is_no_past_reference(text: str) -> None:
+    """"final" with a determiner or possessive, or "final <unit> of" something, is
+    the end of that span, not the previous calendar unit near the dct."""
+    got = tag(text, FRI)
+    assert not [t for t in got if t.type in ("DATE", "TIME")], got
+
+
+def test_bare_final_twelve_months_stays_last_year() -> None:
+    """Synonym-spun text writes "final 12 months" (no determiner) for "last year"."""
+    assert _values("He hosted Kim at a spaceport final 12 months earlier than Pyongyang began.",
+                   FRI) == [("final 12 months", "DATE", "2023")]
+
+
+def test_quarter_of_a_year_and_of_an_amount_stay_quarters() -> None:
+    assert _values("Profit rose in the first half of the year.", FRI)[0] == (
+        "the first half", "DATE", "2024-H1")
+    assert _values("It lost money in the third quarter of $2 million.", dt.date(1989, 11, 2))[0] == (
+        "the third quarter", "DATE", "1989-Q3")
+    assert _values("Sales grew in the last half of the '80s.", FRI) == [("the '80s", "DATE", "198")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The council will meet on Wednesday.", "2024-05-22"),
+    ("The council met on Wednesday.", "2024-05-15"),
+    ("The council is scheduled to meet Wednesday.", "2024-05-22"),
+    ("Tuesday night's explosion killed three people.", "2024-05-14"),
+])
+def test_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
+    got = [t for t in tag(text, FRI) if t.granularity == "day"]
+    assert [t.value for t in got] == [value]
+
+
+def test_since_a_month_is_that_month() -> None:
+    assert _values("The toll since March has doubled.", FRI) == [("March", "DATE", "2024-03")]
+
+
 def test_output_sorted_non_overlapping_and_typed() -> None:
     text = "On Friday, May 17, 2024, sales rose 5% from last year and two years ago, now."
     got = tag(text, FRI)

@@ -13,8 +13,8 @@ from .matchtext import low, next_word, prev_word
 from .normalize import quarter_year, season_value, shift_days, shift_unit
 from .numbers import SPOKEN_YEAR, TENS, year_value
 from .numbers import UNITS as NUM_UNITS
-from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, ORDINAL_WORD, ORDINALS, SEASON,
-                       SEASONS, YEAR)
+from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, OF_NOT_A_YEAR_RE, ORDINAL_WORD,
+                       ORDINALS, SEASON, SEASONS, YEAR)
 from .rulebase import Context, Narrowed, Resolution, rule
 
 SEASON_WORDS = frozenset(SEASONS)
@@ -27,6 +27,9 @@ SEASON_WORDS = frozenset(SEASONS)
     (?P<unit>(?i:quarter|half))(?![\w])
     (?:(?:\s+(?i:of|in|for)(?:\s+(?i:fiscal|calendar|the\s+fiscal\s+year))?|,)?\s+(?:(?P<y1>{YEAR})|(?P<yrel2>(?i:this|last|next))\s+(?i:year)))?)""")
 def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    if (m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None
+            and OF_NOT_A_YEAR_RE.match(ctx.text, m.end("t"))):
+        return None  # "the final quarter of the game", "the first half of the century"
     res = _quarter_value(m, ctx)
     t_start = m.start("t")
     if (res is not None and m["y0"] is None and m["yrel"] is None
