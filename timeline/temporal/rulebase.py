@@ -6,7 +6,8 @@ all speak this small contract, and none of them needs the others to do so.
 The timex proper is the named group ``t`` of a rule's pattern (a pattern may
 look at context around it, e.g. the preposition before a bare month name).
 A resolver returns None to veto a match that context shows is not temporal
-(e.g. "1998 shares"), or narrows the span.
+(e.g. "1998 shares"), or narrows the span (or, rarely, widens it over a
+word no rule matches, such as the time zone of "1520 GMT").
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from .tense import TenseIndex
 
 Resolution = tuple[TimexType, str, Granularity]
 #: A resolution that also narrows the span (start, end), e.g. drops "the" from
-#: "the two-week": TimeML leaves determiners of adjectival durations out.
+#: "the two-week": TimeML leaves determiners of adjectival durations out.  It may
+#: also widen it over a word no rule matches (the zone of "1520 GMT").
 Narrowed = tuple[TimexType, str, Granularity, int, int]
 
 
