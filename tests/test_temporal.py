@@ -515,7 +515,7 @@ def _scorer() -> ModuleType:
 
 
 #: Pinned dev-set figures (TBAQ, 256 docs): the figures reached minus 0.005.
-BASELINE = {"strict": 0.875, "relaxed": 0.935, "type": 0.906, "value": 0.817}
+BASELINE = {"strict": 0.876, "relaxed": 0.936, "type": 0.907, "value": 0.818}
 
 
 def test_tbaq_pinned_baseline() -> None:
