@@ -252,6 +252,140 @@ def test_year_earlier_after_a_longer_period_is_the_year() -> None:
                    ("the nine months", "P9M"), ("a year earlier", "1988")]
 
 
+def _values(text: str, dct: dt.date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Posted March 25, 2011 at 5:33 am by staff.", dt.date(2011, 3, 21),
+     [("March 25, 2011", "DATE", "2011-03-25"), ("5:33 am", "TIME", "2011-03-25T05:33")]),
+    ("Thu Oct 20, 2011 3:54pm EDT", dt.date(2011, 10, 21),
+     [("Oct 20, 2011", "DATE", "2011-10-20"), ("3:54pm EDT", "TIME", "2011-10-20T15:54")]),
+    ("Updated 2011-03-25, 17:40 GMT", dt.date(2011, 3, 28),
+     [("2011-03-25", "DATE", "2011-03-25"), ("17:40 GMT", "TIME", "2011-03-25T17:40")]),
+    ("They met on Tuesday at 3 pm.", FRI,
+     [("Tuesday", "DATE", "2024-05-14"), ("3 pm", "TIME", "2024-05-14T15:00")]),
+])
+def test_clock_time_next_to_a_date_is_on_that_date(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    """A clock time written right after a date belongs to that date, not to the dct."""
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", ["The blast came at 3 pm.", "Polls closed at 20:00 GMT on time."])
+def test_bare_clock_time_is_on_the_dct_with_time_granularity(text: str) -> None:
+    got = [t for t in tag(text, FRI) if t.type == "TIME"]
+    assert len(got) == 1 and got[0].value.startswith("2024-05-17T") and got[0].granularity == "time"
+
+
+def test_clock_time_after_a_distant_date_stays_on_the_dct() -> None:
+    """Only a date right next to the time anchors it."""
+    got = _values("On March 25, 2011, the firm said that it will close at 5 pm.", dt.date(2011, 3, 28))
+    assert ("5 pm", "TIME", "2011-03-28T17:00") in got
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    ("Sat Aug 6 , 2011 3:54pm EDT", dt.date(2011, 8, 7), "Aug 6 , 2011", "2011-08-06"),
+    ("WASHINGTON -LRB- Reuters -RRB- - Feb 21 , 2011 -- Talks", dt.date(2011, 2, 22),
+     "Feb 21 , 2011", "2011-02-21"),
+    ("It ended on 6 August , 2011 .", dt.date(2012, 1, 1), "6 August , 2011", "2011-08-06"),
+    ("It ended in March , 2009 .", dt.date(2012, 1, 1), "March , 2009", "2009-03"),
+    ("It ended on Friday , May 10 , 2024 .", FRI, "Friday , May 10 , 2024", "2024-05-10"),
+])
+def test_space_before_a_comma_keeps_the_date_whole(text: str, dct: dt.date, span: str,
+                                                   value: str) -> None:
+    """Tokenized text puts a space before commas; the date must read as it does untokenized."""
+    got = tag(text, dct)
+    assert (got[0].text, got[0].value) == (span, value)
+    assert not any(t.granularity == "year" for t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "ComRes interviewed 2028 British adults online.",
+    "Estimates ranged between 1000 and 2000 people.",
+    "Officials expected from 1000 to 2000 troops.",
+    "The rig pumps 2000 barrels a day.",
+    "The plane flew at 1200 feet.",
+    "The memo ran to 1520 words.",
+    "A poll of 2028 voters found support waning.",
+    "The jet cruised at 2000 ft over the bay.",
+])
+def test_four_digit_counts_are_not_years(text: str) -> None:
+    assert not [t for t in tag(text, FRI) if t.granularity == "year"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The vote is due in 2028.", "2028"),
+    ("It happened in 1520.", "1520"),
+    ("Prices have risen since 1989.", "1989"),
+    ("He lost the 2010 election.", "2010"),
+    ("The 2009 budget was cut.", "2009"),
+    ("The 2020 elections were close.", "2020"),
+    ("Emissions fell below 1990 levels.", "1990"),
+    ("In 2010 voters chose him.", "2010"),
+    ("Its 2023 results disappointed.", "2023"),
+    ("2024 marks the end of an era.", "2024"),
+    ("Talks ran between 1990 and 2000 without a deal.", "1990"),
+    ("The post-1959 politics split the island.", "1959"),
+])
+def test_years_before_nouns_stay_years(text: str, year: str) -> None:
+    assert year in [t.value for t in tag(text, FRI) if t.granularity == "year"]
+
+
+def test_four_digit_clock_time_before_a_zone() -> None:
+    """"1520 GMT" is a 24-hour clock time: on the date right before it, else on the dct."""
+    assert _values("The blast came at 1520 GMT.", FRI) == [("1520 GMT", "TIME", "2024-05-17T15:20")]
+    assert _values("It began on May 3 at 1430 GMT.", FRI) == [
+        ("May 3", "DATE", "2024-05-03"), ("1430 GMT", "TIME", "2024-05-03T14:30")]
+
+
+@pytest.mark.parametrize("text", [
+    "It was his final year at the school.",
+    "It was the president's final year in office.",
+    "Little changed in the final year of his term.",
+    "Polls tightened in the final week of the campaign.",
+    "It was their final week of training.",
+    "He spent his final 12 months in office abroad.",
+    "They scored twice in the final quarter of the game.",
+    "He scored in the fourth quarter of the match.",
+    "The war ended in the first half of the century.",
+])
+def test_final_in_ordinary_english_is_no_past_reference(text: str) -> None:
+    """"final" with a determiner or possessive, or "final <unit> of" something, is
+    the end of that span, not the previous calendar unit near the dct."""
+    got = tag(text, FRI)
+    assert not [t for t in got if t.type in ("DATE", "TIME")], got
+
+
+def test_bare_final_twelve_months_stays_last_year() -> None:
+    """Synonym-spun text writes "final 12 months" (no determiner) for "last year"."""
+    assert _values("He hosted Kim at a spaceport final 12 months earlier than Pyongyang began.",
+                   FRI) == [("final 12 months", "DATE", "2023")]
+
+
+def test_quarter_of_a_year_and_of_an_amount_stay_quarters() -> None:
+    assert _values("Profit rose in the first half of the year.", FRI)[0] == (
+        "the first half", "DATE", "2024-H1")
+    assert _values("It lost money in the third quarter of $2 million.", dt.date(1989, 11, 2))[0] == (
+        "the third quarter", "DATE", "1989-Q3")
+    assert _values("Sales grew in the last half of the '80s.", FRI) == [("the '80s", "DATE", "198")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The council will meet on Wednesday.", "2024-05-22"),
+    ("The council met on Wednesday.", "2024-05-15"),
+    ("The council is scheduled to meet Wednesday.", "2024-05-22"),
+    ("Tuesday night's explosion killed three people.", "2024-05-14"),
+])
+def test_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
+    got = [t for t in tag(text, FRI) if t.granularity == "day"]
+    assert [t.value for t in got] == [value]
+
+
+def test_since_a_month_is_that_month() -> None:
+    assert _values("The toll since March has doubled.", FRI) == [("March", "DATE", "2024-03")]
+
+
 def test_output_sorted_non_overlapping_and_typed() -> None:
     text = "On Friday, May 17, 2024, sales rose 5% from last year and two years ago, now."
     got = tag(text, FRI)
@@ -381,7 +515,7 @@ def _scorer() -> ModuleType:
 
 
 #: Pinned dev-set figures (TBAQ, 256 docs): the figures reached minus 0.005.
-BASELINE = {"strict": 0.875, "relaxed": 0.935, "type": 0.906, "value": 0.817}
+BASELINE = {"strict": 0.876, "relaxed": 0.936, "type": 0.907, "value": 0.818}
 
 
 def test_tbaq_pinned_baseline() -> None:

@@ -29,6 +29,7 @@ def iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if m["hh"]:
         return "TIME", f"{d.isoformat()}T{m['hh']}:{m['mi']}", "time"
+    ctx.note_day(m.end("t"), d.isoformat())
     return "DATE", d.isoformat(), "day"
 
 
@@ -39,7 +40,10 @@ def slash_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if y < 100:
         y += 2000 if y < 50 else 1900
     d = safe_date(y, int(m["m"]), int(m["d"]))
-    return ("DATE", d.isoformat(), "day") if d else None
+    if d is None:
+        return None
+    ctx.note_day(m.end("t"), d.isoformat())
+    return "DATE", d.isoformat(), "day"
 
 
 _BARE_MONTH_WORDS = (
@@ -64,13 +68,13 @@ _MONTH_DATE_NEEDS = (r"\d|nineteen|eighteen|mon|tue|wed|thu|fri|sat|sun|early|ea
 
 
 @rule("month_date", anchors=MONTH_WORDS,
-      pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
+      pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
     (?:(?:(?i:the)\s+)?(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
-    (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?,?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b))|{_BARE_MONTH_CONTEXT})))))
+    (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b))|{_BARE_MONTH_CONTEXT})))))
     (?P<mon>{MONTH})
-    (?(d2)(?:,?\s+(?P<y2>{YEAR}))?
-         |(?:\s+(?P<d1>{DAY})(?:(?:,\s*|\s+)(?P<y1>{YEAR}))?|(?:,\s*|\s+(?i:of\s+)?)(?P<y3>{YEAR}|{SPOKEN_YEAR}))?)
+    (?(d2)(?:(?:\s?,)?\s+(?P<y2>{YEAR}))?
+         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{YEAR}|{SPOKEN_YEAR}))?)
     (?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?)(?!\w)""", needs=_MONTH_DATE_NEEDS)
 def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
@@ -111,11 +115,14 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = ymd(dct, year, month, day)
     if year is not None:
         ctx.last_month = (year, month)
-    return "DATE", value, ("day" if day is not None and len(value) == 10 else "month")
+    if day is not None and len(value) == 10:
+        ctx.note_day(t_end, value)
+        return "DATE", value, "day"
+    return "DATE", value, "month"
 
 
 @rule("holiday", anchors=HOLIDAY_WORDS,
-      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:,?\s+(?P<y>{YEAR}))?)""",
+      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,)?\s+(?P<y>{YEAR}))?)""",
       needs=HOLIDAY)
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
@@ -146,4 +153,5 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             d = next_d
         else:
             d = prev_d if (dct - prev_d) <= (next_d - dct) else next_d
+    ctx.note_day(m.end("t"), d.isoformat())
     return "DATE", d.isoformat(), "day"

@@ -20,8 +20,8 @@ from .weekdays import DEICTIC_OFFSETS
       |(?P<noon>(?i:noon|midnight)))
     (?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time))?
     (?:\s*\([^()\n]{{1,24}}\))?
-    (?:,?\s+(?:(?i:on)\s+)?(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY})
-                              |(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:,?\s+(?P<my>{YEAR}))?))?)""")
+    (?:(?:\s?,)?\s+(?:(?i:on)\s+)?(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY})
+                              |(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["noon"]:
         hh, mi = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
@@ -46,7 +46,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             tense = "future"  # "until 9 a.m. Tuesday": a deadline ahead
         day = weekday_date(ctx.dct, wd, tense)
     else:
-        day = shift_days(ctx.dct, 0)
+        # a time written right after a date is on that date; a bare one on the dct
+        day = ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .matchtext import low, next_word, prev_word
+from .matchtext import after_determiner, low, next_word, prev_word
 from .normalize import shift_days, shift_unit
 from .numbers import parse_number
 from .patterns import NUM, UNIT, UNITS
@@ -123,9 +123,11 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", v, g
     if post and n is None:
         return "DATE", "PAST_REF" if _AGO.get(post, -1) < 0 else "FUTURE_REF", "ref"
-    # synonym-substituted "last year" = "final/last 12 months" without an article
+    # synonym-substituted "last year" = "final/last 12 months" without an article or
+    # possessive ("his final 12 months" is the end of a span) and not "... of" a span
     if pre in ("last", "final", "past") and unit_w == "month" and n == 12 and prev not in (
-            "the", "over", "in", "during", "for", "within", "of", "past"):
+            "the", "over", "in", "during", "for", "within", "of", "past") and not after_determiner(
+            text, m.start("t")) and next_word(text, m.end("t")).lower() != "of":
         return "DATE", shift_unit(dct, "year", -1)[0], "year"
     if n is None:
         qty = "X"

@@ -44,6 +44,18 @@ def _last_word(before: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+#: Words that make a following "final"/"last" an adjective of a noun phrase.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                          "whose", "this", "that", "these", "those", "each", "every"})
+
+
+def after_determiner(text: str, pos: int) -> bool:
+    """Whether a determiner or possessive stands right before ``pos``
+    ("his final year", "the campaign's final week")."""
+    w = prev_word(text, pos)
+    return w in _DETERMINERS or w.endswith(("'s", "’s", "s'", "s’"))
+
+
 def next_word(text: str, pos: int) -> str:
     """The word just after ``pos`` (as written), punctuation skipped."""
     m = _NEXT_RE.match(text[pos:pos + 24])

@@ -122,4 +122,14 @@ UNIT = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|cent
 PREMOD = (r"(?=(?i:[elmtbs]))(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start"
           r"|middle)\s+of|earlier|later)")
 
+#: "of" and a determined noun phrase that is no (fiscal) year: after "the first
+#: half", "the final quarter", "the final year" it names what the part is a part
+#: of (a game, a decade, a term), so the part is no calendar unit near the dct.
+#: ("the third quarter of $2 million" is a quarter: the "of" belongs to a loss.)
+OF_NOT_A_YEAR_RE = re.compile(
+    r"\s+(?i:of)\s+(?=(?i:the|this|that|these|those|its|their|his|her|our|my|your|an?)\s|[A-Z]\w*['’]s\s)"
+    r"(?!(?i:(?:the|this|that|its|their|his|her|our|an?|[A-Z]\w*['’]s)\s+"
+    r"(?:(?:current|same|previous|prior|following|coming|new)\s+)?"
+    r"(?:(?:fiscal|financial|calendar)\s+)?year)\b)")
+
 NUM = NUMBER

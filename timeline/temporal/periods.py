@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from .matchtext import low, next_word, prev_word
-from .normalize import quarter_year, season_value, shift_unit
+from .normalize import quarter_year, season_value, shift_days, shift_unit
 from .numbers import SPOKEN_YEAR, TENS, year_value
 from .numbers import UNITS as NUM_UNITS
-from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, ORDINAL_WORD, ORDINALS, SEASON,
-                       SEASONS, YEAR)
+from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, OF_NOT_A_YEAR_RE, ORDINAL_WORD,
+                       ORDINALS, SEASON, SEASONS, YEAR)
 from .rulebase import Context, Narrowed, Resolution, rule
 
 SEASON_WORDS = frozenset(SEASONS)
@@ -27,6 +27,9 @@ SEASON_WORDS = frozenset(SEASONS)
     (?P<unit>(?i:quarter|half))(?![\w])
     (?:(?:\s+(?i:of|in|for)(?:\s+(?i:fiscal|calendar|the\s+fiscal\s+year))?|,)?\s+(?:(?P<y1>{YEAR})|(?P<yrel2>(?i:this|last|next))\s+(?i:year)))?)""")
 def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    if (m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None
+            and OF_NOT_A_YEAR_RE.match(ctx.text, m.end("t"))):
+        return None  # "the final quarter of the game", "the first half of the century"
     res = _quarter_value(m, ctx)
     t_start = m.start("t")
     if (res is not None and m["y0"] is None and m["yrel"] is None
@@ -194,19 +197,120 @@ _YEAR_PREP = {"in", "since", "of", "by", "until", "till", "from", "to", "through
               "c.", "ca.", "throughout", "the", "as", "at", "on", "into"}
 
 
+#: Time zones and measure units: a four-digit number before one is a clock
+#: time ("1520 GMT") or a quantity ("1200 ft"), never a year.
+_TIME_ZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
+               "cet", "cest", "ist", "jst"}
+_ZONE_RE = re.compile(r"[ \t]*(?:" + "|".join(sorted(z.upper() for z in _TIME_ZONES)) + r")\b")
+_UNITS_AFTER = _TIME_ZONES | {
+    "hrs", "hours", "ft", "foot", "m", "km", "kms", "kg", "kgs", "lb", "lbs", "mi", "sq", "cu", "mw", "kw", "gw",
+    "bpd", "cc", "ml", "mm", "cm", "kilograms", "grams", "litres", "liters", "gallons", "inches",
+    "bushels", "hectares", "megawatts", "tonnes", "tons", "ounces", "square", "cubic",
+    "rpm", "kph", "knots", "strong"}
+#: Words after which a four-digit number before a plural noun is still a year:
+#: time prepositions, determiners and possessives ("in 2010 voters chose",
+#: "the 1992 protests", "its 2023 results").
+_YEAR_KEEP = {"in", "since", "by", "until", "till", "through", "throughout", "during", "before",
+              "after", "circa", "c.", "ca.", "early", "late", "mid", "fiscal", "year", "summer",
+              "spring", "winter", "fall", "autumn", "the", "its", "his", "her", "their", "our",
+              "my", "your", "this", "that", "whose"}
+#: Plural nouns a year commonly modifies ("1990 levels", "the 2020 elections").
+_YEAR_MODIFIED = {
+    "levels", "figures", "results", "elections", "earnings", "sales", "prices", "rates",
+    "standards", "accounts", "polls", "primaries", "midterms", "games", "olympics", "protests",
+    "attacks", "bombings", "riots", "talks", "accords", "negotiations", "championships",
+    "finals", "playoffs", "budgets", "forecasts", "estimates", "statistics", "returns",
+    "profits", "losses", "revenues", "models", "editions", "events", "floods", "reforms",
+    "guidelines", "rules", "laws", "agreements", "contracts", "taxes",
+    "numbers", "totals", "targets", "goals", "plans", "ratings", "rankings", "awards"}
+#: -s words that are no plural noun (function words, "news", "series").
+_NOT_PLURAL = {"was", "has", "is", "as", "this", "its", "his", "hers", "ours", "yours", "theirs",
+               "always", "perhaps", "less", "unless", "across", "towards", "afterwards", "besides",
+               "whereas", "thus", "does", "goes", "news", "series", "species", "means"}
+#: After "<number> <-s word>", a determiner shows the -s word is a verb ("2024 marks the end").
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
+                "those", "no", "another", "my", "your"}
+_WORDS_AFTER_RE = re.compile(r"[ \t]+([A-Za-z][\w'’.-]*)(?:[ \t]+([A-Za-z][\w'’-]*))?"
+                             r"(?:[ \t]+([A-Za-z][\w'’-]*))?")
+#: "between 1000 and 2000 <noun>", "from 1000 to 2000 <noun>": both ends of a count.
+_RANGE_AFTER_RE = re.compile(r"[ \t]+(?:and|to)[ \t]+\d[\d,]*(?=[ \t])")
+_RANGE_BEFORE_RE = re.compile(r"(?i:between|from)[ \t]+\d[\d,]*[ \t]+(?:and|to)[ \t]+$")
+
+
+def _plural(w: str) -> bool:
+    """Whether a lower-case word looks like a plural noun (an -s word, not a
+    function word, nor a mass noun in -ics such as "politics")."""
+    return (len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "'s", "’s"))
+            and w not in _NOT_PLURAL and w[:-1] not in MONTHS)
+
+
+def _counts_things(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether the four-digit number text[start:end] counts the plural noun
+    after it ("interviewed 2028 British adults", "1500 troops").
+
+    A year can modify a plural noun too ("the 2020 elections", "in 2010 voters
+    chose"), so the count reading needs a plural head right after the number
+    (or after one capitalised adjective), no time preposition, determiner or
+    possessive before the number, not the start of a sentence, and a noun that
+    years seldom modify.  An -s word followed by a determiner is a verb
+    ("2024 marks the end").
+    """
+    if not prev or prev.endswith(".") or prev in _YEAR_KEEP or text[start - 1:start] == "-":
+        return False  # "post-1959 politics": a prefix makes it a year
+    m = _WORDS_AFTER_RE.match(text, end, end + 60)
+    if m is None:
+        return False
+    w1, w2, w3 = m.group(1).rstrip("."), m.group(2) or "", m.group(3) or ""
+    if w1.islower() and _plural(w1):
+        head, after = w1, w2
+    elif w1[:1].isupper() and w2.islower() and _plural(w2):
+        head, after = w2, w3  # "2028 British adults"
+    else:
+        return False
+    return head not in _YEAR_MODIFIED and after.lower() not in _DETERMINERS
+
+
+def _in_count_range(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether the number is an end of a range of counts: "between 1000 and
+    2000 people", "from 1000 to 2000 troops" (a plural noun after the range)."""
+    if prev in ("between", "from"):
+        r = _RANGE_AFTER_RE.match(text, end, end + 40)
+        if r is None:
+            return False
+        end = r.end()
+    elif prev not in ("and", "to") or not _RANGE_BEFORE_RE.search(text, max(0, start - 40), start):
+        return False
+    m = _WORDS_AFTER_RE.match(text, end, end + 60)
+    if m is None:
+        return False
+    w1, w2 = m.group(1).rstrip(".").lower(), (m.group(2) or "")
+    return (w1 in _COUNT_NOUNS or w1 in _UNITS_AFTER or _plural(w1)
+            or (m.group(1)[:1].isupper() and w2.islower() and _plural(w2)))
+
+
 @rule("year", digits=True,
       pattern=rf"""(?P<t>(?:(?=(?i:[tebsmcfl]))(?P<pre>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|late|mid|fiscal|calendar|the\s+year|model\s+year|the(?=\s+\d{{4}}\s+(?:period|quarter)\b))|FY)[\s-]*)?
     (?P<y>{YEAR})(?:['’]s)?(?:\s+(?P<per>(?i:period|quarter))(?![\w]))?)(?![\w'’-])""",
       needs=r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")  # the digits of YEAR
-def year(m: re.Match[str], ctx: Context) -> Resolution | None:
+def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     text = ctx.text
     y = int(m["y"])
     pre = low(m["pre"])
     nxt = next_word(text, m.end("t")).lower()
     prev = prev_word(text, m.start("t"))
     if not pre:
-        if nxt in _COUNT_NOUNS or (prev in _QUANT_BEFORE and prev not in _YEAR_PREP):
+        zone = _ZONE_RE.match(text, m.end("t")) if nxt in _TIME_ZONES else None
+        if zone is not None and y % 100 < 60 and y // 100 < 24:
+            # a 24-hour clock time ("at 1520 GMT"): on the date written right before it,
+            # else on the dct; the span takes in the zone, as with "15:20 GMT"
+            day = ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
+            return "TIME", f"{day}T{y // 100:02d}:{y % 100:02d}", "time", m.start("t"), zone.end()
+        if nxt in _COUNT_NOUNS or nxt in _UNITS_AFTER or (
+                prev in _QUANT_BEFORE and prev not in _YEAR_PREP):
             return None
+        s, e = m.span("t")
+        if _counts_things(text, s, e, prev) or _in_count_range(text, s, e, prev):
+            return None  # "interviewed 2028 British adults", "between 1000 and 2000 people"
         if y < 1600 and prev not in _YEAR_PREP:
             return None
         after = text[m.end("t"):m.end("t") + 3]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .matchtext import day_num, low, month_num, next_word, prev_word
+from .matchtext import after_determiner, day_num, low, month_num, next_word, prev_word
 from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
-from .patterns import DAY, MONTH, PREMOD
+from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, PREMOD
 from .rulebase import Context, Resolution, rule
 
 
@@ -117,6 +117,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return "DATE", f"{wd.isocalendar()[0]:04d}-W{wd.isocalendar()[1]:02d}", "week"
         v, g = shift_unit(dct, "week", 0)
         return "DATE", v, g
+    if rel in ("the final", "final") and (nxt == "of" or after_determiner(text, m.start("rel"))):
+        # "his final year", "the final year of his term": the end of some span,
+        # not the previous calendar unit; only a bare "final year" can stand
+        # for "last year" (synonym-spun text)
+        return None
+    if unit in ("quarter", "half") and OF_NOT_A_YEAR_RE.match(text, m.end("t")):
+        return None  # "the last half of the '80s", "the final quarter of the game"
     if rel in ("the final", "the last", "final") and unit in ("week", "month", "year", "quarter"):
         if not m["pre"] and rel != "final":
             return None  # "the last week of May" or "the past week"? too ambiguous to resolve

@@ -6,7 +6,8 @@ all speak this small contract, and none of them needs the others to do so.
 The timex proper is the named group ``t`` of a rule's pattern (a pattern may
 look at context around it, e.g. the preposition before a bare month name).
 A resolver returns None to veto a match that context shows is not temporal
-(e.g. "1998 shares"), or narrows the span.
+(e.g. "1998 shares"), or narrows the span (or, rarely, widens it over a
+word no rule matches, such as the time zone of "1520 GMT").
 """
 from __future__ import annotations
 
@@ -21,12 +22,19 @@ from .tense import TenseIndex
 
 Resolution = tuple[TimexType, str, Granularity]
 #: A resolution that also narrows the span (start, end), e.g. drops "the" from
-#: "the two-week": TimeML leaves determiners of adjectival durations out.
+#: "the two-week": TimeML leaves determiners of adjectival durations out.  It may
+#: also widen it over a word no rule matches (the zone of "1520 GMT").
 Narrowed = tuple[TimexType, str, Granularity, int, int]
 
 
 _LONGER_PERIOD_RE = re.compile(
     r"(?i)\b(?:(?:nine|six|eight|ten|eleven|twelve|9|6|12)[\s-]months?|(?:first|second)\s+half|year\s+to\s+date)\b")
+
+
+#: What may stand between a date and a clock time that belongs to it: a comma,
+#: a dash, "at", "around", "by", "@".
+_DATE_TO_CLOCK_RE = re.compile(
+    r"\s*(?:[,\u2013\u2014-]\s*)?(?:(?i:at|around|about|by|from)\s+|@\s*)?")
 
 
 @dataclass
@@ -44,12 +52,30 @@ class Context:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     tense_index: TenseIndex | None = None
+    #: The last day-precise date mentioned: (where its mention ends, its value).
+    last_day_end: int = -1
+    last_day: str = ""
 
     def tense(self, start: int, end: int, modal_future: bool = False) -> Tense:
         """The tense of the clause around text[start:end] (see tense.py)."""
         if self.tense_index is None:
             self.tense_index = TenseIndex(self.text)
         return self.tense_index.guess(start, end, modal_future)
+
+    def note_day(self, end: int, value: str) -> None:
+        """Record a day-precise date mention ending at ``end`` (value "YYYY-MM-DD")."""
+        if len(value) == 10 and value[:4].isdigit():
+            self.last_day_end = end
+            self.last_day = value
+
+    def day_before(self, pos: int) -> str | None:
+        """The day of a date written right before ``pos`` ("May 3, 2011 at 5 pm",
+        "Thu Oct 20, 2011 3:54pm", "Friday, 9 a.m."): a clock time next to a
+        date is on that date, not on the dct."""
+        end = self.last_day_end
+        if end < 0 or pos - end > 12 or _DATE_TO_CLOCK_RE.fullmatch(self.text, end, pos) is None:
+            return None
+        return self.last_day
 
     def recent_quarter(self, pos: int) -> tuple[int, int] | None:
         """The quarter under discussion, capped at the last completed one:

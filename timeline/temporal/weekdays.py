@@ -31,7 +31,7 @@ def _weekday_num(s: str) -> int:
 @rule("weekday", anchors=WEEKDAY_WORDS,
       pattern=rf"""(?P<t>(?:(?=(?i:[el]))(?P<pre>(?i:early|late))\s+)?
     (?:(?=(?i:[ltncp]))(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|past|the\s+previous|the\s+preceding|the\s+prior))\s+)?
-    (?P<wd>{WEEKDAY})(?:,?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w))?)""")
+    (?P<wd>{WEEKDAY})(?:(?:\s?,)?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w))?)""")
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     wd_s, rel_s = m.group("wd", "rel")
     wd = _weekday_num(wd_s)
@@ -53,6 +53,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # out of the calendar's range
         return "DATE", shift_days(dt.date.fromisoformat(latest), -7), "day"
     value = weekday_date(ctx.dct, wd, tense, rel)
+    ctx.note_day(t_end, value)
     # "Wednesday night": TimeBank mostly annotates the plain DATE of that day
     return "DATE", value, "day"
 
@@ -81,6 +82,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             return "TIME", day + "TNI", "time"
         if m["part"] or m["part0"]:  # "yesterday afternoon", "mid-afternoon yesterday"
             return "TIME", day + part_suffix(m["part"] or m["part0"]), "time"
+        ctx.note_day(m.end("t"), day)
         return "DATE", day, "day"
     this = low(m["this"])
     part = low(m["part2"])
