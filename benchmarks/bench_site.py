@@ -1,0 +1,173 @@
+"""What a reader meets on the dev stories: each Timeline17 dev topic built as a user would, then audited.
+
+For every topic of ``../shared/data/t17-dev``:
+
+* ``timeline build TOPIC/articles.jsonl`` (MkDocs included) in a scratch
+  folder, as a new user would run it, timed;
+* ``../shared/eval/site_audit.py SITE --json``: comment and dateline events,
+  repeats, span, page sizes, search index and embed sizes, key-date coverage;
+* ``--sample 40 --seed 1`` events written to ``benchmarks/results/judged/TOPIC.sample.jsonl``,
+  for a person (or a helper session) to judge one by one.
+
+For the largest topic (bpoil), its busiest month page is opened in headless
+Chromium at a phone's size (390 x 844): its load time (median of 5 loads from
+a local server, navigation start to the load event) and its day headings are
+recorded, and a screenshot of it and of the home page go to ``assets/``.
+
+    python benchmarks/bench_site.py [--topics haiti,bpoil] [--work /tmp/timeline-site-bench]
+
+Writes benchmarks/results/site.json and site.md. Not a test: run by hand.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+DATA = ROOT.parent / "shared" / "data" / "t17-dev"
+AUDIT = ROOT.parent / "shared" / "eval" / "site_audit.py"
+CHROMIUM = Path("/usr/bin/chromium")
+PHONE = {"width": 390, "height": 844}
+TARGETS = {"comment_like_share": 0.005, "dateline_like_share": 0.005, "repeated_share": 0.05,
+           "key_dates_tail_gap": 0.15, "key_dates_outside_share": 0.10}
+"""The issue's ceilings on every topic."""
+SIZE_TARGETS = {"largest_page_bytes": 300_000, "embed_bytes": 200_000, "search_index_bytes": 3_000_000}
+"""The issue's ceilings on bpoil."""
+
+
+def build_topic(topic: str, work: Path) -> dict[str, Any]:
+    """Build one topic into ``work/topic`` from scratch; return the audit with the build's seconds."""
+    folder = work / topic
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "timeline", "build", str(DATA / topic / "articles.jsonl")],
+                          cwd=folder, capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    audit: dict[str, Any] = json.loads(subprocess.run([sys.executable, str(AUDIT), "site", "--json"], cwd=folder,
+                                                      capture_output=True, text=True, check=True).stdout)
+    audit["topic"] = topic
+    audit["build_seconds"] = round(seconds, 1)
+    audit["summary_line"] = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+    sample = subprocess.run([sys.executable, str(AUDIT), "site", "--sample", "40", "--seed", "1"], cwd=folder,
+                            capture_output=True, text=True, check=True).stdout
+    (RESULTS / "judged").mkdir(parents=True, exist_ok=True)
+    (RESULTS / "judged" / f"{topic}.sample.jsonl").write_text(sample, encoding="utf-8")
+    return audit
+
+
+@contextmanager
+def served(site: Path) -> Iterator[str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def busiest_month(site: Path) -> str:
+    """The month page with the most events, by the site's own timeline.json."""
+    timeline = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    counts: dict[str, int] = {}
+    for event in timeline["events"]:
+        if event["page"].startswith("months/"):
+            month = event["page"].split("#")[0].split("/")[1]
+            counts[month] = counts.get(month, 0) + 1
+    return max(sorted(counts), key=lambda m: counts[m])
+
+
+def reader_check(site: Path) -> dict[str, Any]:
+    """Load the busiest month page on a phone in Chromium: load time, day headings, width; screenshots."""
+    from playwright.sync_api import sync_playwright
+
+    month = busiest_month(site)
+    loads: list[float] = []
+    with served(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--headless"])
+        page = browser.new_page(viewport=PHONE, device_scale_factor=2, is_mobile=True)
+        for _ in range(5):
+            page.goto(url + f"months/{month}/", wait_until="load")
+            loads.append(page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd"))
+        headings = page.locator("article h2").count()
+        overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+        page.screenshot(path=str(ROOT / "assets" / "screenshot-month-phone.png"))
+        desktop = browser.new_page(viewport={"width": 1200, "height": 800})
+        desktop.goto(url, wait_until="load")
+        desktop.screenshot(path=str(ROOT / "assets" / "screenshot-home.png"))
+        browser.close()
+    return {"busiest_month": month, "load_ms_median": round(statistics.median(loads)), "loads_ms": [round(x) for x in loads],
+            "day_headings": headings, "horizontal_overflow": overflow,
+            "page_bytes": (site / "months" / month / "index.html").stat().st_size}
+
+
+def markdown(audits: list[dict[str, Any]], reader: dict[str, Any] | None) -> str:
+    columns = ["topic", "articles", "events", "build_seconds", "comment_like_share", "dateline_like_share",
+               "repeated_share", "summary_boilerplate_share", "timeline_first", "timeline_last",
+               "largest_page_bytes", "search_index_bytes", "embed_bytes", "key_dates",
+               "key_dates_outside_share", "key_dates_tail_gap"]
+    lines = [f"Each Timeline17 dev topic (natural text) built with `timeline build` (MkDocs included) and audited "
+             f"with `../shared/eval/site_audit.py`. Machine: {platform.machine()}, {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}; one run, nothing else of ours running. "
+             f"Produced by `python benchmarks/bench_site.py`.", "",
+             "| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    for audit in audits:
+        lines.append("| " + " | ".join(str(audit.get(c, "")) for c in columns) + " |")
+    misses = [f"{a['topic']} {k} {a[k]} > {v}" for a in audits for k, v in TARGETS.items()
+              if a.get(k) is not None and a[k] > v]
+    misses += [f"bpoil {k} {a[k]} > {v}" for a in audits if a["topic"] == "bpoil" for k, v in SIZE_TARGETS.items()
+               if a.get(k) is not None and a[k] > v]
+    lines += ["", "Ceilings (the issue): " + ", ".join(f"{k} ≤ {v}" for k, v in TARGETS.items())
+              + " on every topic; " + ", ".join(f"{k} ≤ {v:,}" for k, v in SIZE_TARGETS.items()) + " on bpoil.",
+              "", "Missed: " + ("; ".join(misses) if misses else "none") + "."]
+    if reader:
+        lines += ["", f"bpoil's busiest month page (`months/{reader['busiest_month']}/`, {reader['page_bytes']:,} bytes) "
+                  f"in headless Chromium at {PHONE['width']}x{PHONE['height']} from a local server: load event "
+                  f"after {reader['load_ms_median']} ms (median of 5: {reader['loads_ms']}), "
+                  f"{reader['day_headings']} day headings, horizontal overflow: {reader['horizontal_overflow']}."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--topics", default="haiti,H1N1,EgyptianProtest,Finan,bpoil")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/timeline-site-bench"))
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        sys.exit(f"skipped: {DATA} is absent")
+    audits = []
+    for topic in args.topics.split(","):
+        audits.append(build_topic(topic, args.work))
+        print(json.dumps(audits[-1]), flush=True)
+    reader = reader_check(args.work / "bpoil" / "site") if "bpoil" in args.topics and CHROMIUM.exists() else None
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "site.json").write_text(json.dumps({"audits": audits, "reader": reader}, indent=1) + "\n",
+                                       encoding="utf-8")
+    (RESULTS / "site.md").write_text(markdown(audits, reader), encoding="utf-8")
+    print(markdown(audits, reader))
+
+
+if __name__ == "__main__":
+    main()
