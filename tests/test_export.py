@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 
 from timeline.cli import EXPORT_FORMATS, cli
 from timeline.export import FORMATS, ExportOptions, data_stamp, export, write_exports
+from timeline.model import Granularity, When
 from timeline_factory import JUNE, SPRING, VOTE, small_timeline
 
 STAMP = dt.datetime(2024, 7, 1, tzinfo=dt.timezone.utc)
@@ -37,7 +38,7 @@ def test_json_is_the_documented_schema() -> None:
     assert doc["events"][0] == {
         "id": "e-2023-03-13-aaaa1111", "date": "2023-03-13", "first": "2023-03-13", "last": "2023-03-13",
         "granularity": "day", "label": "13 March 2023", "sentence": VOTE.sentence,
-        "page": "months/2023-03/#e-2023-03-13-aaaa1111",
+        "page": "events/2023-03-13/#e-2023-03-13-aaaa1111",
         "sources": [
             {"id": "plan", "title": 'Council backs "bridge"', "published": "2023-03-14",
              "url": "https://example.org/plan"},
@@ -73,7 +74,7 @@ def test_csv_round_trips_with_a_header_row() -> None:
                        "source_ids", "page"]
     assert rows[1] == [VOTE.anchor, "2023-03-13", "2023-03-13", "2023-03-13", "day", "13 March 2023",
                        VOTE.sentence, 'Council backs "bridge" | Bridge opens', "plan | opening",
-                       "months/2023-03/#e-2023-03-13-aaaa1111"]
+                       "events/2023-03-13/#e-2023-03-13-aaaa1111"]
     assert [r[5] for r in rows[1:]] == ["13 March 2023", "spring 2024", "June 2024"]
 
 
@@ -119,7 +120,7 @@ def test_icalendar_lines_are_folded_at_75_octets_and_read_back_exactly(sentence:
     assert str(event["SUMMARY"]) == sentence
     assert "\r\nX-WR-CALNAME:Bridge\\, river\\; and \\\\ more\r\n" in text  # TEXT escaping (RFC 5545 3.3.11)
     assert event.decoded("DTSTAMP") == STAMP
-    assert str(event["URL"]).startswith("https://example.org/story/months/")
+    assert str(event["URL"]) == f"https://example.org/story/events/2023-03-13/#{VOTE.anchor}"
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=300))
@@ -136,7 +137,18 @@ def test_atom_feed_lists_the_latest_events_with_data_timestamps() -> None:
     assert [e.findtext(f"{ATOM}updated") for e in entries] == ["2024-06-09T00:00:00+00:00"] * 2
     assert root.findtext(f"{ATOM}updated") == "2024-06-09T00:00:00+00:00"
     assert entries[0].findtext(f"{ATOM}title") == "June 2024: The bridge opened in June 2024."
-    assert entries[0].find(f"{ATOM}link").get("href") == "months/2024-06/#e-2024-06-cccc3333"  # type: ignore[union-attr]
+    assert entries[0].find(f"{ATOM}link").get("href") == "events/2024-06/#e-2024-06-cccc3333"  # type: ignore[union-attr]
+
+
+def test_atom_feed_carries_story_events_only() -> None:
+    from dataclasses import replace
+
+    later = replace(JUNE, anchor="e-2030", when=When(dt.date(2030, 1, 1), Granularity.YEAR, "2030",
+                                                    dt.date(2030, 12, 31)))
+    timeline = replace(small_timeline(), outlook=(later,), span=(dt.date(2023, 3, 1), dt.date(2024, 6, 30)))
+    root = ET.fromstring(export(timeline, "atom", ExportOptions(stamp=STAMP, latest=5)).encode())
+    assert [e.findtext(f"{ATOM}id") for e in root.findall(f"{ATOM}entry")] == [
+        f"urn:timeline:{a}" for a in (JUNE.anchor, SPRING.anchor, VOTE.anchor)]
 
 
 def test_atom_links_are_absolute_with_a_base_url() -> None:
@@ -144,7 +156,7 @@ def test_atom_links_are_absolute_with_a_base_url() -> None:
     root = ET.fromstring(export(small_timeline(), "atom", options).encode())
     assert root.findtext(f"{ATOM}id") == "https://example.org/story/"
     assert root.find(f"{ATOM}entry/{ATOM}id").text == (  # type: ignore[union-attr]
-        "https://example.org/story/months/2024-06/#e-2024-06-cccc3333")
+        "https://example.org/story/events/2024-06/#e-2024-06-cccc3333")
 
 
 def test_gfm_is_plain_commonmark_with_escaped_text() -> None:
@@ -177,9 +189,38 @@ def test_embed_page_is_standalone_html_without_script() -> None:
     parser = _Tags()
     parser.feed(page)
     assert "script" not in parser.tags and "link" not in parser.tags
-    assert parser.ids == ["y2023", VOTE.anchor, "y2024", SPRING.anchor, JUNE.anchor]
+    assert parser.ids == ["key-dates", "k2023-03-13", "latest", JUNE.anchor, SPRING.anchor, VOTE.anchor]
     assert "build a &lt;bridge&gt; &amp; *path*." in page
     assert '<base target="_top">' in page
+    assert '<p class="span">13 March 2023 – 30 June 2024 · 3 dated events</p>' in page
+    assert '<a href="events/2024-06/#e-2024-06-cccc3333"><time datetime="2024-06">June 2024</time></a>' in page
+    assert '<p><a href="./">The whole timeline →</a></p>' in page
+
+
+def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
+    """Background and outlook stay out; at most LATEST story events, newest first; small on any story."""
+    from dataclasses import replace
+
+    from timeline.export.embed import LATEST
+    from timeline.timeline_model import MonthSection, YearSection
+
+    timeline = small_timeline()
+    days = [replace(VOTE, anchor=f"e-2023-03-{d:02d}-{i}", when=When(dt.date(2023, 3, d), Granularity.DAY,
+                                                                     f"2023-03-{d:02d}", dt.date(2023, 3, d)))
+            for d in range(1, 29) for i in range(40)]
+    old = replace(JUNE, anchor="e-1990", when=When(dt.date(1990, 1, 1), Granularity.YEAR, "1990", dt.date(1990, 12, 31)))
+    later = replace(JUNE, anchor="e-2030", when=When(dt.date(2030, 1, 1), Granularity.YEAR, "2030",
+                                                    dt.date(2030, 12, 31)))
+    big = replace(timeline, years=(YearSection(2023, (), (MonthSection(2023, 3, tuple(days)),)),),
+                  background=(old,), outlook=(later,), span=(dt.date(2023, 3, 1), dt.date(2023, 3, 31)))
+    page = export(big, "embed", OPTIONS)
+    parser = _Tags()
+    parser.feed(page)
+    assert parser.ids[:3] == ["key-dates", "k2023-03-13", "latest"]
+    assert parser.ids[3:] == [f"e-2023-03-28-{i}" for i in range(LATEST)]
+    assert "e-1990" not in page and "e-2030" not in page
+    assert "1 March 2023 – 31 March 2023 · 1120 dated events" in page
+    assert len(page.encode("utf-8")) < 20_000
 
 
 @given(st.text(min_size=1, max_size=80))
@@ -193,7 +234,7 @@ def test_any_sentence_survives_csv_and_stays_inert_in_embed(sentence: str) -> No
     rows = list(csv.reader(io.StringIO(export(timeline, "csv", OPTIONS), newline="")))
     assert rows[1][6] == sentence
     parser = _Tags()
-    parser.feed(export(timeline, "embed", OPTIONS))
+    parser.feed(export(replace(timeline, key_dates=()), "embed", OPTIONS))
     assert parser.tags.count("li") == 1 and "script" not in parser.tags
 
 

@@ -115,7 +115,8 @@ def test_a_build_killed_midway_leaves_the_previous_docs_and_site(tmp_path: Path)
     again = subprocess.run([sys.executable, "-m", "timeline", "build", "news", "--jobs", "1"], cwd=tmp_path, env=env,
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
-    assert sorted(tree(tmp_path / "docs")) == sorted({*docs_before, "articles/b.md", "months/2024-06.md"})
+    assert sorted(tree(tmp_path / "docs")) == sorted({*docs_before, "articles/b.md", "months/2024-06.md",
+                                                      "events/2024-06-03.md"})
     left = sorted(p.name for p in tmp_path.iterdir() if p.name != ".timeline-cache")  # the extraction cache
     assert left == [".docs.lock", ".site.lock", "docs", "mkdocs.yml", "news", "site"]
 

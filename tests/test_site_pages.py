@@ -59,7 +59,7 @@ def test_article_pages_link_their_tags_and_source() -> None:
 def test_home_has_the_chart_a_jump_to_latest_link_and_the_downloads() -> None:
     page = render_pages(small_timeline())["index.md"]
     assert '\n\n<div class="timeline-chart"><svg ' in page and "</svg></div>\n\n" in page
-    assert "[Jump to the latest event →](months/2024-06.md#e-2024-06-cccc3333)" in page
+    assert "[Jump to the latest event →](events/2024-06.md#e-2024-06-cccc3333)" in page
     assert '<a href="timeline.json">json</a>' in page and '<a href="embed.html">embed</a>' in page
 
 
@@ -81,6 +81,7 @@ def test_fixture_site_builds_with_mkdocs_strict_and_carries_the_exports(tmp_path
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<a href="months/2024-06/"' in home
     assert 'id="e-2024-06-' in (site / "months" / "2024-06" / "index.html").read_text(encoding="utf-8")
+    assert 'id="e-2024-06-' in (site / "events" / "2024-06-08" / "index.html").read_text(encoding="utf-8")
     assert (site / "tags" / "bridge" / "index.html").exists() and (site / "sources" / "index.html").exists()
     doc = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
     assert doc["schema"] == "timeline/1" and len(doc["events"]) == len(result.timeline.entries)
@@ -95,7 +96,7 @@ def test_the_built_exports_use_mkdocs_site_url_for_absolute_links(tmp_path: Path
                     cache_dir=str(tmp_path / "cache"), jobs=1)
     result = build(config, [str(FIXTURE)])
     feed = (tmp_path / "site" / "feed.xml").read_text(encoding="utf-8")
-    assert 'href="https://example.org/story/months/2024-10/#e-2024-10-' in feed
+    assert 'href="https://example.org/story/events/2024-08-28/#e-2024-08-28-' in feed
     doc = json.loads((tmp_path / "site" / "timeline.json").read_text(encoding="utf-8"))
     assert all(e["page"].startswith("https://example.org/story/") for e in doc["events"])
     # Rendered in a forked child while MkDocs runs (two processes): the same files.

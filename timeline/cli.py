@@ -132,7 +132,7 @@ def serve(dev_addr: str, config_path: str | None) -> None:
     _report(result.problems, result.summary, strict=False)
     # MkDocs re-reads its config, this list included, on every rebuild: updating it in
     # place is the one way to show a year that a new article brought in.
-    nav = navigation(result.nav_years)
+    nav = navigation(result.nav_years, Path(config.docs_dir))
 
     def rebuild() -> None:
         """Sources changed: rebuild the docs (only new or changed articles are extracted);
@@ -142,7 +142,7 @@ def serve(dev_addr: str, config_path: str | None) -> None:
             click.echo(str(problem), err=True)
         click.echo(f"rebuilt: {again.summary}; wrote {again.pages_written} page(s), removed {again.pages_removed}",
                    err=True)
-        nav[:] = navigation(again.nav_years)
+        nav[:] = navigation(again.nav_years, Path(config.docs_dir))
 
     watcher.start()
     try:

@@ -1,4 +1,5 @@
-"""What the site's navigation lists: Home, Key dates, All years and the story's own years.
+"""What the site's navigation lists: Home, Key dates, All years, the story's own years,
+and its background and outlook.
 
 MkDocs renders the whole navigation into every page, so it stays short (see
 ``timeline.publish``). Kept apart from the publish stage so that a build that
@@ -7,6 +8,7 @@ does not run MkDocs, and ``serve``, need not import MkDocs to know it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from timeline.timeline_model import year_page
@@ -24,10 +26,19 @@ def story_years(years: Sequence[int], published: Iterable[int], limit: int = NAV
     return sorted(span)[-limit:]
 
 
-def navigation(years: Sequence[int]) -> list[dict[str, Any]]:
-    """The site navigation: Home, Key dates, then All years and the given years."""
+SIDE_PAGES = (("Background", "background.md"), ("Outlook", "outlook.md"))
+"""The pages of the events before and after the story, listed with the years when the docs hold them."""
+
+
+def navigation(years: Sequence[int], docs_dir: Path | None = None) -> list[dict[str, Any]]:
+    """The site navigation: Home, Key dates, then All years, Background (when ``docs_dir``
+    holds it), the given years and Outlook (likewise)."""
+    side = {page: {title: page} for title, page in SIDE_PAGES
+            if docs_dir is not None and (docs_dir / page).is_file()}
+    before = [side["background.md"]] if "background.md" in side else []
+    after = [side["outlook.md"]] if "outlook.md" in side else []
     return [
         {"Home": "index.md"},
         {"Key dates": "key-dates.md"},
-        {"Years": [{"All years": "years/index.md"}] + [{str(y): year_page(y)} for y in years]},
+        {"Years": [{"All years": "years/index.md"}, *before] + [{str(y): year_page(y)} for y in years] + after},
     ]

@@ -27,7 +27,7 @@ def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequ
         config_file=str(config_file),
         docs_dir=str(docs_dir.resolve()),
         site_dir=str(site_dir.resolve()),
-        nav=navigation(years),
+        nav=navigation(years, docs_dir),
         strict=strict,
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -18,12 +19,14 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from timeline.chart import events_chart
+from timeline.chart import chart_unit, events_chart
 from timeline.export import FORMATS
 from timeline.facets import Facet, facet_slugs, source_facets, tag_facets
 from timeline.markdown import escape_markdown, finalize, html_title, safe_url
-from timeline.model import KeyDate
-from timeline.timeline_model import ArticlePage, Entry, MonthSection, Timeline, YearSection, year_page
+from timeline.model import Granularity, KeyDate
+from timeline.story import (YEAR_SHOWN, Group, SideYear, entry_pages, groups, latest_entries, most_important,
+                            side_years)
+from timeline.timeline_model import ArticlePage, Entry, MonthSection, Timeline, YearSection, month_page, year_page
 
 def _packaged_templates() -> Path:
     """``site_templates`` inside an installed wheel, else beside the package (a checkout)."""
@@ -33,9 +36,11 @@ def _packaged_templates() -> Path:
 
 
 PACKAGED_TEMPLATES = _packaged_templates()
-MANAGED_FOLDERS = ("years", "months", "articles", "tags", "sources")
+MANAGED_FOLDERS = ("years", "months", "events", "articles", "tags", "sources")
 """Folders of the docs dir that the build owns: stale pages there are removed."""
 MANAGED_FILES = ("index.md", "key-dates.md")
+OPTIONAL_FILES = ("background.md", "outlook.md", "other-articles.md")
+"""Pages beside the home page that a story may lack: removed when the build no longer writes them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +58,77 @@ class HomeContext:
     """(format name, file name) of every export the build writes beside the site."""
     has_tags: bool = False
     has_sources: bool = False
+    chart_unit: str = "month"
+    """What a bar of the chart counts: "week", "month", "quarter", "year" or "10 years"."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDateLink:
+    """A key date on a year page: the date, its first sentence, and the day's heading
+    on its month page ("" when the day has no entry of the story)."""
+
+    key_date: KeyDate
+    link: str
 
 
 @dataclass(frozen=True, slots=True)
 class YearContext:
+    """A year page: its most important entries, its key dates and its months."""
+
     timeline: Timeline
     section: YearSection
     previous: int | None
     next: int | None
+    top: tuple[Entry, ...] = ()
+    """The year's most important entries (``YEAR_SHOWN``), in timeline order."""
+    key_dates: tuple[KeyDateLink, ...] = ()
+    head_page: str = ""
+    """The events page of the entries dated to the year as a whole ("" when none)."""
 
 
 @dataclass(frozen=True, slots=True)
 class MonthContext:
+    """A month page: a heading per period (coarse periods first, then each day), each
+    with its most important entries and a link to the rest."""
+
     timeline: Timeline
     section: MonthSection
     previous: MonthSection | None
     next: MonthSection | None
+    groups: tuple[Group, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventsContext:
+    """An events page (``Entry.page``): every entry of a day, of a month's coarse
+    periods, or of a year's; excluded from search (the month pages hold the story)."""
+
+    timeline: Timeline
+    title: str
+    intro: str
+    groups: tuple[Group, ...]
+    back: tuple[tuple[str, str], ...]
+    """(label, docs-relative page) of the pages that show these entries' period."""
+    day: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SideContext:
+    """The background page (entries before the story's span) or the outlook page (after it)."""
+
+    timeline: Timeline
+    kind: str
+    """"background" or "outlook"."""
+    years: tuple[SideYear, ...]
+    left_entries: int
+    left_years: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class OtherArticlesContext:
+    timeline: Timeline
+    articles: tuple[ArticlePage, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +184,7 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["url"] = lambda url: Markup(safe_url(str(url)))
     env.filters["md"] = lambda text: Markup(escape_markdown(str(text)))
     env.filters["page_title"] = lambda text: Markup(html_title(str(text)))  # front matter: see html_title
+    env.filters["page"] = lambda path: Markup(str(path))  # a docs-relative path the render made, never article data
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
     env.filters["longdate"] = lambda d: "" if d is None else f"{d.day} {d:%B %Y}"
     env.globals["article_link"] = _article_link
@@ -182,8 +243,7 @@ def plan_pages(
     page meanwhile, and the pages that show them (``PagePlan.late``) last.
     """
     env = environment(template_dirs)
-    entries = timeline.entries
-    latest_entries = tuple(sorted(entries, key=lambda e: (e.when.last, e.when), reverse=True)[:latest])
+    latest_story = latest_entries(timeline, latest)
     tags, sources = tag_facets(timeline), source_facets(timeline)
     downloads = tuple((f.name, f.filename) for f in FORMATS.values())
 
@@ -192,9 +252,10 @@ def plan_pages(
 
     def home() -> HomeContext:
         full = with_key_dates()
-        return HomeContext(full, latest_entries, full.key_dates[:preview] if preview else (), built,
-                           chart=events_chart(full), newest=latest_entries[0] if latest_entries else None,
-                           downloads=downloads, has_tags=bool(tags), has_sources=bool(sources))
+        return HomeContext(full, latest_story, full.key_dates[:preview] if preview else (), built,
+                           chart=events_chart(full), newest=latest_story[0] if latest_story else None,
+                           downloads=downloads, has_tags=bool(tags), has_sources=bool(sources),
+                           chart_unit=chart_unit(full))
 
     def key_dates_page() -> KeyDatesContext:
         full = with_key_dates()
@@ -208,16 +269,36 @@ def plan_pages(
     if timeline.years:
         plans.append(_plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline)))
     years = [s.year for s in timeline.years]
+    months = [m for y in timeline.years for m in y.months]
+    story_days = frozenset(e.when.first for m in months for e in m.entries if e.when.granularity >= Granularity.DAY)
     for i, section in enumerate(timeline.years):
         previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
-        plans.append(_plan(env, year_page(section.year), "year.md.j2", _sources_of(section.entries),
-                           f"{previous} {following}", YearContext(timeline, section, previous, following)))
-    months = [m for y in timeline.years for m in y.months]
+        # It shows the key dates of its year: rendered every time, like the home page.
+        plans.append(_plan(env, year_page(section.year), "year.md.j2", None, "",
+                           _year_context(timeline, section, previous, following, with_key_dates, story_days),
+                           late=late))
     for i, month in enumerate(months):
         before, after = months[i - 1] if i else None, months[i + 1] if i + 1 < len(months) else None
+        month_groups = groups(month.entries, cap=True)
+        # Which entries it shows depends on their importance: the shown ones are its layout.
+        month_shown = _digest(e.anchor for g in month_groups for e in g.shown)
         plans.append(_plan(env, month.page, "month.md.j2", _sources_of(month.entries),
-                           f"{before and before.anchor} {after and after.anchor}",
-                           MonthContext(timeline, month, before, after)))
+                           f"{before and before.anchor} {after and after.anchor} {_digest(e.anchor for e in month.entries)}"
+                           f" {month_shown}",
+                           MonthContext(timeline, month, before, after, month_groups)))
+    plans += _events_plans(env, timeline)
+    for kind, side in (("background", timeline.background), ("outlook", timeline.outlook)):
+        if not side:
+            continue
+        side_shown, left_entries, left_years = side_years(side, newest_first=kind == "background")
+        plans.append(_plan(env, f"{kind}.md", "side.md.j2", _sources_of(side),
+                           f"{_digest(e.anchor for e in side)} {_digest(e.anchor for y in side_shown for e in y.shown)}"
+                           f" {timeline.first} {timeline.last}",
+                           SideContext(timeline, kind, side_shown, left_entries, left_years, len(side))))
+    if timeline.off_topic:
+        plans.append(_plan(env, "other-articles.md", "other_articles.md.j2",
+                           frozenset(a.id for a in timeline.off_topic), "",
+                           OtherArticlesContext(timeline, timeline.off_topic)))
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
@@ -259,6 +340,68 @@ def _plan(env: jinja2.Environment, path: str, template: str, articles: frozenset
     return PagePlan(path, articles, layout, render, late)
 
 
+def _year_context(timeline: Timeline, section: YearSection, previous: int | None, following: int | None,
+                  with_key_dates: Callable[[], Timeline], story_days: frozenset[dt.date]) -> Callable[[], YearContext]:
+    """A year page's context, made when it is rendered (the key dates may still be being chosen)."""
+    def make() -> YearContext:
+        full = with_key_dates()
+        links = tuple(KeyDateLink(kd, f"{month_page(kd.date.year, kd.date.month)}#{kd.date.isoformat()}"
+                                  if kd.date in story_days else "")
+                      for kd in sorted(full.key_dates, key=lambda k: k.date) if kd.date.year == section.year)
+        head_page = section.head[0].page if section.head else ""
+        return YearContext(full, section, previous, following, most_important(section.entries, YEAR_SHOWN), links,
+                           head_page)
+
+    return make
+
+
+def _events_plans(env: jinja2.Environment, timeline: Timeline) -> list[PagePlan]:
+    """The events pages: one for each page an entry's permalink names (``Entry.page``)."""
+    story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
+    story_years = frozenset(y.year for y in timeline.years)
+    background = frozenset(e.anchor for e in timeline.background)
+    outlook = frozenset(e.anchor for e in timeline.outlook)
+    plans = []
+    for page, members in sorted(entry_pages(timeline).items()):
+        period = page.removeprefix("events/").removesuffix(".md")
+        first = members[0].when.first
+        in_story = any(e.anchor not in background and e.anchor not in outlook for e in members)
+        back: list[tuple[str, str]] = []
+        if len(period) == 10:  # a day
+            title = f"{first.day} {first:%B %Y}"
+            noun = "day"
+            intro = f"All {len(members)} event{'s' if len(members) != 1 else ''} of this day."
+            if in_story and (first.year, first.month) in story_months:
+                back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
+        elif len(period) == 7:  # a month's coarse periods
+            title = f"{first:%B %Y}, the month and its weeks"
+            noun = "month"
+            intro = (f"{len(members)} event{'s' if len(members) != 1 else ''} dated to {first:%B %Y}, a week or a "
+                     "longer period that starts in it, rather than to a day.")
+            if in_story and (first.year, first.month) in story_months:
+                back.append((f"{first:%B %Y}", month_page(first.year, first.month)))
+        else:  # a year and longer periods
+            title = f"{first.year}, the year and longer periods"
+            noun = "year"
+            intro = (f"{len(members)} event{'s' if len(members) != 1 else ''} dated to {first.year} or a longer "
+                     "period that starts in it, rather than to a month or a day.")
+            if in_story and first.year in story_years:
+                back.append((str(first.year), year_page(first.year)))
+        if any(e.anchor in background for e in members):
+            back.append(("Background", "background.md"))
+        if any(e.anchor in outlook for e in members):
+            back.append(("Outlook", "outlook.md"))
+        ctx = EventsContext(timeline, title, intro, groups(members, cap=False), tuple(back), noun == "day")
+        plans.append(_plan(env, page, "events.md.j2", _sources_of(members),
+                           f"{back!r} {_digest(e.anchor for e in members)}", ctx))
+    return plans
+
+
+def _digest(parts: Iterable[str]) -> str:
+    """A short fingerprint of ``parts`` for a page's layout."""
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
 def _sources_of(entries: Iterable[Entry]) -> frozenset[str]:
     """Every article that reports one of ``entries``."""
     return frozenset(source.article_id for entry in entries for source in entry.sources)
@@ -294,4 +437,8 @@ def write_if_changed(root: Path, pages: Mapping[str, str], keep: Iterable[str] =
             if relative not in pages and relative not in keep:
                 path.unlink()
                 removed += 1
+    for relative in OPTIONAL_FILES:
+        if relative not in pages and relative not in keep and (root / relative).is_file():
+            (root / relative).unlink()
+            removed += 1
     return written, removed

@@ -22,6 +22,14 @@ def month_page(year: int, month: int) -> str:
     return f"months/{year:04d}-{month:02d}.md"
 
 
+def events_page(period: str) -> str:
+    """The docs-relative page that lists every entry of a period (``Entry.page``):
+    ``events/2010-05-27.md`` for a day, ``events/2010-05.md`` for the entries dated to
+    May 2010 more coarsely than a day (the month, a week, a season that starts in it),
+    ``events/2010.md`` for those dated to the year 2010 or a longer period starting in it."""
+    return f"events/{period}.md"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """One article that reports an entry: enough to link to it and name it."""
@@ -56,11 +64,16 @@ class Entry:
 
     @property
     def page(self) -> str:
-        """The docs-relative page that shows this entry: its year page for a year or
-        coarser date, else its month page (see ``MonthSection.page``)."""
+        """The docs-relative page that shows this entry whatever else the story holds:
+        the page of every entry of its period (``events_page``). Month and year pages
+        show only a period's most important entries, and background entries have no
+        month page, so a permalink goes to the page that lists them all."""
+        first = self.when.first
         if self.when.granularity <= Granularity.YEAR:
-            return year_page(self.year)
-        return month_page(self.year, self.when.first.month)
+            return events_page(f"{first.year:04d}")
+        if self.when.granularity is Granularity.DAY:
+            return events_page(first.isoformat())
+        return events_page(f"{first.year:04d}-{first.month:02d}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """``feed.xml``: an Atom feed of the latest events, for feed readers.
 
-"Latest" is the same order as the home page: by the last day an event
-covers, newest first. Every timestamp comes from the data (an entry is
+"Latest" is the same order as the home page (``timeline.story.latest_entries``):
+the story's entries only (never its background or outlook), by the last day
+an event covers within the story, newest first. Every timestamp comes from the data (an entry is
 updated when its newest report was published), so the feed's bytes change
 only when the story does.
 """
@@ -14,12 +15,8 @@ from feedgen.feed import FeedGenerator
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
+from timeline.story import latest_entries
 from timeline.timeline_model import Entry, Timeline
-
-
-def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
-    """The ``count`` events that end last, newest first (ties: the finer date first)."""
-    return tuple(sorted(timeline.entries, key=lambda e: (e.when.last, e.when), reverse=True)[:count])
 
 
 def render(timeline: Timeline, options: ExportOptions) -> str:

@@ -1,4 +1,5 @@
-"""``embed.html``: the timeline alone, as one standalone page to put in an iframe.
+"""``embed.html``: the story in brief, as one standalone page to put in an iframe:
+its key dates and its latest events, with a link to the whole site.
 
 No site chrome, no JavaScript, no external files: the CSS is inline and
 follows the reader's light or dark preference. Every article string is
@@ -7,11 +8,13 @@ target="_top">``) so a click leaves the iframe for the full site.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 
-from timeline.export.links import article_url
+from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.model import Granularity, When
+from timeline.story import latest_entries
 from timeline.timeline_model import Entry, Timeline
 
 STYLE = """
@@ -31,8 +34,18 @@ a { color: var(--link); }
 """.strip()
 
 
+LATEST = 20
+"""How many of the story's latest events the embed shows (the full site has the rest)."""
+
+
 def render(timeline: Timeline, options: ExportOptions) -> str:
+    """The key dates and the story's latest events, newest first, and a link to the whole site.
+
+    Only the story (never its background or outlook), and only a screenful of it:
+    an iframe that loads the whole timeline was 4.7 MB on a large story.
+    """
     esc = html.escape
+    site = options.base_url or "./"
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -41,22 +54,39 @@ def render(timeline: Timeline, options: ExportOptions) -> str:
         '<base target="_top">',
         f"<style>\n{STYLE}\n</style></head>",
         "<body><main>",
-        f"<h1>{esc(timeline.title)}</h1>",
+        f'<h1><a href="{esc(site)}">{esc(timeline.title)}</a></h1>',
     ]
     if timeline.first and timeline.last:
-        count = len(timeline.entries)
-        parts.append(f'<p class="span">{esc(timeline.first.isoformat())} to {esc(timeline.last.isoformat())} · '
+        count = len(timeline.story_entries)
+        parts.append(f'<p class="span">{esc(_long(timeline.first))} – {esc(_long(timeline.last))} · '
                      f"{count} dated event{'s' if count != 1 else ''}</p>")
-    for year in timeline.years:
-        parts.append(f'<section><h2 id="y{year.year}">{year.year}</h2>')
-        if year.head:
-            parts.append(_list(year.head, options.base_url))
-        for month in year.months:
-            parts.append(f"<h3>{esc(month.name)}</h3>")
-            parts.append(_list(month.entries, options.base_url))
+    if timeline.key_dates:
+        parts.append('<section><h2 id="key-dates">Key dates</h2><ol>')
+        for kd in sorted(timeline.key_dates, key=lambda k: k.date):
+            texts = []
+            for sentence in kd.sentences:
+                try:
+                    slug = timeline.article(sentence.article_id).slug
+                except KeyError:
+                    texts.append(esc(sentence.text))
+                    continue
+                texts.append(f'{esc(sentence.text)} <a href="{esc(article_url(slug, options.base_url))}">'
+                             "(source)</a>")
+            parts.append(f'<li id="k{esc(kd.date.isoformat())}"><time datetime="{esc(kd.date.isoformat())}">'
+                         f"{esc(_long(kd.date))}</time> — {' '.join(texts)}</li>")
+        parts.append("</ol></section>")
+    latest = latest_entries(timeline, LATEST)
+    if latest:
+        parts.append('<section><h2 id="latest">Latest events</h2>')
+        parts.append(_list(latest, options.base_url))
         parts.append("</section>")
+    parts.append(f'<p><a href="{esc(site)}">The whole timeline →</a></p>')
     parts.append("</main></body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def _list(entries: tuple[Entry, ...], base: str) -> str:
@@ -66,8 +96,9 @@ def _list(entries: tuple[Entry, ...], base: str) -> str:
 def _item(entry: Entry, base: str) -> str:
     esc = html.escape
     links = " · ".join(f'<a href="{esc(article_url(s.slug, base))}">{esc(s.title)}</a>' for s in entry.sources)
-    return (f'<li id="{esc(entry.anchor)}"><time datetime="{esc(_machine_date(entry.when))}">'
-            f"{esc(entry.when.label())}</time> — {esc(entry.sentence)}<br>"
+    return (f'<li id="{esc(entry.anchor)}"><a href="{esc(entry_url(entry, base))}">'
+            f'<time datetime="{esc(_machine_date(entry.when))}">{esc(entry.when.label())}</time></a> — '
+            f"{esc(entry.sentence)}<br>"
             f"<small>Source{'s' if len(entry.sources) > 1 else ''}: {links}</small></li>")
 
 

@@ -18,7 +18,7 @@ def render(timeline: Timeline, options: ExportOptions) -> str:
     if timeline.description:
         lines += [escape_markdown(timeline.description), ""]
     if timeline.first and timeline.last:
-        count = len(timeline.entries)
+        count = len(timeline.story_entries)  # the story's: its background and outlook are not listed here
         lines += [f"{timeline.first.isoformat()} to {timeline.last.isoformat()}, "
                   f"{count} dated event{'s' if count != 1 else ''}", ""]
     for year in timeline.years:

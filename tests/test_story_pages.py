@@ -1,0 +1,213 @@
+"""The pages of a story with a span: month pages by day with a cap, events pages that list
+everything, year pages of key events, background and outlook, other articles, search exclusion."""
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from timeline.model import Granularity, KeyDate, KeySentence, When
+from timeline.navigation import navigation
+from timeline.render import plan_pages, render_pages, write_if_changed
+from timeline.story import DAY_SHOWN, SIDE_SHOWN, YEAR_SHOWN, latest_entries
+from timeline.timeline_model import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
+
+REPORT = SourceRef("report", "report", "Spill report", dt.date(2010, 6, 5), 0)
+SPAN = (dt.date(2010, 5, 2), dt.date(2010, 6, 30))
+
+
+def _entry(anchor: str, when: When, sentence: str, importance: float = 0.0) -> Entry:
+    return Entry(anchor, when, sentence, (REPORT,), importance)
+
+
+def _day(day: dt.date, n: int, importance: float = 0.0) -> Entry:
+    return _entry(f"e-{day.isoformat()}-{n}", When(day, Granularity.DAY, day.isoformat(), day),
+                  f"Event {n} of {day.isoformat()}.", importance)
+
+
+def _year(year: int, n: int, importance: float = 0.0) -> Entry:
+    return _entry(f"e-{year}-{n}", When(dt.date(year, 1, 1), Granularity.YEAR, str(year), dt.date(year, 12, 31)),
+                  f"Event {n} of {year}.", importance)
+
+
+MAY = _entry("e-2010-05", When(dt.date(2010, 5, 1), Granularity.MONTH, "2010-05", dt.date(2010, 5, 31)),
+             "The leak went on all May.")
+WEEK = _entry("e-2010-w18", When(dt.date(2010, 5, 3), Granularity.WEEK, "2010-W18", dt.date(2010, 5, 9)),
+              "Crews worked all week.")
+THIRD = _day(dt.date(2010, 5, 3), 0)
+# Seven entries on 27 May: importance 0..6 in reverse order, so the five shown are the first five.
+BUSY = tuple(_day(dt.date(2010, 5, 27), n, importance=7 - n) for n in range(7))
+JUNE_DAY = _day(dt.date(2010, 6, 2), 0, importance=2)
+STORY_YEAR = _year(2010, 0, importance=9)
+BACKGROUND = tuple(_day(dt.date(2009, 1, 1) + dt.timedelta(days=n), n, importance=n % 7) for n in range(25)) + (
+    _year(2008, 0), _day(dt.date(2010, 5, 1), 0))
+"""25 days of 2009, the year 2008, and 1 May 2010: the day before the span, in a month of the story."""
+OUTLOOK = (_year(2011, 0),)
+KEY = KeyDate(dt.date(2010, 5, 27), (KeySentence("Event 0 of 2010-05-27.", "report", 0),))
+
+
+def story() -> Timeline:
+    on = ArticlePage("report", "report", "Spill report", dt.date(2010, 6, 5), "", "Wire", (), ("Summary.",),
+                     (MAY, WEEK, THIRD, *BUSY, JUNE_DAY))
+    off = ArticlePage("sport", "sport", "Cup final tonight", dt.date(2010, 5, 29), "", "Wire", (), (), (),
+                      on_topic=False)
+    background = tuple(sorted(BACKGROUND, key=lambda e: e.when))
+    return Timeline(
+        title="Spill", description="", articles=(on, off),
+        years=(YearSection(2010, (STORY_YEAR,), (MonthSection(2010, 5, (MAY, WEEK, THIRD, *BUSY)),
+                                                 MonthSection(2010, 6, (JUNE_DAY,)))),),
+        key_dates=(KEY,), background=background, outlook=OUTLOOK, span=SPAN)
+
+
+def _ids(page: str) -> list[str]:
+    return re.findall(r"\{:? #([\w-]+)", page)
+
+
+def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
+    page = render_pages(story())["months/2010-05.md"]
+    assert page == (
+        "# May 2010\n\n"
+        "[All of 2010](../years/2010.md) · [June 2010 →](../months/2010-06.md)\n\n"
+        "10 events; each day shows its most important, and links to the rest.\n\n"
+        "## May 2010 { #p-2010-05 }\n\n"
+        "The leak went on all May.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "{: #e-2010-05 .timeline-event }\n\n"
+        "## Week of 3 May 2010 { #p-2010-w18 }\n\n"
+        "Crews worked all week.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "{: #e-2010-w18 .timeline-event }\n\n"
+        "## 3 May 2010 { #2010-05-03 }\n\n"
+        "Event 0 of 2010-05-03.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "{: #e-2010-05-03-0 .timeline-event }\n\n"
+        "## 27 May 2010 { #2010-05-27 }\n\n"
+        + "".join(f"Event {n} of 2010-05-27.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+                  f"{{: #e-2010-05-27-{n} .timeline-event }}\n\n" for n in range(DAY_SHOWN))
+        + "[All 7 events of 27 May 2010 →](../events/2010-05-27.md)\n\n"
+    )
+
+
+def test_a_day_shows_its_most_important_entries_in_timeline_order() -> None:
+    shuffled = tuple(replace(e, importance=float(n % 3)) for n, e in enumerate(BUSY))
+    timeline = story()
+    may = replace(timeline.years[0].months[0], entries=(MAY, WEEK, THIRD, *shuffled))
+    timeline = replace(timeline, years=(replace(timeline.years[0], months=(may, timeline.years[0].months[1])),))
+    page = render_pages(timeline)["months/2010-05.md"]
+    # importance 0,1,2,0,1,2,0: the two 2s, the two 1s, then the first 0.
+    assert [i for i in _ids(page) if i.startswith("e-2010-05-27")] == [
+        "e-2010-05-27-0", "e-2010-05-27-1", "e-2010-05-27-2", "e-2010-05-27-4", "e-2010-05-27-5"]
+
+
+def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
+    page = render_pages(story())["events/2010-05-27.md"]
+    assert page.startswith('---\ntitle: "27 May 2010"\nsearch:\n  exclude: true\n---\n# 27 May 2010\n\n'
+                           "[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)\n\n"
+                           "All 7 events of this day.\n\n")
+    assert _ids(page) == [e.anchor for e in BUSY]
+
+
+def test_every_entry_permalink_lands_on_a_page_that_shows_it() -> None:
+    timeline = story()
+    pages = render_pages(timeline)
+    for entry in timeline.entries:
+        assert f"#{entry.anchor} " in pages[entry.page], entry.anchor
+    assert pages["events/2010-05.md"].count("{ #p-") == 2  # the month and the week, each under its heading
+    assert "[← Background](../background.md)" in pages["events/2009-01-01.md"]
+    assert "[← 2010](../years/2010.md)" in pages["events/2010.md"]
+    assert "[← Outlook](../outlook.md)" in pages["events/2011.md"]
+    # The day before the span is in a month of the story, but the month page has no heading for it.
+    assert "[← Background](../background.md) · [Home]" in pages["events/2010-05-01.md"]
+    assert "months/" not in pages["events/2010-05-01.md"]
+
+
+def test_every_link_with_an_anchor_lands_on_an_id_of_its_page() -> None:
+    pages = render_pages(story())
+    checked = 0
+    for path, text in pages.items():
+        folder = path.rpartition("/")[0]
+        for target, anchor in re.findall(r"\]\(([\w./-]+\.md)#([\w-]+)\)", text):
+            resolved = posixpath.normpath(posixpath.join(folder, target))
+            assert resolved in pages, (path, target)
+            assert re.search(r"\{:? #" + re.escape(anchor) + r"[ }]", pages[resolved]), (path, target, anchor)
+            checked += 1
+    assert checked > 10
+
+
+def test_the_year_page_shows_its_key_events_key_dates_and_months() -> None:
+    crowded = tuple(_day(dt.date(2010, 6, 1 + n % 28), n, importance=n) for n in range(40))
+    timeline = story()
+    june = MonthSection(2010, 6, tuple(sorted((*crowded, JUNE_DAY), key=lambda e: e.when)))
+    timeline = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
+    page = render_pages(timeline)["years/2010.md"]
+    top = [i for i in _ids(page)]
+    assert len(top) == YEAR_SHOWN and set(top) == {f"e-2010-06-{1 + n % 28:02d}-{n}" for n in range(25, 40)}
+    assert top == [e.anchor for e in june.entries if e.anchor in top]  # in date order
+    assert "## Key dates\n\n- [27 May 2010](../months/2010-05.md#2010-05-27) — Event 0 of 2010-05-27.\n" in page
+    assert "## Months\n\n- [May](../months/2010-05.md) — 10 events\n- [June](../months/2010-06.md) — 41 events\n" in page
+    assert "[1 event dated to 2010 as a whole or a longer period →](../events/2010.md)\n" in page
+
+
+def test_background_is_by_year_most_recent_first_with_the_most_important_each() -> None:
+    page = render_pages(story())["background.md"]
+    assert page.index("## 2009 { #y2009 }") < page.index("## 2008 { #y2008 }")
+    shown_2009 = [i for i in _ids(page) if i.startswith("e-2009")]
+    assert len(shown_2009) == SIDE_SHOWN
+    ranked = sorted(range(25), key=lambda n: (-(n % 7), n))[:SIDE_SHOWN]
+    assert shown_2009 == [f"e-{dt.date(2009, 1, 1) + dt.timedelta(days=n)}-{n}" for n in sorted(ranked)]
+    assert "5 more events in 2009.\n" in page
+    assert "27 events before the story (it begins 2 May 2010), most recent year first." in page
+
+
+def test_outlook_other_articles_and_the_home_page_links() -> None:
+    pages = render_pages(story())
+    assert "## 2011 { #y2011 }" in pages["outlook.md"] and "e-2011-0" in pages["outlook.md"]
+    assert "- [Cup final tonight](articles/sport.md) — 29 May 2010 · Wire\n" in pages["other-articles.md"]
+    home = pages["index.md"]
+    assert "**2 May 2010 – 30 June 2010** · 12 dated events · 1 article · 1 year\n" in home
+    assert "[Background](background.md): 27 earlier events · [Outlook](outlook.md): 1 later event\n" in home
+    assert "[Other articles](other-articles.md): 1 article not about this story\n" in home
+    assert "e-2009" not in home and "e-2011" not in home
+    assert "[Jump to the latest event →](events/2010-06-02.md#e-2010-06-02-0)" in home
+
+
+def test_latest_events_are_the_story_s_and_a_year_mention_does_not_outrank_the_last_day() -> None:
+    latest = latest_entries(story(), 4)
+    assert [e.anchor for e in latest] == ["e-2010-06-02-0", "e-2010-05", "e-2010-05-27-0", "e-2010-05-27-1"]
+    assert latest_entries(story(), 50)[-1] == STORY_YEAR
+    # Reported on 28 May, the entry of 2 June is what the article expected: after what had happened.
+    early = replace(story(), articles=tuple(replace(a, published=dt.date(2010, 5, 28)) for a in story().articles))
+    assert [e.anchor for e in latest_entries(early, 3)] == ["e-2010-05", "e-2010-05-27-0", "e-2010-05-27-1"]
+    assert latest_entries(early, 50)[-2:] == (JUNE_DAY, STORY_YEAR)
+    assert all(e.year == 2010 for e in latest_entries(story(), 50))
+
+
+def test_pages_of_every_event_are_kept_out_of_search_and_so_are_an_article_s_events() -> None:
+    pages = render_pages(story())
+    assert all("search:\n  exclude: true\n" in text for path, text in pages.items() if path.startswith("events/"))
+    assert "## Dated events { data-search-exclude }\n" in pages["articles/report.md"]
+    assert "exclude" not in pages["months/2010-05.md"]
+
+
+def test_a_month_page_s_layout_names_the_entries_it_shows() -> None:
+    before = plan_pages(story())["months/2010-05.md"]
+    timeline = story()
+    swapped = tuple(replace(e, importance=float(n)) for n, e in enumerate(BUSY))  # the last five now win
+    may = replace(timeline.years[0].months[0], entries=(MAY, WEEK, THIRD, *swapped))
+    after = plan_pages(replace(timeline, years=(replace(timeline.years[0], months=(
+        may, timeline.years[0].months[1])),)))["months/2010-05.md"]
+    assert before.articles == after.articles and before.layout != after.layout
+    plans = plan_pages(story())
+    assert plans["events/2010-05-27.md"].articles == frozenset({"report"})
+    assert plans["other-articles.md"].articles == frozenset({"sport"})
+
+
+def test_stale_background_pages_are_removed_and_the_navigation_lists_them(tmp_path: Path) -> None:
+    write_if_changed(tmp_path, render_pages(story()))
+    assert (tmp_path / "background.md").is_file() and (tmp_path / "events" / "2009-01-01.md").is_file()
+    nav = navigation([2010], tmp_path)
+    assert nav[2] == {"Years": [{"All years": "years/index.md"}, {"Background": "background.md"},
+                                {"2010": "years/2010.md"}, {"Outlook": "outlook.md"}]}
+    write_if_changed(tmp_path, render_pages(replace(story(), background=(), outlook=())))
+    assert not (tmp_path / "background.md").exists() and not (tmp_path / "outlook.md").exists()
+    assert not (tmp_path / "events" / "2009-01-01.md").exists()
+    assert navigation([2010], tmp_path)[2] == {"Years": [{"All years": "years/index.md"}, {"2010": "years/2010.md"}]}

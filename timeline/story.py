@@ -1,0 +1,158 @@
+"""What the pages, the chart and the feeds pick from the timeline: the story's latest
+entries, a period's most important ones, and the groups a month or an events page shows.
+
+Pure functions of the Timeline, shared by the render stage and the exports, so the
+home page, the feed and the embed agree on what "latest" means.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from timeline.model import Granularity, When
+from timeline.timeline_model import Entry, Timeline, events_page
+
+DAY_SHOWN = 5
+"""A month page shows at most this many entries of a day (the most important)."""
+PERIOD_SHOWN = 5
+"""... and of a period coarser than a day (the month itself, a week, a season)."""
+YEAR_SHOWN = 15
+"""A year page shows at most this many key events."""
+SIDE_SHOWN = 20
+"""Background and outlook show at most this many entries of a year..."""
+SIDE_BUDGET = 300
+"""... and fewer when that would make more than this many on the page (see ``side_years``)."""
+
+
+def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
+    """The story's ``count`` latest entries, newest first: what had happened by the last report.
+
+    An entry is dated by its last day, up to the last article's publication
+    day; ties go to the finer date. Entries that start after that day (what
+    the articles expected: "the survey will be repeated in October") come
+    after all of those, and entries dated to a year or coarser last of all:
+    "in 2010" ends on 31 December, yet it is no news of the story's last days.
+    """
+    published = [a.published for a in timeline.articles if a.published is not None and a.on_topic]
+    last = max(published) if published else timeline.last
+
+    def key(entry: Entry) -> tuple[object, ...]:
+        started = last is None or entry.when.first <= last
+        end = entry.when.last if last is None else min(entry.when.last, last)
+        return entry.when.granularity > Granularity.YEAR, started, end, entry.when.granularity, entry.when
+
+    return tuple(sorted(timeline.story_entries, key=key, reverse=True)[:count])
+
+
+def most_important(entries: Sequence[Entry], count: int) -> tuple[Entry, ...]:
+    """The ``count`` most important of ``entries``, kept in their (timeline) order;
+    ties go to the earlier entry."""
+    if len(entries) <= count:
+        return tuple(entries)
+    ranked = sorted(range(len(entries)), key=lambda i: (-entries[i].importance, i))[:count]
+    return tuple(entries[i] for i in sorted(ranked))
+
+
+def period_anchor(when: When) -> str:
+    """A stable heading id for a period: the day's ISO date, else ``p-`` and its value."""
+    if when.granularity is Granularity.DAY:
+        return when.first.isoformat()
+    return "p-" + (re.sub(r"[^a-z0-9]+", "-", when.value.lower()).strip("-") or when.first.isoformat())
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """The entries of one period (a day, a week, the month...) under one heading."""
+
+    heading: str
+    anchor: str
+    label: str
+    """The period as a sentence names it ("17 May 2010", "week of 3 May 2010", "May 2010")."""
+    entries: tuple[Entry, ...]
+    """Every entry of the period, in timeline order."""
+    shown: tuple[Entry, ...]
+    """The ones this page shows (all of them on an events page)."""
+    page: str
+    """The events page that lists all of them."""
+
+    @property
+    def more(self) -> int:
+        return len(self.entries) - len(self.shown)
+
+    @property
+    def target(self) -> str:
+        """The docs-relative link to all of them: the day's page, or the heading on the month's or year's."""
+        return self.page if self.page == f"events/{self.anchor}.md" else f"{self.page}#{self.anchor}"
+
+
+def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:
+    """``entries`` (timeline order) by period: periods coarser than a day first (the month,
+    its weeks and seasons), then each day. With ``cap``, each shows only its most
+    important entries: ``PERIOD_SHOWN`` of a coarse period, ``DAY_SHOWN`` of a day."""
+    by_when: dict[tuple[bool, When], list[Entry]] = {}
+    for entry in entries:
+        when = entry.when
+        if when.granularity is Granularity.DAY:
+            when = When(when.first, Granularity.DAY, when.first.isoformat(), when.first)
+        by_when.setdefault((when.granularity is Granularity.DAY, when), []).append(entry)
+    result = []
+    for (is_day, when), members in sorted(by_when.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        shown = most_important(members, DAY_SHOWN if is_day else PERIOD_SHOWN) if cap else tuple(members)
+        label = when.label()
+        result.append(Group(label[:1].upper() + label[1:], period_anchor(when), label, tuple(members), shown,
+                            members[0].page))
+    return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
+class SideYear:
+    """One year of the background or outlook page."""
+
+    year: int
+    entries: tuple[Entry, ...]
+    shown: tuple[Entry, ...]
+
+    @property
+    def more(self) -> int:
+        return len(self.entries) - len(self.shown)
+
+
+def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[SideYear, ...], int, int]:
+    """Background or outlook entries by year, each year's most important ones.
+
+    Each year shows up to ``SIDE_SHOWN``, fewer (the same number for every year,
+    at least one) when that would put more than ``SIDE_BUDGET`` on the page; the
+    years beyond the budget even then are left out. Returns (the years shown,
+    the entries and the years left out).
+    """
+    by_year: dict[int, list[Entry]] = {}
+    for entry in entries:
+        by_year.setdefault(entry.year, []).append(entry)
+    years = sorted(by_year, reverse=newest_first)
+    cap = SIDE_SHOWN
+    while cap > 1 and sum(min(cap, len(by_year[y])) for y in years) > SIDE_BUDGET:
+        cap -= 1
+    shown: list[SideYear] = []
+    total = 0
+    for year in years:
+        picked = most_important(by_year[year], cap)
+        if total + len(picked) > SIDE_BUDGET:
+            break
+        total += len(picked)
+        shown.append(SideYear(year, tuple(by_year[year]), picked))
+    left = years[len(shown):]
+    return tuple(shown), sum(len(by_year[y]) for y in left), len(left)
+
+
+def entry_pages(timeline: Timeline) -> dict[str, tuple[Entry, ...]]:
+    """Every entry of the timeline by the events page that lists it (``Entry.page``)."""
+    pages: dict[str, list[Entry]] = {}
+    for entry in timeline.entries:
+        pages.setdefault(entry.page, []).append(entry)
+    return {page: tuple(members) for page, members in pages.items()}
+
+
+__all__ = ["DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group", "SideYear",
+           "entry_pages", "events_page", "groups", "latest_entries", "most_important", "period_anchor",
+           "side_years"]
