@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TextIO
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TextIO
 
 import click
 
