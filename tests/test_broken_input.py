@@ -72,7 +72,9 @@ def test_a_50_mb_article_is_refused_without_being_read(tmp_path: Path) -> None:
     assert MAX_FILE_BYTES < 50 * 1024 * 1024
     result = read_sources([tmp_path])
     assert [a.id for a in result.articles] == ["ok"]
-    assert report([tmp_path], tmp_path) == ["error: big.md: is 50.0 MB, over the 20 MB limit"]
+    # ok.md has no title, so it is named from its text with a warning.
+    assert report([tmp_path], tmp_path) == ["error: big.md: is 50.0 MB, over the 20 MB limit",
+                                            "warning: ok.md: no title: titled 'On 1 March 2024 it rained.' from its text"]
 
 
 def test_a_1_mb_line_is_read_whole(tmp_path: Path) -> None:
@@ -92,7 +94,8 @@ def test_deeply_nested_html_is_refused_with_a_message(tmp_path: Path) -> None:
 def test_a_fifo_is_skipped_instead_of_blocking_the_build(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.md")
     (tmp_path / "ok.md").write_text("---\ndate: 2024-03-01\n---\nOn 1 March 2024 it rained.\n")
-    assert report([tmp_path], tmp_path) == ["error: pipe.md: is not a regular file (a pipe, socket or device); skipped"]
+    assert report([tmp_path], tmp_path) == ["warning: ok.md: no title: titled 'On 1 March 2024 it rained.' from its text",
+                                            "error: pipe.md: is not a regular file (a pipe, socket or device); skipped"]
 
 
 def test_symbolic_link_loops_and_broken_links_are_reported(tmp_path: Path) -> None:
@@ -107,6 +110,7 @@ def test_symbolic_link_loops_and_broken_links_are_reported(tmp_path: Path) -> No
     assert report([folder], folder) == [
         "error: gone.md: is a broken symbolic link",
         "warning: loop: symbolic link loop; folder skipped",
+        "warning: ok.md: no title: titled 'On 1 March 2024 it rained.' from its text",
         "error: self.md: is a broken symbolic link",
     ]
 
@@ -126,7 +130,8 @@ def test_an_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(os, "open", refusing_open)
     result = read_sources([tmp_path])
     assert [a.id for a in result.articles] == ["ok"]
-    assert report([tmp_path], tmp_path) == ["error: locked.md: cannot be read: Permission denied"]
+    assert report([tmp_path], tmp_path) == ["error: locked.md: cannot be read: Permission denied",
+                                            "warning: ok.md: no title: titled 'On 2 March 2024 it snowed.' from its text"]
 
 
 def test_the_summary_counts_skipped_inputs_and_warnings() -> None:
@@ -144,7 +149,9 @@ def test_odd_file_names_cannot_forge_or_crash_the_report(tmp_path: Path) -> None
         ("caf\ufffd", "caf"), ("evil\nerror: forged", "evil-error-forged")]
     assert report([tmp_path], tmp_path) == [
         "warning: caf\\xe9.md: no publication date: its relative dates stay unresolved",
+        "warning: caf\\xe9.md: no title: titled 'On 2 May 2024 a Latin-1 name.' from its text",
         "warning: evil\\x0aerror: forged.md: no publication date: its relative dates stay unresolved",
+        "warning: evil\\x0aerror: forged.md: no title: titled 'On 3 May 2024 a newline name.' from its text",
     ]
 
 

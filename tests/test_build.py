@@ -111,7 +111,8 @@ def test_cli_build_check_and_strict(tmp_path: Path) -> None:
     code, out = run_cli(["check", str(tmp_path / "in")], tmp_path)
     assert code == 0
     assert "bad.md: front matter date: '2024-02-30' is not a calendar date" in out
-    assert "1 article used, 1 input skipped, 0 warnings" in out
+    assert "good.md: no title: titled 'The talks ended on Friday.' from its text" in out
+    assert "1 article used, 1 input skipped, 1 warning" in out
 
     code, out = run_cli(["check", "--strict", str(tmp_path / "in")], tmp_path)
     assert code == 1
@@ -119,7 +120,7 @@ def test_cli_build_check_and_strict(tmp_path: Path) -> None:
     code, out = run_cli(["build", str(tmp_path / "in"), "--docs", str(docs), "--site", str(site), "--no-mkdocs"],
                         tmp_path)
     assert code == 0, out
-    assert "1 article used, 1 input skipped, 0 warnings, 1 dated event" in out
+    assert "1 article used, 1 input skipped, 1 warning, 1 dated event" in out
     assert (docs / "months" / "2024-05.md").read_text(encoding="utf-8").count("17 May 2024") == 1
     assert not site.exists()
 

@@ -73,7 +73,8 @@ def test_undated_article_is_used_with_a_warning(tmp_path: Path) -> None:
     write(tmp_path / "nodate.md", "Some text on Friday.")
     result = read_sources([tmp_path])
     assert [a.id for a in result.articles] == ["nodate"]
-    assert reasons(result) == [("nodate.md", "warning", "no publication date: its relative dates stay unresolved")]
+    assert reasons(result) == [("nodate.md", "warning", "no title: titled 'Some text on Friday.' from its text"),
+                               ("nodate.md", "warning", "no publication date: its relative dates stay unresolved")]
 
 
 def test_jsonl_feed_with_every_date_key_and_bad_lines(tmp_path: Path) -> None:
@@ -95,6 +96,8 @@ def test_jsonl_feed_with_every_date_key_and_bad_lines(tmp_path: Path) -> None:
         ("a3", dt.date(2024, 5, 19)), ("a4", dt.date(2024, 5, 20)),
     ]
     assert [(p.origin.rsplit(":", 1)[1], p.reason) for p in result.problems] == [
+        ("2", "no title: titled 'Second.' from its text"), ("3", "no title: titled 'Third.' from its text"),
+        ("4", "no title: titled 'Fourth.' from its text"),
         ("5", "not valid JSON: Expecting property name enclosed in double quotes"),
         ("6", "expected a JSON object, got list"),
         ("7", "no text (the 'text' field is missing or empty)"),
@@ -143,7 +146,8 @@ def test_bad_file_is_reported_and_skipped(tmp_path: Path, name: str, content: st
     write(tmp_path / "good.md", "---\ndate: 2024-01-01\n---\nGood text.")
     result = read_sources([tmp_path])
     assert [a.id for a in result.articles] == ["good"]
-    assert reasons(result) == [(name, "error", reason)]
+    assert sorted(reasons(result)) == sorted([(name, "error", reason),
+                                              ("good.md", "warning", "no title: titled 'Good text.' from its text")])
 
 
 def test_latin1_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
@@ -152,14 +156,16 @@ def test_latin1_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
     (article,) = result.articles
     assert article.text == "Caf\u00e9 cr\u00e8me."
     assert reasons(result) == [("latin.md", "warning",
-                                "not valid UTF-8 (first bad byte at offset 28); decoded as Windows-1252")]
+                                "not valid UTF-8 (first bad byte at offset 28); decoded as Windows-1252"),
+                               ("latin.md", "warning", "no title: titled 'Caf\u00e9 cr\u00e8me.' from its text")]
 
 
 def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
     write(tmp_path / "wide.txt", "---\ndate: 2024-01-01\n---\nWide text.".encode("utf-16"))
     result = read_sources([tmp_path])
     assert result.articles[0].text == "Wide text."
-    assert reasons(result) == [("wide.txt", "warning", "decoded as UTF-16 (byte-order mark)")]
+    assert reasons(result) == [("wide.txt", "warning", "decoded as UTF-16 (byte-order mark)"),
+                               ("wide.txt", "warning", "no title: titled 'Wide text.' from its text")]
 
 
 def test_missing_source_and_unsupported_file(tmp_path: Path) -> None:
@@ -177,8 +183,10 @@ def test_duplicate_ids_are_renamed_and_slugs_unique(tmp_path: Path) -> None:
     write(tmp_path / "f.jsonl", feed)
     result = read_sources([tmp_path])
     assert [(a.id, a.slug) for a in result.articles] == [("x", "x"), ("x-2", "x-2"), ("X", "x-3")]
-    assert [p.severity for p in result.problems] == [Severity.WARNING]
-    assert "duplicate id 'x'" in result.problems[0].reason
+    # Three untitled lines (three "no title" warnings), then the rename.
+    assert [p.severity for p in result.problems] == [Severity.WARNING] * 4
+    assert [p.reason for p in result.problems][:3] == ["no title: titled 'T.' from its text"] * 3
+    assert "duplicate id 'x'" in result.problems[3].reason
 
 
 def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
@@ -186,7 +194,8 @@ def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
     (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
     result = read_sources([tmp_path])
     assert [a.id for a in result.articles] == ["a/one"]
-    assert [(Path(p.origin).name, p.reason) for p in result.problems] == [("loop", "symbolic link loop; folder skipped")]
+    assert [(Path(p.origin).name, p.reason) for p in result.problems] == [
+        ("loop", "symbolic link loop; folder skipped"), ("one.md", "no title: titled 'Text.' from its text")]
 
 
 @pytest.mark.parametrize(
@@ -208,6 +217,7 @@ def test_files_that_are_not_articles_in_a_folder_get_one_warning_naming_them(tmp
     result = read_sources([tmp_path / "news"])
     assert [a.id for a in result.articles] == ["a"]
     assert [(p.severity, p.reason) for p in result.problems] == [(
+        Severity.WARNING, "no title: titled 'Talks ended on Friday.' from its text"), (
         Severity.WARNING,
         "skipped 4 file(s) of a type that is not read as an article ((none), .csv, .pdf, .png; articles are "
         ".htm, .html, .jsonl, .markdown, .md, .txt): notes, photo.png, scan.PDF, sub/data.csv",

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from timeline.boilerplate import title_from_text
 from timeline.model import Article
 from timeline.read.clean import clean_text, printable_path
 from timeline.read.decode import DecodeError, decode
@@ -142,7 +143,7 @@ def _article(fields: Fields, body: str, origin: str, default_id: str, published:
     return Article(
         id=clean_text(fields.id) or clean_text(default_id),
         origin=origin,
-        title=clean_text(fields.title) or _title_from_text(body),
+        title=clean_text(fields.title) or title_from_text(body) or clean_text(default_id),
         text=body,
         published=published,
         url=clean_text(fields.url),
@@ -156,14 +157,11 @@ def _field_warnings(origin: str, fields: Fields, article: Article) -> list[Probl
     warnings = []
     if fields.unknown_keys:
         warnings.append(Problem(origin, f"unknown field(s) ignored: {', '.join(fields.unknown_keys)}", Severity.WARNING))
+    if not clean_text(fields.title):
+        warnings.append(Problem(origin, f"no title: titled {article.title!r} from its text", Severity.WARNING))
     if article.published is None:
         warnings.append(Problem(origin, "no publication date: its relative dates stay unresolved", Severity.WARNING))
     return warnings
-
-
-def _title_from_text(body: str) -> str:
-    first = body.strip().splitlines()[0].strip() if body.strip() else ""
-    return first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "..."
 
 
 def _relative_id(path: Path, root: Path | None) -> str:

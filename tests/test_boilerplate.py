@@ -1,0 +1,239 @@
+"""Page furniture: each kind is recognised, real news sentences that look like it are kept."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.boilerplate import (
+    CAPTION,
+    COMMENT,
+    DATELINE,
+    KINDS,
+    RELATED,
+    SHARE,
+    SPEAKER,
+    WIDGET,
+    boilerplate_kind,
+    strip_dateline,
+    title_from_text,
+)
+
+POSITIVE = {
+    COMMENT: [
+        "March 25, 2011 at 5:33 am | Reply I think the minister should resign.",
+        "April 2, 2012 at 11:02 pm | Nobody asked the farmers what they wanted.",
+        "4th June 2012 - 16:16 What a sad day for the town.",
+        "Posted by quietreader at 5:33 PM",
+        "Posted by: Sam | May 3, 2011 9:14 AM | Report abuse The council never listens.",
+        "Report abuse",
+        "Recommend",
+        "At 10:12 am on 14 Jun 2011, harbourwatcher wrote: The ferry was late again.",
+        "This discussion is now closed.",
+    ],
+    DATELINE: [
+        "Thu Oct 20, 2011 3:54pm EDT",
+        "By John Smith, CNN",
+        "By Maria Lopez and Tom Berg, Staff Writers",
+        "Updated 1520 GMT (2320 HKT) March 3, 2011",
+        "Last updated at 10:45",
+        "Published: 12 March 2011",
+        "Monday, May 2, 2011; 8:15 PM",
+    ],
+    RELATED: [
+        "Related: Floods close schools across the county",
+        "Read more",
+        "See also",
+        "Floods close schools | Mayor visits shelters | River level falls",
+        "Storm hits coast \u2022 Power cut for thousands \u2022 Roads reopen",
+        "Video: Rescuers reach the stranded village",
+    ],
+    SHARE: [
+        "Share this",
+        "Follow us on Twitter",
+        "Sign up for our newsletter",
+        "Click here",
+        "E-mail to a friend",
+        "Click here for the full list of closures.",
+        "Sign up for free e-mail alerts from our news desk.",
+    ],
+    CAPTION: [
+        "Photo: Getty Images",
+        "(AP Photo/Jane Doe)",
+        "Image caption Volunteers fill sandbags outside the town hall",
+        "Photograph: Jane Doe/Reuters",
+        "(Jane Doe - AP)",
+    ],
+    SPEAKER: [
+        "SESAY: Welcome back to the program.",
+        "BECKY ANDERSON, HOST: Good evening from London.",
+        "JOHN DOE, CITY COUNCIL MEMBER: We did what we could.",
+        "UNIDENTIFIED MALE: They came at night.",
+        "(BEGIN VIDEO CLIP) HARRIS: The water rose fast.",
+    ],
+    WIDGET: [
+        "RT @citydesk Bridge closed after the crash",
+        "#floods Residents are asked to stay indoors",
+        "@riverwatch thanks for the update",
+        "Sunny 23\u00b0C",
+        "London Cloudy 12\u00b0C / 7\u00b0C",
+        "FTSE 100 5,912.4 -23.1 (-0.4%)",
+        "Copyright 2011 The Daily Example, all rights reserved",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+}
+
+NEGATIVE = [
+    # comments, datelines and timestamps
+    "The quake struck at 4:53 pm on Tuesday.",
+    "On March 25, 2011, at 5:33 am, the first tremor was recorded.",
+    "The minister replied that the report was wrong.",
+    "Officials posted by the embassy left the city at 5:30 p.m.",
+    "By Friday night, the protesters got what they were seeking.",
+    "By Jan. 2, the army had withdrawn from the square.",
+    "The statement was published on 12 March 2011.",
+    "Cairo was quiet on Friday morning.",
+    "Washington has said it will review the aid.",
+    "LONDON is bracing for another strike, union leaders said.",
+    # links and sharing
+    "Protesters used Twitter to organize the march.",
+    "He told his followers on Twitter that he would return.",
+    "More than 2,000 people signed up for the vaccine trial.",
+    "She shared the photo with reporters on Monday.",
+    "Read the report, the senator said, and you will see the failures.",
+    # captions and quotes
+    "The photographer was injured by a rubber bullet.",
+    "\"We will not leave,\" said one protester.",
+    "The AP reported that 11 workers were missing.",
+    # speakers and widgets
+    "NATO: a history of the alliance was published in 1999.",
+    "US officials said the talks would resume.",
+    "Temperatures reached 40\u00b0C in Cairo on Tuesday, the hottest day of the year.",
+    "The FTSE 100 fell 2.3% on Monday as oil prices rose.",
+    "The copyright dispute was settled in 2011.",
+    "Shares fell 4.5% to 312 pence, their lowest since 2009.",
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), [(k, s) for k, ss in POSITIVE.items() for s in ss])
+def test_each_kind_is_recognised(kind: str, sentence: str) -> None:
+    assert boilerplate_kind(sentence) == kind
+
+
+def test_every_kind_has_examples_and_a_distinct_name() -> None:
+    assert set(POSITIVE) == set(KINDS)
+    assert len(set(KINDS)) == len(KINDS)
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_real_news_sentences_are_kept(sentence: str) -> None:
+    assert boilerplate_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["WASHINGTON (Reuters) - The Senate voted on the bill.",
+     "CAIRO, Egypt (CNN) -- Protesters filled the square.",
+     "(Update 3:51 p.m. Cairo, 8:51 a.m. ET) Men with rocks lined the wall."],
+)
+def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> None:
+    assert boilerplate_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("WASHINGTON (Reuters) - The Senate voted on the bill.", "The Senate voted on the bill."),
+        ("CAIRO, Egypt (CNN) -- Protesters filled the square.", "Protesters filled the square."),
+        ("LONDON, March 3 (Reuters) - Shares fell sharply.", "Shares fell sharply."),
+        ("Thu Oct 20, 2011 3:54pm EDT (Reuters) - The bank cut rates.", "The bank cut rates."),
+        ("(CNN) -- The storm moved north.", "The storm moved north."),
+        ("WASHINGTON -- It's a close vote.", "It's a close vote."),
+        ("BILOXI, Miss. -- Crews worked through the night.", "Crews worked through the night."),
+        ("PARIS | Wed May 27, 2009 11:37 am EDT PARIS (Reuters) - More cases were found.", "More cases were found."),
+        ("Friday, April 30, 2010; 2:30 PM A spill reached the coast.", "A spill reached the coast."),
+        ("(Updated 9:09 a.m.) Protesters marched downtown.", "Protesters marched downtown."),
+        ("By Jane Doe | May 14, 2010; 7:15 AM ET Markets rallied.", "Markets rallied."),
+        ("Photograph: Jane Doe/AP Shares in the firm plunged.", "Shares in the firm plunged."),
+        ("* Talks resume * Deal seen HOUSTON, Dec 8 (Reuters) - The firm agreed.", "The firm agreed."),
+        ("The Senate voted on the bill.", "The Senate voted on the bill."),
+        ("Washington said on Monday it would act.", "Washington said on Monday it would act."),
+        ("The quake struck at 4:53 pm on Tuesday.", "The quake struck at 4:53 pm on Tuesday."),
+    ],
+)
+def test_strip_dateline(sentence: str, expected: str) -> None:
+    assert strip_dateline(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokenized", "natural"),
+    [
+        ("WASHINGTON -LRB- Reuters -RRB- - The Senate voted .", "WASHINGTON (Reuters) - The Senate voted ."),
+        ("CAIRO , Egypt -LRB- CNN -RRB- -- Protesters gathered .", "CAIRO, Egypt (CNN) -- Protesters gathered ."),
+        ("LONDON , March 3 -LRB- Reuters -RRB- - Shares fell .", "LONDON, March 3 (Reuters) - Shares fell ."),
+        ("Thu Oct 20 , 2011 3:54pm EDT -LRB- Reuters -RRB- - The bank cut rates .",
+         "Thu Oct 20, 2011 3:54pm EDT (Reuters) - The bank cut rates ."),
+        ("-LRB- CNN -RRB- -- The storm moved north .", "(CNN) -- The storm moved north ."),
+        ("-LRB- Updated 9:09 a.m. -RRB- Protesters marched .", "(Updated 9:09 a.m.) Protesters marched ."),
+    ],
+)
+def test_tokenized_and_natural_text_give_the_same_result(tokenized: str, natural: str) -> None:
+    assert strip_dateline(tokenized) == strip_dateline(natural)
+    assert strip_dateline(tokenized) != tokenized
+
+
+def test_tokenized_furniture_is_recognised_like_natural_text() -> None:
+    assert boilerplate_kind("-LRB- AP Photo/Jane Doe -RRB-") == CAPTION
+    assert boilerplate_kind("WASHINGTON -LRB- Reuters -RRB- - The Senate voted .") is None
+
+
+@given(st.lists(st.sampled_from(["WASHINGTON", "(", ")", "Reuters", "-LRB-", "-RRB-", "-", "--", "|", ":", ",",
+                                  "3:54pm", "EDT", "Thu", "Oct", "20", "2011", "The", "vote", ".", "``", "''",
+                                  "By", "Jane", "Photo", "/AP", "\u2014", " ", "  "]), max_size=30).map("".join))
+def test_strip_dateline_never_lengthens_and_is_idempotent(sentence: str) -> None:
+    once = strip_dateline(sentence)
+    assert len(once) <= len(sentence)
+    assert strip_dateline(once) == once
+
+
+@given(st.text(max_size=200))
+def test_strip_dateline_on_any_text(sentence: str) -> None:
+    once = strip_dateline(sentence)
+    assert len(once) <= len(sentence)
+    assert strip_dateline(once) == once
+    boilerplate_kind(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Thu Oct 20, 2011 3:54pm EDT\nWASHINGTON (Reuters) - The Senate voted on Tuesday.\nMore text.",
+         "The Senate voted on Tuesday."),
+        ("Share this\nRelated: Other news | More news | Even more\nBy John Smith, CNN\n"
+         "(CNN) -- Floods closed every school in the county.", "Floods closed every school in the county."),
+        ("The council approved a budget that raises spending on roads, schools and parks by a fifth over "
+         "the next three years.",
+         "The council approved a budget that raises spending on roads, schools and parks by a fifth\u2026"),
+        ("Short one. Second sentence.", "Short one."),
+        ("Report abuse\nRecommend", ""),
+    ],
+)
+def test_title_from_text(text: str, title: str) -> None:
+    assert title_from_text(text) == title
+
+
+def test_a_title_is_short_and_never_a_dateline() -> None:
+    title = title_from_text("Thu Oct 20, 2011 3:54pm EDT (Reuters) - " + "word " * 60)
+    assert len(title) <= 90 and title.endswith("\u2026")
+    assert not title.startswith("Thu")
+
+
+def test_long_input_is_fast() -> None:
+    import time
+
+    text = ("(a) " * 5000) + "WASHINGTON -- " * 2000 + "3:54 " * 5000 + "ABC | " * 3000
+    start = time.perf_counter()
+    strip_dateline(text)
+    boilerplate_kind(text)
+    title_from_text(text)
+    assert time.perf_counter() - start < 2.0

@@ -1,0 +1,367 @@
+"""Page furniture in article text: reader comments, datelines, link lists, widgets.
+
+Articles saved from news sites carry more than the story: the comment thread
+under it, the wire dateline, "Share this", photo credits, a transcript's speaker
+labels, tweets and tickers. Left alone, each of these becomes a timeline event
+("March 25, 2011 at 5:33 am | Reply ..." is a perfectly dated sentence).
+
+- ``boilerplate_kind(sentence)`` names the kind of furniture a sentence is, or
+  returns None for a real sentence. The rules lean to precision: a sentence
+  that merely mentions Twitter, quotes someone, holds a date and a time or
+  begins with a place name is a real sentence, and an unmatched piece of
+  furniture costs less than a deleted event.
+- ``strip_dateline(sentence)`` removes a wire dateline, timestamp, byline or
+  bracketed aside that opens a sentence and keeps the rest.
+- ``title_from_text(text)`` makes a title for an untitled article from its first
+  real sentence.
+
+Everything here is a pure function over one string, using regular expressions
+compiled once; each runs in time linear in its input. Penn-Treebank tokens
+("-LRB-", "``") are mapped to the characters they stand for before matching, so
+tokenized and natural text are judged alike.
+"""
+from __future__ import annotations
+
+import re
+
+from timeline.sentences import split_sentences
+
+COMMENT = "comment"
+"""A reader comment or the comment system around it ("| Reply", "Posted by X at 5:33 PM")."""
+DATELINE = "dateline"
+"""A sentence that is only a dateline, byline or timestamp ("By John Smith, CNN")."""
+RELATED = "related"
+"""A related-link list ("Related: ...", "Read more", headlines joined by | or •)."""
+SHARE = "share"
+"""A share or subscribe prompt ("Share this", "Sign up for our newsletter")."""
+CAPTION = "caption"
+"""A photo credit or caption ("Photo: Getty Images", "(AP Photo/...)")."""
+SPEAKER = "speaker"
+"""A transcript line that opens with a speaker label ("SESAY: ...")."""
+WIDGET = "widget"
+"""Tweets, hashtags, weather and stock widgets, copyright notices."""
+KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
+
+__all__ = ["CAPTION", "COMMENT", "DATELINE", "KINDS", "RELATED", "SHARE", "SPEAKER", "WIDGET",
+           "boilerplate_kind", "strip_dateline", "title_from_text"]
+
+TITLE_MAX = 90
+"""A title longer than this is cut at a word boundary and ends with "…"."""
+_TITLE_SENTENCES = 60
+"""How many opening sentences title_from_text looks at (an article is not read whole)."""
+
+# --- Normalization --------------------------------------------------------------------------
+# Treebank bracket and quote tokens become their characters; white space inside brackets
+# and before , ; : ) is dropped, so "WASHINGTON -LRB- Reuters -RRB- -" and "Oct 20 , 2011"
+# read like natural text. "\/" (an escaped slash, common in scraped text) is "/".
+_TOKEN_CHAR = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+               "``": '"', "''": '"', "\\/": "/"}
+_NORMALIZE = re.compile(
+    r"(?P<open>-L[RSC]B-|[(\[{])[ \t]*"
+    r"|[ \t]*(?P<close>-R[RSC]B-)"
+    r"|(?P<quote>``|''|\\/)"
+    r"|[ \t]+(?=[,;:)\]}]|-R[RSC]B-)"
+)
+
+
+def _normalize(text: str) -> tuple[str, list[int]]:
+    """``text`` with tokens mapped (see above), and for each character of the result
+    (plus one past the end) the index in ``text`` it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _NORMALIZE.finditer(text):
+        out.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        token = m.group("open") or m.group("close") or m.group("quote")
+        if token:
+            out.append(_TOKEN_CHAR.get(token, token))
+            where.append(m.start())
+        last = m.end()
+    out.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(out), where
+
+
+# --- Shared pieces ---------------------------------------------------------------------------
+_MONTH = (r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+          r"aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|rsday|urday|\.)?"
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_ORD},?\s+\d{{4}}|{_ORD}\s+{_MONTH},?\s+\d{{4}})")
+_ZONE = (r"(?:[ECMPA][SD]T|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|EET|EEST|HKT|JST|SGT|IST|AEST|AEDT|"
+         r"UK(?:\s+time)?|(?i:local\s+time))\b")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm](?:\.|\b))?"
+_TIME = rf"(?>(?:{_CLOCK}|\d{{4}}\s+(?={_ZONE}))(?:\s*{_ZONE})?(?:\s*\([^()]{{1,20}}\))?)"
+_STAMP = (rf"(?>{_DATE}(?:\s*[,;:]?\s*(?:at\s+|-\s+)?{_TIME})?"
+          rf"|{_TIME},?\s+(?:{_DATE}|{_WEEKDAY},?\s+{_DATE}))")
+_LEAD = r"(?i:(?:(?:page\s+)?last\s+)?updated|published|posted|first\s+published|added|modified|update)\b:?\s*(?:on\s+|at\s+)?"
+_DASH = r"(?:-{1,2}|[\u2013\u2014])"
+_CAPWORD = r"[A-Z0-9][\w.:'\u2019/&-]*"
+_AGENCY = r"[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}"
+_WIRE = (r"(?:Reuters(?:\s+Health)?|AP|AFP|CNN(?:Money(?:\.com)?)?|BBC|UPI|Bloomberg|(?:The\s+)?Associated\s+Press|"
+         r"dpa|Xinhua|Kyodo|Yonhap|Interfax|IANS|PTI)")
+_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ /][A-Z][A-Z.'\u2019-]+)*"
+_BYNAME = (r"By\s+(?!(?:" + _WEEKDAY + r"|" + _MONTH + r")\b)(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,5}?"
+           r"[A-Z][\w.'\u2019-]*")
+_START = r"(?=[\"'\u201c\u2018]?[A-Z0-9])"
+"""What may start the real sentence after a stripped opening."""
+
+# Openings strip_dateline removes, tried in turn until none matches. Every one ends in white
+# space or a dash, and the text after it must start a sentence (_START); after a wire agency's
+# dateline, which is unmistakable, any word may follow.
+_OPENINGS = re.compile(
+    r"(?:"
+    # WASHINGTON (Reuters) - | CAIRO, Egypt (CNN) -- | LONDON, March 3 (Reuters) - | Thu Oct 20, 2011 3:54pm EDT (Reuters) -
+    r"(?:" + _CAPWORD + r",?\s+){1,8}\(" + _AGENCY + r"\)\s*" + _DASH + r"\s*"
+    # * highlight * highlight PARIS, May 3 (Reuters) - : whatever precedes a wire dateline is furniture
+    r"|[^\n]{0,400}?\(" + _WIRE + r"\)\s*" + _DASH + r"\s*"
+    r")(?=[\"'\u201c\u2018]?\w)"
+    r"|(?:"
+    # (Reuters) - | (CNN) -- | (Update 3:51 p.m. Cairo, 8:51 a.m. ET) | (AP Photo/X)
+    r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)\s*(?:" + _DASH + r"\s*)?"
+    # WASHINGTON -- | BILOXI, Miss. -- | NEW YORK, March 3 --
+    r"|" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?(?:,?\s+" + _MONTH
+    + r"\s+\d{1,2})?\s+" + _DASH + r"\s+"
+    # headline PLACE | Tue Jun 1, 2010 3:00 pm EDT   (a wire page's masthead line)
+    r"|[^|\n]{0,120}?(?:\|\s*(?:" + _LEAD + r")?|\s(?i:updated|published|posted):\s*)" + _STAMP + r"\s+"
+    # By Ezra Klein | May 14, 2010; 7:15 AM ET | By Dan Primack February 2, 2011: 2:24 PM ET
+    r"|" + _BYNAME + r"\s*\|?\s*(?:" + _LEAD + r")?" + _STAMP + r"\s*(?:" + _DASH + r"\s*|\|\s*)?"
+    # By Julian E. Zelizer, Special to CNN
+    r"|" + _BYNAME + r",\s+Special\s+to\s+(?:the\s+)?[A-Z][\w.]*\s+"
+    # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
+    r"|(?:" + _DASH + r"\s*)?(?:" + _LEAD + r")?(?:" + _STAMP + r")\s*(?:" + _DASH + r"\s*|\|\s*)?"
+    r"|" + _CLOCK + r"\s*" + _ZONE + r"\s+"
+    # Photograph: Gerald Herbert/AP | Photo credit: Spencer Platt/Getty Images
+    r"|(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+"
+    r"(?:/(?:Getty\s+Images|Rex\s+Features|[\w.-]+))+\s+"
+    r")" + _START
+)
+
+_SHORT = 200
+"""Whole-sentence patterns (a bare dateline, a widget) are only tried on sentences this short."""
+_PUNCT_ONLY = re.compile(r"[\W_]*")
+
+
+def _strip_end(norm: str) -> int:
+    """Where the real sentence starts in ``norm`` after every opening piece (0: none)."""
+    pos = 0
+    while True:
+        m = _OPENINGS.match(norm, pos)
+        if m is None or m.end() <= pos:
+            return pos
+        pos = m.end()
+
+
+def strip_dateline(sentence: str) -> str:
+    """``sentence`` without the wire dateline, timestamp, byline or bracketed aside that
+    opens it ("WASHINGTON (Reuters) - The Senate voted" -> "The Senate voted"); the
+    sentence itself when nothing opens it. Treebank tokens ("-LRB- Reuters -RRB-") are
+    read as the brackets they stand for. The result is never longer than ``sentence``,
+    and stripping it again changes nothing."""
+    stripped = sentence.strip()
+    norm, where = _normalize(stripped)
+    end = _strip_end(norm)
+    if end == 0:
+        return sentence
+    return stripped[where[end]:].lstrip()
+
+
+# --- Kinds -------------------------------------------------------------------------------------
+_COMMENT = re.compile(
+    r"\|\s*Reply\b|\bReport (?:abuse|as abus(?:iv)?e)\b|\bReply\s*\|"
+    rf"|{_DATE}\s+(?:{_CLOCK}\s+)?at\s+{_CLOCK}\s*(?:\||$|Reply\b|Report\b)"
+    rf"|^\W*(?:\w+\s+){{0,3}}?{_DATE}\s+(?:{_CLOCK}\s+)?at\s+{_CLOCK}\s*(?:\||$)"
+    rf"|^\s*{_ORD}\s+{_MONTH}\s+\d{{4}}\s*{_DASH}\s*\d{{1,2}}:\d{{2}}\b"
+    rf"|\bAt\s+{_CLOCK}\s+(?:on\s+)?{_DATE},\s*[^\s,:]{{1,40}}(?:\s+[^\s,:]{{1,40}}){{0,3}}\s+wrote:"
+    r"|\bPosted\s+by:?\s+[^|.]{1,60}?\s*(?:\||\bon\s+" + _DATE + r"|\bat\s+" + _CLOCK + r")"
+    r"|^(?:Reply|Recommend(?:ed)?|Report(?: abuse)?|Flag|Permalink|Like|Dislike)\s*(?:\(\d+\))?[.!]?$"
+    r"|\b(?:\d+\s+)?(?:people\s+)?recommended\s+this\b"
+    r"|\bThis discussion is (?:now )?closed\b|\b[Cc]omments (?:are|have been) (?:now )?closed\b"
+    r"|^The comments to this entry are closed\b|\bComments are not pre-screened\b"
+    r"|^We welcome comments\b|\bViews expressed in the comments\b|\bNotify me of (?:follow-up|new) comments\b"
+    r"|^Please (?:create a screen name|log ?in to comment|sign in to comment)\b|^(?:Leave|Post) a comment\b"
+    r"|\bThis comment (?:was|has been) removed\b|\(required, but will not be displayed\)"
+    r"|\bcomments? (?:may be )?edited for length\b|\bmoderation staff\.?$"
+)
+_DATELINE_ONLY = re.compile(
+    rf"\W*(?:{_LEAD})?(?:{_STAMP}|{_DATE}|{_TIME})(?:(?>\s*(?:{_DASH}|\||[,;])?\s*)(?:{_STAMP}|{_TIME}))*"
+    r"(?:\s*\([^()]{1,30}\))?\W*"
+    rf"|{_PLACE}(?:,\s+[A-Z][\w.'\u2019-]*){{0,2}}\s*\({_WIRE}\)\W*"
+    rf"|{_BYNAME}(?:(?:,|\s+-|\s+of|\s+for|\s+and)\s+"
+    r"(?:[A-Z][\w.&'\u2019/-]*|and|of|for|to|the|in|at|special|senior|chief|staff|"
+    r"(?:\w+\s+)?(?:correspondent|editor|writer|reporter|producer|contributor|columnist|analyst))"
+    r"(?:\s+(?:[A-Z][\w.&'\u2019/-]*|and|of|for|to|the|in|at|special|senior|chief|staff|"
+    r"correspondent|editor|writer|reporter|producer|contributor|columnist|analyst)){0,8})?"
+    rf"(?:\s*\|?\s*{_STAMP})?\W*"
+)
+_LINK_LABEL = re.compile(
+    r"(?:Watch|Video|Videos|Photos|Gallery|Slideshow|Audio|Listen|Latest|Top\s+stories|More\s+from\s+[\w.]+|"
+    r"Most\s+(?:popular|read|viewed|shared|emailed)|Recommended|You\s+may\s+also\s+like|In\s+pictures|"
+    r"Full\s+coverage|Special\s+report|Timeline)\s*:"
+)
+_HEADLINE_MAX = 80
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+_LINK_LABEL_MAX = 120
+"""A "Video: ..." line longer than this carries a real sentence after the link."""
+_SEPARATOR = re.compile(r"\s[|\u2022\u00b7]\s|\s\u00bb\s|^[|\u2022]\s|\s[|\u2022]$")
+_RELATED = re.compile(
+    r"^(?:Related(?:\s+(?:articles?|stories|story|links?|content|coverage|topics?|news|video|items?))?\s*[:.\u2026-]"
+    r"|Related\s+(?:articles?|stories|links?|content|coverage|topics?)$"
+    r"|Read\s+more\b|Read\s+the\s+full\s+(?:story|article)\b|Read:\s|See\s+also\b|\(See\s+also\b"
+    r"|More\s+(?:on\s+this\s+(?:story|topic)|stories|coverage)\b\s*[:.\u2026]?|Also\s+(?:read|see|on\s+[A-Z]\w*)\s*:)"
+    r"|\bRead\s+more\s*(?:\.{3}|\u2026|\u00bb|>+)?$"
+)
+_SHARE = re.compile(
+    r"^(?:Share(?:\s+this(?:\s+(?:story|article|page|post|video))?)?|Share\s+on\s+\w+|Tweet|Tweet\s+this|Email|E-mail|"
+    r"Print|Print\s+this(?:\s+(?:story|article|page))?|Email\s+this(?:\s+(?:story|article))?|Save|Comments?|"
+    r"Like|Pin\s+it|Text\s+size|Bookmark|Share\s+via\s+\w+)\s*(?:\(\d+\))?[.!:]?$"
+    r"|\bFollow\s+(?:us|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+on\s+(?:Twitter|Facebook|Instagram|Google\+)\b"
+    r"|^Follow\s+@\w+|\bLike\s+us\s+on\s+Facebook\b|\bFind\s+us\s+on\s+Facebook\b"
+    r"|\bSign\s+up\s+(?:now\s+)?(?:for|to\s+(?:receive|get))\s+(?:[\w.-]+\s+){0,5}?(?:newsletters?|e-?mails?|alerts|updates|digest)\b"
+    r"|\bSubscribe\s+(?:to\s+(?:our|the)\s+(?:\w+\s+){0,3}?(?:newsletter|feed|podcast|channel)|now\b)"
+    r"|^Subscribe\s+to\b|\bClick\s+here\b|\bE-?mail\s+(?:this\s+)?(?:story\s+|article\s+)?to\s+a\s+friend\b"
+    r"|\bvia\s+these\s+feeds\b|\breading\s+via\s+RSS\b|^Send\s+us\s+(?:an?\s+)?(?:e-?mail|tip|your)\b"
+    r"|^Send\s+your\s+(?:videos?|photos?|images?|stories)\b|\bdelivered\s+to\s+your\s+inbox\b"
+    r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
+)
+_CAPTION = re.compile(
+    r"^\W*(?:Image|Photo|Picture)\s+(?:caption|copyright)\b"
+    r"|^\(?\s*(?:[A-Z][\w.]*\s+){0,2}Photos?(?:\s+by)?\s*[/:]\s*[^()]{0,80}\)?\W*$"
+    r"|^\(\s*(?:Photo(?:graph)?\s+by\s+)?[^()]{1,60}(?:/|\s-\s|--\s)(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|"
+    r"Bloomberg|Corbis|PA|Rex(?:\s+Features)?|[A-Z][\w.]*\s+(?:Images|Photo|Photos|Pictures))\s*\)\W*$"
+    r"|^(?:AP|AFP|Reuters|EPA|Getty\s+Images|Getty|Corbis|PA|Rex\s+Features)(?:\s+Photo)?(?:\s*/\s*[^\s/]+(?:\s+[^\s/]+){0,3})?\W*$"
+)
+_CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credit)?|Pictures?|Credit|Caption|Image)\s*:\s*")
+_CREDIT_WORDS = 10
+"""A "Photo: ..." line of more words than this carries a real sentence."""
+_LOWER_WORD = re.compile(r"\b(?!(?:by|and|of|for|the|via|courtesy|from|de|van|von)\b)[a-z]{3,}")
+_SPEAKER = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*){0,4})"
+    r"(?:,\s*[A-Z0-9][A-Z0-9.,'\u2019&/()\s-]{0,120}?)?:\s+\S"
+    r"|^\((?:BEGIN|END)\s+(?:VIDEO|AUDIO|VIDEOTAPE)[A-Z\s]*\)|^\((?:COMMERCIAL\s+BREAK|CROSSTALK|LAUGHTER|APPLAUSE|"
+    r"BEGIN\s+[A-Z\s]+|END\s+[A-Z\s]+)\)"
+)
+_NOT_SPEAKERS = frozenset(
+    """NEW UPDATE UPDATED BREAKING WATCH VIDEO PHOTOS PHOTO LIVE EXCLUSIVE ANALYSIS OPINION EDITORIAL
+    COMMENT COMMENTARY NOTE FACT CHECK WHO US USA UK UN EU NATO NASA FYI PS P.S. OK AIDS HIV SARS""".split()
+)
+_WIDGET = re.compile(
+    r"^RT\s+@\w|\bRT\s+@\w+:|^[@#][A-Za-z_]\w*|\bRETWEET\b|\bpic\.twitter\.com/"
+    r"|\(@\w{1,15}\)\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}"
+    r"|(?:\bCopyright\b|\u00a9)\s*(?:\(c\)\s*)?\d{4}|^(?:\(c\)|\u00a9)\s|\b(?i:all rights reserved)\b"
+    r"|\bmay not be (?:published|reproduced|redistributed),?\s+(?:broadcast|rewritten|or)\b"
+    r"|\bstock quote data provided by\b|\b(?i:quotes?\s+(?:are\s+)?delayed)\b|^All times are [A-Z]{1,4}\b\.?$"
+    r"|\bMarket data provided by\b|^(?:Morningstar|FactSet|Thomson Reuters|Dow Jones)\b[^a-z]{0,40}(?:Inc|Ltd|LLC)\.?\s*\d{0,4}\.?$"
+    r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
+)
+_HAS_TEMP = re.compile(r"\d\s?\u00b0")
+_WEATHER_TOKEN = re.compile(
+    r"[A-Z][\w.'-]*,?|Hi|Lo|High|Low|(?i:sunny|cloudy|clear|fog|foggy|rain|showers?|snow|thunderstorms?|overcast|"
+    r"windy|haze|hazy|mist|drizzle|sleet|partly|mostly|light|heavy|scattered|isolated)|and|with|"
+    r"-?\d{1,3}(?:\u00b0[CF]?)?(?:/-?\d{1,3}\u00b0?[CF]?)?|\u00b0[CF]?|\d{1,3}%|[/|,:;.-]"
+)
+_TICKER_TOKEN = re.compile(
+    r"[A-Z][\w&.'-]*|[+\u2212-]?\d[\d,]*(?:\.\d+)?%?|\([+\u2212-]?\d[\d,]*(?:\.\d+)?%?\)|[\u25b2\u25bc\u2191\u2193|/:,-]"
+)
+_TICKER_CHANGE = re.compile(r"(?:^|\s|\()[+\u2212-]\d[\d,]*(?:\.\d+)?%?|[\u25b2\u25bc\u2191\u2193]")
+
+
+def boilerplate_kind(sentence: str) -> str | None:
+    """The kind of page furniture ``sentence`` is (one of ``KINDS``), or None for a real
+    sentence. A sentence that only opens with a dateline ("WASHINGTON (Reuters) - The
+    Senate voted ...") is real: ``strip_dateline`` removes the opening."""
+    norm, _ = _normalize(sentence.strip())
+    if not norm:
+        return None
+    if _COMMENT.search(norm):
+        return COMMENT
+    if len(norm) <= _SHORT and _DATELINE_ONLY.fullmatch(norm) and _PUNCT_ONLY.fullmatch(norm) is None:
+        return DATELINE
+    rest = norm[_strip_end(norm):]
+    if _WIDGET.search(rest):
+        return WIDGET
+    if _SHARE.search(rest):
+        return SHARE
+    if _CAPTION.search(rest) or _is_credit(rest):
+        return CAPTION
+    if _RELATED.search(rest) or _is_link_list(rest) or (len(rest) <= _LINK_LABEL_MAX and _LINK_LABEL.match(rest)):
+        return RELATED
+    speaker = _SPEAKER.match(rest)
+    if speaker and (speaker.group("label") is None or _is_speaker_label(speaker.group("label"))):
+        return SPEAKER
+    if _is_widget_line(rest):
+        return WIDGET
+    return None
+
+
+def _is_link_list(text: str) -> bool:
+    """Headlines joined by | or • (two separators, or one in a short line), none of them
+    a long sentence (a link list glued to a real sentence is kept)."""
+    separators = len(_SEPARATOR.findall(text))
+    if not (separators >= 2 or (separators == 1 and len(text) <= 100)):
+        return False
+    return not any(len(part) > _HEADLINE_MAX and _SENTENCE_END.search(part) for part in _SEPARATOR.split(text))
+
+
+def _is_credit(text: str) -> bool:
+    """A bare photo credit ("Photo: Getty Images"), not a credit glued to a sentence."""
+    label = _CREDIT_LABEL.match(text)
+    if label is None:
+        return False
+    tail = text[label.end():]
+    return len(tail.split()) <= _CREDIT_WORDS and len(_LOWER_WORD.findall(tail)) <= 2
+
+
+def _is_speaker_label(label: str) -> bool:
+    """An all-caps name; not a single short or headline word ("US:", "NEW:", "UPDATE:")."""
+    words = label.split()
+    if len(words) == 1 and (label in _NOT_SPEAKERS or len(label.strip(".'\u2019-")) < 3):
+        return False
+    return sum(c.isalpha() for c in label) >= 3
+
+
+def _is_widget_line(text: str) -> bool:
+    """A weather widget ("Cairo Sunny 23°C") or a stock ticker ("Dow 12,345 -0.5%")."""
+    if len(text) > 160:
+        return False
+    tokens = text.replace("\u00b0 ", "\u00b0").split()
+    if _HAS_TEMP.search(text) and len(tokens) <= 14 and all(_WEATHER_TOKEN.fullmatch(t) for t in tokens):
+        return True
+    if 3 <= len(tokens) <= 30 and _TICKER_CHANGE.search(text) and all(_TICKER_TOKEN.fullmatch(t) for t in tokens):
+        numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", text)
+        return len(numbers) >= 2
+    return False
+
+
+# --- Titles ----------------------------------------------------------------------------------
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def title_from_text(text: str) -> str:
+    """A title for an untitled article: its first real sentence (not furniture, its
+    dateline stripped), cut at a word boundary to at most TITLE_MAX characters with "…";
+    "" when no sentence qualifies."""
+    for i, sentence in enumerate(split_sentences(text)):
+        if i >= _TITLE_SENTENCES:
+            break
+        candidate = strip_dateline(sentence.text).strip()
+        if not _LETTER.search(candidate) or boilerplate_kind(sentence.text) is not None:
+            continue
+        if boilerplate_kind(candidate) is not None:
+            continue
+        return _shorten(candidate)
+    return ""
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= TITLE_MAX:
+        return text
+    cut = text[:TITLE_MAX]
+    space = cut.rfind(" ")
+    if space >= TITLE_MAX // 2:
+        cut = cut[:space]
+    else:
+        cut = cut[:TITLE_MAX - 1]
+    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
