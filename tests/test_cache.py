@@ -56,7 +56,7 @@ def test_fields_extract_does_not_read_leave_the_key_alone() -> None:
 
 
 @pytest.mark.parametrize("changed", [
-    replace(CONFIG, summarizer="lead"),
+    replace(CONFIG, summarizer="textrank"),
     replace(CONFIG, summary_sentences=4),
     replace(CONFIG, coarsest_event="year"),
     replace(CONFIG, language="german"),
