@@ -103,3 +103,11 @@ def test_continuation_needs_a_sequence_word_or_a_pronoun_subject_in_the_past() -
     assert continues("They were rescued by a fishing boat.")
     assert not continues("The crowd is large and angry.")
     assert not continues("Analysts expect prices to rise.")
+
+
+def test_the_comment_section_makes_no_events() -> None:
+    text = ("The harbour reopened on Tuesday after the storm.\n"
+            "March 16, 2011 at 5:33 am | Reply\n"
+            "Terrible news, I hope everyone was safe on Wednesday.\n"
+            "The council met on Monday, wrote another reader.")
+    assert events_of(text) == [("2011-03-15", "The harbour reopened on Tuesday after the storm.")]

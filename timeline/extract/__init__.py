@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import boilerplate_kind, strip_dateline
+from timeline.boilerplate import COMMENT, boilerplate_kind, strip_dateline
 from timeline.config import ExtractConfig
 from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
@@ -61,7 +61,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     coarsest = Granularity[config.coarsest_event.upper()]
-    furniture = [boilerplate_kind(s.text) is not None for s in sentences]
+    furniture = furniture_flags([s.text for s in sentences])
     by_sentence: dict[int, list[Dated]] = {}
     mentions: list[Mention] = []
     for timex in tag(text, article.published):
@@ -107,12 +107,28 @@ _DATE_WORD = re.compile(
 "at 3 pm" or "1520 GMT" is a clock time that says nothing of the day."""
 
 
+def furniture_flags(texts: Sequence[str]) -> list[bool]:
+    """Which sentences are page furniture (``timeline.boilerplate``), the comment section included.
+
+    Reader comments come after the article, each a header ("March 25, 2011 at
+    5:33 am | Reply") and a body that reads like any sentence: so from the
+    first comment header on, every sentence is the comment section.
+    """
+    flags: list[bool] = []
+    in_comments = False
+    for text in texts:
+        kind = boilerplate_kind(text)
+        in_comments = in_comments or kind == COMMENT
+        flags.append(in_comments or kind is not None)
+    return flags
+
+
 def summary_candidates(texts: Sequence[str], furniture: Sequence[bool] | None = None) -> list[tuple[int, str]]:
     """(index, text without its dateline) of the sentences a summary may use: no page furniture.
 
     ``furniture`` flags the sentences already found to be furniture (else each is checked).
     """
-    flags = furniture if furniture is not None else [boilerplate_kind(t) is not None for t in texts]
+    flags = furniture if furniture is not None else furniture_flags(texts)
     return [(i, strip_dateline(text)) for i, text in enumerate(texts) if not flags[i]]
 
 
