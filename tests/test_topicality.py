@@ -1,8 +1,11 @@
-"""Articles that are not about the story are recognised by the story's own words."""
+"""Articles, and passages, that are not about the story are recognised by the story's own words."""
 from __future__ import annotations
 
-from timeline.model import Extraction, Sentence, Sentences
-from timeline.topicality import MIN_ARTICLES, off_topic
+import dataclasses
+import datetime as dt
+
+from timeline.model import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
+from timeline.topicality import MIN_ARTICLES, focus, off_topic
 
 
 def extraction(article_id: str, lines: list[str]) -> Extraction:
@@ -52,3 +55,19 @@ def test_an_article_of_the_story_in_other_words_stays() -> None:
 def test_a_small_story_keeps_every_article() -> None:
     found = story(3) | {"stray": extraction("stray", OTHER)}
     assert off_topic(sorted(found), found) == frozenset()
+
+
+def test_a_passage_far_from_the_story_is_stray_and_loses_its_events() -> None:
+    day = When(dt.date(2024, 3, 1), Granularity.DAY, "2024-03-01", dt.date(2024, 3, 1))
+    lines = [STORY[0], STORY[1], *OTHER, *OTHER, STORY[2]]
+    base = extraction("mixed", lines)
+    mixed = dataclasses.replace(base, events=tuple(Event("mixed", i, lines[i], day, "x", 0, 1) for i in (0, 5, 10)),
+                                mentions=tuple(Mention(i, day) for i in (0, 5, 10)))
+    found = story(MIN_ARTICLES) | {"mixed": mixed}
+    focused = focus(sorted(found), found)
+    assert focused.off_topic == frozenset()
+    # Sentences 0-1 and 10 use story words; 2-3 and 8-9 are their neighbours; 4-7 are another story.
+    assert focused.strays["mixed"] == {4, 5, 6, 7}
+    restricted = focused.restrict(found)["mixed"]
+    assert [e.sentence_index for e in restricted.events] == [0, 10]
+    assert [m.sentence_index for m in restricted.mentions] == [0, 10]

@@ -41,7 +41,7 @@ from timeline.read import ReadResult, read_sources
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.timeline_model import Timeline
-from timeline.topicality import off_topic
+from timeline.topicality import focus
 
 PARALLEL_THRESHOLD = 64
 """Below this many articles a process pool costs more than it saves."""
@@ -180,8 +180,8 @@ def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], confi
                   groupings: Groupings | None = None) -> Timeline:
     """Assemble the timeline from extracted articles: strays set apart, key dates chosen, entries weighed.
 
-    Articles that are not about the story (``timeline.topicality``) take no
-    part in the key dates or the entries. The key dates come first because
+    Articles that are not about the story, and sentences of the others far
+    from it (``timeline.topicality``), take no part in the key dates or the entries. The key dates come first because
     an entry on a key date weighs more (``timeline.assemble.importance``).
     ``groupings`` (``timeline.assemble.Groupings``) lets a rebuild reuse the
     last build's near-duplicate groupings of the dates that did not change.
@@ -189,12 +189,13 @@ def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], confi
     # Imported here, where it runs (with NumPy: a tenth of a second).
     from timeline.keydates import select_key_dates
 
-    strays = off_topic([a.id for a in read.articles], extractions)
-    topical = [a for a in read.articles if a.id not in strays]
+    story = focus([a.id for a in read.articles], extractions)
+    on_story = story.restrict(extractions)
+    topical = [a for a in read.articles if a.id not in story.off_topic]
     kd = config.key_dates
-    key_dates = select_key_dates(topical, extractions, dates=kd.dates or None, sentences=kd.sentences or None)
-    return assemble(read.articles, extractions, title=config.site.title, description=config.site.description,
-                    key_dates=key_dates, groupings=groupings, off_topic=strays)
+    key_dates = select_key_dates(topical, on_story, dates=kd.dates or None, sentences=kd.sentences or None)
+    return assemble(read.articles, on_story, title=config.site.title, description=config.site.description,
+                    key_dates=key_dates, groupings=groupings, off_topic=story.off_topic)
 
 
 def template_dirs(config: Config) -> list[Path]:

@@ -179,7 +179,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     from timeline.keydates import select_key_dates, to_json, to_markdown
     from timeline.read import read_sources
     from timeline.report import summarize
-    from timeline.topicality import off_topic
+    from timeline.topicality import focus
 
     config = _load(config_path)
     read = read_sources(sources)
@@ -191,9 +191,9 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     extract_config = replace(config.extract, summarizer="lead")
     extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
                               cache_dir=config.cache_dir)
-    strays = off_topic([a.id for a in read.articles], extractions)  # as the site's key dates do
-    topical = [a for a in read.articles if a.id not in strays]
-    chosen = select_key_dates(topical, extractions, dates=date_count or config.key_dates.dates or None,
+    story = focus([a.id for a in read.articles], extractions)  # as the site's key dates do
+    topical = [a for a in read.articles if a.id not in story.off_topic]
+    chosen = select_key_dates(topical, story.restrict(extractions), dates=date_count or config.key_dates.dates or None,
                               sentences=sentence_count or config.key_dates.sentences or None,
                               since=since, until=until)
     if output_format == "json":

@@ -10,14 +10,21 @@ and an unrelated article never. So an article is off the story when fewer
 than ``MIN_SHARE`` of its sentences use a story word (from ``MIN_SENTENCES``
 sentences on: a short article is judged only when it uses none).
 
+Within an article of the story, a sentence far from every use of a story
+word (``NEIGHBOURS``) is off it too: a transcript or live page that turns to
+another story, a sidebar, a comment thread. Such sentences make no events
+and no date mentions (``Focus.restrict``).
+
 A small story (under ``MIN_ARTICLES``) has no reliable profile: every
-article is kept.
+article and sentence is kept.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from timeline.model import Extraction
 
@@ -33,6 +40,8 @@ MIN_ARTICLES = 20
 """Fewer articles than this give no profile to judge by."""
 MIN_WORDS = 5
 """Sentences shorter than this (captions, headings) are not counted."""
+NEIGHBOURS = 2
+"""A sentence is about the story when it or one within this many sentences of it uses a story word."""
 
 _WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
 _STOP = frozenset("""
@@ -46,30 +55,73 @@ _STOP = frozenset("""
     first like time get make made week day days percent per cent many much even still well back since around
     including across another told just could would also monday tuesday wednesday thursday friday saturday
     sunday january february march april june july august september october november december today yesterday
+    """.split()) | frozenset("""
+    according already america american area bbc big billion called can't change city cnn come country current
+    don't end far former go going good government great group he's help high home i'm international it's know
+    leader leaders left less life long look media million minister money national need news next number
+    official officials old part place president press public report reports reuters right says see state
+    states take that's there's think told top uk united us want way we're work world you're young
     """.split())
+"""Stop words, and words every news story uses ("government", "president", "news", "cnn"):
+they say nothing of which story an article tells."""
 
 
-def off_topic(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> frozenset[str]:
-    """The ids of the articles that are not about the story the others tell."""
-    sentences: dict[str, list[frozenset[str]]] = {}
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """What of the articles is about the story."""
+
+    off_topic: frozenset[str]
+    """Articles not about the story at all."""
+    strays: Mapping[str, frozenset[int]]
+    """By article, the sentences far from any use of a story word (an aside, another story)."""
+
+    def restrict(self, extractions: Mapping[str, Extraction]) -> dict[str, Extraction]:
+        """The extractions with no events or date mentions from stray sentences (off-topic articles untouched)."""
+        restricted = dict(extractions)
+        for article_id, strays in self.strays.items():
+            extraction = extractions[article_id]
+            if strays and article_id not in self.off_topic:
+                restricted[article_id] = dataclasses.replace(
+                    extraction, events=tuple(e for e in extraction.events if e.sentence_index not in strays),
+                    mentions=tuple(m for m in extraction.mentions if m.sentence_index not in strays))
+        return restricted
+
+
+def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> Focus:
+    """Which articles, and which sentences of the others, are off the story the articles tell.
+
+    A sentence is off the story when neither it nor any sentence within
+    ``NEIGHBOURS`` of it in its article uses a story word: a transcript or
+    live page that turns to another story, a comment thread, a sidebar.
+    """
+    words: dict[str, list[frozenset[str]]] = {}
     document_frequency: Counter[str] = Counter()
     for article_id in article_ids:
         extraction = extractions.get(article_id)
         if extraction is None:
             continue
-        rows = [frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
-                for text in extraction.sentences.texts if text.count(" ") + 1 >= MIN_WORDS]
-        sentences[article_id] = rows
+        rows = [frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP) for text in extraction.sentences.texts]
+        words[article_id] = rows
         document_frequency.update(frozenset().union(*rows) if rows else ())
-    if len(sentences) < MIN_ARTICLES:
-        return frozenset()
-    widely_used = [(w, n) for w, n in document_frequency.items() if n >= PROFILE_SHARE * len(sentences)]
+    if len(words) < MIN_ARTICLES:
+        return Focus(frozenset(), {})
+    widely_used = [(w, n) for w, n in document_frequency.items() if n >= PROFILE_SHARE * len(words)]
     profile = frozenset(w for w, _ in sorted(widely_used, key=lambda kv: (-kv[1], kv[0]))[:STORY_WORDS])
-    strays = set()
-    for article_id, rows in sentences.items():
-        if not rows:
-            continue
-        on_story = sum(1 for words in rows if not profile.isdisjoint(words))
-        if (on_story == 0 and len(rows) >= 2) or (len(rows) >= MIN_SENTENCES and on_story < MIN_SHARE * len(rows)):
-            strays.add(article_id)
-    return frozenset(strays)
+    off: set[str] = set()
+    strays: dict[str, frozenset[int]] = {}
+    for article_id, rows in words.items():
+        uses = [not profile.isdisjoint(row) for row in rows]
+        counted = [use for use, text in zip(uses, extractions[article_id].sentences.texts)
+                   if text.count(" ") + 1 >= MIN_WORDS]
+        on_story = sum(counted)
+        if (counted and on_story == 0 and len(counted) >= 2) or (
+                len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)):
+            off.add(article_id)
+        strays[article_id] = frozenset(
+            i for i in range(len(rows)) if not any(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]))
+    return Focus(frozenset(off), strays)
+
+
+def off_topic(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> frozenset[str]:
+    """The ids of the articles that are not about the story the others tell."""
+    return focus(article_ids, extractions).off_topic
