@@ -93,8 +93,8 @@ def busiest_month(site: Path) -> str:
     timeline = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
     counts: dict[str, int] = {}
     for event in timeline["events"]:
-        if event["page"].startswith("months/"):
-            month = event["page"].split("#")[0].split("/")[1]
+        if event["granularity"] in ("day", "week", "month") and event["first"]:
+            month = event["first"][:7]
             counts[month] = counts.get(month, 0) + 1
     return max(sorted(counts), key=lambda m: counts[m])
 
