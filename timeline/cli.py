@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -154,7 +155,7 @@ def serve(dev_addr: str, config_path: str | None) -> None:
 @cli.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--dct", callback=_date, help="Document creation (publication) date, YYYY-MM-DD.")
-def timex(file: click.utils.LazyFile, dct: dt.date | None) -> None:
+def timex(file: TextIO, dct: dt.date | None) -> None:
     """Tag the temporal expressions of FILE (or stdin); one JSON object a line."""
     from timeline.temporal import cli_lines
 
@@ -170,15 +171,22 @@ def timex(file: click.utils.LazyFile, dct: dt.date | None) -> None:
 @click.option("--until", callback=_date, help="Only dates on or before YYYY-MM-DD.")
 @click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
+@click.option("--tuning", "tuning_settings", multiple=True, hidden=True, metavar="NAME=VALUE",
+              help="Change a knob of timeline.keydates.Tuning (for benchmarks).")
 @config_option
 def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: int | None, since: dt.date | None,
-              until: dt.date | None, output_format: str, jobs: int | None, config_path: str | None) -> None:
+              until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
+              config_path: str | None) -> None:
     """Print the story's key dates, each with its best sentences."""
     from timeline.build import extract_all
-    from timeline.keydates import select_key_dates, to_json, to_markdown
+    from timeline.keydates import parse_tuning, select_key_dates, to_json, to_markdown
     from timeline.read import read_sources
     from timeline.report import summarize
 
+    try:
+        tuning = parse_tuning(tuning_settings)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--tuning") from exc
     config = _load(config_path)
     read = read_sources(sources)
     if not read.articles:
@@ -191,7 +199,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
                               cache_dir=config.cache_dir)
     chosen = select_key_dates(read.articles, extractions, dates=date_count or config.key_dates.dates or None,
                               sentences=sentence_count or config.key_dates.sentences or None,
-                              since=since, until=until)
+                              since=since, until=until, tuning=tuning)
     if output_format == "json":
         click.echo(json.dumps(to_json(chosen), ensure_ascii=False, indent=1))
     else:
