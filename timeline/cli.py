@@ -171,16 +171,23 @@ def timex(file: TextIO, dct: dt.date | None) -> None:
 @click.option("--until", callback=_date, help="Only dates on or before YYYY-MM-DD.")
 @click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
+@click.option("--tuning", "tuning_settings", multiple=True, hidden=True, metavar="NAME=VALUE",
+              help="Change a knob of timeline.keydates.Tuning (for benchmarks).")
 @config_option
 def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: int | None, since: dt.date | None,
-              until: dt.date | None, output_format: str, jobs: int | None, config_path: str | None) -> None:
+              until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
+              config_path: str | None) -> None:
     """Print the story's key dates, each with its best sentences."""
     from timeline.build import extract_all
-    from timeline.keydates import select_key_dates, to_json, to_markdown
+    from timeline.keydates import parse_tuning, select_key_dates, to_json, to_markdown
     from timeline.read import read_sources
     from timeline.report import summarize
     from timeline.topicality import focus
 
+    try:
+        tuning = parse_tuning(tuning_settings)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--tuning") from exc
     config = _load(config_path)
     read = read_sources(sources)
     if not read.articles:
@@ -195,7 +202,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     topical = [a for a in read.articles if a.id not in story.off_topic]
     chosen = select_key_dates(topical, story.restrict(extractions), dates=date_count or config.key_dates.dates or None,
                               sentences=sentence_count or config.key_dates.sentences or None,
-                              since=since, until=until)
+                              since=since, until=until, tuning=tuning)
     if output_format == "json":
         click.echo(json.dumps(to_json(chosen), ensure_ascii=False, indent=1))
     else:

@@ -12,20 +12,35 @@ Ifrim 2020, "Examining the State of the Art in News Timeline Summarization"):
    day and, at half weight, on the following day (a day's events are reported
    that evening and the next morning).  Month-level mentions add a small share to each day of their
    month so that they break ties but never make a day on their own.
-2. **Collect candidates per day.**  Sentences that name the day (the most
+2. **Cover the story's phases.**  Salience alone keeps the busiest weeks (a
+   story is covered most, and its first days named most, at its start) and
+   stops long before the story does.  The story's span is its publication
+   span, less the first and last 1% of publication dates (one stray article
+   does not stretch it).  A quarter of the date budget (``phase_share``,
+   rounded up, when there are two dates or more) is kept for its phases: the
+   latest phase is the span's last tenth (``latest_share``), the earlier ones
+   split the rest in equal stretches, and each phase gets its most salient
+   day.  The rest of the budget follows salience.  Days more than a month
+   outside the span (background: an earlier war, a past crisis) compete on
+   salience too, but make at most a tenth of the key dates (``outside_share``,
+   rounded down).
+3. **Collect candidates per day.**  Sentences that name the day (the most
    informative: they were written *about* it) plus the lead sentences of the
    articles published that day or the day after that name no date of their
    own (the opening of a news story is its summary).  Datelines and
-   bracketed asides that open a sentence ("Cairo , Egypt -LRB- CNN -RRB- --")
-   are trimmed; the rest is kept exactly as tokenized.
-3. **Rank sentences by centrality.**  TF-IDF vectors over the story; a day's
+   bracketed asides that open a sentence ("Cairo, Egypt (CNN) --", or its
+   tokenized form "-LRB- CNN -RRB-") are trimmed; the rest is kept as written.
+4. **Rank sentences by centrality.**  TF-IDF vectors over the story; a day's
    centroid keeps the words that both its mentioning and its published
    sentences use (the news-tls "PM-mean" idea: words on both sides are about
    the day's event), and the story centroid adds the topic's own words, so
    that a sentence about the day *and* about the story wins.
-4. **Keep it readable and non-redundant.**  Only declarative sentences of
-   reasonable length (no questions, quotes, bylines, "click here"), and no
-   sentence that repeats one already chosen for any day.
+5. **Keep it readable and non-redundant.**  Only declarative sentences of
+   reasonable length (no questions, quotes, bylines, "click here", teasers
+   cut off with "..", fragments of a wrongly split sentence), and no sentence
+   that repeats one already chosen for any day.  The most salient day chooses
+   its sentences first; a day left with none gives its place to the next day
+   by salience.
 
 Everything is deterministic: ties are broken by date, article id and sentence
 index, and no randomness or clock is used.
@@ -38,8 +53,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from itertools import filterfalse
+from typing import Any
 
 import numpy as np
 
@@ -50,6 +66,8 @@ __all__ = [
     "Tuning",
     "default_date_count",
     "default_sentence_count",
+    "parse_tuning",
+    "preview_key_dates",
     "select_key_dates",
     "to_json",
     "to_markdown",
@@ -74,17 +92,37 @@ class Tuning:
     """How many opening sentences of an article count as a summary of its publication day."""
     lead_days: int = 2
     """Lead sentences stand for the publication day and the days before it, this many days in all."""
-    story_weight: float = 0.5
+    story_weight: float = 1.0
     """How much similarity to the whole story adds to similarity to the day."""
     max_similarity: float = 0.3
     """A candidate more similar than this (cosine) to a sentence chosen for any day is redundant."""
     min_tokens: int = 6
     """Shorter sentences are headlines or fragments."""
-    max_tokens: int = 40
-    """Longer sentences are run-on headlines or lists; a timeline entry is about twenty tokens."""
+    max_tokens: int = 50
+    """Longer sentences are run-on headlines or lists (a timeline entry is about twenty words)."""
+    phase_share: float = 0.25
+    """Share of the date budget reserved for the story's phases, each represented by its most
+    salient day (at least one phase: the latest)."""
+    latest_share: float = 0.1
+    """The latest phase is this last share of the publication span; the earlier phases split the rest equally."""
+    outside_share: float = 0.1
+    """At most this share of the key dates (rounded down) may lie more than a month outside the publication span."""
 
 
 DEFAULT_TUNING = Tuning()
+
+
+def parse_tuning(settings: Iterable[str], base: Tuning = DEFAULT_TUNING) -> Tuning:
+    """``base`` with the knobs of ``NAME=VALUE`` settings changed (for benchmarks); ValueError if one is wrong."""
+    kinds = {f.name: f.type for f in fields(Tuning)}
+    changes: dict[str, Any] = {}
+    for setting in settings:
+        name, sep, value = setting.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in kinds:
+            raise ValueError(f"{setting!r} is not NAME=VALUE with NAME one of {', '.join(kinds)}")
+        changes[name] = int(value) if kinds[name] in (int, "int") else float(value)
+    return replace(base, **changes)
 
 
 # ---------------------------------------------------------------------------
@@ -107,7 +145,8 @@ def select_key_dates(
     ``dates`` caps the number of days and ``sentences`` the sentences per day;
     when None they follow :func:`default_date_count` and
     :func:`default_sentence_count`.  Only days within ``since``..``until``
-    (inclusive) are chosen.  Articles without an extraction are ignored;
+    (inclusive) are chosen, and the story's span (its phases) is that of the
+    articles published within them.  Articles without an extraction are ignored;
     articles without a publication date still count through the dates their
     text mentions.  Each KeyDate's ``score`` is the day's salience (about the
     number of articles behind it), for display or a cut-off.
@@ -117,20 +156,50 @@ def select_key_dates(
     sentence_limit = sentences if sentences is not None else default_sentence_count(articles)
     if date_limit <= 0 or sentence_limit <= 0 or not story.sentences:
         return ()
-    scores = _score_days(story, since, until, tuning)
-    ranked_days = sorted(scores, key=lambda day: (-scores[day], day))
     candidates = _collect_candidates(story, tuning)
+    scores = {day: score for day, score in _score_days(story, since, until, tuning).items()
+              if day in candidates.mentioning or day in candidates.leading}
+    span = _Span.of(story, since, until)
     vectors = _Vectors.build(story, candidates.rows())
     chosen: list[KeyDate] = []
     picked_rows: list[int] = []
-    for day in ranked_days:
-        if len(chosen) >= date_limit:
-            break
+    # The most salient day has the first pick of sentences; a day left without any (all its
+    # candidates repeat chosen ones) gives its place to the next day by salience.
+    queue = sorted(_choose_days(scores, span, date_limit, tuning), key=lambda d: (-scores[d], d))
+    spares = iter(_ranked(scores))
+    tried: set[dt.date] = set(queue)
+    while queue:
+        day = queue.pop(0)
         rows = _summarize_day(day, candidates, story, vectors, sentence_limit, picked_rows, tuning)
         if rows:
             picked_rows.extend(rows)
             chosen.append(KeyDate(day, tuple(story.key_sentence(r) for r in rows), scores[day]))
+            continue
+        outside = sum(map(span.is_outside, [*queue, *(kd.date for kd in chosen)]))
+        room_outside = outside < _outside_cap(date_limit, tuning)
+        spare = next((d for d in spares if d not in tried and (room_outside or not span.is_outside(d))), None)
+        if spare is not None:
+            tried.add(spare)
+            queue.append(spare)
     return tuple(sorted(chosen, key=lambda key_date: key_date.date))
+
+
+def preview_key_dates(key_dates: Sequence[KeyDate], n: int) -> tuple[KeyDate, ...]:
+    """``n`` key dates that tell the story from start to latest turn, for a preview, in date order.
+
+    The first key date (how it began) and the last (where it stands), then the
+    highest-scored of the days in between (its turning points; ties go to the
+    earlier day) -- not the first ``n``, which would all be the opening weeks.
+    """
+    ordered = sorted(key_dates, key=lambda kd: kd.date)
+    if n <= 0 or not ordered:
+        return ()
+    if n == 1:
+        return (ordered[-1],)
+    if len(ordered) <= n:
+        return tuple(ordered)
+    middle = sorted(ordered[1:-1], key=lambda kd: (-kd.score, kd.date))[: n - 2]
+    return (ordered[0], *sorted(middle, key=lambda kd: kd.date), ordered[-1])
 
 
 def default_date_count(articles: Sequence[Article]) -> int:
@@ -287,6 +356,95 @@ def _share_month(votes: dict[dt.date, float], when: When, share: float) -> None:
 
 
 # ---------------------------------------------------------------------------
+# Step 1b: which days -- the story's phases, then salience
+# ---------------------------------------------------------------------------
+
+_MARGIN = dt.timedelta(days=31)
+"""A day further than this before the first or after the last publication is outside the story's span."""
+_TRIM = 0.01
+"""Share of publication dates ignored at each end of the span: one stray article does not stretch it."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """When the story was covered: its publication dates, less a few outliers at either end."""
+
+    first: dt.date | None
+    last: dt.date | None
+
+    @staticmethod
+    def of(story: _Story, since: dt.date | None, until: dt.date | None) -> _Span:
+        dates = sorted(d for d in story.published.values() if d is not None)
+        dates = [d for d in dates if (since is None or d >= since) and (until is None or d <= until)]
+        if not dates:
+            return _Span(None, None)
+        cut = math.floor(_TRIM * (len(dates) - 1))
+        return _Span(dates[cut], dates[len(dates) - 1 - cut])
+
+    def is_outside(self, day: dt.date) -> bool:
+        if self.first is None or self.last is None:
+            return False
+        return day < self.first - _MARGIN or day > self.last + _MARGIN
+
+    def phase(self, day: dt.date, phases: int, latest: float) -> int | None:
+        """Which of the span's ``phases`` phases holds the day (None: none does, it is outside the span).
+
+        The last phase is the span's last ``latest`` share; the others split the rest in equal stretches.
+        """
+        if self.first is None or self.last is None or not self.first <= day <= self.last:
+            return None
+        length = (self.last - self.first).days + 1
+        if (self.last - day).days < max(1.0, latest * length):
+            return phases - 1
+        if phases == 1:
+            return None
+        earlier = max(1.0, (1 - latest) * length)
+        return min(phases - 2, int((day - self.first).days * (phases - 1) / earlier))
+
+
+def _ranked(scores: Mapping[dt.date, float]) -> list[dt.date]:
+    return sorted(scores, key=lambda day: (-scores[day], day))
+
+
+def _outside_cap(limit: int, tuning: Tuning) -> int:
+    return math.floor(tuning.outside_share * limit + 1e-9)
+
+
+def _choose_days(scores: Mapping[dt.date, float], span: _Span, limit: int, tuning: Tuning) -> list[dt.date]:
+    """The key days: each phase's most salient day, latest phase first, then the most salient others.
+
+    A story is covered most in its first weeks and the days of those weeks
+    are the most referred to; salience alone stops the timeline there.  So a
+    share of the budget goes to the publication span's phases (its last
+    ``latest_share``, and equal stretches of the rest), each represented by
+    its best day, the latest first; the rest of the budget follows salience.
+    A single date is the most salient day.  Days more than a month outside
+    the span (background: a war, an earlier crisis) are capped.
+    """
+    ranked = _ranked(scores)
+    phases = min(limit, math.ceil(tuning.phase_share * limit - 1e-9)) if limit > 1 else 0
+    best: dict[int, dt.date] = {}
+    for day in ranked if phases else ():
+        phase = span.phase(day, phases, tuning.latest_share)
+        if phase is not None and phase not in best:
+            best[phase] = day
+    chosen = [best[phase] for phase in sorted(best, reverse=True)]
+    cap = _outside_cap(limit, tuning)
+    outside = 0
+    for day in ranked:
+        if len(chosen) >= limit:
+            break
+        if day in chosen:
+            continue
+        if span.is_outside(day):
+            if outside >= cap:
+                continue
+            outside += 1
+        chosen.append(day)
+    return chosen
+
+
+# ---------------------------------------------------------------------------
 # Step 2: candidate sentences per day
 # ---------------------------------------------------------------------------
 
@@ -331,27 +489,37 @@ _BOILERPLATE = re.compile("|".join(map(re.escape, _BOILERPLATE_PHRASES)))
 """Any of them, found in one scan of the sentence."""
 _BOILERPLATE_OPENINGS = ("by ", "from ", "photo", "video", "watch ", "read more", "related", "see also")
 """How bylines, captions and link lists start."""
-_SPEAKER_LABEL = re.compile(r"\b[A-Z][A-Z'.\-]+ :")
-"""A transcript's speaker label: "SESAY :", "BECKY ANDERSON , HOST :"."""
+_SPEAKER_LABEL = re.compile(r"\b[A-Z][A-Z'.\-]+ ?:(?!\d)")
+"""A transcript's speaker label: "SESAY:", "BECKY ANDERSON, HOST:" (or tokenized, "SESAY :")."""
 _QUOTE = re.compile(r"``|''|\"|\u201c|\u201d")
-_LEADING_PARENTHESIS = re.compile(r"^(?:-- )?-LRB- (?:(?!-RRB-).){0,160}-RRB- (?:-- )?")
+_OPEN = r"(?:-LRB-|\()"
+_CLOSE = r"(?:-RRB-|\))"
+_LEADING_PARENTHESIS = re.compile(rf"^(?:-- )?{_OPEN} ?(?:(?!{_CLOSE}).){{0,160}}{_CLOSE} (?:-- )?")
 """A bracketed aside that opens a sentence: "(Update 2:54 a.m. Thursday ...)"."""
-_DATELINE = re.compile(r"^(?:[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*(?: , [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)? )?"
-                       r"-LRB- [A-Za-z.\- ]{2,30} -RRB- -- ")
-"""A wire dateline: "Cairo , Egypt (CNN) --", "WASHINGTON (Reuters) --"."""
+_PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*"
+_DASH = r"(?:--|-|\u2013|\u2014)"
+_DATELINE = re.compile(rf"^(?:{_PLACE}(?: ?, {_PLACE})? )?{_OPEN} ?[A-Za-z.\- ]{{2,30}}{_CLOSE} ?{_DASH} ")
+"""A wire dateline: "Cairo, Egypt (CNN) --", "WASHINGTON (Reuters) -" (or tokenized, "-LRB- CNN -RRB- --")."""
+_CAPITALS_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(?:, [A-Z][A-Za-z.'\- ]{2,30})? ?(?:--|\u2013|\u2014) ")
+"""A dateline without agency: "ON THE GULF OF MEXICO --", "NEW ORLEANS, La. --"."""
+_TRUNCATED = re.compile(r"\w\.\.+$|\u2026$")
+"""A teaser cut off by the page ("... and toppled into th..")."""
+_FRAGMENT = re.compile(r"^[^\w\"'\u201c(]|^[a-z]|^\w{1,3}\)")
+"""A piece of a sentence split in the wrong place: "L), which reports ...", ", and the", "and then"."""
 
 
 def _clean(text: str) -> str:
     """The sentence without the dateline or bracketed aside that opens it.
 
-    Gold-standard timelines (and readers) want the event, not "Cairo , Egypt
-    (CNN) --"; the rest of the sentence is kept exactly as tokenized.
+    Gold-standard timelines (and readers) want the event, not "Cairo, Egypt
+    (CNN) --"; the rest of the sentence is kept as written.
     """
     text = text.strip()
-    if "-LRB- " not in text:  # both patterns need one; most sentences have none
-        return text
-    for pattern in (_LEADING_PARENTHESIS, _DATELINE):
-        text = pattern.sub("", text, count=1)
+    if "(" in text or "-LRB- " in text:  # both patterns need one; most sentences have none
+        for pattern in (_LEADING_PARENTHESIS, _DATELINE):
+            text = pattern.sub("", text, count=1)
+    if " -- " in text or "\u2013 " in text or "\u2014 " in text:
+        text = _CAPITALS_DATELINE.sub("", text, count=1)
     return text
 
 
@@ -362,7 +530,7 @@ def _is_readable(text: str, tuning: Tuning) -> bool:
         return False
     if text.endswith("?") or text.endswith(":"):
         return False
-    if _QUOTE.search(text):
+    if _QUOTE.search(text) or _TRUNCATED.search(text) or _FRAGMENT.search(text):
         return False
     lowered = text.lower()
     if lowered.startswith(_BOILERPLATE_OPENINGS) or _BOILERPLATE.search(lowered):
@@ -374,7 +542,9 @@ def _is_readable(text: str, tuning: Tuning) -> bool:
 # Step 3: TF-IDF vectors
 # ---------------------------------------------------------------------------
 
-_WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z0-9]|[0-9]{2,}")
+_WORD = re.compile(r"[a-z][a-z0-9\-]*[a-z0-9]|[0-9]{2,}")
+"""A content word: letters, digits and inner hyphens.  No apostrophe, so that "Haiti's" and
+"Haiti 's" are both "haiti" (the clitic, one letter, is no word)."""
 _STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be because been before
@@ -385,6 +555,7 @@ _STOPWORDS = frozenset(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
     said says say told according mr mrs ms one two three new may might must
+    don doesn didn isn wasn aren weren won wouldn couldn shouldn hasn haven hadn
     lrb rrb lsb rsb year years day days week weeks month months time today yesterday tomorrow
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december

@@ -251,8 +251,10 @@ def plan_pages(
         return timeline if key_dates is None else dataclasses.replace(timeline, key_dates=key_dates())
 
     def home() -> HomeContext:
+        from timeline.keydates import preview_key_dates  # imported on use, like the key dates themselves
+
         full = with_key_dates()
-        return HomeContext(full, latest_story, full.key_dates[:preview] if preview else (), built,
+        return HomeContext(full, latest_story, preview_key_dates(full.key_dates, preview), built,
                            chart=events_chart(full), newest=latest_story[0] if latest_story else None,
                            downloads=downloads, has_tags=bool(tags), has_sources=bool(sources),
                            chart_unit=chart_unit(full))
