@@ -26,7 +26,7 @@ from timeline.keydates import (
     to_json,
     to_markdown,
 )
-from timeline.model import Article, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
+from timeline.model import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
 
 D = dt.date
 
@@ -54,8 +54,12 @@ def story_article(
         spans.append(Sentence(i, offset, offset + len(s), s))
         offset += len(s) + 1
     found = tuple(Mention(i, w) for i, ws in sorted((mentions or {}).items()) for w in ws)
+    # As extract makes them: a sentence naming a day is an event dated by its first day.
+    events = tuple(Event(article_id, i, sentences[i], days[0], "", 0, 0)
+                   for i, ws in sorted((mentions or {}).items())
+                   if (days := [w for w in ws if w.granularity is Granularity.DAY]))
     article = Article(article_id, f"test:{article_id}", "", text, published)
-    return article, Extraction(article_id, Sentences.of(spans), found, (), ())
+    return article, Extraction(article_id, Sentences.of(spans), found, events, ())
 
 
 def build(*pairs: tuple[Article, Extraction]) -> tuple[list[Article], dict[str, Extraction]]:
@@ -224,13 +228,14 @@ START = D(2010, 1, 1)
 def plain_article(n: int, published: dt.date, named: list[dt.date] | None = None) -> tuple[Article, Extraction]:
     """An article whose two sentences share no content word with any other article's.
 
-    Its second sentence names the days in ``named`` (none: the article only
-    votes for its publication day and the day before).
+    Each sentence after the first names one of the days in ``named`` (none:
+    the article only votes for its publication day and the day before).
     """
     return story_article(f"p{n:04d}", published, [
         f"Crews{n} reached valley{n} and harbour{n} while convoy{n} waited at bridge{n} .",
-        f"Engineers{n} inspected tunnel{n} and pipeline{n} beside river{n} near station{n} .",
-    ], {1: [day(d) for d in named]} if named else None)
+        *(f"Engineers{n}x{k} inspected tunnel{n}x{k} and pipeline{n}x{k} beside river{n}x{k} near station{n}x{k} ."
+          for k in range(max(1, len(named or ())))),
+    ], {1 + k: [day(d)] for k, d in enumerate(named)} if named else None)
 
 
 def bursty_story() -> tuple[list[Article], dict[str, Extraction]]:

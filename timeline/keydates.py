@@ -24,12 +24,15 @@ Ifrim 2020, "Examining the State of the Art in News Timeline Summarization"):
    outside the span (background: an earlier war, a past crisis) compete on
    salience too, but make at most a tenth of the key dates (``outside_share``,
    rounded down).
-3. **Collect candidates per day.**  Sentences that name the day (the most
-   informative: they were written *about* it) plus the lead sentences of the
+3. **Collect candidates per day.**  The events dated to the day (sentences
+   whose main happening took place on it: ``timeline.extract.events``; the
+   most informative, written *about* it) plus the lead sentences of the
    articles published that day or the day after that name no date of their
-   own (the opening of a news story is its summary).  Datelines and
-   bracketed asides that open a sentence ("Cairo, Egypt (CNN) --", or its
-   tokenized form "-LRB- CNN -RRB-") are trimmed; the rest is kept as written.
+   own (the opening of a news story is its summary).  Every candidate
+   reports a happening and is no page furniture (``timeline.boilerplate``);
+   the dateline or bracketed aside that opens it ("Cairo, Egypt (CNN) --")
+   is trimmed (``strip_dateline``).  Salience (step 1) still counts every
+   date a sentence names.
 4. **Rank sentences by centrality.**  TF-IDF vectors over the story; a day's
    centroid keeps the words that both its mentioning and its published
    sentences use (the news-tls "PM-mean" idea: words on both sides are about
@@ -59,6 +62,8 @@ from typing import Any
 
 import numpy as np
 
+from timeline.boilerplate import boilerplate_kind, strip_dateline
+from timeline.extract.events import reports_happening
 from timeline.model import Article, Extraction, Granularity, KeyDate, KeySentence, When
 from timeline.sparse_rows import Floats, SparseRows
 
@@ -287,14 +292,14 @@ class _Story:
             if extraction is None:
                 continue
             by_sentence: dict[int, set[dt.date]] = defaultdict(set)
-            for mention in extraction.mentions:
-                if mention.when.granularity is Granularity.DAY:
-                    by_sentence[mention.sentence_index].add(mention.when.first)
+            for event in extraction.events:
+                if event.when.granularity is Granularity.DAY:
+                    by_sentence[event.sentence_index].add(event.when.first)
             sentences = extraction.sentences  # read as columns: no Sentence made for the many unused
             for index, text in zip(sentences.indices, sentences.texts):
                 days = by_sentence.get(index)
                 if days or index < lead:
-                    rows.append(_Row(article.id, index, _clean(text), article.published,
+                    rows.append(_Row(article.id, index, strip_dateline(text.strip()), article.published,
                                      tuple(sorted(days)) if days else ()))
             mentions[article.id] = tuple(m.when for m in extraction.mentions)
         published = {a.id: a.published for a in articles}
@@ -492,35 +497,10 @@ _BOILERPLATE_OPENINGS = ("by ", "from ", "photo", "video", "watch ", "read more"
 _SPEAKER_LABEL = re.compile(r"\b[A-Z][A-Z'.\-]+ ?:(?!\d)")
 """A transcript's speaker label: "SESAY:", "BECKY ANDERSON, HOST:" (or tokenized, "SESAY :")."""
 _QUOTE = re.compile(r"``|''|\"|\u201c|\u201d")
-_OPEN = r"(?:-LRB-|\()"
-_CLOSE = r"(?:-RRB-|\))"
-_LEADING_PARENTHESIS = re.compile(rf"^(?:-- )?{_OPEN} ?(?:(?!{_CLOSE}).){{0,160}}{_CLOSE} (?:-- )?")
-"""A bracketed aside that opens a sentence: "(Update 2:54 a.m. Thursday ...)"."""
-_PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*"
-_DASH = r"(?:--|-|\u2013|\u2014)"
-_DATELINE = re.compile(rf"^(?:{_PLACE}(?: ?, {_PLACE})? )?{_OPEN} ?[A-Za-z.\- ]{{2,30}}{_CLOSE} ?{_DASH} ")
-"""A wire dateline: "Cairo, Egypt (CNN) --", "WASHINGTON (Reuters) -" (or tokenized, "-LRB- CNN -RRB- --")."""
-_CAPITALS_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(?:, [A-Z][A-Za-z.'\- ]{2,30})? ?(?:--|\u2013|\u2014) ")
-"""A dateline without agency: "ON THE GULF OF MEXICO --", "NEW ORLEANS, La. --"."""
 _TRUNCATED = re.compile(r"\w\.\.+$|\u2026$")
 """A teaser cut off by the page ("... and toppled into th..")."""
 _FRAGMENT = re.compile(r"^[^\w\"'\u201c(]|^[a-z]|^\w{1,3}\)")
 """A piece of a sentence split in the wrong place: "L), which reports ...", ", and the", "and then"."""
-
-
-def _clean(text: str) -> str:
-    """The sentence without the dateline or bracketed aside that opens it.
-
-    Gold-standard timelines (and readers) want the event, not "Cairo, Egypt
-    (CNN) --"; the rest of the sentence is kept as written.
-    """
-    text = text.strip()
-    if "(" in text or "-LRB- " in text:  # both patterns need one; most sentences have none
-        for pattern in (_LEADING_PARENTHESIS, _DATELINE):
-            text = pattern.sub("", text, count=1)
-    if " -- " in text or "\u2013 " in text or "\u2014 " in text:
-        text = _CAPITALS_DATELINE.sub("", text, count=1)
-    return text
 
 
 def _is_readable(text: str, tuning: Tuning) -> bool:
@@ -535,7 +515,7 @@ def _is_readable(text: str, tuning: Tuning) -> bool:
     lowered = text.lower()
     if lowered.startswith(_BOILERPLATE_OPENINGS) or _BOILERPLATE.search(lowered):
         return False
-    return not _SPEAKER_LABEL.search(text)
+    return not _SPEAKER_LABEL.search(text) and boilerplate_kind(text) is None and reports_happening(text)
 
 
 # ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import COMMENT, boilerplate_kind, strip_dateline
+from timeline.boilerplate import COMMENT, SPEAKER, boilerplate_kind, strip_dateline
 from timeline.config import ExtractConfig
 from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
@@ -61,7 +61,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     coarsest = Granularity[config.coarsest_event.upper()]
-    furniture = furniture_flags([s.text for s in sentences])
+    kinds = furniture_kinds([s.text for s in sentences])
+    furniture = [kind is not None for kind in kinds]
     by_sentence: dict[int, list[Dated]] = {}
     mentions: list[Mention] = []
     for timex in tag(text, article.published):
@@ -69,7 +70,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
         if when is None:
             continue
         sentence = _sentence_at(sentences, starts, timex.start)
-        if sentence is None or furniture[sentence.index]:
+        if sentence is None or kinds[sentence.index] not in _NAMES_DAYS:
             continue
         clock_only = timex.granularity == "time" and not _DATE_WORD.search(timex.text)
         if not clock_only:
@@ -107,20 +108,25 @@ _DATE_WORD = re.compile(
 "at 3 pm" or "1520 GMT" is a clock time that says nothing of the day."""
 
 
-def furniture_flags(texts: Sequence[str]) -> list[bool]:
-    """Which sentences are page furniture (``timeline.boilerplate``), the comment section included.
+_NAMES_DAYS = (None, SPEAKER)
+"""Sentences whose dates count as mentions (key dates weigh days by them): a transcript line
+is speech, no timeline entry, but the day it names matters to the story all the same."""
+
+
+def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
+    """The kind of page furniture each sentence is (``timeline.boilerplate``), None for a real one.
 
     Reader comments come after the article, each a header ("March 25, 2011 at
     5:33 am | Reply") and a body that reads like any sentence: so from the
-    first comment header on, every sentence is the comment section.
+    first comment header on, every sentence is of the comment section.
     """
-    flags: list[bool] = []
+    kinds: list[str | None] = []
     in_comments = False
     for text in texts:
         kind = boilerplate_kind(text)
         in_comments = in_comments or kind == COMMENT
-        flags.append(in_comments or kind is not None)
-    return flags
+        kinds.append(COMMENT if in_comments else kind)
+    return kinds
 
 
 def summary_candidates(texts: Sequence[str], furniture: Sequence[bool] | None = None) -> list[tuple[int, str]]:
@@ -128,7 +134,7 @@ def summary_candidates(texts: Sequence[str], furniture: Sequence[bool] | None = 
 
     ``furniture`` flags the sentences already found to be furniture (else each is checked).
     """
-    flags = furniture if furniture is not None else furniture_flags(texts)
+    flags = furniture if furniture is not None else [kind is not None for kind in furniture_kinds(texts)]
     return [(i, strip_dateline(text)) for i, text in enumerate(texts) if not flags[i]]
 
 
