@@ -471,15 +471,14 @@ def test_pages_to_render_are_shared_by_cost_between_the_two_processes() -> None:
 
     sizes = {"months/a.md": 900, "months/b.md": 800, "years/c.md": 500, "articles/d.md": 300, "articles/e.md": 10}
     plans = {path: PagePlan(path, frozenset({"x"}), "", lambda: "") for path in [*sizes, "articles/new.md"]}
-    plans["index.md"] = PagePlan("index.md", None, "", lambda: "", late=True)
-    records = {p: PageRecord(("x",), "", n, 0) for p, n in sizes.items()} | {"index.md": PageRecord(None, "", 50, 0)}
+    records = {p: PageRecord(("x",), "", n, 0) for p, n in sizes.items()}
     previous = BuildState("inputs", "render", {}, records, "", 0, (), {})
-    ours, theirs = build_module._halves([p for p in plans if p != "index.md"], ["index.md"], plans, previous)
-    assert sorted(ours + theirs + ["index.md"]) == sorted(plans)  # every page once
-    # Largest first, each to the lighter share; this process starts with its late page (50).
-    assert ours == ["months/b.md", "years/c.md", "articles/e.md"]  # 50 + 800 + 500 + 10 = 1360
-    assert theirs == ["months/a.md", "articles/new.md", "articles/d.md"]  # 900 + 401 (estimated) + 300 = 1601
+    ours, theirs = build_module._halves(list(plans), plans, previous)
+    assert sorted(ours + theirs) == sorted(plans)  # every page once
+    # Largest first, each to the lighter share.
+    assert ours == ["months/a.md", "articles/new.md", "articles/e.md"]  # 900 + 401 (estimated) + 10 = 1311
+    assert theirs == ["months/b.md", "years/c.md", "articles/d.md"]  # 800 + 500 + 300 = 1600
     # With no record (a first build) each share gets about half, by estimate.
     fresh = {f"articles/{n}.md": PagePlan(f"articles/{n}.md", frozenset({"x"}), "", lambda: "") for n in range(6)}
-    ours, theirs = build_module._halves(list(fresh), [], fresh, None)
+    ours, theirs = build_module._halves(list(fresh), fresh, None)
     assert len(ours) == len(theirs) == 3

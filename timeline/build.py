@@ -6,12 +6,11 @@ top to bottom in one short function.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gc
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from timeline.config import Config, ExtractConfig
 from timeline.extraction_worker import ExtractionWorker
 from timeline.forked import started_in_child
 from timeline.lock import exclusive
-from timeline.model import Article, Extraction, KeyDate
+from timeline.model import Article, Extraction
 from timeline.navigation import story_years
 from timeline.output import staged
 from timeline.progress import progress
@@ -279,18 +278,15 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
     """Render the pages whose inputs changed into ``docs`` and keep the others.
 
     With ``parallel``, a forked child renders about half of them meanwhile
-    (``_halves``). The pages that wait for the key dates (``PagePlan.late``)
-    come last, here.
+    (``_halves``).
     Returns (pages rendered, written, removed) and the record of every page.
     """
     kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
-    paths = [path for path in plans if path not in kept and not plans[path].late]
-    late = [path for path in plans if path not in kept and plans[path].late]
-    ours, theirs = _halves(paths, late, plans, previous)
+    paths = [path for path in plans if path not in kept]
+    ours, theirs = _halves(paths, plans, previous)
     with started_in_child(lambda: {path: plans[path].render() for path in theirs},
                           parallel and len(paths) >= PARALLEL_RENDER) as rendered_there:
         pages = {path: plans[path].render() for path in ours}
-        pages.update((path, plans[path].render()) for path in late)
         pages.update(rendered_there())
     written, removed = write_if_changed(docs, pages, keep=kept)
     # A kept page is the file the last build recorded (checked just now): its record stands.
@@ -299,14 +295,14 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
     return len(pages), written, removed, records
 
 
-def _halves(paths: Sequence[str], late: Sequence[str], plans: Mapping[str, PagePlan],
+def _halves(paths: Sequence[str], plans: Mapping[str, PagePlan],
             previous: BuildState | None) -> tuple[list[str], list[str]]:
     """Split the pages to render into this process's share and the child's, of about equal cost.
 
     A page costs about its size: the size the last build recorded (a busy
     month is a megabyte, an article page a few kilobytes), else an estimate
     from the articles it shows. Each page, largest first, goes to the share
-    with less so far; this process starts with the ``late`` pages it renders.
+    with less so far.
     """
     def cost(path: str) -> int:
         record = previous.pages.get(path) if previous is not None else None
@@ -315,7 +311,7 @@ def _halves(paths: Sequence[str], late: Sequence[str], plans: Mapping[str, PageP
         return 1 + BYTES_PER_ARTICLE_SHOWN * len(plans[path].articles or ())
 
     shares: tuple[list[str], list[str]] = ([], [])
-    loads = [sum(map(cost, late)), 0]
+    loads = [0, 0]
     for path in sorted(paths, key=lambda p: (-cost(p), p)):
         lighter = 0 if loads[0] <= loads[1] else 1
         shares[lighter].append(path)

@@ -8,7 +8,6 @@ template or emitted as markup.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -222,9 +221,6 @@ class PagePlan:
     articles: frozenset[str] | None
     layout: str
     render: Callable[[], str]
-    late: bool = False
-    """It shows the key dates, and ``plan_pages`` was given them still being chosen:
-    render it last, in the process that is waiting for them."""
 
 
 def plan_pages(
@@ -234,39 +230,24 @@ def plan_pages(
     latest: int = 10,
     preview: int = 5,
     built: dt.date | None = None,
-    key_dates: Callable[[], tuple[KeyDate, ...]] | None = None,
 ) -> dict[str, PagePlan]:
-    """Every page of the site, by path relative to the docs dir, ready to render.
-
-    ``key_dates``, when given, returns the key dates (the timeline's own are
-    then ignored): a build that is still choosing them renders every other
-    page meanwhile, and the pages that show them (``PagePlan.late``) last.
-    """
+    """Every page of the site, by path relative to the docs dir, ready to render."""
     env = environment(template_dirs)
     latest_story = latest_entries(timeline, latest)
     tags, sources = tag_facets(timeline), source_facets(timeline)
     downloads = tuple((f.name, f.filename) for f in FORMATS.values())
 
-    def with_key_dates() -> Timeline:
-        return timeline if key_dates is None else dataclasses.replace(timeline, key_dates=key_dates())
-
     def home() -> HomeContext:
         from timeline.keydates import preview_key_dates  # imported on use, like the key dates themselves
 
-        full = with_key_dates()
-        return HomeContext(full, latest_story, preview_key_dates(full.key_dates, preview), built,
-                           chart=events_chart(full), newest=latest_story[0] if latest_story else None,
+        return HomeContext(timeline, latest_story, preview_key_dates(timeline.key_dates, preview), built,
+                           chart=events_chart(timeline), newest=latest_story[0] if latest_story else None,
                            downloads=downloads, has_tags=bool(tags), has_sources=bool(sources),
-                           chart_unit=chart_unit(full))
+                           chart_unit=chart_unit(timeline))
 
-    def key_dates_page() -> KeyDatesContext:
-        full = with_key_dates()
-        return KeyDatesContext(full, full.key_dates)
-
-    late = key_dates is not None
     plans: list[PagePlan] = [
-        _plan(env, "index.md", "home.md.j2", None, "", home, late=late),
-        _plan(env, "key-dates.md", "key_dates.md.j2", None, "", key_dates_page, late=late),
+        _plan(env, "index.md", "home.md.j2", None, "", home),
+        _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates)),
     ]
     if timeline.years:
         plans.append(_plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline)))
@@ -277,8 +258,7 @@ def plan_pages(
         previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
         # It shows the key dates of its year: rendered every time, like the home page.
         plans.append(_plan(env, year_page(section.year), "year.md.j2", None, "",
-                           _year_context(timeline, section, previous, following, with_key_dates, story_days),
-                           late=late))
+                           _year_context(timeline, section, previous, following, story_days)))
     for i, month in enumerate(months):
         before, after = months[i - 1] if i else None, months[i + 1] if i + 1 < len(months) else None
         month_groups = groups(month.entries, cap=True)
@@ -334,19 +314,19 @@ def render_pages(
 
 
 def _plan(env: jinja2.Environment, path: str, template: str, articles: frozenset[str] | None, layout: str,
-          ctx: object, *, late: bool = False) -> PagePlan:
+          ctx: object) -> PagePlan:
     """The plan of one page; ``ctx`` is its context, or a function that makes it when rendered."""
     def render() -> str:
         return env.get_template(template).render(ctx=ctx() if callable(ctx) else ctx)
 
-    return PagePlan(path, articles, layout, render, late)
+    return PagePlan(path, articles, layout, render)
 
 
 def _year_context(timeline: Timeline, section: YearSection, previous: int | None, following: int | None,
-                  with_key_dates: Callable[[], Timeline], story_days: frozenset[dt.date]) -> Callable[[], YearContext]:
-    """A year page's context, made when it is rendered (the key dates may still be being chosen)."""
+                  story_days: frozenset[dt.date]) -> Callable[[], YearContext]:
+    """A year page's context, made when it is rendered."""
     def make() -> YearContext:
-        full = with_key_dates()
+        full = timeline
         links = tuple(KeyDateLink(kd, f"{month_page(kd.date.year, kd.date.month)}#{kd.date.isoformat()}"
                                   if kd.date in story_days else "")
                       for kd in sorted(full.key_dates, key=lambda k: k.date) if kd.date.year == section.year)
