@@ -237,3 +237,21 @@ def test_long_input_is_fast() -> None:
     boilerplate_kind(text)
     title_from_text(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "co. uk BP claims oil leak will be a trickle by next week - 1 hr ago Citizen.",
+    "Floods close the ring road | 25 mins ago",
+    "A version appeared in the Guardian on 12.46 BST on Sunday 30 May 2010 The latest news and comment",
+    "The latest news from our reporters Auto update every minute On | Off",
+])
+def test_link_list_stamps_and_live_page_furniture_are_widgets(sentence: str) -> None:
+    assert boilerplate_kind(sentence) == WIDGET
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rig exploded 10 days ago, killing 11 workers.",
+    "A version of the bill appeared likely to pass the Senate on Tuesday.",
+])
+def test_real_sentences_with_ago_or_version_are_kept(sentence: str) -> None:
+    assert boilerplate_kind(sentence) is None

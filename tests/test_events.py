@@ -111,3 +111,27 @@ def test_the_comment_section_makes_no_events() -> None:
             "Terrible news, I hope everyone was safe on Wednesday.\n"
             "The council met on Monday, wrote another reader.")
     assert events_of(text) == [("2011-03-15", "The harbour reopened on Tuesday after the storm.")]
+
+
+def test_a_date_that_names_a_thing_inside_the_sentence_does_not_date_it() -> None:
+    assert events_of("The disparity between its March 4 filing and the oil recovered grew.") == []
+    assert events_of("The commission was created after an April 20 explosion at the rig.") == []
+    assert events_of("The March 4 explosion killed eleven workers on the rig.") == [
+        ("2011-03-04", "The March 4 explosion killed eleven workers on the rig.")]
+
+
+def test_a_date_that_bounds_a_state_dates_it_as_of_the_report() -> None:
+    assert events_of("The bridge will stay closed until April while engineers work.") == [
+        ("2011-03-18", "The bridge will stay closed until April while engineers work.")]
+
+
+def test_a_fragment_of_a_sentence_is_no_event() -> None:
+    assert events_of("L) massive oil spill in the gulf, the minister said on Tuesday.") == []
+    assert events_of("and then the minister resigned on Tuesday after the vote.") == []
+
+
+def test_speech_and_plans_have_no_continuation() -> None:
+    assert events_of("The ministers met on Tuesday.\nHe added that the plan had failed.") == [
+        ("2011-03-15", "The ministers met on Tuesday.")]
+    assert events_of("The ministers will meet on Tuesday.\nThey agreed to cut the budget.") == [
+        ("2011-03-22", "The ministers will meet on Tuesday.")]

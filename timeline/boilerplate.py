@@ -248,6 +248,8 @@ _NOT_SPEAKERS = frozenset(
 )
 _WIDGET = re.compile(
     r"^RT\s+@\w|\bRT\s+@\w+:|^[@#][A-Za-z_]\w*|\bRETWEET\b|\bpic\.twitter\.com/"
+    r"|\s[-\u2013\u2014|]\s+\d{1,2}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
+    r"|^A version (?:of this (?:article|story) )?appeared (?:in|on)\b|\bAuto[- ]update every\b"
     r"|\(@\w{1,15}\)\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}"
     r"|(?:\bCopyright\b|\u00a9)\s*(?:\(c\)\s*)?\d{4}|^(?:\(c\)|\u00a9)\s|\b(?i:all rights reserved)\b"
     r"|\bmay not be (?:published|reproduced|redistributed),?\s+(?:broadcast|rewritten|or)\b"

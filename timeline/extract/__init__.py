@@ -150,7 +150,9 @@ def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: 
         end = sentence.start + offset + (anchor.end if anchor else 0)
         return Event(article.id, sentence.index, text, when, anchor.text if anchor else "", start, end)
     if (not dates and previous is not None and previous.sentence_index == sentence.index - 1
-            and previous.expression and previous.when.granularity is Granularity.DAY and continues(text)):
+            and previous.expression and previous.when.granularity is Granularity.DAY
+            and (article.published is None or previous.when.last <= article.published) and continues(text)):
+        # Only a told happening goes on: a plan ("will meet on Friday") has no next step yet.
         return Event(article.id, sentence.index, text, previous.when, "", sentence.start, sentence.start)
     return None
 

@@ -8,8 +8,9 @@ reports a happening at all:
 - **Which date.** Of the sentence's dates, the ones that cannot date its
   main happening are set aside first: a bare clock time ("at 1520 GMT"
   says nothing of the day), a year used as a noun modifier ("its 2019
-  survey results"), the start of a running count ("the toll since March",
-  which dates the count as of the publication day), and a year far from
+  survey results", "after an April 20 explosion"), the bound of a state
+  ("the toll since March", "closed until Friday", which dates it as of the
+  publication day), and a year far from
   the article's own time without a preposition that makes it a date of
   the happening ("in 1986"). Of the rest the finest wins ("on Thursday"
   over "2019"), the first of equals.
@@ -57,13 +58,15 @@ class Dated:
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][a-z]+)?")
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at|during|by|before|after|from|of|until|till|through|throughout|between|and|or|to|"
+    r"(?:\b(?:in|on|at|during|by|before|after|from|until|till|through|throughout|between|and|or|to|"
     r"early|late|mid|since|back|around|circa|about)|[,(])\s*(?:the\s+)?$", re.I)
-"""A preposition (or list punctuation) just before a year: the year is a time, not a name."""
+"""A preposition (or list punctuation) just before a year: the year is a time, not a name
+("of" is no cue: "the Oil Pollution Act of 1990", "the class of 2010" are names)."""
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"^[-\s]*([a-z][a-z-]+)")
-_SINCE_BEFORE = re.compile(r"\b(?:since|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
+"""A date that bounds a state rather than dates a happening: "the toll since March", "closed until Friday"."""
 _NOT_NOUNS = frozenset("""
     and or but to when as after before while until because if so that than then which who where
     was were is are has have had will would could should may might must did does do be been being
@@ -86,12 +89,13 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
         if _SINCE_BEFORE.search(before):
             since = True
             continue
-        if d.when.granularity <= Granularity.YEAR:
-            if _is_modifier(before, sentence[d.end:d.end + 30]):
-                continue
-            if (published is not None and abs(d.when.first.year - published.year) > FAR_YEARS
-                    and not _CUE_BEFORE.search(before)):
-                continue
+        if _is_modifier(before, sentence[d.end:d.end + 30]) and len(sentence[:d.start].split()) > 1:
+            # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
+            # only as the sentence's own subject ("The April 20 explosion killed ...") is it the happening.
+            continue
+        if (d.when.granularity <= Granularity.YEAR and published is not None
+                and abs(d.when.first.year - published.year) > FAR_YEARS and not _CUE_BEFORE.search(before)):
+            continue
         usable.append(d)
     if usable:
         finest = max(d.when.granularity for d in usable)
@@ -103,7 +107,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
 
 
 def _is_modifier(before: str, after: str) -> bool:
-    """A year that names a thing ("its 2019 survey", "the 2010 election") rather than dating the happening."""
+    """A date that names a thing ("its 2019 survey", "the November elections") rather than dating the happening."""
     if not _MODIFIER_BEFORE.search(before) or after.startswith(("'", "\u2019", "s ")):
         return False
     noun = _NOUN_AFTER.match(after)
@@ -111,6 +115,8 @@ def _is_modifier(before: str, after: str) -> bool:
 
 
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
+_FRAGMENT = re.compile(r"^(?:[a-z]|\w{1,3}\)|[^\w\"'\u201c\u2018(\[$\u00a3\u20ac])")
+"""A piece of a sentence split in the wrong place: "L) massive oil spill ...", "and then ...", ", which"."""
 _FIRST_PERSON = re.compile(r"^[\"'\u201c\u2018(]?(?:I|I'm|I've|I'd|I'll|My|We|We're|We've|Our|Let's|Let us)\b")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|wrote|according)\b")
 """A first-person sentence with one of these is a reported quote, not the writer's opinion."""
@@ -142,7 +148,7 @@ def reports_happening(sentence: str) -> bool:
     words = _WORD.findall(text)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
-    if _QUESTION.search(text) or _INSTRUCTION.match(text):
+    if _QUESTION.search(text) or _INSTRUCTION.match(text) or _FRAGMENT.match(text):
         return False
     if _FIRST_PERSON.match(text) and not _ATTRIBUTION.search(text):
         return False
@@ -158,7 +164,11 @@ def has_verb(words: Sequence[str]) -> bool:
 
 _CONTINUATION = re.compile(
     r"^(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon|Weeks)\s+(?:later|after(?:wards)?)\b|Later\b|Then\b|"
-    r"Afterwards?\b|After that\b|(?:He|She|It|They)\s+(?:\w+ly\s+)?(?:was|were|had|then\s+\w+ed|\w+ed)\b)")
+    r"Afterwards?\b|After that\b|(?:He|She|It|They)\s+(?:\w+ly\s+)?"
+    r"(?!(?:said|added|noted|told|explained|stated|argued|warned|insisted|claimed|wrote|replied|asked)\b)"
+    r"(?:was|were|had|then\s+\w+ed|\w+ed)\b)")
+"""A sequence word, or a pronoun subject with a past-tense verb that is no verb of saying
+("He added ...", "She said ..." report speech, not the next step of a happening)."""
 
 
 def continues(sentence: str) -> bool:
