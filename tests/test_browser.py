@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
+import re
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +29,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
 HOSTILE = ROOT / "tests" / "corpus" / "hostile"
+BPOIL = ROOT.parent / "shared" / "data" / "t17-dev" / "bpoil" / "articles.jsonl"
+"""A real 1,460-article story (research data beside the project; the test skips without it)."""
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
@@ -39,10 +44,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _serve_build(out: Path, sources: list[Path]) -> Iterator[str]:
+def _serve_build(out: Path, sources: list[Path], jobs: int = 1) -> Iterator[str]:
     """Build ``sources`` into ``out`` and serve the site; yields its root URL."""
     config = Config(docs_dir=str(out / "docs"), site_dir=str(out / "site"), mkdocs_config=str(ROOT / "mkdocs.yml"),
-                    cache_dir=str(out / "cache"), jobs=1)
+                    cache_dir=str(out / "cache"), jobs=jobs)
     build(config, [str(s) for s in sources])
     handler = functools.partial(_QuietHandler, directory=str(out / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -66,6 +71,16 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def hostile_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The fixture corpus plus the hostile articles of tests/corpus/hostile, built and served."""
     yield from _serve_build(tmp_path_factory.mktemp("hostile-browser"), [FIXTURE, HOSTILE])
+
+
+@pytest.fixture(scope="module")
+def bpoil_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The bpoil dev story built as a user would (every core) and served: (root URL, site folder)."""
+    if not BPOIL.is_file():
+        pytest.skip(f"{BPOIL} is absent")
+    out = tmp_path_factory.mktemp("bpoil")
+    for url in _serve_build(out, [BPOIL], jobs=0):
+        yield url, out / "site"
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +198,31 @@ def test_no_script_of_a_hostile_article_runs(page: Page, hostile_site_url: str) 
         page.goto(f"{hostile_site_url}{path}")
         page.wait_for_load_state("load")
     assert dialogs == []
+
+
+def test_a_real_storys_busiest_month_has_day_headings_and_reads_on_a_phone(
+        browser: Browser, bpoil_site: tuple[str, Path]) -> None:
+    url, site = bpoil_site
+    events = json.loads((site / "timeline.json").read_text(encoding="utf-8"))["events"]
+    per_month = Counter(e["first"][:7] for e in events if e["granularity"] == "day")
+    month = max(sorted(per_month), key=per_month.__getitem__)
+    assert per_month[month] > 500  # a month a reader could not wade through whole
+    assert (site / "months" / month / "index.html").stat().st_size < 300_000
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # a phone
+    try:
+        page = context.new_page()
+        page.goto(f"{url}months/{month}/")
+        days = page.locator("article h2[id]")
+        assert days.count() >= 20
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", days.last.get_attribute("id") or "")
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scrolling
+        shown = page.locator("p.timeline-event").count()
+        assert shown <= 5 * days.count()  # each heading shows its most important events only
+        # The rest of a busy day is one tap away, on a page that lists all of them.
+        more = page.get_by_role("link", name=re.compile(r"^All \d+ events of \d{1,2} [A-Z][a-z]+ \d{4}"))
+        total = int(re.search(r"\d+", more.first.inner_text()).group())  # type: ignore[union-attr]
+        more.first.click()
+        page.wait_for_url(re.compile(r".*/events/\d{4}-\d{2}-\d{2}/"))
+        assert page.locator("p.timeline-event").count() == total > 5
+    finally:
+        context.close()
