@@ -71,12 +71,6 @@ def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
         "# May 2010\n\n"
         "[All of 2010](../years/2010.md) · [June 2010 →](../months/2010-06.md)\n\n"
         "10 events; each day shows its most important, and links to the rest.\n\n"
-        "## May 2010 { #p-2010-05 }\n\n"
-        "The leak went on all May.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
-        "{: #e-2010-05 .timeline-event }\n\n"
-        "## Week of 3 May 2010 { #p-2010-w18 }\n\n"
-        "Crews worked all week.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
-        "{: #e-2010-w18 .timeline-event }\n\n"
         "## 3 May 2010 { #2010-05-03 }\n\n"
         "Event 0 of 2010-05-03.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-05-03-0 .timeline-event }\n\n"
@@ -84,6 +78,13 @@ def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
         + "".join(f"Event {n} of 2010-05-27.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
                   f"{{: #e-2010-05-27-{n} .timeline-event }}\n\n" for n in range(DAY_SHOWN))
         + "[All 7 events of 27 May 2010 →](../events/2010-05-27.md)\n\n"
+        # Periods coarser than a day come after the days: vaguer, so after what is known to the day.
+        "## May 2010 { #p-2010-05 }\n\n"
+        "The leak went on all May.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "{: #e-2010-05 .timeline-event }\n\n"
+        "## Week of 3 May 2010 { #p-2010-w18 }\n\n"
+        "Crews worked all week.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "{: #e-2010-w18 .timeline-event }\n\n"
     )
 
 

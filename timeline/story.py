@@ -87,8 +87,9 @@ class Group:
 
 
 def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:
-    """``entries`` (timeline order) by period: periods coarser than a day first (the month,
-    its weeks and seasons), then each day. With ``cap``, each shows only its most
+    """``entries`` (timeline order) by period: each day first, then the periods coarser
+    than a day (the month, its weeks and seasons: vaguer, so after what is known to the
+    day, which is what a reader of a month comes for). With ``cap``, each shows only its most
     important entries: ``PERIOD_SHOWN`` of a coarse period, ``DAY_SHOWN`` of a day."""
     by_when: dict[tuple[bool, When], list[Entry]] = {}
     for entry in entries:
@@ -97,7 +98,7 @@ def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:
             when = When(when.first, Granularity.DAY, when.first.isoformat(), when.first)
         by_when.setdefault((when.granularity is Granularity.DAY, when), []).append(entry)
     result = []
-    for (is_day, when), members in sorted(by_when.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+    for (is_day, when), members in sorted(by_when.items(), key=lambda kv: (not kv[0][0], kv[0][1])):
         shown = most_important(members, DAY_SHOWN if is_day else PERIOD_SHOWN) if cap else tuple(members)
         label = when.label()
         result.append(Group(label[:1].upper() + label[1:], period_anchor(when), label, tuple(members), shown,
