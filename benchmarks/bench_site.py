@@ -99,6 +99,33 @@ def busiest_month(site: Path) -> str:
     return max(sorted(counts), key=lambda m: counts[m])
 
 
+SEARCHES = ("relief well", "Hayward", "moratorium")
+"""What a reader of the oil-spill story might look for: a turn of the story, a person, a policy."""
+
+
+def search_seconds(browser: Any, url: str) -> dict[str, float]:
+    """Seconds from typing a query to the first result shown, in the search box of the home page.
+
+    The first query is typed as soon as the page has loaded, so its time includes loading
+    the search index (a reader who searches first thing waits for it); the others come after
+    it, on the index the page has built.
+    """
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    page.goto(url, wait_until="load")
+    box, first = page.locator("input.md-search__input"), page.locator(".md-search-result__item").first
+    times: dict[str, float] = {}
+    for query in SEARCHES:
+        box.click()
+        box.fill("")
+        first.wait_for(state="detached", timeout=30_000)
+        started = time.perf_counter()
+        page.keyboard.type(query)
+        first.wait_for(timeout=30_000)
+        times[query] = round(time.perf_counter() - started, 2)
+    page.close()
+    return times
+
+
 def reader_check(site: Path) -> dict[str, Any]:
     """Load the busiest month page on a phone in Chromium: load time, day headings, width; screenshots."""
     from playwright.sync_api import sync_playwright
@@ -117,9 +144,11 @@ def reader_check(site: Path) -> dict[str, Any]:
         desktop = browser.new_page(viewport={"width": 1200, "height": 800})
         desktop.goto(url, wait_until="load")
         desktop.screenshot(path=str(ROOT / "assets" / "screenshot-home.png"))
+        searches = search_seconds(browser, url)
         browser.close()
     return {"busiest_month": month, "load_ms_median": round(statistics.median(loads)), "loads_ms": [round(x) for x in loads],
             "day_headings": headings, "horizontal_overflow": overflow,
+            "search_seconds": searches,
             "page_bytes": (site / "months" / month / "index.html").stat().st_size}
 
 
@@ -146,7 +175,10 @@ def markdown(audits: list[dict[str, Any]], reader: dict[str, Any] | None) -> str
         lines += ["", f"bpoil's busiest month page (`months/{reader['busiest_month']}/`, {reader['page_bytes']:,} bytes) "
                   f"in headless Chromium at {PHONE['width']}x{PHONE['height']} from a local server: load event "
                   f"after {reader['load_ms_median']} ms (median of 5: {reader['loads_ms']}), "
-                  f"{reader['day_headings']} day headings, horizontal overflow: {reader['horizontal_overflow']}."]
+                  f"{reader['day_headings']} day headings, horizontal overflow: {reader['horizontal_overflow']}. "
+                  f"Search on the home page, from typing a query to the first result shown (the first "
+                  f"query typed as soon as the page loaded, so its time includes loading the index): "
+                  + ", ".join(f"\"{q}\" {s} s" for q, s in reader["search_seconds"].items()) + "."]
     return "\n".join(lines) + "\n"
 
 
@@ -154,14 +186,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--topics", default="haiti,H1N1,EgyptianProtest,Finan,bpoil")
     parser.add_argument("--work", type=Path, default=Path("/tmp/timeline-site-bench"))
+    parser.add_argument("--reader-only", action="store_true",
+                        help="only the browser figures, on the sites the last run built (kept in --work)")
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"skipped: {DATA} is absent")
     audits = []
-    for topic in args.topics.split(","):
+    for topic in args.topics.split(",") if not args.reader_only else ():
         audits.append(build_topic(topic, args.work))
         print(json.dumps(audits[-1]), flush=True)
     reader = reader_check(args.work / "bpoil" / "site") if "bpoil" in args.topics and CHROMIUM.exists() else None
+    if args.reader_only:
+        audits = json.loads((RESULTS / "site.json").read_text(encoding="utf-8"))["audits"]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "site.json").write_text(json.dumps({"audits": audits, "reader": reader}, indent=1) + "\n",
                                        encoding="utf-8")

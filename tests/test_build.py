@@ -43,11 +43,13 @@ def test_seed_events_resolve_against_the_publication_date() -> None:
     found = {(e.expression.lower(), e.when.value) for e in extraction.events}
     assert ("on friday", "2024-05-17") in found or ("friday", "2024-05-17") in found
     assert ("on thursday", "2024-05-16") in found or ("thursday", "2024-05-16") in found
-    assert any(v == "2023" and "2023" in x for x, v in found)
-    # "in 2023, up from $190 billion in 2022": one event a sentence, dated by its
-    # first date of the finest precision; the other date stays a mention (key dates weigh it).
+    # "final 12 months", the synonym tool's "last year", said in 2024.
+    assert ("final 12 months", "2023") in found
+    # "That contributed to a report $240 billion ... in 2023, up from $190 billion in 2022":
+    # it opens on a pronoun (a reader meets an event alone), so it is no event; its dates
+    # stay mentions, which the key dates weigh.
     assert not any(v == "2022" for _, v in found)
-    assert any(m.when.value == "2022" for m in extraction.mentions)
+    assert {"2022", "2023"} <= {m.when.value for m in extraction.mentions}
     indices = [e.sentence_index for e in extraction.events]
     assert len(indices) == len(set(indices))
 

@@ -15,7 +15,7 @@ from timeline.boilerplate import COMMENT, SPEAKER, boilerplate_kind, strip_datel
 from timeline.config import ExtractConfig
 from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
-from timeline.extract.events import Dated, choose_anchor, continues, reports_happening
+from timeline.extract.events import Dated, choose_anchor, continues, reports_happening, stands_alone
 from timeline.extract.untokenize import untokenize
 from timeline.temporal import Timex, tag, timex_interval
 
@@ -86,7 +86,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             offset = sentence.text.find(told)
             dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
                      for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
-            if reports_happening(told):
+            if reports_happening(told) and (stands_alone(told) or continues(told)):
                 event = _event(article, sentence, told, offset, dates, previous, coarsest)
         previous = event
         if event is not None:

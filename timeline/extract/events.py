@@ -14,14 +14,18 @@ reports a happening at all:
   the article's own time without a preposition that makes it a date of
   the happening ("in 1986"). Of the rest the finest wins ("on Thursday"
   over "2019"), the first of equals.
-- **Whether a happening.** Questions, first-person opinion, instructions
-  ("Click", "Call", "To donate, ..."), weather forecasts and fragments
-  without a verb report none.
+- **Whether a happening.** Questions, the writer's own voice (first person
+  outside quotation marks: a column, a comment, a diary), a bare quote with
+  no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
+  forecasts and fragments without a verb report none.
+- **Whether it stands alone.** A reader meets an event alone, on a day's
+  page: a sentence that opens on a pronoun ("He said ...", "It sank") needs
+  the one before it, and is no event.
 - **No date of its own.** A sentence that continues the one before it
   ("Hours later, the ship sank." after "A storm hit the coast on Friday.")
   takes that sentence's date, when it reads as a continuation: it opens
-  with a sequence word or a pronoun subject and tells something in the
-  past tense.
+  with a sequence word, names its subject and tells something in the past
+  tense.
 
 Everything here reads one sentence (and its predecessor) of natural
 English; nothing depends on how a corpus was tokenized.
@@ -74,6 +78,19 @@ _NOT_NOUNS = frozenset("""
     """.split())
 
 
+_CLAUSE_START = re.compile(r".*(?:^|[,;:(\u2014\u2013]|\s--?\s)", re.S)
+"""Everything up to the last clause boundary before a date (a comma, a bracket, a dash)."""
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|whenever|while|until|till|which|who|whom|whose|where|following|because|although|"
+    r"though|if|unless|once|whereas)\b", re.I)
+"""A word that opens a side clause: a date after it, in the same clause, dates the side happening
+("BP was slow after the explosion in April", "Dudley, who takes over in October")."""
+_PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
+_OVER_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)
+""""a rise of $2bn in the past month", "lessons over the past year": a period a state is measured
+over, up to the report, not the day of a happening."""
+
+
 def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | None) -> When | None:
     """The date of the sentence's main happening, or None when none of its dates can give it.
 
@@ -86,8 +103,10 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
         before = sentence[max(0, d.start - 40):d.start]
         if d.clock_only:
             continue
-        if _SINCE_BEFORE.search(before):
+        if _SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before)):
             since = True
+            continue
+        if in_side_clause(sentence, d.start):
             continue
         if _is_modifier(before, sentence[d.end:d.end + 30]) and len(sentence[:d.start].split()) > 1:
             # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
@@ -106,6 +125,14 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     return None
 
 
+def in_side_clause(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in a side clause: a subordinating word opens its clause before it."""
+    head = sentence[:start]
+    boundary = _CLAUSE_START.match(head)
+    clause = head[boundary.end():] if boundary else head
+    return _SUBORDINATE.search(clause) is not None
+
+
 def _is_modifier(before: str, after: str) -> bool:
     """A date that names a thing ("its 2019 survey", "the November elections") rather than dating the happening."""
     if not _MODIFIER_BEFORE.search(before) or after.startswith(("'", "\u2019", "s ")):
@@ -114,6 +141,13 @@ def _is_modifier(before: str, after: str) -> bool:
     return noun is not None and noun.group(1) not in _NOT_NOUNS
 
 
+QUOTE_FRAME = 3
+"""A sentence with fewer words than this outside its quotation marks is a bare quote."""
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
+_WRITER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|us)\b|^(?:We|Our)\b")
+"""First person outside quotation marks: the writer speaking, not a report."""
+_CONTEXT_PRONOUN = re.compile(
+    r"^[\"'\u201c\u2018(]?(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|Them|There)\b(?!['\u2019]s\b)")
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
 _FRAGMENT = re.compile(r"^(?:[a-z]|\w{1,3}\)|[^\w\"'\u201c\u2018(\[$\u00a3\u20ac])")
 """A piece of a sentence split in the wrong place: "L) massive oil spill ...", "and then ...", ", which"."""
@@ -152,9 +186,29 @@ def reports_happening(sentence: str) -> bool:
         return False
     if _FIRST_PERSON.match(text) and not _ATTRIBUTION.search(text):
         return False
+    told = _outside_quotes(text)
+    if len(_WORD.findall(told)) < QUOTE_FRAME or _WRITER.search(told):
+        return False  # a quote with no one to say it, or the writer's own voice (a column, a comment, a diary)
     if _WEATHER.search(text) and _WEATHER_FORECAST.search(text) and len(_WEATHER.findall(text)) >= 2:
         return False
     return has_verb(words)
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a reader understands the sentence without the one before it: it does not open
+    on a pronoun ("He said ...", "It sank ...", "This was ...") whose referent is elsewhere."""
+    return not _CONTEXT_PRONOUN.match(sentence.strip())
+
+
+def _outside_quotes(text: str) -> str:
+    """The words of ``text`` that no quotation mark encloses (an unclosed quote runs to the
+    sentence's end, a quote closed without opening runs from its start)."""
+    text = _QUOTED.sub(" ", text)
+    close = max(text.rfind("\u201d"), -1)
+    if close >= 0:
+        text = text[close + 1:]
+    opening = text.find("\u201c")
+    return text[:opening] if opening >= 0 else text
 
 
 def has_verb(words: Sequence[str]) -> bool:
@@ -164,22 +218,22 @@ def has_verb(words: Sequence[str]) -> bool:
 
 _CONTINUATION = re.compile(
     r"^(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon|Weeks)\s+(?:later|after(?:wards)?)\b|Later\b|Then\b|"
-    r"Afterwards?\b|After that\b|(?:He|She|It|They)\s+(?:\w+ly\s+)?"
-    r"(?!(?:said|added|noted|told|explained|stated|argued|warned|insisted|claimed|wrote|replied|asked)\b)"
-    r"(?:was|were|had|then\s+\w+ed|\w+ed)\b)")
-"""A sequence word, or a pronoun subject with a past-tense verb that is no verb of saying
-("He added ...", "She said ..." report speech, not the next step of a happening)."""
+    r"Afterwards?\b|After that\b|Within (?:hours|minutes|days)\b|By (?:nightfall|evening|dawn)\b)")
+"""A sequence word: the sentence tells the next step of the happening before it."""
 
 
 def continues(sentence: str) -> bool:
     """Whether an undated sentence reads as the next step of the one before it.
 
-    It opens with a sequence word ("Hours later", "Then") or a pronoun subject
-    with a past-tense verb ("It sank", "They were rescued"), and tells a
-    happening in the past tense.
+    It opens with a sequence word ("Hours later", "Then") and tells a
+    happening in the past tense; its subject is named, not a pronoun
+    ("Hours later, the ship sank", not "Then it sank": a reader meets it
+    alone on a day's page).
     """
     text = sentence.lstrip("\"'\u201c\u2018( ")
-    return bool(_CONTINUATION.match(text)) and reports_happening(text) and _has_past(_WORD.findall(text))
+    rest = _CONTINUATION.sub("", text, count=1).lstrip(" ,")
+    return (bool(_CONTINUATION.match(text)) and stands_alone(rest[:1].upper() + rest[1:]) and reports_happening(text)
+            and _has_past(_WORD.findall(text)))
 
 
 def _has_past(words: Sequence[str]) -> bool:
