@@ -47,8 +47,8 @@ def test_a_year_that_names_a_thing_does_not_date_the_happening() -> None:
 
 def test_a_year_far_from_the_story_needs_a_preposition() -> None:
     assert events_of("The 1989 Exxon Valdez spill was smaller than this one.") == []
-    assert events_of("The tanker ran aground off Alaska in 1989 and spilled its cargo.") == [
-        ("1989", "The tanker ran aground off Alaska in 1989 and spilled its cargo.")]
+    assert events_of("In 1989 the tanker ran aground off Alaska and spilled its cargo.") == [
+        ("1989", "In 1989 the tanker ran aground off Alaska and spilled its cargo.")]
 
 
 def test_a_bare_clock_time_is_not_an_event_and_makes_no_mention() -> None:
@@ -182,3 +182,29 @@ def test_a_period_a_state_is_measured_over_dates_it_as_of_the_report() -> None:
 def test_the_main_clause_date_wins_over_the_reported_one() -> None:
     assert events_of("The minister said on Tuesday that the plant exploded on Monday.") == [
         ("2011-03-15", "The minister said on Tuesday that the plant exploded on Monday.")]
+
+
+def test_a_far_year_dates_a_sentence_only_when_it_opens_on_it() -> None:
+    assert events_of("In 1989, a tanker ran aground off Alaska and spilled its cargo.") == [
+        ("1989", "In 1989, a tanker ran aground off Alaska and spilled its cargo.")]
+    assert events_of("The singer was born in Haiti in 1972 but moved to New York.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the talks fail on Monday, the strike will spread to the ports.",
+    "Think of the vote on Monday as a test of the government.",
+])
+def test_a_condition_or_an_invitation_to_think_is_no_event(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_the_same_sentence_in_two_articles_is_one_entry_dated_by_the_earliest_report() -> None:
+    from timeline.assemble import assemble
+
+    text = "Protesters marched to the square on Tuesday, witnesses said."
+    articles = [Article("early", "a", "A", text, dt.date(2011, 1, 27), slug="early"),
+                Article("late", "b", "B", text, dt.date(2011, 2, 3), slug="late")]  # a live page copied on
+    config = ExtractConfig(summarizer="lead")
+    timeline = assemble(articles, {a.id: extract(a, config) for a in articles}, title="T")
+    (entry,) = timeline.entries
+    assert entry.when.value == "2011-01-25" and [s.article_id for s in entry.sources] == ["early", "late"]

@@ -5,7 +5,8 @@ cover, then coarser before finer, so a year-level event heads its year and a
 month-level one heads its month; ties go to the earliest-published report.
 
 The same event told by several articles (same date, near-identical sentence)
-becomes one entry listing every source. Candidates are compared only within
+becomes one entry listing every source; the very same sentence is one entry
+even where its articles' dates for it differ (the earliest report's date). Candidates are compared only within
 one date (blocking), and within a date through a prefix-filter index
 (``timeline.near_duplicates``), so no stage compares all pairs.
 """
@@ -165,10 +166,15 @@ def _merge(events: list[Event], articles: Mapping[str, Article], groupings: Grou
     article_rank = {article_id: rank for rank, article_id in
                     enumerate(sorted(articles, key=lambda article_id: _article_order(articles[article_id])))}
     by_when: dict[When, list[Event]] = defaultdict(list)
+    first_told: dict[str, When] = {}
+    """The date the earliest report gave each sentence: the same sentence in a later article
+    (a live page copied from day to day, a wire story reprinted) is the same report, though
+    its "on Tuesday" may resolve against another publication day."""
     for event in sorted(events, key=lambda e: (article_rank[e.article_id], e.sentence_index)):
-        by_when[event.when].append(event)
+        when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
+        by_when[when].append(event)
     word_sets: dict[str, frozenset[str]] = {}
-    """Words of each distinct sentence: one sentence with several dates is one event per date."""
+    """Words of each distinct sentence."""
     sources: dict[tuple[str, int], SourceRef] = {}
     entries: list[Entry] = []
     used_anchors: set[str] = set()

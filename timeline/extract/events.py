@@ -10,11 +10,11 @@ reports a happening at all:
   says nothing of the day), a year used as a noun modifier ("its 2019
   survey results", "after an April 20 explosion"), the bound of a state
   ("the toll since March", "closed until Friday", which dates it as of the
-  publication day), and a year far from
-  the article's own time without a preposition that makes it a date of
-  the happening ("in 1986"). Of the rest the finest wins ("on Thursday"
+  publication day), and a year far from the article's own time unless the
+  sentence opens on it ("In 1986, ..."; a year told aside, "born in Haiti in
+  1972", is a life or a history, not the story). Of the rest the finest wins ("on Thursday"
   over "2019"), the first of equals.
-- **Whether a happening.** Questions, the writer's own voice (first person
+- **Whether a happening.** Questions, conditions ("If ..."), the writer's own voice (first person
   outside quotation marks: a column, a comment, a diary), a bare quote with
   no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
   forecasts and fragments without a verb report none.
@@ -40,7 +40,9 @@ from dataclasses import dataclass
 from timeline.model import Granularity, When
 
 FAR_YEARS = 10
-"""A year this far from the publication year needs a cue ("in 1986") to date a happening."""
+"""A year this far from the publication year dates a happening only when the sentence opens on it."""
+HEAD_WORDS = 3
+"""A year far from the article's time dates a sentence only within its first words ("In 1986, ...")."""
 MIN_WORDS = 5
 """Shorter sentences are headlines, captions or fragments."""
 MAX_WORDS = 80
@@ -113,7 +115,10 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # only as the sentence's own subject ("The April 20 explosion killed ...") is it the happening.
             continue
         if (d.when.granularity <= Granularity.YEAR and published is not None
-                and abs(d.when.first.year - published.year) > FAR_YEARS and not _CUE_BEFORE.search(before)):
+                and abs(d.when.first.year - published.year) > FAR_YEARS
+                and not (_CUE_BEFORE.search(before) and len(sentence[:d.start].split()) <= HEAD_WORDS)):
+            # Far from the story, only a year the sentence opens on ("In 1986, ...") frames its
+            # happening; elsewhere it is a life or a history told aside ("born in Haiti in 1972").
             continue
         usable.append(d)
     if usable:
@@ -151,13 +156,16 @@ _CONTEXT_PRONOUN = re.compile(
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
 _FRAGMENT = re.compile(r"^(?:[a-z]|\w{1,3}\)|[^\w\"'\u201c\u2018(\[$\u00a3\u20ac])")
 """A piece of a sentence split in the wrong place: "L) massive oil spill ...", "and then ...", ", which"."""
+_HYPOTHESIS = re.compile(r"^[\"'\u201c\u2018(]?(?:If|Unless|Were|Had|Should|Suppose|Imagine|Assuming)\b")
+"""A sentence that opens on a condition tells what might be, not what happened."""
 _FIRST_PERSON = re.compile(r"^[\"'\u201c\u2018(]?(?:I|I'm|I've|I'd|I'll|My|We|We're|We've|Our|Let's|Let us)\b")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|wrote|according)\b")
 """A first-person sentence with one of these is a reported quote, not the writer's opinion."""
 _INSTRUCTION = re.compile(
     r"^(?:Click|Call|Visit|See|Read|Watch|Listen|Follow|Sign|Share|Subscribe|Donate|Text|Email|E-mail|Go|"
     r"Check|Learn|Find|Get|Join|Download|Send|Tell|Please|Don't|Do not|Make sure|Remember|Try|Contact|Write|"
-    r"Log|Register|Vote for|Take|Keep|Add|Enter)\b|^To (?:donate|help|give|contribute|find|learn|read|see|"
+    r"Log|Register|Vote for|Take|Keep|Add|Enter|Think|Imagine|Consider|Picture|Note that)\b|"
+    r"^To (?:donate|help|give|contribute|find|learn|read|see|"
     r"contact|subscribe|comment|report|register)\b", re.I)
 _WEATHER = re.compile(r"\b(?:forecast|showers?|thunderstorms?|humidity|sunny|cloudy|overcast|drizzle|"
                       r"highs?|lows?|°[CF]?|degrees)\b", re.I)
@@ -182,7 +190,7 @@ def reports_happening(sentence: str) -> bool:
     words = _WORD.findall(text)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
-    if _QUESTION.search(text) or _INSTRUCTION.match(text) or _FRAGMENT.match(text):
+    if _QUESTION.search(text) or _INSTRUCTION.match(text) or _FRAGMENT.match(text) or _HYPOTHESIS.match(text):
         return False
     if _FIRST_PERSON.match(text) and not _ATTRIBUTION.search(text):
         return False

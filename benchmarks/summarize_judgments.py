@@ -1,0 +1,51 @@
+"""Count the verdicts of the judged event samples into benchmarks/results/judged/summary.md.
+
+    python benchmarks/summarize_judgments.py
+
+Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/TOPIC.judged.jsonl``
+(an intermediate build) and ``TOPIC.judged.jsonl`` (this build), whichever exist; see
+benchmarks/results/judged/README.md for what a verdict means.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+JUDGED = Path(__file__).resolve().parent / "results" / "judged"
+TOPICS = ("haiti", "H1N1", "EgyptianProtest", "Finan", "bpoil")
+BUILDS = (("before (commit 8932e5a)", "{topic}.before.judged.jsonl"),
+          ("round 1 (an intermediate build)", "round1/{topic}.judged.jsonl"),
+          ("this build", "{topic}.judged.jsonl"))
+TARGETS = {"date_right": 0.85, "worth": 0.60}
+
+
+def counts(path: Path) -> tuple[int, int, int, int]:
+    """(events, date right, worth, both) of one judged file."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right = sum(bool(r["date_right"]) for r in rows)
+    worth = sum(bool(r["worth"]) for r in rows)
+    both = sum(bool(r["date_right"]) and bool(r["worth"]) for r in rows)
+    return len(rows), right, worth, both
+
+
+def main() -> None:
+    lines = ["# Judged samples", "",
+             "40 random events a topic (`site_audit.py --sample 40 --seed 1`), read one by one with their "
+             "article by a helper session; targets: date right ≥ 85%, worth a reader's time ≥ 60%.", ""]
+    for label, pattern in BUILDS:
+        rows = [(t, counts(JUDGED / pattern.format(topic=t))) for t in TOPICS if (JUDGED / pattern.format(topic=t)).exists()]
+        if not rows:
+            continue
+        lines += [f"## {label}", "", "| topic | events | date right | worth | both |", "| --- | ---: | ---: | ---: | ---: |"]
+        total = [0, 0, 0, 0]
+        for topic, (n, right, worth, both) in rows:
+            lines.append(f"| {topic} | {n} | {right} ({right / n:.0%}) | {worth} ({worth / n:.0%}) | {both} |")
+            total = [a + b for a, b in zip(total, (n, right, worth, both))]
+        n, right, worth, both = total
+        lines += [f"| **all** | {n} | **{right / n:.0%}** | **{worth / n:.0%}** | {both / n:.0%} |", ""]
+    (JUDGED / "summary.md").write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
