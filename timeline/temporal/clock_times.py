@@ -43,7 +43,7 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         wd = WEEKDAYS[day_w.rstrip(".")]
         tense = ctx.tense(m.start("t"), m.end("t"))
         if prev_word(ctx.text, m.start("t")) in ("until", "till"):
-            tense = "future"  # "until 9 a.m. Tuesday": a deadline ahead
+            tense = "future"  # "until <clock> <weekday>": a deadline ahead
         day = weekday_date(ctx.dct, wd, tense)
     else:
         # a time written right after a date is on that date; a bare one on the dct

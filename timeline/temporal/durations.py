@@ -54,14 +54,14 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     prev = prev_word(text, m.start("t"))
     if num_s in ("a", "an") and unit_w == "second":
-        return None  # "a second betrayal": the ordinal, not one second
+        return None  # "a second <noun>": the ordinal, not one second
     unit_raw = m["unit"]
     if num_s[:1].isdigit() and unit_raw[:1].isupper() and not unit_raw.isupper():
         return None  # a title: "60 Minutes", "48 Hours"
     if num_s == "one" and unit_w == "day" and not m["pre"] and not m["post"] and prev in (
             "will", "would", "could", "might", "may", "can", "should", "he", "she", "they", "we",
             "i", "you", "it", "must"):
-        return "DATE", "FUTURE_REF", "ref"  # "Islam will one day be ..."
+        return "DATE", "FUTURE_REF", "ref"  # "<subject or modal> one day <verb>": some day ahead
     if num_s in ("a", "an") and not m["pre"] and not m["post"]:
         # "$5 a year", "twice a week": a frequency
         if prev and (prev[0] in "$£€" or prev[-1].isdigit() or prev in (

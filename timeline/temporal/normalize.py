@@ -188,7 +188,7 @@ def season_value(dct: dt.date | None, season: str, rel: str, tense: Tense) -> st
     if rel == "recent":  # "this past spring": the latest one that has begun
         y = cur_year - 1 if in_season else cur_year
     elif rel in ("last", "past"):
-        # "last spring" = the previous year's spring, even in October (TimeBank usage)
+        # "last <season>" = the previous year's one, even after this year's has passed
         y = (cur_year - 1 if in_season else dct.year - 1) if season == "WI" else dct.year - 1
     elif rel in ("next", "coming"):
         # the upcoming instance, or the one after it if the upcoming one falls

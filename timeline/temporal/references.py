@@ -49,11 +49,11 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
     if w == "current" and nxt in ("account", "accounts", "affairs"):
         return None
     if w == "now" and prev == "from":
-        return None  # "from now to Election Day", "two weeks from now" (a duration's anchor)
+        return None  # "from now to/until <date>", "<duration> from now" (an anchor)
     if w == "soon":
         # "soon" alone points ahead only in a clause about the future ("will
-        # soon begin", "may soon seek"); "as soon as", "soon after", "too soon"
-        # and narrative past ("was soon released") are no reference to now
+        # soon <verb>", "<modal> soon <verb>"); "as soon as", "soon after", "too soon"
+        # and narrative past ("was soon <participle>") are no reference to now
         if nxt in ("after", "afterward", "afterwards", "as", "thereafter", "enough") or prev in (
                 "as", "too", "how", "so") or ctx.tense(m.start("t"), m.end("t"), True) != "future":
             return None

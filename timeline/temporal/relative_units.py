@@ -109,7 +109,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", v + "-WE", "weekend"
     if rel == "the" and unit == "week":
         of = _WEEK_OF_RE.match(text, m.end("t"))
-        if of:  # "the week of March 6": the ISO week of that day
+        if of:  # "the week of <month> <day>": the ISO week of that day
             month, mday = month_num(of["m"]), day_num(of["d"])
             wy = month_year(dct, month, mday, ctx.tense(m.start("t"), m.end("t"), True))
             wd = safe_date(wy, month, mday) if wy is not None else None
@@ -123,7 +123,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         # for "last year" (synonym-spun text)
         return None
     if unit in ("quarter", "half") and OF_NOT_A_YEAR_RE.match(text, m.end("t")):
-        return None  # "the last half of the '80s", "the final quarter of the game"
+        return None  # "the last half of <a decade>", "the final quarter of <a game>"
     if rel in ("the final", "the last", "final") and unit in ("week", "month", "year", "quarter"):
         if not m["pre"] and rel != "final":
             return None  # "the last week of May" or "the past week"? too ambiguous to resolve

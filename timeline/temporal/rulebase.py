@@ -91,7 +91,7 @@ class Context:
 
     def about_longer_period(self, pos: int) -> bool:
         """Whether the sentence before pos is about a span longer than a quarter
-        ("For the nine months, net rose ... from $5 million a year earlier"):
+        ("For the nine months, <figure> rose ... from <amount> a year earlier"):
         a comparison "a year earlier" there is with that span, not with the
         quarter under discussion."""
         lo = max(0, pos - 200)

@@ -17,7 +17,7 @@ RULES: list[Rule] = [
     calendar_dates.slash_date,      # 5/17/2024
     calendar_dates.month_date,      # May 17, 17 May 2024, March 2024, in June, mid-November
     calendar_dates.holiday,         # Christmas, New Year's Eve 2023
-    weekdays.weekday,               # Friday, last Tuesday, Wednesday night
+    weekdays.weekday,               # Friday, last Tuesday, Friday afternoon
     sets.weekday_set,               # every Monday, Tuesday mornings
     weekdays.deictic_day,           # today, yesterday afternoon, tonight, last night
     clock_times.clock_time,         # 3 p.m., 10:30 GMT, noon Friday, 9 a.m. on March 3

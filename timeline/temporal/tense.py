@@ -83,9 +83,9 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "f"
         elif prev1 == "be" and (prev2 in _BE_FUTURE or (
                 prev3 in _BE_FUTURE and (prev2.endswith("ly") or prev2 in _ADVERBS))):
-            k = "f"  # "will be paid", "to be completed", "would still be held"
+            k = "f"  # "will be <participle>", "to be <participle>", "<modal> <adverb> be <participle>"
         elif prev1 == "as" and w in ("soon", "early"):
-            k = "f"  # "as soon as Tuesday"
+            k = "f"  # "as soon as <date>"
         elif w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
                                   and m.group()[0].islower()):
             k = "p"

@@ -41,7 +41,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     tense = ctx.tense(t_start, t_end)
     pw = prev_word(ctx.text, t_start)
     if pw in ("until", "till"):
-        tense = "future"  # "postponed until Tuesday": a limit ahead
+        tense = "future"  # "until <weekday>": a limit ahead
     elif pw == "since":
         tense = "past"
     if rel in ("the previous", "the preceding", "the prior"):
@@ -75,7 +75,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                 ctx.text, max(0, m.start("t") - 24), m.start("t")):
             return None  # part of a title: "USA Today", "VOA Today"
         if w == "tomorrow" and prev_word(ctx.text, m.start("t")) == "of":
-            return None  # "the people of tomorrow": generic
+            return None  # "the <noun> of tomorrow": generic
         off = -2 if "before" in w else 2 if "after" in w else DEICTIC_OFFSETS[w]
         day = shift_days(ctx.dct, off)
         if w == "tonight":
