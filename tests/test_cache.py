@@ -58,7 +58,7 @@ def test_fields_extract_does_not_read_leave_the_key_alone() -> None:
 @pytest.mark.parametrize("changed", [
     replace(CONFIG, summarizer="textrank"),
     replace(CONFIG, summary_sentences=4),
-    replace(CONFIG, coarsest_event="year"),
+    replace(CONFIG, coarsest_event="decade"),
     replace(CONFIG, language="german"),
 ])
 def test_any_config_field_changes_the_key(changed: ExtractConfig) -> None:

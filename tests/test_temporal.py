@@ -529,3 +529,16 @@ def test_tbaq_pinned_baseline() -> None:
     result, _errors = ts.score(docs)
     for key, floor in BASELINE.items():
         assert result[key]["f1"] >= floor, (key, result[key])
+
+
+def test_a_season_or_month_with_no_tense_is_the_nearer_one() -> None:
+    import datetime as _dt
+
+    from timeline.temporal import tag as _tag
+
+    june = _dt.date(2009, 6, 15)
+    assert [t.value for t in _tag("Health officials fear a second wave in the autumn.", june)] == ["2009-FA"]
+    assert [t.value for t in _tag("A vaccine could be ready in the autumn.", june)] == ["2009-FA"]
+    assert [t.value for t in _tag("Schools reopen in September.", june)] == ["2009-09"]
+    assert [t.value for t in _tag("The outbreak was worst in the winter.", june)] == ["2008-WI"]
+    assert [t.value for t in _tag("Sales fell sharply in March.", june)] == ["2009-03"]

@@ -30,8 +30,9 @@ class ExtractConfig:
     lead has the best ROUGE-2 (.0240 against TextRank's .0221, best on 3 topics of 5) at the
     lowest cost; TextRank has the best ROUGE-1 (.1120 against .1030): it stays an option."""
     summary_sentences: int = 3
-    coarsest_event: str = "decade"
-    """Coarsest granularity that still makes an event (century, decade, year, ...)."""
+    coarsest_event: str = "year"
+    """Coarsest granularity that still makes an event (century, decade, year, ...). A year by
+    default: "the 2000s" dates an era, not a happening a reader could place."""
     language: str = "english"
     """Stop words and stemmer for the summarizer (a sumy/NLTK Snowball language)."""
 

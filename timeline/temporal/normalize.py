@@ -131,8 +131,9 @@ def month_year(dct: dt.date | None, month: int, day: int | None, tense: Tense,
     the first after, "this" the dct year.  Otherwise the past tense picks the
     latest occurrence not after the dct, the future tense the first one not
     before it (unless that is a year away and the past one only weeks back),
-    and no tense the past one unless the future one is over three times
-    nearer -- news reports the past far more often.  A date just ahead of the
+    and no tense the past one unless the future one is over twice as near
+    -- news reports the past more often ("schools reopen in September", said
+    in June, is this September).  A date just ahead of the
     dct in a past-tense sentence is usually a deadline or plan ("the offer
     was extended to Nov. 16", "decided to admit them in early March"), so it
     stays ahead: within two months for a day, six weeks for a month.
@@ -162,7 +163,7 @@ def month_year(dct: dt.date | None, month: int, day: int | None, tense: Tense,
     if tense == "future":
         # a date a few weeks back is not next year's ("deadline Jan. 14", written Jan. 15)
         return prev_y if back <= 45 and ahead > 300 else next_y
-    return prev_y if back <= 3 * ahead else next_y  # news reports the past more often
+    return prev_y if back <= 2 * ahead else next_y  # news reports the past more often
 
 
 def quarter_year(dct: dt.date | None, q: int, tense: Tense) -> int | None:
@@ -202,6 +203,20 @@ def season_value(dct: dt.date | None, season: str, rel: str, tense: Tense) -> st
         y = cur_year + 1 if tense == "future" or start_month > dct.month else cur_year
         if season != "WI" and start_month > dct.month:
             y = dct.year
-    else:
+    elif tense == "past":
         y = cur_year
+    else:
+        # No tense to go by ("officials fear a second wave in the autumn", said in June):
+        # the nearer instance, the one to come when it starts before the last one is as far back.
+        last_end = _season_end(cur_year, season)
+        next_start = dt.date(cur_year + 1, start_month, 1)
+        y = cur_year + 1 if (next_start - dct).days < (dct - last_end).days else cur_year
     return f"{y:04d}-{season}"
+
+
+def _season_end(year: int, season: str) -> dt.date:
+    """The last day of the season instance of ``year`` (winter: the February after)."""
+    start = _SEASON_START[season]
+    end_month = start + 2 if season != "WI" else 2
+    end_year = year + 1 if season == "WI" else year
+    return safe_date(end_year, end_month, 28) or dt.date(end_year, end_month, 28)

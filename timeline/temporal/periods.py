@@ -121,7 +121,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         nxt = next_word(ctx.text, m.end("t")).lower()
         if nxt in ("of",) or m["s"].lower() == "fall" and not m["pre"]:
             return None
-    return "DATE", season_value(ctx.dct, s, rel, ctx.tense(m.start("t"), m.end("t"))), "season"
+    return "DATE", season_value(ctx.dct, s, rel, ctx.tense(m.start("t"), m.end("t"), True)), "season"
 
 
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its", "mid", "early", "late"}
