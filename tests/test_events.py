@@ -208,3 +208,13 @@ def test_the_same_sentence_in_two_articles_is_one_entry_dated_by_the_earliest_re
     timeline = assemble(articles, {a.id: extract(a, config) for a in articles}, title="T")
     (entry,) = timeline.entries
     assert entry.when.value == "2011-01-25" and [s.article_id for s in entry.sources] == ["early", "late"]
+
+
+def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
+    assert events_of("The drum vented vapours eight times from 2002 to 2006, a report found.") == []
+    assert events_of("Prices rose sharply between 2009 and 2010 across the region.") == []
+
+
+def test_a_date_in_a_since_clause_dates_the_state_as_of_the_report() -> None:
+    sentence = "Shares have fallen by a third since the rig caught fire on 5 March."
+    assert events_of(sentence) == [("2011-03-18", sentence)]

@@ -84,9 +84,12 @@ _CLAUSE_START = re.compile(r".*(?:^|[,;:(\u2014\u2013]|\s--?\s)", re.S)
 """Everything up to the last clause boundary before a date (a comma, a bracket, a dash)."""
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|whenever|while|until|till|which|who|whom|whose|where|following|because|although|"
-    r"though|if|unless|once|whereas)\b", re.I)
+    r"though|if|unless|once|whereas|since)\b", re.I)
 """A word that opens a side clause: a date after it, in the same clause, dates the side happening
 ("BP was slow after the explosion in April", "Dudley, who takes over in October")."""
+_RANGE_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+_RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s", re.I)
+"""A span of time ("from 2002 to 2006", "between 1994 and 2004"): its happening is not at either end."""
 _PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)
 """"a rise of $2bn in the past month", "lessons over the past year": a period a state is measured
@@ -101,14 +104,21 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     """
     usable: list[Dated] = []
     since = False
-    for d in dates:
+    ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
+              and _RANGE_END.match(sentence[d.end:dates[i + 1].start])}
+    for i, d in enumerate(dates):
         before = sentence[max(0, d.start - 40):d.start]
-        if d.clock_only:
+        if d.clock_only or i in ranged or i - 1 in ranged:
             continue
         if _SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before)):
             since = True
             continue
-        if in_side_clause(sentence, d.start):
+        side = side_clause(sentence, d.start)
+        if side == "since":
+            # "shares have fallen by a third since the rig caught fire on 20 April": a state as of the report
+            since = True
+            continue
+        if side:
             continue
         if _is_modifier(before, sentence[d.end:d.end + 30]) and len(sentence[:d.start].split()) > 1:
             # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
@@ -130,12 +140,13 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     return None
 
 
-def in_side_clause(sentence: str, start: int) -> bool:
-    """Whether the date at ``start`` sits in a side clause: a subordinating word opens its clause before it."""
+def side_clause(sentence: str, start: int) -> str:
+    """The subordinating word that opens the side clause the date at ``start`` sits in ("" for none)."""
     head = sentence[:start]
     boundary = _CLAUSE_START.match(head)
     clause = head[boundary.end():] if boundary else head
-    return _SUBORDINATE.search(clause) is not None
+    opener = _SUBORDINATE.search(clause)
+    return opener.group().lower() if opener else ""
 
 
 def _is_modifier(before: str, after: str) -> bool:
