@@ -30,6 +30,15 @@ def counts(path: Path) -> tuple[int, int, int, int]:
     return len(rows), right, worth, both
 
 
+def carried(topic: str) -> int:
+    """How many of this build's judged events are the very events an earlier round judged."""
+    earlier = {(r["id"], r["date"], r["sentence"]) for path in sorted(JUDGED.glob(f"round*/{topic}.judged.jsonl"))
+               for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    path = JUDGED / f"{topic}.judged.jsonl"
+    return sum((r["id"], r["date"], r["sentence"]) in earlier
+               for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())) if path.exists() else 0
+
+
 def main() -> None:
     lines = ["# Judged samples", "",
              "40 random events a topic (`site_audit.py --sample 40 --seed 1`), read one by one with their "
@@ -45,6 +54,8 @@ def main() -> None:
             total = [a + b for a, b in zip(total, (n, right, worth, both))]
         n, right, worth, both = total
         lines += [f"| **all** | {n} | **{right / n:.0%}** | **{worth / n:.0%}** | {both / n:.0%} |", ""]
+    lines += ["Carried (this build's events that are the very events an earlier round judged, verdict kept): "
+              + ", ".join(f"{t} {carried(t)}" for t in TOPICS) + ".", ""]
     (JUDGED / "summary.md").write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
 
