@@ -40,8 +40,10 @@ MIN_ARTICLES = 20
 """Fewer articles than this give no profile to judge by."""
 MIN_WORDS = 5
 """Sentences shorter than this (captions, headings) are not counted."""
-NEIGHBOURS = 2
-"""A sentence is about the story when it or one within this many sentences of it uses a story word."""
+NEIGHBOURS = 1
+"""A sentence is about the story when it or one next to it uses a story word. (Two sentences
+either side kept the other items of news roundups: of 18 events of the judged dev sample
+that one sentence drops, 17 had been judged not worth a reader's time.)"""
 
 _WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
 _STOP = frozenset("""
