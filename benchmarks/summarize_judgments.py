@@ -2,7 +2,7 @@
 
     python benchmarks/summarize_judgments.py
 
-Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round3/``
+Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round4/``
 (intermediate builds) and ``TOPIC.judged.jsonl`` (this build), whichever exist; see
 benchmarks/results/judged/README.md for what a verdict means.
 """
@@ -17,6 +17,7 @@ BUILDS = (("before (commit 8932e5a)", "{topic}.before.judged.jsonl"),
           ("round 1 (an intermediate build)", "round1/{topic}.judged.jsonl"),
           ("round 2 (an intermediate build)", "round2/{topic}.judged.jsonl"),
           ("round 3 (an intermediate build)", "round3/{topic}.judged.jsonl"),
+          ("round 4 (an intermediate build)", "round4/{topic}.judged.jsonl"),
           ("this build", "{topic}.judged.jsonl"))
 TARGETS = {"date_right": 0.85, "worth": 0.60}
 
