@@ -77,12 +77,15 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             mentions.append(Mention(sentence.index, when))
         by_sentence.setdefault(sentence.index, []).append(
             Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
+    # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
+    readable = summary_candidates([s.text for s in sentences], furniture)
+    told_of = dict(readable)
     events: list[Event] = []
     previous: Event | None = None
     for sentence in sentences:
         event = None
-        if not furniture[sentence.index]:
-            told = strip_dateline(sentence.text)
+        told = told_of.get(sentence.index)
+        if told is not None:
             offset = sentence.text.find(told)
             dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
                      for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
@@ -95,7 +98,6 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # is installed), which a rebuild whose extractions all come from the cache never needs.
     from timeline.summarize import summarize
 
-    readable = summary_candidates([s.text for s in sentences], furniture)
     chosen = summarize([text for _, text in readable], config.summary_sentences, config.summarizer, config.language)
     summary = tuple(readable[i][0] for i in chosen)
     return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary)
