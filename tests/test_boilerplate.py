@@ -63,6 +63,9 @@ POSITIVE = {
         "Image caption Volunteers fill sandbags outside the town hall",
         "Photograph: Jane Doe/Reuters",
         "(Jane Doe - AP)",
+        "July 15: Freshly sorted blue crabs sit in a box in Hopedale, La.",
+        "Aug. 3: In this image taken from video, the new cap sits atop the well.",
+        "In this April 21, 2010 file photo, fire boats battle the blaze on the rig.",
     ],
     SPEAKER: [
         "SESAY: Welcome back to the program.",
@@ -105,6 +108,8 @@ NEGATIVE = [
     "The photographer was injured by a rubber bullet.",
     "\"We will not leave,\" said one protester.",
     "The AP reported that 11 workers were missing.",
+    "May 5: The ministry said 20 people had died in the floods.",
+    "In this case the court ruled on Friday that the ban was unlawful.",
     # speakers and widgets
     "NATO: a history of the alliance was published in 1999.",
     "US officials said the talks would resume.",

@@ -218,3 +218,77 @@ def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
 def test_a_date_in_a_since_clause_dates_the_state_as_of_the_report() -> None:
     sentence = "Shares have fallen by a third since the rig caught fire on 5 March."
     assert events_of(sentence) == [("2011-03-18", sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Organisers of Sunday's awards in Los Angeles have pledged $100,000 to the appeal.",
+    "Medical help is slowly getting to the survivors of last week's earthquake in the capital.",
+    "Global airlines could face a bumpier landing than during the 2003 SARS crisis, analysts warn.",
+    "Eric Doubt, director of Healing Hands - a charity set up 10 years ago to help the disabled - spoke out.",
+])
+def test_a_possessive_a_named_thing_or_an_apposition_does_not_date_the_sentence(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_possessive_date_as_the_subject_dates_its_happening() -> None:
+    assert events_of("Tuesday's protests drew thousands of people into the streets.") == [
+        ("2011-03-15", "Tuesday's protests drew thousands of people into the streets.")]
+
+
+def test_a_present_state_with_a_past_date_aside_is_dated_as_of_the_report() -> None:
+    sentence = "Haiti is still struggling to recover from devastating hurricanes in 2008."
+    assert events_of(sentence) == [("2011-03-18", sentence)]
+    # a past happening, or a present one in reported speech, keeps its own date
+    assert events_of("Haiti was struck by devastating hurricanes in 2008.")[0][0] == "2008"
+    assert events_of("Britain is doubling inspections of rigs, the minister said in June.")[0][0] == "2010-06"
+
+
+def test_the_baseline_of_a_change_dates_it_as_of_the_report() -> None:
+    sentence = "Home prices have fallen about 25 percent from their peak in 2006, the survey shows."
+    assert events_of(sentence) == [("2011-03-18", sentence)]
+
+
+def test_a_date_inside_a_quote_is_the_speakers_not_the_reports() -> None:
+    assert events_of("“We saw this coming in 2009,” the minister told the crowd.") == []
+    sentence = "“The oil plume has visibly declined today,” a spokesman said."
+    assert events_of(sentence) == [("2011-03-18", sentence)]
+
+
+def test_a_fiscal_period_dates_its_figures_not_their_report() -> None:
+    sentence = "Goldman Sachs reported a 70 percent drop in third-quarter net income."
+    assert events_of(sentence, dt.date(2008, 9, 16)) == [("2008-09-16", sentence)]
+
+
+def test_a_date_ahead_of_which_something_happened_does_not_date_it() -> None:
+    assert events_of("The report, released ahead of a summit of ministers this week, called for reform.") == []
+
+
+def test_a_four_digit_clock_time_is_not_a_day() -> None:
+    assert events_of("The quake struck the capital at 1653 (2153 GMT), witnesses said.") == []
+
+
+def test_a_live_page_dates_a_bare_weekday_near_its_first_post() -> None:
+    posts = "\n".join(f"(Update {h}:30 a.m. ET) Crowds gathered in the square again, witnesses said." for h in (2, 3, 4))
+    text = posts + "\nThe ruling party's offices were burned Friday, a reporter told CNN."
+    thursday = dt.date(2011, 2, 3)
+    assert ("2011-02-04", "The ruling party's offices were burned Friday, a reporter told CNN.") in events_of(text, thursday)
+    # a plain article keeps the tense rule: "Friday" in the past is the one before
+    assert events_of("The ruling party's offices were burned Friday, a reporter told CNN.", thursday) == [
+        ("2011-01-28", "The ruling party's offices were burned Friday, a reporter told CNN.")]
+
+
+def test_an_article_in_the_writers_own_voice_makes_no_events() -> None:
+    column = ("I have followed this story since the start and I am tired of it.\n"
+              "My neighbours say the council lied to us in March about the river.\n"
+              "We were told the dam was safe when it was inspected in 2009.\n"
+              "The council met on Tuesday to discuss the dam and its repairs.\n"
+              "I think the council should resign over the whole affair now.\n"
+              "Our town deserves better than this from the people we elected.")
+    assert events_of(column) == []
+    report = ("Residents have followed the dam story since the start.\n"
+              "Neighbours say the council misled them in March about the river.\n"
+              "Engineers inspected the dam in 2009 and found it safe.\n"
+              "The council met on Tuesday to discuss the dam and its repairs.\n"
+              "Critics say the council should resign over the whole affair.\n"
+              "The town expects a decision on the repairs within weeks.")
+    assert ("2011-03-15", "The council met on Tuesday to discuss the dam and its repairs.") in events_of(report)

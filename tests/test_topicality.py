@@ -71,3 +71,14 @@ def test_a_passage_far_from_the_story_is_stray_and_loses_its_events() -> None:
     restricted = focused.restrict(found)["mixed"]
     assert [e.sentence_index for e in restricted.events] == [0, 10]
     assert [m.sentence_index for m in restricted.mentions] == [0, 10]
+
+
+def test_a_neighbour_that_names_the_story_once_does_not_carry_a_sentence() -> None:
+    once = "The valley closed one road in the morning."  # "valley": one story word
+    lines = [*OTHER[:2], once, OTHER[2], OTHER[3], STORY[0], OTHER[0]]
+    found = story(MIN_ARTICLES) | {"mixed": extraction("mixed", lines)}
+    strays = focus(sorted(found), found).strays["mixed"]
+    # OTHER[2] sits beside a sentence with one story word: stray; OTHER[3] and the last
+    # line sit beside STORY[0], which names the story many times: kept.
+    assert 3 in strays and 4 not in strays and 6 not in strays
+    assert 2 not in strays  # a sentence that names the story itself stays

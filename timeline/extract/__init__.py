@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -15,7 +16,8 @@ from timeline.boilerplate import COMMENT, SPEAKER, boilerplate_kind, strip_datel
 from timeline.config import ExtractConfig
 from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
-from timeline.extract.events import Dated, choose_anchor, continues, reports_happening, stands_alone
+from timeline.extract.events import (Dated, choose_anchor, continues, in_writers_voice, reports_happening,
+                                    stands_alone)
 from timeline.extract.untokenize import untokenize
 from timeline.temporal import Timex, tag, timex_interval
 
@@ -65,10 +67,13 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     furniture = [kind is not None for kind in kinds]
     by_sentence: dict[int, list[Dated]] = {}
     mentions: list[Mention] = []
+    live = is_live_page(text)
     for timex in tag(text, article.published):
         when = when_of(timex)
         if when is None:
             continue
+        if live:
+            when = nearest_weekday(when, timex.text, article.published)
         sentence = _sentence_at(sentences, starts, timex.start)
         if sentence is None or kinds[sentence.index] not in _NAMES_DAYS:
             continue
@@ -79,7 +84,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
     # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
     readable = summary_candidates([s.text for s in sentences], furniture)
-    told_of = dict(readable)
+    # A column, a blog or a page of readers' comments tells opinion and experience: no events.
+    told_of = {} if in_writers_voice([text for _, text in readable]) else dict(readable)
     events: list[Event] = []
     previous: Event | None = None
     for sentence in sentences:
@@ -105,9 +111,44 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
 
 _DATE_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|"
-    r"tomorrow|tonight|last|next|this)[a-z]*\b|\b\d{4}\b|\b\d{1,2}[/-]\d{1,2}\b", re.I)
+    r"tomorrow|tonight|last|next|this)[a-z]*\b|\b\d{1,2}[/-]\d{1,2}\b", re.I)
 """A day in a time expression ("Friday at 3 pm", "March 25, 2011 at 5:33 am"): without one,
-"at 3 pm" or "1520 GMT" is a clock time that says nothing of the day."""
+"at 3 pm", "1520 GMT" or "struck at 1653" is a clock time that says nothing of the day
+(a four-digit number in a time of day is the clock, not a year)."""
+
+
+_UPDATE_STAMP = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b[^)\]]{0,60}?\d{1,2}[:.]\d{2}")
+_POST_STAMP = re.compile(r"(?:^|\n)\s*(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*(?:GMT|BST|ET|EST|EDT))?"
+                         r"\s*[:\-\u2013]?\s+[A-Z]")
+LIVE_STAMPS = 3
+"""Time-stamped posts ("(Update 4:30 a.m. ET)", a line opening "1358 ...") that make a page a live page."""
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:(?:on|early|late|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.I)
+LIVE_LOOKBACK = 3
+"""On a live page a bare weekday is the one nearest its first post: at most this many days before it."""
+
+
+def is_live_page(text: str) -> bool:
+    """Whether the article is a live page: posts stamped with their time, added for days after it was first dated."""
+    return len(_UPDATE_STAMP.findall(text)) + len(_POST_STAMP.findall(text)) >= LIVE_STAMPS
+
+
+def nearest_weekday(when: When, expression: str, published: dt.date | None) -> When:
+    """A bare weekday of a live page ("told CNN Friday") moved to the one nearest the page's date.
+
+    A live page keeps its first date while its posts run on for days, so a
+    "Friday" in a page dated Thursday is, in a post, most likely the next
+    day, not the Friday almost a week before (which a news report would call
+    "last Friday"). Plain articles keep the tense rule (``timeline.temporal``).
+    """
+    if (published is None or when.granularity is not Granularity.DAY
+            or not _WEEKDAY_ONLY.match(expression.strip()) or expression.lower().startswith("last")):
+        return when
+    if LIVE_LOOKBACK < (published - when.first).days < 7:
+        day = when.first + dt.timedelta(days=7)
+        return When(day, Granularity.DAY, day.isoformat() + when.value[10:], day)
+    return when
 
 
 _NAMES_DAYS = (None, SPEAKER)
