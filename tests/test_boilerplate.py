@@ -66,6 +66,7 @@ POSITIVE = {
         "July 15: Freshly sorted blue crabs sit in a box in Hopedale, La.",
         "Aug. 3: In this image taken from video, the new cap sits atop the well.",
         "In this April 21, 2010 file photo, fire boats battle the blaze on the rig.",
+        "Kim Badawi/Getty Images for CNN A protester totes a handcrafted shield on Thursday in Cairo.",
     ],
     SPEAKER: [
         "SESAY: Welcome back to the program.",

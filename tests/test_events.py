@@ -277,14 +277,19 @@ def test_a_live_page_dates_a_bare_weekday_near_its_first_post() -> None:
         ("2011-01-28", "The ruling party's offices were burned Friday, a reporter told CNN.")]
 
 
-def test_an_article_in_the_writers_own_voice_makes_no_events() -> None:
+def test_an_article_in_the_writers_own_voice_makes_no_entries() -> None:
     column = ("I have followed this story since the start and I am tired of it.\n"
               "My neighbours say the council lied to us in March about the river.\n"
               "We were told the dam was safe when it was inspected in 2009.\n"
               "The council met on Tuesday to discuss the dam and its repairs.\n"
               "I think the council should resign over the whole affair now.\n"
               "Our town deserves better than this from the people we elected.")
-    assert events_of(column) == []
+    voiced = extraction_of(column)
+    assert voiced.writers_voice and voiced.events  # its dated sentences still help choose key dates ...
+    from timeline.assemble import assemble
+
+    article = Article("a", "a.txt", "T", column, FRIDAY, slug="a")
+    assert assemble([article], {"a": voiced}, title="T").entries == ()  # ... but make no entries
     report = ("Residents have followed the dam story since the start.\n"
               "Neighbours say the council misled them in March about the river.\n"
               "Engineers inspected the dam in 2009 and found it safe.\n"
@@ -292,3 +297,4 @@ def test_an_article_in_the_writers_own_voice_makes_no_events() -> None:
               "Critics say the council should resign over the whole affair.\n"
               "The town expects a decision on the repairs within weeks.")
     assert ("2011-03-15", "The council met on Tuesday to discuss the dam and its repairs.") in events_of(report)
+    assert not extraction_of(report).writers_voice

@@ -82,3 +82,19 @@ def test_a_neighbour_that_names_the_story_once_does_not_carry_a_sentence() -> No
     # line sit beside STORY[0], which names the story many times: kept.
     assert 3 in strays and 4 not in strays and 6 not in strays
     assert 2 not in strays  # a sentence that names the story itself stays
+
+
+def test_an_event_outside_the_story_span_must_name_the_story() -> None:
+    inside = When(dt.date(2024, 3, 1), Granularity.DAY, "2024-03-01", dt.date(2024, 3, 1))
+    before = When(dt.date(2005, 1, 1), Granularity.YEAR, "2005", dt.date(2005, 12, 31))
+    lines = [STORY[0], "In 2005 the singer flew food to victims of another storm.",
+             "In 2005 the river flood broke the old levee in the valley.", STORY[1]]
+    base = extraction("history", lines)
+    history = dataclasses.replace(base, events=(
+        Event("history", 0, lines[0], inside, "x", 0, 1), Event("history", 1, lines[1], before, "x", 0, 1),
+        Event("history", 2, lines[2], before, "x", 0, 1)))
+    found = story(MIN_ARTICLES) | {"history": history}
+    focused = focus(sorted(found), found)
+    span = (dt.date(2024, 2, 15), dt.date(2024, 3, 31))
+    assert [e.sentence_index for e in focused.restrict(found, span)["history"].events] == [0, 2]
+    assert [e.sentence_index for e in focused.restrict(found)["history"].events] == [0, 1, 2]

@@ -54,7 +54,8 @@ def assemble(
     ``groupings`` carries the near-duplicate groupings of an earlier run in
     and this run's out (see ``Groupings``); the result is the same without it.
     ``off_topic`` names articles that are not about the story
-    (``timeline.topicality``): they keep their pages, but make no entries.
+    (``timeline.topicality``): they keep their pages, but make no entries; nor
+    do articles in their writer's own voice (``Extraction.writers_voice``).
     Entries overlapping the story's span (``story_span``) make the years;
     the others are background or outlook.
     """
@@ -64,7 +65,8 @@ def assemble(
     entries = [
         dataclasses.replace(entry, importance=importance(entry, key_days, span))
         for entry in _merge(
-            [e for a in articles if a.id in extractions and a.id not in off_topic for e in extractions[a.id].events],
+            [e for a in articles if a.id in extractions and a.id not in off_topic
+             and not extractions[a.id].writers_voice for e in extractions[a.id].events],
             by_id, groupings if groupings is not None else Groupings())
     ]
     background = tuple(e for e in entries if span is not None and e.when.last < span[0])

@@ -235,6 +235,9 @@ _CAPTION = re.compile(
     r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:\s+[A-Z]"
     r"(?=.*\b(?:pictured|poses?|sits?|stands?|walks?|holds?|looks\s+on|(?:is|are)\s+seen|photo|image)\b)"
     r"|^\W*In\s+this\s+(?:[\w,]+\s+){0,5}?(?:image|photo|photograph|picture|handout)\b"
+    # a caption led by its credit: "Kim Badawi/Getty Images for CNN A protester totes a shield ..."
+    r"|^(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w.'-]+\s*\\?/\s*(?:Getty\s+Images|AP|AFP|Reuters|EPA|Corbis|Bloomberg)"
+    r"(?:\s+for\s+[A-Z][\w.]*)?\s+[A-Z]"
 )
 _CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credit)?|Pictures?|Credit|Caption|Image)\s*:\s*")
 _CREDIT_WORDS = 10

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.assemble import Groupings, assemble
+from timeline.assemble import Groupings, assemble, story_span
 from timeline.build_state import (
     BuildState,
     PageRecord,
@@ -189,7 +189,7 @@ def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], confi
     from timeline.keydates import select_key_dates
 
     story = focus([a.id for a in read.articles], extractions)
-    on_story = story.restrict(extractions)
+    on_story = story.restrict(extractions, story_span(read.articles))
     topical = [a for a in read.articles if a.id not in story.off_topic]
     kd = config.key_dates
     key_dates = select_key_dates(topical, on_story, dates=kd.dates or None, sentences=kd.sentences or None)

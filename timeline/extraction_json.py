@@ -33,7 +33,7 @@ _NONE = type(None)
 def encode_extraction(extraction: Extraction) -> list[Any]:
     """A JSON-ready list holding every field of ``extraction``.
 
-    Layout: ``[article_id, sentences, mentions, events, summary, whens]`` where
+    Layout: ``[article_id, sentences, mentions, events, summary, whens, writers_voice]`` where
     sentences are the columns ``[index, start, end, text]``, mentions
     ``[sentence_index, when]``, events ``[article_id, sentence_index,
     sentence, when, expression, start, end]`` (article_id and sentence null
@@ -68,12 +68,15 @@ def encode_extraction(extraction: Extraction) -> list[Any]:
         encoded_events,
         list(extraction.summary),
         [[w[0] for w in whens], [w[1] for w in whens], [w[2] for w in whens], [w[3] for w in whens]],
+        extraction.writers_voice,
     ]
 
 
 def decode_extraction(data: Any) -> Extraction:
     """The Extraction that ``encode_extraction`` wrote; MalformedExtraction for anything else."""
-    article_id, sentences, mentions, events, summary, whens = _items(data, 6)
+    article_id, sentences, mentions, events, summary, whens, writers_voice = _items(data, 7)
+    if not isinstance(writers_voice, bool):
+        raise MalformedExtraction(f"writers_voice is {type(writers_voice).__name__}, not bool")
     article_id = _str(article_id)
     indices, starts, ends, texts = _columns(sentences, int, int, int, str)
     mention_indices, mention_whens = _columns(mentions, int, int)
@@ -93,6 +96,7 @@ def decode_extraction(data: Any) -> Extraction:
                          event_sentences, _look_up(when_table, event_whens), expressions, event_starts,
                          event_ends)),
         summary=tuple(_column(summary, int)),
+        writers_voice=writers_voice,
     )
 
 

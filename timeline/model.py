@@ -194,6 +194,9 @@ class Extraction:
     events: tuple[Event, ...]
     summary: tuple[int, ...]
     """Indices into ``sentences`` of the summary, in article order."""
+    writers_voice: bool = False
+    """The article speaks in its writer's first person (a column, a blog, readers' comments):
+    its events make no timeline entries, though its dated sentences still help choose key dates."""
 
     @property
     def summary_sentences(self) -> tuple[str, ...]:

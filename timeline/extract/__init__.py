@@ -77,15 +77,16 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
         sentence = _sentence_at(sentences, starts, timex.start)
         if sentence is None or kinds[sentence.index] not in _NAMES_DAYS:
             continue
-        clock_only = timex.granularity == "time" and not _DATE_WORD.search(timex.text)
+        clock_only = (timex.granularity == "time" and not _DATE_WORD.search(timex.text)) or (
+            live and timex.start == sentence.start and _STAMP_YEAR.match(timex.text) is not None)
+        when = _as_precise_as_written(when, timex.text)
         if not clock_only:
             mentions.append(Mention(sentence.index, when))
         by_sentence.setdefault(sentence.index, []).append(
             Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
     # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
     readable = summary_candidates([s.text for s in sentences], furniture)
-    # A column, a blog or a page of readers' comments tells opinion and experience: no events.
-    told_of = {} if in_writers_voice([text for _, text in readable]) else dict(readable)
+    told_of = dict(readable)
     events: list[Event] = []
     previous: Event | None = None
     for sentence in sentences:
@@ -106,7 +107,10 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
 
     chosen = summarize([text for _, text in readable], config.summary_sentences, config.summarizer, config.language)
     summary = tuple(readable[i][0] for i in chosen)
-    return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary)
+    # A column, a blog or a page of readers' comments tells opinion and experience: its events
+    # make no timeline entries (``timeline.assemble``).
+    voice = in_writers_voice([text for _, text in readable])
+    return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary, voice)
 
 
 _DATE_WORD = re.compile(
@@ -127,6 +131,21 @@ _WEEKDAY_ONLY = re.compile(
     re.I)
 LIVE_LOOKBACK = 3
 """On a live page a bare weekday is the one nearest its first post: at most this many days before it."""
+
+
+_STAMP_YEAR = re.compile(r"^\d{4}$")
+"""On a live page, four digits opening a post ("2005 Paris Hilton ... urged support") are its time stamp."""
+_WEEKS_AGO = re.compile(r"\b(?:weeks?|months?)\s+(?:ago|earlier|before)\b", re.I)
+
+
+def _as_precise_as_written(when: When, expression: str) -> When:
+    """ "three weeks ago" is a week, not the day 21 days back: the date the reader sees is no
+    more precise than the text."""
+    if when.granularity is not Granularity.DAY or not _WEEKS_AGO.search(expression):
+        return when
+    year, week, _ = when.first.isocalendar()
+    monday = when.first - dt.timedelta(days=when.first.isoweekday() - 1)
+    return When(monday, Granularity.WEEK, f"{year}-W{week:02d}", monday + dt.timedelta(days=6))
 
 
 def is_live_page(text: str) -> bool:
