@@ -298,3 +298,26 @@ def test_an_article_in_the_writers_own_voice_makes_no_entries() -> None:
               "The town expects a decision on the repairs within weeks.")
     assert ("2011-03-15", "The council met on Tuesday to discuss the dam and its repairs.") in events_of(report)
     assert not extraction_of(report).writers_voice
+
+
+def test_a_comma_inside_a_number_is_no_clause_boundary() -> None:
+    sentence = "At Grand Isle, whose population swells to 20,000 during the summer months, oiled pelicans flailed."
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Haiti has suffered many disasters, including four hurricanes in 2008, aid agencies say.",
+    "Haiti was well versed in disaster, having had four hurricanes in 2008, the charity said.",
+    "Police fired tear gas on 6 October Bridge as the crowds grew, witnesses said.",
+    "The challenge over the next year is to keep the banks lending, the minister argued.",
+])
+def test_a_list_example_a_name_or_a_period_ahead_does_not_date_the_sentence(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_weekday_with_a_clock_time_on_a_live_page_is_near_its_first_post() -> None:
+    posts = "\n".join(f"(Update {h}:30 a.m. ET) Crowds gathered in the square again, witnesses said." for h in (2, 3, 4))
+    text = posts + "\nThe president spoke with the leader at 1:50 a.m. Wednesday, aides said."
+    article = Article("a", "a.txt", "T", text, dt.date(2011, 1, 31), slug="a")
+    mentions = extract(article, ExtractConfig(summarizer="lead")).mentions
+    assert [m.when.value for m in mentions] == ["2011-02-02"]

@@ -129,6 +129,8 @@ LIVE_STAMPS = 3
 _WEEKDAY_ONLY = re.compile(
     r"^(?:(?:on|early|late|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|BST)?(?=\s|$|,)", re.I)
+"""A time of day around a weekday ("1:50 a.m. Wednesday"): the weekday is still bare."""
 LIVE_LOOKBACK = 3
 """On a live page a bare weekday is the one nearest its first post: at most this many days before it."""
 
@@ -161,8 +163,9 @@ def nearest_weekday(when: When, expression: str, published: dt.date | None) -> W
     day, not the Friday almost a week before (which a news report would call
     "last Friday"). Plain articles keep the tense rule (``timeline.temporal``).
     """
+    bare = _CLOCK.sub(" ", expression).replace(" at ", " ").strip(" ,")
     if (published is None or when.granularity is not Granularity.DAY
-            or not _WEEKDAY_ONLY.match(expression.strip()) or expression.lower().startswith("last")):
+            or not _WEEKDAY_ONLY.match(" ".join(bare.split())) or expression.lower().startswith("last")):
         return when
     if LIVE_LOOKBACK < (published - when.first).days < 7:
         day = when.first + dt.timedelta(days=7)

@@ -71,6 +71,10 @@ _CUE_BEFORE = re.compile(
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"^[-\s]*([A-Za-z][a-z-]+|[A-Z]{2,}\b)")
+_NAMED_PLACE = re.compile(
+    r"^\s+(?:Bridge|Street|Square|Road|Avenue|Park|Stadium|War|Revolution|Movement|Agreement|Accord|Act|"
+    r"Declaration|Uprising|City|Club|Prize|Group)\b")
+"""A date that is part of a name ("the 6 October Bridge", "the January 25 Revolution")."""
 _POSSESSIVE = re.compile(r"^['\u2019]s?\s+[A-Za-z]")
 """A date in the possessive ("Tuesday's protests") names the thing that follows it."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
@@ -82,14 +86,15 @@ _NOT_NOUNS = frozenset("""
     """.split())
 
 
-_CLAUSE_START = re.compile(r".*(?:^|[,;:(\u2014\u2013]|\s--?\s)", re.S)
-"""Everything up to the last clause boundary before a date (a comma, a bracket, a dash)."""
+_CLAUSE_START = re.compile(r".*(?:^|(?<!\d),|,(?!\d)|[;:(\u2014\u2013]|\s--?\s)", re.S)
+"""Everything up to the last clause boundary before a date (a comma, not one inside a number
+like "20,000"; a bracket, a dash)."""
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|whenever|while|until|till|which|who|whom|whose|where|following|because|although|"
     r"though|if|unless|once|whereas|since|ahead\s+of|prior\s+to|in\s+the\s+run-?up\s+to|in\s+preparation\s+for|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!earlier\s)(?<!later\s)than(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|half|twice|double))|compared\s+(?:with|to)|in\s+contrast\s+to|"
-    r"memories\s+of|reminiscent\s+of|unlike|similar\s+to)\b", re.I)
+    r"memories\s+of|reminiscent\s+of|unlike|similar\s+to|including|having|such\s+as)\b", re.I)
 _OPENING_WITH = re.compile(r"^\W*With\b")
 """A word that opens a side clause: a date after it, in the same clause, dates the side happening
 ("BP was slow after the explosion in April", "Dudley, who takes over in October", "a report
@@ -113,6 +118,8 @@ _BASELINE_BEFORE = re.compile(
 their peak in 2006"): the change is told as of the report, the date is its baseline."""
 _DAY_RANGE = re.compile(r"^\s*[-\u2013]\s*\d{1,2}\b")
 """A span of days written on one month ("taken April 21-27"): no single day of it."""
+_NEXT_PERIOD = re.compile(r"^(?:the\s+)?(?:next|coming)\b", re.I)
+_AHEAD_OVER = re.compile(r"\b(?:over|within|during|for)\s+$", re.I)
 _PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)
 """"a rise of $2bn in the past month", "lessons over the past year": a period a state is measured
@@ -135,6 +142,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
         before = sentence[max(0, d.start - 40):d.start]
         if d.clock_only or i in ranged or i - 1 in ranged or i in ranged_days:
             continue
+        if _NEXT_PERIOD.match(d.text) and _AHEAD_OVER.search(before):
+            continue  # "the challenge over the next year": a period a plan or a forecast runs over
         if (_SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before))
                 or _BASELINE_BEFORE.search(sentence[max(0, d.start - 80):d.start])
                 or (Granularity.YEAR < d.when.granularity < Granularity.MONTH
@@ -236,7 +245,7 @@ def tells_state(head: str) -> bool:
 def _is_modifier(before: str, after: str) -> bool:
     """A date that names a thing ("its 2019 survey", "the November elections", "the 2003 SARS crisis",
     "Tuesday's protests", "last week's earthquake") rather than dating the happening."""
-    if _POSSESSIVE.match(after):
+    if _POSSESSIVE.match(after) or _NAMED_PLACE.match(after):
         return True
     if not _MODIFIER_BEFORE.search(before):
         return False
