@@ -67,6 +67,7 @@ POSITIVE = {
         "Aug. 3: In this image taken from video, the new cap sits atop the well.",
         "In this April 21, 2010 file photo, fire boats battle the blaze on the rig.",
         "Kim Badawi/Getty Images for CNN A protester totes a handcrafted shield on Thursday in Cairo.",
+        "Photo credits: REUTERS/Stringer (Walrus swims in the pool at the zoo, February 28, 2001) AP/Jane Doe",
     ],
     SPEAKER: [
         "SESAY: Welcome back to the program.",

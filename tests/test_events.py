@@ -321,3 +321,12 @@ def test_a_weekday_with_a_clock_time_on_a_live_page_is_near_its_first_post() -> 
     article = Article("a", "a.txt", "T", text, dt.date(2011, 1, 31), slug="a")
     mentions = extract(article, ExtractConfig(summarizer="lead")).mentions
     assert [m.when.value for m in mentions] == ["2011-02-02"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of demonstrators took to the streets on Friday, Saturday and Sunday, demanding change.",
+    "The regime miscalculated the people from day one, the activist wrote under the tag #Jan 25.",
+    "(AP Photo/Jane Doe) TOKYO, Oct. 17 -- Fear of a deep recession washed over the markets.",
+])
+def test_a_list_of_days_a_hashtag_or_a_dateline_does_not_date_the_sentence(sentence: str) -> None:
+    assert events_of(sentence, dt.date(2011, 10, 17)) == []

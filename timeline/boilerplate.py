@@ -235,11 +235,12 @@ _CAPTION = re.compile(
     r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:\s+[A-Z]"
     r"(?=.*\b(?:pictured|poses?|sits?|stands?|walks?|holds?|looks\s+on|(?:is|are)\s+seen|photo|image)\b)"
     r"|^\W*In\s+this\s+(?:[\w,]+\s+){0,5}?(?:image|photo|photograph|picture|handout)\b"
+    r"|^\W*(?:Photo|Image|Picture)\s+credits\s*:"  # a list of credits, each with its picture's caption
     # a caption led by its credit: "Kim Badawi/Getty Images for CNN A protester totes a shield ..."
     r"|^(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w.'-]+\s*\\?/\s*(?:Getty\s+Images|AP|AFP|Reuters|EPA|Corbis|Bloomberg)"
     r"(?:\s+for\s+[A-Z][\w.]*)?\s+[A-Z]"
 )
-_CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credit)?|Pictures?|Credit|Caption|Image)\s*:\s*")
+_CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credits?)?|Pictures?|Credits?|Caption|Image)\s*:\s*")
 _CREDIT_WORDS = 10
 """A "Photo: ..." line of more words than this carries a real sentence."""
 _LOWER_WORD = re.compile(r"\b(?!(?:by|and|of|for|the|via|courtesy|from|de|van|von)\b)[a-z]{3,}")

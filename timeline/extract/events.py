@@ -116,8 +116,16 @@ _BASELINE_BEFORE = re.compile(
     r"decline[ds]?|percent|points?|double[ds]?|triple[ds]?|halved)\b[^,;]{0,40}\bfrom\s+(?:[\w$%.,]+\s+){0,3}$", re.I)
 """The start of a change ("down five points from early last month", "fallen 25 percent from
 their peak in 2006"): the change is told as of the report, the date is its baseline."""
+_LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$")
+_DATELINE_PLACE = re.compile(r"(?:^|[\s)])[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:--|\u2014|\u2013|\(|/)")
 _DAY_RANGE = re.compile(r"^\s*[-\u2013]\s*\d{1,2}\b")
 """A span of days written on one month ("taken April 21-27"): no single day of it."""
+_RECORD_SINCE = re.compile(
+    r"(?:\b(?:first|only)\s+(?:time\s+)?|\bnot\s+|\b(?:lowest|highest|biggest|largest|worst|best|smallest|fewest|"
+    r"strongest|weakest|deadliest|sharpest|steepest|fastest|slowest)\b[^,;]{0,40}?)since\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+"""A record measured from a date ("for the first time since 20 April", "its lowest share price since
+1995"): the date is the record's reference, not when the happening took place or a state's start."""
 _NEXT_PERIOD = re.compile(r"^(?:the\s+)?(?:next|coming)\b", re.I)
 _AHEAD_OVER = re.compile(r"\b(?:over|within|during|for)\s+$", re.I)
 _PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
@@ -137,13 +145,25 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
               and _RANGE_END.match(sentence[d.end:dates[i + 1].start])}
     ranged_days = {i for i, d in enumerate(dates) if _DAY_RANGE.match(sentence[d.end:d.end + 5])}
+    for i, d in enumerate(dates[:-1]):
+        if _LIST_JOINT.match(sentence[d.end:dates[i + 1].start]):
+            ranged_days |= {i, i + 1}  # "on Friday, Saturday and Sunday", "for 2001 and 2002": no one day of them
     quoted = _quoted_spans(sentence)
     for i, d in enumerate(dates):
         before = sentence[max(0, d.start - 40):d.start]
-        if d.clock_only or i in ranged or i - 1 in ranged or i in ranged_days:
+        if (d.clock_only or i in ranged or i - 1 in ranged or i in ranged_days or before.endswith("#")
+                or (_DATELINE_PLACE.search(before) and _DATELINE_AFTER.match(sentence[d.end:d.end + 4]))):
+            # a hashtag ("#Jan25") is a name; a dateline inside the text ("TOKYO, Oct. 17 -- Fear ...")
+            # dates the report, not what it tells
             continue
         if _NEXT_PERIOD.match(d.text) and _AHEAD_OVER.search(before):
             continue  # "the challenge over the next year": a period a plan or a forecast runs over
+        if _RECORD_SINCE.search(sentence[max(0, d.start - 80):d.start]) or (
+                _SINCE_BEFORE.search(before) and published is not None
+                and published.year - d.when.last.year > FAR_YEARS):
+            # "the first time since 1985", "its lowest since 1995", "in Washington since the 1950s":
+            # a record or a life measured from the date, not a state of the story as of the report
+            continue
         if (_SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before))
                 or _BASELINE_BEFORE.search(sentence[max(0, d.start - 80):d.start])
                 or (Granularity.YEAR < d.when.granularity < Granularity.MONTH

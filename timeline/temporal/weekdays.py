@@ -44,6 +44,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = "future"  # "until <weekday>": a limit ahead
     elif pw == "since":
         tense = "past"
+    elif tense != "future" and not rel and _modal_ahead(ctx.text, t_start, t_end):
+        tense = "future"  # "BP would carry out tests on Tuesday", "should be there by Sunday"
     if rel in ("the previous", "the preceding", "the prior"):
         # the one before the (just mentioned) latest such day
         if ctx.dct is None:
@@ -56,6 +58,24 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ctx.note_day(t_end, value)
     # "Wednesday night": TimeBank mostly annotates the plain DATE of that day
     return "DATE", value, "day"
+
+
+_MODAL_RE = re.compile(r"\b(?:would|should|will|shall|(?:expected|due|set|scheduled|planning|plans?|going)\s+to)\b", re.I)
+_MODAL_BREAK_RE = re.compile(
+    r"[.;!?\n]|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b", re.I)
+
+
+def _modal_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a modal or a plan ("would", "should", "will", "is expected to") governs the weekday
+    from before it, in its own clause ("BP would carry out tests on Tuesday", "he is expected to
+    order on Thursday strengthened inspections"): a day ahead, whatever past form follows. Not
+    across a relative or a reported clause, a past verb or a possessive ("they would get around
+    Wednesday's ruling")."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
+    window = text[max(0, start - 80):start]
+    modals = list(_MODAL_RE.finditer(window))
+    return bool(modals) and not _MODAL_BREAK_RE.search(window, modals[-1].end())
 
 
 _TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*[ \t]$")
