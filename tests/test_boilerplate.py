@@ -47,6 +47,7 @@ POSITIVE = {
         "Floods close schools | Mayor visits shelters | River level falls",
         "Storm hits coast \u2022 Power cut for thousands \u2022 Roads reopen",
         "Video: Rescuers reach the stranded village",
+        "News From Around The Web WASHINGTON -- The secretary will leave the administration in March.",
     ],
     SHARE: [
         "Share this",

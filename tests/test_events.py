@@ -330,3 +330,17 @@ def test_a_weekday_with_a_clock_time_on_a_live_page_is_near_its_first_post() -> 
 ])
 def test_a_list_of_days_a_hashtag_or_a_dateline_does_not_date_the_sentence(sentence: str) -> None:
     assert events_of(sentence, dt.date(2011, 10, 17)) == []
+
+
+def test_a_past_state_since_a_date_is_not_dated_as_of_the_report() -> None:
+    assert events_of("Ghonim had been in Cairo on a business trip since January 23, his family said.") == []
+    assert events_of("The rating continued to slide until 2002, when the debt had doubled.") == []
+
+
+def test_a_time_stamp_after_a_date_is_no_anchor() -> None:
+    assert events_of("Analysis January 26, 2011 | By Jane Doe Two officials met to discuss the talks.") == []
+
+
+def test_a_day_right_after_a_since_phrase_dates_the_main_clause() -> None:
+    sentence = "BP shares hit their lowest level since February 1997 on Tuesday, dropping 5 percent."
+    assert events_of(sentence, dt.date(2010, 6, 23)) == [("2010-06-22", sentence)]

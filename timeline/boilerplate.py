@@ -209,7 +209,8 @@ _RELATED = re.compile(
     r"^(?:Related(?:\s+(?:articles?|stories|story|links?|content|coverage|topics?|news|video|items?))?\s*[:.\u2026-]"
     r"|Related\s+(?:articles?|stories|links?|content|coverage|topics?)$"
     r"|Read\s+more\b|Read\s+the\s+full\s+(?:story|article)\b|Read:\s|See\s+also\b|\(See\s+also\b"
-    r"|More\s+(?:on\s+this\s+(?:story|topic)|stories|coverage)\b\s*[:.\u2026]?|Also\s+(?:read|see|on\s+[A-Z]\w*)\s*:)"
+    r"|More\s+(?:on\s+this\s+(?:story|topic)|stories|coverage)\b\s*[:.\u2026]?|Also\s+(?:read|see|on\s+[A-Z]\w*)\s*:"
+    r"|(?:News|Stories|More|Elsewhere)\s+(?i:from\s+)?(?i:around|across)\s+(?i:the)\s+Web\b)"
     r"|\bRead\s+more\s*(?:\.{3}|\u2026|\u00bb|>+)?$"
 )
 _SHARE = re.compile(

@@ -116,9 +116,19 @@ _BASELINE_BEFORE = re.compile(
     r"decline[ds]?|percent|points?|double[ds]?|triple[ds]?|halved)\b[^,;]{0,40}\bfrom\s+(?:[\w$%.,]+\s+){0,3}$", re.I)
 """The start of a change ("down five points from early last month", "fallen 25 percent from
 their peak in 2006"): the change is told as of the report, the date is its baseline."""
+_PAST_STATE = re.compile(r"\bhad\s+(?:been|\w+ed)\b|\b(?:continued|remained|stayed|lasted|kept)\b", re.I)
+"""A state told in the past ("had been in Cairo since January 23", "continued to slide until
+2002"): it held until some past day, not as of the report."""
+
+
+def _past_state(text: str) -> bool:
+    """A state told in the past, unless in reported speech, whose past is the speaker's present
+    ("MSF said its plane had been turned away three times since Sunday")."""
+    return _PAST_STATE.search(text) is not None and _ATTRIBUTION.search(text) is None
 _LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 _DATELINE_PLACE = re.compile(r"(?:^|[\s)])[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:--|\u2014|\u2013|\(|/)")
+_STAMP_AFTER = re.compile(r"^\s*(?:\|\s*By\b|:\s*\d{1,2}:\d{2})")
 _DAY_RANGE = re.compile(r"^\s*[-\u2013]\s*\d{1,2}\b")
 """A span of days written on one month ("taken April 21-27"): no single day of it."""
 _RECORD_SINCE = re.compile(
@@ -126,6 +136,10 @@ _RECORD_SINCE = re.compile(
     r"strongest|weakest|deadliest|sharpest|steepest|fastest|slowest)\b[^,;]{0,40}?)since\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 """A record measured from a date ("for the first time since 20 April", "its lowest share price since
 1995"): the date is the record's reference, not when the happening took place or a state's start."""
+_RECORD_SINCE_CLAUSE = re.compile(
+    r"(?:\b(?:first|only)\s+(?:time\s+)?|\bnot\s+|\b(?:lowest|highest|biggest|largest|worst|best|smallest|fewest|"
+    r"strongest|weakest|deadliest|sharpest|steepest|fastest|slowest)\b[^,;]{0,40}?)since\b[^,;]*$", re.I)
+_THEN_ON = re.compile(r"\s+on\s+")
 _NEXT_PERIOD = re.compile(r"^(?:the\s+)?(?:next|coming)\b", re.I)
 _AHEAD_OVER = re.compile(r"\b(?:over|within|during|for)\s+$", re.I)
 _PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
@@ -152,9 +166,10 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     for i, d in enumerate(dates):
         before = sentence[max(0, d.start - 40):d.start]
         if (d.clock_only or i in ranged or i - 1 in ranged or i in ranged_days or before.endswith("#")
-                or (_DATELINE_PLACE.search(before) and _DATELINE_AFTER.match(sentence[d.end:d.end + 4]))):
-            # a hashtag ("#Jan25") is a name; a dateline inside the text ("TOKYO, Oct. 17 -- Fear ...")
-            # dates the report, not what it tells
+                or (_DATELINE_PLACE.search(before) and _DATELINE_AFTER.match(sentence[d.end:d.end + 4]))
+                or _STAMP_AFTER.match(sentence[d.end:d.end + 12])):
+            # a hashtag ("#Jan25") is a name; a dateline or a time stamp inside the text ("TOKYO,
+            # Oct. 17 -- Fear ...", "January 26, 2011 | By ...") dates the report, not what it tells
             continue
         if _NEXT_PERIOD.match(d.text) and _AHEAD_OVER.search(before):
             continue  # "the challenge over the next year": a period a plan or a forecast runs over
@@ -168,16 +183,19 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
                 or _BASELINE_BEFORE.search(sentence[max(0, d.start - 80):d.start])
                 or (Granularity.YEAR < d.when.granularity < Granularity.MONTH
                     and _FISCAL_PERIOD.match(sentence[d.end:d.end + 20]))):
-            since = True
+            since = since or not _past_state(sentence[:d.start])
             continue
         if any(a <= d.start < b for a, b in quoted) and d.when.first != published:
             # "“We saw it coming a year ago,” he said": the speaker's time, not the report's
             # ("today" in a quote is the day it was said, the report's own).
             continue
         side = side_clause(sentence, d.start)
+        if side and i > 0 and _THEN_ON.fullmatch(sentence[dates[i - 1].end:d.start]):
+            side = ""  # "shares hit their lowest since February 1997 on Tuesday": the side clause ends before "on"
         if side == "since":
             # "shares have fallen by a third since the rig caught fire on 20 April": a state as of the report
-            since = True
+            # (not a record, "the largest since the rallies of the late 1980s", nor a past state)
+            since = since or not (_RECORD_SINCE_CLAUSE.search(sentence[:d.start]) or _past_state(sentence))
             continue
         if side:
             continue

@@ -122,7 +122,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule("holiday", anchors=HOLIDAY_WORDS,
-      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,)?\s+(?P<y>{YEAR}))?)""",
+      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,|\s+of)?\s+(?P<y>{YEAR}))?)""",
       needs=HOLIDAY)
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))

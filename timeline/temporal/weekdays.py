@@ -40,8 +40,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     t_start, t_end = m.span("t")
     tense = ctx.tense(t_start, t_end)
     pw = prev_word(ctx.text, t_start)
-    if pw in ("until", "till"):
-        tense = "future"  # "until <weekday>": a limit ahead
+    if pw in ("until", "till", "through"):
+        tense = "future"  # "until <weekday>", "through Sunday": a limit ahead
     elif pw == "since":
         tense = "past"
     elif tense != "future" and not rel and _modal_ahead(ctx.text, t_start, t_end):
