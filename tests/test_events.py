@@ -344,3 +344,16 @@ def test_a_time_stamp_after_a_date_is_no_anchor() -> None:
 def test_a_day_right_after_a_since_phrase_dates_the_main_clause() -> None:
     sentence = "BP shares hit their lowest level since February 1997 on Tuesday, dropping 5 percent."
     assert events_of(sentence, dt.date(2010, 6, 23)) == [("2010-06-22", sentence)]
+
+
+def test_a_span_of_days_dates_no_happening_at_either_end() -> None:
+    sentence = "The girl attended school on Wednesday to Friday last week, the principal said."
+    assert events_of(sentence) == [("2011-W10", sentence)]  # the week, not either end
+
+
+def test_a_plan_ahead_resolves_its_weekday_forward() -> None:
+    saturday = dt.date(2010, 5, 1)
+    assert events_of("The president is due in the region on Sunday, officials said.", saturday) == [
+        ("2010-05-02", "The president is due in the region on Sunday, officials said.")]
+    assert events_of("Engineers would carry out tests on the well on Tuesday, the admiral said.", saturday) == [
+        ("2010-05-04", "Engineers would carry out tests on the well on Tuesday, the admiral said.")]

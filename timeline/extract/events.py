@@ -110,7 +110,8 @@ _FISCAL_PERIOD = re.compile(
 reported after it."""
 _RANGE_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s", re.I)
-"""A span of time ("from 2002 to 2006", "between 1994 and 2004"): its happening is not at either end."""
+"""A span of time ("from 2002 to 2006", "between 1994 and 2004", "on Wednesday to Friday last
+week"): its happening is not at either end."""
 _BASELINE_BEFORE = re.compile(
     r"\b(?:up|down|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|drop(?:ped)?|jump(?:ed)?|gain(?:ed)?|"
     r"decline[ds]?|percent|points?|double[ds]?|triple[ds]?|halved)\b[^,;]{0,40}\bfrom\s+(?:[\w$%.,]+\s+){0,3}$", re.I)
@@ -125,6 +126,7 @@ def _past_state(text: str) -> bool:
     """A state told in the past, unless in reported speech, whose past is the speaker's present
     ("MSF said its plane had been turned away three times since Sunday")."""
     return _PAST_STATE.search(text) is not None and _ATTRIBUTION.search(text) is None
+_DAY_JOINT = re.compile(r"\s*(?:to|through|-|\u2013)\s*")
 _LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 _DATELINE_PLACE = re.compile(r"(?:^|[\s)])[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:--|\u2014|\u2013|\(|/)")
@@ -156,8 +158,10 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     """
     usable: list[Dated] = []
     since = False
-    ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
-              and _RANGE_END.match(sentence[d.end:dates[i + 1].start])}
+    ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_END.match(sentence[d.end:dates[i + 1].start]) and (
+        _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
+        or (d.when.granularity == dates[i + 1].when.granularity == Granularity.DAY
+            and _DAY_JOINT.fullmatch(sentence[d.end:dates[i + 1].start])))}
     ranged_days = {i for i, d in enumerate(dates) if _DAY_RANGE.match(sentence[d.end:d.end + 5])}
     for i, d in enumerate(dates[:-1]):
         if _LIST_JOINT.match(sentence[d.end:dates[i + 1].start]):

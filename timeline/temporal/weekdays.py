@@ -60,7 +60,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", value, "day"
 
 
-_MODAL_RE = re.compile(r"\b(?:would|should|will|shall|(?:expected|due|set|scheduled|planning|plans?|going)\s+to)\b", re.I)
+_MODAL_RE = re.compile(r"\b(?:would|should|will|shall|may|might|could|due|(?:expected|set|scheduled|planning|plans?|going)\s+to)\b", re.I)
 _MODAL_BREAK_RE = re.compile(
     r"[.;!?\n]|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b", re.I)
 
