@@ -2,7 +2,7 @@
 
     python benchmarks/summarize_judgments.py
 
-Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round4/``
+Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round9/``
 (intermediate builds) and ``TOPIC.judged.jsonl`` (this build), whichever exist; see
 benchmarks/results/judged/README.md for what a verdict means.
 """
@@ -18,6 +18,11 @@ BUILDS = (("before (commit 8932e5a)", "{topic}.before.judged.jsonl"),
           ("round 2 (an intermediate build)", "round2/{topic}.judged.jsonl"),
           ("round 3 (an intermediate build)", "round3/{topic}.judged.jsonl"),
           ("round 4 (an intermediate build)", "round4/{topic}.judged.jsonl"),
+          ("round 5 (the build of the previous session's end)", "round5/{topic}.judged.jsonl"),
+          ("round 6 (an intermediate build)", "round6/{topic}.judged.jsonl"),
+          ("round 7 (an intermediate build)", "round7/{topic}.judged.jsonl"),
+          ("round 8 (an intermediate build)", "round8/{topic}.judged.jsonl"),
+          ("round 9 (an intermediate build)", "round9/{topic}.judged.jsonl"),
           ("this build", "{topic}.judged.jsonl"))
 TARGETS = {"date_right": 0.85, "worth": 0.60}
 
