@@ -357,3 +357,8 @@ def test_a_plan_ahead_resolves_its_weekday_forward() -> None:
         ("2010-05-02", "The president is due in the region on Sunday, officials said.")]
     assert events_of("Engineers would carry out tests on the well on Tuesday, the admiral said.", saturday) == [
         ("2010-05-04", "Engineers would carry out tests on the well on Tuesday, the admiral said.")]
+
+
+def test_a_span_of_days_of_one_month_dates_no_day() -> None:
+    assert events_of("The outbreak peaked between April 23 and 28, the minister said on Sunday.",
+                     dt.date(2009, 5, 4)) == [("2009-05-03", "The outbreak peaked between April 23 and 28, the minister said on Sunday.")]

@@ -109,7 +109,7 @@ _FISCAL_PERIOD = re.compile(
 """A quarter or a year of account ("third-quarter net income"): the period a figure covers,
 reported after it."""
 _RANGE_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
-_RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s", re.I)
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*(?:the\s+)?", re.I)
 """A span of time ("from 2002 to 2006", "between 1994 and 2004", "on Wednesday to Friday last
 week"): its happening is not at either end."""
 _BASELINE_BEFORE = re.compile(
@@ -131,8 +131,9 @@ _LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 _DATELINE_PLACE = re.compile(r"(?:^|[\s)])[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:--|\u2014|\u2013|\(|/)")
 _STAMP_AFTER = re.compile(r"^\s*(?:\|\s*By\b|:\s*\d{1,2}:\d{2})")
-_DAY_RANGE = re.compile(r"^\s*[-\u2013]\s*\d{1,2}\b")
-"""A span of days written on one month ("taken April 21-27"): no single day of it."""
+_DAY_RANGE = re.compile(r"^\s*(?:[-\u2013]|and|to|through)\s*\d{1,2}\b(?![,.]?\d|\s*(?:%|percent|people|per))")
+"""A span of days written on one month ("taken April 21-27", "peaked between April 23 and 28"):
+no single day of it."""
 _RECORD_SINCE = re.compile(
     r"(?:\b(?:first|only)\s+(?:time\s+)?|\bnot\s+|\b(?:lowest|highest|biggest|largest|worst|best|smallest|fewest|"
     r"strongest|weakest|deadliest|sharpest|steepest|fastest|slowest)\b[^,;]{0,40}?)since\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -158,11 +159,11 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     """
     usable: list[Dated] = []
     since = False
-    ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_END.match(sentence[d.end:dates[i + 1].start]) and (
+    ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_END.fullmatch(sentence[d.end:dates[i + 1].start]) and (
         _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
         or (d.when.granularity == dates[i + 1].when.granularity == Granularity.DAY
             and _DAY_JOINT.fullmatch(sentence[d.end:dates[i + 1].start])))}
-    ranged_days = {i for i, d in enumerate(dates) if _DAY_RANGE.match(sentence[d.end:d.end + 5])}
+    ranged_days = {i for i, d in enumerate(dates) if d.text[-1:].isdigit() and _DAY_RANGE.match(sentence[d.end:d.end + 12])}
     for i, d in enumerate(dates[:-1]):
         if _LIST_JOINT.match(sentence[d.end:dates[i + 1].start]):
             ranged_days |= {i, i + 1}  # "on Friday, Saturday and Sunday", "for 2001 and 2002": no one day of them

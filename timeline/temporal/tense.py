@@ -27,7 +27,7 @@ _PAST_WORDS = frozenset({
     "lost", "held", "rose", "fell", "killed", "died", "sent", "saw", "found", "kept", "spent",
     "paid", "sold", "bought", "brought", "thought", "fought", "sought", "caught", "taught"})
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
-_TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope",
+_TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
                         "hopes", "aim", "aims", "expect", "agreed", "agrees", "agree"})
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
