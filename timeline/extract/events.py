@@ -7,13 +7,19 @@ reports a happening at all:
 
 - **Which date.** Of the sentence's dates, the ones that cannot date its
   main happening are set aside first: a bare clock time ("at 1520 GMT"
-  says nothing of the day), a year used as a noun modifier ("its 2019
-  survey results", "after an April 20 explosion"), the bound of a state
-  ("the toll since March", "closed until Friday", which dates it as of the
-  publication day), and a year far from the article's own time unless the
+  says nothing of the day); a date that names a thing ("its 2019 survey
+  results", "Tuesday's protests", "the 2003 SARS crisis"); a date in a side
+  clause, an apposition or a comparison ("after the explosion in April",
+  "a charity set up 10 years ago", "than in 2003"); both ends of a span and
+  every day of a list ("from 2002 to 2006", "Wednesday to Friday"); a date
+  a speaker gives inside quotation marks; a record's reference ("the lowest
+  since 1995"); and a year far from the article's own time unless the
   sentence opens on it ("In 1986, ..."; a year told aside, "born in Haiti in
-  1972", is a life or a history, not the story). Of the rest the finest wins ("on Thursday"
-  over "2019"), the first of equals.
+  1972", is a life or a history, not the story). The bound of a state ("the
+  toll since March", "closed until Friday"), the baseline of a change and
+  a present state beside a past date ("is still struggling to recover from
+  hurricanes in 2008") date the sentence as of the publication day. Of the
+  rest the finest wins ("on Thursday" over "2019"), the first of equals.
 - **Whether a happening.** Questions, conditions ("If ..."), the writer's own voice (first person
   outside quotation marks: a column, a comment, a diary), a bare quote with
   no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
