@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from timeline.model import Extraction
+from timeline.model import Extraction, When
 
 STORY_WORDS = 30
 """How many of the most widely used words make the story's profile."""
@@ -98,16 +98,18 @@ class Focus:
                  span: tuple[dt.date, dt.date] | None = None) -> dict[str, Extraction]:
         """The extractions with no events or date mentions from stray sentences (off-topic articles untouched),
         and, given the story's span, no events outside it from faint sentences."""
+        def outside(when: When) -> bool:
+            return span is not None and (when.last < span[0] or when.first > span[1])
+
         restricted = dict(extractions)
         for article_id in self.strays.keys() | self.faint.keys():
             if article_id in self.off_topic:
                 continue
             extraction = extractions[article_id]
             strays = self.strays.get(article_id, frozenset())
-            faint = self.faint.get(article_id, frozenset()) if span is not None else frozenset()
+            faint = self.faint.get(article_id, frozenset())
             events = tuple(e for e in extraction.events if e.sentence_index not in strays
-                           and not (e.sentence_index in faint and span is not None
-                                    and (e.when.last < span[0] or e.when.first > span[1])))
+                           and not (e.sentence_index in faint and outside(e.when)))
             mentions = tuple(m for m in extraction.mentions if m.sentence_index not in strays)
             if len(events) != len(extraction.events) or len(mentions) != len(extraction.mentions):
                 restricted[article_id] = dataclasses.replace(extraction, events=events, mentions=mentions)

@@ -101,7 +101,6 @@ _SUBORDINATE = re.compile(
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!earlier\s)(?<!later\s)than(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|half|twice|double))|compared\s+(?:with|to)|in\s+contrast\s+to|"
     r"memories\s+of|reminiscent\s+of|unlike|similar\s+to|including|having|such\s+as)\b", re.I)
-_OPENING_WITH = re.compile(r"^\W*With\b")
 """A word that opens a side clause: a date after it, in the same clause, dates the side happening
 ("BP was slow after the explosion in April", "Dudley, who takes over in October", "a report
 released ahead of the summit this week"), a comparison ("a bumpier landing than in 2003",
@@ -109,6 +108,7 @@ released ahead of the summit this week"), a comparison ("a bumpier landing than 
 Congress due to adjourn next week, no one expects ..."). Not "that" nor "as": "The demonstrations that
 erupted on January 25 were ...", "As the throngs congregated, Nile TV showed ..." are dated
 by them (on the judged dev events, treating them as side clauses broke more than it fixed)."""
+_OPENING_WITH = re.compile(r"^\W*With\b")
 _FISCAL_PERIOD = re.compile(
     r"^[-\s]*(?:net|profit|profits|earnings|income|results|revenue|revenues|sales|loss|losses|output|growth|GDP|"
     r"figures|dividend)\b", re.I)
@@ -127,11 +127,6 @@ _PAST_STATE = re.compile(r"\bhad\s+(?:been|\w+ed)\b|\b(?:continued|remained|stay
 """A state told in the past ("had been in Cairo since January 23", "continued to slide until
 2002"): it held until some past day, not as of the report."""
 
-
-def _past_state(text: str) -> bool:
-    """A state told in the past, unless in reported speech, whose past is the speaker's present
-    ("MSF said its plane had been turned away three times since Sunday")."""
-    return _PAST_STATE.search(text) is not None and _ATTRIBUTION.search(text) is None
 _DAY_JOINT = re.compile(r"\s*(?:to|through|-|\u2013)\s*")
 _LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 _DATELINE_PLACE = re.compile(r"(?:^|[\s)])[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
@@ -140,14 +135,14 @@ _STAMP_AFTER = re.compile(r"^\s*(?:\|\s*By\b|:\s*\d{1,2}:\d{2})")
 _DAY_RANGE = re.compile(r"^\s*(?:[-\u2013]|and|to|through)\s*\d{1,2}\b(?![,.]?\d|\s*(?:%|percent|people|per))")
 """A span of days written on one month ("taken April 21-27", "peaked between April 23 and 28"):
 no single day of it."""
-_RECORD_SINCE = re.compile(
-    r"(?:\b(?:first|only)\s+(?:time\s+)?|\bnot\s+|\b(?:lowest|highest|biggest|largest|worst|best|smallest|fewest|"
-    r"strongest|weakest|deadliest|sharpest|steepest|fastest|slowest)\b[^,;]{0,40}?)since\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_RECORD = (r"(?:\b(?:first|only)\s+(?:time\s+)?|\bnot\s+|\b(?:lowest|highest|biggest|largest|worst|best|smallest|"
+           r"fewest|strongest|weakest|deadliest|sharpest|steepest|fastest|slowest)\b[^,;]{0,40}?)since")
 """A record measured from a date ("for the first time since 20 April", "its lowest share price since
 1995"): the date is the record's reference, not when the happening took place or a state's start."""
-_RECORD_SINCE_CLAUSE = re.compile(
-    r"(?:\b(?:first|only)\s+(?:time\s+)?|\bnot\s+|\b(?:lowest|highest|biggest|largest|worst|best|smallest|fewest|"
-    r"strongest|weakest|deadliest|sharpest|steepest|fastest|slowest)\b[^,;]{0,40}?)since\b[^,;]*$", re.I)
+_RECORD_SINCE = re.compile(_RECORD + r"\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+"""The record's "since" right before the date."""
+_RECORD_SINCE_CLAUSE = re.compile(_RECORD + r"\b[^,;]*$", re.I)
+"""The record's "since" anywhere in the date's clause ("the largest since the rallies of the late 1980s")."""
 _THEN_ON = re.compile(r"\s+on\s+")
 _NEXT_PERIOD = re.compile(r"^(?:the\s+)?(?:next|coming)\b", re.I)
 _AHEAD_OVER = re.compile(r"\b(?:over|within|during|for)\s+$", re.I)
@@ -176,6 +171,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     quoted = _quoted_spans(sentence)
     for i, d in enumerate(dates):
         before = sentence[max(0, d.start - 40):d.start]
+        wide = sentence[max(0, d.start - 80):d.start]
         if (d.clock_only or i in ranged or i - 1 in ranged or i in ranged_days or before.endswith("#")
                 or (_DATELINE_PLACE.search(before) and _DATELINE_AFTER.match(sentence[d.end:d.end + 4]))
                 or _STAMP_AFTER.match(sentence[d.end:d.end + 12])):
@@ -184,14 +180,14 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         if _NEXT_PERIOD.match(d.text) and _AHEAD_OVER.search(before):
             continue  # "the challenge over the next year": a period a plan or a forecast runs over
-        if _RECORD_SINCE.search(sentence[max(0, d.start - 80):d.start]) or (
+        if _RECORD_SINCE.search(wide) or (
                 _SINCE_BEFORE.search(before) and published is not None
                 and published.year - d.when.last.year > FAR_YEARS):
             # "the first time since 1985", "its lowest since 1995", "in Washington since the 1950s":
             # a record or a life measured from the date, not a state of the story as of the report
             continue
         if (_SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before))
-                or _BASELINE_BEFORE.search(sentence[max(0, d.start - 80):d.start])
+                or _BASELINE_BEFORE.search(wide)
                 or (Granularity.YEAR < d.when.granularity < Granularity.MONTH
                     and _FISCAL_PERIOD.match(sentence[d.end:d.end + 20]))):
             since = since or not _past_state(sentence[:d.start])
@@ -228,12 +224,22 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
                 and len(sentence[:anchor.start].split()) > HEAD_WORDS and tells_state(sentence[:anchor.start])):
             # "Haiti is still struggling to recover from hurricanes in 2008", "The Dow is off 36
             # percent for the year": a state in the present, as of the report; the year is an aside.
-            return When(published, Granularity.DAY, published.isoformat(), published)
+            return _day_of(published)
         return anchor.when
     if since and published is not None:
         # "the toll since March has passed 500": a count as of the day it was reported
-        return When(published, Granularity.DAY, published.isoformat(), published)
+        return _day_of(published)
     return None
+
+
+def _day_of(day: dt.date) -> When:
+    return When(day, Granularity.DAY, day.isoformat(), day)
+
+
+def _past_state(text: str) -> bool:
+    """A state told in the past, unless in reported speech, whose past is the speaker's present
+    ("MSF said its plane had been turned away three times since Sunday")."""
+    return _PAST_STATE.search(text) is not None and _ATTRIBUTION.search(text) is None
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
@@ -260,8 +266,9 @@ def side_clause(sentence: str, start: int) -> str:
     return ""
 
 
-_APPOSITION = re.compile(r"^\s*(?:a|an)\s+(?![^,;]*\b(?:said|says|told)\b)", re.I)
-"""A clause that opens on an indefinite article after a comma or a dash: a description of a name."""
+_APPOSITION = re.compile(r"^\s*(?:a|an)\s+", re.I)
+"""A clause that opens on an indefinite article after a comma or a dash, with no verb of its own
+(``_FINITE``: no "said" either): a description of a name."""
 _FINITE = re.compile(
     r"\b(?:is|are|am|remains|remain|stays|stay|seems|seem|appears|appear|has|have|does|do|"
     r"was|were|had|did|will|would|could|can|may|might|should|must|shall|said|says|told|"
