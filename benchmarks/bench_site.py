@@ -21,8 +21,6 @@ Writes benchmarks/results/site.json and site.md. Not a test: run by hand.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import platform
@@ -30,14 +28,14 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_support import served
+
 RESULTS = ROOT / "benchmarks" / "results"
 DATA = ROOT.parent / "shared" / "data" / "t17-dev"
 AUDIT = ROOT.parent / "shared" / "eval" / "site_audit.py"
@@ -70,22 +68,6 @@ def build_topic(topic: str, work: Path) -> dict[str, Any]:
     (RESULTS / "judged").mkdir(parents=True, exist_ok=True)
     (RESULTS / "judged" / f"{topic}.sample.jsonl").write_text(sample, encoding="utf-8")
     return audit
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def busiest_month(site: Path) -> str:

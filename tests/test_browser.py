@@ -7,20 +7,20 @@ Skipped, with the reason, when either is missing. Waits are on page state
 """
 from __future__ import annotations
 
-import functools
-import http.server
+import html
 import json
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from browser_support import open_in_timelinejs, served, timelinejs_installed
 
 from timeline.build import build
 from timeline.config import Config
+from timeline.headline import headline
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -39,26 +39,13 @@ if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
 def _serve_build(out: Path, sources: list[Path], jobs: int = 1) -> Iterator[str]:
     """Build ``sources`` into ``out`` and serve the site; yields its root URL."""
     config = Config(docs_dir=str(out / "docs"), site_dir=str(out / "site"), mkdocs_config=str(ROOT / "mkdocs.yml"),
                     cache_dir=str(out / "cache"), jobs=jobs)
     build(config, [str(s) for s in sources])
-    handler = functools.partial(_QuietHandler, directory=str(out / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with served(out / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -226,3 +213,32 @@ def test_a_real_storys_busiest_month_has_day_headings_and_reads_on_a_phone(
         assert page.locator("p.timeline-event").count() == total > 5
     finally:
         context.close()
+
+
+_needs_timelinejs = pytest.mark.skipif(not timelinejs_installed(),
+                                       reason="TimelineJS is not installed (npm ci --prefix tests/timelinejs)")
+
+
+@_needs_timelinejs
+def test_timelinejs_itself_shows_every_slide_of_the_export(page: Page, site_url: str) -> None:
+    """Knight Lab's TimelineJS opens the fixture's export: a title slide, then one slide per event,
+    each headed by what happened (not by its date, which TimelineJS shows apart)."""
+    view = open_in_timelinejs(page, site_url)
+    assert view.errors == ()
+    events = json.loads(page.evaluate("fetch('../timelinejs.json').then((r) => r.text())"))["events"]
+    sentences = [e["text"]["text"].split("<br>")[0] for e in events]
+    assert len(view.headlines) == len(events) + 1 > 5
+    assert view.headlines[1:] == tuple(headline(html.unescape(s)) for s in sentences)
+    assert not any(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4}", h) for h in view.headlines)
+
+
+@_needs_timelinejs
+def test_timelinejs_opens_a_real_storys_export(page: Page, bpoil_site: tuple[str, Path]) -> None:
+    """bpoil (1,460 articles): the story's most important events, few enough for TimelineJS to open.
+    How long it takes is a benchmark figure (benchmarks/bench_site.py), not asserted here."""
+    url, site = bpoil_site
+    events = json.loads((site / "timelinejs.json").read_text(encoding="utf-8"))["events"]
+    assert 100 < len(events) <= 300
+    view = open_in_timelinejs(page, url)
+    assert view.errors == () and view.loaded_ms > 0
+    assert len(view.headlines) == len(events) + 1

@@ -62,10 +62,34 @@ def test_timelinejs_dates_stop_at_the_granularity_and_text_is_escaped() -> None:
     assert season["start_date"] == {"year": 2024, "month": 3} and season["end_date"] == {"year": 2024, "month": 5}
     assert month["start_date"] == {"year": 2024, "month": 6} and "end_date" not in month
     assert day["unique_id"] == VOTE.anchor and day["display_date"] == "13 March 2023"
+    assert [e["text"]["headline"] for e in doc["events"]] == [
+        "The council voted on 13 March 2023 to build a &lt;bridge&gt; &amp; *path*",
+        "Officials expect the bridge to open in spring 2024", "The bridge opened in June 2024"]
     assert day["text"]["text"] == (
         "The council voted on 13 March 2023 to build a &lt;bridge&gt; &amp; *path*.<br>"
         'Sources: <a href="https://example.org/plan">Council backs &quot;bridge&quot;</a> · Bridge opens'
     )
+
+
+def test_timelinejs_keeps_the_most_important_story_events_in_date_order() -> None:
+    """At most ``slides`` slides: the story's most important entries (ties: the earlier); no background
+    or outlook; every headline the event's own words, never its date."""
+    from dataclasses import replace
+
+    from timeline.timeline_model import MonthSection, YearSection
+
+    days = [replace(VOTE, anchor=f"e-{d}", importance=float(d % 7),
+                    sentence=f"Crews closed bridge lane {d} after the storm, which flooded the road.",
+                    when=When(dt.date(2023, 3, d), Granularity.DAY, f"2023-03-{d:02d}", dt.date(2023, 3, d)))
+            for d in range(1, 29)]
+    old = replace(JUNE, anchor="e-1990", importance=99.0,
+                  when=When(dt.date(1990, 1, 1), Granularity.YEAR, "1990", dt.date(1990, 12, 31)))
+    story = replace(small_timeline(), years=(YearSection(2023, (), (MonthSection(2023, 3, tuple(days)),)),),
+                    background=(old,), span=(dt.date(2023, 3, 1), dt.date(2023, 3, 31)))
+    doc = json.loads(export(story, "timelinejs", ExportOptions(stamp=STAMP, slides=5)))
+    assert [e["unique_id"] for e in doc["events"]] == ["e-5", "e-6", "e-13", "e-20", "e-27"]
+    assert doc["events"][0]["text"]["headline"] == "Crews closed bridge lane 5 after the storm"
+    assert len(json.loads(export(story, "timelinejs", OPTIONS))["events"]) == 28
 
 
 def test_csv_round_trips_with_a_header_row() -> None:
@@ -90,6 +114,18 @@ def test_icalendar_has_one_all_day_event_per_entry_with_stable_uids() -> None:
     ]
     assert {e.decoded("DTSTAMP") for e in events} == {STAMP}
     assert str(events[0]["SUMMARY"]) == VOTE.sentence
+
+
+def test_icalendar_carries_the_story_only() -> None:
+    from dataclasses import replace
+
+    old = replace(JUNE, anchor="e-1990", when=When(dt.date(1990, 1, 1), Granularity.YEAR, "1990", dt.date(1990, 12, 31)))
+    later = replace(JUNE, anchor="e-2030", when=When(dt.date(2030, 1, 1), Granularity.YEAR, "2030",
+                                                    dt.date(2030, 12, 31)))
+    story = replace(small_timeline(), background=(old,), outlook=(later,), span=(dt.date(2023, 3, 1), dt.date(2024, 6, 30)))
+    calendar = icalendar.Calendar.from_ical(export(story, "ics", OPTIONS))
+    assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [
+        f"{a}@timeline" for a in (VOTE.anchor, SPRING.anchor, JUNE.anchor)]
 
 
 def _one_event_calendar(sentence: str, title: str = "T") -> str:

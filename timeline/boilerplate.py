@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.headline import shorten
 from timeline.sentences import split_sentences
 
 COMMENT = "comment"
@@ -361,18 +362,6 @@ def title_from_text(text: str) -> str:
             continue
         if boilerplate_kind(candidate) is not None:
             continue
-        return _shorten(candidate)
+        return shorten(candidate, TITLE_MAX)
     return ""
 
-
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) <= TITLE_MAX:
-        return text
-    cut = text[:TITLE_MAX]
-    space = cut.rfind(" ")
-    if space >= TITLE_MAX // 2:
-        cut = cut[:space]
-    else:
-        cut = cut[:TITLE_MAX - 1]
-    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"

@@ -1,4 +1,8 @@
-"""``timeline.ics``: the events as an iCalendar file any calendar app can subscribe to.
+"""``timeline.ics``: the story's events as an iCalendar file any calendar app can subscribe to.
+
+Only the story's own period (``Timeline.story_entries``): a subscriber's
+calendar gets what happened while the story ran, not its background (a 1969
+spill, a 1990 law) or outlook (a 2047 contract end), which stay on the site.
 
 Each entry is one all-day VEVENT spanning the days its date covers (DTEND is
 exclusive, so a day-level event ends the next day). The UID is the entry's
@@ -29,7 +33,7 @@ def render(timeline: Timeline, options: ExportOptions) -> str:
     stamp = _utc(options.stamp)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + _text(f"-//timeline//timeline {__version__}//EN"),
              "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + _text(timeline.title)]
-    for entry in timeline.entries:
+    for entry in timeline.story_entries:
         sources = "; ".join(s.title for s in entry.sources)
         lines += [
             "BEGIN:VEVENT",

@@ -23,6 +23,9 @@ class ExportOptions:
     base_url: str = ""
     latest: int = 20
     """How many of the latest events the Atom feed carries."""
+    slides: int = 300
+    """How many events the TimelineJS file shows at most: its most important ones.
+    TimelineJS 3.9.11 took 39 s to open a story's 10,582 slides."""
 
 
 def data_stamp(timeline: Timeline, built: dt.date | None = None) -> dt.datetime:

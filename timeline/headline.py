@@ -1,0 +1,65 @@
+"""Short lines for long sentences: an untitled article's title, an event's headline.
+
+A timeline entry is a whole sentence ("A vast oil slick bore down on the Gulf
+Coast on Sunday, threatening an economic and ecological disaster as ...").
+Where only a line fits (a TimelineJS slide's headline, a title), the line
+should still say what happened, so the sentence loses its trailing side
+clause before anything is cut mid-phrase: the side clause is the part after a
+comma that opens with a conjunction, a relative pronoun or a participle
+("..., while ...", "..., which ...", "..., threatening ..."), or after a
+semicolon or a dash.  What is still too long is cut at a word boundary and
+ends with "…".
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEADLINE_MAX", "headline", "shorten"]
+
+HEADLINE_MAX = 100
+"""A headline longer than this is cut at a word boundary and ends with "…"."""
+_MIN_WORDS = 5
+"""A main clause shorter than this is an opening phrase ("On Tuesday,"), not the headline."""
+_SIDE_CLAUSE = re.compile(
+    r"(?:,\s+(?:while|whereas|as|after|before|but|and|which|who|whose|where|when|although|though|"
+    r"because|since|amid|despite|according|saying|adding|(?-i:[a-z]{3,}ing))\b"
+    r"|;\s|\s(?:--|[\u2013\u2014])\s|\u2014)",
+    re.IGNORECASE,
+)
+"""Where a trailing side clause starts: after a comma, a conjunction, relative pronoun or
+participle; or a semicolon, or a dash set off by spaces."""
+_OPEN_PAREN = re.compile(r"[(\[]")
+_CLOSE_PAREN = re.compile(r"[)\]]")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space >= limit // 2 else cut[:limit - 1]
+    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
+
+
+def headline(sentence: str, limit: int = HEADLINE_MAX) -> str:
+    """The sentence's main clause, without its final full stop, shortened to ``limit`` characters.
+
+    The first side-clause boundary after at least ``_MIN_WORDS`` words ends the
+    headline; a boundary inside brackets does not count.
+    """
+    text = " ".join(sentence.split())
+    for match in _SIDE_CLAUSE.finditer(text):
+        head = text[:match.start()]
+        if len(head.split()) < _MIN_WORDS:
+            continue
+        if len(_OPEN_PAREN.findall(head)) > len(_CLOSE_PAREN.findall(head)):
+            continue
+        text = head
+        break
+    if text.endswith(".") and not text.endswith(".."):
+        last_word = text.rsplit(" ", 1)[-1]
+        if last_word.count(".") == 1:  # "the leak." loses its stop; "U.S." keeps its own
+            text = text[:-1]
+    return shorten(text, limit)
