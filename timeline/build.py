@@ -30,7 +30,7 @@ from timeline.build_state import (
 from timeline.cache import ExtractionCache, extraction_key
 from timeline.config import Config, ExtractConfig
 from timeline.extraction_worker import ExtractionWorker
-from timeline.forked import started_in_child
+from timeline.forked import die_with_parent, started_in_child
 from timeline.lock import exclusive
 from timeline.model import Article, Extraction
 from timeline.navigation import story_years
@@ -152,6 +152,12 @@ def _early(articles: Sequence[Article], config: ExtractConfig,
         worker.close()
 
 
+def _start_extraction_process() -> None:
+    """A pool process: ends with the build (``die_with_parent``); collects cycles (see _no_cycle_collection)."""
+    die_with_parent()
+    gc.enable()
+
+
 def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: int) -> Iterator[Extraction]:
     """``extract`` each article in order, across ``workers`` processes when there are many."""
     if not articles:
@@ -162,7 +168,7 @@ def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: i
         chunk = max(1, min(16, len(articles) // (workers * 8)))
         import timeline.summarize  # noqa: F401  (extract imports it lazily: load it once, before the fork)
 
-        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:  # see _no_cycle_collection
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_extraction_process) as pool:
             yield from pool.map(extract, articles, [config] * len(articles), chunksize=chunk)
     else:
         paused = not gc.isenabled()

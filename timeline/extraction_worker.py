@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 
 from timeline.config import ExtractConfig
+from timeline.forked import die_with_parent
 from timeline.model import Article, Extraction
 
 
@@ -99,6 +100,7 @@ class ExtractionWorker:
 
 def _serve(connection: Connection) -> None:
     """The worker: import the extractor, then extract each article sent, in order."""
+    die_with_parent()
     gc.enable()  # extraction makes garbage with reference cycles (see build._no_cycle_collection)
     import timeline.extract
     import timeline.summarize  # noqa: F401  (imported by extract on first use; here, ahead of it)

@@ -1,0 +1,133 @@
+"""A build killed with SIGKILL leaves no process behind, and the next build completes.
+
+A killed build cannot clean up. Its forked children (the extraction pool, the
+extraction worker, the child that renders half the pages or the exports)
+used to outlive it, holding the output locks they inherited, so every later
+build waited a minute and failed. Each test here kills a real ``timeline
+build`` (a subprocess in a session of its own, on an inline corpus big enough
+for every child to be forked) at the moment it has a child, then checks that
+no live process of that session remains and that a rebuild completes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = 320
+"""Above every threshold that forks: the extraction pool (64), the worker beside the cache (256)."""
+
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc"),
+    pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the build forks no child"),
+]
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def _feed(path: Path, count: int, extra: str = "") -> None:
+    lines = []
+    for n in range(count):
+        day = 1 + n % 28
+        month = 1 + (n // 28) % 12
+        text = (f"The council met on {day} {MONTHS[month - 1]} 2023 to discuss bridge plan {n}. "
+                f"Engineers said the river crossing number {n} would cost more. "
+                f"Residents of ward {n % 17} protested on Saturday against the closure of the old road. {extra}")
+        lines.append(json.dumps({"id": f"a{n:04d}", "published": f"2023-{month:02d}-{min(28, day + 1):02d}",
+                                 "title": f"Bridge plan {n}", "text": text}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _alive_in_session(session: int) -> list[str]:
+    """Processes of the session that still run (zombies hold nothing: the container's init may not reap them)."""
+    alive = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            if os.getsid(int(entry)) != session:
+                continue
+            state = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            command = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if state != "Z":
+            alive.append(f"{entry} {state} {command}")
+    return alive
+
+
+def _kill_when(folder: Path, ready: Callable[[int], bool]) -> None:
+    """Start a build in ``folder``; SIGKILL it once ``ready(pid)``; fail if it finishes first."""
+    build = subprocess.Popen([sys.executable, "-m", "timeline", "build", "feed.jsonl"], cwd=folder,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        while not ready(build.pid):
+            assert build.poll() is None, "the build finished before the moment to kill it"
+            time.sleep(0.01)
+    finally:
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait()
+    deadline = time.monotonic() + 10
+    while (left := _alive_in_session(build.pid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert left == [], f"processes outlived the killed build: {left}"
+
+
+def _rebuild(folder: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "timeline", "build", "feed.jsonl"], cwd=folder,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (folder / "site" / "index.html").is_file() and (folder / "site" / "timeline.json").is_file()
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text("jobs = 2\n", encoding="utf-8")
+    _feed(tmp_path / "feed.jsonl", ARTICLES)
+    return tmp_path
+
+
+def test_killed_while_the_pool_extracts(folder: Path) -> None:
+    _kill_when(folder, lambda pid: len(_children(pid)) >= 2)  # the pool's two processes
+    _rebuild(folder)
+
+
+def test_killed_while_a_child_renders_pages_or_exports(folder: Path) -> None:
+    """A rebuild after one change: its first child is the extraction worker; kill at a later one
+    (pages or exports), once the worker is gone."""
+    _rebuild(folder)
+    _feed(folder / "feed.jsonl", ARTICLES, extra="The mayor resigned on 3 March 2023.")
+    seen: set[int] = set()
+
+    def later_child(pid: int) -> bool:
+        children = set(_children(pid))
+        fresh = children - seen
+        seen.update(children)
+        return bool(fresh) and len(seen) >= 2
+
+    _kill_when(folder, later_child)
+    _rebuild(folder)
