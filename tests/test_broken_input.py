@@ -10,6 +10,7 @@ here in tmp_path.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -163,3 +164,45 @@ def test_deeply_nested_front_matter_is_refused_not_a_crash(tmp_path: Path) -> No
         "error: list.md: front matter is nested too deeply",
         "error: map.md: front matter is nested too deeply",
     ]
+
+
+def test_a_30_mb_feed_is_read_record_by_record(tmp_path: Path) -> None:
+    """The size limit is one record's, not the feed's: all of a 30 MB feed is used."""
+    padding = "The river rose again. " * 480  # about 10.5 KB a record
+    feed = tmp_path / "archive.jsonl"
+    with feed.open("w", encoding="utf-8") as file:
+        for n in range(3_000):
+            file.write(json.dumps({"id": f"a{n}", "published": "2024-03-01", "title": f"Flood {n}",
+                                   "text": f"On 1 March 2024 flood {n} closed the road. {padding}"}) + "\n")
+    assert feed.stat().st_size > 30 * 1024 * 1024 > MAX_FILE_BYTES
+    result = read_sources([feed])
+    assert len(result.articles) == 3_000 and result.problems == ()
+    assert result.articles[-1].id == "a2999" and result.articles[-1].origin.endswith("archive.jsonl:3000")
+
+
+def test_an_oversized_record_is_reported_and_the_rest_of_the_feed_used(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as file:
+        file.write(json.dumps({"id": "before", "title": "Before", "date": "2024-03-01", "text": "It rained."}) + "\n")
+        file.write(json.dumps({"id": "huge", "title": "Huge", "text": "word " * (21 * 1024 * 1024 // 5)}) + "\n")
+        file.write(json.dumps({"id": "after", "title": "After", "date": "2024-03-02", "text": "It snowed."}) + "\n")
+    result = read_sources([feed])
+    assert [a.id for a in result.articles] == ["before", "after"]
+    assert report([feed], tmp_path) == ["error: feed.jsonl:2: is a 21.0 MB record, over the 20 MB limit for one article"]
+
+
+def test_a_feed_line_that_is_not_utf8_is_read_with_one_warning(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "a", "title": "A", "date": "2024-03-01", "text": "It rained."}).encode()
+    latin = '{"id": "b", "title": "B", "date": "2024-03-02", "text": "The caf\xe9 opened."}'.encode("latin-1")
+    feed.write_bytes(b"\n".join([good, latin, latin.replace(b'"b"', b'"c"')]) + b"\n")
+    result = read_sources([feed])
+    assert [(a.id, a.text) for a in result.articles] == [
+        ("a", "It rained."), ("b", "The café opened."), ("c", "The café opened.")]
+    assert report([feed], tmp_path) == [
+        "warning: feed.jsonl: not valid UTF-8 (first at line 2); decoded as Windows-1252"]
+
+
+def test_a_binary_feed_is_refused_whole(tmp_path: Path) -> None:
+    (tmp_path / "dump.jsonl").write_bytes(b"\x00\x01\x02" * 1000)
+    assert report([tmp_path / "dump.jsonl"], tmp_path) == ["error: dump.jsonl: is binary, not text"]

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from timeline.boilerplate import title_from_text
 from timeline.model import Article
@@ -22,7 +23,7 @@ from timeline.read.clean import clean_text, printable_path
 from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
-from timeline.read.jsonl import BadLine, parse_feed
+from timeline.read.jsonl import BadLine, FeedLine, parse_feed, parse_line
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.report import Problem, Severity
 
@@ -31,7 +32,12 @@ FEED_SUFFIXES = frozenset({".jsonl"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = TEXT_SUFFIXES | FEED_SUFFIXES | HTML_SUFFIXES
 MAX_FILE_BYTES = 20 * 1024 * 1024
-"""Larger files are refused: no news article is 20 MB, a dump or a mistake is."""
+"""Larger article files, and longer feed records, are refused: no news article is 20 MB, a dump
+or a mistake is. A feed is read record by record, so a feed itself may be of any size."""
+_SNIFF_BYTES = 65536
+"""How much of a feed's start is checked for binary content before its lines are read."""
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+"""UTF-16 and UTF-32 byte-order marks: such a feed cannot be split into lines as bytes."""
 
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _RESERVED = frozenset({"con", "prn", "aux", "nul", "index", "tags", "sources", "years", "key-dates"}
@@ -61,7 +67,10 @@ def read_sources(sources: Iterable[str | Path]) -> ReadResult:
 def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list[Problem]]:
     """Read one file into articles; never raises for a bad file."""
     origin = printable_path(path)
+    suffix = path.suffix.lower()
     try:
+        if suffix in FEED_SUFFIXES:
+            return _read_feed_file(path)
         data = _read_regular_file(path)
     except _NotReadable as exc:
         return [], [Problem(origin, str(exc))]
@@ -74,10 +83,6 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
     except DecodeError as exc:
         return [], [Problem(origin, str(exc))]
     problems = [Problem(origin, decoded.warning, Severity.WARNING)] if decoded.warning else []
-    suffix = path.suffix.lower()
-    if suffix in FEED_SUFFIXES:
-        articles, feed_problems = _read_feed(path, decoded.text)
-        return articles, problems + feed_problems
     try:
         if suffix in HTML_SUFFIXES:
             page = parse_html(decoded.text)
@@ -100,30 +105,118 @@ class _NotReadable(Exception):
     """The path is not a regular file of a sane size; the message says why."""
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, refused unless it is a regular file.
+
+    The file is opened non-blocking and checked on the open descriptor, so a
+    FIFO or a device (which would block or never end) is refused.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    file = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+        file.close()
+        raise _NotReadable("is not a regular file (a pipe, socket or device); skipped")
+    return file
+
+
 def _read_regular_file(path: Path) -> bytes:
     """The bytes of ``path``, refusing anything but a regular file of at most MAX_FILE_BYTES.
 
-    The file is opened non-blocking and checked on the open descriptor, so a
-    FIFO or a device (which would block or never end) is refused, and at most
-    one byte over the limit is read even if the file grows meanwhile.
+    At most one byte over the limit is read even if the file grows meanwhile.
     """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(fd, "rb") as file:
-        info = os.fstat(file.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise _NotReadable("is not a regular file (a pipe, socket or device); skipped")
-        data = file.read(MAX_FILE_BYTES + 1) if info.st_size <= MAX_FILE_BYTES else b""
-    if info.st_size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
-        size = max(info.st_size, len(data))
-        raise _NotReadable(f"is {size / 1048576:.1f} MB, over the {MAX_FILE_BYTES // 1048576} MB limit")
+    with _open_regular(path) as file:
+        size = os.fstat(file.fileno()).st_size
+        data = file.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
+    if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
+        raise _NotReadable(f"is {max(size, len(data)) / 1048576:.1f} MB, over the {MAX_FILE_BYTES // 1048576} MB limit")
     return data
 
 
-def _read_feed(path: Path, text: str) -> tuple[list[Article], list[Problem]]:
+def _read_feed_file(path: Path) -> tuple[list[Article], list[Problem]]:
+    """Read a JSONL feed line by line: each record on its own, none held but the one being read.
+
+    A record over MAX_FILE_BYTES is reported with its line number and skipped
+    without being held whole; the others are used. A feed that looks binary
+    is refused whole, and a UTF-16/32 feed (rare) is read whole, under the
+    per-file limit, since its lines cannot be split as bytes.
+    """
+    origin = printable_path(path)
+    with _open_regular(path) as file:
+        head = file.read(_SNIFF_BYTES)
+        if head.startswith(_WIDE_BOMS):
+            file.close()
+            data = _read_regular_file(path)
+            try:
+                decoded = decode(data)
+            except DecodeError as exc:
+                return [], [Problem(origin, str(exc))]
+            warnings = [Problem(origin, decoded.warning, Severity.WARNING)] if decoded.warning else []
+            articles, problems = _feed_articles(path, parse_feed(decoded.text))
+            return articles, warnings + problems
+        if b"\x00" in head:
+            return [], [Problem(origin, "is binary, not text")]
+        file.seek(0)
+        return _feed_articles(path, _decoded_lines(file, origin))
+
+
+@dataclass(frozen=True, slots=True)
+class _LineProblem:
+    line: int
+    problem: Problem
+
+
+def _decoded_lines(file: BinaryIO, origin: str) -> Iterator[FeedLine | BadLine | _LineProblem]:
+    """Each line of the feed parsed; an oversized, binary or non-UTF-8 line as a problem of its own.
+
+    Bytes that are not UTF-8 are read as Windows-1252 (``decode``) with one warning for the feed.
+    """
+    warned = False
+    for number, line in enumerate(_raw_lines(file), start=1):
+        if isinstance(line, int):
+            yield _LineProblem(number, Problem(
+                f"{origin}:{number}", f"is a {line / 1048576:.1f} MB record, over the "
+                                     f"{MAX_FILE_BYTES // 1048576} MB limit for one article"))
+            continue
+        if not line.strip():
+            continue
+        try:
+            decoded = decode(line)
+        except DecodeError as exc:
+            yield _LineProblem(number, Problem(f"{origin}:{number}", str(exc)))
+            continue
+        if decoded.warning and not warned:
+            warned = True
+            yield _LineProblem(number, Problem(origin, f"not valid UTF-8 (first at line {number}); "
+                                                       "decoded as Windows-1252", Severity.WARNING))
+        item = parse_line(number, decoded.text)
+        if item is not None:
+            yield item
+
+
+def _raw_lines(file: BinaryIO) -> Iterator[bytes | int]:
+    """The file's lines as bytes; a line over MAX_FILE_BYTES is skipped and given as its length."""
+    while line := file.readline(MAX_FILE_BYTES + 1):
+        if len(line) <= MAX_FILE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        length = len(line)
+        while chunk := file.readline(1 << 20):
+            length += len(chunk)
+            if chunk.endswith(b"\n"):
+                break
+        yield length
+
+
+def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | _LineProblem]) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
     fallback_date = _date_from_path(path, None)
-    for item in parse_feed(text):
+    seen_any = False
+    for item in items:
+        seen_any = True
+        if isinstance(item, _LineProblem):
+            problems.append(item.problem)
+            continue
         origin = f"{printable_path(path)}:{item.line}"
         if isinstance(item, BadLine):
             problems.append(Problem(origin, item.reason))
@@ -132,7 +225,9 @@ def _read_feed(path: Path, text: str) -> tuple[list[Article], list[Problem]]:
                            item.fields.published or fallback_date)
         articles.append(article)
         problems.extend(_field_warnings(origin, item.fields, article))
-    if not articles and not problems:
+    if not seen_any:
+        problems.append(Problem(printable_path(path), "is empty"))
+    elif not articles and not problems:
         problems.append(Problem(printable_path(path), "holds no articles"))
     return articles, problems
 

@@ -1,7 +1,9 @@
 """Read a JSONL feed: one JSON object a line, each an article.
 
 A bad line (not JSON, not an object, no text, a bad field) is reported with
-its line number and skipped; the other lines of the feed still count.
+its line number and skipped; the other lines of the feed still count. The
+feed is read line by line (``timeline.read`` streams the file), so its size
+is not limited: one record is, like one article file.
 """
 from __future__ import annotations
 
@@ -31,24 +33,26 @@ class BadLine:
 def parse_feed(text: str) -> Iterator[FeedLine | BadLine]:
     """Yield each non-blank line of ``text`` as a FeedLine or a BadLine."""
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record: Any = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = getattr(exc, "msg", "nested too deeply")
-            yield BadLine(number, f"not valid JSON: {reason}")
-            continue
-        if not isinstance(record, dict):
-            yield BadLine(number, f"expected a JSON object, got {type(record).__name__}")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield BadLine(number, "no text (the 'text' field is missing or empty)")
-            continue
-        try:
-            fields = read_fields(record)
-        except FieldError as exc:
-            yield BadLine(number, str(exc))
-            continue
-        yield FeedLine(number, fields, body)
+        item = parse_line(number, line)
+        if item is not None:
+            yield item
+
+
+def parse_line(number: int, line: str) -> FeedLine | BadLine | None:
+    """Line ``number`` of a feed as a FeedLine or a BadLine; None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        record: Any = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return BadLine(number, f"not valid JSON: {getattr(exc, 'msg', 'nested too deeply')}")
+    if not isinstance(record, dict):
+        return BadLine(number, f"expected a JSON object, got {type(record).__name__}")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return BadLine(number, "no text (the 'text' field is missing or empty)")
+    try:
+        fields = read_fields(record)
+    except FieldError as exc:
+        return BadLine(number, str(exc))
+    return FeedLine(number, fields, body)
