@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import itertools
 import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ from timeline.build_state import (
 from timeline.cache import ExtractionCache, extraction_key
 from timeline.config import Config, ExtractConfig
 from timeline.extraction_worker import ExtractionWorker
+from timeline.cluster import extract_on_cluster
 from timeline.forked import die_with_parent, started_in_child
 from timeline.lock import exclusive
 from timeline.model import Article, Extraction
@@ -83,7 +85,7 @@ def source_date() -> dt.date | None:
 def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 0, *,
                 cache_dir: str | Path | None = None, show_progress: bool = False,
                 keys: Mapping[str, str] | None = None,
-                worker: ExtractionWorker | None = None) -> dict[str, Extraction]:
+                worker: ExtractionWorker | None = None, scheduler: str = "") -> dict[str, Extraction]:
     """Extract every article, reusing cached results and spreading the rest over processes.
 
     With ``cache_dir`` only articles whose content, the config or the version
@@ -92,6 +94,8 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
     ``keys`` are the articles' ``extraction_key``s when the caller has them already.
     ``worker``, an ``ExtractionWorker`` started (and later closed) by the caller,
     extracts the new articles if they are few; it is closed here if unused.
+    ``scheduler``, a Dask scheduler's address, sends the extraction to that cluster
+    (``timeline.cluster``) instead of local processes; results are cached as they come.
     """
     cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
     try:
@@ -103,7 +107,7 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
         # in a worker process while this one decodes the cache. The first extraction
         # imports the extractor, half a second, that would otherwise come after it.
         early = new if (0 < len(new) < PARALLEL_THRESHOLD and len(stored) >= OVERLAP_THRESHOLD
-                        and (jobs or os.cpu_count() or 1) > 1) else []
+                        and (jobs or os.cpu_count() or 1) > 1 and not scheduler) else []
         if early and worker is None:
             worker = ExtractionWorker.start()
             if worker is None:  # no fork here: extracted with the rest
@@ -123,7 +127,9 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
             label = f"extract ({cached} cached)" if cache is not None else "extract"
             with progress(label, len(early) + len(late) if show_progress else 0) as advance:
                 batch: list[tuple[str, Extraction]] = []
-                for extraction in itertools.chain(early_results, _extract_each(late, config, workers)):
+                fresh = (extract_on_cluster(late, config, scheduler, _say) if scheduler
+                         else _extract_each(late, config, workers))
+                for extraction in itertools.chain(early_results, fresh):
                     found[extraction.article_id] = extraction
                     advance()
                     if cache is not None:
@@ -150,6 +156,11 @@ def _early(articles: Sequence[Article], config: ExtractConfig,
         yield worker.extract(articles, config)
     finally:
         worker.close()
+
+
+def _say(line: str) -> None:
+    """A line about the build itself (not about an input) on stderr."""
+    print(f"note: {line}", file=sys.stderr, flush=True)
 
 
 def _start_extraction_process() -> None:
@@ -238,7 +249,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
             summary = summarize(len(read.articles), read.problems, previous.events)
             return BuildResult(None, read.problems, summary, 0, 0, previous.nav_years)
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
-                                  show_progress=True, keys=keys, worker=worker)
+                                  show_progress=True, keys=keys, worker=worker, scheduler=config.scheduler)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         timeline = make_timeline(read, extractions, config, groupings)
         plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
@@ -330,7 +341,8 @@ def _rebuild_worker(config: Config) -> Iterator[ExtractionWorker | None]:
     """An ``ExtractionWorker`` started now when this looks like a rebuild (the docs folder
     has a build record), so it has imported the extractor by the time the build knows
     which articles are new; stopped when the build ends, if still running."""
-    worker = ExtractionWorker.start() if _parallel(config) and state_path(config).is_file() else None
+    local = _parallel(config) and not config.scheduler  # a cluster extracts the new articles too
+    worker = ExtractionWorker.start() if local and state_path(config).is_file() else None
     try:
         yield worker
     finally:

@@ -17,6 +17,7 @@ from typing import TextIO
 import click
 
 from timeline import __version__
+from timeline.cluster import ClusterError
 from timeline.config import Config, ConfigError, load_config
 from timeline.lock import OutputBusy
 from timeline.report import Problem, Summary
@@ -76,18 +77,21 @@ def cli() -> None:
 @click.option("--no-mkdocs", is_flag=True, help="Write the Markdown only; do not run MkDocs.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning or skipped input.")
 @click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Extract on the Dask cluster of this scheduler (tcp://HOST:PORT) instead of local processes.")
 @config_option
 def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, no_mkdocs: bool, strict: bool,
-          jobs: int | None, config_path: str | None) -> None:
+          jobs: int | None, scheduler: str | None, config_path: str | None) -> None:
     """Build the site from SOURCES (files, folders, .jsonl feeds; default: seeds/)."""
     from timeline.build import build as run_build
 
     config = _load(config_path)
     config = replace(config, docs_dir=docs_dir or config.docs_dir, site_dir=site_dir or config.site_dir,
-                     jobs=config.jobs if jobs is None else jobs)
+                     jobs=config.jobs if jobs is None else jobs,
+                     scheduler=config.scheduler if scheduler is None else scheduler)
     try:
         result = run_build(config, sources or None, run_mkdocs=not no_mkdocs)
-    except OutputBusy as exc:
+    except (OutputBusy, ClusterError) as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
     if result.timeline is None:

@@ -69,6 +69,9 @@ class Config:
     cache_dir: str = ".timeline-cache"
     jobs: int = 0
     """Extraction processes; 0 means one per core."""
+    scheduler: str = ""
+    """A Dask scheduler's address (``tcp://host:8786``): extract on that cluster instead of
+    local processes (needs the ``timeline[cluster]`` extra). Empty: extract here."""
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     key_dates: KeyDatesConfig = field(default_factory=KeyDatesConfig)
     site: SiteConfig = field(default_factory=SiteConfig)
