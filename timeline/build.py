@@ -277,17 +277,17 @@ def _publish(timeline: Timeline, docs: Path, config: Config, inputs: str, nav_ye
     # Imported on use, like key dates (key_dates_meanwhile): a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
     from timeline.export import ExportOptions, data_stamp, render_exports, save_exports
-    from timeline.publish import build_site, mkdocs_config, site_address
+    from timeline.publish import prepare
 
     site_dir = Path(config.site_dir)
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
-        mkdocs = mkdocs_config(Path(config.mkdocs_config), docs, staged_site, nav_years)
-        options = ExportOptions(stamp=data_stamp(timeline, built), base_url=site_address(mkdocs))
+        site = prepare(config.publish.engine, Path(config.mkdocs_config), docs, staged_site, nav_years)
+        options = ExportOptions(stamp=data_stamp(timeline, built), base_url=site.address)
         with started_in_child(lambda: render_exports(timeline, options), _parallel(config)) as exports:
-            build_site(mkdocs)
-            # After MkDocs, which empties the site folder; files MkDocs never sees are never rendered.
+            site.run()
+            # After the engine, which empties the site folder; files it never sees are never rendered.
             save_exports(staged_site, exports())
-    return site_fingerprint(inputs, Path(config.mkdocs_config), nav_years)
+    return site_fingerprint(inputs, Path(config.mkdocs_config), nav_years, config.publish.engine)
 
 
 def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
@@ -389,7 +389,7 @@ def _up_to_date(previous: BuildState, inputs: str, docs: Path, site: Path, confi
         return False
     if not publishing:
         return True
-    expected = site_fingerprint(inputs, Path(config.mkdocs_config), previous.nav_years)
+    expected = site_fingerprint(inputs, Path(config.mkdocs_config), previous.nav_years, config.publish.engine)
     return previous.site == expected and (site / "index.html").is_file()
 
 

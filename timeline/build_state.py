@@ -176,13 +176,13 @@ def input_fingerprint(config: Config, render: str, stamps: Mapping[str, str]) ->
     return _digest(["inputs", render, settings, sorted(stamps.items())])
 
 
-def site_fingerprint(inputs: str, mkdocs_config: Path, nav_years: Sequence[int]) -> str:
-    """The published site's inputs: the docs, ``mkdocs.yml`` and the navigation."""
+def site_fingerprint(inputs: str, mkdocs_config: Path, nav_years: Sequence[int], engine: str) -> str:
+    """The published site's inputs: the docs, ``mkdocs.yml``, the navigation and the engine."""
     try:
         mkdocs_bytes = mkdocs_config.read_bytes().hex()
     except OSError:
         mkdocs_bytes = ""
-    return _digest(["site", inputs, mkdocs_bytes, list(nav_years)])
+    return _digest(["site", inputs, mkdocs_bytes, list(nav_years), engine])
 
 
 def _templates(template_dirs: Sequence[Path]) -> list[tuple[str, str]]:

@@ -89,9 +89,11 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
     config = replace(config, docs_dir=docs_dir or config.docs_dir, site_dir=site_dir or config.site_dir,
                      jobs=config.jobs if jobs is None else jobs,
                      scheduler=config.scheduler if scheduler is None else scheduler)
+    from timeline.publish import EngineError
+
     try:
         result = run_build(config, sources or None, run_mkdocs=not no_mkdocs)
-    except (OutputBusy, ClusterError) as exc:
+    except (OutputBusy, ClusterError, EngineError) as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
     if result.timeline is None:

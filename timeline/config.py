@@ -59,6 +59,14 @@ class SiteConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class PublishConfig:
+    """Which engine turns the docs into the HTML site (see ``timeline.publish``)."""
+
+    engine: str = "mkdocs"
+    """mkdocs (in this process), properdocs or zensical (their command on PATH)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole configuration; ``timeline.toml`` mirrors its sections."""
 
@@ -75,6 +83,7 @@ class Config:
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     key_dates: KeyDatesConfig = field(default_factory=KeyDatesConfig)
     site: SiteConfig = field(default_factory=SiteConfig)
+    publish: PublishConfig = field(default_factory=PublishConfig)
 
 
 class ConfigError(Exception):
@@ -88,6 +97,7 @@ class ConfigError(Exception):
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "extract.summarizer": SUMMARIZERS,
+    "publish.engine": ("mkdocs", "properdocs", "zensical"),
     "extract.coarsest_event": ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day"),
 }
 _MINIMUM: dict[str, int] = {

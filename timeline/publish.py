@@ -1,4 +1,19 @@
-"""The publish stage: run MkDocs on the rendered docs folder.
+"""The publish stage: run the site engine (MkDocs by default) on the rendered docs folder.
+
+Three engines read the same ``mkdocs.yml`` (``[publish] engine`` in
+``timeline.toml``):
+
+- ``mkdocs`` (default): MkDocs 1.6 through its Python API, in this process.
+- ``properdocs``: the maintained drop-in fork of MkDocs 1.6 that runs the
+  same plugins and the Material theme.
+- ``zensical``: the engine from Material's authors (0.0.x, early).
+
+The last two run as their command on PATH (``properdocs build``,
+``zensical build``) on a config file written beside ``mkdocs.yml``
+(``.timeline-ENGINE.yml``, removed afterwards): ``mkdocs.yml`` with the
+folders and navigation laid over it, paths relative to it as its own are.
+ProperDocs redirects every ``mkdocs.*`` import to itself, so it must not
+share a process with MkDocs.
 
 The site's look lives in the root ``mkdocs.yml``; the build adds only what it
 alone knows: where the docs and site folders are and the navigation (Home,
@@ -10,12 +25,18 @@ mention (most with one background event) still cost a quarter of the build.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import os
+import shutil
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
+import yaml
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 from timeline.navigation import navigation
 
@@ -23,6 +44,8 @@ from timeline.navigation import navigation
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
                   strict: bool = False) -> MkDocsConfig:
     """Load ``mkdocs.yml`` with our folders and navigation laid over it."""
+    from mkdocs.config import load_config  # imported on use: a build without MkDocs never pays for it
+
     return load_config(
         config_file=str(config_file),
         docs_dir=str(docs_dir.resolve()),
@@ -32,15 +55,81 @@ def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequ
     )
 
 
-def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False) -> str:
-    """Build the HTML site into ``site_dir`` (MkDocs errors propagate); return its ``site_address``."""
-    config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict)
-    build_site(config)
-    return site_address(config)
+ENGINES = ("mkdocs", "properdocs", "zensical")
+"""The site engines ``[publish] engine`` may name; each is tested on the fixture site
+(``tests/test_engines.py``)."""
+
+
+class EngineError(RuntimeError):
+    """The engine is not installed or its build failed; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class PreparedSite:
+    """A site build ready to run: the site's address (for the exports) and the build itself."""
+
+    address: str
+    run: Callable[[], None]
+
+
+def prepare(engine: str, config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
+            strict: bool = False) -> PreparedSite:
+    """The build of ``docs_dir`` into ``site_dir`` by ``engine`` with the story's navigation."""
+    if engine == "mkdocs":
+        config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict)
+        # build_site looked up when run, so a test can stand in for MkDocs
+        return PreparedSite(site_address(config), lambda: globals()["build_site"](config))
+    if engine not in ENGINES:
+        raise EngineError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    settings = _read_yaml(config_file)
+    url = str(settings.get("site_url") or "")
+    address = url if not url or url.endswith("/") else url + "/"
+    return PreparedSite(address, lambda: _run_command(engine, config_file, settings, docs_dir, site_dir, years, strict))
+
+
+def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False,
+            engine: str = "mkdocs") -> str:
+    """Build the HTML site into ``site_dir`` (engine errors propagate); return its ``site_address``."""
+    site = prepare(engine, config_file, docs_dir, site_dir, years, strict=strict)
+    site.run()
+    return site.address
+
+
+def _read_yaml(config_file: Path) -> dict[str, Any]:
+    try:
+        settings = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise EngineError(f"{config_file}: cannot be read as plain YAML for another engine: {exc}") from exc
+    if not isinstance(settings, dict):
+        raise EngineError(f"{config_file}: is not a mapping")
+    return settings
+
+
+def _run_command(engine: str, config_file: Path, settings: dict[str, Any], docs_dir: Path, site_dir: Path,
+                 years: Sequence[int], strict: bool) -> None:
+    """Run ``ENGINE build`` on ``mkdocs.yml`` with our folders and navigation laid over it."""
+    command = shutil.which(engine)
+    if command is None:
+        raise EngineError(f"the site engine {engine!r} is not installed (no {engine!r} command on PATH); "
+                          f"pip install 'timeline[{engine}]'")
+    folder = config_file.resolve().parent
+    generated = folder / f".timeline-{engine}.yml"
+    overlay = {**settings, "docs_dir": os.path.relpath(docs_dir.resolve(), folder),
+               "site_dir": os.path.relpath(site_dir.resolve(), folder), "nav": navigation(years, docs_dir)}
+    generated.write_text(yaml.safe_dump(overlay, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    try:
+        done = subprocess.run([command, "build", "-f", str(generated), *(["--strict"] if strict else [])],
+                              cwd=folder, capture_output=True, text=True)
+    finally:
+        generated.unlink(missing_ok=True)
+    if done.returncode != 0:
+        raise EngineError(f"{engine} build failed (exit {done.returncode}): {done.stderr.strip()[-2000:]}")
 
 
 def build_site(config: MkDocsConfig) -> None:
     """Run MkDocs with a loaded config, its INFO chatter silenced."""
+    from mkdocs.commands.build import build as mkdocs_build
+
     level = logging.getLogger("mkdocs").level
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
