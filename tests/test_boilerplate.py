@@ -263,3 +263,30 @@ def test_link_list_stamps_and_live_page_furniture_are_widgets(sentence: str) -> 
 ])
 def test_real_sentences_with_ago_or_version_are_kept(sentence: str) -> None:
     assert boilerplate_kind(sentence) is None
+
+
+_FURNITURE_PIECES = [
+    "March 25, 2011 at 5:33 am |", "Reply", "| Reply", "Report abuse", "Posted by: jim |", "Recommend (3)",
+    "12 people recommended this", "Comments are closed", "This discussion is now closed", "Please log in to comment",
+    "(required, but will not be displayed)", "moderation staff.", "Flag", "Permalink", "Like", "Dislike",
+    "At 5:33 pm on March 25, 2011, jim wrote:", "17 May 2024 - 10:15", "RT @cnn:", "RETWEET", "pic.twitter.com/x",
+    "- 3 hrs ago", "A version of this article appeared in", "Auto-update every", "(@cnnbrk) May 3, 2011",
+    "Copyright 2011", "\u00a9 2011", "(c) AP", "All Rights Reserved", "may not be published, broadcast",
+    "Market data provided by", "Quotes delayed", "All times are ET", "FactSet Research Systems Inc. 2011",
+    "Morningstar Inc.", "@jim", "#oil", "Share this story", "Share on Facebook", "Tweet", "Email this article",
+    "Print", "Save", "Comments (4)", "Pin it", "Text size", "Bookmark", "Follow us on Twitter", "Follow @cnn",
+    "Like us on Facebook", "Sign up for our daily newsletter", "Subscribe to our feed", "Subscribe now",
+    "Click here", "E-mail this story to a friend", "via these feeds", "reading via RSS", "Send us your photos",
+    "delivered to your inbox", "Get the app", "Download our free app", "The council voted", "on Monday", ".", ":",
+    " ", "\u2014", "17:30", "5.30", "Inc", "the", "rights reserved", "delayed",
+]
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), min_size=1, max_size=8), st.text(max_size=20))
+def test_cued_patterns_find_what_the_patterns_find(pieces: list[str], noise: str) -> None:
+    """A kind pattern behind its cues (boilerplate._Cued) matches exactly the text the bare pattern matches."""
+    import timeline.boilerplate as b
+
+    for text in (" ".join(pieces), " ".join(pieces) + noise, noise + " ".join(pieces), "".join(pieces)):
+        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED):
+            assert (cued.search(text) is None) == (cued.pattern.search(text) is None), (cued.pattern.pattern[:40], text)
