@@ -92,6 +92,24 @@ def test_timelinejs_keeps_the_most_important_story_events_in_date_order() -> Non
     assert len(json.loads(export(story, "timelinejs", OPTIONS))["events"]) == 28
 
 
+def test_timelinejs_shows_at_most_three_events_of_one_day() -> None:
+    """A story's first day is retold by many later sentences: the slides go to other days too."""
+    from dataclasses import replace
+
+    from timeline.export.timelinejs import SLIDES_PER_PERIOD
+    from timeline.timeline_model import MonthSection, YearSection
+
+    first = [replace(VOTE, anchor=f"e-first-{i}", importance=10.0 + i) for i in range(10)]
+    later = [replace(VOTE, anchor=f"e-{d}", importance=1.0,
+                     when=When(dt.date(2023, 3, d), Granularity.DAY, f"2023-03-{d:02d}", dt.date(2023, 3, d)))
+             for d in (20, 21, 22)]
+    story = replace(small_timeline(), years=(YearSection(2023, (), (MonthSection(2023, 3, (*first, *later)),)),),
+                    span=(dt.date(2023, 3, 1), dt.date(2023, 3, 31)))
+    doc = json.loads(export(story, "timelinejs", ExportOptions(stamp=STAMP, slides=6)))
+    assert SLIDES_PER_PERIOD == 3
+    assert [e["unique_id"] for e in doc["events"]] == ["e-first-7", "e-first-8", "e-first-9", "e-20", "e-21", "e-22"]
+
+
 def test_csv_round_trips_with_a_header_row() -> None:
     rows = list(csv.reader(io.StringIO(export(small_timeline(), "csv", OPTIONS), newline="")))
     assert rows[0] == ["id", "date", "first", "last", "granularity", "label", "sentence", "sources",

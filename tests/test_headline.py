@@ -21,6 +21,15 @@ from timeline.headline import HEADLINE_MAX, headline, shorten
     ("Talks (held in Geneva, according to aides) ended without a deal.",
      "Talks (held in Geneva, according to aides) ended without a deal"),
     ("Officials from the city, Beijing and Tianjin met again.", "Officials from the city, Beijing and Tianjin met again"),
+    # nor a list's last comma, nor a participle inside a noun phrase
+    ("Obama met executives of BP, Transocean, and Halliburton.", "Obama met executives of BP, Transocean, and Halliburton"),
+    ("Analysts said the total cost to the company, including fines, could pass $40bn.",
+     "Analysts said the total cost to the company, including fines, could pass $40bn"),
+    # an opening phrase alone is no headline: the cut waits for the main clause
+    ("Unlike earlier spills, which hit the beaches, this one stayed offshore.",
+     "Unlike earlier spills, which hit the beaches, this one stayed offshore"),
+    ("After the rig sank, which took two days, oil reached the coast.",
+     "After the rig sank, which took two days, oil reached the coast"),
     # the final stop goes, an abbreviation's stays
     ("The bridge opened in June 2024.", "The bridge opened in June 2024"),
     ("The slick reached the coast of the U.S.", "The slick reached the coast of the U.S."),

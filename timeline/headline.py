@@ -5,9 +5,9 @@ Coast on Sunday, threatening an economic and ecological disaster as ...").
 Where only a line fits (a TimelineJS slide's headline, a title), the line
 should still say what happened, so the sentence loses its trailing side
 clause before anything is cut mid-phrase: the side clause is the part after a
-comma that opens with a conjunction, a relative pronoun or a participle
-("..., while ...", "..., which ...", "..., threatening ..."), or after a
-semicolon or a dash.  What is still too long is cut at a word boundary and
+comma that opens with a conjunction, a relative pronoun or a participle of
+consequence ("..., while ...", "..., which ...", "..., threatening ..."), or
+after a semicolon or a dash.  What is still too long is cut at a word boundary and
 ends with "…".
 """
 from __future__ import annotations
@@ -16,18 +16,27 @@ import re
 
 __all__ = ["HEADLINE_MAX", "headline", "shorten"]
 
-HEADLINE_MAX = 100
-"""A headline longer than this is cut at a word boundary and ends with "…"."""
+HEADLINE_MAX = 80
+"""A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
+sets a headline in capitals as large as its slide: 100 characters filled four lines)."""
 _MIN_WORDS = 5
 """A main clause shorter than this is an opening phrase ("On Tuesday,"), not the headline."""
 _SIDE_CLAUSE = re.compile(
-    r"(?:,\s+(?:while|whereas|as|after|before|but|and|which|who|whose|where|when|although|though|"
-    r"because|since|amid|despite|according|saying|adding|(?-i:[a-z]{3,}ing))\b"
+    r"(?:,\s+(?:while|whereas|as|after|before|but|which|who|whose|where|when|although|though|because|since|"
+    r"amid|despite|according|saying|adding|citing|killing|leaving|prompting|forcing|sending|raising|causing|"
+    r"ending|bringing|threatening|sparking|triggering|marking|pushing)\b"
     r"|;\s|\s(?:--|[\u2013\u2014])\s|\u2014)",
     re.IGNORECASE,
 )
-"""Where a trailing side clause starts: after a comma, a conjunction, relative pronoun or
-participle; or a semicolon, or a dash set off by spaces."""
+"""Where a trailing side clause starts: after a comma, a conjunction, relative pronoun or one
+of the participles that open a consequence ("..., killing 11"); or a semicolon, or a dash set
+off by spaces. Not ", and" nor any "-ing" word: both also run inside lists and noun phrases
+("BP, Transocean, and Halliburton"; "the cost, including fines, ...")."""
+_OPENING_PHRASE = re.compile(
+    r"(?:Unlike|Like|After|Before|Since|As|While|Although|Though|With|Without|Despite|Following|In|On|At|By|"
+    r"For|During|Amid|When|If|Because|Once|Until|Under|Over|From|Through|Besides|Apart)\b")
+"""A sentence that opens with one of these starts with a phrase, not its main clause: up to
+its first comma it is no headline ("Unlike the 1969 spill, which ...")."""
 _OPEN_PAREN = re.compile(r"[(\[]")
 _CLOSE_PAREN = re.compile(r"[)\]]")
 
@@ -47,7 +56,8 @@ def headline(sentence: str, limit: int = HEADLINE_MAX) -> str:
     """The sentence's main clause, without its final full stop, shortened to ``limit`` characters.
 
     The first side-clause boundary after at least ``_MIN_WORDS`` words ends the
-    headline; a boundary inside brackets does not count.
+    headline; a boundary inside brackets, or one that would leave only an opening
+    phrase ("Unlike the 1969 spill"), does not count.
     """
     text = " ".join(sentence.split())
     for match in _SIDE_CLAUSE.finditer(text):
@@ -55,6 +65,8 @@ def headline(sentence: str, limit: int = HEADLINE_MAX) -> str:
         if len(head.split()) < _MIN_WORDS:
             continue
         if len(_OPEN_PAREN.findall(head)) > len(_CLOSE_PAREN.findall(head)):
+            continue
+        if "," not in head and _OPENING_PHRASE.match(head):
             continue
         text = head
         break

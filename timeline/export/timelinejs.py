@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from timeline.export.links import article_url
@@ -23,10 +24,12 @@ from timeline.export.options import ExportOptions
 from timeline.headline import headline
 from timeline.markdown import safe_url
 from timeline.model import Granularity
-from timeline.story import most_important
 from timeline.timeline_model import Entry, Timeline
 
 
+SLIDES_PER_PERIOD = 3
+"""At most this many slides for one day (or one month, one year...): a story's first day is
+retold by hundreds of later sentences, which would otherwise fill the file."""
 _PERIOD_IMPLIED_BY_START = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
 """A start date with only a year (or year and month) already means the whole period."""
 
@@ -42,9 +45,24 @@ def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
     return {
         "title": {"text": {"headline": html.escape(timeline.title),
                            "text": html.escape(timeline.description or span)}},
-        "events": [_slide(e, urls, options.base_url)
-                   for e in most_important(timeline.story_entries, options.slides)],
+        "events": [_slide(e, urls, options.base_url) for e in _chosen(timeline.story_entries, options.slides)],
     }
+
+
+def _chosen(entries: Sequence[Entry], limit: int) -> list[Entry]:
+    """The ``limit`` most important entries (ties: the earlier), at most SLIDES_PER_PERIOD of
+    any one period, in timeline order."""
+    ranked = sorted(range(len(entries)), key=lambda i: (-entries[i].importance, i))
+    per_period: Counter[tuple[dt.date, dt.date]] = Counter()
+    chosen: list[int] = []
+    for i in ranked:
+        if len(chosen) >= limit:
+            break
+        period = (entries[i].when.first, entries[i].when.last)
+        if per_period[period] < SLIDES_PER_PERIOD:
+            per_period[period] += 1
+            chosen.append(i)
+    return [entries[i] for i in sorted(chosen)]
 
 
 def _slide(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
