@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from timeline.markdown import escape_markdown
+from timeline.render.escape import escape_markdown
 from timeline.read.decode import decode
 from timeline.read.html import HtmlError, parse_html
 from timeline.read.jsonl import parse_feed

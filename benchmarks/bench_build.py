@@ -234,7 +234,7 @@ def measure_corpus(name: str, records: Sequence[dict[str, str]], work: Path, run
 def publish_command(docs: Path, site: Path, published: Sequence[int]) -> list[str]:
     """MkDocs alone, on the docs the last build wrote, with the navigation the build gives it."""
     code = (
-        "import sys; from pathlib import Path; from timeline.navigation import story_years; from timeline.publish import publish\n"
+        "import sys; from pathlib import Path; from timeline.publish.navigation import story_years; from timeline.publish import publish\n"
         "docs = Path(sys.argv[1]); years = sorted(int(p.stem) for p in (docs / 'years').glob('*.md') if p.stem.isdigit())\n"
         "nav = story_years(years, [int(y) for y in sys.argv[3].split(',') if y])\n"
         f"publish(Path({str(ROOT / 'mkdocs.yml')!r}), docs, Path(sys.argv[2]), nav)\n"
@@ -250,7 +250,7 @@ def profile_stages(records: Sequence[dict[str, str]], work: Path, sample: int) -
     from timeline.read import read_sources
     from timeline.render import render_pages, write_if_changed
 
-    import timeline.summarize  # noqa: F401  (start-up, about 2 s, is not a per-article cost: load it unprofiled)
+    import timeline.extract.summarize  # noqa: F401  (start-up, about 2 s, is not a per-article cost: load it unprofiled)
 
     sources = work / "sources"
     write_feeds(records, sources)

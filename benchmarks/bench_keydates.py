@@ -84,7 +84,7 @@ PUBLISHED = {
 def _default(knob: str) -> float:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))  # this checkout's code, as in the subprocesses
-    from timeline.keydates import DEFAULT_TUNING
+    from timeline.assemble.keydates import DEFAULT_TUNING
 
     return float(getattr(DEFAULT_TUNING, knob))
 

@@ -2,7 +2,7 @@
 
 For every article published on a day that a journalist's gold timeline
 covers, each method picks ``--sentences`` sentences of the article (through
-``timeline.summarize.summarize``, exactly as the build does); the pick is
+``timeline.extract.summarize.summarize``, exactly as the build does); the pick is
 scored with ROUGE-1/2 F against that day's gold sentences (the scorer's
 ROUGE-1.5.5-like tokens from ``../shared/eval/tls_metrics.py``). A method that
 finds what journalists later wrote down about the day summarizes the news
@@ -61,7 +61,7 @@ def main() -> None:
     import tls_metrics as metrics  # type: ignore[import-not-found]
 
     from timeline.extract import summary_candidates
-    from timeline.summarize import summarize
+    from timeline.extract.summarize import summarize
 
     stop = metrics.load_smart_stopwords(str(EVAL / "smart_common_words.txt"))
     exceptions = metrics.load_exceptions(str(EVAL / "wordnet_exc.tsv"))

@@ -12,11 +12,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import timeline
-from timeline import cache as cache_module
-from timeline.cache import DATABASE, KEEP_BUILDS, ExtractionCache, decode_entry, encode_entry, extraction_key
+from timeline.buildsys import cache as cache_module
+from timeline.buildsys.cache import DATABASE, KEEP_BUILDS, ExtractionCache, decode_entry, encode_entry, extraction_key
 from timeline.config import ExtractConfig
-from timeline.extraction_json import decode_extraction, encode_extraction
-from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
+from timeline.buildsys.codec import decode_extraction, encode_extraction
+from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 
 ARTICLE = Article(id="a1", origin="feed.jsonl:1", title="Spill", text="The well blew out on 20 April 2010.",
                   published=dt.date(2010, 4, 21))
@@ -231,7 +231,7 @@ def test_every_extraction_survives_the_codec(extraction: Extraction) -> None:
 
 def test_a_change_to_the_package_code_changes_the_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A checkout changes its code without changing its version: the key must still change."""
-    import timeline.code_version as code_version_module
+    import timeline.buildsys.code_version as code_version_module
 
     (tmp_path / "pkg" / "sub").mkdir(parents=True)
     (tmp_path / "pkg" / "a.py").write_text("RULE = 1\n", encoding="utf-8")

@@ -9,9 +9,9 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.chart import CHAR_WIDTH, KEY_DATE_RADIUS, MAX_BARS, WIDTH, chart_bars, chart_unit, events_chart
-from timeline.model import Granularity, KeyDate, KeySentence, When
-from timeline.timeline_model import Entry, MonthSection, Timeline, YearSection
+from timeline.render.chart import CHAR_WIDTH, KEY_DATE_RADIUS, MAX_BARS, WIDTH, chart_bars, chart_unit, events_chart
+from timeline.records import Granularity, KeyDate, KeySentence, When
+from timeline.assemble.timeline import Entry, MonthSection, Timeline, YearSection
 from timeline_factory import VOTE, small_timeline
 
 SVG = "{http://www.w3.org/2000/svg}"

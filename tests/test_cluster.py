@@ -1,4 +1,4 @@
-"""Extraction on a Dask cluster (``timeline.cluster``): the same docs as a local build.
+"""Extraction on a Dask cluster (``timeline.buildsys.cluster``): the same docs as a local build.
 
 A ``distributed.LocalCluster`` of two worker processes on 127.0.0.1 stands
 in for a cluster; the workers import the installed package, as real ones
@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import timeline.cluster
+import timeline.buildsys.cluster
 from timeline.build import build
 from timeline.cli import cli
 from timeline.config import Config
@@ -101,7 +101,7 @@ def test_a_worker_killed_mid_build_has_its_batch_run_again(tmp_path: Path, clust
 
 
 def test_an_unreachable_scheduler_is_an_error_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(timeline.cluster, "CONNECT_SECONDS", 1)
+    monkeypatch.setattr(timeline.buildsys.cluster, "CONNECT_SECONDS", 1)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.md").write_text("---\ntitle: A\ndate: 2024-03-01\n---\nOn 1 March 2024 it rained.\n")
     done = CliRunner().invoke(cli, ["build", "a.md", "--no-mkdocs", "--scheduler", "tcp://127.0.0.1:9"])

@@ -8,7 +8,7 @@ import pytest
 from timeline.config import ExtractConfig
 from timeline.extract import extract
 from timeline.extract.events import continues, reports_happening
-from timeline.model import Article, Extraction
+from timeline.records import Article, Extraction
 
 FRIDAY = dt.date(2011, 3, 18)
 

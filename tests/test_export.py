@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 
 from timeline.cli import EXPORT_FORMATS, cli
 from timeline.export import FORMATS, ExportOptions, data_stamp, export, write_exports
-from timeline.model import Granularity, When
+from timeline.records import Granularity, When
 from timeline_factory import JUNE, SPRING, VOTE, small_timeline
 
 STAMP = dt.datetime(2024, 7, 1, tzinfo=dt.timezone.utc)
@@ -76,7 +76,7 @@ def test_timelinejs_keeps_the_most_important_story_events_in_date_order() -> Non
     or outlook; every headline the event's own words, never its date."""
     from dataclasses import replace
 
-    from timeline.timeline_model import MonthSection, YearSection
+    from timeline.assemble.timeline import MonthSection, YearSection
 
     days = [replace(VOTE, anchor=f"e-{d}", importance=float(d % 7),
                     sentence=f"Crews closed bridge lane {d} after the storm, which flooded the road.",
@@ -97,7 +97,7 @@ def test_timelinejs_shows_at_most_three_events_of_one_day() -> None:
     from dataclasses import replace
 
     from timeline.export.timelinejs import SLIDES_PER_PERIOD
-    from timeline.timeline_model import MonthSection, YearSection
+    from timeline.assemble.timeline import MonthSection, YearSection
 
     first = [replace(VOTE, anchor=f"e-first-{i}", importance=10.0 + i) for i in range(10)]
     later = [replace(VOTE, anchor=f"e-{d}", importance=1.0,
@@ -256,7 +256,7 @@ def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
     from dataclasses import replace
 
     from timeline.export.embed import LATEST
-    from timeline.timeline_model import MonthSection, YearSection
+    from timeline.assemble.timeline import MonthSection, YearSection
 
     timeline = small_timeline()
     days = [replace(VOTE, anchor=f"e-2023-03-{d:02d}-{i}", when=When(dt.date(2023, 3, d), Granularity.DAY,
@@ -281,7 +281,7 @@ def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
 def test_any_sentence_survives_csv_and_stays_inert_in_embed(sentence: str) -> None:
     from dataclasses import replace
 
-    from timeline.timeline_model import MonthSection, YearSection
+    from timeline.assemble.timeline import MonthSection, YearSection
 
     entry = replace(JUNE, sentence=sentence)
     timeline = replace(small_timeline(), years=(YearSection(2024, (), (MonthSection(2024, 6, (entry,)),)),))

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
-from timeline.model import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
+from timeline.buildsys.codec import MalformedExtraction, decode_extraction, encode_extraction
+from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 
 DAY = When(dt.date(2010, 4, 20), Granularity.DAY, "2010-04-20", dt.date(2010, 4, 20))
 MONTH = When(dt.date(2010, 4, 1), Granularity.MONTH, "2010-04", dt.date(2010, 4, 30))

@@ -13,8 +13,8 @@ import pytest
 import timeline.build as build_module
 from timeline.build import build, extract_all
 from timeline.config import Config, ExtractConfig
-from timeline.model import Article, Extraction
-from timeline.progress import progress
+from timeline.records import Article, Extraction
+from timeline.buildsys.progress import progress
 from timeline.render import write_if_changed
 
 CONFIG = ExtractConfig(summarizer="textrank")
@@ -100,7 +100,7 @@ def test_cached_results_equal_fresh_ones(tmp_path: Path) -> None:
 
 def test_new_articles_beside_cached_ones_are_extracted_while_the_cache_is_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline.extraction_worker import ExtractionWorker
+    from timeline.buildsys.extraction_worker import ExtractionWorker
 
     monkeypatch.setattr(build_module, "OVERLAP_THRESHOLD", 2)
     articles = [article(n) for n in range(4)]
@@ -123,7 +123,7 @@ def test_new_articles_beside_cached_ones_are_extracted_while_the_cache_is_read(
 def test_the_extraction_worker_gives_what_extract_gives_and_the_parent_covers_its_failures(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from timeline.extract import extract
-    from timeline.extraction_worker import ExtractionWorker
+    from timeline.buildsys.extraction_worker import ExtractionWorker
 
     articles = [article(n) for n in range(3)]
     expected = [extract(a, CONFIG) for a in articles]
@@ -278,7 +278,7 @@ def test_a_page_changed_by_hand_is_put_back_by_the_next_build(tmp_path: Path, da
 @pytest.mark.parametrize("junk", [b"", b"not json", b'{"magic": "timeline-build-state", "format": 1}',
                                   b'[1, 2, 3]', b'{"magic": "other"}'])
 def test_a_corrupt_build_record_means_a_full_build(tmp_path: Path, junk: bytes) -> None:
-    from timeline.build_state import state_path
+    from timeline.buildsys.record import state_path
 
     config = _feed_config(tmp_path, STORY)
     first = build(config, run_mkdocs=False)
@@ -289,7 +289,7 @@ def test_a_corrupt_build_record_means_a_full_build(tmp_path: Path, junk: bytes) 
 
 
 def test_a_planted_record_cannot_name_a_page_outside_the_docs(tmp_path: Path) -> None:
-    from timeline.build_state import load_state, state_path
+    from timeline.buildsys.record import load_state, state_path
 
     config = _feed_config(tmp_path, STORY)
     build(config, run_mkdocs=False)
@@ -354,7 +354,7 @@ def test_progress_of_nothing_prints_nothing() -> None:
 # --- serve: watching the sources ---------------------------------------------------------------
 
 def test_the_watcher_fires_once_a_change_has_settled(tmp_path: Path) -> None:
-    from timeline.watch import SourceWatcher
+    from timeline.buildsys.watch import SourceWatcher
 
     (tmp_path / "a.md").write_text("On 3 May 2010 the well was capped.\n", encoding="utf-8")
     rebuilds: list[int] = []
@@ -372,7 +372,7 @@ def test_the_watcher_fires_once_a_change_has_settled(tmp_path: Path) -> None:
 
 
 def test_a_failing_rebuild_does_not_stop_the_watcher(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from timeline.watch import SourceWatcher
+    from timeline.buildsys.watch import SourceWatcher
 
     def broken() -> None:
         raise RuntimeError("template error")
@@ -434,7 +434,7 @@ def test_known_groupings_are_reused_and_malformed_ones_worked_out_again(monkeypa
 def test_work_started_in_a_forked_child_gives_the_same_result_and_a_failed_child_falls_back() -> None:
     import os as os_module
 
-    from timeline.forked import started_in_child
+    from timeline.buildsys.forked import started_in_child
 
     with started_in_child(lambda: (os_module.getpid(), sorted({3, 1, 2}))) as result:
         pid, value = result()
@@ -466,7 +466,7 @@ def test_pages_rendered_by_two_processes_are_the_pages_one_renders(tmp_path: Pat
 
 
 def test_pages_to_render_are_shared_by_cost_between_the_two_processes() -> None:
-    from timeline.build_state import BuildState, PageRecord
+    from timeline.buildsys.record import BuildState, PageRecord
     from timeline.render import PagePlan
 
     sizes = {"months/a.md": 900, "months/b.md": 800, "years/c.md": 500, "articles/d.md": 300, "articles/e.md": 10}

@@ -1,7 +1,7 @@
 """Property: whatever changes between two builds, the incremental rebuild writes what a fresh build writes.
 
 The incremental build keeps every page none of whose articles changed
-(``timeline.render.PagePlan``, ``timeline.build_state``). If a page's list of
+(``timeline.render.PagePlan``, ``timeline.buildsys.record``). If a page's list of
 articles missed one it depends on, some sequence of edits would leave that
 page stale; hypothesis looks for one among added, removed, retitled,
 re-dated, re-sourced, re-tagged and rewritten articles whose sentences

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.keydates import (
+from timeline.assemble.keydates import (
     DEFAULT_TUNING,
     default_date_count,
     default_sentence_count,
@@ -26,7 +26,7 @@ from timeline.keydates import (
     to_json,
     to_markdown,
 )
-from timeline.model import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
+from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
 
 D = dt.date
 

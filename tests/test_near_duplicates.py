@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.near_duplicates import group_similar, jaccard
+from timeline.assemble.near_duplicates import group_similar, jaccard
 
 
 def naive(word_sets: list[frozenset[str]], threshold: float) -> list[int]:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.lock import OutputBusy, exclusive, lock_path
-from timeline.output import recover, staged
+from timeline.buildsys.lock import OutputBusy, exclusive, lock_path
+from timeline.buildsys.atomic_output import recover, staged
 from timeline.render import write_if_changed
 
 REPO = Path(__file__).resolve().parent.parent
@@ -140,9 +140,9 @@ def test_same_inputs_give_the_same_docs_and_site_byte_for_byte(tmp_path: Path) -
 
 
 def test_the_two_rename_swap_where_no_atomic_exchange_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import timeline.output
+    import timeline.buildsys.atomic_output
 
-    monkeypatch.setattr(timeline.output, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(timeline.buildsys.atomic_output, "_exchange", lambda a, b: False)
     docs = old_docs(tmp_path)
     with exclusive(docs), staged(docs) as stage:
         write_if_changed(stage, {"index.md": "# New home\n", "articles/same.md": "same\n"})

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from timeline.assemble import assemble
 from timeline.config import ExtractConfig
 from timeline.extract import extract
-from timeline.markdown import escape_markdown, html_title, safe_url
-from timeline.model import Article, Event, Extraction, Granularity, Sentence, Sentences, When
+from timeline.render.escape import escape_markdown, html_title, safe_url
+from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
 from timeline.read import read_file
 from timeline.read.clean import clean_text
 from timeline.read.decode import DecodeError, decode

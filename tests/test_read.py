@@ -246,3 +246,12 @@ def test_clean_text_keeps_layout_characters_and_drops_controls() -> None:
     assert clean_text("a\tb\nc\x0cd\re") == "a\tb\nc\x0cd\re"
     assert clean_text("a\x00b\x02c\x1fd\x7fe") == "abcde"
     assert clean_text("caf\u00e9\x85\ud800") == "caf\u00e9\ufffd"
+
+
+def test_readers_form_a_registry_by_suffix_and_the_readme_names_each() -> None:
+    from timeline.read import READERS, SUFFIXES
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert SUFFIXES == frozenset(READERS) == {".md", ".markdown", ".txt", ".html", ".htm", ".jsonl"}
+    assert all(f"`{suffix}`" in readme or f"`*{suffix}`" in readme for suffix in READERS), "a suffix is undocumented"
+    assert READERS[".jsonl"].parse is None and all(READERS[s].parse is not None for s in SUFFIXES - {".jsonl"})

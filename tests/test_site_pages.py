@@ -8,7 +8,7 @@ from pathlib import Path
 from timeline.build import build
 from timeline.config import Config
 from timeline.export import FORMATS
-from timeline.navigation import navigation, story_years
+from timeline.publish.navigation import navigation, story_years
 from timeline.publish import publish
 from timeline.render import render_pages, write_if_changed
 from timeline_factory import small_timeline

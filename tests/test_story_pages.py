@@ -8,11 +8,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from timeline.model import Granularity, KeyDate, KeySentence, When
-from timeline.navigation import navigation
+from timeline.records import Granularity, KeyDate, KeySentence, When
+from timeline.publish.navigation import navigation
 from timeline.render import plan_pages, render_pages, write_if_changed
-from timeline.story import DAY_SHOWN, SIDE_SHOWN, YEAR_SHOWN, latest_entries
-from timeline.timeline_model import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
+from timeline.assemble.story import DAY_SHOWN, SIDE_SHOWN, YEAR_SHOWN, latest_entries
+from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
 REPORT = SourceRef("report", "report", "Spill report", dt.date(2010, 6, 5), 0)
 SPAN = (dt.date(2010, 5, 2), dt.date(2010, 6, 30))

@@ -4,8 +4,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from timeline.model import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.topicality import MIN_ARTICLES, focus, off_topic
+from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
+from timeline.assemble.topicality import MIN_ARTICLES, focus, off_topic
 
 
 def extraction(article_id: str, lines: list[str]) -> Extraction:

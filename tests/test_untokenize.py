@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from timeline.config import ExtractConfig
 from timeline.extract import extract
 from timeline.extract.untokenize import untokenize
-from timeline.model import Article
+from timeline.records import Article
 
 
 def test_penn_treebank_tokens_read_as_text() -> None:

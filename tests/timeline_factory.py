@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.model import Granularity, KeyDate, KeySentence, When
-from timeline.timeline_model import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
+from timeline.records import Granularity, KeyDate, KeySentence, When
+from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
 PLAN = SourceRef("plan", "plan", 'Council backs "bridge"', dt.date(2023, 3, 14), 0)
 OPENING = SourceRef("opening", "opening", "Bridge opens", dt.date(2024, 6, 9), 2)

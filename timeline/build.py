@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.assemble import Groupings, assemble, story_span
-from timeline.build_state import (
+from timeline.buildsys.record import (
     BuildState,
     PageRecord,
     article_stamp,
@@ -28,21 +28,21 @@ from timeline.build_state import (
     site_fingerprint,
     state_path,
 )
-from timeline.cache import ExtractionCache, extraction_key
+from timeline.buildsys.cache import ExtractionCache, extraction_key
 from timeline.config import Config, ExtractConfig
-from timeline.extraction_worker import ExtractionWorker
-from timeline.cluster import extract_on_cluster
-from timeline.forked import die_with_parent, started_in_child
-from timeline.lock import exclusive
-from timeline.model import Article, Extraction
-from timeline.navigation import story_years
-from timeline.output import staged
-from timeline.progress import progress
+from timeline.buildsys.extraction_worker import ExtractionWorker
+from timeline.buildsys.cluster import extract_on_cluster
+from timeline.buildsys.forked import die_with_parent, started_in_child
+from timeline.buildsys.lock import exclusive
+from timeline.records import Article, Extraction
+from timeline.publish.navigation import story_years
+from timeline.buildsys.atomic_output import staged
+from timeline.buildsys.progress import progress
 from timeline.read import ReadResult, read_sources
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
 from timeline.report import Problem, Summary, summarize
-from timeline.timeline_model import Timeline
-from timeline.topicality import focus
+from timeline.assemble.timeline import Timeline
+from timeline.assemble.topicality import focus
 
 PARALLEL_THRESHOLD = 64
 """Below this many articles a process pool costs more than it saves."""
@@ -50,7 +50,7 @@ PARALLEL_RENDER = 8
 """From this many pages to render, a forked child renders half of them."""
 OVERLAP_THRESHOLD = 256
 """With this many cached extractions to decode (about a twentieth of a second), new articles
-are extracted in a worker process meanwhile (``timeline.extraction_worker``)."""
+are extracted in a worker process meanwhile (``timeline.buildsys.extraction_worker``)."""
 BYTES_PER_ARTICLE_SHOWN = 400
 """About the Markdown a page prints for each article it shows (an event line): the cost
 of rendering a page the last build did not write, when the work is split in two."""
@@ -95,7 +95,7 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
     ``worker``, an ``ExtractionWorker`` started (and later closed) by the caller,
     extracts the new articles if they are few; it is closed here if unused.
     ``scheduler``, a Dask scheduler's address, sends the extraction to that cluster
-    (``timeline.cluster``) instead of local processes; results are cached as they come.
+    (``timeline.buildsys.cluster``) instead of local processes; results are cached as they come.
     """
     cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
     try:
@@ -177,7 +177,7 @@ def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: i
 
     if workers > 1 and len(articles) >= PARALLEL_THRESHOLD:
         chunk = max(1, min(16, len(articles) // (workers * 8)))
-        import timeline.summarize  # noqa: F401  (extract imports it lazily: load it once, before the fork)
+        import timeline.extract.summarize  # noqa: F401  (extract imports it lazily: load it once, before the fork)
 
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_extraction_process) as pool:
             yield from pool.map(extract, articles, [config] * len(articles), chunksize=chunk)
@@ -197,13 +197,13 @@ def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], confi
     """Assemble the timeline from extracted articles: strays set apart, key dates chosen, entries weighed.
 
     Articles that are not about the story, and sentences of the others far
-    from it (``timeline.topicality``), take no part in the key dates or the entries. The key dates come first because
+    from it (``timeline.assemble.topicality``), take no part in the key dates or the entries. The key dates come first because
     an entry on a key date weighs more (``timeline.assemble.importance``).
     ``groupings`` (``timeline.assemble.Groupings``) lets a rebuild reuse the
     last build's near-duplicate groupings of the dates that did not change.
     """
     # Imported here, where it runs (with NumPy: a tenth of a second).
-    from timeline.keydates import select_key_dates
+    from timeline.assemble.keydates import select_key_dates
 
     story = focus([a.id for a in read.articles], extractions)
     on_story = story.restrict(extractions, story_span(read.articles))
@@ -222,7 +222,7 @@ def template_dirs(config: Config) -> list[Path]:
 def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: bool = True) -> BuildResult:
     """Build the docs folder (and the site, with ``run_mkdocs``) from the sources.
 
-    A rebuild does only the work whose inputs changed (``timeline.build_state``):
+    A rebuild does only the work whose inputs changed (``timeline.buildsys.record``):
     none at all when nothing did, else extraction of new or changed articles and
     rendering of the pages that show them.
     """
@@ -241,7 +241,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
     rendering = render_fingerprint(config, template_dirs(config), built)
     inputs = input_fingerprint(config, rendering, stamps)
     publishing = run_mkdocs and bool(read.articles)
-    # Locked, and built aside then swapped in whole (timeline.output): a concurrent
+    # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
     with exclusive(docs_dir), _no_cycle_collection():
         previous = load_state(state_path(config))

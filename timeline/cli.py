@@ -17,9 +17,9 @@ from typing import TextIO
 import click
 
 from timeline import __version__
-from timeline.cluster import ClusterError
+from timeline.buildsys.cluster import ClusterError
 from timeline.config import Config, ConfigError, load_config
-from timeline.lock import OutputBusy
+from timeline.buildsys.lock import OutputBusy
 from timeline.report import Problem, Summary
 
 EXIT_STRICT = 1
@@ -129,8 +129,8 @@ def serve(dev_addr: str, config_path: str | None) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     from timeline.build import build as run_build
-    from timeline.navigation import navigation
-    from timeline.watch import SourceWatcher
+    from timeline.publish.navigation import navigation
+    from timeline.buildsys.watch import SourceWatcher
 
     config = _load(config_path)
     watcher = SourceWatcher(config.sources, lambda: rebuild())  # before the build: see what changes during it
@@ -178,17 +178,17 @@ def timex(file: TextIO, dct: dt.date | None) -> None:
 @click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
 @click.option("--tuning", "tuning_settings", multiple=True, hidden=True, metavar="NAME=VALUE",
-              help="Change a knob of timeline.keydates.Tuning (for benchmarks).")
+              help="Change a knob of timeline.assemble.keydates.Tuning (for benchmarks).")
 @config_option
 def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: int | None, since: dt.date | None,
               until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
               config_path: str | None) -> None:
     """Print the story's key dates, each with its best sentences."""
     from timeline.build import extract_all
-    from timeline.keydates import parse_tuning, select_key_dates, to_json, to_markdown
+    from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
     from timeline.read import read_sources
     from timeline.report import summarize
-    from timeline.topicality import focus
+    from timeline.assemble.topicality import focus
 
     try:
         tuning = parse_tuning(tuning_settings)

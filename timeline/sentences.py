@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.model import Sentence
+from timeline.records import Sentence
 
 _ABBREVIATIONS = frozenset(
     """

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.export.options import ExportOptions, data_stamp
-from timeline.timeline_model import Timeline
+from timeline.assemble.timeline import Timeline
 
 __all__ = ["FORMATS", "ExportFormat", "ExportOptions", "data_stamp", "export", "render_exports", "save_exports",
            "write_exports"]

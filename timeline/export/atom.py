@@ -1,6 +1,6 @@
 """``feed.xml``: an Atom feed of the latest events, for feed readers.
 
-"Latest" is the same order as the home page (``timeline.story.latest_entries``):
+"Latest" is the same order as the home page (``timeline.assemble.story.latest_entries``):
 the story's entries only (never its background or outlook), by the last day
 an event covers within the story, newest first. Every timestamp comes from the data (an entry is
 updated when its newest report was published), so the feed's bytes change
@@ -15,8 +15,8 @@ from feedgen.feed import FeedGenerator
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
-from timeline.story import latest_entries
-from timeline.timeline_model import Entry, Timeline
+from timeline.assemble.story import latest_entries
+from timeline.assemble.timeline import Entry, Timeline
 
 
 def render(timeline: Timeline, options: ExportOptions) -> str:

@@ -10,7 +10,7 @@ import io
 
 from timeline.export.links import entry_url
 from timeline.export.options import ExportOptions
-from timeline.timeline_model import Timeline
+from timeline.assemble.timeline import Timeline
 
 HEADER = ("id", "date", "first", "last", "granularity", "label", "sentence", "sources", "source_ids", "page")
 SEPARATOR = " | "

@@ -13,9 +13,9 @@ import html
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
-from timeline.model import Granularity, When
-from timeline.story import latest_entries
-from timeline.timeline_model import Entry, Timeline
+from timeline.records import Granularity, When
+from timeline.assemble.story import latest_entries
+from timeline.assemble.timeline import Entry, Timeline
 
 STYLE = """
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --link: #3f51b5; --bg: #fff; }

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from timeline.export.links import article_url
 from timeline.export.options import ExportOptions
-from timeline.markdown import escape_markdown
-from timeline.timeline_model import Entry, Timeline
+from timeline.render.escape import escape_markdown
+from timeline.assemble.timeline import Entry, Timeline
 
 
 def render(timeline: Timeline, options: ExportOptions) -> str:

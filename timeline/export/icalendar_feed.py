@@ -21,7 +21,7 @@ import datetime as dt
 from timeline import __version__
 from timeline.export.links import entry_url
 from timeline.export.options import ExportOptions
-from timeline.timeline_model import Timeline
+from timeline.assemble.timeline import Timeline
 
 UID_DOMAIN = "timeline"
 LINE_OCTETS = 75

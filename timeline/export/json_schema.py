@@ -13,7 +13,7 @@ from typing import Any
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
-from timeline.timeline_model import Entry, Timeline
+from timeline.assemble.timeline import Entry, Timeline
 
 SCHEMA = "timeline/1"
 

@@ -6,7 +6,7 @@ not a Markdown link must print these final URLs itself.
 """
 from __future__ import annotations
 
-from timeline.timeline_model import Entry, MonthSection, year_page
+from timeline.assemble.timeline import Entry, MonthSection, year_page
 
 
 def page_url(page: str, base: str = "") -> str:

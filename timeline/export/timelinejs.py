@@ -22,9 +22,9 @@ from typing import Any
 from timeline.export.links import article_url
 from timeline.export.options import ExportOptions
 from timeline.headline import headline
-from timeline.markdown import safe_url
-from timeline.model import Granularity
-from timeline.timeline_model import Entry, Timeline
+from timeline.render.escape import safe_url
+from timeline.records import Granularity
+from timeline.assemble.timeline import Entry, Timeline
 
 
 SLIDES_PER_PERIOD = 3

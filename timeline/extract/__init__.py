@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from timeline.boilerplate import COMMENT, SPEAKER, boilerplate_kind, strip_dateline
 from timeline.config import ExtractConfig
-from timeline.model import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
+from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
 from timeline.extract.events import (Dated, choose_anchor, continues, in_writers_voice, reports_happening,
                                     stands_alone)
@@ -103,7 +103,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             events.append(event)
     # Imported here: sumy pulls in NLTK (half a second of start-up, more where SciPy
     # is installed), which a rebuild whose extractions all come from the cache never needs.
-    from timeline.summarize import summarize
+    from timeline.extract.summarize import summarize
 
     chosen = summarize([text for _, text in readable], config.summary_sentences, config.summarizer, config.language)
     summary = tuple(readable[i][0] for i in chosen)

@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.model import Granularity, When
+from timeline.records import Granularity, When
 
 FAR_YEARS = 10
 """A year this far from the publication year dates a happening only when the sentence opens on it."""

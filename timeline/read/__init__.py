@@ -12,13 +12,13 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from timeline.boilerplate import title_from_text
-from timeline.model import Article
+from timeline.records import Article
 from timeline.read.clean import clean_text, printable_path
 from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
@@ -27,10 +27,6 @@ from timeline.read.jsonl import BadLine, FeedLine, parse_feed, parse_line
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.report import Problem, Severity
 
-TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
-FEED_SUFFIXES = frozenset({".jsonl"})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-SUFFIXES = TEXT_SUFFIXES | FEED_SUFFIXES | HTML_SUFFIXES
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger article files, and longer feed records, are refused: no news article is 20 MB, a dump
 or a mistake is. A feed is read record by record, so a feed itself may be of any size."""
@@ -65,17 +61,58 @@ def read_sources(sources: Iterable[str | Path]) -> ReadResult:
 
 
 def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list[Problem]]:
-    """Read one file into articles; never raises for a bad file."""
+    """Read one file into articles with the reader of its suffix; never raises for a bad file."""
     origin = printable_path(path)
-    suffix = path.suffix.lower()
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        return [], [Problem(origin, f"unsupported file type {path.suffix!r}")]
     try:
-        if suffix in FEED_SUFFIXES:
+        if reader.parse is None:
             return _read_feed_file(path)
-        data = _read_regular_file(path)
+        return _read_article_file(path, root, reader.parse)
     except _NotReadable as exc:
         return [], [Problem(origin, str(exc))]
     except OSError as exc:
         return [], [Problem(origin, f"cannot be read: {exc.strerror or exc}")]
+
+
+def _read_text(path: Path, root: Path | None, text: str) -> tuple[Fields, str]:
+    """A Markdown or text article: YAML front matter, then the body."""
+    return parse_text_article(text)
+
+
+def _read_html(path: Path, root: Path | None, text: str) -> tuple[Fields, str]:
+    """An HTML page: its main text through trafilatura (no comments); the file or folder
+    name's date outranks the page's metadata (as documented)."""
+    page = parse_html(text)
+    return Fields(title=page.title, published=_date_from_path(path, root) or page.published, url=page.url), page.text
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """How files of one suffix are read: ``parse`` turns a whole decoded file into one
+    article's fields and body; a reader without it (a feed) streams its records."""
+
+    parse: Callable[[Path, Path | None, str], tuple[Fields, str]] | None = None
+
+
+READERS: Mapping[str, Reader] = {
+    ".md": Reader(_read_text),
+    ".markdown": Reader(_read_text),
+    ".txt": Reader(_read_text),
+    ".html": Reader(_read_html),
+    ".htm": Reader(_read_html),
+    ".jsonl": Reader(),
+}
+"""The reader of each suffix the build reads (as ``timeline.export.FORMATS`` lists the writers)."""
+SUFFIXES = frozenset(READERS)
+
+
+def _read_article_file(path: Path, root: Path | None,
+                       parse: Callable[[Path, Path | None, str], tuple[Fields, str]]) -> tuple[list[Article], list[Problem]]:
+    """One article from one file: read under the size limit, decoded, then ``parse``d."""
+    origin = printable_path(path)
+    data = _read_regular_file(path)
     if not data.strip():
         return [], [Problem(origin, "is empty")]
     try:
@@ -84,13 +121,7 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
         return [], [Problem(origin, str(exc))]
     problems = [Problem(origin, decoded.warning, Severity.WARNING)] if decoded.warning else []
     try:
-        if suffix in HTML_SUFFIXES:
-            page = parse_html(decoded.text)
-            # The file or folder name outranks the page's metadata (as documented).
-            fields = Fields(title=page.title, published=_date_from_path(path, root) or page.published, url=page.url)
-            body = page.text
-        else:
-            fields, body = parse_text_article(decoded.text)
+        fields, body = parse(path, root, decoded.text)
     except (FrontMatterError, FieldError, HtmlError) as exc:
         return [], problems + [Problem(origin, str(exc))]
     if not body.strip():

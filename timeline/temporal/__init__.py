@@ -14,16 +14,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .dateparse import parse_date_string
-from .model import Granularity, Timex, TimexType, timex_interval
+from .timex import Granularity, Timex, TimexType, timex_interval
 
 if TYPE_CHECKING:
-    from .output import cli_lines
+    from .json_lines import cli_lines
     from .tagger import tag
 
 __all__ = ["Granularity", "Timex", "TimexType", "cli_lines", "parse_date_string", "tag",
            "timex_interval"]
 
-_LAZY = {"tag": ".tagger", "cli_lines": ".output"}
+_LAZY = {"tag": ".tagger", "cli_lines": ".json_lines"}
 
 
 def __getattr__(name: str) -> Any:

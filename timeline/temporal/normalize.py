@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from .model import Granularity
+from .timex import Granularity
 
 Tense = str  # "past" | "future" | "present"
 

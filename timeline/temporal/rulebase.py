@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .model import Granularity, TimexType
+from .timex import Granularity, TimexType
 from .normalize import Tense
 from .tense import TenseIndex
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import chain, compress, repeat
 from typing import cast
 
-from .model import Timex
+from .timex import Timex
 from .patterns import trie
 from .rulebase import Context, Narrowed, Resolution
 from .rules import RULES

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from timeline.model import Extraction, When
+from timeline.records import Extraction, When
 
 STORY_WORDS = 30
 """How many of the most widely used words make the story's profile."""

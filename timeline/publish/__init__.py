@@ -38,7 +38,7 @@ import yaml
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-from timeline.navigation import navigation
+from timeline.publish.navigation import navigation
 
 
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,

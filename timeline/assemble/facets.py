@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from timeline.read import slugify
-from timeline.timeline_model import ArticlePage, Entry, Timeline
+from timeline.assemble.timeline import ArticlePage, Entry, Timeline
 
 
 @dataclass(frozen=True, slots=True)

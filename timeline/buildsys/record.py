@@ -30,7 +30,7 @@ from typing import Any
 
 import orjson
 
-from timeline.code_version import code_version
+from timeline.buildsys.code_version import code_version
 from timeline.config import Config
 
 STATE_FORMAT = 1

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from timeline.export.links import page_url
-from timeline.model import Granularity, KeyDate
-from timeline.timeline_model import Entry, Timeline, month_page, year_page
+from timeline.records import Granularity, KeyDate
+from timeline.assemble.timeline import Entry, Timeline, month_page, year_page
 
 WIDTH = 720
 BAR_AREA = 120

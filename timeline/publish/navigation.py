@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from timeline.timeline_model import year_page
+from timeline.assemble.timeline import year_page
 
 NAV_YEARS = 30
 """At most this many years in the navigation (the latest); the All years page lists every one."""

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import timeline
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(timeline.__file__).resolve().parent
+"""The timeline package, whose sources the version digests."""
 
 
 def code_version() -> str:

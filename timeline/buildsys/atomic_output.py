@@ -11,7 +11,7 @@ When the block ends normally the two folders are exchanged in one atomic
 else by two renames (old -> backup, new -> final); the old folder is then
 deleted. If the block raises, the staged folder is deleted and the output is
 as it was. If the process is killed, the next build (holding the lock of
-``timeline.lock``) deletes what was left aside and, if it died between the
+``timeline.buildsys.lock``) deletes what was left aside and, if it died between the
 two renames, puts the backup back first.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ def backup_path(final: Path) -> Path:
 def staged(final: Path, *, copy_current: bool = True) -> Iterator[Path]:
     """Yield a folder to build ``final`` in; swap it in when the block succeeds.
 
-    The caller must hold ``timeline.lock.exclusive(final)``: recovery and the
+    The caller must hold ``timeline.buildsys.lock.exclusive(final)``: recovery and the
     swap assume no other build touches ``final`` meanwhile.
     """
     recover(final)

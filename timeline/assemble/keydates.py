@@ -64,7 +64,7 @@ import numpy as np
 
 from timeline.boilerplate import boilerplate_kind, strip_dateline
 from timeline.extract.events import reports_happening
-from timeline.model import Article, Extraction, Granularity, KeyDate, KeySentence, When
+from timeline.records import Article, Extraction, Granularity, KeyDate, KeySentence, When
 from timeline.sparse_rows import Floats, SparseRows
 
 __all__ = [

@@ -3,7 +3,7 @@
 Extraction is the costly stage and a pure function of (article, ExtractConfig),
 so its result is stored under a key that hashes everything it depends on: the
 article fields ``extract`` reads (id, text, publication date, language), every
-ExtractConfig field, the package's code (``timeline.code_version``: its version
+ExtractConfig field, the package's code (``timeline.buildsys.code_version``: its version
 and a digest of its sources) and this cache's own format version.
 Changing any of them changes the key, so a stale result is never found rather
 than having to be invalidated.
@@ -33,10 +33,10 @@ from typing import Any
 
 import orjson
 
-from timeline.code_version import code_version
+from timeline.buildsys.code_version import code_version
 from timeline.config import ExtractConfig
-from timeline.extraction_json import MalformedExtraction, decode_extraction, encode_extraction
-from timeline.model import Article, Extraction
+from timeline.buildsys.codec import MalformedExtraction, decode_extraction, encode_extraction
+from timeline.records import Article, Extraction
 
 CACHE_FORMAT = 3
 """Bump when the key recipe or the envelope changes; old entries then never match."""

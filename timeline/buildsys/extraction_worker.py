@@ -22,8 +22,8 @@ from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 
 from timeline.config import ExtractConfig
-from timeline.forked import die_with_parent
-from timeline.model import Article, Extraction
+from timeline.buildsys.forked import die_with_parent
+from timeline.records import Article, Extraction
 
 
 class ExtractionWorker:
@@ -103,7 +103,7 @@ def _serve(connection: Connection) -> None:
     die_with_parent()
     gc.enable()  # extraction makes garbage with reference cycles (see build._no_cycle_collection)
     import timeline.extract
-    import timeline.summarize  # noqa: F401  (imported by extract on first use; here, ahead of it)
+    import timeline.extract.summarize  # noqa: F401  (imported by extract on first use; here, ahead of it)
 
     try:
         articles, config = connection.recv()

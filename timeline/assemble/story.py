@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.model import Granularity, When
-from timeline.timeline_model import Entry, Timeline, events_page
+from timeline.records import Granularity, When
+from timeline.assemble.timeline import Entry, Timeline, events_page
 
 DAY_SHOWN = 5
 """A month page shows at most this many entries of a day (the most important)."""

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from timeline.model import Granularity, KeyDate, When
+from timeline.records import Granularity, KeyDate, When
 
 
 def year_page(year: int) -> str:

@@ -18,18 +18,18 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from timeline.chart import chart_unit, events_chart
+from timeline.render.chart import chart_unit, events_chart
 from timeline.export import FORMATS
-from timeline.facets import Facet, facet_slugs, source_facets, tag_facets
-from timeline.markdown import escape_markdown, finalize, html_title, safe_url
-from timeline.model import Granularity, KeyDate
-from timeline.story import (YEAR_SHOWN, Group, SideYear, entry_pages, groups, latest_entries, most_important,
+from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
+from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
+from timeline.records import Granularity, KeyDate
+from timeline.assemble.story import (YEAR_SHOWN, Group, SideYear, entry_pages, groups, latest_entries, most_important,
                             side_years)
-from timeline.timeline_model import ArticlePage, Entry, MonthSection, Timeline, YearSection, month_page, year_page
+from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, Timeline, YearSection, month_page, year_page
 
 def _packaged_templates() -> Path:
     """``site_templates`` inside an installed wheel, else beside the package (a checkout)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the timeline package
     installed = here / "site_templates"
     return installed if installed.is_dir() else here.parent / "site_templates"
 
@@ -50,7 +50,7 @@ class HomeContext:
     built: dt.date | None
     """The build date from SOURCE_DATE_EPOCH; None keeps the page clock-free."""
     chart: Markup = Markup("")
-    """The events-per-month SVG (``timeline.chart``), already escaped."""
+    """The events-per-month SVG (``timeline.render.chart``), already escaped."""
     newest: Entry | None = None
     """The entry the "jump to latest" link goes to."""
     downloads: tuple[tuple[str, str], ...] = ()
@@ -238,7 +238,7 @@ def plan_pages(
     downloads = tuple((f.name, f.filename) for f in FORMATS.values())
 
     def home() -> HomeContext:
-        from timeline.keydates import preview_key_dates  # imported on use, like the key dates themselves
+        from timeline.assemble.keydates import preview_key_dates  # imported on use, like the key dates themselves
 
         return HomeContext(timeline, latest_story, preview_key_dates(timeline.key_dates, preview), built,
                            chart=events_chart(timeline), newest=latest_story[0] if latest_story else None,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from timeline.model import Event, Extraction, Granularity, Mention, Sentences, When
+from timeline.records import Event, Extraction, Granularity, Mention, Sentences, When
 
 
 class MalformedExtraction(ValueError):

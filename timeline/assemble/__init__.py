@@ -8,7 +8,7 @@ The same event told by several articles (same date, near-identical sentence)
 becomes one entry listing every source; the very same sentence is one entry
 even where its articles' dates for it differ (the earliest report's date). Candidates are compared only within
 one date (blocking), and within a date through a prefix-filter index
-(``timeline.near_duplicates``), so no stage compares all pairs.
+(``timeline.assemble.near_duplicates``), so no stage compares all pairs.
 """
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from timeline.boilerplate import strip_dateline
-from timeline.model import Article, Event, Extraction, Granularity, KeyDate, When
-from timeline.near_duplicates import group_similar
-from timeline.timeline_model import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
+from timeline.records import Article, Event, Extraction, Granularity, KeyDate, When
+from timeline.assemble.near_duplicates import group_similar
+from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
 NEAR_DUPLICATE = 0.7
 """Word-set Jaccard similarity at which two sentences on one date are one event."""
@@ -54,7 +54,7 @@ def assemble(
     ``groupings`` carries the near-duplicate groupings of an earlier run in
     and this run's out (see ``Groupings``); the result is the same without it.
     ``off_topic`` names articles that are not about the story
-    (``timeline.topicality``): they keep their pages, but make no entries; nor
+    (``timeline.assemble.topicality``): they keep their pages, but make no entries; nor
     do articles in their writer's own voice (``Extraction.writers_voice``).
     Entries overlapping the story's span (``story_span``) make the years;
     the others are background or outlook.

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from timeline.config import ExtractConfig
-from timeline.model import Article, Extraction
+from timeline.records import Article, Extraction
 
 BATCH_ARTICLES = 64
 """Articles a task: a batch takes a worker a few seconds, long beside the scheduler's
