@@ -98,76 +98,10 @@ def test_cached_results_equal_fresh_ones(tmp_path: Path) -> None:
     assert extract_all(articles, CONFIG, 1, cache_dir=tmp_path) == extract_all(articles, CONFIG, 1)
 
 
-def test_new_articles_beside_cached_ones_are_extracted_while_the_cache_is_read(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline.buildsys.extraction_worker import ExtractionWorker
-
-    monkeypatch.setattr(build_module, "OVERLAP_THRESHOLD", 2)
-    articles = [article(n) for n in range(4)]
-    extract_all(articles[:3], CONFIG, 2, cache_dir=tmp_path)
-    sent: list[list[str]] = []
-    real = ExtractionWorker.extract
-
-    def watching(self: ExtractionWorker, batch: list[Article], config: ExtractConfig) -> object:
-        sent.append([a.id for a in batch])
-        return real(self, batch, config)
-
-    monkeypatch.setattr(ExtractionWorker, "extract", watching)
-    grown = extract_all(articles, CONFIG, 2, cache_dir=tmp_path)
-    assert sent == [["a3"]]  # to a worker process, before the cached three were decoded
-    assert grown == extract_all(articles, CONFIG, 1)  # the same as without any cache
-    extract_all(articles + [article(4)], CONFIG, 1, cache_dir=tmp_path)
-    assert sent == [["a3"]]  # a3 was stored; and with --jobs 1 (a4) no worker is used
-
-
-def test_the_extraction_worker_gives_what_extract_gives_and_the_parent_covers_its_failures(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline.extract import extract
-    from timeline.buildsys.extraction_worker import ExtractionWorker
-
-    articles = [article(n) for n in range(3)]
-    expected = [extract(a, CONFIG) for a in articles]
-    worker = ExtractionWorker.start()
-    assert worker is not None
-    try:
-        assert list(worker.extract(articles, CONFIG)) == expected
-        with pytest.raises(RuntimeError):
-            worker.extract(articles, CONFIG)  # one batch per worker
-    finally:
-        worker.close()
-    worker.close()  # idempotent
-    dead = ExtractionWorker.start()
-    assert dead is not None
-    dead._process.kill()  # the worker dies before it is sent anything
-    dead._process.join()
-    try:
-        assert list(dead.extract(articles, CONFIG)) == expected  # extracted here instead
-    finally:
-        dead.close()
-
-    import os as os_module
-
-    import timeline.extract
-
-    parent = os_module.getpid()
-    real = timeline.extract.extract
-
-    def fails_in_the_worker_on_a1(a: Article, config: ExtractConfig) -> Extraction:
-        if a.id == "a1" and os_module.getpid() != parent:
-            raise RuntimeError("worker failed")
-        return real(a, config)
-
-    monkeypatch.setattr(timeline.extract, "extract", fails_in_the_worker_on_a1)  # the fork inherits it
-    flaky = ExtractionWorker.start()
-    assert flaky is not None
-    try:
-        assert list(flaky.extract(articles, CONFIG)) == expected  # a1 done here, a0 and a2 there
-    finally:
-        flaky.close()
-
-
 def test_parallel_and_serial_extraction_agree(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 2)
+    import timeline.buildsys.executor
+
+    monkeypatch.setattr(timeline.buildsys.executor, "PARALLEL_THRESHOLD", 2)
     articles = [article(n) for n in range(12)]
     parallel = extract_all(articles, CONFIG, 2)
     serial = extract_all(articles, CONFIG, 1)
@@ -431,54 +365,12 @@ def test_known_groupings_are_reused_and_malformed_ones_worked_out_again(monkeypa
     assert calls  # the malformed ones were grouped again
 
 
-def test_work_started_in_a_forked_child_gives_the_same_result_and_a_failed_child_falls_back() -> None:
-    import os as os_module
+def test_a_build_over_two_processes_writes_the_pages_one_process_writes(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.buildsys.executor
 
-    from timeline.buildsys.forked import started_in_child
-
-    with started_in_child(lambda: (os_module.getpid(), sorted({3, 1, 2}))) as result:
-        pid, value = result()
-        assert result() == (pid, value)  # asked again: the same answer, not a second run here
-    assert value == [1, 2, 3] and pid != os_module.getpid()  # worked out in the child
-    calls: list[int] = []
-
-    def fails_in_the_child() -> int:
-        calls.append(os_module.getpid())
-        if len(calls) == 1 and os_module.getpid() != parent:
-            raise RuntimeError("child failed")
-        return 7
-
-    parent = os_module.getpid()
-    with started_in_child(fails_in_the_child) as result:
-        assert result() == 7
-    assert calls == [parent]  # the child's attempt happened in its own memory; the parent did it again
-    with started_in_child(lambda: calls.append(1) or len(calls), enabled=False) as result:
-        assert result() == result() == 2  # run here, once
-
-
-def test_pages_rendered_by_two_processes_are_the_pages_one_renders(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build_module, "PARALLEL_RENDER", 1)
+    monkeypatch.setattr(timeline.buildsys.executor, "PARALLEL_THRESHOLD", 1)
     one = build(replace(_feed_config(tmp_path, STORY, name="one"), jobs=1), run_mkdocs=False)
     two = build(replace(_feed_config(tmp_path, STORY, name="two"), jobs=2), run_mkdocs=False)
     assert _tree(tmp_path / "one-docs") == _tree(tmp_path / "two-docs")
     assert one.pages_rendered == two.pages_rendered > 1
-
-
-def test_pages_to_render_are_shared_by_cost_between_the_two_processes() -> None:
-    from timeline.buildsys.record import BuildState, PageRecord
-    from timeline.render import PagePlan
-
-    sizes = {"months/a.md": 900, "months/b.md": 800, "years/c.md": 500, "articles/d.md": 300, "articles/e.md": 10}
-    plans = {path: PagePlan(path, frozenset({"x"}), "", lambda: "") for path in [*sizes, "articles/new.md"]}
-    records = {p: PageRecord(("x",), "", n, 0) for p, n in sizes.items()}
-    previous = BuildState("inputs", "render", {}, records, "", 0, (), {})
-    ours, theirs = build_module._halves(list(plans), plans, previous)
-    assert sorted(ours + theirs) == sorted(plans)  # every page once
-    # Largest first, each to the lighter share.
-    assert ours == ["months/a.md", "articles/new.md", "articles/e.md"]  # 900 + 401 (estimated) + 10 = 1311
-    assert theirs == ["months/b.md", "years/c.md", "articles/d.md"]  # 800 + 500 + 300 = 1600
-    # With no record (a first build) each share gets about half, by estimate.
-    fresh = {f"articles/{n}.md": PagePlan(f"articles/{n}.md", frozenset({"x"}), "", lambda: "") for n in range(6)}
-    ours, theirs = build_module._halves(list(fresh), fresh, None)
-    assert len(ours) == len(theirs) == 3

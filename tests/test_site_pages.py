@@ -99,7 +99,7 @@ def test_the_built_exports_use_mkdocs_site_url_for_absolute_links(tmp_path: Path
     assert 'href="https://example.org/story/events/2024-08-28/#e-2024-08-28-' in feed
     doc = json.loads((tmp_path / "site" / "timeline.json").read_text(encoding="utf-8"))
     assert all(e["page"].startswith("https://example.org/story/") for e in doc["events"])
-    # Rendered in a forked child while MkDocs runs (two processes): the same files.
+    # Extracted over two processes: the same files.
     two = build(replace(config, site_dir=str(tmp_path / "site2"), docs_dir=str(tmp_path / "docs2"), jobs=2),
                 [str(FIXTURE)])
     assert two.timeline == result.timeline

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +28,7 @@ from timeline.buildsys.record import (
 )
 from timeline.buildsys.cache import ExtractionCache, extraction_key
 from timeline.config import Config, ExtractConfig
-from timeline.buildsys.extraction_worker import ExtractionWorker
-from timeline.buildsys.cluster import extract_on_cluster
-from timeline.buildsys.forked import die_with_parent, started_in_child
+from timeline.buildsys.executor import extract_each
 from timeline.buildsys.lock import exclusive
 from timeline.records import Article, Extraction
 from timeline.publish.navigation import story_years
@@ -44,16 +40,6 @@ from timeline.report import Problem, Summary, summarize
 from timeline.assemble.timeline import Timeline
 from timeline.assemble.topicality import focus
 
-PARALLEL_THRESHOLD = 64
-"""Below this many articles a process pool costs more than it saves."""
-PARALLEL_RENDER = 8
-"""From this many pages to render, a forked child renders half of them."""
-OVERLAP_THRESHOLD = 256
-"""With this many cached extractions to decode (about a twentieth of a second), new articles
-are extracted in a worker process meanwhile (``timeline.buildsys.extraction_worker``)."""
-BYTES_PER_ARTICLE_SHOWN = 400
-"""About the Markdown a page prints for each article it shows (an event line): the cost
-of rendering a page the last build did not write, when the work is split in two."""
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
 
@@ -84,112 +70,50 @@ def source_date() -> dt.date | None:
 
 def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 0, *,
                 cache_dir: str | Path | None = None, show_progress: bool = False,
-                keys: Mapping[str, str] | None = None,
-                worker: ExtractionWorker | None = None, scheduler: str = "") -> dict[str, Extraction]:
+                keys: Mapping[str, str] | None = None, scheduler: str = "") -> dict[str, Extraction]:
     """Extract every article, reusing cached results and spreading the rest over processes.
 
     With ``cache_dir`` only articles whose content, the config or the version
     changed since a recent build are extracted; the others come from the cache.
     ``show_progress`` draws a bar on a terminal stderr, log lines otherwise.
     ``keys`` are the articles' ``extraction_key``s when the caller has them already.
-    ``worker``, an ``ExtractionWorker`` started (and later closed) by the caller,
-    extracts the new articles if they are few; it is closed here if unused.
     ``scheduler``, a Dask scheduler's address, sends the extraction to that cluster
-    (``timeline.buildsys.cluster``) instead of local processes; results are cached as they come.
+    instead of local processes (``timeline.buildsys.executor``); results are cached as they come.
     """
     cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
     try:
         if keys is None:
             keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
         stored = cache.stored_keys() if cache is not None else frozenset()
-        new = [a for a in articles if keys.get(a.id) not in stored]
-        # A few new articles beside many cached ones (the everyday rebuild): extract them
-        # in a worker process while this one decodes the cache. The first extraction
-        # imports the extractor, half a second, that would otherwise come after it.
-        early = new if (0 < len(new) < PARALLEL_THRESHOLD and len(stored) >= OVERLAP_THRESHOLD
-                        and (jobs or os.cpu_count() or 1) > 1 and not scheduler) else []
-        if early and worker is None:
-            worker = ExtractionWorker.start()
-            if worker is None:  # no fork here: extracted with the rest
-                early = []
-        if not early and worker is not None:
-            worker.close()  # not needed: it would only hold memory
-        with _early(early, config, worker) as early_results:
-            found: dict[str, Extraction] = {}
-            for article in articles:
-                hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
-                if hit is not None and hit.article_id == article.id:
-                    found[article.id] = hit
-            cached = len(found)
-            started = {a.id for a in early}
-            late = [a for a in articles if a.id not in found and a.id not in started]
-            workers = min(jobs or os.cpu_count() or 1, max(1, len(late)))
-            label = f"extract ({cached} cached)" if cache is not None else "extract"
-            with progress(label, len(early) + len(late) if show_progress else 0) as advance:
-                batch: list[tuple[str, Extraction]] = []
-                fresh = (extract_on_cluster(late, config, scheduler, _say) if scheduler
-                         else _extract_each(late, config, workers))
-                for extraction in itertools.chain(early_results, fresh):
-                    found[extraction.article_id] = extraction
-                    advance()
-                    if cache is not None:
-                        batch.append((keys[extraction.article_id], extraction))
-                        if len(batch) >= CACHE_BATCH:
-                            cache.put_many(batch)
-                            batch = []
+        found: dict[str, Extraction] = {}
+        for article in articles:
+            hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
+            if hit is not None and hit.article_id == article.id:
+                found[article.id] = hit
+        cached = len(found)
+        new = [a for a in articles if a.id not in found]
+        label = f"extract ({cached} cached)" if cache is not None else "extract"
+        with progress(label, len(new) if show_progress else 0) as advance:
+            batch: list[tuple[str, Extraction]] = []
+            for extraction in extract_each(new, config, jobs, scheduler, _say):
+                found[extraction.article_id] = extraction
+                advance()
                 if cache is not None:
-                    cache.put_many(batch)
+                    batch.append((keys[extraction.article_id], extraction))
+                    if len(batch) >= CACHE_BATCH:
+                        cache.put_many(batch)
+                        batch = []
+            if cache is not None:
+                cache.put_many(batch)
     finally:
         if cache is not None:
             cache.close()
     return {a.id: found[a.id] for a in articles}
 
 
-@contextmanager
-def _early(articles: Sequence[Article], config: ExtractConfig,
-           worker: ExtractionWorker | None) -> Iterator[Iterator[Extraction]]:
-    """Start extracting ``articles`` in ``worker`` now; yield their results, in order, as they come."""
-    if not articles or worker is None:
-        yield iter(())
-        return
-    try:
-        yield worker.extract(articles, config)
-    finally:
-        worker.close()
-
-
 def _say(line: str) -> None:
     """A line about the build itself (not about an input) on stderr."""
     print(f"note: {line}", file=sys.stderr, flush=True)
-
-
-def _start_extraction_process() -> None:
-    """A pool process: ends with the build (``die_with_parent``); collects cycles (see _no_cycle_collection)."""
-    die_with_parent()
-    gc.enable()
-
-
-def _extract_each(articles: Sequence[Article], config: ExtractConfig, workers: int) -> Iterator[Extraction]:
-    """``extract`` each article in order, across ``workers`` processes when there are many."""
-    if not articles:
-        return
-    from timeline.extract import extract  # the temporal rules: imported only by a build that extracts here
-
-    if workers > 1 and len(articles) >= PARALLEL_THRESHOLD:
-        chunk = max(1, min(16, len(articles) // (workers * 8)))
-        import timeline.extract.summarize  # noqa: F401  (extract imports it lazily: load it once, before the fork)
-
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_extraction_process) as pool:
-            yield from pool.map(extract, articles, [config] * len(articles), chunksize=chunk)
-    else:
-        paused = not gc.isenabled()
-        gc.enable()  # extraction makes short-lived garbage with cycles: see _no_cycle_collection
-        try:
-            for article in articles:
-                yield extract(article, config)
-        finally:
-            if paused:
-                gc.disable()
 
 
 def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], config: Config,
@@ -226,12 +150,6 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     none at all when nothing did, else extraction of new or changed articles and
     rendering of the pages that show them.
     """
-    with _rebuild_worker(config) as worker:
-        return _build(config, sources, run_mkdocs, worker)
-
-
-def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
-           worker: ExtractionWorker | None) -> BuildResult:
     read = read_sources(list(sources) if sources else config.sources)
     docs_dir, site_dir = Path(config.docs_dir), Path(config.site_dir)
     keys = {a.id: extraction_key(a, config.extract) for a in read.articles}
@@ -249,7 +167,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
             summary = summarize(len(read.articles), read.problems, previous.events)
             return BuildResult(None, read.problems, summary, 0, 0, previous.nav_years)
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
-                                  show_progress=True, keys=keys, worker=worker, scheduler=config.scheduler)
+                                  show_progress=True, keys=keys, scheduler=config.scheduler)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         timeline = make_timeline(read, extractions, config, groupings)
         plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
@@ -257,8 +175,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
         nav_years = tuple(story_years([y.year for y in timeline.years],
                                       [a.published.year for a in timeline.articles if a.published]))
         with staged(docs_dir) as docs:
-            pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps,
-                                                           _parallel(config))
+            pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps)
             # Unless published now, the site is stale: the docs changed.
             site = _publish(timeline, docs, config, inputs, nav_years, built) if publishing else ""
         BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
@@ -269,11 +186,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool,
 
 def _publish(timeline: Timeline, docs: Path, config: Config, inputs: str, nav_years: tuple[int, ...],
              built: dt.date | None) -> str:
-    """Build the site from ``docs`` with MkDocs, add the exports; return the site's fingerprint.
-
-    MkDocs runs in one process for most of a minute on a large story; the
-    exports (seconds of work) are rendered meanwhile in a forked child.
-    """
+    """Build the site from ``docs`` with the site engine, add the exports; return the site's fingerprint."""
     # Imported on use, like key dates (key_dates_meanwhile): a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
     from timeline.export import ExportOptions, data_stamp, render_exports, save_exports
@@ -283,76 +196,25 @@ def _publish(timeline: Timeline, docs: Path, config: Config, inputs: str, nav_ye
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
         site = prepare(config.publish.engine, Path(config.mkdocs_config), docs, staged_site, nav_years)
         options = ExportOptions(stamp=data_stamp(timeline, built), base_url=site.address)
-        with started_in_child(lambda: render_exports(timeline, options), _parallel(config)) as exports:
-            site.run()
-            # After the engine, which empties the site folder; files it never sees are never rendered.
-            save_exports(staged_site, exports())
+        site.run()
+        # After the engine, which empties the site folder; files it never sees are never rendered.
+        save_exports(staged_site, render_exports(timeline, options))
     return site_fingerprint(inputs, Path(config.mkdocs_config), nav_years, config.publish.engine)
 
 
 def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
-                stamps: Mapping[str, str], parallel: bool) -> tuple[int, int, int, dict[str, PageRecord]]:
+                stamps: Mapping[str, str]) -> tuple[int, int, int, dict[str, PageRecord]]:
     """Render the pages whose inputs changed into ``docs`` and keep the others.
 
-    With ``parallel``, a forked child renders about half of them meanwhile
-    (``_halves``).
     Returns (pages rendered, written, removed) and the record of every page.
     """
     kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
-    paths = [path for path in plans if path not in kept]
-    ours, theirs = _halves(paths, plans, previous)
-    with started_in_child(lambda: {path: plans[path].render() for path in theirs},
-                          parallel and len(paths) >= PARALLEL_RENDER) as rendered_there:
-        pages = {path: plans[path].render() for path in ours}
-        pages.update(rendered_there())
+    pages = {path: plan.render() for path, plan in plans.items() if path not in kept}
     written, removed = write_if_changed(docs, pages, keep=kept)
     # A kept page is the file the last build recorded (checked just now): its record stands.
     records = {path: previous.pages[path] if previous is not None and path in kept else _record(plan, docs / path)
                for path, plan in plans.items()}
     return len(pages), written, removed, records
-
-
-def _halves(paths: Sequence[str], plans: Mapping[str, PagePlan],
-            previous: BuildState | None) -> tuple[list[str], list[str]]:
-    """Split the pages to render into this process's share and the child's, of about equal cost.
-
-    A page costs about its size: the size the last build recorded (a busy
-    month is a megabyte, an article page a few kilobytes), else an estimate
-    from the articles it shows. Each page, largest first, goes to the share
-    with less so far.
-    """
-    def cost(path: str) -> int:
-        record = previous.pages.get(path) if previous is not None else None
-        if record is not None:
-            return record.size
-        return 1 + BYTES_PER_ARTICLE_SHOWN * len(plans[path].articles or ())
-
-    shares: tuple[list[str], list[str]] = ([], [])
-    loads = [0, 0]
-    for path in sorted(paths, key=lambda p: (-cost(p), p)):
-        lighter = 0 if loads[0] <= loads[1] else 1
-        shares[lighter].append(path)
-        loads[lighter] += cost(path)
-    return shares
-
-
-@contextmanager
-def _rebuild_worker(config: Config) -> Iterator[ExtractionWorker | None]:
-    """An ``ExtractionWorker`` started now when this looks like a rebuild (the docs folder
-    has a build record), so it has imported the extractor by the time the build knows
-    which articles are new; stopped when the build ends, if still running."""
-    local = _parallel(config) and not config.scheduler  # a cluster extracts the new articles too
-    worker = ExtractionWorker.start() if local and state_path(config).is_file() else None
-    try:
-        yield worker
-    finally:
-        if worker is not None:
-            worker.close()
-
-
-def _parallel(config: Config) -> bool:
-    """Whether the build may use a second process (``--jobs 1`` keeps it in one)."""
-    return config.jobs != 1 and (os.cpu_count() or 1) > 1
 
 
 @contextmanager
