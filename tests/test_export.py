@@ -54,6 +54,25 @@ def test_json_is_the_documented_schema() -> None:
     assert doc["key_dates"] == [{"date": "2023-03-13", "sentences": [{"text": VOTE.sentence, "article": "plan"}]}]
 
 
+def test_each_year_of_the_story_has_a_json_file_in_the_same_schema() -> None:
+    from timeline.export import render_exports
+
+    texts = render_exports(small_timeline(), OPTIONS)
+    whole = json.loads(texts["timeline.json"])
+    y2023, y2024 = json.loads(texts["timeline-2023.json"]), json.loads(texts["timeline-2024.json"])
+    # the year's bounds, clipped to the story's
+    assert (y2023["schema"], y2023["year"], y2023["first"], y2023["last"]) == ("timeline/1", 2023, "2023-03-13",
+                                                                              "2023-12-31")
+    assert [e["id"] for e in y2023["events"]] == [VOTE.anchor]
+    assert y2023["events"][0] == whole["events"][0]
+    assert [(a["id"], a["events"]) for a in y2023["articles"]] == [("plan", [VOTE.anchor]), ("opening", [VOTE.anchor])]
+    assert y2023["key_dates"] == whole["key_dates"]
+    assert [e["id"] for e in y2024["events"]] == [SPRING.anchor, JUNE.anchor]
+    assert [(a["id"], a["events"]) for a in y2024["articles"]] == [("opening", [SPRING.anchor, JUNE.anchor])]
+    assert y2024["key_dates"] == [] and y2024["last"] == "2024-06-30"
+    assert sorted(name for name in texts if name.startswith("timeline-")) == ["timeline-2023.json", "timeline-2024.json"]
+
+
 def test_timelinejs_dates_stop_at_the_granularity_and_text_is_escaped() -> None:
     doc = json.loads(export(small_timeline(), "timelinejs", OPTIONS))
     assert doc["title"]["text"]["headline"] == "Bridge &amp; river"
@@ -304,7 +323,8 @@ def test_data_stamp_prefers_the_build_date_then_the_newest_article() -> None:
 
 def test_write_exports_writes_every_format(tmp_path: Path) -> None:
     written = write_exports(small_timeline(), tmp_path, OPTIONS)
-    assert sorted(p.name for p in written) == sorted(f.filename for f in FORMATS.values())
+    assert sorted(p.name for p in written) == sorted([*(f.filename for f in FORMATS.values()),
+                                                      "timeline-2023.json", "timeline-2024.json"])
     assert (tmp_path / "timeline.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
 
 

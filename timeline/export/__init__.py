@@ -56,8 +56,12 @@ def export(timeline: Timeline, name: str, options: ExportOptions) -> str:
 
 
 def render_exports(timeline: Timeline, options: ExportOptions) -> dict[str, str]:
-    """Every format, by its file name in the site."""
-    return {fmt.filename: fmt.render(timeline, options) for fmt in FORMATS.values()}
+    """Every format, by its file name in the site, and the JSON of each year of the story."""
+    from timeline.export.json_schema import year_documents
+
+    texts = {fmt.filename: fmt.render(timeline, options) for fmt in FORMATS.values()}
+    texts.update(year_documents(timeline, options))
+    return texts
 
 
 def save_exports(folder: Path, texts: Mapping[str, str]) -> tuple[Path, ...]:

@@ -1,5 +1,9 @@
 """``timeline.json``: our own export, a versioned schema other programs can rely on.
 
+Beside the whole timeline, each year of the story gets a file of its own,
+``timeline-YYYY.json`` in the same schema (``year_documents``): a reader or a
+script after one year's events need not fetch the whole archive's.
+
 The schema name ``timeline/1`` changes only when a field is removed or its
 meaning changes; new fields may be added within a version. The README
 documents every field.
@@ -9,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from timeline.export.links import article_url, entry_url
@@ -54,6 +59,26 @@ def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
             for kd in timeline.key_dates
         ],
     }
+
+
+def year_documents(timeline: Timeline, options: ExportOptions) -> dict[str, str]:
+    """``timeline-YYYY.json`` for each year of the story: its events, the articles that report
+    them (listing only those events) and its key dates, with ``"year"`` added."""
+    documents = {}
+    for section in timeline.years:
+        entries = section.entries
+        anchors = {e.anchor for e in entries}
+        reporting = {s.article_id for e in entries for s in e.sources}
+        whole = to_json(replace(timeline, years=(section,), background=(), outlook=()), options)
+        whole["year"] = section.year
+        first, last = dt.date(section.year, 1, 1), dt.date(section.year, 12, 31)
+        whole["first"] = _iso(max(first, timeline.first) if timeline.first else first)
+        whole["last"] = _iso(min(last, timeline.last) if timeline.last else last)
+        whole["articles"] = [dict(a, events=[x for x in a["events"] if x in anchors])
+                             for a in whole["articles"] if a["id"] in reporting]
+        whole["key_dates"] = [kd for kd in whole["key_dates"] if kd["date"].startswith(f"{section.year:04d}-")]
+        documents[f"timeline-{section.year:04d}.json"] = json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
+    return documents
 
 
 def _event(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
