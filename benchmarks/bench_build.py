@@ -6,8 +6,10 @@ into a temporary folder and built as one site. For the scaling curve the
 benchmark makes synthetic corpora of 1k, 5k and 20k articles from them: each
 is a real article with its sentences shuffled and its date shifted.
 
-Every scenario runs the real CLI (``timeline build --no-mkdocs``) in a
-subprocess, so the figures include start-up. Times are medians of ``--runs``
+Every scenario runs the real CLI (``timeline build --no-mkdocs``; with the
+site for the two published scenarios of the t17 corpus: a full build on the
+warm cache, and one article added with the site published again, whose site
+size is recorded) in a subprocess, so the figures include start-up. Times are medians of ``--runs``
 runs that nothing samples; the peak memory comes from one more run of the
 scenario, sampled every 50 ms from /proc: the summed proportional set size
 of the whole process tree (the extraction workers and forked children too,
@@ -228,7 +230,45 @@ def measure_corpus(name: str, records: Sequence[dict[str, str]], work: Path, run
         command = publish_command(docs, work / "site", published)
         figures.append(figure(name, len(records), "mkdocs build (Material)",
                               [timed(command, work) for _ in range(runs)], timed(command, work, sample=True)))
+        figures += measure_published(name, records, work, runs)
     return figures
+
+
+def measure_published(name: str, records: Sequence[dict[str, str]], work: Path, runs: int) -> list[Figure]:
+    """What a maintainer waits for: ``timeline build`` with the site, the extraction cache warm.
+
+    A full build (a fresh docs and site folder: every page rendered, the whole site
+    published, the exports written), then one article added and the site published
+    again. Also records the size of the site the last build wrote.
+    """
+    sources, docs, site = work / "sources", work / "site-docs", work / "site"
+    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+    command = [sys.executable, "-m", "timeline", "build", str(sources), "--docs", str(docs), "--site", str(site)]
+    count = sum(len(feed.read_text(encoding="utf-8").splitlines()) for feed in sources.glob("*.jsonl"))
+
+    def full(sample: bool = False) -> Run:
+        shutil.rmtree(docs, ignore_errors=True)
+        shutil.rmtree(site, ignore_errors=True)
+        return timed(command, work, count, sample=sample)
+
+    figures = [figure(name, len(records), "full build with the site", [full() for _ in range(runs)], full(True))]
+
+    def add_one(i: int, sample: bool = False) -> Run:
+        new = dict(records[i], id=f"published-{i}", published="2010-06-02", topic=f"published-{i}")
+        new["text"] = f"On 2 June 2010 another report (number {i}) appeared.\n" + new["text"]
+        write_feeds([new], sources)
+        return timed(command, work, count + i + 1, sample=sample)
+
+    added = [add_one(i) for i in range(runs)]
+    figures.append(figure(name, len(records), "one added, site published", added, add_one(len(added), True)))
+    files = [p for p in site.rglob("*") if p.is_file()]
+    SITE_SIZES[name] = {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
+    print(f"  {name}: site of {len(files)} files, {SITE_SIZES[name]['bytes'] / 1e6:.1f} MB", file=sys.stderr)
+    return figures
+
+
+SITE_SIZES: dict[str, dict[str, int]] = {}
+"""The site each corpus's last published build wrote: files and bytes (file sizes, not disk blocks)."""
 
 
 def publish_command(docs: Path, site: Path, published: Sequence[int]) -> list[str]:
@@ -308,7 +348,8 @@ def write_results(figures: Sequence[Figure], profile: dict[str, list[str]], core
                   load: tuple[float, float]) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "build.json").write_text(
-        json.dumps({"cores": cores, "load_average_1min": load, "figures": [asdict(f) for f in figures], "profile": profile}, indent=1) + "\n",
+        json.dumps({"cores": cores, "load_average_1min": load, "figures": [asdict(f) for f in figures],
+                    "site": SITE_SIZES, "profile": profile}, indent=1) + "\n",
         encoding="utf-8")
     lines = [
         "# Build speed (benchmarks/bench_build.py)", "",
@@ -325,6 +366,11 @@ def write_results(figures: Sequence[Figure], profile: dict[str, list[str]], core
         lines.append(f"| {f.corpus} | {f.articles} | {f.scenario} | {f.median_seconds:.2f} | "
                      f"{f.median_cpu_seconds:.1f} | {per_k} | "
                      f"{f.median_peak_mb:.0f} | {', '.join(f'{s:.2f}' for s in f.seconds)} |")
+    for corpus, size in SITE_SIZES.items():
+        lines += ["", f"The {corpus} site the last published build wrote: {size['files']:,} files, "
+                      f"{size['bytes'] / 1e6:.1f} MB (file sizes; disk blocks of its folders not counted). "
+                      "\"full build with the site\" and \"one added, site published\" run `timeline build` without "
+                      "`--no-mkdocs` (MkDocs and the exports included) on the warm extraction cache."]
     if profile:
         lines += ["", "## Where the time goes (cProfile, cumulative, t17 corpus)", ""]
         for stage, top in profile.items():
