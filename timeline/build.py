@@ -2,7 +2,10 @@
 
 Each stage is a function of the previous stage's output; this module only
 wires them and collects the problems they report, so the whole build reads
-top to bottom in one short function.
+top to bottom in one short function: ``read_sources``, ``extract_all``,
+``make_timeline``, ``_render``, ``_publish``, with the check that skips a
+build whose inputs did not change and the record of what it wrote
+(``timeline.buildsys.record``) around them.
 """
 from __future__ import annotations
 
@@ -55,9 +58,44 @@ class BuildResult:
     nav_years: tuple[int, ...] = ()
     """The years the site's navigation lists (``timeline.publish.story_years``)."""
     pages_rendered: int = 0
+    """Pages rendered this build; the others were kept because nothing they show changed."""
     pages_kept: int = 0
     """Pages kept as the last build wrote them: nothing they show changed."""
-    """Pages rendered this build; the others were kept because nothing they show changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Fingerprints:
+    """What decides how much of the build has to run again (``timeline.buildsys.record``)."""
+
+    keys: Mapping[str, str]
+    """Each article's extraction cache key."""
+    stamps: Mapping[str, str]
+    """Each article's stamp: its cache key and every field a page shows."""
+    built: dt.date | None
+    rendering: str
+    """The templates, the build date and the settings the pages depend on."""
+    inputs: str
+    """All of the above: equal inputs, equal docs."""
+
+    @staticmethod
+    def of(read: ReadResult, config: Config) -> _Fingerprints:
+        keys = {a.id: extraction_key(a, config.extract) for a in read.articles}
+        stamps = {a.id: article_stamp(keys[a.id], (a.id, a.origin, a.slug, a.title, a.published, a.url, a.source,
+                                                   a.tags, a.language)) for a in read.articles}
+        built = source_date()
+        rendering = render_fingerprint(config, template_dirs(config), built)
+        return _Fingerprints(keys, stamps, built, rendering, input_fingerprint(config, rendering, stamps))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """What the render stage did to the docs folder."""
+
+    pages: int
+    written: int
+    removed: int
+    records: dict[str, PageRecord]
+    nav_years: tuple[int, ...]
 
 
 def source_date() -> dt.date | None:
@@ -151,43 +189,45 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     rendering of the pages that show them.
     """
     read = read_sources(list(sources) if sources else config.sources)
-    docs_dir, site_dir = Path(config.docs_dir), Path(config.site_dir)
-    keys = {a.id: extraction_key(a, config.extract) for a in read.articles}
-    stamps = {a.id: article_stamp(keys[a.id], (a.id, a.origin, a.slug, a.title, a.published, a.url, a.source,
-                                               a.tags, a.language)) for a in read.articles}
-    built = source_date()
-    rendering = render_fingerprint(config, template_dirs(config), built)
-    inputs = input_fingerprint(config, rendering, stamps)
+    prints = _Fingerprints.of(read, config)
     publishing = run_mkdocs and bool(read.articles)
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
-    with exclusive(docs_dir), _no_cycle_collection():
+    with exclusive(Path(config.docs_dir)), _no_cycle_collection():
         previous = load_state(state_path(config))
-        if previous is not None and _up_to_date(previous, inputs, docs_dir, site_dir, config, publishing):
-            summary = summarize(len(read.articles), read.problems, previous.events)
-            return BuildResult(None, read.problems, summary, 0, 0, previous.nav_years)
+        if previous is not None and _up_to_date(previous, prints.inputs, config, publishing):
+            return BuildResult(None, read.problems, summarize(len(read.articles), read.problems, previous.events),
+                               0, 0, previous.nav_years)
         extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
-                                  show_progress=True, keys=keys, scheduler=config.scheduler)
+                                  show_progress=True, keys=prints.keys, scheduler=config.scheduler)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         timeline = make_timeline(read, extractions, config, groupings)
-        plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
-                           preview=config.key_dates.preview, built=built)
-        nav_years = tuple(story_years([y.year for y in timeline.years],
-                                      [a.published.year for a in timeline.articles if a.published]))
-        with staged(docs_dir) as docs:
-            pages, written, removed, records = _write_docs(docs, plans, previous, rendering, stamps)
+        with staged(Path(config.docs_dir)) as docs:
+            rendered = _render(timeline, docs, config, previous, prints)
             # Unless published now, the site is stale: the docs changed.
-            site = _publish(timeline, docs, config, inputs, nav_years, built) if publishing else ""
-        BuildState(inputs, rendering, stamps, records, site, len(timeline.entries), nav_years,
-                   groupings.made).save(state_path(config))
-    summary = summarize(len(read.articles), read.problems, len(timeline.entries))
-    return BuildResult(timeline, read.problems, summary, written, removed, nav_years, pages, len(records) - pages)
+            site = _publish(timeline, docs, config, prints, rendered.nav_years) if publishing else ""
+        BuildState(prints.inputs, prints.rendering, prints.stamps, rendered.records, site, len(timeline.entries),
+                   rendered.nav_years, groupings.made).save(state_path(config))
+    return BuildResult(timeline, read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)),
+                       rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
+                       len(rendered.records) - rendered.pages)
 
 
-def _publish(timeline: Timeline, docs: Path, config: Config, inputs: str, nav_years: tuple[int, ...],
-             built: dt.date | None) -> str:
+def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState | None,
+            prints: _Fingerprints) -> _Rendered:
+    """Plan every page, render those whose inputs changed into ``docs`` and keep the others."""
+    plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
+                       preview=config.key_dates.preview, built=prints.built)
+    nav_years = tuple(story_years([y.year for y in timeline.years],
+                                  [a.published.year for a in timeline.articles if a.published]))
+    pages, written, removed, records = _write_docs(docs, plans, previous, prints.rendering, prints.stamps)
+    return _Rendered(pages, written, removed, records, nav_years)
+
+
+def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprints,
+             nav_years: tuple[int, ...]) -> str:
     """Build the site from ``docs`` with the site engine, add the exports; return the site's fingerprint."""
-    # Imported on use, like key dates (key_dates_meanwhile): a rebuild with nothing
+    # Imported on use, like the key dates: a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
     from timeline.export import ExportOptions, data_stamp, render_exports, save_exports
     from timeline.publish import prepare
@@ -195,11 +235,11 @@ def _publish(timeline: Timeline, docs: Path, config: Config, inputs: str, nav_ye
     site_dir = Path(config.site_dir)
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
         site = prepare(config.publish.engine, Path(config.mkdocs_config), docs, staged_site, nav_years)
-        options = ExportOptions(stamp=data_stamp(timeline, built), base_url=site.address)
+        options = ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=site.address)
         site.run()
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, render_exports(timeline, options))
-    return site_fingerprint(inputs, Path(config.mkdocs_config), nav_years, config.publish.engine)
+    return site_fingerprint(prints.inputs, Path(config.mkdocs_config), nav_years, config.publish.engine)
 
 
 def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
@@ -245,14 +285,14 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _up_to_date(previous: BuildState, inputs: str, docs: Path, site: Path, config: Config, publishing: bool) -> bool:
+def _up_to_date(previous: BuildState, inputs: str, config: Config, publishing: bool) -> bool:
     """True when the last build made these docs (and site) from these very inputs, untouched since."""
-    if previous.inputs != inputs or not previous.docs_intact(docs, MANAGED_FOLDERS):
+    if previous.inputs != inputs or not previous.docs_intact(Path(config.docs_dir), MANAGED_FOLDERS):
         return False
     if not publishing:
         return True
     expected = site_fingerprint(inputs, Path(config.mkdocs_config), previous.nav_years, config.publish.engine)
-    return previous.site == expected and (site / "index.html").is_file()
+    return previous.site == expected and (Path(config.site_dir) / "index.html").is_file()
 
 
 def _unchanged_pages(plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
