@@ -6,7 +6,9 @@ home page, the feed and the embed agree on what "latest" means.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -45,13 +47,26 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     return tuple(sorted(timeline.story_entries, key=key, reverse=True)[:count])
 
 
-def most_important(entries: Sequence[Entry], count: int) -> tuple[Entry, ...]:
+def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> tuple[Entry, ...]:
     """The ``count`` most important of ``entries``, kept in their (timeline) order;
-    ties go to the earlier entry."""
-    if len(entries) <= count:
+    ties go to the earlier entry. With ``per_period``, at most that many of any one
+    period (the same first and last day)."""
+    if len(entries) <= count and per_period is None:
         return tuple(entries)
-    ranked = sorted(range(len(entries)), key=lambda i: (-entries[i].importance, i))[:count]
-    return tuple(entries[i] for i in sorted(ranked))
+    ranked = sorted(range(len(entries)), key=lambda i: (-entries[i].importance, i))
+    if per_period is None:
+        chosen = ranked[:count]
+    else:
+        taken: Counter[tuple[dt.date, dt.date]] = Counter()
+        chosen = []
+        for i in ranked:
+            if len(chosen) >= count:
+                break
+            period = (entries[i].when.first, entries[i].when.last)
+            if taken[period] < per_period:
+                taken[period] += 1
+                chosen.append(i)
+    return tuple(entries[i] for i in sorted(chosen))
 
 
 def period_anchor(when: When) -> str:

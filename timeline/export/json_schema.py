@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from timeline.export.links import article_url, entry_url
@@ -64,20 +63,23 @@ def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
 def year_documents(timeline: Timeline, options: ExportOptions) -> dict[str, str]:
     """``timeline-YYYY.json`` for each year of the story: its events, the articles that report
     them (listing only those events) and its key dates, with ``"year"`` added."""
+    whole = to_json(timeline, options)
     documents = {}
     for section in timeline.years:
-        entries = section.entries
-        anchors = {e.anchor for e in entries}
-        reporting = {s.article_id for e in entries for s in e.sources}
-        whole = to_json(replace(timeline, years=(section,), background=(), outlook=()), options)
-        whole["year"] = section.year
+        anchors = {e.anchor for e in section.entries}
+        reporting = {s.article_id for e in section.entries for s in e.sources}
         first, last = dt.date(section.year, 1, 1), dt.date(section.year, 12, 31)
-        whole["first"] = _iso(max(first, timeline.first) if timeline.first else first)
-        whole["last"] = _iso(min(last, timeline.last) if timeline.last else last)
-        whole["articles"] = [dict(a, events=[x for x in a["events"] if x in anchors])
-                             for a in whole["articles"] if a["id"] in reporting]
-        whole["key_dates"] = [kd for kd in whole["key_dates"] if kd["date"].startswith(f"{section.year:04d}-")]
-        documents[f"timeline-{section.year:04d}.json"] = json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
+        year = {
+            **whole,
+            "first": _iso(max(first, timeline.first) if timeline.first else first),
+            "last": _iso(min(last, timeline.last) if timeline.last else last),
+            "events": [e for e in whole["events"] if e["id"] in anchors],
+            "articles": [dict(a, events=[x for x in a["events"] if x in anchors])
+                         for a in whole["articles"] if a["id"] in reporting],
+            "key_dates": [kd for kd in whole["key_dates"] if kd["date"].startswith(f"{section.year:04d}-")],
+            "year": section.year,
+        }
+        documents[f"timeline-{section.year:04d}.json"] = json.dumps(year, ensure_ascii=False, indent=1) + "\n"
     return documents
 
 

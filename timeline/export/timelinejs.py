@@ -15,8 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from timeline.export.links import article_url
@@ -24,6 +23,7 @@ from timeline.export.options import ExportOptions
 from timeline.headline import headline
 from timeline.render.escape import safe_url
 from timeline.records import Granularity
+from timeline.assemble.story import most_important
 from timeline.assemble.timeline import Entry, Timeline
 
 
@@ -45,24 +45,9 @@ def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
     return {
         "title": {"text": {"headline": html.escape(timeline.title),
                            "text": html.escape(timeline.description or span)}},
-        "events": [_slide(e, urls, options.base_url) for e in _chosen(timeline.story_entries, options.slides)],
+        "events": [_slide(e, urls, options.base_url)
+                   for e in most_important(timeline.story_entries, options.slides, SLIDES_PER_PERIOD)],
     }
-
-
-def _chosen(entries: Sequence[Entry], limit: int) -> list[Entry]:
-    """The ``limit`` most important entries (ties: the earlier), at most SLIDES_PER_PERIOD of
-    any one period, in timeline order."""
-    ranked = sorted(range(len(entries)), key=lambda i: (-entries[i].importance, i))
-    per_period: Counter[tuple[dt.date, dt.date]] = Counter()
-    chosen: list[int] = []
-    for i in ranked:
-        if len(chosen) >= limit:
-            break
-        period = (entries[i].when.first, entries[i].when.last)
-        if per_period[period] < SLIDES_PER_PERIOD:
-            per_period[period] += 1
-            chosen.append(i)
-    return [entries[i] for i in sorted(chosen)]
 
 
 def _slide(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:

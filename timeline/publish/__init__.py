@@ -77,14 +77,11 @@ def prepare(engine: str, config_file: Path, docs_dir: Path, site_dir: Path, year
     """The build of ``docs_dir`` into ``site_dir`` by ``engine`` with the story's navigation."""
     if engine == "mkdocs":
         config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict)
-        # build_site looked up when run, so a test can stand in for MkDocs
-        return PreparedSite(site_address(config), lambda: globals()["build_site"](config))
+        return PreparedSite(site_address(config), lambda: build_site(config))
     if engine not in ENGINES:
         raise EngineError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     settings = _read_yaml(config_file)
-    url = str(settings.get("site_url") or "")
-    address = url if not url or url.endswith("/") else url + "/"
-    return PreparedSite(address, lambda: _run_command(engine, config_file, settings, docs_dir, site_dir, years, strict))
+    return PreparedSite(_address(str(settings.get("site_url") or "")), lambda: _run_command(engine, config_file, settings, docs_dir, site_dir, years, strict))
 
 
 def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False,
@@ -144,5 +141,9 @@ def site_address(config: MkDocsConfig) -> str:
     The exports use it to make their links absolute, which a feed reader or a
     calendar needs.
     """
-    url = config.site_url or ""
+    return _address(config.site_url or "")
+
+
+def _address(url: str) -> str:
+    """``url`` ending in "/" ("" stays "")."""
     return url if not url or url.endswith("/") else url + "/"

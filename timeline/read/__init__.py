@@ -190,13 +190,7 @@ def _read_feed_file(path: Path) -> tuple[list[Article], list[Problem]]:
         return _feed_articles(path, _decoded_lines(file, origin))
 
 
-@dataclass(frozen=True, slots=True)
-class _LineProblem:
-    line: int
-    problem: Problem
-
-
-def _decoded_lines(file: BinaryIO, origin: str) -> Iterator[FeedLine | BadLine | _LineProblem]:
+def _decoded_lines(file: BinaryIO, origin: str) -> Iterator[FeedLine | BadLine | Problem]:
     """Each line of the feed parsed; an oversized, binary or non-UTF-8 line as a problem of its own.
 
     Bytes that are not UTF-8 are read as Windows-1252 (``decode``) with one warning for the feed.
@@ -204,21 +198,20 @@ def _decoded_lines(file: BinaryIO, origin: str) -> Iterator[FeedLine | BadLine |
     warned = False
     for number, line in enumerate(_raw_lines(file), start=1):
         if isinstance(line, int):
-            yield _LineProblem(number, Problem(
-                f"{origin}:{number}", f"is a {line / 1048576:.1f} MB record, over the "
-                                     f"{MAX_FILE_BYTES // 1048576} MB limit for one article"))
+            yield Problem(f"{origin}:{number}", f"is a {line / 1048576:.1f} MB record, over the "
+                                                f"{MAX_FILE_BYTES // 1048576} MB limit for one article")
             continue
         if not line.strip():
             continue
         try:
             decoded = decode(line)
         except DecodeError as exc:
-            yield _LineProblem(number, Problem(f"{origin}:{number}", str(exc)))
+            yield Problem(f"{origin}:{number}", str(exc))
             continue
         if decoded.warning and not warned:
             warned = True
-            yield _LineProblem(number, Problem(origin, f"not valid UTF-8 (first at line {number}); "
-                                                       "decoded as Windows-1252", Severity.WARNING))
+            yield Problem(origin, f"not valid UTF-8 (first at line {number}); decoded as Windows-1252",
+                          Severity.WARNING)
         item = parse_line(number, decoded.text)
         if item is not None:
             yield item
@@ -238,15 +231,15 @@ def _raw_lines(file: BinaryIO) -> Iterator[bytes | int]:
         yield length
 
 
-def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | _LineProblem]) -> tuple[list[Article], list[Problem]]:
+def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem]) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
     fallback_date = _date_from_path(path, None)
     seen_any = False
     for item in items:
         seen_any = True
-        if isinstance(item, _LineProblem):
-            problems.append(item.problem)
+        if isinstance(item, Problem):
+            problems.append(item)
             continue
         origin = f"{printable_path(path)}:{item.line}"
         if isinstance(item, BadLine):
