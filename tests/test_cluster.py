@@ -6,7 +6,6 @@ would. Inputs are built inline.
 """
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from synthetic_feed import write_feed
 from click.testing import CliRunner
 
 import timeline.buildsys.cluster
@@ -25,22 +25,6 @@ distributed = pytest.importorskip("distributed", reason="Dask distributed is not
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-
-
-def _feed(path: Path, count: int) -> Path:
-    with path.open("w", encoding="utf-8") as file:
-        for n in range(count):
-            day, month = 1 + n % 28, 1 + (n // 28) % 12
-            file.write(json.dumps({
-                "id": f"a{n:04d}", "published": f"2023-{month:02d}-{min(28, day + 1):02d}", "title": f"Bridge plan {n}",
-                "text": f"The council met on {day} {MONTHS[month - 1]} 2023 to discuss bridge plan {n}. "
-                        f"Engineers said crossing {n} would cost more. Residents of ward {n % 17} protested on Saturday.",
-            }) + "\n")
-    return path
-
-
 def _docs(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -61,7 +45,7 @@ def cluster() -> Iterator[Any]:
 
 def test_a_cluster_build_writes_the_same_docs_as_a_local_one(tmp_path: Path, cluster: Any,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
-    sources = [FIXTURE, _feed(tmp_path / "feed.jsonl", 150)]  # three batches
+    sources = [FIXTURE, write_feed(tmp_path / "feed.jsonl", 150)]  # three batches
     local = _build(tmp_path / "local", sources)
     on_cluster = _build(tmp_path / "cluster", sources, scheduler=cluster.scheduler_address)
     assert len(local) > 20 and on_cluster == local
@@ -72,7 +56,7 @@ def test_a_worker_killed_mid_build_has_its_batch_run_again(tmp_path: Path, clust
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """A worker process dies while it extracts; Dask reruns its batch, the build says so and its docs
     equal a local build's."""
-    sources = [_feed(tmp_path / "feed.jsonl", 640)]  # ten batches
+    sources = [write_feed(tmp_path / "feed.jsonl", 640)]  # ten batches
     local = _build(tmp_path / "local", sources)
     with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
         victim: list[str] = []

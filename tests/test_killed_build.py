@@ -10,7 +10,6 @@ rebuild completes.
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -20,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from synthetic_feed import write_feed
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 320
@@ -29,23 +29,6 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc"),
     pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the build forks no child"),
 ]
-
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-
-
-def _feed(path: Path, count: int, extra: str = "") -> None:
-    lines = []
-    for n in range(count):
-        day = 1 + n % 28
-        month = 1 + (n // 28) % 12
-        text = (f"The council met on {day} {MONTHS[month - 1]} 2023 to discuss bridge plan {n}. "
-                f"Engineers said the river crossing number {n} would cost more. "
-                f"Residents of ward {n % 17} protested on Saturday against the closure of the old road. {extra}")
-        lines.append(json.dumps({"id": f"a{n:04d}", "published": f"2023-{month:02d}-{min(28, day + 1):02d}",
-                                 "title": f"Bridge plan {n}", "text": text}))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _children(pid: int) -> list[int]:
@@ -107,7 +90,7 @@ def _rebuild(folder: Path) -> None:
 def folder(tmp_path: Path) -> Path:
     (tmp_path / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "timeline.toml").write_text("jobs = 2\n", encoding="utf-8")
-    _feed(tmp_path / "feed.jsonl", ARTICLES)
+    write_feed(tmp_path / "feed.jsonl", ARTICLES)
     return tmp_path
 
 
@@ -120,6 +103,6 @@ def test_killed_while_the_site_is_published(folder: Path) -> None:
     """A rebuild after one change, killed while the engine writes the staged site: the
     locks go with it, and the next build completes."""
     _rebuild(folder)
-    _feed(folder / "feed.jsonl", ARTICLES, extra="The mayor resigned on 3 March 2023.")
+    write_feed(folder / "feed.jsonl", ARTICLES, extra="The mayor resigned on 3 March 2023.")
     _kill_when(folder, lambda pid: any(folder.glob(".site.tmp-*")))
     _rebuild(folder)
