@@ -290,7 +290,7 @@ def profile_stages(records: Sequence[dict[str, str]], work: Path, sample: int) -
     from timeline.read import read_sources
     from timeline.render import render_pages, write_if_changed
 
-    import timeline.extract.summarize  # noqa: F401  (start-up, about 2 s, is not a per-article cost: load it unprofiled)
+    import timeline.extract  # noqa: F401  (start-up is not a per-article cost: load it unprofiled)
 
     sources = work / "sources"
     write_feeds(records, sources)

@@ -362,3 +362,15 @@ def test_a_plan_ahead_resolves_its_weekday_forward() -> None:
 def test_a_span_of_days_of_one_month_dates_no_day() -> None:
     assert events_of("The outbreak peaked between April 23 and 28, the minister said on Sunday.",
                      dt.date(2009, 5, 4)) == [("2009-05-03", "The outbreak peaked between April 23 and 28, the minister said on Sunday.")]
+
+
+def test_extraction_records_each_sentences_judgment_for_the_later_stages() -> None:
+    extraction = extraction_of("WASHINGTON (Reuters) - The Senate voted on the oil bill on Monday.\n"
+                               "Share this story.\n"
+                               "Do you think the vote was fair?\n")
+    texts = extraction.sentences.texts
+    assert extraction.told(0, texts[0]) == "The Senate voted on the oil bill on Monday."
+    assert extraction.openings == {0: len("WASHINGTON (Reuters) - ")}
+    assert extraction.happenings == frozenset({0})  # furniture and a sentence that reports nothing are not
+    assert extraction.words == ("bill oil senate voted washington", "share story", "fair vote")
+    assert extraction.vocabulary == "bill fair oil senate share story vote voted washington"

@@ -23,7 +23,18 @@ EXTRACTION = Extraction(
         Event("a1", 7, "A sentence the extraction lacks.", DAY, "then", 1, 2),
     ),
     summary=(1, 0),
+    words=("first", "blew well"),
+    vocabulary="blew first well",
+    openings={1: 4},  # "The " (no real dateline: the codec does not judge)
+    happenings=frozenset({1}),
 )
+
+
+def test_openings_and_happenings_round_trip_and_openings_shorten_the_told_sentence() -> None:
+    decoded = decode_extraction(encode_extraction(EXTRACTION))
+    assert decoded.openings == {1: 4} and decoded.happenings == frozenset({1})
+    assert decoded.words == ("first", "blew well") and decoded.vocabulary == "blew first well"
+    assert decoded.summary_sentences == ("well blew out.", "First one.")
 
 
 def test_implied_and_explicit_event_fields_round_trip() -> None:
@@ -63,6 +74,13 @@ def _set(path: tuple[int, ...], value: Any) -> Callable[[list[Any]], None]:
     _set((4,), "1, 0"),  # summary not a list
     _set((0,), ["a1"]),  # article id not a string
     _set((3,), [[], []]),  # too few event columns
+    _set((7,), ["first"]),  # content words, but not one entry per sentence
+    _set((7,), [1, 2]),  # content words that are no text
+    _set((8,), ["blew"]),  # a vocabulary that is no text
+    _set((9, 1, 0), 19),  # an opening longer than its sentence
+    _set((9, 1, 0), 0),  # an empty opening is never stored
+    _set((9, 0, 0), 5),  # the opening of a sentence that does not exist
+    _set((10,), [True]),  # a happening that is not an index
 ])
 def test_a_wrong_shape_is_refused(change: Callable[[list[Any]], None]) -> None:
     data = copy.deepcopy(encode_extraction(EXTRACTION))

@@ -27,6 +27,7 @@ from timeline.assemble.keydates import (
     to_markdown,
 )
 from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
+from timeline.extract import happening_sentences, openings_of, summary_candidates
 
 D = dt.date
 
@@ -59,7 +60,9 @@ def story_article(
                    for i, ws in sorted((mentions or {}).items())
                    if (days := [w for w in ws if w.granularity is Granularity.DAY]))
     article = Article(article_id, f"test:{article_id}", "", text, published)
-    return article, Extraction(article_id, Sentences.of(spans), found, events, ())
+    readable = summary_candidates(sentences)  # furniture and happenings judged as extract judges them
+    return article, Extraction(article_id, Sentences.of(spans), found, events, (),
+                               openings=openings_of(sentences, readable), happenings=happening_sentences(readable))
 
 
 def build(*pairs: tuple[Article, Extraction]) -> tuple[list[Article], dict[str, Extraction]]:

@@ -11,7 +11,7 @@ from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
-from timeline.extract.summarize import MatrixLexRank, MatrixTextRank, WordTokenizer
+from timeline.extract.sumy_methods import MatrixLexRank, MatrixTextRank, WordTokenizer
 
 _WORDS = ["oil", "spill", "BP", "the", "well", "gulf", "on", "Tuesday", "leaked", "cap", "a", "of", "shares"]
 _sentences = st.lists(st.lists(st.sampled_from(_WORDS), max_size=9).map(" ".join), min_size=1, max_size=12)

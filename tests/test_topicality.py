@@ -6,6 +6,7 @@ import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.assemble.topicality import MIN_ARTICLES, focus, off_topic
+from timeline.words import content_words, vocabulary
 
 
 def extraction(article_id: str, lines: list[str]) -> Extraction:
@@ -98,3 +99,14 @@ def test_an_event_outside_the_story_span_must_name_the_story() -> None:
     span = (dt.date(2024, 2, 15), dt.date(2024, 3, 31))
     assert [e.sentence_index for e in focused.restrict(found, span)["history"].events] == [0, 2]
     assert [e.sentence_index for e in focused.restrict(found)["history"].events] == [0, 1, 2]
+
+
+def test_content_words_recorded_by_extraction_or_found_in_the_text_give_the_same_focus() -> None:
+    found = story(MIN_ARTICLES) | {"stray": extraction("stray", OTHER),
+                                   "aside": extraction("aside", [*STORY, *OTHER])}
+    recorded = {i: dataclasses.replace(e, words=(words := tuple(map(content_words, e.sentences.texts))),
+                                       vocabulary=vocabulary(words))
+                for i, e in found.items()}
+    assert recorded["aside"].words[0] == "along flood overnight river rose valley waters"
+    assert focus(sorted(recorded), recorded) == focus(sorted(found), found)
+    assert focus(sorted(found), found).strays["aside"] == {5, 6, 7}

@@ -21,7 +21,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from timeline.boilerplate import strip_dateline
 from timeline.records import Article, Event, Extraction, Granularity, KeyDate, When
 from timeline.assemble.near_duplicates import group_similar
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
@@ -81,7 +80,7 @@ def assemble(
     pages = tuple(
         ArticlePage(
             id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
-            tags=a.tags, summary=tuple(map(strip_dateline, extractions[a.id].summary_sentences)), entries=tuple(entries_of[a.id]),
+            tags=a.tags, summary=extractions[a.id].summary_sentences, entries=tuple(entries_of[a.id]),
             on_topic=a.id not in off_topic,
         )
         for a in sorted(articles, key=_article_order)

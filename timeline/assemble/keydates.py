@@ -62,8 +62,6 @@ from typing import Any
 
 import numpy as np
 
-from timeline.boilerplate import boilerplate_kind, strip_dateline
-from timeline.extract.events import reports_happening
 from timeline.records import Article, Extraction, Granularity, KeyDate, KeySentence, When
 from timeline.sparse_rows import Floats, SparseRows
 
@@ -264,6 +262,8 @@ class _Row:
     published: dt.date | None
     day_mentions: tuple[dt.date, ...]
     """Days this sentence names at day precision."""
+    happening: bool
+    """No page furniture, and reports a happening (``Extraction.happenings``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,11 +296,12 @@ class _Story:
                 if event.when.granularity is Granularity.DAY:
                     by_sentence[event.sentence_index].add(event.when.first)
             sentences = extraction.sentences  # read as columns: no Sentence made for the many unused
+            happenings = extraction.happenings
             for index, text in zip(sentences.indices, sentences.texts):
                 days = by_sentence.get(index)
                 if days or index < lead:
-                    rows.append(_Row(article.id, index, strip_dateline(text.strip()), article.published,
-                                     tuple(sorted(days)) if days else ()))
+                    rows.append(_Row(article.id, index, extraction.told(index, text), article.published,
+                                     tuple(sorted(days)) if days else (), index in happenings))
             mentions[article.id] = tuple(m.when for m in extraction.mentions)
         published = {a.id: a.published for a in articles}
         return _Story(tuple(rows), published, mentions)
@@ -471,11 +472,11 @@ def _collect_candidates(story: _Story, tuning: Tuning) -> _Candidates:
     leading: dict[dt.date, list[int]] = defaultdict(list)
     for row, sentence in enumerate(story.sentences):
         if sentence.day_mentions:
-            if _is_readable(sentence.text, tuning):
+            if _is_readable(sentence, tuning):
                 for day in sentence.day_mentions:
                     mentioning[day].append(row)
         elif (sentence.published is not None and sentence.sentence_index < tuning.lead_sentences
-              and _is_readable(sentence.text, tuning)):
+              and _is_readable(sentence, tuning)):
             leading[sentence.published].append(row)
             for back in range(1, tuning.lead_days):
                 leading[sentence.published - dt.timedelta(days=back)].append(row)
@@ -503,19 +504,27 @@ _FRAGMENT = re.compile(r"^[^\w\"'\u201c(]|^[a-z]|^\w{1,3}\)")
 """A piece of a sentence split in the wrong place: "L), which reports ...", ", and the", "and then"."""
 
 
-def _is_readable(text: str, tuning: Tuning) -> bool:
-    """True for a declarative sentence of reasonable length that is not page furniture."""
+def _is_readable(sentence: _Row, tuning: Tuning) -> bool:
+    """True for a declarative sentence of reasonable length that is not page furniture.
+
+    Extraction has judged furniture and happenings already (``_Row.happening``); the
+    rest are a key date's own, stricter, bars: no quotation, no question, no link.
+    """
+    if not sentence.happening:
+        return False
+    text = sentence.text
     tokens = text.split()
     if not tuning.min_tokens <= len(tokens) <= tuning.max_tokens:
         return False
     if text.endswith("?") or text.endswith(":"):
         return False
-    if _QUOTE.search(text) or _TRUNCATED.search(text) or _FRAGMENT.search(text):
+    if (_QUOTE.search(text) or (text.endswith(("..", "\u2026")) and _TRUNCATED.search(text))
+            or _FRAGMENT.match(text)):
         return False
     lowered = text.lower()
     if lowered.startswith(_BOILERPLATE_OPENINGS) or _BOILERPLATE.search(lowered):
         return False
-    return not _SPEAKER_LABEL.search(text) and boilerplate_kind(text) is None and reports_happening(text)
+    return not _SPEAKER_LABEL.search(text)
 
 
 # ---------------------------------------------------------------------------

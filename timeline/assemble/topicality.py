@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.records import Extraction, When
+from timeline.words import content_words, vocabulary
 
 STORY_WORDS = 30
 """How many of the most widely used words make the story's profile."""
@@ -60,29 +60,6 @@ names it not at all: on the 882 judged dev events, requiring two dropped 127, 35
 judged off the story and 28 of the 497 judged worth reading (worth rose on every topic,
 by 3 to 10 points; date accuracy did not change)."""
 
-_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
-_STOP = frozenset("""
-    a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having
-    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too under until up very
-    was we were what when where which while who whom why will with would you your yours yourself yourselves
-    said says say told according mr mrs ms one two three four five new may might must people year years last
-    first like time get make made week day days percent per cent many much even still well back since around
-    including across another told just could would also monday tuesday wednesday thursday friday saturday
-    sunday january february march april june july august september october november december today yesterday
-    """.split()) | frozenset("""
-    according already america american area bbc big billion called can't change city cnn come country current
-    don't end far former go going good government great group he's help high home i'm international it's know
-    leader leaders left less life long look media million minister money national need news next number
-    official officials old part place president press public report reports reuters right says see state
-    states take that's there's think told top uk united us want way we're work world you're young
-    """.split())
-"""Stop words, and words every news story uses ("government", "president", "news", "cnn"):
-they say nothing of which story an article tells."""
-
-
 @dataclass(frozen=True, slots=True)
 class Focus:
     """What of the articles is about the story."""
@@ -91,8 +68,9 @@ class Focus:
     """Articles not about the story at all."""
     strays: Mapping[str, frozenset[int]]
     """By article, the sentences far from any use of a story word (an aside, another story)."""
-    faint: Mapping[str, frozenset[int]] = dataclasses.field(default_factory=dict)
-    """By article, the sentences that use fewer than ``OUTSIDE_WORDS`` story words themselves."""
+    uses: Mapping[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+    """By article, how many story words each sentence uses (by position); a sentence
+    using fewer than ``OUTSIDE_WORDS`` is faint."""
 
     def restrict(self, extractions: Mapping[str, Extraction],
                  span: tuple[dt.date, dt.date] | None = None) -> dict[str, Extraction]:
@@ -101,15 +79,18 @@ class Focus:
         def outside(when: When) -> bool:
             return span is not None and (when.last < span[0] or when.first > span[1])
 
+        def faint(uses: tuple[int, ...], index: int) -> bool:
+            return index < len(uses) and uses[index] < OUTSIDE_WORDS
+
         restricted = dict(extractions)
-        for article_id in self.strays.keys() | self.faint.keys():
+        for article_id in self.strays.keys() | self.uses.keys():
             if article_id in self.off_topic:
                 continue
             extraction = extractions[article_id]
             strays = self.strays.get(article_id, frozenset())
-            faint = self.faint.get(article_id, frozenset())
+            uses = self.uses.get(article_id, ())
             events = tuple(e for e in extraction.events if e.sentence_index not in strays
-                           and not (e.sentence_index in faint and outside(e.when)))
+                           and not (faint(uses, e.sentence_index) and outside(e.when)))
             mentions = tuple(m for m in extraction.mentions if m.sentence_index not in strays)
             if len(events) != len(extraction.events) or len(mentions) != len(extraction.mentions):
                 restricted[article_id] = dataclasses.replace(extraction, events=events, mentions=mentions)
@@ -124,35 +105,36 @@ def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> 
     transcript or live page that turns to another story, a comment thread,
     a sidebar.
     """
-    words: dict[str, list[frozenset[str]]] = {}
+    words: dict[str, tuple[str, ...]] = {}
     document_frequency: Counter[str] = Counter()
     for article_id in article_ids:
         extraction = extractions.get(article_id)
         if extraction is None:
             continue
-        rows = [frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP) for text in extraction.sentences.texts]
+        # Each sentence's content words, as extraction recorded them (a hand-made record has none).
+        rows = extraction.words or tuple(map(content_words, extraction.sentences.texts))
         words[article_id] = rows
-        document_frequency.update(frozenset().union(*rows) if rows else ())
+        document_frequency.update((extraction.vocabulary if extraction.words else vocabulary(rows)).split())
     if len(words) < MIN_ARTICLES:
         return Focus(frozenset(), {})
     widely_used = [(w, n) for w, n in document_frequency.items() if n >= PROFILE_SHARE * len(words)]
     profile = frozenset(w for w, _ in sorted(widely_used, key=lambda kv: (-kv[1], kv[0]))[:STORY_WORDS])
     off: set[str] = set()
     strays: dict[str, frozenset[int]] = {}
-    faint: dict[str, frozenset[int]] = {}
+    story_words: dict[str, tuple[int, ...]] = {}
     for article_id, rows in words.items():
-        uses = [len(profile & row) for row in rows]
-        counted = [use > 0 for use, text in zip(uses, extractions[article_id].sentences.texts)
+        uses = [len(profile.intersection(row.split())) for row in rows]
+        counted = [use for use, text in zip(uses, extractions[article_id].sentences.texts)
                    if text.count(" ") + 1 >= MIN_WORDS]
-        on_story = sum(counted)
+        on_story = len(counted) - counted.count(0)
         if (counted and on_story == 0 and len(counted) >= 2) or (
                 len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)):
             off.add(article_id)
         strays[article_id] = frozenset(
             i for i in range(len(rows))
             if not uses[i] and max(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) < NEIGHBOUR_WORDS)
-        faint[article_id] = frozenset(i for i, use in enumerate(uses) if use < OUTSIDE_WORDS)
-    return Focus(frozenset(off), strays, faint)
+        story_words[article_id] = tuple(uses)
+    return Focus(frozenset(off), strays, story_words)
 
 
 def off_topic(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> frozenset[str]:

@@ -38,7 +38,7 @@ from timeline.config import ExtractConfig
 from timeline.buildsys.codec import MalformedExtraction, decode_extraction, encode_extraction
 from timeline.records import Article, Extraction
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"

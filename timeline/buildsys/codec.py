@@ -33,12 +33,14 @@ _NONE = type(None)
 def encode_extraction(extraction: Extraction) -> list[Any]:
     """A JSON-ready list holding every field of ``extraction``.
 
-    Layout: ``[article_id, sentences, mentions, events, summary, whens, writers_voice]`` where
+    Layout: ``[article_id, sentences, mentions, events, summary, whens, writers_voice, words,
+    vocabulary, openings, happenings]`` where
     sentences are the columns ``[index, start, end, text]``, mentions
     ``[sentence_index, when]``, events ``[article_id, sentence_index,
     sentence, when, expression, start, end]`` (article_id and sentence null
     when implied, see the module docstring) and whens ``[first, granularity,
-    value, last]``; a ``when`` is a position in the whens table.
+    value, last]``; a ``when`` is a position in the whens table; openings are the columns
+    ``[sentence_index, length]`` and happenings a sorted list of sentence indices.
     """
     table: dict[tuple[str, int, str, str], int] = {}
 
@@ -69,12 +71,16 @@ def encode_extraction(extraction: Extraction) -> list[Any]:
         list(extraction.summary),
         [[w[0] for w in whens], [w[1] for w in whens], [w[2] for w in whens], [w[3] for w in whens]],
         extraction.writers_voice,
+        list(extraction.words),
+        extraction.vocabulary,
+        [list(extraction.openings), list(extraction.openings.values())],
+        sorted(extraction.happenings),
     ]
 
 
 def decode_extraction(data: Any) -> Extraction:
     """The Extraction that ``encode_extraction`` wrote; MalformedExtraction for anything else."""
-    article_id, sentences, mentions, events, summary, whens, writers_voice = _items(data, 7)
+    article_id, sentences, mentions, events, summary, whens, writers_voice, words, vocabulary, openings, happenings = _items(data, 11)
     if not isinstance(writers_voice, bool):
         raise MalformedExtraction(f"writers_voice is {type(writers_voice).__name__}, not bool")
     article_id = _str(article_id)
@@ -84,6 +90,12 @@ def decode_extraction(data: Any) -> Extraction:
      event_ends) = _columns(events, (str, _NONE), int, (str, _NONE), int, str, int, int)
     when_table = _when_table(whens)
     text_of = _texts_by_index(indices, texts)
+    words = _column(words, str)
+    if words and len(words) != len(texts):
+        raise MalformedExtraction("the content words are not one entry per sentence")
+    opening_indices, opening_lengths = _columns(openings, int, int)
+    if any(not 0 < n <= len(text_of.get(i, "")) for i, n in zip(opening_indices, opening_lengths)):
+        raise MalformedExtraction("an opening is longer than its sentence, or its sentence is missing")
     try:
         event_sentences = [text_of[i] if s is None else s for i, s in zip(event_indices, event_sentences)]
     except KeyError as exc:
@@ -97,6 +109,10 @@ def decode_extraction(data: Any) -> Extraction:
                          event_ends)),
         summary=tuple(_column(summary, int)),
         writers_voice=writers_voice,
+        words=tuple(words),
+        vocabulary=_str(vocabulary),
+        openings=dict(zip(opening_indices, opening_lengths)),
+        happenings=frozenset(_column(happenings, int)),
     )
 
 

@@ -57,7 +57,8 @@ def extract_each(articles: Sequence[Article], config: ExtractConfig, jobs: int, 
     workers = min(jobs or os.cpu_count() or 1, len(articles))
     if workers > 1 and len(articles) >= PARALLEL_THRESHOLD:
         chunk = max(1, min(16, len(articles) // (workers * 8)))
-        import timeline.extract.summarize  # noqa: F401  (extract imports it lazily: load it once, before the fork)
+        if config.summarizer != "lead":  # sumy is imported on first use: load it once, before the fork
+            import timeline.extract.sumy_methods  # noqa: F401
 
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_process) as pool:
             yield from pool.map(extract, articles, [config] * len(articles), chunksize=chunk)

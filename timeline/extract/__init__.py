@@ -16,10 +16,12 @@ from timeline.boilerplate import COMMENT, SPEAKER, boilerplate_kind, strip_datel
 from timeline.config import ExtractConfig
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
+from timeline.extract.summarize import summarize
 from timeline.extract.events import (Dated, choose_anchor, continues, in_writers_voice, reports_happening,
                                     stands_alone)
 from timeline.extract.untokenize import untokenize
 from timeline.temporal import Timex, tag, timex_interval
+from timeline.words import content_words, vocabulary
 
 _GRANULARITY = {
     "day": Granularity.DAY,
@@ -87,30 +89,30 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
     readable = summary_candidates([s.text for s in sentences], furniture)
     told_of = dict(readable)
+    happenings = happening_sentences(readable)
     events: list[Event] = []
     previous: Event | None = None
     for sentence in sentences:
         event = None
         told = told_of.get(sentence.index)
-        if told is not None:
-            offset = sentence.text.find(told)
-            dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
-                     for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
-            if reports_happening(told) and (stands_alone(told) or continues(told)):
+        if told is not None and sentence.index in happenings:
+            if stands_alone(told) or continues(told):
+                offset = sentence.text.find(told)
+                dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
+                         for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
                 event = _event(article, sentence, told, offset, dates, previous, coarsest)
         previous = event
         if event is not None:
             events.append(event)
-    # Imported here: sumy pulls in NLTK (half a second of start-up, more where SciPy
-    # is installed), which a rebuild whose extractions all come from the cache never needs.
-    from timeline.extract.summarize import summarize
-
     chosen = summarize([text for _, text in readable], config.summary_sentences, config.summarizer, config.language)
     summary = tuple(readable[i][0] for i in chosen)
     # A column, a blog or a page of readers' comments tells opinion and experience: its events
     # make no timeline entries (``timeline.assemble``).
     voice = in_writers_voice([text for _, text in readable])
-    return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary, voice)
+    texts = [s.text for s in sentences]
+    words = tuple(map(content_words, texts))
+    return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary, voice,
+                      words, vocabulary(words), openings_of(texts, readable), happenings)
 
 
 _DATE_WORD = re.compile(
@@ -201,6 +203,19 @@ def summary_candidates(texts: Sequence[str], furniture: Sequence[bool] | None = 
     """
     flags = furniture if furniture is not None else [kind is not None for kind in furniture_kinds(texts)]
     return [(i, strip_dateline(text)) for i, text in enumerate(texts) if not flags[i]]
+
+
+def happening_sentences(readable: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """The indices of the ``summary_candidates`` that report a happening (``reports_happening``)."""
+    return frozenset(i for i, told in readable if reports_happening(told))
+
+
+def openings_of(texts: Sequence[str], readable: Sequence[tuple[int, str]]) -> dict[int, int]:
+    """By index, the length of the opening ``strip_dateline`` took off each of the ``summary_candidates``.
+
+    What it leaves is the sentence itself or its end (sentences are trimmed, ``split_sentences``).
+    """
+    return {i: len(texts[i]) - len(told) for i, told in readable if len(told) < len(texts[i])}
 
 
 def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: list[Dated],

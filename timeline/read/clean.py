@@ -15,6 +15,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 """C0 and C1 control characters except tab, newline, form feed and carriage return,
 and the non-characters U+FFFE/U+FFFF (which YAML, hence MkDocs front matter, refuses)."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_UNCLEAN = re.compile(_CONTROL.pattern[:-1] + _SURROGATE.pattern[1:])
+"""Either of them, found in one scan."""
 REPLACEMENT = "\ufffd"
 _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 """The characters of ``_CONTROL`` an ASCII text can hold."""
@@ -30,6 +32,8 @@ def clean_text(text: str) -> str:
         data = text.encode("ascii")
         if len(data.translate(None, _ASCII_CONTROL)) == len(data):
             return text
+    elif _UNCLEAN.search(text) is None:  # one scan; most texts are clean (and the two subs below scan twice)
+        return text
     return _CONTROL.sub("", _SURROGATE.sub(REPLACEMENT, text))
 
 

@@ -1,0 +1,43 @@
+"""A sentence's content words: what it is about, without stop words or the words every news story uses.
+
+Topicality (``timeline.assemble.topicality``) tells a story's articles from
+strays by them. Extraction records them for each sentence
+(``Extraction.words``), so that a rebuild reads them instead of tokenizing
+every sentence of the archive again.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
+STOP = frozenset("""
+    a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    said says say told according mr mrs ms one two three four five new may might must people year years last
+    first like time get make made week day days percent per cent many much even still well back since around
+    including across another told just could would also monday tuesday wednesday thursday friday saturday
+    sunday january february march april june july august september october november december today yesterday
+    """.split()) | frozenset("""
+    according already america american area bbc big billion called can't change city cnn come country current
+    don't end far former go going good government great group he's help high home i'm international it's know
+    leader leaders left less life long look media million minister money national need news next number
+    official officials old part place president press public report reports reuters right says see state
+    states take that's there's think told top uk united us want way we're work world you're young
+    """.split())
+"""Stop words, and words every news story uses ("government", "president", "news", "cnn"):
+they say nothing of which story an article tells."""
+
+
+def content_words(sentence: str) -> str:
+    """The distinct content words of ``sentence``, lower-cased, sorted, joined by spaces."""
+    return " ".join(sorted(frozenset(WORD.findall(sentence.lower())) - STOP))
+
+
+def vocabulary(words: Iterable[str]) -> str:
+    """The distinct words of several ``content_words`` strings, sorted, joined by spaces."""
+    return " ".join(sorted(set(" ".join(words).split())))
