@@ -238,26 +238,38 @@ def measure_published(name: str, records: Sequence[dict[str, str]], work: Path, 
     """What a maintainer waits for: ``timeline build`` with the site, the extraction cache warm.
 
     A full build (a fresh docs and site folder: every page rendered, the whole site
-    published, the exports written), then one article added and the site published
-    again. Also records the size of the site the last build wrote.
+    published, the exports written), first with no stored pages to reuse
+    (``timeline.publish.reuse``), then with those of the last build; then one article
+    added and the site published again, checked for the new article's page, month
+    page, search entry and exports. Also records the size of the site the last build wrote.
     """
     sources, docs, site = work / "sources", work / "site-docs", work / "site"
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     command = [sys.executable, "-m", "timeline", "build", str(sources), "--docs", str(docs), "--site", str(site)]
     count = sum(len(feed.read_text(encoding="utf-8").splitlines()) for feed in sources.glob("*.jsonl"))
 
-    def full(sample: bool = False) -> Run:
+    def full(sample: bool = False, stored_pages: bool = False) -> Run:
         shutil.rmtree(docs, ignore_errors=True)
         shutil.rmtree(site, ignore_errors=True)
+        if not stored_pages:
+            (work / ".timeline-cache" / "pages.sqlite3").unlink(missing_ok=True)
         return timed(command, work, count, sample=sample)
 
     figures = [figure(name, len(records), "full build with the site", [full() for _ in range(runs)], full(True))]
+    figures.append(figure(name, len(records), "full build, pages stored",
+                          [full(stored_pages=True) for _ in range(runs)], full(True, stored_pages=True)))
+
+    # An article of the largest topic: the others' are off the story the combined feed tells (no events).
+    largest = statistics.mode(r["topic"] for r in records)
+    story = [r for r in records if r["topic"] == largest]
 
     def add_one(i: int, sample: bool = False) -> Run:
-        new = dict(records[i], id=f"published-{i}", published="2010-06-02", topic=f"published-{i}")
+        new = dict(story[i], id=f"published-{i}", published="2010-06-02", topic=f"published-{i}")
         new["text"] = f"On 2 June 2010 another report (number {i}) appeared.\n" + new["text"]
         write_feeds([new], sources)
-        return timed(command, work, count + i + 1, sample=sample)
+        run = timed(command, work, count + i + 1, sample=sample)
+        check_published(site, new)
+        return run
 
     added = [add_one(i) for i in range(runs)]
     figures.append(figure(name, len(records), "one added, site published", added, add_one(len(added), True)))
@@ -265,6 +277,26 @@ def measure_published(name: str, records: Sequence[dict[str, str]], work: Path, 
     SITE_SIZES[name] = {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
     print(f"  {name}: site of {len(files)} files, {SITE_SIZES[name]['bytes'] / 1e6:.1f} MB", file=sys.stderr)
     return figures
+
+
+def check_published(site: Path, article: dict[str, str]) -> None:
+    """The added article is in the published site: its page, the pages of its events (a month's or a
+    day's page, where ``timeline.json`` says they are), its search entry, the exports."""
+    timeline = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    events = [e for e in timeline["events"] if any(s["id"] == article["id"] for s in e["sources"])]
+    pages = {e["id"]: site / e["page"].split("#")[0] / "index.html" for e in events}
+    problems = [what for what, ok in [
+        ("article page", (site / "articles" / article["id"] / "index.html").is_file()),
+        ("events in timeline.json", bool(events)),
+        *((f"event {e} on {page.relative_to(site)}", page.is_file() and e in page.read_text(encoding="utf-8"))
+          for e, page in pages.items()),
+        ("search entry", article["id"] in (site / "search" / "search_index.json").read_text(encoding="utf-8")),
+        ("timeline.json's articles", any(a["id"] == article["id"] for a in timeline["articles"])),
+    ] if not ok]
+    if problems:
+        raise RuntimeError(f"{article['id']} missing from the published site: {', '.join(problems)}")
+    print(f"  {article['id']}: page, {len(events)} event(s) on {len(set(pages.values()))} page(s), search entry "
+          "and exports published", file=sys.stderr)
 
 
 SITE_SIZES: dict[str, dict[str, int]] = {}

@@ -35,6 +35,7 @@ from timeline.buildsys.executor import extract_each
 from timeline.buildsys.lock import exclusive
 from timeline.records import Article, Extraction
 from timeline.publish.navigation import story_years
+from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
 from timeline.buildsys.progress import progress
 from timeline.read import ReadResult, read_sources
@@ -61,6 +62,8 @@ class BuildResult:
     """Pages rendered this build; the others were kept because nothing they show changed."""
     pages_kept: int = 0
     """Pages kept as the last build wrote them: nothing they show changed."""
+    site_pages: SitePages | None = None
+    """The site's pages rendered and reused by the engine (MkDocs only; None when not published)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,15 +205,16 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
                                   show_progress=True, keys=prints.keys, scheduler=config.scheduler)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         timeline = make_timeline(read, extractions, config, groupings)
+        site_pages = None
         with staged(Path(config.docs_dir)) as docs:
             rendered = _render(timeline, docs, config, previous, prints)
             # Unless published now, the site is stale: the docs changed.
-            site = _publish(timeline, docs, config, prints, rendered.nav_years) if publishing else ""
+            site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years) if publishing else ("", None)
         BuildState(prints.inputs, prints.rendering, prints.stamps, rendered.records, site, len(timeline.entries),
                    rendered.nav_years, groupings.made).save(state_path(config))
     return BuildResult(timeline, read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
-                       len(rendered.records) - rendered.pages)
+                       len(rendered.records) - rendered.pages, site_pages)
 
 
 def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState | None,
@@ -225,8 +229,12 @@ def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState
 
 
 def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprints,
-             nav_years: tuple[int, ...]) -> str:
-    """Build the site from ``docs`` with the site engine, add the exports; return the site's fingerprint."""
+             nav_years: tuple[int, ...]) -> tuple[str, SitePages | None]:
+    """Build the site from ``docs`` with the site engine, add the exports.
+
+    Returns the site's fingerprint and, with MkDocs, the pages it rendered and reused
+    (from the build cache: ``timeline.publish.reuse``).
+    """
     # Imported on use, like the key dates: a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
     from timeline.export import ExportOptions, data_stamp, render_exports, save_exports
@@ -234,12 +242,13 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
 
     site_dir = Path(config.site_dir)
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
-        site = prepare(config.publish.engine, Path(config.mkdocs_config), docs, staged_site, nav_years)
+        site = prepare(config.publish.engine, Path(config.mkdocs_config), docs, staged_site, nav_years,
+                       reuse=Path(config.cache_dir))
         options = ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=site.address)
-        site.run()
+        pages = site.run()
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, render_exports(timeline, options))
-    return site_fingerprint(prints.inputs, Path(config.mkdocs_config), nav_years, config.publish.engine)
+    return site_fingerprint(prints.inputs, Path(config.mkdocs_config), nav_years, config.publish.engine), pages
 
 
 def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,

@@ -104,6 +104,11 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
         click.echo(f"rendered {result.pages_rendered} page(s){kept}, "
                    f"wrote {result.pages_written}, removed {result.pages_removed} in {config.docs_dir}"
                    + ("" if no_mkdocs else f"; site in {config.site_dir}"), err=True)
+        if result.site_pages is not None:
+            pages = result.site_pages
+            click.echo(f"site: {pages.converted + pages.reused_html} page(s), Markdown converted for "
+                       f"{pages.converted} (reused for {pages.reused_html}), themed {pages.themed} "
+                       f"(reused {pages.reused_pages})", err=True)
     _report(result.problems, result.summary, strict)
 
 

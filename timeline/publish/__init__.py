@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 from timeline.publish.navigation import navigation
+from timeline.publish.pages import SitePages
 
 
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
@@ -69,15 +70,20 @@ class PreparedSite:
     """A site build ready to run: the site's address (for the exports) and the build itself."""
 
     address: str
-    run: Callable[[], None]
+    run: Callable[[], SitePages | None]
+    """Build the site; MkDocs says what it rendered and reused."""
 
 
 def prepare(engine: str, config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
-            strict: bool = False) -> PreparedSite:
-    """The build of ``docs_dir`` into ``site_dir`` by ``engine`` with the story's navigation."""
+            strict: bool = False, reuse: Path | None = None) -> PreparedSite:
+    """The build of ``docs_dir`` into ``site_dir`` by ``engine`` with the story's navigation.
+
+    With ``reuse`` (a folder; MkDocs only), pages whose inputs did not change since
+    a build that stored them there are not rendered again (``timeline.publish.reuse``).
+    """
     if engine == "mkdocs":
         config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict)
-        return PreparedSite(site_address(config), lambda: build_site(config))
+        return PreparedSite(site_address(config), lambda: build_site(config, reuse))
     if engine not in ENGINES:
         raise EngineError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     settings = _read_yaml(config_file)
@@ -85,9 +91,9 @@ def prepare(engine: str, config_file: Path, docs_dir: Path, site_dir: Path, year
 
 
 def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False,
-            engine: str = "mkdocs") -> str:
+            engine: str = "mkdocs", reuse: Path | None = None) -> str:
     """Build the HTML site into ``site_dir`` (engine errors propagate); return its ``site_address``."""
-    site = prepare(engine, config_file, docs_dir, site_dir, years, strict=strict)
+    site = prepare(engine, config_file, docs_dir, site_dir, years, strict=strict, reuse=reuse)
     site.run()
     return site.address
 
@@ -103,7 +109,7 @@ def _read_yaml(config_file: Path) -> dict[str, Any]:
 
 
 def _run_command(engine: str, config_file: Path, settings: dict[str, Any], docs_dir: Path, site_dir: Path,
-                 years: Sequence[int], strict: bool) -> None:
+                 years: Sequence[int], strict: bool) -> None:  # the engine's own output says nothing of pages
     """Run ``ENGINE build`` on ``mkdocs.yml`` with our folders and navigation laid over it."""
     command = shutil.which(engine)
     if command is None:
@@ -123,14 +129,23 @@ def _run_command(engine: str, config_file: Path, settings: dict[str, Any], docs_
         raise EngineError(f"{engine} build failed (exit {done.returncode}): {done.stderr.strip()[-2000:]}")
 
 
-def build_site(config: MkDocsConfig) -> None:
-    """Run MkDocs with a loaded config, its INFO chatter silenced."""
+def build_site(config: MkDocsConfig, reuse: Path | None = None) -> SitePages | None:
+    """Run MkDocs with a loaded config, its INFO chatter silenced; reusing the pages stored in ``reuse``."""
     from mkdocs.commands.build import build as mkdocs_build
 
     level = logging.getLogger("mkdocs").level
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
-        mkdocs_build(config)
+        if reuse is None:
+            mkdocs_build(config)
+            return None
+        from timeline.publish.reuse import ReusePages, page_store
+
+        with page_store(reuse) as store:
+            plugin = ReusePages(store)
+            config.plugins["timeline/reuse"] = plugin
+            mkdocs_build(config)
+        return plugin.pages()
     finally:
         logging.getLogger("mkdocs").setLevel(level)
 
