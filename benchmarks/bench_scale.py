@@ -1,0 +1,155 @@
+"""How the build scales: 100,000 synthetic articles, extracted by local processes and on a Dask cluster.
+
+Corpus: ``--size`` synthetic articles made from the 2,716 Timeline17 dev
+articles as ``bench_build.py`` makes them (a real article, its sentences
+shuffled, its date shifted by up to a year), in JSONL feeds of 500.
+
+Three runs of the real CLI (``timeline build --no-mkdocs``), each in a
+subprocess with its own cache and docs folder:
+
+1. cold, local processes (``--jobs 2``);
+2. cold, on a ``distributed.LocalCluster`` of 2 worker processes (1 thread
+   each) that this benchmark starts (``--scheduler``);
+3. warm: the first run's cache, a fresh docs folder: everything but
+   extraction (reading, hashing, decoding the cache, assembling, rendering).
+
+Each run's wall and CPU time, and the peak memory of the build's process tree
+(summed PSS, sampled every second) and, for the cluster, of its workers. The
+docs of runs 1 and 2 are compared file by file.
+
+    python benchmarks/bench_scale.py [--size 100000]
+
+Writes benchmarks/results/scale.json and scale.md. Not a test: run by hand.
+"""
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import DATA, RESULTS, load_t17, synthetic, tree_rss_bytes, write_feeds  # noqa: E402
+
+SAMPLE_SECONDS = 1.0
+"""How often memory is sampled: reading a large process's memory map costs CPU the build could use."""
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleRun:
+    scenario: str
+    seconds: float
+    cpu_seconds: float
+    """Of the build and its reaped children (the local pool); a cluster's workers are not its children."""
+    peak_mb: float
+    """The build's process tree."""
+    workers_peak_mb: float
+    """The cluster's worker processes (0 without a cluster)."""
+    summary: str
+    """The build's last line."""
+
+
+def run_build(scenario: str, sources: Path, work: Path, docs: str, extra: list[str],
+              worker_pids: list[int]) -> ScaleRun:
+    """One build in ``work`` (its cache folder is there), writing ``work / docs``."""
+    work.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "timeline", "build", str(sources), "--no-mkdocs", "--docs", str(work / docs),
+               *extra]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peaks = [0, 0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(SAMPLE_SECONDS):
+            peaks[0] = max(peaks[0], tree_rss_bytes(process.pid))
+            peaks[1] = max(peaks[1], sum(tree_rss_bytes(pid) for pid in worker_pids))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    lines = stderr.decode(errors="replace").strip().splitlines()
+    if process.returncode != 0:
+        raise RuntimeError(f"{scenario} failed:\n" + "\n".join(lines[-20:]))
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result = ScaleRun(scenario, round(seconds, 1), round(cpu, 1), round(peaks[0] / 1048576),
+                      round(peaks[1] / 1048576), lines[-1] if lines else "")
+    print(f"  {scenario:<40} {seconds:8.1f} s  cpu {cpu:8.1f} s  peak {result.peak_mb} MB "
+          f"(workers {result.workers_peak_mb} MB)  {result.summary}", file=sys.stderr, flush=True)
+    return result
+
+
+def different_files(left: Path, right: Path) -> list[str]:
+    names = {p.relative_to(left).as_posix() for p in left.rglob("*") if p.is_file()}
+    others = {p.relative_to(right).as_posix() for p in right.rglob("*") if p.is_file()}
+    _, mismatch, errors = filecmp.cmpfiles(left, right, sorted(names & others), shallow=False)
+    return sorted((names ^ others) | set(mismatch) | set(errors))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} not found", file=sys.stderr)
+        return
+    from distributed import LocalCluster
+
+    load = [os.getloadavg()[0]]
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        root = Path(tmp)
+        started = time.perf_counter()
+        write_feeds(synthetic(load_t17(), args.size), root / "sources")
+        print(f"  {args.size} synthetic articles written in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        runs = [run_build("cold, local processes (--jobs 2)", root / "sources", root / "local", "docs",
+                          ["--jobs", "2"], [])]
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None) as cluster:
+            pids = [w.process.pid for w in cluster.workers.values() if w.process is not None and w.process.pid]
+            runs.append(run_build("cold, LocalCluster (2 workers)", root / "sources", root / "cluster", "docs",
+                                  ["--scheduler", cluster.scheduler_address], pids))
+        different = different_files(root / "local" / "docs", root / "cluster" / "docs")
+        runs.append(run_build("warm cache, fresh docs (no extraction)", root / "sources", root / "local",
+                              "docs-warm", [], []))
+        pages = sum(1 for _ in (root / "local" / "docs").rglob("*.md"))
+    load.append(os.getloadavg()[0])
+    write_results(args.size, runs, different, pages, load)
+
+
+def write_results(size: int, runs: list[ScaleRun], different: list[str], pages: int, load: list[float]) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "scale.json").write_text(json.dumps(
+        {"articles": size, "cores": os.cpu_count(), "load_average_1min": load, "pages": pages,
+         "docs_differ": different, "runs": [asdict(r) for r in runs]}, indent=1) + "\n", encoding="utf-8")
+    lines = [
+        "# Scale (benchmarks/bench_scale.py)", "",
+        f"{size:,} synthetic articles (real Timeline17 articles, sentences shuffled, dates shifted), "
+        f"`timeline build --no-mkdocs`; {os.cpu_count()} cores, 1-minute load average {load[0]:.1f} at the start "
+        f"and {load[1]:.1f} at the end. One run each; memory is the summed PSS of the build's process tree "
+        "(and of the cluster's workers), sampled every second.", "",
+        "| scenario | s | CPU s (build + its children) | ms / article | peak MB | workers' peak MB | build's last line |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in runs:
+        lines.append(f"| {r.scenario} | {r.seconds:.1f} | {r.cpu_seconds:.1f} | {r.seconds / size * 1000:.2f} | "
+                     f"{r.peak_mb} | {r.workers_peak_mb} | {r.summary} |")
+    lines += ["", f"{pages:,} Markdown pages. Docs of the local and the cluster build: "
+                  + ("byte-identical." if not different else f"{len(different)} files differ: {different[:10]}")]
+    (RESULTS / "scale.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
