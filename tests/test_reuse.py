@@ -112,3 +112,19 @@ def test_a_theme_whose_templates_read_every_page_reuses_only_the_markdown(tmp_pa
     assert pages == SitePages(converted=1, reused_html=4, themed=5, reused_pages=0)
     assert "5 pages" in (tmp_path / "site-reused" / "index.html").read_text(encoding="utf-8")
     assert same_tree(tmp_path / "site-reused", tmp_path / "site-full") == []
+
+
+def test_pages_differing_only_in_a_date_of_their_metadata_are_not_confused(tmp_path: Path) -> None:
+    docs = docs_with(tmp_path, "---\ndate: 2024-05-17\n---\n# Home\n\nHello.\n")
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text('{% extends "base.html" %}{% block footer %}Dated {{ page.meta.date }}'
+                                         "{% endblock %}", encoding="utf-8")
+    settings = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("  name: material\n",
+                                                                          "  name: material\n  custom_dir: overrides\n")
+    (tmp_path / "mkdocs.yml").write_text(settings, encoding="utf-8")
+    store = tmp_path / "cache"
+    publish(tmp_path / "mkdocs.yml", docs, tmp_path / "site-1", [], reuse=store)
+    (docs / "index.md").write_text("---\ndate: 2024-05-18\n---\n# Home\n\nHello.\n", encoding="utf-8")
+    publish(tmp_path / "mkdocs.yml", docs, tmp_path / "site-2", [], reuse=store)
+    assert "Dated 2024-05-18" in (tmp_path / "site-2" / "index.html").read_text(encoding="utf-8")

@@ -220,14 +220,18 @@ def _digest(*parts: Any) -> str:
 
 
 def _plain(value: Any) -> Any:
-    """A stable JSON form of a setting: mappings, sequences and sets as such, other objects by type."""
+    """A stable JSON form of a setting or a page's metadata: mappings, sequences and sets as such,
+    other values by their ``repr`` (a date, an enum), or by type where that ``repr`` is the default
+    one, whose memory address changes every run (a plugin, an extension object)."""
     if isinstance(value, dict) or hasattr(value, "items"):
         return {str(k): v for k, v in value.items()}
     if isinstance(value, (set, frozenset)):
         return sorted(map(str, value))
     if isinstance(value, (list, tuple)):
         return list(value)
-    return f"<{type(value).__module__}.{type(value).__qualname__}>"
+    if type(value).__repr__ is object.__repr__:
+        return f"<{type(value).__module__}.{type(value).__qualname__}>"
+    return repr(value)
 
 
 def _versions() -> dict[str, str]:
