@@ -118,7 +118,7 @@ def test_pages_differing_only_in_a_date_of_their_metadata_are_not_confused(tmp_p
     docs = docs_with(tmp_path, "---\ndate: 2024-05-17\n---\n# Home\n\nHello.\n")
     overrides = tmp_path / "overrides"
     overrides.mkdir()
-    (overrides / "main.html").write_text('{% extends "base.html" %}{% block footer %}Dated {{ page.meta.date }}'
+    (overrides / "main.html").write_text('{% extends "base.html" %}{% block footer %}{% if page %}Dated {{ page.meta.date }}{% endif %}'
                                          "{% endblock %}", encoding="utf-8")
     settings = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("  name: material\n",
                                                                           "  name: material\n  custom_dir: overrides\n")

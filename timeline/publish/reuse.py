@@ -229,7 +229,7 @@ def _plain(value: Any) -> Any:
         return sorted(map(str, value))
     if isinstance(value, (list, tuple)):
         return list(value)
-    if type(value).__repr__ is object.__repr__:
+    if type(value).__repr__ is object.__repr__:  # type: ignore[comparison-overlap]
         return f"<{type(value).__module__}.{type(value).__qualname__}>"
     return repr(value)
 
