@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import DATA, RESULTS, load_t17, synthetic, tree_rss_bytes, write_feeds  # noqa: E402
+from bench_build import DATA, RESULTS, load_t17, synthetic, tree_rss_bytes, write_feeds
 
 SAMPLE_SECONDS = 1.0
 """How often memory is sampled: reading a large process's memory map costs CPU the build could use."""

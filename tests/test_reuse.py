@@ -34,7 +34,9 @@ def article(n: int) -> dict[str, str]:
 
 def same_tree(left: Path, right: Path) -> list[str]:
     """The files that differ between two folders, or are in one only (empty when the same, byte for byte)."""
-    names = lambda folder: {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}  # noqa: E731
+    def names(folder: Path) -> set[str]:
+        return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
     both = names(left) & names(right)
     _, mismatch, errors = filecmp.cmpfiles(left, right, sorted(both), shallow=False)
     return sorted((names(left) ^ names(right)) | set(mismatch) | set(errors))

@@ -48,3 +48,4 @@ def test_lexrank_matrix_is_sumys(texts: list[str]) -> None:
     assert fast._compute_idf(words) == idf  # type: ignore[attr-defined]
     expected = slow._create_matrix(words, slow.threshold, tf, idf)  # type: ignore[attr-defined]
     assert np.allclose(fast._create_matrix(words, slow.threshold, tf, idf), expected, rtol=0, atol=1e-12)  # type: ignore[attr-defined]
+

@@ -27,6 +27,7 @@ def summarize(sentences: Sequence[str], count: int, method: str = "lexrank", lan
         return ()
     if len(sentences) <= count or method == "lead":
         return tuple(range(min(count, len(sentences))))
-    from timeline.extract.sumy_methods import choose  # sumy's start-up is paid only by a sumy method
+    # Imported here: sumy's start-up is paid only by a sumy method.
+    from timeline.extract.sumy_methods import choose
 
     return choose(sentences, count, method, language)
