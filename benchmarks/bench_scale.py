@@ -53,6 +53,8 @@ class ScaleRun:
     """The build's process tree."""
     workers_peak_mb: float
     """The cluster's worker processes (0 without a cluster)."""
+    stages: str
+    """The build's ``--timings`` line: wall seconds of read, extract, assemble, render."""
     summary: str
     """The build's last line."""
 
@@ -61,8 +63,8 @@ def run_build(scenario: str, sources: Path, work: Path, docs: str, extra: list[s
               worker_pids: list[int]) -> ScaleRun:
     """One build in ``work`` (its cache folder is there), writing ``work / docs``."""
     work.mkdir(parents=True, exist_ok=True)
-    command = [sys.executable, "-m", "timeline", "build", str(sources), "--no-mkdocs", "--docs", str(work / docs),
-               *extra]
+    command = [sys.executable, "-m", "timeline", "build", str(sources), "--no-mkdocs", "--timings",
+               "--docs", str(work / docs), *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -85,10 +87,11 @@ def run_build(scenario: str, sources: Path, work: Path, docs: str, extra: list[s
     if process.returncode != 0:
         raise RuntimeError(f"{scenario} failed:\n" + "\n".join(lines[-20:]))
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    stages = next((line.removeprefix("stages: ") for line in lines if line.startswith("stages: ")), "")
     result = ScaleRun(scenario, round(seconds, 1), round(cpu, 1), round(peaks[0] / 1048576),
-                      round(peaks[1] / 1048576), lines[-1] if lines else "")
+                      round(peaks[1] / 1048576), stages, lines[-1] if lines else "")
     print(f"  {scenario:<40} {seconds:8.1f} s  cpu {cpu:8.1f} s  peak {result.peak_mb} MB "
-          f"(workers {result.workers_peak_mb} MB)  {result.summary}", file=sys.stderr, flush=True)
+          f"(workers {result.workers_peak_mb} MB)  {stages}  {result.summary}", file=sys.stderr, flush=True)
     return result
 
 
@@ -140,13 +143,14 @@ def write_results(size: int, runs: list[ScaleRun], different: list[str], pages: 
         f"`timeline build --no-mkdocs`; {os.cpu_count()} cores, 1-minute load average {load[0]:.1f} at the start "
         f"and {load[1]:.1f} at the end. One run each; memory is the summed PSS of the build's process tree "
         "(and of the cluster's workers), sampled every second.", "",
-        "| scenario | s | CPU s (build + its children) | ms / article | peak MB | workers' peak MB | build's last line |",
+        "| scenario | s | CPU s (build + its children) | ms / article | peak MB | workers' peak MB | stages (wall) |",
         "|---|---:|---:|---:|---:|---:|---|",
     ]
     for r in runs:
         lines.append(f"| {r.scenario} | {r.seconds:.1f} | {r.cpu_seconds:.1f} | {r.seconds / size * 1000:.2f} | "
-                     f"{r.peak_mb} | {r.workers_peak_mb} | {r.summary} |")
-    lines += ["", f"{pages:,} Markdown pages. Docs of the local and the cluster build: "
+                     f"{r.peak_mb} | {r.workers_peak_mb} | {r.stages} |")
+    lines += ["", f"Every build: {runs[0].summary}.", "",
+              f"{pages:,} Markdown pages. Docs of the local and the cluster build: "
                   + ("byte-identical." if not different else f"{len(different)} files differ: {different[:10]}")]
     (RESULTS / "scale.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

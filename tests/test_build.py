@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -155,3 +156,17 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:  # type: ignore[attr-defined]
         assert f"timeline {name}" in readme, f"README does not document `timeline {name}`"
+
+
+def test_build_timings_name_each_stage_that_ran(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text("---\ndate: 2024-05-17\ntitle: Talks\n---\nThe talks ended on Friday.\n",
+                                          encoding="utf-8")
+    args = ["build", str(tmp_path / "in"), "--docs", str(tmp_path / "docs"), "--no-mkdocs", "--timings"]
+    code, out = run_cli(args, tmp_path)
+    assert code == 0, out
+    stages = re.search(r"^stages: (.*)$", out, re.MULTILINE)
+    assert stages is not None
+    assert [part.split()[0] for part in stages[1].split(", ")] == ["read", "extract", "assemble", "render"]
+    code, out = run_cli(args, tmp_path)  # nothing changed: only reading ran
+    assert re.search(r"^stages: read \d+\.\d\d s$", out, re.MULTILINE), out

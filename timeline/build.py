@@ -13,6 +13,7 @@ import datetime as dt
 import gc
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ class BuildResult:
     """Pages kept as the last build wrote them: nothing they show changed."""
     site_pages: SitePages | None = None
     """The site's pages rendered and reused by the engine (MkDocs only; None when not published)."""
+    stage_seconds: tuple[tuple[str, float], ...] = ()
+    """Wall seconds of each stage that ran, in order (``timeline build --timings``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +194,10 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     none at all when nothing did, else extraction of new or changed articles and
     rendering of the pages that show them.
     """
-    read = read_sources(list(sources) if sources else config.sources)
-    prints = _Fingerprints.of(read, config)
+    clock = _StageClock()
+    with clock("read"):
+        read = read_sources(list(sources) if sources else config.sources)
+        prints = _Fingerprints.of(read, config)
     publishing = run_mkdocs and bool(read.articles)
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
@@ -200,21 +205,44 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
         previous = load_state(state_path(config))
         if previous is not None and _up_to_date(previous, prints.inputs, config, publishing):
             return BuildResult(None, read.problems, summarize(len(read.articles), read.problems, previous.events),
-                               0, 0, previous.nav_years)
-        extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
-                                  show_progress=True, keys=prints.keys, scheduler=config.scheduler)
+                               0, 0, previous.nav_years, stage_seconds=clock.seconds)
+        with clock("extract"):
+            extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
+                                      show_progress=True, keys=prints.keys, scheduler=config.scheduler)
         groupings = Groupings(known=previous.groupings if previous is not None else {})
-        timeline = make_timeline(read, extractions, config, groupings)
-        site_pages = None
+        with clock("assemble"):
+            timeline = make_timeline(read, extractions, config, groupings)
+        site, site_pages = "", None
         with staged(Path(config.docs_dir)) as docs:
-            rendered = _render(timeline, docs, config, previous, prints)
-            # Unless published now, the site is stale: the docs changed.
-            site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years) if publishing else ("", None)
+            with clock("render"):
+                rendered = _render(timeline, docs, config, previous, prints)
+            if publishing:  # unless published now, the site is stale: the docs changed
+                with clock("publish"):
+                    site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years)
         BuildState(prints.inputs, prints.rendering, prints.stamps, rendered.records, site, len(timeline.entries),
                    rendered.nav_years, groupings.made).save(state_path(config))
     return BuildResult(timeline, read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
-                       len(rendered.records) - rendered.pages, site_pages)
+                       len(rendered.records) - rendered.pages, site_pages, clock.seconds)
+
+
+class _StageClock:
+    """Wall seconds per stage, for ``--timings``: what a maintainer needs to see where a build's time goes."""
+
+    def __init__(self) -> None:
+        self._seconds: list[tuple[str, float]] = []
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self._seconds.append((stage, round(time.perf_counter() - start, 3)))
+
+    @property
+    def seconds(self) -> tuple[tuple[str, float], ...]:
+        return tuple(self._seconds)
 
 
 def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState | None,

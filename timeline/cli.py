@@ -79,9 +79,10 @@ def cli() -> None:
 @click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Extract on the Dask cluster of this scheduler (tcp://HOST:PORT) instead of local processes.")
+@click.option("--timings", is_flag=True, help="Print the wall time of each stage.")
 @config_option
 def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, no_mkdocs: bool, strict: bool,
-          jobs: int | None, scheduler: str | None, config_path: str | None) -> None:
+          jobs: int | None, scheduler: str | None, timings: bool, config_path: str | None) -> None:
     """Build the site from SOURCES (files, folders, .jsonl feeds; default: seeds/)."""
     from timeline.build import build as run_build
 
@@ -109,6 +110,9 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
             click.echo(f"site: {pages.converted + pages.reused_html} page(s), Markdown converted for "
                        f"{pages.converted} (reused for {pages.reused_html}), themed {pages.themed} "
                        f"(reused {pages.reused_pages})", err=True)
+    if timings:
+        click.echo("stages: " + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.stage_seconds),
+                   err=True)
     _report(result.problems, result.summary, strict)
 
 
