@@ -215,6 +215,8 @@ class Extraction:
     happenings: frozenset[int] = frozenset()
     """Indices of the sentences that are no page furniture and report a happening
     (``timeline.extract.events.reports_happening``, on the sentence without its opening).
+    Key dates choose only among these: a record made by hand names them
+    (``timeline.extract.happening_sentences`` judges them as extraction does).
 
     Extraction judges every sentence anyway; kept, the judgment spares each rebuild
     from judging again the sentences key dates may choose (``told`` likewise): on the
