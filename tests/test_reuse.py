@@ -69,6 +69,7 @@ def test_after_random_additions_and_removals_the_site_is_the_full_builds(
     assert first.reused_html == first.reused_pages == 0 and first.converted > 40
     for pages in (second, third, last):  # most pages are reused; the changed ones are rendered again
         assert pages.reused_pages > pages.themed > 0 and pages.reused_html > pages.converted > 0
+        assert pages.reused_entries > pages.indexed > 0  # and so are their search entries
     assert new_year.reused_pages == 0 and new_year.reused_html > new_year.converted  # a new navigation
 
 
@@ -111,7 +112,7 @@ def test_a_theme_whose_templates_read_every_page_reuses_only_the_markdown(tmp_pa
     (docs / "third.md").write_text("# Third\n", encoding="utf-8")
     pages = prepare("mkdocs", tmp_path / "mkdocs.yml", docs, tmp_path / "site-reused", [], reuse=store).run()
     publish(tmp_path / "mkdocs.yml", docs, tmp_path / "site-full", [])
-    assert pages == SitePages(converted=1, reused_html=4, themed=5, reused_pages=0)
+    assert pages == SitePages(converted=1, reused_html=4, themed=5, reused_pages=0, indexed=1, reused_entries=4)
     assert "5 pages" in (tmp_path / "site-reused" / "index.html").read_text(encoding="utf-8")
     assert same_tree(tmp_path / "site-reused", tmp_path / "site-full") == []
 

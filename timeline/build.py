@@ -209,6 +209,7 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
         with clock("extract"):
             extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
                                       show_progress=True, keys=prints.keys, scheduler=config.scheduler)
+        read = read.without_texts()  # extracted: the later stages read the records, not the texts
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         with clock("assemble"):
             timeline = make_timeline(read, extractions, config, groupings)

@@ -16,3 +16,7 @@ class SitePages:
     """Pages rendered through the theme's template."""
     reused_pages: int
     """Pages whose whole output was reused."""
+    indexed: int = 0
+    """Pages the search plugin parsed for its index."""
+    reused_entries: int = 0
+    """Pages whose stored search entries were reused."""

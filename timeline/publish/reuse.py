@@ -21,13 +21,18 @@ stored (``PageStore``, SQLite in the build's cache folder):
   (HTML, title, metadata, table of contents, address, neighbours). A reused
   page is given a one-line template that prints the stored HTML.
 
-Everything else runs as in a full build: every page's ``on_page_context``
-(the search plugin indexes it there), ``on_post_page``, the sitemap, the
-static files. ``tests/test_reuse.py`` checks, after random additions and
+- **The search index's entries**: keyed by the page's HTML, table of
+  contents, address, title and metadata; Material's search plugin (which
+  parses each page's HTML in ``on_page_context``) takes the stored entries.
+
+Everything else runs as in a full build: every page's ``on_page_context``,
+``on_post_page``, the sitemap, the static files, and the search index
+written whole from every page's entries. ``tests/test_reuse.py`` checks, after random additions and
 removals of articles, that the site is byte for byte the site a full build
 makes, and so fails when MkDocs changes what this depends on: the private
-``Page._title_from_render``, and the order of ``_populate_page`` and
-``_build_page`` in ``mkdocs.commands.build``.
+``Page._title_from_render``, the order of ``_populate_page`` and
+``_build_page`` in ``mkdocs.commands.build``, and Material's search index
+(``search_index.entries``, ``add_entry_from_context``).
 
 Not reused: a theme whose templates read ``pages`` (every page of the site)
 or ``build_date_utc`` makes a page depend on more than the key names; such a
@@ -129,7 +134,10 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def __init__(self, store: PageStore) -> None:
         super().__init__()
         self.store = store
-        self._counts = {"converted": 0, "reused_html": 0, "themed": 0, "reused_pages": 0}
+        self._counts = {"converted": 0, "reused_html": 0, "themed": 0, "reused_pages": 0, "indexed": 0,
+                        "reused_entries": 0}
+        self._search_keys: dict[str, str] = {}
+        self._search_hooked = False
         self._site = ""
         self._nav = ""
         self._whole_site = False
@@ -160,13 +168,15 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     @event_priority(-100)  # after every other plugin has changed the Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         key = _digest(self._site, "render", page.file.src_uri, page.file.url, markdown)
-        links = _link_targets(markdown, page.file.src_uri)
         stored = self.store.get(key)
-        if (stored is not None and stored["links"] == _link_states(links, files)
+        # The key holds the Markdown, so a stored render names the very links it has.
+        if (stored is not None and stored["links"] == _link_states([target for target, *_ in stored["links"]], files)
                 and all(files.get_file_from_path(src) for src in stored["links_to_anchors"] or ())):
             page.render = lambda config, files: _restore(page, stored, files)  # type: ignore[method-assign]
             self._counts["reused_html"] += 1
             return markdown
+
+        links = _link_targets(markdown, page.file.src_uri)
 
         def render(config: MkDocsConfig, files: Files) -> None:
             with _logged() as messages:
@@ -204,6 +214,49 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
                                           env.loader])
         env.globals["timeline_reused_html"] = lambda page: Markup(self._outputs[page.file.src_uri])
         return env
+
+    # -- the search index's entries ------------------------------------------------------------
+    @event_priority(100)  # before the search plugin indexes the page
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        if not self._search_hooked:
+            self._search_hooked = True
+            self._hook_search(config)
+        meta = {k: v for k, v in page.meta.items() if k != "template"}  # ours, on a reused page
+        self._search_keys[page.file.src_uri] = _digest(self._site, "search", page.url, page.title, _plain(meta),
+                                                       _toc(page.toc), page.content)
+        return context
+
+    def _hook_search(self, config: MkDocsConfig) -> None:
+        """Let the search plugin's index take a page's stored entries instead of parsing its HTML.
+
+        The index of Material's search plugin (and of MkDocs's own) is built by
+        ``add_entry_from_context(page)``, which parses the page's HTML; Material's keeps
+        the entries in a list, ``entries``. A page whose HTML, table of contents,
+        address, title and metadata are those of a stored page gets the stored entries.
+        Without such an index (another search plugin), every page is parsed as usual.
+        Measured on the 2,716 dev articles' 3,320 pages, one article added: MkDocs took
+        4.0 s with every page parsed for the index, 3.0 to 3.2 s with the entries reused.
+        """
+        for plugin in config.plugins.values():
+            index: Any = getattr(plugin, "search_index", None)
+            if isinstance(getattr(index, "entries", None), list) and callable(
+                    getattr(index, "add_entry_from_context", None)):
+                index.add_entry_from_context = self._indexer(index, index.add_entry_from_context)
+
+    def _indexer(self, index: Any, parse: Any) -> Any:
+        def add_entry_from_context(page: Page) -> None:
+            key = self._search_keys.pop(page.file.src_uri, None)
+            stored = self.store.get(key) if key is not None else None
+            if isinstance(stored, list):
+                index.entries.extend(stored)
+                self._counts["reused_entries"] += 1
+                return
+            before = len(index.entries)
+            parse(page)
+            self._counts["indexed"] += 1
+            if key is not None:
+                self.store.put(key, index.entries[before:])
+        return add_entry_from_context
 
     @event_priority(100)  # the output of the template itself, before any other plugin changes it
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -310,8 +363,9 @@ def _link_targets(markdown: str, src_uri: str) -> list[str]:
 def _link_states(targets: list[str], files: Files) -> list[Any]:
     """Each target with its address, or None where no such file is in the site."""
     states = []
+    by_source = files.src_uris  # the lookup get_file_from_path makes, without its path parsing per link
     for target in targets:
-        file = files.get_file_from_path(target)
+        file = by_source.get(target)
         states.append([target, None if file is None else file.url, None if file is None else str(file.inclusion)])
     return states
 
