@@ -96,16 +96,20 @@ def test_a_reused_page_logs_its_warnings_again_so_a_strict_build_still_fails(tmp
     assert 'href="lost/"' in (tmp_path / "site-found" / "index.html").read_text(encoding="utf-8")
 
 
+def with_footer(folder: Path, footer: str) -> None:
+    """``folder / mkdocs.yml``: the project's, with Material's footer replaced by ``footer`` (a Jinja snippet)."""
+    (folder / "overrides").mkdir()
+    (folder / "overrides" / "main.html").write_text(
+        '{% extends "base.html" %}{% block footer %}' + footer + "{% endblock %}", encoding="utf-8")
+    settings = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  name: material\n" in settings
+    (folder / "mkdocs.yml").write_text(settings.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"),
+                                       encoding="utf-8")
+
+
 def test_a_theme_whose_templates_read_every_page_reuses_only_the_markdown(tmp_path: Path) -> None:
     docs = docs_with(tmp_path, "# Home\n\nHello.\n")
-    overrides = tmp_path / "overrides"
-    overrides.mkdir()
-    (overrides / "main.html").write_text('{% extends "base.html" %}{% block footer %}{{ pages | length }} pages'
-                                         "{% endblock %}", encoding="utf-8")
-    settings = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("  name: material\n",
-                                                                          "  name: material\n  custom_dir: overrides\n")
-    assert "custom_dir" in settings
-    (tmp_path / "mkdocs.yml").write_text(settings, encoding="utf-8")
+    with_footer(tmp_path, "{{ pages | length }} pages")
     store = tmp_path / "cache"
     for run in range(2):
         prepare("mkdocs", tmp_path / "mkdocs.yml", docs, tmp_path / f"site-{run}", [], reuse=store).run()
@@ -119,13 +123,7 @@ def test_a_theme_whose_templates_read_every_page_reuses_only_the_markdown(tmp_pa
 
 def test_pages_differing_only_in_a_date_of_their_metadata_are_not_confused(tmp_path: Path) -> None:
     docs = docs_with(tmp_path, "---\ndate: 2024-05-17\n---\n# Home\n\nHello.\n")
-    overrides = tmp_path / "overrides"
-    overrides.mkdir()
-    (overrides / "main.html").write_text('{% extends "base.html" %}{% block footer %}{% if page %}Dated {{ page.meta.date }}{% endif %}'
-                                         "{% endblock %}", encoding="utf-8")
-    settings = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("  name: material\n",
-                                                                          "  name: material\n  custom_dir: overrides\n")
-    (tmp_path / "mkdocs.yml").write_text(settings, encoding="utf-8")
+    with_footer(tmp_path, "{% if page %}Dated {{ page.meta.date }}{% endif %}")  # the 404 page has none
     store = tmp_path / "cache"
     publish(tmp_path / "mkdocs.yml", docs, tmp_path / "site-1", [], reuse=store)
     (docs / "index.md").write_text("---\ndate: 2024-05-18\n---\n# Home\n\nHello.\n", encoding="utf-8")
