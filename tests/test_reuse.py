@@ -4,8 +4,11 @@ from __future__ import annotations
 import filecmp
 import json
 import random
+import sqlite3
+import zlib
 from pathlib import Path
 
+import orjson
 import pytest
 from mkdocs.exceptions import Abort
 
@@ -129,3 +132,32 @@ def test_pages_differing_only_in_a_date_of_their_metadata_are_not_confused(tmp_p
     (docs / "index.md").write_text("---\ndate: 2024-05-18\n---\n# Home\n\nHello.\n", encoding="utf-8")
     publish(tmp_path / "mkdocs.yml", docs, tmp_path / "site-2", [], reuse=store)
     assert "Dated 2024-05-18" in (tmp_path / "site-2" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_store_that_is_not_a_database_is_a_warning_and_every_page_is_rendered(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = docs_with(tmp_path, "# Home\n\nHello.\n")
+    store = tmp_path / "cache"
+    store.mkdir()
+    (store / "pages.sqlite3").write_bytes(b"not a database, planted or truncated\n" * 100)
+    assert prepare("mkdocs", ROOT / "mkdocs.yml", docs, tmp_path / "site", [], reuse=store).run() is None
+    assert "warning: page store in" in capsys.readouterr().err
+    publish(ROOT / "mkdocs.yml", docs, tmp_path / "site-full", [])
+    assert same_tree(tmp_path / "site", tmp_path / "site-full") == []
+
+
+def test_stored_values_of_the_wrong_shape_are_misses(tmp_path: Path) -> None:
+    docs = docs_with(tmp_path, "# Home\n\nSee [the other page](other.md).\n")
+    store = tmp_path / "cache"
+    publish(ROOT / "mkdocs.yml", docs, tmp_path / "site-1", [], reuse=store)
+    with sqlite3.connect(store / "pages.sqlite3") as db:
+        keys = [key for (key,) in db.execute("SELECT key FROM pages")]
+        shapes = [{"content": 1}, {"links": "x"}, 42, [1, 2], "<p>planted</p>", None, {"toc": [["a", "b", "c"]]}]
+        db.executemany("UPDATE pages SET payload = ? WHERE key = ?",
+                       [(zlib.compress(orjson.dumps(shapes[i % len(shapes)])), key) for i, key in enumerate(keys)])
+    pages = prepare("mkdocs", ROOT / "mkdocs.yml", docs, tmp_path / "site-2", [], reuse=store).run()
+    publish(ROOT / "mkdocs.yml", docs, tmp_path / "site-full", [])
+    assert pages is not None and pages.converted == 4 and pages.reused_html == 0  # no render had the right shape
+    # A planted output string is a well-formed output: the store is trusted like the site folder.
+    assert [p for p in same_tree(tmp_path / "site-2", tmp_path / "site-full")
+            if "planted" not in (tmp_path / "site-2" / p).read_text(encoding="utf-8", errors="replace")] == []

@@ -142,6 +142,9 @@ def build_site(config: MkDocsConfig, reuse: Path | None = None) -> SitePages | N
         from timeline.publish.reuse import ReusePages, page_store
 
         with page_store(reuse) as store:
+            if store is None:
+                mkdocs_build(config)
+                return None
             plugin = ReusePages(store)
             config.plugins["timeline/reuse"] = plugin
             mkdocs_build(config)

@@ -48,6 +48,7 @@ import os
 import posixpath
 import re
 import sqlite3
+import sys
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -79,11 +80,17 @@ _WHOLE_SITE = re.compile(r"(?<![.\w])(?:pages|build_date_utc)\b")
 
 
 class PageStore:
-    """Stored page renders and outputs by key, in SQLite; entries unused for ``KEEP_BUILDS`` builds are deleted."""
+    """Stored page renders and outputs by key, in SQLite; entries unused for ``KEEP_BUILDS`` builds are deleted.
+
+    A cache: a store that cannot be read is a miss, never an error (``page_store``). What it
+    holds is HTML the site serves, so, like the site folder, it must be writable only by
+    whoever builds the site.
+    """
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(folder / DATABASE, isolation_level=None)
+        self.path = folder / DATABASE
+        self._db = sqlite3.connect(self.path, isolation_level=None)
         self._db.execute("CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, payload BLOB, used INTEGER)")
         self._db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER)")
         row = self._db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
@@ -93,12 +100,12 @@ class PageStore:
 
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None."""
-        row = self._db.execute("SELECT payload FROM pages WHERE key = ?", (key,)).fetchone()
-        if row is None or not isinstance(row[0], bytes):
-            return None
         try:
+            row = self._db.execute("SELECT payload FROM pages WHERE key = ?", (key,)).fetchone()
+            if row is None or not isinstance(row[0], bytes):
+                return None
             value = orjson.loads(zlib.decompress(row[0]))
-        except (zlib.error, ValueError):
+        except (sqlite3.Error, zlib.error, ValueError, RecursionError):
             return None
         self._used.add(key)
         return value
@@ -107,7 +114,17 @@ class PageStore:
         self._new[key] = zlib.compress(orjson.dumps(value), 1)
 
     def close(self) -> None:
-        """Write the new entries, mark the used ones, delete the stale ones."""
+        """Write the new entries, mark the used ones, delete the stale ones (a store that cannot be
+        written is left as it is, with a warning: the site is built all the same)."""
+        try:
+            self._save()
+        except sqlite3.Error as exc:
+            print(f"warning: page store {self.path} cannot be written ({exc}); pages will be rendered again",
+                  file=sys.stderr)
+        finally:
+            self._db.close()
+
+    def _save(self) -> None:
         with self._db:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
@@ -116,12 +133,19 @@ class PageStore:
                                  [(self.generation, k) for k in self._used - self._new.keys()])
             self._db.execute("DELETE FROM pages WHERE used <= ?", (self.generation - KEEP_BUILDS,))
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (self.generation,))
-        self._db.close()
 
 
 @contextmanager
-def page_store(folder: Path) -> Iterator[PageStore]:
-    store = PageStore(folder)
+def page_store(folder: Path) -> Iterator[PageStore | None]:
+    """The store in ``folder``, closed (and saved) afterwards; None, with a warning, when it cannot
+    be opened (not a database, unreadable): the site is then built without reuse."""
+    try:
+        store = PageStore(folder)
+    except (OSError, sqlite3.Error) as exc:
+        print(f"warning: page store in {folder} cannot be used ({exc}); every page is rendered",
+              file=sys.stderr)
+        yield None
+        return
     try:
         yield store
     finally:
@@ -141,7 +165,6 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self._site = ""
         self._nav = ""
         self._whole_site = False
-        self._files: Files | None = None
         self._output_keys: dict[str, str] = {}
         self._outputs: dict[str, str] = {}
 
@@ -155,10 +178,6 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self._site = _digest(_versions(), _settings(config), templates)
         return config
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self._files = files
-        return files
-
     @event_priority(-100)  # after every other plugin has made the navigation
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self._nav = _digest(_nav_items(nav.items))
@@ -170,7 +189,7 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         key = _digest(self._site, "render", page.file.src_uri, page.file.url, markdown)
         stored = self.store.get(key)
         # The key holds the Markdown, so a stored render names the very links it has.
-        if (stored is not None and stored["links"] == _link_states([target for target, *_ in stored["links"]], files)
+        if (_is_render(stored) and stored["links"] == _link_states([target for target, *_ in stored["links"]], files)
                 and all(files.get_file_from_path(src) for src in stored["links_to_anchors"] or ())):
             page.render = lambda config, files: _restore(page, stored, files)  # type: ignore[method-assign]
             self._counts["reused_html"] += 1
@@ -197,7 +216,7 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
                       page.title, _plain(page.meta), _toc(page.toc), html,
                       *(_neighbour(p) for p in (page.previous_page, page.next_page)))
         stored = self.store.get(key)
-        if isinstance(stored, str):
+        if isinstance(stored, str):  # the theme's output
             self._outputs[page.file.src_uri] = stored
             page.meta["template"] = REUSED_TEMPLATE
             self._counts["reused_pages"] += 1
@@ -247,7 +266,7 @@ class ReusePages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         def add_entry_from_context(page: Page) -> None:
             key = self._search_keys.pop(page.file.src_uri, None)
             stored = self.store.get(key) if key is not None else None
-            if isinstance(stored, list):
+            if isinstance(stored, list) and all(isinstance(entry, dict) for entry in stored):
                 index.entries.extend(stored)
                 self._counts["reused_entries"] += 1
                 return
@@ -397,6 +416,25 @@ def _rendered(page: Page, links: list[Any], messages: list[list[Any]]) -> dict[s
         "links": links,
         "messages": messages,
     }
+
+
+def _is_render(stored: Any) -> bool:
+    """Whether a stored value has the shape ``_rendered`` gives (a store is a cache: anything else is a miss)."""
+    if not (isinstance(stored, dict) and isinstance(stored.get("content"), str) and isinstance(stored.get("toc"), list)
+            and isinstance(stored.get("title"), (str, type(None))) and isinstance(stored.get("anchors"), (list, type(None)))
+            and isinstance(stored.get("links_to_anchors"), (dict, type(None))) and isinstance(stored.get("links"), list)
+            and isinstance(stored.get("messages"), list)):
+        return False
+    return (all(isinstance(link, list) and len(link) == 3 and isinstance(link[0], str) for link in stored["links"])
+            and all(isinstance(m, list) and len(m) == 3 and isinstance(m[0], str) and type(m[1]) is int
+                    and isinstance(m[2], str) for m in stored["messages"])
+            and _is_toc(stored["toc"]))
+
+
+def _is_toc(items: Any) -> bool:
+    return isinstance(items, list) and all(
+        isinstance(item, list) and len(item) == 4 and isinstance(item[0], str) and isinstance(item[1], str)
+        and type(item[2]) is int and _is_toc(item[3]) for item in items)
 
 
 def _restore(page: Page, stored: dict[str, Any], files: Files) -> None:
