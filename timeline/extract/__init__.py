@@ -63,9 +63,10 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     """
     text = untokenize(article.text)
     sentences = split_sentences(text)
+    texts = [s.text for s in sentences]
     starts = [s.start for s in sentences]
     coarsest = Granularity[config.coarsest_event.upper()]
-    kinds = furniture_kinds([s.text for s in sentences])
+    kinds = furniture_kinds(texts)
     furniture = [kind is not None for kind in kinds]
     by_sentence: dict[int, list[Dated]] = {}
     mentions: list[Mention] = []
@@ -87,7 +88,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
         by_sentence.setdefault(sentence.index, []).append(
             Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
     # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
-    readable = summary_candidates([s.text for s in sentences], furniture)
+    readable = summary_candidates(texts, furniture)
     told_of = dict(readable)
     happenings = happening_sentences(readable)
     events: list[Event] = []
@@ -109,7 +110,6 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # A column, a blog or a page of readers' comments tells opinion and experience: its events
     # make no timeline entries (``timeline.assemble``).
     voice = in_writers_voice([text for _, text in readable])
-    texts = [s.text for s in sentences]
     words = tuple(map(content_words, texts))
     return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary, voice,
                       words, vocabulary(words), openings_of(texts, readable), happenings)
