@@ -120,16 +120,11 @@ def _read_article_file(path: Path, root: Path | None,
                        parse: Callable[[Path, Path | None, str], tuple[Fields, str]]) -> tuple[list[Article], list[Problem]]:
     """One article from one file: read under the size limit, decoded, then ``parse``d."""
     origin = printable_path(path)
-    data = _read_regular_file(path)
-    if not data.strip():
-        return [], [Problem(origin, "is empty")]
+    text, problems = _read_decoded(path)
+    if text is None:
+        return [], problems
     try:
-        decoded = decode(data)
-    except DecodeError as exc:
-        return [], [Problem(origin, str(exc))]
-    problems = [Problem(origin, decoded.warning, Severity.WARNING)] if decoded.warning else []
-    try:
-        fields, body = parse(path, root, decoded.text)
+        fields, body = parse(path, root, text)
     except (FrontMatterError, FieldError, HtmlError) as exc:
         return [], problems + [Problem(origin, str(exc))]
     if not body.strip():
@@ -138,6 +133,20 @@ def _read_article_file(path: Path, root: Path | None,
     default_id = _relative_id(path, root)
     article = _article(fields, body, origin, default_id, published)
     return [article], problems + _field_warnings(origin, fields, article)
+
+
+def _read_decoded(path: Path) -> tuple[str | None, list[Problem]]:
+    """A whole file, read under the size limit and decoded: its text (None when it is empty or
+    cannot be decoded) and its problems (a warning when it was not UTF-8)."""
+    origin = printable_path(path)
+    data = _read_regular_file(path)
+    if not data.strip():
+        return None, [Problem(origin, "is empty")]
+    try:
+        decoded = decode(data)
+    except DecodeError as exc:
+        return None, [Problem(origin, str(exc))]
+    return decoded.text, [Problem(origin, decoded.warning, Severity.WARNING)] if decoded.warning else []
 
 
 class _NotReadable(Exception):
@@ -184,13 +193,10 @@ def _read_feed_file(path: Path) -> tuple[list[Article], list[Problem]]:
         head = file.read(_SNIFF_BYTES)
         if head.startswith(_WIDE_BOMS):
             file.close()
-            data = _read_regular_file(path)
-            try:
-                decoded = decode(data)
-            except DecodeError as exc:
-                return [], [Problem(origin, str(exc))]
-            warnings = [Problem(origin, decoded.warning, Severity.WARNING)] if decoded.warning else []
-            articles, problems = _feed_articles(path, parse_feed(decoded.text))
+            text, warnings = _read_decoded(path)
+            if text is None:
+                return [], warnings
+            articles, problems = _feed_articles(path, parse_feed(text))
             return articles, warnings + problems
         if b"\x00" in head:
             return [], [Problem(origin, "is binary, not text")]
