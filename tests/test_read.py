@@ -169,6 +169,16 @@ def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
                                ("wide.txt", "warning", "no title: titled 'Wide text.' from its text")]
 
 
+def test_a_utf16_feed_is_read_whole_and_each_record_used(tmp_path: Path) -> None:
+    lines = ['{"title": "Wide one", "published": "2024-01-01", "text": "The first wide record."}',
+             '{"title": "Wide two", "published": "2024-01-02"}']
+    write(tmp_path / "wide.jsonl", ("\n".join(lines) + "\n").encode("utf-16"))
+    result = read_sources([tmp_path])
+    assert [(a.title, a.text) for a in result.articles] == [("Wide one", "The first wide record.")]
+    assert reasons(result) == [("wide.jsonl", "warning", "decoded as UTF-16 (byte-order mark)"),
+                               ("wide.jsonl:2", "error", "no text (the 'text' field is missing or empty)")]
+
+
 def test_missing_source_and_unsupported_file(tmp_path: Path) -> None:
     write(tmp_path / "image.png", b"\x89PNG")
     result = read_sources([tmp_path / "nothing", tmp_path / "image.png"])
