@@ -29,6 +29,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,8 @@ import yaml
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+
+    from timeline.publish.reuse import PageStore
 
 from timeline.publish.navigation import navigation
 from timeline.publish.pages import SitePages
@@ -136,21 +139,26 @@ def build_site(config: MkDocsConfig, reuse: Path | None = None) -> SitePages | N
     level = logging.getLogger("mkdocs").level
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
-        if reuse is None:
-            mkdocs_build(config)
-            return None
-        from timeline.publish.reuse import ReusePages, page_store
+        with _page_store(reuse) as store:
+            plugin = None
+            if store is not None:
+                from timeline.publish.reuse import ReusePages
 
-        with page_store(reuse) as store:
-            if store is None:
-                mkdocs_build(config)
-                return None
-            plugin = ReusePages(store)
-            config.plugins["timeline/reuse"] = plugin
+                plugin = ReusePages(store)
+                config.plugins["timeline/reuse"] = plugin
             mkdocs_build(config)
-        return plugin.pages()
+        return None if plugin is None else plugin.pages()
     finally:
         logging.getLogger("mkdocs").setLevel(level)
+
+
+def _page_store(reuse: Path | None) -> AbstractContextManager[PageStore | None]:
+    """The page store in ``reuse`` (None when there is no folder, or the store cannot be used)."""
+    if reuse is None:
+        return nullcontext(None)
+    from timeline.publish.reuse import page_store  # MkDocs's plugin classes: imported with MkDocs
+
+    return page_store(reuse)
 
 
 def site_address(config: MkDocsConfig) -> str:
