@@ -25,6 +25,8 @@ POSITIVE = {
         "April 2, 2012 at 11:02 pm | Nobody asked the farmers what they wanted.",
         "4th June 2012 - 16:16 What a sad day for the town.",
         "Posted by quietreader at 5:33 PM",
+        "1614 Jane Doe from Leeds e-mails: “The whole street came out to help on 12 May 2008.”",
+        "Sam in Toronto writes: My family there is safe, thank God.",
         "Posted by: Sam | May 3, 2011 9:14 AM | Report abuse The council never listens.",
         "Report abuse",
         "Recommend",
@@ -69,6 +71,13 @@ POSITIVE = {
         "In this April 21, 2010 file photo, fire boats battle the blaze on the rig.",
         "Kim Badawi/Getty Images for CNN A protester totes a handcrafted shield on Thursday in Cairo.",
         "Photo credits: REUTERS/Stringer (Walrus swims in the pool at the zoo, February 28, 2001) AP/Jane Doe",
+        # captions written as sentences: who stands where, the wire's place-and-date close, a credit before them
+        "Health officials Jane Doe (L) and John Roe (C) speak to reporters about the outbreak.",
+        "The mayor (2nd R) tours the flooded district with rescue workers.",
+        "President Jane Doe, left, sits with the finance minister during a meeting on the crisis.",
+        "A worker scrubs oil from a rock on the shore of Grand Isle, Louisiana May 23, 2010.",
+        "Traders work on the floor of the exchange in New York, Monday, Oct. 6, 2008.",
+        "(AP Photo\\/Jane Doe) (Jane Doe - AP) Firefighters spray water on the burning rig.",
     ],
     SPEAKER: [
         "SESAY: Welcome back to the program.",
@@ -113,6 +122,12 @@ NEGATIVE = [
     "The AP reported that 11 workers were missing.",
     "May 5: The ministry said 20 people had died in the floods.",
     "In this case the court ruled on Friday that the ban was unlawful.",
+    "Louisiana Gov. Jane Doe (R) said the state would sue the company.",
+    "The treaty was signed in Paris on May 5, 2010.",
+    "You can have it both ways, right, if the law allows it.",
+    "The vote is set for May 5, 2010.",
+    "The head of the agency in Geneva writes: the outbreak is contained.",
+    "(AP Photo/Jane Doe) (Jane Doe - AP) TOKYO, Oct. 17 -- Fear of a recession washed over Asian markets on Friday.",
     # speakers and widgets
     "NATO: a history of the alliance was published in 1999.",
     "US officials said the talks would resume.",
@@ -272,13 +287,15 @@ _FURNITURE_PIECES = [
     "At 5:33 pm on March 25, 2011, jim wrote:", "17 May 2024 - 10:15", "RT @cnn:", "RETWEET", "pic.twitter.com/x",
     "- 3 hrs ago", "A version of this article appeared in", "Auto-update every", "(@cnnbrk) May 3, 2011",
     "Copyright 2011", "\u00a9 2011", "(c) AP", "All Rights Reserved", "may not be published, broadcast",
-    "Market data provided by", "Quotes delayed", "All times are ET", "FactSet Research Systems Inc. 2011",
+    "1614 Jane Doe from Leeds e-mails:", "Jo in Paris writes:", "Market data provided by", "Quotes delayed", "All times are ET", "FactSet Research Systems Inc. 2011",
     "Morningstar Inc.", "@jim", "#oil", "Share this story", "Share on Facebook", "Tweet", "Email this article",
     "Print", "Save", "Comments (4)", "Pin it", "Text size", "Bookmark", "Follow us on Twitter", "Follow @cnn",
     "Like us on Facebook", "Sign up for our daily newsletter", "Subscribe to our feed", "Subscribe now",
     "Click here", "E-mail this story to a friend", "via these feeds", "reading via RSS", "Send us your photos",
     "delivered to your inbox", "Get the app", "Download our free app", "The council voted", "on Monday", ".", ":",
     " ", "\u2014", "17:30", "5.30", "Inc", "the", "rights reserved", "delayed",
+    "(L)", "(2nd R)", "(R)", "(C)", "Bush, left,", "Brown, second right, and", "in Ipoh April 29, 2009.",
+    "in Paris, Sunday, Oct. 12, 2008", "2010.",
 ]
 
 
@@ -288,5 +305,5 @@ def test_cued_patterns_find_what_the_patterns_find(pieces: list[str], noise: str
     import timeline.boilerplate as b
 
     for text in (" ".join(pieces), " ".join(pieces) + noise, noise + " ".join(pieces), "".join(pieces)):
-        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED):
+        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED):
             assert (cued.search(text) is None) == (cued.pattern.search(text) is None), (cued.pattern.pattern[:40], text)

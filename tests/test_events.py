@@ -131,6 +131,16 @@ def test_a_quote_with_its_speaker_is_a_report() -> None:
     assert events_of(sentence) == [("2011-03-14", sentence)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "“We have done everything we could,” she told reporters on Monday.",
+    "\"The banks will have to pay,\" they said on Monday.",
+    "Some countries will slip toward crisis,” he said on Monday, speaking at a conference.",
+])
+def test_a_quote_whose_only_speaker_is_a_pronoun_is_no_event(sentence: str) -> None:
+    # who spoke is in another sentence: on a day's page the quote has no speaker
+    assert events_of(sentence) == []
+
+
 def test_the_comment_section_makes_no_events() -> None:
     text = ("The harbour reopened on Tuesday after the storm.\n"
             "March 16, 2011 at 5:33 am | Reply\n"

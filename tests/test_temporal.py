@@ -79,6 +79,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Talks were held on [Thursday].", FRI, "DATE", "2024-05-16"),
     ("They met on [Monday].", FRI, "DATE", "2024-05-13"),
     ("They will meet on [Monday].", FRI, "DATE", "2024-05-20"),
+    # the future marker far from the weekday, in the same sentence (a long list between them)
+    ("A second relief plane will carry two fire engines and 100 tonnes of food, blankets, tents, water "
+     "and medicine from the three largest charities and the United Nations agencies to the island on [Monday].",
+     FRI, "DATE", "2024-05-20"),
     ("He will return [next Monday].", FRI, "DATE", "2024-05-20"),
     ("He left [last Friday].", FRI, "DATE", "2024-05-10"),
     # deictic days, parts of day, clock times

@@ -214,6 +214,9 @@ _COMMENT = re.compile(
     r"|^Please (?:create a screen name|log ?in to comment|sign in to comment)\b|^(?:Leave|Post) a comment\b"
     r"|\bThis comment (?:was|has been) removed\b|\(required, but will not be displayed\)"
     r"|\bcomments? (?:may be )?edited for length\b|\bmoderation staff\.?$"
+    # a reader's message on a live page, after its clock stamp: "1614 Jane Doe from Leeds e-mails: ..."
+    r"|^(?:[0-2]\d[0-5]\d\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:from|in)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}"
+    r"(?:e-?mails|writes|texts|tweets)\s*:"
 )
 _DATELINE_ONLY = re.compile(
     rf"\W*(?:{_LEAD})?(?:{_STAMP}|{_DATE}|{_TIME})(?:(?>\s*(?:{_DASH}|\||[,;])?\s*)(?:{_STAMP}|{_TIME}))*"
@@ -272,6 +275,25 @@ _CAPTION = re.compile(
     r"|^(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w.'-]+\s*\\?/\s*(?:Getty\s+Images|AP|AFP|Reuters|EPA|Corbis|Bloomberg)"
     r"(?:\s+for\s+[A-Z][\w.]*)?\s+[A-Z]"
 )
+_CAPTION_PROSE = re.compile(
+    # who stands where in the picture: "Ban Ki-moon (2nd L) listens", "(L-R) Rex Tillerson, John Watson";
+    # "(R)" alone is a party label ("Gov. Bobby Jindal (R)"), so it counts only beside another mark
+    r"\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth|far)\s+(?:from\s+)?)?(?:L|C|L-R|R-L|left|right|centre|center|top|"
+    r"bottom|front|back|rear|foreground|background)\)"
+    r"|\((?:\d(?:st|nd|rd|th)|second|third|fourth|far)\s+(?:from\s+)?R\)|\(R\)(?=.*\([LC]\))"
+    # a photo credit before the caption: "(AP Photo/Jane Doe) (Jane Doe - AP) Firefighters spray water ..."
+    # (unless a wire dateline follows: the credit was glued onto the article's lead, "... TOKYO, Oct. 17 -- ...")
+    r"|^\(\s*(?:[A-Z][\w.]*\s+){0,2}Photo(?:graph)?s?\b[^()]{0,80}\)(?!.*\d\s*(?:--|\u2014)\s)\s*\S"
+    # the same in words, after a name: "President Bush, left, sits with ...", "Sarkozy, second right, and"
+    r"|[A-Z][\w.'\u2019-]*,\s(?:(?:second|third|far|2nd|3rd)\s+(?:from\s+)?)?(?:left|right|center|centre|top|"
+    r"bottom|foreground|background)(?:\s+to\s+right)?(?:,\s|\s+and\s)"
+    # a wire caption's closing place and full date, with no "on" before it: "... at a pig farm in Ipoh
+    # April 29, 2009." | "... in Paris, Sunday, Oct. 12, 2008." (prose says "in Paris on Oct. 12")
+    r"|\b(?:in|at|of|near|outside|off)\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+\d{1,2},\s+\d{4}\.?$"
+)
+"""A caption written as a sentence: who stands where in the picture, or the wire's place-and-date close."""
+_CAPTION_PROSE_CUED = _Cued(_CAPTION_PROSE, ("(", "left", "right", "cent", "top", "bottom", "ground"),
+                            other=re.compile(r"\d{4}\.?$"))
 _CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credits?)?|Pictures?|Credits?|Caption|Image)\s*:\s*")
 _CREDIT_WORDS = 10
 """A "Photo: ..." line of more words than this carries a real sentence."""
@@ -298,7 +320,7 @@ _WIDGET = re.compile(
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
 )
 _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "Please",
-                                   "required, but", "moderation staff"),
+                                   "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC"),
@@ -334,7 +356,7 @@ def boilerplate_kind(sentence: str) -> str | None:
         return WIDGET
     if _SHARE_CUED.search(rest):
         return SHARE
-    if _CAPTION.search(rest) or _is_credit(rest):
+    if _CAPTION.search(rest) or _is_credit(rest) or _CAPTION_PROSE_CUED.search(rest):
         return CAPTION
     if _RELATED.search(rest) or _is_link_list(rest) or (len(rest) <= _LINK_LABEL_MAX and _LINK_LABEL.match(rest)):
         return RELATED

@@ -311,6 +311,7 @@ def _is_modifier(before: str, after: str) -> bool:
 
 QUOTE_FRAME = 3
 """A sentence with fewer words than this outside its quotation marks is a bare quote."""
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
 _WRITER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|us)\b|^(?:We|Our)\b")
 """First person outside quotation marks: the writer speaking, not a report."""
@@ -383,10 +384,23 @@ def in_writers_voice(sentences: Sequence[str]) -> bool:
     return sum(1 for s in counted if _WRITER.search(_outside_quotes(s))) >= WRITER_SHARE * len(counted)
 
 
+_PRONOUN_SPEAKER = re.compile(
+    r"^\W*(?:he|she|they|it)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:said|says|added|told|tells|wrote|writes|stated|explained|insisted|warned|continued|noted|argued|replied)\b",
+    re.I)
+"""What is left of a quoted sentence outside its quotation marks when only a pronoun speaks:
+"“We will rebuild,” she said on Tuesday"."""
+
+
 def stands_alone(sentence: str) -> bool:
     """Whether a reader understands the sentence without the one before it: it does not open
-    on a pronoun ("He said ...", "It sank ...", "This was ...") whose referent is elsewhere."""
-    return not _CONTEXT_PRONOUN.match(sentence.strip())
+    on a pronoun ("He said ...", "It sank ...", "This was ...") whose referent is elsewhere,
+    and it is not a quotation whose only speaker is a pronoun ("“We won,” he said on Friday",
+    or the end of a quote begun in the sentence before: "… crises,” he said yesterday")."""
+    text = sentence.strip()
+    if _CONTEXT_PRONOUN.match(text):
+        return False
+    return not (_QUOTE_MARK.search(text) and _PRONOUN_SPEAKER.match(_outside_quotes(text)))
 
 
 def _outside_quotes(text: str) -> str:

@@ -2,7 +2,7 @@
 
 Why: "Friday" means last Friday in "said Friday" and next Friday in "will
 meet Friday"; HeidelTime uses the sentence tense the same way.  We take the
-tense marker nearest to the mention inside its sentence, at most ~100
+tense marker nearest to the mention inside its sentence, at most ~200
 characters either side.  Markers and sentence ends are found lazily, block by
 block, and looked up by bisection, so the cost stays linear.
 """
@@ -37,7 +37,7 @@ _NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # a sentence stop: . ! ? ; or newline, but not the period of "Mr." or "U.S."
 _STOP_RE = re.compile(r"[!?;\n]|(?<![A-Z])\.")
-_WINDOW = 100
+_WINDOW = 200
 # Every marker word, "be"/"as" (which make the next word a marker) and the
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
 # any of them has no marker, and the word-by-word classification is skipped.
