@@ -134,14 +134,15 @@ def reader_check(site: Path) -> dict[str, Any]:
             "page_bytes": (site / "months" / month / "index.html").stat().st_size}
 
 
-def markdown(audits: list[dict[str, Any]], reader: dict[str, Any] | None) -> str:
+def markdown(audits: list[dict[str, Any]], reader: dict[str, Any] | None,
+             running: str = "nothing else of ours running") -> str:
     columns = ["topic", "articles", "events", "build_seconds", "comment_like_share", "dateline_like_share",
                "repeated_share", "summary_boilerplate_share", "timeline_first", "timeline_last",
                "largest_page_bytes", "search_index_bytes", "embed_bytes", "key_dates",
                "key_dates_outside_share", "key_dates_tail_gap"]
     lines = [f"Each Timeline17 dev topic (natural text) built with `timeline build` (MkDocs included) and audited "
              f"with `../shared/eval/site_audit.py`. Machine: {platform.machine()}, {os.cpu_count()} cores, "
-             f"Python {platform.python_version()}; one run, nothing else of ours running. "
+             f"Python {platform.python_version()}; one run, {running}. "
              f"Produced by `python benchmarks/bench_site.py`.", "",
              "| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
     for audit in audits:
@@ -170,6 +171,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/timeline-site-bench"))
     parser.add_argument("--reader-only", action="store_true",
                         help="only the browser figures, on the sites the last run built (kept in --work)")
+    parser.add_argument("--running", default="nothing else of ours running",
+                        help="what else ran on the machine meanwhile, for the results' header")
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"skipped: {DATA} is absent")
@@ -183,8 +186,8 @@ def main() -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "site.json").write_text(json.dumps({"audits": audits, "reader": reader}, indent=1) + "\n",
                                        encoding="utf-8")
-    (RESULTS / "site.md").write_text(markdown(audits, reader), encoding="utf-8")
-    print(markdown(audits, reader))
+    (RESULTS / "site.md").write_text(markdown(audits, reader, args.running), encoding="utf-8")
+    print(markdown(audits, reader, args.running))
 
 
 if __name__ == "__main__":
