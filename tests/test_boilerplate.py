@@ -239,6 +239,9 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "The council approved a budget that raises spending on roads, schools and parks by a fifth\u2026"),
         ("Short one. Second sentence.", "Short one."),
         ("Report abuse\nRecommend", ""),
+        # a tokenized archive's title reads as written
+        ("BP hopes to cap flow ` within 24 hours' , officials say -LRB- Reuters -RRB- .",
+         "BP hopes to cap flow 'within 24 hours', officials say (Reuters)."),
     ],
 )
 def test_title_from_text(text: str, title: str) -> None:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from timeline.config import ExtractConfig
 from timeline.extract import extract
-from timeline.extract.untokenize import untokenize
+from timeline.untokenize import untokenize
 from timeline.records import Article
 
 
@@ -17,6 +17,12 @@ def test_penn_treebank_tokens_read_as_text() -> None:
         "Sat Aug 6, 2011 3:54pm EDT (Reuters) - Haiti's quake can't stop.")
     assert untokenize("He said : ``We will go . '' Prices rose 5 % to $ 30 .") == (
         'He said: "We will go." Prices rose 5% to $30.')
+
+
+def test_a_backtick_that_opens_a_quote_is_an_apostrophe() -> None:
+    assert untokenize("The explosion was a ` kick' and BP called it the `top hat'.") == (
+        "The explosion was a 'kick' and BP called it the 'top hat'.")
+    assert untokenize("``We will go,'' he said.") == '"We will go," he said.'
 
 
 def test_ordinary_text_is_unchanged() -> None:

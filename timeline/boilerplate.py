@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from timeline.headline import shorten
 from timeline.sentences import split_sentences
+from timeline.untokenize import untokenize
 
 COMMENT = "comment"
 """A reader comment or the comment system around it ("| Reply", "Posted by X at 5:33 PM")."""
@@ -413,8 +414,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def title_from_text(text: str) -> str:
     """A title for an untitled article: its first real sentence (not furniture, its
-    dateline stripped), cut at a word boundary to at most TITLE_MAX characters with "…";
-    "" when no sentence qualifies."""
+    dateline stripped, untokenized: ``timeline.untokenize``), cut at a word boundary to at
+    most TITLE_MAX characters with "…"; "" when no sentence qualifies."""
     for i, sentence in enumerate(split_sentences(text)):
         if i >= _TITLE_SENTENCES:
             break
@@ -423,6 +424,6 @@ def title_from_text(text: str) -> str:
             continue
         if boilerplate_kind(candidate) is not None:
             continue
-        return shorten(candidate, TITLE_MAX)
+        return shorten(untokenize(candidate), TITLE_MAX)
     return ""
 

@@ -19,7 +19,7 @@ from timeline.sentences import split_sentences
 from timeline.extract.summarize import summarize
 from timeline.extract.events import (Dated, choose_anchor, continues, in_writers_voice, reports_happening,
                                     stands_alone)
-from timeline.extract.untokenize import untokenize
+from timeline.untokenize import untokenize
 from timeline.temporal import Timex, tag, timex_interval
 from timeline.words import content_words, vocabulary
 

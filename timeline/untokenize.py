@@ -7,7 +7,12 @@ split by them ("Feb 21 , 2011") are not what the rules were written for.
 Every text goes through the same rewriting, which changes nothing in
 ordinary text: only a space *before* closing punctuation or a clitic, or
 after an opening bracket, is removed, and the bracket tokens are spelt as
-brackets. The result is never longer, so offsets stay within the original.
+brackets; a backtick that opens a quotation ("the ` top hat'", the
+tokenizer's spelling of an opening single quote) is an apostrophe. The result
+is never longer, so offsets stay within the original.
+
+It lives beside the sentence splitter, not in a stage: the extract stage
+reads the text through it, and the read stage titles an untitled article from it.
 """
 from __future__ import annotations
 
@@ -18,6 +23,8 @@ _BRACKET = re.compile(r"-[LR][RSC]B-")
 _SPACE_BEFORE = re.compile(r"(?<=\S) +(?=(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't)(?:\s|$|[,.;:!?\"')\]]))", re.M)
 _SPACE_AFTER = re.compile(r"(?<=[(\[{$]) +(?=\S)")
 _QUOTES = re.compile(r"``\s?|\s?''")
+_OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
+"""A lone backtick before a word: an opening single quote ("a ` kick'" -> "a 'kick'")."""
 
 
 def untokenize(text: str) -> str:
@@ -26,5 +33,7 @@ def untokenize(text: str) -> str:
         text = _BRACKET.sub(lambda m: _BRACKETS.get(m[0], m[0]), text)
     if "``" in text or "''" in text:
         text = _QUOTES.sub('"', text)
+    if "`" in text:
+        text = _OPEN_SINGLE.sub("'", text)
     text = _SPACE_BEFORE.sub("", text)
     return _SPACE_AFTER.sub("", text)
