@@ -59,6 +59,8 @@ POSITIVE = {
         "E-mail to a friend",
         "Click here for the full list of closures.",
         "Sign up for free e-mail alerts from our news desk.",
+        "Letters for publication should be sent to: letters@example.co.uk",
+        "Jane Doe can be reached at jane.doe@example.com.",
     ],
     CAPTION: [
         "Photo: Getty Images",
@@ -290,7 +292,7 @@ _FURNITURE_PIECES = [
     "At 5:33 pm on March 25, 2011, jim wrote:", "17 May 2024 - 10:15", "RT @cnn:", "RETWEET", "pic.twitter.com/x",
     "- 3 hrs ago", "A version of this article appeared in", "Auto-update every", "(@cnnbrk) May 3, 2011",
     "Copyright 2011", "\u00a9 2011", "(c) AP", "All Rights Reserved", "may not be published, broadcast",
-    "1614 Jane Doe from Leeds e-mails:", "Jo in Paris writes:", "Market data provided by", "Quotes delayed", "All times are ET", "FactSet Research Systems Inc. 2011",
+    "1614 Jane Doe from Leeds e-mails:", "Jo in Paris writes:", "tips@example.com", "@x.y", "Market data provided by", "Quotes delayed", "All times are ET", "FactSet Research Systems Inc. 2011",
     "Morningstar Inc.", "@jim", "#oil", "Share this story", "Share on Facebook", "Tweet", "Email this article",
     "Print", "Save", "Comments (4)", "Pin it", "Text size", "Bookmark", "Follow us on Twitter", "Follow @cnn",
     "Like us on Facebook", "Sign up for our daily newsletter", "Subscribe to our feed", "Subscribe now",

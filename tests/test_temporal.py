@@ -318,6 +318,11 @@ def test_four_digit_counts_are_not_years(text: str) -> None:
     assert not [t for t in tag(text, FRI) if t.granularity == "year"]
 
 
+def test_this_day_and_age_is_an_idiom_not_a_day() -> None:
+    assert tag("Such losses are rare in this day and age.", FRI) == []
+    assert [t.value for t in tag("It rained on this day last year.", FRI)] == ["2024-05-17", "2023"]
+
+
 @pytest.mark.parametrize(("text", "year"), [
     ("The vote is due in 2028.", "2028"),
     ("It happened in 1520.", "1520"),

@@ -36,7 +36,7 @@ DATELINE = "dateline"
 RELATED = "related"
 """A related-link list ("Related: ...", "Read more", headlines joined by | or •)."""
 SHARE = "share"
-"""A share or subscribe prompt ("Share this", "Sign up for our newsletter")."""
+"""A share, subscribe or contact prompt ("Share this", "Sign up for our newsletter", "email us at ...")."""
 CAPTION = "caption"
 """A photo credit or caption ("Photo: Getty Images", "(AP Photo/...)")."""
 SPEAKER = "speaker"
@@ -260,6 +260,8 @@ _SHARE = re.compile(
     r"|\bvia\s+these\s+feeds\b|\breading\s+via\s+RSS\b|^Send\s+us\s+(?:an?\s+)?(?:e-?mail|tip|your)\b"
     r"|^Send\s+your\s+(?:videos?|photos?|images?|stories)\b|\bdelivered\s+to\s+your\s+inbox\b"
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
+    # an e-mail address: a contact line ("Letters should be sent to letters@example.com", "email me at ...")
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 )
 _CAPTION = re.compile(
     r"^\W*(?:Image|Photo|Picture)\s+(?:caption|copyright)\b"
@@ -326,7 +328,8 @@ _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC"),
                      ("@", "#"), re.compile(r"(?i:rights reserved|delayed)"))
-_SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox"),
+_SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
+                            "@"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
                      "Bookmark", "Send", "Get", "Download"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")

@@ -51,6 +51,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "day":
         if rel in ("the", "the same", "the following", "the next", "the previous", "the prior"):
             return None
+        if nxt == "and" and text[m.end("t"):m.end("t") + 8].lower() == " and age":
+            return None  # the idiom "in this day and age": these times, not a day
         return "DATE", shift_days(dct, _REL_SHIFT.get(rel, 0)), "day"
     if rel == "the" and unit in ("month", "week") and m["pre"] and "of" in low(m["pre"]):
         v, g = shift_unit(dct, unit, 0)  # "by the end of the month": the current one
