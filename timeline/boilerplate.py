@@ -261,7 +261,7 @@ _SHARE = re.compile(
     r"|^Send\s+your\s+(?:videos?|photos?|images?|stories)\b|\bdelivered\s+to\s+your\s+inbox\b"
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
     # an e-mail address: a contact line ("Letters should be sent to letters@example.com", "email me at ...")
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"  # (the look-behind: tried once a run, not at each of its letters)
 )
 _CAPTION = re.compile(
     r"^\W*(?:Image|Photo|Picture)\s+(?:caption|copyright)\b"
@@ -288,7 +288,7 @@ _CAPTION_PROSE = re.compile(
     # (unless a wire dateline follows: the credit was glued onto the article's lead, "... TOKYO, Oct. 17 -- ...")
     r"|^\(\s*(?:[A-Z][\w.]*\s+){0,2}Photo(?:graph)?s?\b[^()]{0,80}\)(?!.*\d\s*(?:--|\u2014)\s)\s*\S"
     # the same in words, after a name: "President Bush, left, sits with ...", "Sarkozy, second right, and"
-    r"|[A-Z][\w.'\u2019-]*,\s(?:(?:second|third|far|2nd|3rd)\s+(?:from\s+)?)?(?:left|right|center|centre|top|"
+    r"|(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*,\s(?:(?:second|third|far|2nd|3rd)\s+(?:from\s+)?)?(?:left|right|center|centre|top|"
     r"bottom|foreground|background)(?:\s+to\s+right)?(?:,\s|\s+and\s)"
     # a wire caption's closing place and full date, with no "on" before it: "... at a pig farm in Ipoh
     # April 29, 2009." | "... in Paris, Sunday, Oct. 12, 2008." (prose says "in Paris on Oct. 12")
