@@ -180,6 +180,8 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
         ("(Updated 9:09 a.m.) Protesters marched downtown.", "Protesters marched downtown."),
         ("By Jane Doe | May 14, 2010; 7:15 AM ET Markets rallied.", "Markets rallied."),
         ("Photograph: Jane Doe/AP Shares in the firm plunged.", "Shares in the firm plunged."),
+        ("First broadcast 22 January 2010 Few doctors are in the worst-hit areas.",
+         "Few doctors are in the worst-hit areas."),
         ("* Talks resume * Deal seen HOUSTON, Dec 8 (Reuters) - The firm agreed.", "The firm agreed."),
         ("The Senate voted on the bill.", "The Senate voted on the bill."),
         ("Washington said on Monday it would act.", "Washington said on Monday it would act."),

@@ -72,6 +72,11 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("It happened [last week].", FRI, "DATE", "2024-W19"),
     ("They meet [next week].", FRI, "DATE", "2024-W21"),
     ("It happened [this weekend].", FRI, "DATE", "2024-W20-WE"),
+    # "over the weekend" is the one just gone, unless told in the future
+    ("Fighting raged over [the weekend].", FRI, "DATE", "2024-W19-WE"),
+    ("Some banks are expected to reopen over [the weekend].", FRI, "DATE", "2024-W20-WE"),
+    ("Officials over [the weekend] became more open about the aims they hope to reach.", FRI, "DATE",
+     "2024-W19-WE"),
     ("It will happen on [Christmas Day].", FRI, "DATE", "2024-12-25"),
     ("They dined on [Thanksgiving].", dt.date(1999, 12, 1), "DATE", "1999-11-25"),
     # weekdays resolved with tense

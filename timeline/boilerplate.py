@@ -98,7 +98,8 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm](?:\.|\b))?"
 _TIME = rf"(?>(?:{_CLOCK}|\d{{4}}\s+(?={_ZONE}))(?:\s*{_ZONE})?(?:\s*\([^()]{{1,20}}\))?)"
 _STAMP = (rf"(?>{_DATE}(?:\s*[,;:]?\s*(?:at\s+|-\s+)?{_TIME})?"
           rf"|{_TIME},?\s+(?:{_DATE}|{_WEEKDAY},?\s+{_DATE}))")
-_LEAD = r"(?i:(?:(?:page\s+)?last\s+)?updated|published|posted|first\s+published|added|modified|update)\b:?\s*(?:on\s+|at\s+)?"
+_LEAD = (r"(?i:(?:(?:page\s+)?last\s+)?updated|published|posted|first\s+(?:published|broadcast|aired|shown)|added|"
+         r"modified|update)\b:?\s*(?:on\s+|at\s+)?")
 _DASH = r"(?:-{1,2}|[\u2013\u2014])"
 _CAPWORD = r"[A-Z0-9][\w.:'\u2019/&-]*"
 _AGENCY = r"[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}"

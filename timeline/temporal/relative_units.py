@@ -102,8 +102,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if dct is None:
             return "DATE", "XXXX-WXX-WE", "weekend"
         before = text[max(0, m.start("t") - 12):m.start("t")].lower()
-        if before.endswith(("over ", "during ")):
-            tense = "past"  # "over the weekend": the one just gone
+        if before.endswith(("over ", "during ")) and tense != "future":
+            tense = "past"  # "over the weekend": the one just gone, unless told in the future ("will reopen over")
         elif before.endswith(("ahead of ", "until ", "before ")):
             tense = "future"
         back = dct.isoweekday() < 6 and tense != "future"

@@ -25,7 +25,9 @@ _PAST_WORDS = frozenset({
     "said", "told", "was", "were", "had", "did", "didn't", "ago", "last", "earlier", "announced",
     "reported", "yesterday", "came", "went", "began", "met", "made", "took", "gave", "left", "won",
     "lost", "held", "rose", "fell", "killed", "died", "sent", "saw", "found", "kept", "spent",
-    "paid", "sold", "bought", "brought", "thought", "fought", "sought", "caught", "taught"})
+    "paid", "sold", "bought", "brought", "thought", "fought", "sought", "caught", "taught",
+    "became", "grew", "stood", "spoke", "wrote", "chose", "drove", "flew", "ran", "sank", "struck", "broke",
+    "fled", "stole", "threw", "swore", "woke", "understood", "withdrew", "forgot", "froze"})
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
                         "hopes", "aim", "aims", "expect", "agreed", "agrees", "agree"})
