@@ -2,7 +2,7 @@
 
     python benchmarks/summarize_judgments.py
 
-Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round14/``
+Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round15/``
 (intermediate builds) and ``TOPIC.judged.jsonl`` (this build), whichever exist; see
 benchmarks/results/judged/README.md for what a verdict means.
 """
@@ -28,6 +28,7 @@ BUILDS = (("before (commit 8932e5a)", "{topic}.before.judged.jsonl"),
           ("round 12 (an intermediate build)", "round12/{topic}.judged.jsonl"),
           ("round 13 (an intermediate build)", "round13/{topic}.judged.jsonl"),
           ("round 14 (an intermediate build)", "round14/{topic}.judged.jsonl"),
+          ("round 15 (an intermediate build)", "round15/{topic}.judged.jsonl"),
           ("this build", "{topic}.judged.jsonl"))
 TARGETS = {"date_right": 0.85, "worth": 0.60}
 
