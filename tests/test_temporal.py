@@ -84,6 +84,12 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Talks were held on [Thursday].", FRI, "DATE", "2024-05-16"),
     ("They met on [Monday].", FRI, "DATE", "2024-05-13"),
     ("They will meet on [Monday].", FRI, "DATE", "2024-05-20"),
+    ("The firm expects the well to be completely sealed on [Saturday].", FRI, "DATE", "2024-05-18"),
+    ("The well was completely sealed on [Saturday].", FRI, "DATE", "2024-05-11"),
+    # a date something was moved to lies ahead, whatever the tense of the move
+    ("The concerts were postponed until [July 31].", FRI, "DATE", "2024-07-31"),
+    ("The vote was moved to [Monday].", FRI, "DATE", "2024-05-20"),
+    ("The concerts were held on [March 31].", FRI, "DATE", "2024-03-31"),
     # the future marker far from the weekday, in the same sentence (a long list between them)
     ("A second relief plane will carry two fire engines and 100 tonnes of food, blankets, tents, water "
      "and medicine from the three largest charities and the United Nations agencies to the island on [Monday].",

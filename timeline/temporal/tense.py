@@ -83,9 +83,11 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()):
             k = "f"
-        elif prev1 == "be" and (prev2 in _BE_FUTURE or (
-                prev3 in _BE_FUTURE and (prev2.endswith("ly") or prev2 in _ADVERBS))):
-            k = "f"  # "will be <participle>", "to be <participle>", "<modal> <adverb> be <participle>"
+        elif (prev1 == "be" and (prev2 in _BE_FUTURE or (
+                prev3 in _BE_FUTURE and (prev2.endswith("ly") or prev2 in _ADVERBS)))) or (
+                prev2 == "be" and prev3 in _BE_FUTURE and (prev1.endswith("ly") or prev1 in _ADVERBS)):
+            k = "f"  # "will be <participle>", "to be <participle>", "<modal> <adverb> be <participle>",
+            # "to be <adverb> <participle>" ("expects the well to be completely sealed on Saturday")
         elif prev1 == "as" and w in ("soon", "early"):
             k = "f"  # "as soon as <date>"
         elif w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
@@ -99,6 +101,10 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
 
 
 _BLOCK = 256
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|pushed\s+back|rescheduled|delayed|deferred|put\s+off|moved|adjourned)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$", re.I)
+"""A date a happening was moved to ("the concerts were postponed until July 31")."""
 _WORD_TAIL_RE = re.compile(r"[A-Za-z']*")
 
 
@@ -155,6 +161,8 @@ class TenseIndex:
         set: for month dates ("the summit would be held on April 24") they
         usually point ahead, for weekdays in reported speech they do not.
         """
+        if _MOVED_TO.search(self._text, max(0, start - 60), start):
+            return "future"  # "postponed until July 31": the new date lies ahead, whatever the verb's tense
         key = ((start - _WINDOW) // _BLOCK if start > _WINDOW else 0,
                (end + _WINDOW) // _BLOCK if end + _WINDOW > 0 else 0)
         run = self._runs.get(key)
