@@ -103,8 +103,10 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
 _BLOCK = 256
 _MOVED_TO = re.compile(
     r"\b(?:postponed|pushed\s+back|rescheduled|delayed|deferred|put\s+off|moved|adjourned)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:to|until|till)\s+(?:the\s+)?$", re.I)
-"""A date a happening was moved to ("the concerts were postponed until July 31")."""
+    r"(?:[\w'\u2019,.-]+\s+){0,6}?(?:to|until|till)\s+(?P<the>the\s+)?", re.I)
+"""What comes before a date a happening was moved to ("the concerts were postponed until July 31",
+"postponed Sunday's shows in Monterrey, Mexico to July 31"); found in one pass over the text, so
+that each date's lookup is a set membership."""
 _WORD_TAIL_RE = re.compile(r"[A-Za-z']*")
 
 
@@ -117,6 +119,8 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._moved: set[int] | None = None
+        """Where a date something was moved to starts (``_MOVED_TO``), found on first need."""
         self._blocks: dict[int, tuple[list[int], list[int], list[str], list[int]]] = {}
         # the markers of a run of blocks, by (first block, last block): dense
         # mentions share their neighbourhood, so each run is gathered once
@@ -161,7 +165,10 @@ class TenseIndex:
         set: for month dates ("the summit would be held on April 24") they
         usually point ahead, for weekdays in reported speech they do not.
         """
-        if _MOVED_TO.search(self._text, max(0, start - 60), start):
+        if self._moved is None:
+            # the date may start at "the" ("the 31st of July") or after it ("the weekend" is "weekend")
+            self._moved = {i for m in _MOVED_TO.finditer(self._text) for i in (m.start("the"), m.end()) if i >= 0}
+        if start in self._moved:
             return "future"  # "postponed until July 31": the new date lies ahead, whatever the verb's tense
         key = ((start - _WINDOW) // _BLOCK if start > _WINDOW else 0,
                (end + _WINDOW) // _BLOCK if end + _WINDOW > 0 else 0)
