@@ -91,6 +91,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("The vote was moved to [Monday].", FRI, "DATE", "2024-05-20"),
     ("The band postponed its shows in Monterrey, Mexico to [July 31].", FRI, "DATE", "2024-07-31"),
     ("The hearing was delayed to [the 3rd of March].", FRI, "DATE", "2025-03-03"),
+    # a date something starts from, and a hope for a date, lie ahead too
+    ("The president told offices to stop work beginning on [Monday].", FRI, "DATE", "2024-05-20"),
+    ("The government said it hoped to have a vaccine ready by [the autumn].", FRI, "DATE", "2024-FA"),
     ("The concerts were held on [March 31].", FRI, "DATE", "2024-03-31"),
     # the future marker far from the weekday, in the same sentence (a long list between them)
     ("A second relief plane will carry two fire engines and 100 tonnes of food, blankets, tents, water "

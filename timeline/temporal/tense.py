@@ -30,7 +30,7 @@ _PAST_WORDS = frozenset({
     "fled", "stole", "threw", "swore", "woke", "understood", "withdrew", "forgot", "froze"})
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
-                        "hopes", "aim", "aims", "expect", "agreed", "agrees", "agree"})
+                        "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree"})
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
 _NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
@@ -102,11 +102,12 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
 
 _BLOCK = 256
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|pushed\s+back|rescheduled|delayed|deferred|put\s+off|moved|adjourned)\s+"
-    r"(?:[\w'\u2019,.-]+\s+){0,6}?(?:to|until|till)\s+(?P<the>the\s+)?", re.I)
-"""What comes before a date a happening was moved to ("the concerts were postponed until July 31",
-"postponed Sunday's shows in Monterrey, Mexico to July 31"); found in one pass over the text, so
-that each date's lookup is a set membership."""
+    r"\b(?:(?:postponed|pushed\s+back|rescheduled|delayed|deferred|put\s+off|moved|adjourned)\s+"
+    r"(?:[\w'\u2019,.-]+\s+){0,6}?(?:to|until|till)|(?:beginning|starting))\s+(?:on\s+)?(?P<the>the\s+)?", re.I)
+"""What comes before a date that lies ahead whatever the tense around it: one a happening was moved
+to ("the concerts were postponed until July 31", "postponed Sunday's shows in Monterrey, Mexico to
+July 31") or one it starts from ("told offices to stop work beginning on Friday"); found in one pass
+over the text, so that each date's lookup is a set membership."""
 _WORD_TAIL_RE = re.compile(r"[A-Za-z']*")
 
 
