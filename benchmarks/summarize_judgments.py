@@ -2,7 +2,7 @@
 
     python benchmarks/summarize_judgments.py
 
-Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round16/``
+Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round17/``
 (intermediate builds), ``TOPIC.judged.jsonl`` (this build) and ``seed2/`` (a second draw of 40
 events a topic from this build), whichever exist; see benchmarks/results/judged/README.md for what
 a verdict means.
@@ -32,6 +32,8 @@ BUILDS = (("before (commit 8932e5a)", "{topic}.before.judged.jsonl"),
           ("round 15 (an intermediate build)", "round15/{topic}.judged.jsonl"),
           ("round 16 (an intermediate build)", "round16/{topic}.judged.jsonl"),
           ("round 16, a second draw (`--seed 2`)", "round16/seed2/{topic}.judged.jsonl"),
+          ("round 17 (an intermediate build)", "round17/{topic}.judged.jsonl"),
+          ("round 17, a second draw (`--seed 2`)", "round17/seed2/{topic}.judged.jsonl"),
           ("this build", "{topic}.judged.jsonl"),
           ("this build, a second draw (`--sample 40 --seed 2`)", "seed2/{topic}.judged.jsonl"))
 TARGETS = {"date_right": 0.85, "worth": 0.60}
