@@ -101,7 +101,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
 
 
 _BLOCK = 256
-_MOVED_TO = re.compile(
+_AHEAD_CUE = re.compile(
     r"\b(?:(?:postponed|pushed\s+back|rescheduled|delayed|deferred|put\s+off|moved|adjourned)\s+"
     r"(?:[\w'\u2019,.-]+\s+){0,6}?(?:to|until|till)|(?:beginning|starting))\s+(?:on\s+)?(?P<the>the\s+)?", re.I)
 """What comes before a date that lies ahead whatever the tense around it: one a happening was moved
@@ -120,8 +120,8 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._moved: set[int] | None = None
-        """Where a date something was moved to starts (``_MOVED_TO``), found on first need."""
+        self._ahead: set[int] | None = None
+        """Where a date that lies ahead may start (after an ``_AHEAD_CUE``), found on first need."""
         self._blocks: dict[int, tuple[list[int], list[int], list[str], list[int]]] = {}
         # the markers of a run of blocks, by (first block, last block): dense
         # mentions share their neighbourhood, so each run is gathered once
@@ -166,11 +166,11 @@ class TenseIndex:
         set: for month dates ("the summit would be held on April 24") they
         usually point ahead, for weekdays in reported speech they do not.
         """
-        if self._moved is None:
-            # the date may start at "the" ("the 31st of July") or after it ("the weekend" is "weekend")
-            self._moved = {i for m in _MOVED_TO.finditer(self._text) for i in (m.start("the"), m.end()) if i >= 0}
-        if start in self._moved:
-            return "future"  # "postponed until July 31": the new date lies ahead, whatever the verb's tense
+        if self._ahead is None:
+            # the date may start at the cue's "the" ("to the 31st of July") or right after the cue
+            self._ahead = {i for m in _AHEAD_CUE.finditer(self._text) for i in (m.start("the"), m.end()) if i >= 0}
+        if start in self._ahead:
+            return "future"  # "postponed until July 31", "beginning on Friday": ahead, whatever the verb's tense
         key = ((start - _WINDOW) // _BLOCK if start > _WINDOW else 0,
                (end + _WINDOW) // _BLOCK if end + _WINDOW > 0 else 0)
         run = self._runs.get(key)
