@@ -2,9 +2,9 @@
 
     python benchmarks/summarize_judgments.py
 
-Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), ``round1/`` to ``round17/``
-(intermediate builds), ``TOPIC.judged.jsonl`` (this build) and ``seed2/`` (a second draw of 40
-events a topic from this build), whichever exist; see benchmarks/results/judged/README.md for what
+Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), every ``roundN/`` folder
+(earlier builds, a second draw in ``roundN/seed2/``), ``TOPIC.judged.jsonl`` (this build) and
+``seed2/`` (a second draw of 40 events a topic from this build), whichever exist; see benchmarks/results/judged/README.md for what
 a verdict means.
 """
 from __future__ import annotations
@@ -14,28 +14,23 @@ from pathlib import Path
 
 JUDGED = Path(__file__).resolve().parent / "results" / "judged"
 TOPICS = ("haiti", "H1N1", "EgyptianProtest", "Finan", "bpoil")
-BUILDS = (("before (commit 8932e5a)", "{topic}.before.judged.jsonl"),
-          ("round 1 (an intermediate build)", "round1/{topic}.judged.jsonl"),
-          ("round 2 (an intermediate build)", "round2/{topic}.judged.jsonl"),
-          ("round 3 (an intermediate build)", "round3/{topic}.judged.jsonl"),
-          ("round 4 (an intermediate build)", "round4/{topic}.judged.jsonl"),
-          ("round 5 (the build of the previous session's end)", "round5/{topic}.judged.jsonl"),
-          ("round 6 (an intermediate build)", "round6/{topic}.judged.jsonl"),
-          ("round 7 (an intermediate build)", "round7/{topic}.judged.jsonl"),
-          ("round 8 (an intermediate build)", "round8/{topic}.judged.jsonl"),
-          ("round 9 (an intermediate build)", "round9/{topic}.judged.jsonl"),
-          ("round 10 (an intermediate build)", "round10/{topic}.judged.jsonl"),
-          ("round 11 (the build of the previous session's end)", "round11/{topic}.judged.jsonl"),
-          ("round 12 (an intermediate build)", "round12/{topic}.judged.jsonl"),
-          ("round 13 (an intermediate build)", "round13/{topic}.judged.jsonl"),
-          ("round 14 (an intermediate build)", "round14/{topic}.judged.jsonl"),
-          ("round 15 (an intermediate build)", "round15/{topic}.judged.jsonl"),
-          ("round 16 (an intermediate build)", "round16/{topic}.judged.jsonl"),
-          ("round 16, a second draw (`--seed 2`)", "round16/seed2/{topic}.judged.jsonl"),
-          ("round 17 (an intermediate build)", "round17/{topic}.judged.jsonl"),
-          ("round 17, a second draw (`--seed 2`)", "round17/seed2/{topic}.judged.jsonl"),
-          ("this build", "{topic}.judged.jsonl"),
-          ("this build, a second draw (`--sample 40 --seed 2`)", "seed2/{topic}.judged.jsonl"))
+SESSION_ENDS = frozenset({5, 11})
+"""Rounds that were the last build of a session (the summary says so)."""
+
+
+def builds() -> list[tuple[str, str]]:
+    """(label, file pattern) of every judged build, oldest first: the site before the issue, each
+    ``roundN/`` folder (with its second draw in ``roundN/seed2/``, where there is one), this build."""
+    rounds = sorted(int(p.name[len("round"):]) for p in JUDGED.glob("round*") if p.name[len("round"):].isdigit())
+    found = [("before (commit 8932e5a)", "{topic}.before.judged.jsonl")]
+    for n in rounds:
+        kind = "the build of the previous session's end" if n in SESSION_ENDS else "an intermediate build"
+        found += [(f"round {n} ({kind})", f"round{n}/{{topic}}.judged.jsonl"),
+                  (f"round {n}, a second draw (`--seed 2`)", f"round{n}/seed2/{{topic}}.judged.jsonl")]
+    return found + [("this build", "{topic}.judged.jsonl"),
+                    ("this build, a second draw (`--sample 40 --seed 2`)", "seed2/{topic}.judged.jsonl")]
+
+
 TARGETS = {"date_right": 0.85, "worth": 0.60}
 
 
@@ -61,7 +56,7 @@ def main() -> None:
     lines = ["# Judged samples", "",
              "40 random events a topic (`site_audit.py --sample 40 --seed 1`), read one by one with their "
              "article by a helper session; targets: date right ≥ 85%, worth a reader's time ≥ 60%.", ""]
-    for label, pattern in BUILDS:
+    for label, pattern in builds():
         rows = [(t, counts(JUDGED / pattern.format(topic=t))) for t in TOPICS if (JUDGED / pattern.format(topic=t)).exists()]
         if not rows:
             continue
