@@ -134,8 +134,7 @@ def reader_check(site: Path) -> dict[str, Any]:
             "page_bytes": (site / "months" / month / "index.html").stat().st_size}
 
 
-def markdown(audits: list[dict[str, Any]], reader: dict[str, Any] | None,
-             running: str = "nothing else of ours running") -> str:
+def markdown(audits: list[dict[str, Any]], reader: dict[str, Any] | None, running: str) -> str:
     columns = ["topic", "articles", "events", "build_seconds", "comment_like_share", "dateline_like_share",
                "repeated_share", "summary_boilerplate_share", "timeline_first", "timeline_last",
                "largest_page_bytes", "search_index_bytes", "embed_bytes", "key_dates",
@@ -186,8 +185,9 @@ def main() -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "site.json").write_text(json.dumps({"audits": audits, "reader": reader}, indent=1) + "\n",
                                        encoding="utf-8")
-    (RESULTS / "site.md").write_text(markdown(audits, reader, args.running), encoding="utf-8")
-    print(markdown(audits, reader, args.running))
+    report = markdown(audits, reader, args.running)
+    (RESULTS / "site.md").write_text(report, encoding="utf-8")
+    print(report)
 
 
 if __name__ == "__main__":
