@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.assemble import Groupings, assemble, story_span
@@ -30,7 +30,8 @@ from timeline.buildsys.record import (
     site_fingerprint,
     state_path,
 )
-from timeline.buildsys.cache import ExtractionCache, extraction_key
+from timeline.assemble.gather import ExtractionSource, HeldExtractions, gather
+from timeline.buildsys.cache import ExtractionCache, StoredExtractions, UnusableEntry, extraction_key
 from timeline.config import Config, ExtractConfig
 from timeline.buildsys.executor import extract_each
 from timeline.buildsys.lock import exclusive
@@ -43,7 +44,6 @@ from timeline.read import ReadResult, read_sources
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.assemble.timeline import Timeline
-from timeline.assemble.topicality import focus
 
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
@@ -84,8 +84,8 @@ class _Fingerprints:
     """All of the above: equal inputs, equal docs."""
 
     @staticmethod
-    def of(read: ReadResult, config: Config) -> _Fingerprints:
-        keys = {a.id: extraction_key(a, config.extract) for a in read.articles}
+    def of(read: ReadResult, config: Config, keys: Mapping[str, str]) -> _Fingerprints:
+        """``keys``: each article's ``extraction_key``, taken while its text was at hand."""
         stamps = {a.id: article_stamp(keys[a.id], (a.id, a.origin, a.slug, a.title, a.published, a.url, a.source,
                                                    a.tags, a.language)) for a in read.articles}
         built = source_date()
@@ -134,25 +134,54 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
             hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
             if hit is not None and hit.article_id == article.id:
                 found[article.id] = hit
-        cached = len(found)
         new = [a for a in articles if a.id not in found]
-        label = f"extract ({cached} cached)" if cache is not None else "extract"
-        with progress(label, len(new) if show_progress else 0) as advance:
-            batch: list[tuple[str, Extraction]] = []
-            for extraction in extract_each(new, config, jobs, scheduler, _say):
-                found[extraction.article_id] = extraction
-                advance()
-                if cache is not None:
-                    batch.append((keys[extraction.article_id], extraction))
-                    if len(batch) >= CACHE_BATCH:
-                        cache.put_many(batch)
-                        batch = []
-            if cache is not None:
-                cache.put_many(batch)
+        label = f"extract ({len(found)} cached)" if cache is not None else "extract"
+        for extraction, _ in _extract_into(cache, new, config, jobs, scheduler, keys, show_progress, label):
+            found[extraction.article_id] = extraction
     finally:
         if cache is not None:
             cache.close()
     return {a.id: found[a.id] for a in articles}
+
+
+def _extract_into(cache: ExtractionCache | None, articles: Sequence[Article], config: ExtractConfig, jobs: int,
+                  scheduler: str, keys: Mapping[str, str], show_progress: bool,
+                  label: str) -> Iterator[tuple[Extraction, bool]]:
+    """Extract ``articles`` (``timeline.buildsys.executor``), storing the results in ``cache``
+    ``CACHE_BATCH`` at a time as they come; yields each with whether it is stored."""
+    with progress(label, len(articles) if show_progress else 0) as advance:
+        batch: list[Extraction] = []
+        for extraction in extract_each(articles, config, jobs, scheduler, _say):
+            advance()
+            batch.append(extraction)
+            if len(batch) >= CACHE_BATCH:
+                yield from _stored(cache, batch, keys)
+                batch = []
+        yield from _stored(cache, batch, keys)
+
+
+def _stored(cache: ExtractionCache | None, batch: list[Extraction],
+            keys: Mapping[str, str]) -> list[tuple[Extraction, bool]]:
+    done = cache.put_many((keys[e.article_id], e) for e in batch) if cache is not None else frozenset()
+    return [(e, keys.get(e.article_id) in done) for e in batch]
+
+
+def _extract_missing(cache: ExtractionCache | None, articles: Sequence[Article], stored: frozenset[str],
+                     config: Config, keys: Mapping[str, str]) -> ExtractionSource:
+    """Extract the articles whose extraction the cache lacks, into the cache; where to read them all.
+
+    The build holds none of them: the later stages read them from the cache one
+    at a time (``timeline.assemble.gather``). Without a cache, or for a result the cache
+    could not store, they are held in memory.
+    """
+    new = [a for a in articles if keys[a.id] not in stored]
+    label = f"extract ({len(articles) - len(new)} cached)" if cache is not None else "extract"
+    held: dict[str, Extraction] = {}
+    for extraction, stored_now in _extract_into(cache, new, config.extract, config.jobs, config.scheduler, keys,
+                                                True, label):
+        if not stored_now:
+            held[extraction.article_id] = extraction
+    return HeldExtractions(held) if cache is None else StoredExtractions(cache, keys, held)
 
 
 def _say(line: str) -> None:
@@ -160,12 +189,13 @@ def _say(line: str) -> None:
     print(f"note: {line}", file=sys.stderr, flush=True)
 
 
-def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], config: Config,
+def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str, Extraction], config: Config,
                   groupings: Groupings | None = None) -> Timeline:
     """Assemble the timeline from extracted articles: strays set apart, key dates chosen, entries weighed.
 
     Articles that are not about the story, and sentences of the others far
-    from it (``timeline.assemble.topicality``), take no part in the key dates or the entries. The key dates come first because
+    from it (``timeline.assemble.topicality``), take no part in the key dates or the entries;
+    the extractions are read one at a time (``timeline.assemble.gather``). The key dates come first because
     an entry on a key date weighs more (``timeline.assemble.importance``).
     ``groupings`` (``timeline.assemble.Groupings``) lets a rebuild reuse the
     last build's near-duplicate groupings of the dates that did not change.
@@ -173,12 +203,12 @@ def make_timeline(read: ReadResult, extractions: Mapping[str, Extraction], confi
     # Imported here, where it runs (with NumPy: a tenth of a second).
     from timeline.assemble.keydates import select_key_dates
 
-    story = focus([a.id for a in read.articles], extractions)
-    on_story = story.restrict(extractions, story_span(read.articles))
+    source = HeldExtractions(extractions) if isinstance(extractions, Mapping) else extractions
+    story = gather([a.id for a in read.articles], source, story_span(read.articles))
     topical = [a for a in read.articles if a.id not in story.off_topic]
     kd = config.key_dates
-    key_dates = select_key_dates(topical, on_story, dates=kd.dates or None, sentences=kd.sentences or None)
-    return assemble(read.articles, on_story, title=config.site.title, description=config.site.description,
+    key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None)
+    return assemble(read.articles, story.extractions, title=config.site.title, description=config.site.description,
                     key_dates=key_dates, groupings=groupings, off_topic=story.off_topic)
 
 
@@ -192,23 +222,35 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
 
     A rebuild does only the work whose inputs changed (``timeline.buildsys.record``):
     none at all when nothing did, else extraction of new or changed articles and
-    rendering of the pages that show them.
+    rendering of the pages that show them. An entry of the build cache found unusable
+    (corrupt, or deleted meanwhile) is discarded and the build runs once more, extracting it.
     """
+    try:
+        return _build(config, sources, run_mkdocs)
+    except UnusableEntry as exc:
+        _say(f"build cache entry of {exc.article_id} unusable; extracting it again")
+        with ExtractionCache(config.cache_dir) as cache:
+            cache.discard([exc.key])
+        return _build(config, sources, run_mkdocs)
+
+
+def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool) -> BuildResult:
     clock = _StageClock()
-    with clock("read"):
-        read = read_sources(list(sources) if sources else config.sources)
-        prints = _Fingerprints.of(read, config)
-    publishing = run_mkdocs and bool(read.articles)
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
-    with exclusive(Path(config.docs_dir)), _no_cycle_collection():
+    with exclusive(Path(config.docs_dir)), _no_cycle_collection(), _opened_cache(config) as cache:
+        stored = cache.stored_keys() if cache is not None else frozenset()
+        with clock("read"):
+            read, prints = _read(list(sources) if sources else config.sources, config, stored)
+        publishing = run_mkdocs and bool(read.articles)
         previous = load_state(state_path(config))
         if previous is not None and _up_to_date(previous, prints.inputs, config, publishing):
             return BuildResult(None, read.problems, summarize(len(read.articles), read.problems, previous.events),
                                0, 0, previous.nav_years, stage_seconds=clock.seconds)
+        if cache is not None:
+            cache.counted = True  # past the check: this build uses its entries
         with clock("extract"):
-            extractions = extract_all(read.articles, config.extract, config.jobs, cache_dir=config.cache_dir,
-                                      show_progress=True, keys=prints.keys, scheduler=config.scheduler)
+            extractions = _extract_missing(cache, read.articles, stored, config, prints.keys)
         read = read.without_texts()  # extracted: the later stages read the records, not the texts
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         with clock("assemble"):
@@ -225,6 +267,39 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     return BuildResult(timeline, read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
                        len(rendered.records) - rendered.pages, site_pages, clock.seconds)
+
+
+def _read(sources: Sequence[str], config: Config, stored: frozenset[str]) -> tuple[ReadResult, _Fingerprints]:
+    """Read the sources, keeping the text only of the articles whose extraction is not ``stored``.
+
+    Each text is hashed into its article's cache key as soon as it is read, and
+    dropped unless it has to be extracted: a rebuild of 20,000 articles held
+    270 MB of text it never used.
+    """
+    keys: dict[str, str] = {}
+
+    def hashed(article: Article) -> Article:
+        key = keys[article.id] = extraction_key(article, config.extract)
+        return replace(article, text="") if key in stored else article
+
+    read = read_sources(sources, hashed)
+    return read, _Fingerprints.of(read, config, keys)
+
+
+@contextmanager
+def _opened_cache(config: Config) -> Iterator[ExtractionCache | None]:
+    """The build cache for the whole build (None, with a warning, when it cannot be used).
+
+    Closed as counted (``ExtractionCache.close``) only by a build that went past the
+    check for unchanged inputs: one that found nothing to do must not age the entries."""
+    cache = ExtractionCache.open_or_warn(config.cache_dir)
+    if cache is not None:
+        cache.counted = False
+    try:
+        yield cache
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 class _StageClock:
@@ -287,12 +362,12 @@ def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState 
     Returns (pages rendered, written, removed) and the record of every page.
     """
     kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
-    pages = {path: plan.render() for path, plan in plans.items() if path not in kept}
+    pages = ((path, plans[path].render()) for path in sorted(plans) if path not in kept)
     written, removed = write_if_changed(docs, pages, keep=kept)
     # A kept page is the file the last build recorded (checked just now): its record stands.
     records = {path: previous.pages[path] if previous is not None and path in kept else _record(plan, docs / path)
                for path, plan in plans.items()}
-    return len(pages), written, removed, records
+    return len(plans) - len(kept), written, removed, records
 
 
 @contextmanager

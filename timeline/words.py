@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from timeline.records import Extraction
+
 WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
 STOP = frozenset("""
     a about above after again against all also am an and any are as at be because been before being below
@@ -41,3 +43,12 @@ def content_words(sentence: str) -> str:
 def vocabulary(words: Iterable[str]) -> str:
     """The distinct words of several ``content_words`` strings, sorted, joined by spaces."""
     return " ".join(sorted(set(" ".join(words).split())))
+
+
+def sentence_words(extraction: Extraction) -> tuple[tuple[str, ...], str]:
+    """Each sentence's content words, and the article's vocabulary (its distinct content words),
+    as extraction recorded them (a record made by hand has none: they are found in its texts)."""
+    if extraction.words:
+        return extraction.words, extraction.vocabulary
+    rows = tuple(map(content_words, extraction.sentences.texts))
+    return rows, vocabulary(rows)

@@ -291,10 +291,7 @@ class _Story:
             extraction = extractions.get(article.id)
             if extraction is None:
                 continue
-            by_sentence: dict[int, set[dt.date]] = defaultdict(set)
-            for event in extraction.events:
-                if event.when.granularity is Granularity.DAY:
-                    by_sentence[event.sentence_index].add(event.when.first)
+            by_sentence = _named_days(extraction)
             sentences = extraction.sentences  # read as columns: no Sentence made for the many unused
             happenings = extraction.happenings
             for index, text in zip(sentences.indices, sentences.texts):
@@ -309,6 +306,22 @@ class _Story:
     def key_sentence(self, row: int) -> KeySentence:
         r = self.sentences[row]
         return KeySentence(r.text, r.article_id, r.sentence_index)
+
+
+def sentences_read(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> frozenset[int]:
+    """The indices of the sentences of ``extraction`` the key dates read (``_Story``): those that
+    name a day, and its first ``lead_sentences``. A build keeps these of each article, not all."""
+    named = _named_days(extraction)
+    return frozenset(i for i in extraction.sentences.indices if i in named or i < tuning.lead_sentences)
+
+
+def _named_days(extraction: Extraction) -> dict[int, set[dt.date]]:
+    """By sentence index, the days its events name at day precision."""
+    by_sentence: dict[int, set[dt.date]] = defaultdict(set)
+    for event in extraction.events:
+        if event.when.granularity is Granularity.DAY:
+            by_sentence[event.sentence_index].add(event.when.first)
+    return by_sentence
 
 
 # ---------------------------------------------------------------------------

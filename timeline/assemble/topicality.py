@@ -25,11 +25,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.records import Extraction, When
-from timeline.words import content_words, vocabulary
+from timeline.words import sentence_words
 
 STORY_WORDS = 30
 """How many of the most widely used words make the story's profile."""
@@ -76,25 +76,30 @@ class Focus:
                  span: tuple[dt.date, dt.date] | None = None) -> dict[str, Extraction]:
         """The extractions with no events or date mentions from stray sentences (off-topic articles untouched),
         and, given the story's span, no events outside it from faint sentences."""
-        def outside(when: When) -> bool:
-            return span is not None and (when.last < span[0] or when.first > span[1])
-
-        def faint(uses: tuple[int, ...], index: int) -> bool:
-            return index < len(uses) and uses[index] < OUTSIDE_WORDS
-
         restricted = dict(extractions)
         for article_id in self.strays.keys() | self.uses.keys():
-            if article_id in self.off_topic:
-                continue
-            extraction = extractions[article_id]
-            strays = self.strays.get(article_id, frozenset())
-            uses = self.uses.get(article_id, ())
-            events = tuple(e for e in extraction.events if e.sentence_index not in strays
-                           and not (faint(uses, e.sentence_index) and outside(e.when)))
-            mentions = tuple(m for m in extraction.mentions if m.sentence_index not in strays)
-            if len(events) != len(extraction.events) or len(mentions) != len(extraction.mentions):
-                restricted[article_id] = dataclasses.replace(extraction, events=events, mentions=mentions)
+            if article_id not in self.off_topic:
+                restricted[article_id] = on_story(extractions[article_id], self.strays.get(article_id, frozenset()),
+                                                  self.uses.get(article_id, ()), span)
         return restricted
+
+
+def on_story(extraction: Extraction, strays: frozenset[int], uses: tuple[int, ...],
+             span: tuple[dt.date, dt.date] | None) -> Extraction:
+    """The extraction without events or date mentions from its ``strays``, and, given the story's
+    span, without events outside it from faint sentences (``OUTSIDE_WORDS``); itself when none go."""
+    def outside(when: When) -> bool:
+        return span is not None and (when.last < span[0] or when.first > span[1])
+
+    def faint(index: int) -> bool:
+        return index < len(uses) and uses[index] < OUTSIDE_WORDS
+
+    events = tuple(e for e in extraction.events if e.sentence_index not in strays
+                   and not (faint(e.sentence_index) and outside(e.when)))
+    mentions = tuple(m for m in extraction.mentions if m.sentence_index not in strays)
+    if len(events) == len(extraction.events) and len(mentions) == len(extraction.mentions):
+        return extraction
+    return dataclasses.replace(extraction, events=events, mentions=mentions)
 
 
 def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> Focus:
@@ -105,36 +110,60 @@ def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> 
     transcript or live page that turns to another story, a comment thread,
     a sidebar.
     """
-    words: dict[str, tuple[str, ...]] = {}
-    document_frequency: Counter[str] = Counter()
-    for article_id in article_ids:
-        extraction = extractions.get(article_id)
-        if extraction is None:
-            continue
-        # Each sentence's content words, as extraction recorded them (a hand-made record has none).
-        rows = extraction.words or tuple(map(content_words, extraction.sentences.texts))
-        words[article_id] = rows
-        document_frequency.update((extraction.vocabulary if extraction.words else vocabulary(rows)).split())
-    if len(words) < MIN_ARTICLES:
+    present = [extractions[a] for a in article_ids if a in extractions]
+    profile = story_profile([sentence_words(e)[1] for e in present])
+    if profile is None:
         return Focus(frozenset(), {})
-    widely_used = [(w, n) for w, n in document_frequency.items() if n >= PROFILE_SHARE * len(words)]
-    profile = frozenset(w for w, _ in sorted(widely_used, key=lambda kv: (-kv[1], kv[0]))[:STORY_WORDS])
     off: set[str] = set()
     strays: dict[str, frozenset[int]] = {}
     story_words: dict[str, tuple[int, ...]] = {}
-    for article_id, rows in words.items():
-        uses = [len(profile.intersection(row.split())) for row in rows]
-        counted = [use for use, text in zip(uses, extractions[article_id].sentences.texts)
-                   if text.count(" ") + 1 >= MIN_WORDS]
-        on_story = len(counted) - counted.count(0)
-        if (counted and on_story == 0 and len(counted) >= 2) or (
-                len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)):
-            off.add(article_id)
-        strays[article_id] = frozenset(
-            i for i in range(len(rows))
-            if not uses[i] and max(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) < NEIGHBOUR_WORDS)
-        story_words[article_id] = tuple(uses)
+    for extraction in present:
+        judged = judge(extraction, profile)
+        if judged.off_topic:
+            off.add(extraction.article_id)
+        strays[extraction.article_id] = judged.strays
+        story_words[extraction.article_id] = judged.uses
     return Focus(frozenset(off), strays, story_words)
+
+
+def story_profile(vocabularies: Iterable[str]) -> frozenset[str] | None:
+    """The story's words, from each article's vocabulary (``sentence_words``): the
+    ``STORY_WORDS`` words the most articles use, of those at least ``PROFILE_SHARE`` of them use.
+    None for a story of fewer than ``MIN_ARTICLES`` articles, too few to tell."""
+    document_frequency: Counter[str] = Counter()
+    articles = 0
+    for words in vocabularies:
+        document_frequency.update(words.split())
+        articles += 1
+    if articles < MIN_ARTICLES:
+        return None
+    widely_used = [(w, n) for w, n in document_frequency.items() if n >= PROFILE_SHARE * articles]
+    return frozenset(w for w, _ in sorted(widely_used, key=lambda kv: (-kv[1], kv[0]))[:STORY_WORDS])
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """What ``judge`` finds of one article."""
+
+    off_topic: bool
+    strays: frozenset[int]
+    """The sentences (by position) far from any use of a story word."""
+    uses: tuple[int, ...]
+    """How many story words each sentence uses (by position)."""
+
+
+def judge(extraction: Extraction, profile: frozenset[str]) -> Judged:
+    """Whether one article is off the story ``profile`` describes, and which of its sentences stray."""
+    rows, _ = sentence_words(extraction)
+    uses = [len(profile.intersection(row.split())) for row in rows]
+    counted = [use for use, text in zip(uses, extraction.sentences.texts) if text.count(" ") + 1 >= MIN_WORDS]
+    on_story = len(counted) - counted.count(0)
+    off = bool((counted and on_story == 0 and len(counted) >= 2) or (
+        len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)))
+    strays = frozenset(
+        i for i in range(len(rows))
+        if not uses[i] and max(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) < NEIGHBOUR_WORDS)
+    return Judged(off, strays, tuple(uses))
 
 
 def off_topic(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> frozenset[str]:

@@ -26,7 +26,7 @@ import hashlib
 import json
 import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -37,12 +37,13 @@ from timeline.buildsys.code_version import code_version
 from timeline.config import ExtractConfig
 from timeline.buildsys.codec import MalformedExtraction, decode_extraction, encode_extraction
 from timeline.records import Article, Extraction
+from timeline.words import sentence_words
 
 CACHE_FORMAT = 4
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """SQLite ``user_version`` of our table layout; any other value means a foreign file (or an older layout)."""
 KEEP_BUILDS = 3
 """Entries unused by this many consecutive builds are deleted (a config switched back
@@ -109,6 +110,9 @@ class ExtractionCache:
         self._used: set[str] = set()
         self.rejected = 0
         """Entries found but not trusted (corrupt or foreign) in this build."""
+        self.counted = True
+        """Whether this build counts as one of ``KEEP_BUILDS``: a build that found nothing
+        changed, and used no entry, must not age the entries the next build will use."""
 
     @classmethod
     def open_or_warn(cls, folder: str | Path) -> ExtractionCache | None:
@@ -143,25 +147,54 @@ class ExtractionCache:
         except sqlite3.Error:
             return frozenset()
 
-    def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
-        """Store (key, extraction) pairs, replacing whatever was under those keys."""
+    def vocabularies(self, keys: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+        """(key, the vocabulary of its extraction) of each of ``keys`` that is stored, in no set order.
+
+        Stored beside each entry (``timeline.words.sentence_words``), so that topicality's first
+        pass over the archive reads a column instead of decoding every entry. Untrusted like
+        the entries: a value that is not text comes as None."""
+        wanted = frozenset(keys)
+        try:
+            for key, words in self._db.execute("SELECT key, vocabulary FROM entries"):
+                if key in wanted:
+                    yield key, words if isinstance(words, str) else None
+        except sqlite3.Error:
+            return
+
+    def discard(self, keys: Iterable[str]) -> None:
+        """Delete the entries under ``keys`` (found unusable): the next build extracts them again."""
+        try:
+            with self._db:
+                self._db.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in keys])
+        except sqlite3.Error:
+            pass
+
+    def put_many(self, items: Iterable[tuple[str, Extraction]]) -> frozenset[str]:
+        """Store (key, extraction) pairs, replacing whatever was under those keys; the keys stored."""
         rows = []
         for key, extraction in items:
             try:
-                rows.append((key, encode_entry(key, extraction)))
+                rows.append((key, encode_entry(key, extraction), sentence_words(extraction)[1]))
             except orjson.JSONEncodeError:  # not storable: extracted again next time, never wrong
                 continue
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO entries (key, payload) VALUES (?, ?)", rows)
+                self._db.executemany("INSERT OR REPLACE INTO entries (key, payload, vocabulary) VALUES (?, ?, ?)",
+                                     rows)
                 self._db.executemany("INSERT OR REPLACE INTO uses (key, generation) VALUES (?, ?)",
-                                     [(key, self.generation) for key, _ in rows])
+                                     [(key, self.generation) for key, _, _ in rows])
         except sqlite3.Error:  # disk full, read-only, locked for too long: the next build extracts again
-            return
-        self._used.update(key for key, _ in rows)
+            return frozenset()
+        self._used.update(key for key, _, _ in rows)
+        return frozenset(key for key, _, _ in rows)
 
     def close(self) -> None:
-        """Mark this build's entries as used, prune the long-unused ones, close the file."""
+        """Mark this build's entries as used, prune the long-unused ones, close the file.
+
+        A build that is not ``counted`` closes the file only."""
+        if not self.counted:
+            self._db.close()
+            return
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO uses (key, generation) VALUES (?, ?)",
@@ -206,16 +239,59 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         with db:
-            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, payload BLOB NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, payload BLOB NOT NULL, "
+                       "vocabulary TEXT NOT NULL)")
             # When each entry was last used: apart from the (large) entries, so marking
             # thousands of them used rewrites a few small pages, not every entry's row.
             db.execute("CREATE TABLE IF NOT EXISTS uses (key TEXT PRIMARY KEY, generation INTEGER NOT NULL) "
                        "WITHOUT ROWID")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        db.execute("SELECT key, payload FROM entries LIMIT 1").fetchall()
+        db.execute("SELECT key, payload, vocabulary FROM entries LIMIT 1").fetchall()
         db.execute("SELECT key, generation FROM uses LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         db.close()
         raise
     return db
+
+
+class UnusableEntry(Exception):
+    """An entry the cache listed could not be used when it was read: corrupt, or deleted meanwhile."""
+
+    def __init__(self, article_id: str, key: str) -> None:
+        super().__init__(f"the build cache's entry for {article_id} cannot be used")
+        self.article_id = article_id
+        self.key = key
+
+
+class StoredExtractions:
+    """The build's extractions, read from the cache one at a time (``timeline.assemble.gather``).
+
+    ``held`` are extractions the cache could not store, kept in memory instead.
+    Raises ``UnusableEntry`` for an article whose entry the build counted on
+    and cannot use: it then has no text left to extract it from, so the
+    build discards the entry and starts again (``timeline.build.build``).
+    """
+
+    def __init__(self, cache: ExtractionCache, keys: Mapping[str, str], held: Mapping[str, Extraction]) -> None:
+        self._cache = cache
+        self._keys = keys
+        self._held = held
+
+    def vocabularies(self, article_ids: Sequence[str]) -> Iterator[str]:
+        ids = {self._keys[a]: a for a in article_ids if a not in self._held}
+        for key, words in self._cache.vocabularies(ids):
+            if words is None:
+                raise UnusableEntry(ids[key], key)
+            yield words
+        yield from (sentence_words(self._held[a])[1] for a in article_ids if a in self._held)
+
+    def get(self, article_id: str) -> Extraction | None:
+        held = self._held.get(article_id)
+        if held is not None:
+            return held
+        key = self._keys[article_id]
+        extraction = self._cache.get(key)
+        if extraction is None or extraction.article_id != article_id:
+            raise UnusableEntry(article_id, key)
+        return extraction

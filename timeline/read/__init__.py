@@ -56,16 +56,23 @@ class ReadResult:
         return ReadResult(tuple(replace(a, text="") for a in self.articles), self.problems)
 
 
-def read_sources(sources: Iterable[str | Path]) -> ReadResult:
-    """Read every supported file under ``sources`` (files or folders)."""
+def read_sources(sources: Iterable[str | Path], each: Callable[[Article], Article] | None = None) -> ReadResult:
+    """Read every supported file under ``sources`` (files or folders).
+
+    ``each``, given, sees every article as soon as it is read (with its unique id and
+    slug) and gives the record to keep: the build hashes each text there and keeps
+    only those it has yet to extract, so a build never holds the whole archive's text.
+    """
     articles: list[Article] = []
     problems: list[Problem] = []
+    unique = _Unique()
     for path, root in _files(sources, problems):
         articles_in_file, problems_in_file = read_file(path, root)
-        articles.extend(articles_in_file)
+        for article in articles_in_file:
+            article = unique(article)
+            articles.append(each(article) if each is not None else article)
         problems.extend(problems_in_file)
-    unique, renames = _make_unique(articles)
-    return ReadResult(tuple(unique), tuple(problems) + tuple(renames))
+    return ReadResult(tuple(articles), tuple(problems) + tuple(unique.renames))
 
 
 def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list[Problem]]:
@@ -329,30 +336,32 @@ def slugify(text: str) -> str:
     return slug
 
 
-def _make_unique(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
-    """Give every article a unique id and slug; repeated ids are renamed with a warning."""
-    ids: dict[str, str] = {}
-    slugs: set[str] = set()
-    out: list[Article] = []
-    problems: list[Problem] = []
-    for article in articles:
+class _Unique:
+    """Gives every article read a unique id and slug; a repeated id is renamed, with a warning."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, str] = {}
+        self._slugs: set[str] = set()
+        self.renames: list[Problem] = []
+
+    def __call__(self, article: Article) -> Article:
+        ids = self._ids
         new_id = article.id
         if new_id in ids:
             n = 2
             while f"{article.id}-{n}" in ids:
                 n += 1
             new_id = f"{article.id}-{n}"
-            problems.append(Problem(article.origin, f"duplicate id {article.id!r} (first in {ids[article.id]}); "
-                                    f"renamed {new_id!r}", Severity.WARNING))
+            self.renames.append(Problem(article.origin, f"duplicate id {article.id!r} (first in {ids[article.id]}); "
+                                        f"renamed {new_id!r}", Severity.WARNING))
         ids[new_id] = article.origin
         slug = base = slugify(new_id)
         n = 2
-        while slug in slugs:
+        while slug in self._slugs:
             slug = f"{base}-{n}"
             n += 1
-        slugs.add(slug)
-        out.append(replace(article, id=new_id, slug=slug))
-    return out, problems
+        self._slugs.add(slug)
+        return replace(article, id=new_id, slug=slug)
 
 
 def _files(sources: Iterable[str | Path], problems: list[Problem]) -> Iterator[tuple[Path, Path | None]]:

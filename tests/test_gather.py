@@ -1,0 +1,189 @@
+"""The build reads the extractions one at a time and holds only what the later stages read."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import timeline.build as build_module
+from timeline.assemble import assemble, story_span
+from timeline.assemble.gather import HeldExtractions, gather
+from timeline.assemble.keydates import select_key_dates, sentences_read
+from timeline.assemble.topicality import focus
+from timeline.build import build, extract_all, make_timeline
+from timeline.buildsys.cache import DATABASE, KEEP_BUILDS
+from timeline.config import Config, ExtractConfig
+from timeline.read import ReadResult, read_sources
+from timeline.records import Article, Extraction
+
+LEAD = ExtractConfig(summarizer="lead")
+SPILL = [
+    "On {day} May 2010 crews fought the oil spill from the BP well in the Gulf of Mexico.",
+    "The spill reached the Louisiana coast on {next} May 2010, BP said.",
+    "Engineers tried to cap the well on {day} May 2010 and the oil kept flowing.",
+    "The coast guard said the slick from the well had grown since April 2010.",
+    "Fishermen in Louisiana said the oil had closed their waters.",
+    "Residents of the parishes feared the crude would ruin marshes, beaches and shrimp harvests.",
+]
+ASIDE = "The city council sold the old library to a developer on 2 June 2010."
+ASIDES = ["In other news, the mayor opened a market hall.", ASIDE, "The library had stood empty for a decade."]
+SPORT = ["The football club won the cup final on {day} May 2010.", "Fans of the club celebrated in the streets.",
+         "The club's coach said the season had been long.", "The striker scored twice in the final.",
+         "The club will parade the cup on Sunday.", "Ticket prices for the stadium rise next season.",
+         "The coach thanked the fans of the club.", "The club's captain lifted the cup.",
+         "The football league praised the club."]
+
+
+def story() -> list[Article]:
+    """25 articles of one story (every fifth with an aside about another), and 2 about another story."""
+    articles = []
+    for n in range(25):
+        day = 1 + n % 20
+        lines = [s.format(day=day, next=day + 1) for s in SPILL[n % 3:] + SPILL[:n % 3]]
+        if n % 5 == 0:
+            lines[3:3] = ASIDES
+        articles.append(Article(id=f"s{n:02d}", origin=f"feed.jsonl:{n}", title=f"Spill {n}", text=" ".join(lines),
+                                published=dt.date(2010, 5, day + 1), slug=f"s{n:02d}"))
+    for n in range(2):
+        text = " ".join(s.format(day=10 + n) for s in SPORT)
+        articles.append(Article(id=f"x{n}", origin=f"other.jsonl:{n}", title=f"Cup {n}", text=text,
+                                published=dt.date(2010, 5, 12 + n), slug=f"x{n}"))
+    return articles
+
+
+def all_at_once(articles: list[Article], extractions: dict[str, Extraction], config: Config):  # type: ignore[no-untyped-def]
+    """The timeline as the build made it before it gathered: every extraction held whole."""
+    story_focus = focus([a.id for a in articles], extractions)
+    on_story = story_focus.restrict(extractions, story_span(articles))
+    topical = [a for a in articles if a.id not in story_focus.off_topic]
+    key_dates = select_key_dates(topical, on_story)
+    return assemble(articles, on_story, title=config.site.title, description=config.site.description,
+                    key_dates=key_dates, off_topic=story_focus.off_topic)
+
+
+def test_gathering_one_article_at_a_time_makes_the_timeline_of_all_at_once() -> None:
+    articles = story()
+    extractions = extract_all(articles, LEAD, jobs=1)
+    config = replace(Config(), extract=LEAD)
+    expected = all_at_once(articles, extractions, config)
+    gathered = make_timeline(ReadResult(tuple(articles), ()), extractions, config)
+    assert gathered == expected
+    assert {a.id for a in expected.off_topic} == {"x0", "x1"}  # the story is judged, not skipped
+    assert ASIDE not in {e.sentence for e in expected.entries} and expected.key_dates
+
+
+def test_gathered_extractions_keep_only_what_the_later_stages_read() -> None:
+    articles = story()
+    extractions = extract_all(articles, LEAD, jobs=1)
+    gathered = gather([a.id for a in articles], HeldExtractions(extractions), story_span(articles))
+    assert gathered.off_topic == frozenset({"x0", "x1"})
+    for article_id, kept in gathered.extractions.items():
+        whole = extractions[article_id]
+        assert kept.summary_sentences == whole.summary_sentences
+        assert (kept.words, kept.vocabulary) == ((), "")
+        assert set(kept.sentences.indices) <= set(whole.sentences.indices)
+        assert set(kept.sentences.indices) >= sentences_read(kept)
+        assert len(kept.sentences) < len(whole.sentences) or len(whole.sentences) <= 6
+
+
+def test_keeping_remaps_the_summary_and_keeps_openings_and_happenings_of_kept_sentences() -> None:
+    (whole,) = extract_all([Article(
+        id="a", origin="a.txt", title="A", published=dt.date(2010, 5, 6),
+        text="WASHINGTON (Reuters) - Crews capped the well on 3 May 2010. " + " ".join(
+            f"Sentence {n} says little about anything at all." for n in range(8)) +
+        " Oil stopped flowing on 5 May 2010.")], LEAD, jobs=1).values()
+    kept = whole.keeping(frozenset({0}))
+    assert kept.summary_sentences == whole.summary_sentences
+    assert kept.told(0, kept.sentences.texts[0]) == whole.told(0, whole.sentences.texts[0]) == (
+        "Crews capped the well on 3 May 2010.")
+    assert set(kept.openings) <= set(kept.sentences.indices) and kept.happenings <= set(kept.sentences.indices)
+    assert 0 in kept.happenings
+
+
+# --- the build ------------------------------------------------------------------------------------
+
+def _config(tmp_path: Path, articles: list[Article], name: str = "build") -> Config:
+    sources = tmp_path / f"{name}-sources"
+    sources.mkdir(exist_ok=True)
+    records = [{"id": a.id, "title": a.title, "text": a.text, "published": a.published.isoformat()}
+               for a in articles if a.published is not None]
+    (sources / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return replace(Config(), sources=(str(sources),), docs_dir=str(tmp_path / f"{name}-docs"), jobs=1,
+                   cache_dir=str(tmp_path / f"{name}-cache"), extract=LEAD)
+
+
+def _tree(docs: Path) -> dict[str, str]:
+    return {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))}
+
+
+def test_a_rebuild_keeps_no_text_of_the_articles_it_has_extracted(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = story()
+    build(_config(tmp_path, articles[:20]), run_mkdocs=False)
+    read: list[ReadResult] = []
+
+    def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(read_sources(*args, **kwargs))
+        return read[-1]
+
+    monkeypatch.setattr(build_module, "read_sources", reading)
+    build(_config(tmp_path, articles), run_mkdocs=False)
+    texts = {a.id: a.text for a in read[0].articles}
+    assert {a for a, text in texts.items() if text} == {a.id for a in articles[20:]}
+
+
+@pytest.mark.parametrize("damage", ["payload", "vocabulary", "deleted"])
+def test_an_unusable_cache_entry_is_extracted_again_and_the_docs_come_out_the_same(
+        tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    articles = story()
+    config = _config(tmp_path, articles)
+    first = build(config, run_mkdocs=False)
+    expected = _tree(Path(config.docs_dir))
+    database = Path(config.cache_dir) / DATABASE
+    with sqlite3.connect(database) as db:
+        key = db.execute("SELECT key FROM entries ORDER BY key LIMIT 1").fetchone()[0]
+        if damage == "payload":
+            db.execute("UPDATE entries SET payload = ? WHERE key = ?", (b"{not json", key))
+        elif damage == "vocabulary":
+            db.execute("UPDATE entries SET vocabulary = ? WHERE key = ?", (b"\x00bytes", key))
+    db.close()
+    if damage == "deleted":  # between the build's listing of the keys and its reading of the entry
+        real = build_module._read
+
+        def read_then_delete(*args):  # type: ignore[no-untyped-def]
+            result = real(*args)
+            with sqlite3.connect(database) as other:
+                other.execute("DELETE FROM entries WHERE key = ?", (key,))
+            other.close()
+            monkeypatch.setattr(build_module, "_read", real)
+            return result
+
+        monkeypatch.setattr(build_module, "_read", read_then_delete)
+    for page in Path(config.docs_dir).rglob("*.md"):
+        page.unlink()  # not up to date: the build assembles again, from the cache
+    again = build(config, run_mkdocs=False)
+    assert _tree(Path(config.docs_dir)) == expected
+    assert again.timeline == first.timeline
+    assert "unusable; extracting it again" in capsys.readouterr().err
+
+
+def test_builds_that_find_nothing_changed_do_not_age_the_cache(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = story()
+    build(_config(tmp_path, articles[:20]), run_mkdocs=False)
+    for _ in range(KEEP_BUILDS + 1):
+        assert build(_config(tmp_path, articles[:20]), run_mkdocs=False).timeline is None
+    extracted: list[str] = []
+    from timeline.extract import extract as real
+
+    def counting(article: Article, config: ExtractConfig) -> Extraction:
+        extracted.append(article.id)
+        return real(article, config)
+
+    monkeypatch.setattr("timeline.extract.extract", counting)
+    build(_config(tmp_path, articles[:21]), run_mkdocs=False)
+    assert extracted == [articles[20].id]
