@@ -17,7 +17,7 @@ from timeline.assemble.topicality import focus
 from timeline.build import build, extract_all, make_timeline
 from timeline.buildsys.cache import DATABASE, KEEP_BUILDS
 from timeline.config import Config, ExtractConfig
-from timeline.read import ReadResult, read_sources
+from timeline.read import ReadResult
 from timeline.records import Article, Extraction
 
 LEAD = ExtractConfig(summarizer="lead")
@@ -120,20 +120,28 @@ def _tree(docs: Path) -> dict[str, str]:
     return {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))}
 
 
-def test_a_rebuild_keeps_no_text_of_the_articles_it_has_extracted(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_rebuild_holds_the_text_only_of_the_articles_it_extracts(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     articles = story()
     build(_config(tmp_path, articles[:20]), run_mkdocs=False)
     read: list[ReadResult] = []
+    held: list[str] = []
+    real_read, real_add = build_module.read_sources, build_module._Pending.add
 
-    def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(read_sources(*args, **kwargs))
+    def reading(*args):  # type: ignore[no-untyped-def]
+        read.append(real_read(*args))
         return read[-1]
 
+    def add(pending, article):  # type: ignore[no-untyped-def]
+        held.append(article.id)
+        real_add(pending, article)
+
     monkeypatch.setattr(build_module, "read_sources", reading)
+    monkeypatch.setattr(build_module._Pending, "add", add)
     build(_config(tmp_path, articles), run_mkdocs=False)
-    texts = {a.id: a.text for a in read[0].articles}
-    assert {a for a, text in texts.items() if text} == {a.id for a in articles[20:]}
+    assert held == [a.id for a in articles[20:]]
+    assert [a.id for a in read[0].articles] == [a.id for a in articles]
+    assert {a.text for a in read[0].articles} == {""}
 
 
 @pytest.mark.parametrize("damage", ["payload", "vocabulary", "deleted"])
@@ -187,3 +195,23 @@ def test_builds_that_find_nothing_changed_do_not_age_the_cache(tmp_path: Path,
     monkeypatch.setattr("timeline.extract.extract", counting)
     build(_config(tmp_path, articles[:21]), run_mkdocs=False)
     assert extracted == [articles[20].id]
+
+
+def test_a_first_build_extracts_while_it_reads_once_the_texts_pass_the_budget(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    articles = story()
+    build(_config(tmp_path, articles, "whole"), run_mkdocs=False)
+    held: list[int] = []
+    real_add = build_module._Pending.add
+
+    def add(pending, article):  # type: ignore[no-untyped-def]
+        real_add(pending, article)
+        held.append(pending._characters)
+
+    monkeypatch.setattr(build_module._Pending, "add", add)
+    monkeypatch.setattr(build_module, "TEXT_BUDGET", 2000)
+    build(_config(tmp_path, articles, "budget"), run_mkdocs=False)
+    assert max(held) <= 2000 + max(len(a.text) for a in articles)
+    assert held.count(0) >= len("".join(a.text for a in articles)) // 2000 - 1  # flushed along the way
+    assert "extract (while reading)" in capsys.readouterr().err
+    assert _tree(tmp_path / "budget-docs") == _tree(tmp_path / "whole-docs")

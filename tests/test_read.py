@@ -1,7 +1,6 @@
 """The read stage: every format, and every kind of bad file, with exact messages."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import re
@@ -266,14 +265,3 @@ def test_readers_form_a_registry_by_suffix_and_the_readme_names_each() -> None:
     assert SUFFIXES == frozenset(READERS) == {".md", ".markdown", ".txt", ".html", ".htm", ".jsonl"}
     assert all(f"`{suffix}`" in readme or f"`*{suffix}`" in readme for suffix in READERS), "a suffix is undocumented"
     assert READERS[".jsonl"].parse is None and all(READERS[s].parse is not None for s in SUFFIXES - {".jsonl"})
-
-
-def test_without_texts_keeps_every_record_but_its_text(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("---\ntitle: A\ndate: 2024-05-17\n---\nThe talks ended on Friday.\n",
-                                   encoding="utf-8")
-    (tmp_path / "b.md").write_text("---\ndate: 2024-02-30\n---\nText.\n", encoding="utf-8")
-    read = read_sources([tmp_path])
-    slim = read.without_texts()
-    assert slim.problems == read.problems and len(slim.articles) == 1
-    assert slim.articles[0].text == "" and read.articles[0].text.startswith("The talks ended")
-    assert dataclasses.replace(slim.articles[0], text=read.articles[0].text) == read.articles[0]

@@ -47,6 +47,9 @@ from timeline.assemble.timeline import Timeline
 
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
+TEXT_BUDGET = 64 * 1024 * 1024
+"""Characters of article text the build holds for extraction before it extracts them, reading on
+(``_Pending``): about 10,000 news articles, 64 to 256 MB as Python holds them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,22 +169,49 @@ def _stored(cache: ExtractionCache | None, batch: list[Extraction],
     return [(e, keys.get(e.article_id) in done) for e in batch]
 
 
-def _extract_missing(cache: ExtractionCache | None, articles: Sequence[Article], stored: frozenset[str],
-                     config: Config, keys: Mapping[str, str]) -> ExtractionSource:
-    """Extract the articles whose extraction the cache lacks, into the cache; where to read them all.
+class _Pending:
+    """The articles read whose extraction the cache lacks, extracted into the cache a batch at a time.
 
-    The build holds none of them: the later stages read them from the cache one
-    at a time (``timeline.assemble.gather``). Without a cache, or for a result the cache
-    could not store, they are held in memory.
+    Their texts are held until ``TEXT_BUDGET`` characters of them are: those are then
+    extracted (``flush``) while reading goes on, so a first build of a large archive
+    never holds all its text (1.4 GB for 100,000 articles) and a rebuild that adds a
+    few articles still extracts them only once it knows the build is not up to date.
+    The build holds none of the results: the later stages read them from the cache
+    one at a time (``timeline.assemble.gather``). Without a cache, or for a result the
+    cache could not store, they are held in memory.
     """
-    new = [a for a in articles if keys[a.id] not in stored]
-    label = f"extract ({len(articles) - len(new)} cached)" if cache is not None else "extract"
-    held: dict[str, Extraction] = {}
-    for extraction, stored_now in _extract_into(cache, new, config.extract, config.jobs, config.scheduler, keys,
-                                                True, label):
-        if not stored_now:
-            held[extraction.article_id] = extraction
-    return HeldExtractions(held) if cache is None else StoredExtractions(cache, keys, held)
+
+    def __init__(self, cache: ExtractionCache | None, config: Config, keys: Mapping[str, str]) -> None:
+        self._cache = cache
+        self._config = config
+        self._keys = keys
+        self._articles: list[Article] = []
+        self._characters = 0
+        self._held: dict[str, Extraction] = {}
+        self.cached = 0
+        """Articles read whose extraction the cache has."""
+
+    def add(self, article: Article) -> None:
+        self._articles.append(article)
+        self._characters += len(article.text)
+        if self._characters > TEXT_BUDGET:
+            self.flush("extract (while reading)")
+
+    def flush(self, label: str) -> None:
+        """Extract every article held into the cache, and let go of their texts."""
+        config = self._config
+        for extraction, stored in _extract_into(self._cache, self._articles, config.extract, config.jobs,
+                                                config.scheduler, self._keys, True, label):
+            if not stored:
+                self._held[extraction.article_id] = extraction
+        self._articles, self._characters = [], 0
+
+    def finish(self) -> ExtractionSource:
+        """Extract what is left; where to read every article's extraction."""
+        self.flush(f"extract ({self.cached} cached)" if self._cache is not None else "extract")
+        if self._cache is None:
+            return HeldExtractions(self._held)
+        return StoredExtractions(self._cache, self._keys, self._held)
 
 
 def _say(line: str) -> None:
@@ -239,9 +269,8 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool) -> B
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
     with exclusive(Path(config.docs_dir)), _no_cycle_collection(), _opened_cache(config) as cache:
-        stored = cache.stored_keys() if cache is not None else frozenset()
         with clock("read"):
-            read, prints = _read(list(sources) if sources else config.sources, config, stored)
+            read, prints, pending = _read(list(sources) if sources else config.sources, config, cache)
         publishing = run_mkdocs and bool(read.articles)
         previous = load_state(state_path(config))
         if previous is not None and _up_to_date(previous, prints.inputs, config, publishing):
@@ -250,8 +279,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool) -> B
         if cache is not None:
             cache.counted = True  # past the check: this build uses its entries
         with clock("extract"):
-            extractions = _extract_missing(cache, read.articles, stored, config, prints.keys)
-        read = read.without_texts()  # extracted: the later stages read the records, not the texts
+            extractions = pending.finish()
         groupings = Groupings(known=previous.groupings if previous is not None else {})
         with clock("assemble"):
             timeline = make_timeline(read, extractions, config, groupings)
@@ -269,21 +297,24 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool) -> B
                        len(rendered.records) - rendered.pages, site_pages, clock.seconds)
 
 
-def _read(sources: Sequence[str], config: Config, stored: frozenset[str]) -> tuple[ReadResult, _Fingerprints]:
-    """Read the sources, keeping the text only of the articles whose extraction is not ``stored``.
-
-    Each text is hashed into its article's cache key as soon as it is read, and
-    dropped unless it has to be extracted: a rebuild of 20,000 articles held
-    270 MB of text it never used.
-    """
+def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None) -> tuple[ReadResult, _Fingerprints,
+                                                                                     _Pending]:
+    """Read the sources, keeping no text: each is hashed into its article's cache key as soon
+    as it is read, and handed to extraction (``_Pending``) unless the cache has its key."""
+    stored = cache.stored_keys() if cache is not None else frozenset()
     keys: dict[str, str] = {}
+    pending = _Pending(cache, config, keys)
 
     def hashed(article: Article) -> Article:
         key = keys[article.id] = extraction_key(article, config.extract)
-        return replace(article, text="") if key in stored else article
+        if key in stored:
+            pending.cached += 1
+        else:
+            pending.add(article)
+        return replace(article, text="")
 
     read = read_sources(sources, hashed)
-    return read, _Fingerprints.of(read, config, keys)
+    return read, _Fingerprints.of(read, config, keys), pending
 
 
 @contextmanager
