@@ -5,7 +5,8 @@ articles as ``bench_build.py`` makes them (a real article, its sentences
 shuffled, its date shifted by up to a year), in JSONL feeds of 500.
 
 Three runs of the real CLI (``timeline build --no-mkdocs``), each in a
-subprocess with its own cache and docs folder:
+subprocess with its own cache and docs folder (and, first, runs 1 and 3 on
+each ``--smaller`` archive, 20,000 articles by default, to see how memory grows):
 
 1. cold, local processes (``--jobs 2``);
 2. cold, on a ``distributed.LocalCluster`` of 2 worker processes (1 thread
@@ -17,7 +18,7 @@ Each run's wall and CPU time, and the peak memory of the build's process tree
 (summed PSS, sampled every second) and, for the cluster, of its workers. The
 docs of runs 1 and 2 are compared file by file.
 
-    python benchmarks/bench_scale.py [--size 100000]
+    python benchmarks/bench_scale.py [--size 100000] [--smaller 20000 ...]
 
 Writes benchmarks/results/scale.json and scale.md. Not a test: run by hand.
 """
@@ -28,6 +29,7 @@ import filecmp
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,6 +48,7 @@ SAMPLE_SECONDS = 1.0
 @dataclass(frozen=True, slots=True)
 class ScaleRun:
     scenario: str
+    articles: int
     seconds: float
     cpu_seconds: float
     """Of the build and its reaped children (the local pool); a cluster's workers are not its children."""
@@ -59,7 +62,7 @@ class ScaleRun:
     """The build's last line."""
 
 
-def run_build(scenario: str, sources: Path, work: Path, docs: str, extra: list[str],
+def run_build(scenario: str, articles: int, sources: Path, work: Path, docs: str, extra: list[str],
               worker_pids: list[int]) -> ScaleRun:
     """One build in ``work`` (its cache folder is there), writing ``work / docs``."""
     work.mkdir(parents=True, exist_ok=True)
@@ -88,9 +91,9 @@ def run_build(scenario: str, sources: Path, work: Path, docs: str, extra: list[s
         raise RuntimeError(f"{scenario} failed:\n" + "\n".join(lines[-20:]))
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stages = next((line.removeprefix("stages: ") for line in lines if line.startswith("stages: ")), "")
-    result = ScaleRun(scenario, round(seconds, 1), round(cpu, 1), round(peaks[0] / 1048576),
+    result = ScaleRun(scenario, articles, round(seconds, 1), round(cpu, 1), round(peaks[0] / 1048576),
                       round(peaks[1] / 1048576), stages, lines[-1] if lines else "")
-    print(f"  {scenario:<40} {seconds:8.1f} s  cpu {cpu:8.1f} s  peak {result.peak_mb} MB "
+    print(f"  {articles} {scenario:<40} {seconds:8.1f} s  cpu {cpu:8.1f} s  peak {result.peak_mb} MB "
           f"(workers {result.workers_peak_mb} MB)  {stages}  {result.summary}", file=sys.stderr, flush=True)
     return result
 
@@ -105,6 +108,8 @@ def different_files(left: Path, right: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--smaller", type=int, nargs="*", default=[20_000],
+                        help="Smaller archives built first (cold and warm, local processes), to see how memory grows.")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found", file=sys.stderr)
@@ -112,20 +117,30 @@ def main() -> None:
     from distributed import LocalCluster
 
     load = [os.getloadavg()[0]]
+    records = load_t17()
+    runs: list[ScaleRun] = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
-        root = Path(tmp)
+        for size in sorted(n for n in args.smaller if n < args.size):
+            root = Path(tmp) / str(size)
+            write_feeds(synthetic(records, size), root / "sources")
+            runs.append(run_build("cold, local processes (--jobs 2)", size, root / "sources", root / "local", "docs",
+                                  ["--jobs", "2"], []))
+            runs.append(run_build("warm cache, fresh docs (no extraction)", size, root / "sources", root / "local",
+                                  "docs-warm", [], []))
+            shutil.rmtree(root)
+        root = Path(tmp) / str(args.size)
         started = time.perf_counter()
-        write_feeds(synthetic(load_t17(), args.size), root / "sources")
+        write_feeds(synthetic(records, args.size), root / "sources")
         print(f"  {args.size} synthetic articles written in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        runs = [run_build("cold, local processes (--jobs 2)", root / "sources", root / "local", "docs",
-                          ["--jobs", "2"], [])]
+        runs.append(run_build("cold, local processes (--jobs 2)", args.size, root / "sources", root / "local", "docs",
+                              ["--jobs", "2"], []))
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                           dashboard_address=None) as cluster:
             pids = [w.process.pid for w in cluster.workers.values() if w.process is not None and w.process.pid]
-            runs.append(run_build("cold, LocalCluster (2 workers)", root / "sources", root / "cluster", "docs",
-                                  ["--scheduler", cluster.scheduler_address], pids))
+            runs.append(run_build("cold, LocalCluster (2 workers)", args.size, root / "sources", root / "cluster",
+                                  "docs", ["--scheduler", cluster.scheduler_address], pids))
         different = different_files(root / "local" / "docs", root / "cluster" / "docs")
-        runs.append(run_build("warm cache, fresh docs (no extraction)", root / "sources", root / "local",
+        runs.append(run_build("warm cache, fresh docs (no extraction)", args.size, root / "sources", root / "local",
                               "docs-warm", [], []))
         pages = sum(1 for _ in (root / "local" / "docs").rglob("*.md"))
     load.append(os.getloadavg()[0])
@@ -143,15 +158,17 @@ def write_results(size: int, runs: list[ScaleRun], different: list[str], pages: 
         f"`timeline build --no-mkdocs`; {os.cpu_count()} cores, 1-minute load average {load[0]:.1f} at the start "
         f"and {load[1]:.1f} at the end. One run each; memory is the summed PSS of the build's process tree "
         "(and of the cluster's workers), sampled every second.", "",
-        "| scenario | s | CPU s (build + its children) | ms / article | peak MB | workers' peak MB | stages (wall) |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| articles | scenario | s | CPU s (build + its children) | ms / article | peak MB | workers' peak MB "
+        "| stages (wall) |",
+        "|---:|---|---:|---:|---:|---:|---:|---|",
     ]
     for r in runs:
-        lines.append(f"| {r.scenario} | {r.seconds:.1f} | {r.cpu_seconds:.1f} | {r.seconds / size * 1000:.2f} | "
-                     f"{r.peak_mb} | {r.workers_peak_mb} | {r.stages} |")
-    lines += ["", f"Every build: {runs[0].summary}.", "",
-              f"{pages:,} Markdown pages. Docs of the local and the cluster build: "
-                  + ("byte-identical." if not different else f"{len(different)} files differ: {different[:10]}")]
+        lines.append(f"| {r.articles:,} | {r.scenario} | {r.seconds:.1f} | {r.cpu_seconds:.1f} | "
+                     f"{r.seconds / r.articles * 1000:.2f} | {r.peak_mb} | {r.workers_peak_mb} | {r.stages} |")
+    lines += [""] + [f"Every build of {n:,}: {next(r.summary for r in runs if r.articles == n)}."
+                     for n in dict.fromkeys(r.articles for r in runs)]
+    lines += ["", f"{pages:,} Markdown pages at {size:,}. Docs of the local and the cluster build: "
+              + ("byte-identical." if not different else f"{len(different)} files differ: {different[:10]}")]
     (RESULTS / "scale.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

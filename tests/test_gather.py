@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import timeline.assemble.gather as gather_module
 import timeline.build as build_module
 from timeline.assemble import assemble, story_span
 from timeline.assemble.gather import HeldExtractions, gather
@@ -144,7 +145,7 @@ def test_a_rebuild_holds_the_text_only_of_the_articles_it_extracts(tmp_path: Pat
     assert {a.text for a in read[0].articles} == {""}
 
 
-@pytest.mark.parametrize("damage", ["payload", "vocabulary", "deleted"])
+@pytest.mark.parametrize("damage", ["payload", "vocabulary", "deleted", "kept"])
 def test_an_unusable_cache_entry_is_extracted_again_and_the_docs_come_out_the_same(
         tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     articles = story()
@@ -158,6 +159,10 @@ def test_an_unusable_cache_entry_is_extracted_again_and_the_docs_come_out_the_sa
             db.execute("UPDATE entries SET payload = ? WHERE key = ?", (b"{not json", key))
         elif damage == "vocabulary":
             db.execute("UPDATE entries SET vocabulary = ? WHERE key = ?", (b"\x00bytes", key))
+        if damage == "kept":  # what the last build kept of it: judged again from the whole entry
+            db.execute("UPDATE kept SET payload = ? WHERE key = ?", (b"{not json", key))
+        else:  # the whole entry is read only when what was kept of it is not there
+            db.execute("DELETE FROM kept")
     db.close()
     if damage == "deleted":  # between the build's listing of the keys and its reading of the entry
         real = build_module._read
@@ -176,7 +181,7 @@ def test_an_unusable_cache_entry_is_extracted_again_and_the_docs_come_out_the_sa
     again = build(config, run_mkdocs=False)
     assert _tree(Path(config.docs_dir)) == expected
     assert again.timeline == first.timeline
-    assert "unusable; extracting it again" in capsys.readouterr().err
+    assert ("unusable; extracting it again" in capsys.readouterr().err) == (damage != "kept")
 
 
 def test_builds_that_find_nothing_changed_do_not_age_the_cache(tmp_path: Path,
@@ -215,3 +220,25 @@ def test_a_first_build_extracts_while_it_reads_once_the_texts_pass_the_budget(
     assert held.count(0) >= len("".join(a.text for a in articles)) // 2000 - 1  # flushed along the way
     assert "extract (while reading)" in capsys.readouterr().err
     assert _tree(tmp_path / "budget-docs") == _tree(tmp_path / "whole-docs")
+
+
+def test_a_rebuild_in_the_same_context_reads_what_was_kept_and_judges_nothing_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = story()
+    config = _config(tmp_path, articles[:24])
+    build(config, run_mkdocs=False)
+    judged: list[str] = []
+    real = gather_module._judged
+
+    def judging(extraction, *args):  # type: ignore[no-untyped-def]
+        judged.append(extraction.article_id)
+        return real(extraction, *args)
+
+    monkeypatch.setattr(gather_module, "_judged", judging)
+    added = replace(articles[24], published=articles[3].published)  # the story's span stays the same
+    again = build(_config(tmp_path, articles[:24] + [added]), run_mkdocs=False)
+    assert judged == [added.id]
+    fresh = build(_config(tmp_path, articles[:24] + [added], name="fresh"), run_mkdocs=False)
+    assert _tree(tmp_path / "build-docs") == _tree(tmp_path / "fresh-docs")
+    assert again.timeline == fresh.timeline
+    assert len(judged) == 1 + 25  # the fresh build judged every article

@@ -14,6 +14,8 @@ kept with only the sentences the key dates and the article's page read
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -33,6 +35,13 @@ class ExtractionSource(Protocol):
     def get(self, article_id: str) -> Extraction | None:
         """The extraction of this article; None when it has none."""
 
+    def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
+        """What ``gather`` kept of this article in ``context`` (whether it is off the story, and its
+        kept extraction), when a source stores it; None otherwise."""
+
+    def remember(self, context: str, kept: Iterable[tuple[str, bool, Extraction]]) -> None:
+        """Store what ``gather`` kept of these articles (id, off the story, kept extraction) in ``context``."""
+
 
 @dataclass(frozen=True, slots=True)
 class HeldExtractions:
@@ -45,6 +54,12 @@ class HeldExtractions:
 
     def get(self, article_id: str) -> Extraction | None:
         return self.extractions.get(article_id)
+
+    def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
+        return None
+
+    def remember(self, context: str, kept: Iterable[tuple[str, bool, Extraction]]) -> None:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,20 +78,47 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
     """The story's part of each article's extraction, read one article at a time.
 
     The same as ``topicality.focus`` and ``Focus.restrict`` over every extraction
-    at once (tested), but only one whole extraction is held at any time.
+    at once (tested), but only one whole extraction is held at any time. What is
+    kept of an article depends only on its extraction and the ``context``: the
+    story's profile and span. A source that stores it (the build cache) gives it
+    back while they stay the same, as they do when an article or a few are added
+    to a story: a rebuild then decodes the kept part, not the whole extraction,
+    and judges nothing again.
     """
     profile = story_profile(source.vocabularies(article_ids))
+    context = _context(profile, span)
     kept: dict[str, Extraction] = {}
     off: set[str] = set()
+    judged: list[tuple[str, bool, Extraction]] = []
     for article_id in article_ids:
-        extraction = source.get(article_id)
-        if extraction is None:
-            continue
-        if profile is not None:
-            judged = judge(extraction, profile)
-            if judged.off_topic:
-                off.add(article_id)
-            else:
-                extraction = on_story(extraction, judged.strays, judged.uses, span)
-        kept[article_id] = extraction.keeping(sentences_read(extraction))
+        recalled = source.recall(article_id, context)
+        if recalled is None:
+            extraction = source.get(article_id)
+            if extraction is None:
+                continue
+            recalled = _judged(extraction, profile, span)
+            judged.append((article_id, *recalled))
+        if recalled[0]:
+            off.add(article_id)
+        kept[article_id] = recalled[1]
+    source.remember(context, judged)
     return Gathered(kept, frozenset(off))
+
+
+def _judged(extraction: Extraction, profile: frozenset[str] | None,
+            span: tuple[dt.date, dt.date] | None) -> tuple[bool, Extraction]:
+    """Whether the article is off the story, and what the later stages read of its extraction."""
+    off_topic = False
+    if profile is not None:
+        judged = judge(extraction, profile)
+        off_topic = judged.off_topic
+        if not off_topic:
+            extraction = on_story(extraction, judged.strays, judged.uses, span)
+    return off_topic, extraction.keeping(sentences_read(extraction))
+
+
+def _context(profile: frozenset[str] | None, span: tuple[dt.date, dt.date] | None) -> str:
+    """A digest of what, besides its extraction, decides what is kept of an article."""
+    story = [sorted(profile) if profile is not None else None,
+             [day.isoformat() for day in span] if span is not None else None]
+    return hashlib.sha256(json.dumps(story).encode("utf-8")).hexdigest()

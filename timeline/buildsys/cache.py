@@ -140,6 +140,37 @@ class ExtractionCache:
         self._used.add(key)
         return extraction
 
+    def recall(self, key: str, context: str) -> tuple[bool, Extraction] | None:
+        """What a build kept of the extraction under ``key`` in ``context`` (``timeline.assemble.gather``):
+        whether the article is off the story, and the part of it kept; None when not stored or not trusted."""
+        try:
+            row = self._db.execute("SELECT context, off_topic, payload FROM kept WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] != context or row[1] not in (0, 1):
+            return None
+        kept = decode_entry(key, row[2])
+        if kept is None:
+            return None
+        self._used.add(key)
+        return bool(row[1]), kept
+
+    def keep_many(self, context: str, items: Iterable[tuple[str, bool, Extraction]]) -> None:
+        """Store what a build kept of each extraction (key, off the story, the part kept) in ``context``,
+        in place of what an earlier build kept of it in another."""
+        rows = []
+        for key, off_topic, kept in items:
+            try:
+                rows.append((key, context, int(off_topic), encode_entry(key, kept)))
+            except orjson.JSONEncodeError:
+                continue
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO kept (key, context, off_topic, payload) "
+                                     "VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error:
+            pass  # the next build judges them again
+
     def stored_keys(self) -> frozenset[str]:
         """The keys of every stored entry (whether each is trustworthy is up to ``get``)."""
         try:
@@ -203,6 +234,7 @@ class ExtractionCache:
                 self._db.execute("DELETE FROM entries WHERE key NOT IN (SELECT key FROM uses WHERE generation > ?)",
                                  (stale,))
                 self._db.execute("DELETE FROM uses WHERE generation <= ?", (stale,))
+                self._db.execute("DELETE FROM kept WHERE key NOT IN (SELECT key FROM entries)")
                 self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('generation', ?)",
                                  (self.generation,))
         except sqlite3.Error:
@@ -234,7 +266,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
             with db:
-                for table in ("entries", "uses", "meta"):
+                for table in ("entries", "uses", "kept", "meta"):
                     db.execute(f"DROP TABLE IF EXISTS {table}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -245,10 +277,15 @@ def _connect(path: Path) -> sqlite3.Connection:
             # thousands of them used rewrites a few small pages, not every entry's row.
             db.execute("CREATE TABLE IF NOT EXISTS uses (key TEXT PRIMARY KEY, generation INTEGER NOT NULL) "
                        "WITHOUT ROWID")
+            # What a build kept of each extraction for the later stages, and in which context
+            # (``timeline.assemble.gather``): a rebuild in the same context decodes this instead.
+            db.execute("CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, context TEXT NOT NULL, "
+                       "off_topic INTEGER NOT NULL, payload BLOB NOT NULL)")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("SELECT key, payload, vocabulary FROM entries LIMIT 1").fetchall()
         db.execute("SELECT key, generation FROM uses LIMIT 1").fetchall()
+        db.execute("SELECT key, context, off_topic, payload FROM kept LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         db.close()
         raise
@@ -285,6 +322,14 @@ class StoredExtractions:
                 raise UnusableEntry(ids[key], key)
             yield words
         yield from (sentence_words(self._held[a])[1] for a in article_ids if a in self._held)
+
+    def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
+        if article_id in self._held:
+            return None
+        return self._cache.recall(self._keys[article_id], context)
+
+    def remember(self, context: str, kept: Iterable[tuple[str, bool, Extraction]]) -> None:
+        self._cache.keep_many(context, ((self._keys[a], off, e) for a, off, e in kept if a not in self._held))
 
     def get(self, article_id: str) -> Extraction | None:
         held = self._held.get(article_id)
