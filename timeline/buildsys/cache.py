@@ -34,8 +34,12 @@ from typing import Any
 import orjson
 
 from timeline.buildsys.code_version import code_version
+from timeline.buildsys.codec import (
+    MalformedExtraction,
+    decode_extraction,
+    encode_extraction,
+)
 from timeline.config import ExtractConfig
-from timeline.buildsys.codec import MalformedExtraction, decode_extraction, encode_extraction
 from timeline.records import Article, Extraction
 from timeline.words import sentence_words
 
