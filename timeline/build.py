@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.assemble import Groupings, assemble, story_span
 from timeline.buildsys.record import (
@@ -30,7 +31,6 @@ from timeline.buildsys.record import (
     site_fingerprint,
     state_path,
 )
-from timeline.assemble.gather import ExtractionSource, HeldExtractions, gather
 from timeline.buildsys.cache import ExtractionCache, StoredExtractions, UnusableEntry, extraction_key
 from timeline.config import Config, ExtractConfig
 from timeline.buildsys.executor import extract_each
@@ -44,6 +44,9 @@ from timeline.read import ReadResult, read_sources
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.assemble.timeline import Timeline
+
+if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
+    from timeline.assemble.gather import ExtractionSource
 
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
@@ -210,6 +213,8 @@ class _Pending:
         """Extract what is left; where to read every article's extraction."""
         self.flush(f"extract ({self.cached} cached)" if self._cache is not None else "extract")
         if self._cache is None:
+            from timeline.assemble.gather import HeldExtractions
+
             return HeldExtractions(self._held)
         return StoredExtractions(self._cache, self._keys, self._held)
 
@@ -231,6 +236,7 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
     last build's near-duplicate groupings of the dates that did not change.
     """
     # Imported here, where it runs (with NumPy: a tenth of a second).
+    from timeline.assemble.gather import HeldExtractions, gather
     from timeline.assemble.keydates import select_key_dates
 
     source = HeldExtractions(extractions) if isinstance(extractions, Mapping) else extractions

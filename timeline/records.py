@@ -237,7 +237,7 @@ class Extraction:
 
         What a build holds of each article once topicality has read the words: the
         sentences the later stages read (the key dates', the summary's; events carry
-        their own), a tenth of the whole at 20,000 articles."""
+        their own): for 20,000 synthetic articles, 90 MB held instead of 606."""
         sentences = self.sentences
         summary = frozenset(self.summary)
         positions = [p for p, i in enumerate(sentences.indices) if i in indices or p in summary]

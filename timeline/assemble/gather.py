@@ -1,15 +1,22 @@
 """Gathering the story from the extractions one article at a time, so memory does not grow with the text.
 
-An extraction holds every sentence of its article and their words, ten
-times what the later stages read of it; a build of 20,000 articles that
-decoded them all at once held 600 MB of them. Topicality needs every
+An extraction holds every sentence of its article and their words, six
+times what the later stages read of it: a build of 20,000 articles that
+decoded them all at once held 606 MB of them. Topicality needs every
 sentence's words, but only against the story's profile, which needs only
 each article's vocabulary. So the story is gathered in two passes over an
 ``ExtractionSource`` (the build cache, or a mapping in memory): the
 vocabularies make the profile; then each extraction in turn is judged
 against it, restricted to the story (``timeline.assemble.topicality``), and
 kept with only the sentences the key dates and the article's page read
-(``Extraction.keeping``).
+(``Extraction.keeping``): 90 MB for those 20,000 articles.
+
+What is kept of an article depends on its extraction and on the story's
+profile and span only, and these rarely change when a few articles are
+added, so the build cache also stores it under its context
+(``ExtractionSource.recall``): a rebuild decodes the kept part and judges
+nothing again (one article added to the 2,716 dev articles: 0.63 s to
+gather before, 0.33 s after, in-process).
 """
 from __future__ import annotations
 
