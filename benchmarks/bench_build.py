@@ -349,7 +349,7 @@ def profile_stages(records: Sequence[dict[str, str]], work: Path, sample: int) -
     chosen = articles[::step][:sample]
     stage(f"extract ({len(chosen)} of {len(articles)} articles, one process)",
           lambda: [extract(a, config.extract) for a in chosen])
-    from timeline.build import extract_all
+    from timeline.buildsys.extraction import extract_all
     extractions = extract_all(articles, config.extract, 0, cache_dir=config.cache_dir)
     story = stage("assemble + key dates", lambda: make_timeline(read, extractions, config))  # type: ignore[arg-type]
     pages = stage("render", lambda: render_pages(story, template_dirs=template_dirs(config)))  # type: ignore[arg-type]

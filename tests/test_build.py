@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeline.build import build, extract_all
+from timeline.build import build
+from timeline.buildsys.extraction import extract_all
 from timeline.cli import cli
 from timeline.config import Config
 from timeline.read import read_sources

@@ -11,11 +11,13 @@ import pytest
 
 import timeline.assemble.gather as gather_module
 import timeline.build as build_module
+import timeline.buildsys.extraction as extraction_module
 from timeline.assemble import assemble, story_span
 from timeline.assemble.gather import HeldExtractions, gather
 from timeline.assemble.keydates import select_key_dates, sentences_read
 from timeline.assemble.topicality import focus
-from timeline.build import build, extract_all, make_timeline
+from timeline.build import build, make_timeline
+from timeline.buildsys.extraction import extract_all
 from timeline.buildsys.cache import DATABASE, KEEP_BUILDS
 from timeline.config import Config, ExtractConfig
 from timeline.read import ReadResult
@@ -127,7 +129,7 @@ def test_a_rebuild_holds_the_text_only_of_the_articles_it_extracts(tmp_path: Pat
     build(_config(tmp_path, articles[:20]), run_mkdocs=False)
     read: list[ReadResult] = []
     held: list[str] = []
-    real_read, real_add = build_module.read_sources, build_module._Pending.add
+    real_read, real_add = build_module.read_sources, extraction_module.Pending.add
 
     def reading(*args):  # type: ignore[no-untyped-def]
         read.append(real_read(*args))
@@ -138,7 +140,7 @@ def test_a_rebuild_holds_the_text_only_of_the_articles_it_extracts(tmp_path: Pat
         real_add(pending, article)
 
     monkeypatch.setattr(build_module, "read_sources", reading)
-    monkeypatch.setattr(build_module._Pending, "add", add)
+    monkeypatch.setattr(extraction_module.Pending, "add", add)
     build(_config(tmp_path, articles), run_mkdocs=False)
     assert held == [a.id for a in articles[20:]]
     assert [a.id for a in read[0].articles] == [a.id for a in articles]
@@ -207,14 +209,14 @@ def test_a_first_build_extracts_while_it_reads_once_the_texts_pass_the_budget(
     articles = story()
     build(_config(tmp_path, articles, "whole"), run_mkdocs=False)
     held: list[int] = []
-    real_add = build_module._Pending.add
+    real_add = extraction_module.Pending.add
 
     def add(pending, article):  # type: ignore[no-untyped-def]
         real_add(pending, article)
         held.append(pending._characters)
 
-    monkeypatch.setattr(build_module._Pending, "add", add)
-    monkeypatch.setattr(build_module, "TEXT_BUDGET", 2000)
+    monkeypatch.setattr(extraction_module.Pending, "add", add)
+    monkeypatch.setattr(extraction_module, "TEXT_BUDGET", 2000)
     build(_config(tmp_path, articles, "budget"), run_mkdocs=False)
     assert max(held) <= 2000 + max(len(a.text) for a in articles)
     assert held.count(0) >= len("".join(a.text for a in articles)) // 2000 - 1  # flushed along the way

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import timeline.build as build_module
-from timeline.build import build, extract_all
+from timeline.build import build
+from timeline.buildsys.extraction import extract_all
 from timeline.config import Config, ExtractConfig
 from timeline.records import Article, Extraction
 from timeline.buildsys.progress import progress

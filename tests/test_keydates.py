@@ -352,7 +352,7 @@ def test_pinned_scores_on_haiti() -> None:
     import tls_metrics as metrics  # type: ignore[import-not-found]
     import tls_run  # type: ignore[import-not-found]
 
-    from timeline.build import extract_all
+    from timeline.buildsys.extraction import extract_all
     from timeline.config import ExtractConfig
 
     (task,) = list(tls_run.load_tasks(str(T17_DEV), {"haiti"}))

@@ -31,15 +31,15 @@ from timeline.buildsys.record import (
     site_fingerprint,
     state_path,
 )
-from timeline.buildsys.cache import ExtractionCache, StoredExtractions, UnusableEntry, extraction_key
-from timeline.config import Config, ExtractConfig
-from timeline.buildsys.executor import extract_each
+from timeline.buildsys.cache import ExtractionCache, UnusableEntry, extraction_key
+from timeline.buildsys.extraction import Pending
+from timeline.config import Config
 from timeline.buildsys.lock import exclusive
 from timeline.records import Article, Extraction
 from timeline.publish.navigation import story_years
 from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
-from timeline.buildsys.progress import progress
+from timeline.buildsys.progress import note
 from timeline.read import ReadResult, read_sources
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
 from timeline.report import Problem, Summary, summarize
@@ -47,13 +47,6 @@ from timeline.assemble.timeline import Timeline
 
 if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
     from timeline.assemble.gather import ExtractionSource
-
-CACHE_BATCH = 64
-"""Extractions stored per cache write: an interrupted build keeps most of its work."""
-TEXT_BUDGET = 64 * 1024 * 1024
-"""Characters of article text the build holds for extraction before it extracts them, reading on
-(``_Pending``): about 10,000 news articles, 64 to 256 MB as Python holds them."""
-
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
@@ -118,112 +111,6 @@ def source_date() -> dt.date | None:
     return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
 
 
-def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 0, *,
-                cache_dir: str | Path | None = None, show_progress: bool = False,
-                keys: Mapping[str, str] | None = None, scheduler: str = "") -> dict[str, Extraction]:
-    """Extract every article, reusing cached results and spreading the rest over processes.
-
-    With ``cache_dir`` only articles whose content, the config or the version
-    changed since a recent build are extracted; the others come from the cache.
-    ``show_progress`` draws a bar on a terminal stderr, log lines otherwise.
-    ``keys`` are the articles' ``extraction_key``s when the caller has them already.
-    ``scheduler``, a Dask scheduler's address, sends the extraction to that cluster
-    instead of local processes (``timeline.buildsys.executor``); results are cached as they come.
-    """
-    cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
-    try:
-        if keys is None:
-            keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
-        stored = cache.stored_keys() if cache is not None else frozenset()
-        found: dict[str, Extraction] = {}
-        for article in articles:
-            hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
-            if hit is not None and hit.article_id == article.id:
-                found[article.id] = hit
-        new = [a for a in articles if a.id not in found]
-        label = f"extract ({len(found)} cached)" if cache is not None else "extract"
-        for extraction, _ in _extract_into(cache, new, config, jobs, scheduler, keys, show_progress, label):
-            found[extraction.article_id] = extraction
-    finally:
-        if cache is not None:
-            cache.close()
-    return {a.id: found[a.id] for a in articles}
-
-
-def _extract_into(cache: ExtractionCache | None, articles: Sequence[Article], config: ExtractConfig, jobs: int,
-                  scheduler: str, keys: Mapping[str, str], show_progress: bool,
-                  label: str) -> Iterator[tuple[Extraction, bool]]:
-    """Extract ``articles`` (``timeline.buildsys.executor``), storing the results in ``cache``
-    ``CACHE_BATCH`` at a time as they come; yields each with whether it is stored."""
-    with progress(label, len(articles) if show_progress else 0) as advance:
-        batch: list[Extraction] = []
-        for extraction in extract_each(articles, config, jobs, scheduler, _say):
-            advance()
-            batch.append(extraction)
-            if len(batch) >= CACHE_BATCH:
-                yield from _stored(cache, batch, keys)
-                batch = []
-        yield from _stored(cache, batch, keys)
-
-
-def _stored(cache: ExtractionCache | None, batch: list[Extraction],
-            keys: Mapping[str, str]) -> list[tuple[Extraction, bool]]:
-    done = cache.put_many((keys[e.article_id], e) for e in batch) if cache is not None else frozenset()
-    return [(e, keys.get(e.article_id) in done) for e in batch]
-
-
-class _Pending:
-    """The articles read whose extraction the cache lacks, extracted into the cache a batch at a time.
-
-    Their texts are held until ``TEXT_BUDGET`` characters of them are: those are then
-    extracted (``flush``) while reading goes on, so a first build of a large archive
-    never holds all its text (1.4 GB for 100,000 articles) and a rebuild that adds a
-    few articles still extracts them only once it knows the build is not up to date.
-    The build holds none of the results: the later stages read them from the cache
-    one at a time (``timeline.assemble.gather``). Without a cache, or for a result the
-    cache could not store, they are held in memory.
-    """
-
-    def __init__(self, cache: ExtractionCache | None, config: Config, keys: Mapping[str, str]) -> None:
-        self._cache = cache
-        self._config = config
-        self._keys = keys
-        self._articles: list[Article] = []
-        self._characters = 0
-        self._held: dict[str, Extraction] = {}
-        self.cached = 0
-        """Articles read whose extraction the cache has."""
-
-    def add(self, article: Article) -> None:
-        self._articles.append(article)
-        self._characters += len(article.text)
-        if self._characters > TEXT_BUDGET:
-            self.flush("extract (while reading)")
-
-    def flush(self, label: str) -> None:
-        """Extract every article held into the cache, and let go of their texts."""
-        config = self._config
-        for extraction, stored in _extract_into(self._cache, self._articles, config.extract, config.jobs,
-                                                config.scheduler, self._keys, True, label):
-            if not stored:
-                self._held[extraction.article_id] = extraction
-        self._articles, self._characters = [], 0
-
-    def finish(self) -> ExtractionSource:
-        """Extract what is left; where to read every article's extraction."""
-        self.flush(f"extract ({self.cached} cached)" if self._cache is not None else "extract")
-        if self._cache is None:
-            from timeline.assemble.gather import HeldExtractions
-
-            return HeldExtractions(self._held)
-        return StoredExtractions(self._cache, self._keys, self._held)
-
-
-def _say(line: str) -> None:
-    """A line about the build itself (not about an input) on stderr."""
-    print(f"note: {line}", file=sys.stderr, flush=True)
-
-
 def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str, Extraction], config: Config,
                   groupings: Groupings | None = None) -> Timeline:
     """Assemble the timeline from extracted articles: strays set apart, key dates chosen, entries weighed.
@@ -264,7 +151,7 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     try:
         return _build(config, sources, run_mkdocs)
     except UnusableEntry as exc:
-        _say(f"build cache entry of {exc.article_id} unusable; extracting it again")
+        note(f"build cache entry of {exc.article_id} unusable; extracting it again")
         with ExtractionCache(config.cache_dir) as cache:
             cache.discard([exc.key])
         return _build(config, sources, run_mkdocs)
@@ -304,12 +191,12 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool) -> B
 
 
 def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None) -> tuple[ReadResult, _Fingerprints,
-                                                                                     _Pending]:
+                                                                                     Pending]:
     """Read the sources, keeping no text: each is hashed into its article's cache key as soon
-    as it is read, and handed to extraction (``_Pending``) unless the cache has its key."""
+    as it is read, and handed to extraction (``Pending``) unless the cache has its key."""
     stored = cache.stored_keys() if cache is not None else frozenset()
     keys: dict[str, str] = {}
-    pending = _Pending(cache, config, keys)
+    pending = Pending(cache, config, keys)
 
     def hashed(article: Article) -> Article:
         key = keys[article.id] = extraction_key(article, config.extract)

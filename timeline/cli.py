@@ -193,7 +193,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
               until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
               config_path: str | None) -> None:
     """Print the story's key dates, each with its best sentences."""
-    from timeline.build import extract_all
+    from timeline.buildsys.extraction import extract_all
     from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
     from timeline.read import read_sources
     from timeline.report import summarize
@@ -238,7 +238,8 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
 def export_command(sources: tuple[str, ...], export_format: str, output: str, base_url: str, latest: int,
                    jobs: int | None, config_path: str | None) -> None:
     """Write the timeline of SOURCES (default: seeds/) as json, timelinejs, csv, ics, atom, gfm or embed."""
-    from timeline.build import extract_all, make_timeline, source_date
+    from timeline.build import make_timeline, source_date
+    from timeline.buildsys.extraction import extract_all
     from timeline.export import ExportOptions, data_stamp, export
     from timeline.read import read_sources
     from timeline.report import summarize

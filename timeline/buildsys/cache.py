@@ -9,10 +9,16 @@ Changing any of them changes the key, so a stale result is never found rather
 than having to be invalidated.
 
 Entries live in one SQLite file (stdlib, one file, fast lookups) as JSON
-envelopes that repeat their key, written and parsed with orjson: a rebuild
-parses every entry, and orjson does it in under half the time of the
+envelopes that repeat their key, written and parsed with orjson: a build
+that assembles parses every entry, and orjson does it in under half the time of the
 standard library. They are not compressed (decompressing took as long as
-parsing; the file is about twice as large). An entry that cannot be parsed,
+parsing; the file is about twice as large). Beside each entry: the
+article's vocabulary, read on every build for the story's profile without
+parsing the entry; and what the last build kept of it for the later stages
+(``timeline.assemble.gather``), with the context it was judged in, which a
+rebuild in the same context parses instead of the whole entry. The build
+reads the entries one at a time (``StoredExtractions``) and holds none of
+them whole. An entry that cannot be parsed,
 or whose magic, format or recorded key does not match, is treated as
 missing and overwritten: the cache is untrusted input. A database
 file that is not ours (not SQLite, or another schema version) is replaced.
@@ -47,7 +53,7 @@ CACHE_FORMAT = 4
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """SQLite ``user_version`` of our table layout; any other value means a foreign file (or an older layout)."""
 KEEP_BUILDS = 3
 """Entries unused by this many consecutive builds are deleted (a config switched back
@@ -275,8 +281,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         with db:
-            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, payload BLOB NOT NULL, "
-                       "vocabulary TEXT NOT NULL)")
+            # The vocabulary before the payload: a column after a large value is found by
+            # following that value's overflow pages, and topicality reads every vocabulary.
+            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, vocabulary TEXT NOT NULL, "
+                       "payload BLOB NOT NULL)")
             # When each entry was last used: apart from the (large) entries, so marking
             # thousands of them used rewrites a few small pages, not every entry's row.
             db.execute("CREATE TABLE IF NOT EXISTS uses (key TEXT PRIMARY KEY, generation INTEGER NOT NULL) "

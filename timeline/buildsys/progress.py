@@ -18,6 +18,11 @@ class Advance(Protocol):
     def __call__(self, done: int = 1) -> None: ...
 
 
+def note(line: str) -> None:
+    """A line about the build itself (not about an input) on stderr."""
+    print(f"note: {line}", file=sys.stderr, flush=True)
+
+
 @contextmanager
 def progress(label: str, total: int, stream: TextIO | None = None) -> Iterator[Advance]:
     """Show the progress of ``total`` items of work named ``label`` on ``stream`` (stderr)."""
