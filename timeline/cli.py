@@ -212,7 +212,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     # Key dates read sentences and dates only: skip the (costly) article summaries.
     extract_config = replace(config.extract, summarizer="lead")
     extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
-                              cache_dir=config.cache_dir)
+                              cache_dir=config.cache_dir, scheduler=config.scheduler)
     story = focus([a.id for a in read.articles], extractions)  # as the site's key dates do
     topical = [a for a in read.articles if a.id not in story.off_topic]
     chosen = select_key_dates(topical, story.restrict(extractions), dates=date_count or config.key_dates.dates or None,
@@ -247,7 +247,7 @@ def export_command(sources: tuple[str, ...], export_format: str, output: str, ba
     config = _load(config_path)
     read = read_sources(sources or config.sources)
     extractions = extract_all(read.articles, config.extract, config.jobs if jobs is None else jobs,
-                              cache_dir=config.cache_dir)
+                              cache_dir=config.cache_dir, scheduler=config.scheduler)
     timeline = make_timeline(read, extractions, config)
     _report(read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)), strict=False)
     if base_url and not base_url.endswith("/"):

@@ -32,21 +32,17 @@ TEXT_BUDGET = 64 * 1024 * 1024
 
 
 def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 0, *,
-                cache_dir: str | Path | None = None, show_progress: bool = False,
-                keys: Mapping[str, str] | None = None, scheduler: str = "") -> dict[str, Extraction]:
+                cache_dir: str | Path | None = None, scheduler: str = "") -> dict[str, Extraction]:
     """Extract every article, reusing cached results and spreading the rest over processes.
 
     With ``cache_dir`` only articles whose content, the config or the version
     changed since a recent build are extracted; the others come from the cache.
-    ``show_progress`` draws a bar on a terminal stderr, log lines otherwise.
-    ``keys`` are the articles' ``extraction_key``s when the caller has them already.
     ``scheduler``, a Dask scheduler's address, sends the extraction to that cluster
     instead of local processes (``timeline.buildsys.executor``); results are cached as they come.
     """
     cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
     try:
-        if keys is None:
-            keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
+        keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
         stored = cache.stored_keys() if cache is not None else frozenset()
         found: dict[str, Extraction] = {}
         for article in articles:
@@ -55,7 +51,7 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
                 found[article.id] = hit
         new = [a for a in articles if a.id not in found]
         label = f"extract ({len(found)} cached)" if cache is not None else "extract"
-        for extraction, _ in _extract_into(cache, new, config, jobs, scheduler, keys, show_progress, label):
+        for extraction, _ in _extract_into(cache, new, config, jobs, scheduler, keys, False, label):
             found[extraction.article_id] = extraction
     finally:
         if cache is not None:
