@@ -2,10 +2,12 @@
 
 Each stage is a function of the previous stage's output; this module only
 wires them and collects the problems they report, so the whole build reads
-top to bottom in one short function: ``read_sources``, ``extract_all``,
-``make_timeline``, ``_render``, ``_publish``, with the check that skips a
-build whose inputs did not change and the record of what it wrote
-(``timeline.buildsys.record``) around them.
+top to bottom in one short function: ``_read`` (which hands each article the
+cache lacks to extraction, ``timeline.buildsys.extraction.Pending``),
+``Pending.finish``, ``make_timeline``, ``_render``, ``_publish``, with the check
+that skips a build whose inputs did not change and the record of what it wrote
+(``timeline.buildsys.record``) around them. No stage holds the archive's
+texts or its whole extractions: memory grows with what the pages show.
 """
 from __future__ import annotations
 
