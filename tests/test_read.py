@@ -265,3 +265,27 @@ def test_readers_form_a_registry_by_suffix_and_the_readme_names_each() -> None:
     assert SUFFIXES == frozenset(READERS) == {".md", ".markdown", ".txt", ".html", ".htm", ".jsonl"}
     assert all(f"`{suffix}`" in readme or f"`*{suffix}`" in readme for suffix in READERS), "a suffix is undocumented"
     assert READERS[".jsonl"].parse is None and all(READERS[s].parse is not None for s in SUFFIXES - {".jsonl"})
+
+
+def test_a_feed_is_handed_over_record_by_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each article reaches ``each`` before the next record is parsed: no feed is held whole."""
+    import timeline.read as read_module
+
+    records = [{"id": f"r{n}", "title": f"T{n}", "date": "2024-05-17", "text": f"Text {n} happened on Friday."}
+               for n in range(3)]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    seen: list[str] = []
+    real = read_module.parse_line
+
+    def parsing(number: int, line: str):  # type: ignore[no-untyped-def]
+        seen.append(f"parse {number}")
+        return real(number, line)
+
+    def each(article):  # type: ignore[no-untyped-def]
+        seen.append(f"each {article.id}")
+        return article
+
+    monkeypatch.setattr(read_module, "parse_line", parsing)
+    read = read_sources([tmp_path], each)
+    assert [a.id for a in read.articles] == ["r0", "r1", "r2"]
+    assert seen == ["parse 1", "each r0", "parse 2", "each r1", "parse 3", "each r2"]

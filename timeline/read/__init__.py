@@ -53,34 +53,51 @@ def read_sources(sources: Iterable[str | Path], each: Callable[[Article], Articl
 
     ``each``, given, sees every article as soon as it is read (with its unique id and
     slug) and gives the record to keep: the build hashes each text there and keeps
-    only those it has yet to extract, so a build never holds the whole archive's text.
+    only those it has yet to extract, so a build never holds the whole archive's text,
+    not even a whole feed's.
     """
     articles: list[Article] = []
     problems: list[Problem] = []
     unique = _Unique()
     for path, root in _files(sources, problems):
-        articles_in_file, problems_in_file = read_file(path, root)
-        for article in articles_in_file:
-            article = unique(article)
+        for item in _read_items(path, root):
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            article = unique(item)
             articles.append(each(article) if each is not None else article)
-        problems.extend(problems_in_file)
     return ReadResult(tuple(articles), tuple(problems) + tuple(unique.renames))
 
 
 def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list[Problem]]:
     """Read one file into articles with the reader of its suffix; never raises for a bad file."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for item in _read_items(path, root):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            articles.append(item)
+    return articles, problems
+
+
+def _read_items(path: Path, root: Path | None) -> Iterator[Article | Problem]:
+    """The articles and problems of one file, in reading order, each as soon as it is read
+    (a feed record by record); a file that fails midway keeps the articles read before."""
     origin = printable_path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return [], [Problem(origin, f"unsupported file type {path.suffix!r}")]
+        yield Problem(origin, f"unsupported file type {path.suffix!r}")
+        return
     try:
         if reader.parse is None:
-            return _read_feed_file(path)
-        return _read_article_file(path, root, reader.parse)
+            yield from _read_feed_file(path)
+        else:
+            yield from _read_article_file(path, root, reader.parse)
     except _NotReadable as exc:
-        return [], [Problem(origin, str(exc))]
+        yield Problem(origin, str(exc))
     except OSError as exc:
-        return [], [Problem(origin, f"cannot be read: {exc.strerror or exc}")]
+        yield Problem(origin, f"cannot be read: {exc.strerror or exc}")
 
 
 def _read_text(path: Path, root: Path | None, text: str) -> tuple[Fields, str]:
@@ -116,22 +133,26 @@ SUFFIXES = frozenset(READERS)
 
 
 def _read_article_file(path: Path, root: Path | None,
-                       parse: Callable[[Path, Path | None, str], tuple[Fields, str]]) -> tuple[list[Article], list[Problem]]:
+                       parse: Callable[[Path, Path | None, str], tuple[Fields, str]]) -> Iterator[Article | Problem]:
     """One article from one file: read under the size limit, decoded, then ``parse``d."""
     origin = printable_path(path)
     text, problems = _read_decoded(path)
+    yield from problems
     if text is None:
-        return [], problems
+        return
     try:
         fields, body = parse(path, root, text)
     except (FrontMatterError, FieldError, HtmlError) as exc:
-        return [], problems + [Problem(origin, str(exc))]
+        yield Problem(origin, str(exc))
+        return
     if not body.strip():
-        return [], problems + [Problem(origin, "has no article text")]
+        yield Problem(origin, "has no article text")
+        return
     published = fields.published or _date_from_path(path, root)
     default_id = _relative_id(path, root)
     article = _article(fields, body, origin, default_id, published)
-    return [article], problems + _field_warnings(origin, fields, article)
+    yield article
+    yield from _field_warnings(origin, fields, article)
 
 
 def _read_decoded(path: Path) -> tuple[str | None, list[Problem]]:
@@ -179,7 +200,7 @@ def _read_regular_file(path: Path) -> bytes:
     return data
 
 
-def _read_feed_file(path: Path) -> tuple[list[Article], list[Problem]]:
+def _read_feed_file(path: Path) -> Iterator[Article | Problem]:
     """Read a JSONL feed line by line: each record on its own, none held but the one being read.
 
     A record over MAX_FILE_BYTES is reported with its line number and skipped
@@ -193,14 +214,15 @@ def _read_feed_file(path: Path) -> tuple[list[Article], list[Problem]]:
         if head.startswith(_WIDE_BOMS):
             file.close()
             text, warnings = _read_decoded(path)
-            if text is None:
-                return [], warnings
-            articles, problems = _feed_articles(path, parse_feed(text))
-            return articles, warnings + problems
+            yield from warnings
+            if text is not None:
+                yield from _feed_articles(path, parse_feed(text))
+            return
         if b"\x00" in head:
-            return [], [Problem(origin, "is binary, not text")]
+            yield Problem(origin, "is binary, not text")
+            return
         file.seek(0)
-        return _feed_articles(path, _decoded_lines(file, origin))
+        yield from _feed_articles(path, _decoded_lines(file, origin))
 
 
 def _decoded_lines(file: BinaryIO, origin: str) -> Iterator[FeedLine | BadLine | Problem]:
@@ -244,29 +266,31 @@ def _raw_lines(file: BinaryIO) -> Iterator[bytes | int]:
         yield length
 
 
-def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem]) -> tuple[list[Article], list[Problem]]:
-    articles: list[Article] = []
-    problems: list[Problem] = []
+def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem]) -> Iterator[Article | Problem]:
     fallback_date = _date_from_path(path, None)
-    seen_any = False
+    seen_any = used_any = reported_any = False
     for item in items:
         seen_any = True
         if isinstance(item, Problem):
-            problems.append(item)
+            reported_any = True
+            yield item
             continue
         origin = f"{printable_path(path)}:{item.line}"
         if isinstance(item, BadLine):
-            problems.append(Problem(origin, item.reason))
+            reported_any = True
+            yield Problem(origin, item.reason)
             continue
         article = _article(item.fields, item.text, origin, f"{path.stem}-{item.line}",
                            item.fields.published or fallback_date)
-        articles.append(article)
-        problems.extend(_field_warnings(origin, item.fields, article))
+        used_any = True
+        yield article
+        for warning in _field_warnings(origin, item.fields, article):
+            reported_any = True
+            yield warning
     if not seen_any:
-        problems.append(Problem(printable_path(path), "is empty"))
-    elif not articles and not problems:
-        problems.append(Problem(printable_path(path), "holds no articles"))
-    return articles, problems
+        yield Problem(printable_path(path), "is empty")
+    elif not used_any and not reported_any:
+        yield Problem(printable_path(path), "holds no articles")
 
 
 def _article(fields: Fields, body: str, origin: str, default_id: str, published: dt.date | None) -> Article:
