@@ -329,10 +329,15 @@ class StoredExtractions:
 
     def vocabularies(self, article_ids: Sequence[str]) -> Iterator[str]:
         ids = {self._keys[a]: a for a in article_ids if a not in self._held}
+        missing = set(ids)
         for key, words in self._cache.vocabularies(ids):
             if words is None:
                 raise UnusableEntry(ids[key], key)
+            missing.discard(key)
             yield words
+        if missing:  # deleted since the build listed it, or unreadable: the profile would lack it
+            key = min(missing)
+            raise UnusableEntry(ids[key], key)
         yield from (sentence_words(self._held[a])[1] for a in article_ids if a in self._held)
 
     def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
