@@ -22,6 +22,7 @@ alternating runs each, ``benchmarks/results/kept-ab.md``); gathering alone,
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -76,8 +77,8 @@ class Gathered:
     """What the later stages read of the articles' extractions."""
 
     extractions: dict[str, Extraction]
-    """By article id: the extraction restricted to the story (an off-topic article's untouched),
-    with only the sentences the key dates and the article's page read."""
+    """By article id: the extraction restricted to the story, with only the sentences the key
+    dates and the article's page read (of an off-topic article, only its summary)."""
     off_topic: frozenset[str]
     """Articles not about the story at all (``timeline.assemble.topicality``)."""
 
@@ -116,14 +117,14 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
 
 def _judged(extraction: Extraction, profile: frozenset[str] | None,
             span: tuple[dt.date, dt.date] | None) -> tuple[bool, Extraction]:
-    """Whether the article is off the story, and what the later stages read of its extraction."""
-    off_topic = False
+    """Whether the article is off the story, and what the later stages read of its extraction:
+    of an article off the story, only its summary (it makes no entry and no key date)."""
     if profile is not None:
         judged = judge(extraction, profile)
-        off_topic = judged.off_topic
-        if not off_topic:
-            extraction = on_story(extraction, judged.strays, judged.uses, span)
-    return off_topic, extraction.keeping(sentences_read(extraction))
+        if judged.off_topic:
+            return True, dataclasses.replace(extraction.keeping(frozenset()), events=(), mentions=())
+        extraction = on_story(extraction, judged.strays, judged.uses, span)
+    return False, extraction.keeping(sentences_read(extraction))
 
 
 def _context(profile: frozenset[str] | None, span: tuple[dt.date, dt.date] | None) -> str:

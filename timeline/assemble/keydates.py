@@ -309,10 +309,11 @@ class _Story:
 
 
 def sentences_read(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> frozenset[int]:
-    """The indices of the sentences of ``extraction`` the key dates read (``_Story``): those that
-    name a day, and its first ``lead_sentences``. A build keeps these of each article, not all."""
+    """The indices of the sentences of ``extraction`` the key dates may choose: of those that
+    report a happening (``_is_readable`` wants no other), those that name a day, and its first
+    ``lead_sentences``. A build keeps these of each article, not all."""
     named = _named_days(extraction)
-    return frozenset(i for i in extraction.sentences.indices if i in named or i < tuning.lead_sentences)
+    return frozenset(i for i in extraction.happenings if i in named or i < tuning.lead_sentences)
 
 
 def _named_days(extraction: Extraction) -> dict[int, set[dt.date]]:
