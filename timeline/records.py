@@ -237,7 +237,8 @@ class Extraction:
 
         What a build holds of each article once topicality has read the words: the
         sentences the later stages read (the key dates', the summary's; events carry
-        their own): for 20,000 synthetic articles, 90 MB held instead of 606."""
+        their own): for 20,000 synthetic articles, 83 MB of objects (tracemalloc), where decoding
+        them all whole grew the build by 606 MB."""
         sentences = self.sentences
         summary = frozenset(self.summary)
         positions = [p for p, i in enumerate(sentences.indices) if i in indices or p in summary]
