@@ -15,6 +15,7 @@ import timeline.buildsys.extraction as extraction_module
 from timeline.assemble import assemble, story_span
 from timeline.assemble.gather import HeldExtractions, gather
 from timeline.assemble.keydates import select_key_dates, sentences_read
+from timeline.assemble.timeline import Timeline
 from timeline.assemble.topicality import focus
 from timeline.build import build, make_timeline
 from timeline.buildsys.extraction import extract_all
@@ -58,7 +59,7 @@ def story() -> list[Article]:
     return articles
 
 
-def all_at_once(articles: list[Article], extractions: dict[str, Extraction], config: Config):  # type: ignore[no-untyped-def]
+def all_at_once(articles: list[Article], extractions: dict[str, Extraction], config: Config) -> Timeline:
     """The timeline as the build made it before it gathered: every extraction held whole."""
     story_focus = focus([a.id for a in articles], extractions)
     on_story = story_focus.restrict(extractions, story_span(articles))
@@ -91,6 +92,8 @@ def test_gathered_extractions_keep_only_what_the_later_stages_read() -> None:
         assert set(kept.sentences.indices) <= set(whole.sentences.indices)
         assert set(kept.sentences.indices) >= sentences_read(kept)
         assert len(kept.sentences) < len(whole.sentences) or len(whole.sentences) <= 6
+        if article_id in gathered.off_topic:  # it makes no entry and no key date: its summary is all it shows
+            assert (kept.events, kept.mentions, len(kept.sentences)) == ((), (), len(kept.summary))
 
 
 def test_keeping_remaps_the_summary_and_keeps_openings_and_happenings_of_kept_sentences() -> None:
