@@ -19,7 +19,7 @@ from timeline.assemble.timeline import Timeline
 from timeline.assemble.topicality import focus
 from timeline.build import build, make_timeline
 from timeline.buildsys.extraction import extract_all
-from timeline.buildsys.cache import DATABASE, KEEP_BUILDS
+from timeline.buildsys.cache import DATABASE, KEEP_BUILDS, ExtractionCache
 from timeline.config import Config, ExtractConfig
 from timeline.read import ReadResult
 from timeline.records import Article, Extraction
@@ -187,6 +187,56 @@ def test_an_unusable_cache_entry_is_extracted_again_and_the_docs_come_out_the_sa
     assert _tree(Path(config.docs_dir)) == expected
     assert again.timeline == first.timeline
     assert ("unusable; extracting it again" in capsys.readouterr().err) == (damage != "kept")
+
+
+@pytest.mark.parametrize("repairable", [True, False])
+def test_several_unusable_entries_are_each_extracted_again_or_the_cache_left_aside(
+        tmp_path: Path, repairable: bool, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    articles = story()
+    config = _config(tmp_path, articles)
+    first = build(config, run_mkdocs=False)
+    expected = _tree(Path(config.docs_dir))
+    with sqlite3.connect(Path(config.cache_dir) / DATABASE) as db:
+        db.execute("DELETE FROM kept")
+        keys = [row[0] for row in db.execute("SELECT key FROM entries ORDER BY key LIMIT 3")]
+        db.executemany("UPDATE entries SET payload = ? WHERE key = ?", [(b"{not json", key) for key in keys])
+    db.close()
+    if not repairable:  # a cache that cannot be written: its entries stay as they are
+        monkeypatch.setattr(ExtractionCache, "discard", lambda cache, keys: None)
+    for page in Path(config.docs_dir).rglob("*.md"):
+        page.unlink()
+    again = build(config, run_mkdocs=False)
+    assert _tree(Path(config.docs_dir)) == expected
+    assert again.timeline == first.timeline
+    err = capsys.readouterr().err
+    assert err.count("unusable; extracting it again") == (3 if repairable else 1)
+    assert ("cannot be repaired; building without it" in err) == (not repairable)
+
+
+def test_what_was_kept_of_another_article_is_not_taken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = story()
+    config = _config(tmp_path, articles)
+    first = build(config, run_mkdocs=False)
+    with sqlite3.connect(Path(config.cache_dir) / DATABASE) as db:
+        (one, one_payload), (other, _) = db.execute("SELECT key, payload FROM kept ORDER BY key LIMIT 2").fetchall()
+        planted = json.loads(one_payload)
+        planted["key"] = other  # a valid envelope for the other key, holding the first article's extraction
+        db.execute("UPDATE kept SET payload = ? WHERE key = ?", (json.dumps(planted).encode(), other))
+    db.close()
+    judged: list[str] = []
+    real = gather_module._judged
+
+    def judging(extraction, *args):  # type: ignore[no-untyped-def]
+        judged.append(extraction.article_id)
+        return real(extraction, *args)
+
+    monkeypatch.setattr(gather_module, "_judged", judging)
+    for page in Path(config.docs_dir).rglob("*.md"):
+        page.unlink()
+    again = build(config, run_mkdocs=False)
+    assert again.timeline == first.timeline
+    assert len(judged) == 1  # the planted one, judged again from its own entry
 
 
 def test_builds_that_find_nothing_changed_do_not_age_the_cache(tmp_path: Path,

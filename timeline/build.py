@@ -17,7 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -148,22 +148,32 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     A rebuild does only the work whose inputs changed (``timeline.buildsys.record``):
     none at all when nothing did, else extraction of new or changed articles and
     rendering of the pages that show them. An entry of the build cache found unusable
-    (corrupt, or deleted meanwhile) is discarded and the build runs once more, extracting it.
+    (corrupt, or deleted meanwhile) is discarded and the build runs once more, extracting it,
+    as often as one is found; one found again after it was discarded (a cache that cannot
+    be written) makes the build run without the cache.
     """
-    try:
-        return _build(config, sources, run_mkdocs)
-    except UnusableEntry as exc:
-        note(f"build cache entry of {exc.article_id} unusable; extracting it again")
-        with ExtractionCache(config.cache_dir) as cache:
-            cache.discard([exc.key])
-        return _build(config, sources, run_mkdocs)
+    discarded: set[str] = set()
+    while True:
+        try:
+            return _build(config, sources, run_mkdocs, use_cache=True)
+        except UnusableEntry as exc:
+            if exc.key in discarded:
+                note(f"build cache in {config.cache_dir} cannot be repaired; building without it")
+                return _build(config, sources, run_mkdocs, use_cache=False)
+            note(f"build cache entry of {exc.article_id} unusable; extracting it again")
+            discarded.add(exc.key)
+            cache = ExtractionCache(config.cache_dir)
+            cache.counted = False  # only repaired: this is not a build that used its entries
+            with cache:
+                cache.discard([exc.key])
 
 
-def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool) -> BuildResult:
+def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, use_cache: bool) -> BuildResult:
     clock = _StageClock()
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
-    with exclusive(Path(config.docs_dir)), _no_cycle_collection(), _opened_cache(config) as cache:
+    with (exclusive(Path(config.docs_dir)), _no_cycle_collection(),
+          _opened_cache(config) if use_cache else nullcontext() as cache):
         with clock("read"):
             read, prints, pending = _read(list(sources) if sources else config.sources, config, cache)
         publishing = run_mkdocs and bool(read.articles)

@@ -343,7 +343,10 @@ class StoredExtractions:
     def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
         if article_id in self._held:
             return None
-        return self._cache.recall(self._keys[article_id], context)
+        recalled = self._cache.recall(self._keys[article_id], context)
+        if recalled is None or recalled[1].article_id != article_id:  # another's: judged again, as ``get`` trusts none
+            return None
+        return recalled
 
     def remember(self, context: str, kept: Iterable[tuple[str, bool, Extraction]]) -> None:
         self._cache.keep_many(context, ((self._keys[a], off, e) for a, off, e in kept if a not in self._held))
