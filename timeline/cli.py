@@ -213,7 +213,9 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     extract_config = replace(config.extract, summarizer="lead")
     extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
                               cache_dir=config.cache_dir, scheduler=config.scheduler)
-    story = focus([a.id for a in read.articles], extractions)  # as the site's key dates do
+    # As the site's key dates do, but for one thing: the site also drops the events that faint
+    # sentences date outside the story's span (``Focus.restrict`` with the span).
+    story = focus([a.id for a in read.articles], extractions)
     topical = [a for a in read.articles if a.id not in story.off_topic]
     chosen = select_key_dates(topical, story.restrict(extractions), dates=date_count or config.key_dates.dates or None,
                               sentences=sentence_count or config.key_dates.sentences or None,
