@@ -45,6 +45,16 @@ def test_a_year_that_names_a_thing_does_not_date_the_happening() -> None:
         ("2010", "Voters went to the polls in 2010, the council said.")]
 
 
+def test_the_reports_own_year_dates_no_event() -> None:
+    # a forecast, a plan or a state so far this year: no time within the year is told
+    assert events_of("The economy may grow 3 percent this year, the bank said.") == []
+    assert events_of("The firm will open its first plant in Haiti later this year.") == []
+    assert events_of("The economy grew 3 percent last year, the bank said.") == [
+        ("2010", "The economy grew 3 percent last year, the bank said.")]
+    assert events_of("The economy grew 3 percent in 2011, the bank said.", dt.date(2012, 1, 9)) == [
+        ("2011", "The economy grew 3 percent in 2011, the bank said.")]
+
+
 def test_a_year_far_from_the_story_needs_a_preposition() -> None:
     assert events_of("The 1989 Exxon Valdez spill was smaller than this one.") == []
     assert events_of("In 1989 the tanker ran aground off Alaska and spilled its cargo.") == [

@@ -71,6 +71,12 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("It opened in [the summer of 2019].", FRI, "DATE", "2019-SU"),
     ("It happened [last week].", FRI, "DATE", "2024-W19"),
     ("They meet [next week].", FRI, "DATE", "2024-W21"),
+    # a Monday's "coming week" is the week it opens; a Sunday's "this week", told ahead, the next
+    ("The government will decide in [the coming week].", dt.date(2024, 5, 13), "DATE", "2024-W20"),
+    ("The government will decide in [the coming week].", FRI, "DATE", "2024-W21"),
+    ("A summit is scheduled for [this week].", dt.date(2024, 5, 19), "DATE", "2024-W21"),
+    ("The summit was held [this week].", dt.date(2024, 5, 19), "DATE", "2024-W20"),
+    ("It happened [last week].", dt.date(2024, 5, 19), "DATE", "2024-W19"),
     ("It happened [this weekend].", FRI, "DATE", "2024-W20-WE"),
     # "over the weekend" is the one just gone, unless told in the future
     ("Fighting raged over [the weekend].", FRI, "DATE", "2024-W19-WE"),
@@ -86,6 +92,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("They will meet on [Monday].", FRI, "DATE", "2024-05-20"),
     ("The firm expects the well to be completely sealed on [Saturday].", FRI, "DATE", "2024-05-18"),
     ("The well was completely sealed on [Saturday].", FRI, "DATE", "2024-05-11"),
+    ("Officials expect the storm to hit the coast on [Saturday].", FRI, "DATE", "2024-05-18"),
+    # a plan overtaken ("had been due") is not a day ahead; a plan still standing is
+    ("The flight had been due to arrive on [Friday].", dt.date(2024, 5, 18), "DATE", "2024-05-17"),
+    ("The flight is due to arrive on [Friday].", dt.date(2024, 5, 18), "DATE", "2024-05-24"),
     # a date something was moved to lies ahead, whatever the tense of the move
     ("The concerts were postponed until [July 31].", FRI, "DATE", "2024-07-31"),
     ("The vote was moved to [Monday].", FRI, "DATE", "2024-05-20"),

@@ -7,6 +7,7 @@ from the quarter or year under discussion, which the Context tracks.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .matchtext import after_determiner, day_num, low, month_num, next_word, prev_word
@@ -144,6 +145,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         y, mo = add_months(*ctx.last_month, 1 if rel == "the following" else -1)
         return "DATE", f"{y:04d}-{mo:02d}", "month"  # anaphoric: after the month just named
     shift = _REL_SHIFT.get(rel, 0)
+    if unit == "week" and dct is not None:
+        shift = _week_shift(rel, shift, dct, ctx, m)
     if unit == "weekend":
         if dct is None:
             return "DATE", "XXXX-WXX-WE", "weekend"
@@ -151,6 +154,22 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", v + "-WE", "weekend"
     v, g = shift_unit(dct, unit, shift)
     return "DATE", v, g
+
+
+def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[str]) -> int:
+    """Weeks counted from a paper that ends or opens one.
+
+    An ISO week runs Monday to Sunday, but a Sunday paper's "last week" is the
+    week it closes (Monday to Saturday just gone), and its "this week", told
+    ahead ("talks scheduled for this week"), the one that opens tomorrow; on a
+    Monday, "the coming week" is the week that starts that day.
+    """
+    if dct.isoweekday() == 7:
+        if rel == "this" and ctx.tense(m.start("t"), m.end("t"), True) == "future":
+            return 1
+    if dct.isoweekday() == 1 and rel in ("coming", "the coming"):
+        return 0
+    return shift
 
 
 @rule("that_year", anchors={"year"},

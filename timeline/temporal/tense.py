@@ -18,7 +18,7 @@ from .patterns import trie
 
 _FUTURE_WORDS = frozenset({
     "will", "won't", "shall", "'ll", "planning", "scheduled", "intend", "intends",
-    "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
+    "expect", "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
     "tomorrow"})
 _MODALS = frozenset({"would", "could", "might", "may"})
 _PAST_WORDS = frozenset({
@@ -77,7 +77,9 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         prev3 = ws[i - 3] if i >= 3 else ""
         m = ms[i]
         k = ""
-        if w in _FUTURE_WORDS:
+        if prev1 == "been" and prev2 == "had" and (w in _FUTURE_WORDS or w in _TO_FUTURE):
+            k = "p"  # "had been due to arrive on Friday", "had been scheduled for Monday": a plan overtaken
+        elif w in _FUTURE_WORDS:
             k = "f"
         elif w in _MODALS:
             k = "c"

@@ -70,12 +70,14 @@ def _modal_ahead(text: str, start: int, end: int) -> bool:
     from before it, in its own clause ("BP would carry out tests on Tuesday", "he is expected to
     order on Thursday strengthened inspections"): a day ahead, whatever past form follows. Not
     across a relative or a reported clause, a past verb or a possessive ("they would get around
-    Wednesday's ruling")."""
+    Wednesday's ruling"), nor after "had been"."""
     if text.startswith(("'s", "\u2019s"), end):
         return False
     window = text[max(0, start - 80):start]
     modals = list(_MODAL_RE.finditer(window))
-    return bool(modals) and not _MODAL_BREAK_RE.search(window, modals[-1].end())
+    if not modals or window[:modals[-1].start()].lower().endswith("had been "):
+        return False  # "had been due to arrive on Friday": a plan overtaken, not a day ahead
+    return not _MODAL_BREAK_RE.search(window, modals[-1].end())
 
 
 _TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*[ \t]$")
