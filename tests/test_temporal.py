@@ -71,12 +71,14 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("It opened in [the summer of 2019].", FRI, "DATE", "2019-SU"),
     ("It happened [last week].", FRI, "DATE", "2024-W19"),
     ("They meet [next week].", FRI, "DATE", "2024-W21"),
-    # a Monday's "coming week" is the week it opens; a Sunday's "this week", told ahead, the next
+    # a Monday's "coming week" is the week it opens; a Sunday's "last week" the week it closes,
+    # and its "this week", told ahead, the next
     ("The government will decide in [the coming week].", dt.date(2024, 5, 13), "DATE", "2024-W20"),
     ("The government will decide in [the coming week].", FRI, "DATE", "2024-W21"),
     ("A summit is scheduled for [this week].", dt.date(2024, 5, 19), "DATE", "2024-W21"),
     ("The summit was held [this week].", dt.date(2024, 5, 19), "DATE", "2024-W20"),
-    ("It happened [last week].", dt.date(2024, 5, 19), "DATE", "2024-W19"),
+    ("It happened [last week].", dt.date(2024, 5, 19), "DATE", "2024-W20"),
+    ("It happened [last week].", dt.date(2024, 5, 20), "DATE", "2024-W20"),
     ("It happened [this weekend].", FRI, "DATE", "2024-W20-WE"),
     # "over the weekend" is the one just gone, unless told in the future
     ("Fighting raged over [the weekend].", FRI, "DATE", "2024-W19-WE"),
