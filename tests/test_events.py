@@ -55,6 +55,28 @@ def test_the_reports_own_year_dates_no_event() -> None:
         ("2011", "The economy grew 3 percent in 2011, the bank said.")]
 
 
+def test_a_figure_set_against_an_earlier_amount_is_as_of_the_report() -> None:
+    assert events_of("BP shares have jumped to 515 pence from around 40 pence in January.") == [
+        ("2011-03-18", "BP shares have jumped to 515 pence from around 40 pence in January.")]
+    assert events_of("The firm is worth $70bn against more than $120bn in January, the bank said.") == [
+        ("2011-03-18", "The firm is worth $70bn against more than $120bn in January, the bank said.")]
+    # a clock time is no amount: the show is on the day it names
+    assert events_of("The concert will be shown live from 0100 GMT on Saturday, 19 March.") == [
+        ("2011-03-19", "The concert will be shown live from 0100 GMT on Saturday, 19 March.")]
+
+
+def test_a_teaser_after_its_own_time_stamp_is_dated_from_the_stamp() -> None:
+    # a link list of earlier reports, each headline stamped: "Wednesday" is the stamp's
+    text = ("Protests spread across the region.\nInterim leader pledges a break updated: Wed Mar 2 2011 "
+            "14:27:00 The interim president said Wednesday the new government will cut all links with the past.")
+    told = "The interim president said Wednesday the new government will cut all links with the past."
+    assert events_of(text) == [("2011-03-02", told)]
+    extraction = extraction_of(text)
+    assert [m.when.value for m in extraction.mentions] == ["2011-03-02", "2011-03-02"]
+    # without the stamp, the article's own date anchors it
+    assert events_of("Protests spread across the region.\n" + told) == [("2011-03-16", told)]
+
+
 def test_a_year_far_from_the_story_needs_a_preposition() -> None:
     assert events_of("The 1989 Exxon Valdez spill was smaller than this one.") == []
     assert events_of("In 1989 the tanker ran aground off Alaska and spilled its cargo.") == [

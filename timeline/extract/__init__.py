@@ -90,6 +90,11 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
     readable = summary_candidates(texts, furniture)
     told_of = dict(readable)
+    for index, rest in readable:
+        stamp = _opening_day(by_sentence.get(index, ()), len(texts[index]) - len(rest), article.published)
+        if stamp is not None:
+            mentions = _told_from(stamp, sentences[index], rest, by_sentence, mentions)
+            mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
     happenings = happening_sentences(readable)
     events: list[Event] = []
     previous: Event | None = None
@@ -113,6 +118,36 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     words = tuple(map(content_words, texts))
     return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary, voice,
                       words, vocabulary(words), openings_of(texts, readable), happenings)
+
+
+def _opening_day(dates: Sequence[Dated], opening: int, published: dt.date | None) -> dt.date | None:
+    """The day a sentence's opening stamp or dateline gives, when it is not the article's own
+    ("Interim president pledges a break updated: Wed Jan 19 2011 14:27:00 Tunisia's president
+    said Wednesday ..." in a page of Jan 31): a teaser of another report, its own date."""
+    days = [d.when.first for d in dates if d.end <= opening and d.when.granularity is Granularity.DAY]
+    if len(days) != 1 or days[0] == published or published is None or days[0] > published:
+        return None
+    return days[0]
+
+
+def _told_from(stamp: dt.date, sentence: Sentence, told: str, by_sentence: dict[int, list[Dated]],
+               mentions: list[Mention]) -> list[Mention]:
+    """The dates of what the sentence tells after its opening, resolved against the opening's
+    ``stamp`` instead of the article's date (its Dated in ``by_sentence`` replaced); the mentions
+    with the sentence's own replaced too."""
+    offset = len(sentence.text) - len(told)
+    kept = [d for d in by_sentence.get(sentence.index, ()) if d.start < offset]
+    retold: list[Dated] = []
+    for timex in tag(told, stamp):
+        when = when_of(timex)
+        if when is None:
+            continue
+        clock_only = timex.granularity == "time" and not _DATE_WORD.search(timex.text)
+        retold.append(Dated(timex.start + offset, timex.end + offset, timex.text,
+                            _as_precise_as_written(when, timex.text), clock_only))
+    by_sentence[sentence.index] = kept + retold
+    return [m for m in mentions if m.sentence_index != sentence.index] + [
+        Mention(sentence.index, d.when) for d in kept + retold if not d.clock_only]
 
 
 _DATE_WORD = re.compile(

@@ -123,6 +123,13 @@ _BASELINE_BEFORE = re.compile(
     r"decline[ds]?|percent|points?|double[ds]?|triple[ds]?|halved)\b[^,;]{0,40}\bfrom\s+(?:[\w$%.,]+\s+){0,3}$", re.I)
 """The start of a change ("down five points from early last month", "fallen 25 percent from
 their peak in 2006"): the change is told as of the report, the date is its baseline."""
+_BASELINE_AMOUNT = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|"
+    r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])"
+    r"(?!\s*(?:GMT|BST|UTC|[ECMP][SD]?T|a\.?m\b|p\.?m\b|hrs\b|hours\b|o'clock))\s*(?:[\w%$.,-]+\s+){0,3}(?:in|on|at|by)\s+$", re.I)
+"""An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
+"worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
+baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
 _PAST_STATE = re.compile(r"\bhad\s+(?:been|\w+ed)\b|\b(?:continued|remained|stayed|lasted|kept)\b", re.I)
 """A state told in the past ("had been in Cairo since January 23", "continued to slide until
 2002"): it held until some past day, not as of the report."""
@@ -187,7 +194,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a record or a life measured from the date, not a state of the story as of the report
             continue
         if (_SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before))
-                or _BASELINE_BEFORE.search(wide)
+                or _BASELINE_BEFORE.search(wide) or _BASELINE_AMOUNT.search(wide)
                 or (Granularity.YEAR < d.when.granularity < Granularity.MONTH
                     and _FISCAL_PERIOD.match(sentence[d.end:d.end + 20]))):
             since = since or not _past_state(sentence[:d.start])
