@@ -3,9 +3,9 @@
     python benchmarks/summarize_judgments.py
 
 Reads ``TOPIC.before.judged.jsonl`` (the site before the issue), every ``roundN/`` folder
-(earlier builds, a second draw in ``roundN/seed2/``), ``TOPIC.judged.jsonl`` (this build) and
-``seed2/`` (a second draw of 40 events a topic from this build), whichever exist; see benchmarks/results/judged/README.md for what
-a verdict means.
+(earlier builds, further draws in ``roundN/seedK/``), ``TOPIC.judged.jsonl`` (this build) and
+``seedK/`` (further draws of 40 events a topic from this build, ``--seed K``), whichever exist;
+see benchmarks/results/judged/README.md for what a verdict means.
 """
 from __future__ import annotations
 
@@ -18,17 +18,25 @@ SESSION_ENDS = frozenset({5, 11})
 """Rounds that were the last build of a session (the summary says so)."""
 
 
+def _draws(folder: Path) -> list[int]:
+    """The further draws (``--seed N``, N > 1) judged in ``folder``: its ``seedN/`` folders."""
+    return sorted(int(p.name[len("seed"):]) for p in folder.glob("seed*") if p.name[len("seed"):].isdigit())
+
+
 def builds() -> list[tuple[str, str]]:
     """(label, file pattern) of every judged build, oldest first: the site before the issue, each
-    ``roundN/`` folder (with its second draw in ``roundN/seed2/``, where there is one), this build."""
+    ``roundN/`` folder (with its further draws in ``roundN/seedK/``, where there are any), this build
+    (with ``seedK/``)."""
     rounds = sorted(int(p.name[len("round"):]) for p in JUDGED.glob("round*") if p.name[len("round"):].isdigit())
     found = [("before (commit 8932e5a)", "{topic}.before.judged.jsonl")]
     for n in rounds:
         kind = "the build of the previous session's end" if n in SESSION_ENDS else "an intermediate build"
-        found += [(f"round {n} ({kind})", f"round{n}/{{topic}}.judged.jsonl"),
-                  (f"round {n}, a second draw (`--seed 2`)", f"round{n}/seed2/{{topic}}.judged.jsonl")]
-    return found + [("this build", "{topic}.judged.jsonl"),
-                    ("this build, a second draw (`--sample 40 --seed 2`)", "seed2/{topic}.judged.jsonl")]
+        found.append((f"round {n} ({kind})", f"round{n}/{{topic}}.judged.jsonl"))
+        found += [(f"round {n}, draw `--seed {k}`", f"round{n}/seed{k}/{{topic}}.judged.jsonl")
+                  for k in _draws(JUDGED / f"round{n}")]
+    found.append(("this build", "{topic}.judged.jsonl"))
+    return found + [(f"this build, draw `--sample 40 --seed {k}`", f"seed{k}/{{topic}}.judged.jsonl")
+                    for k in _draws(JUDGED)]
 
 
 TARGETS = {"date_right": 0.85, "worth": 0.60}
@@ -67,6 +75,12 @@ def main() -> None:
             total = [a + b for a, b in zip(total, (n, right, worth, both))]
         n, right, worth, both = total
         lines += [f"| **all** | {n} | **{right / n:.0%}** | **{worth / n:.0%}** | {both / n:.0%} |", ""]
+    pooled = [JUDGED / pattern.format(topic=t) for label, pattern in builds() if label.startswith("this build")
+              for t in TOPICS if (JUDGED / pattern.format(topic=t)).exists()]
+    if len(pooled) > len(TOPICS):
+        n, right, worth, _ = (sum(c) for c in zip(*map(counts, pooled)))
+        lines += [f"This build's {len(pooled) // len(TOPICS)} draws pooled ({n} events; a draw may repeat an event "
+                  f"another drew): **{right / n:.1%}** dated right, **{worth / n:.1%}** worth a reader's time.", ""]
     lines += ["Carried (this build's events that are the very events an earlier round judged, verdict kept): "
               + ", ".join(f"{t} {carried(t)}" for t in TOPICS) + ".", ""]
     (JUDGED / "summary.md").write_text("\n".join(lines), encoding="utf-8")
