@@ -376,3 +376,31 @@ def test_pinned_scores_on_haiti() -> None:
     }
     for name, floor in PINNED.items():
         assert scores[name] >= floor, f"{name} {scores[name]:.4f} < pinned {floor:.4f}"
+
+
+def test_the_cli_drops_what_the_site_drops_outside_the_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``timeline key-dates`` restricts the story as the site does: a faint sentence (no story
+    words) dated far outside the story's span gives no key date, though its day is named."""
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    asides = ["On 4 July 1990, a parade marched down Main Street.",
+              "On 4 July 1990 the mayor opened a bakery on Elm Road.",
+              "On 4 July 1990 a singer performed at the county fair."]
+    records = []
+    for i in range(24):
+        day = dt.date(2020, 1, 6) + dt.timedelta(days=i % 12)
+        text = (f"The flood waters rose across the river valley on {day:%A}, officials said. "
+                f"Rescue teams reached the flooded valley towns on {day:%B} {day.day}, 2020, and evacuated residents. "
+                + (asides[i % 3] + " " if i < 3 else "")
+                + "The river flood damaged homes in the valley, rescue officials said.")
+        records.append({"id": f"a{i}", "published": (day + dt.timedelta(days=1)).isoformat(), "title": f"Flood {i}",
+                        "text": text})
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["key-dates", str(feed), "--dates", "40", "--format", "json", "--jobs", "0"],
+                                catch_exceptions=False)
+    days = [d["date"] for d in json.loads(result.output)["dates"]]
+    assert days and all(day.startswith("2020-") for day in days), days

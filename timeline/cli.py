@@ -197,6 +197,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
     from timeline.read import read_sources
     from timeline.report import summarize
+    from timeline.assemble import story_span
     from timeline.assemble.topicality import focus
 
     try:
@@ -213,11 +214,12 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     extract_config = replace(config.extract, summarizer="lead")
     extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
                               cache_dir=config.cache_dir, scheduler=config.scheduler)
-    # As the site's key dates do, but for one thing: the site also drops the events that faint
-    # sentences date outside the story's span (``Focus.restrict`` with the span).
+    # As the site's key dates do: off-topic articles left out, stray sentences and the events that
+    # faint sentences date outside the story's span dropped (``Focus.restrict``).
     story = focus([a.id for a in read.articles], extractions)
     topical = [a for a in read.articles if a.id not in story.off_topic]
-    chosen = select_key_dates(topical, story.restrict(extractions), dates=date_count or config.key_dates.dates or None,
+    restricted = story.restrict(extractions, story_span(read.articles))
+    chosen = select_key_dates(topical, restricted, dates=date_count or config.key_dates.dates or None,
                               sentences=sentence_count or config.key_dates.sentences or None,
                               since=since, until=until, tuning=tuning)
     if output_format == "json":
