@@ -246,6 +246,16 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
         # a tokenized archive's title reads as written
         ("BP hopes to cap flow ` within 24 hours' , officials say -LRB- Reuters -RRB- .",
          "BP hopes to cap flow 'within 24 hours', officials say (Reuters)."),
+        # a headline run into the first sentence with no stop: the headline alone
+        ("Haiti earthquake: many feared dead The earthquake is the worst to hit Haiti in 200 years.",
+         "Haiti earthquake: many feared dead"),
+        ("Wiltshire Rotarians to help Haiti The devastating effects of the tremors can be seen.",
+         "Wiltshire Rotarians to help Haiti"),
+        # ... but a page's time stamp run into it is no headline, and a name is no run-in
+        ("Last updated at 18:51 GMT Help The oil giant BP has been criticised in a report.",
+         "The oil giant BP has been criticised in a report."),
+        ("Officials told The New York Times that the well was sealed.",
+         "Officials told The New York Times that the well was sealed."),
     ],
 )
 def test_title_from_text(text: str, title: str) -> None:

@@ -416,10 +416,24 @@ def _is_widget_line(text: str) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_RUN_IN = re.compile(
+    r"(?<=[a-z0-9\"'\u201d\u2019)])[ \t]+(?=(?:The|He|She|It|They|We|This|These|Those|There|But|His|Her|Its|"
+    r"Their|Our|After|When)[ \t]+[a-z])")
+"""Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
+dead The earthquake is the worst ..."): a word that only opens a sentence, capitalized after a
+lower-case word with no stop between, and followed by a lower-case word."""
+_HEADLINE_WORDS = 3
+"""A run-in shorter than this is no headline."""
+_STAMP_LINE = re.compile(_LEAD)
+"""A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help"), not its headline."""
+
+
 def title_from_text(text: str) -> str:
     """A title for an untitled article: its first real sentence (not furniture, its
     dateline stripped, untokenized: ``timeline.untokenize``), cut at a word boundary to at
-    most TITLE_MAX characters with "…"; "" when no sentence qualifies."""
+    most TITLE_MAX characters with "…"; "" when no sentence qualifies. When the sentence is
+    a headline run into the lead with no stop between (as pages saved as text often are),
+    the headline alone."""
     for i, sentence in enumerate(split_sentences(text)):
         if i >= _TITLE_SENTENCES:
             break
@@ -428,6 +442,12 @@ def title_from_text(text: str) -> str:
             continue
         if boilerplate_kind(candidate) is not None:
             continue
-        return shorten(untokenize(candidate), TITLE_MAX)
+        candidate = untokenize(candidate)
+        run_in = _RUN_IN.search(candidate, 0, TITLE_MAX + 1)
+        if run_in and _STAMP_LINE.match(candidate):
+            candidate = candidate[run_in.end():]  # "Last updated at 18:51 GMT Help The oil giant ..."
+        elif run_in and len(candidate[:run_in.start()].split()) >= _HEADLINE_WORDS:
+            candidate = candidate[:run_in.start()]
+        return shorten(candidate, TITLE_MAX)
     return ""
 
