@@ -98,6 +98,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     # a plan overtaken ("had been due") is not a day ahead; a plan still standing is
     ("The flight had been due to arrive on [Friday].", dt.date(2024, 5, 18), "DATE", "2024-05-17"),
     ("The flight is due to arrive on [Friday].", dt.date(2024, 5, 18), "DATE", "2024-05-24"),
+    ("He had hoped to raise money by cycling around the park on [Sunday].", dt.date(2024, 5, 20), "DATE",
+     "2024-05-19"),
+    ("He hopes to raise money by cycling around the park on [Sunday].", dt.date(2024, 5, 20), "DATE",
+     "2024-05-26"),
     # a date something was moved to lies ahead, whatever the tense of the move
     ("The concerts were postponed until [July 31].", FRI, "DATE", "2024-07-31"),
     ("The vote was moved to [Monday].", FRI, "DATE", "2024-05-20"),

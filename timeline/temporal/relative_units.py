@@ -163,7 +163,7 @@ def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[st
     week it closes (Monday to Saturday just gone), and its "this week", told
     ahead ("talks scheduled for this week"), the one that opens tomorrow; on a
     Monday, "the coming week" is the week that starts that day. (Read in their
-    articles, 6 judged dev events of Sunday papers had the week just gone and 3
+    articles, 6 judged dev events of Sunday papers had the week just gone and 4
     the one before; TimeBank+AQUAINT's annotators gave 3 "last week"s of Sunday
     wires the one before and 1 the week just gone: value F1 .8235 -> .8224.)
     """

@@ -77,8 +77,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         prev3 = ws[i - 3] if i >= 3 else ""
         m = ms[i]
         k = ""
-        if prev1 == "been" and prev2 == "had" and (w in _FUTURE_WORDS or w in _TO_FUTURE):
-            k = "p"  # "had been due to arrive on Friday", "had been scheduled for Monday": a plan overtaken
+        if (prev1 == "had" or (prev1 == "been" and prev2 == "had")) and (w in _FUTURE_WORDS or w in _TO_FUTURE):
+            k = "p"  # "had been due to arrive on Friday", "had hoped to raise £500 on Sunday": a plan overtaken
         elif w in _FUTURE_WORDS:
             k = "f"
         elif w in _MODALS:

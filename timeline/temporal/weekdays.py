@@ -70,12 +70,12 @@ def _modal_ahead(text: str, start: int, end: int) -> bool:
     from before it, in its own clause ("BP would carry out tests on Tuesday", "he is expected to
     order on Thursday strengthened inspections"): a day ahead, whatever past form follows. Not
     across a relative or a reported clause, a past verb or a possessive ("they would get around
-    Wednesday's ruling"), nor after "had been"."""
+    Wednesday's ruling"), nor after "had" or "had been" (a plan overtaken)."""
     if text.startswith(("'s", "\u2019s"), end):
         return False
     window = text[max(0, start - 80):start]
     modals = list(_MODAL_RE.finditer(window))
-    if not modals or window[:modals[-1].start()].lower().endswith("had been "):
+    if not modals or window[:modals[-1].start()].lower().endswith(("had been ", "had ")):
         return False  # "had been due to arrive on Friday": a plan overtaken, not a day ahead
     return not _MODAL_BREAK_RE.search(window, modals[-1].end())
 
