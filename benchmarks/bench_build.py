@@ -1,8 +1,11 @@
 """How long a build takes, cold and incremental, on thousands of real articles.
 
 Corpus: the 2,716 articles of ``../shared/data/t17-dev/*/articles.jsonl``,
-written as one JSONL feed per topic (ids kept, ``published`` from ``time``)
-into a temporary folder and built as one site. For the scaling curve the
+written as one JSONL feed per topic (ids kept, ``published`` from ``time``,
+each titled by its first line) into a temporary folder and built as one site;
+and the same articles as they come, untitled, in one feed (``t17-feed``: each
+build titles them from their text, as ``timeline.boilerplate.title_from_text``
+does, unless the build cache has the titles an earlier build made). For the scaling curve the
 benchmark makes synthetic corpora of 1k, 5k and 20k articles from them: each
 is a real article with its sentences shuffled and its date shifted.
 
@@ -77,15 +80,19 @@ class Figure:
     seconds: tuple[float, ...]
 
 
-def load_t17() -> list[dict[str, str]]:
-    """Every Timeline17 dev article as a feed record, topic by topic."""
+def load_t17(titled: bool = True) -> list[dict[str, str]]:
+    """Every Timeline17 dev article as a feed record, topic by topic (titled by its first line,
+    or untitled as the data comes)."""
     records = []
     for topic in sorted(p for p in DATA.iterdir() if p.is_dir()):
         with open(topic / "articles.jsonl", encoding="utf-8") as lines:
             for line in lines:
                 raw = json.loads(line)
-                records.append({"id": raw["id"], "published": raw["time"], "source": raw.get("source", topic.name),
-                                "title": raw["text"].split("\n", 1)[0][:90], "text": raw["text"], "topic": topic.name})
+                record = {"id": raw["id"], "published": raw["time"], "source": raw.get("source", topic.name),
+                          "text": raw["text"], "topic": topic.name}
+                if titled:
+                    record["title"] = raw["text"].split("\n", 1)[0][:90]
+                records.append(record)
     return records
 
 
@@ -103,13 +110,16 @@ def synthetic(records: Sequence[dict[str, str]], size: int, seed: int = 17) -> l
     return made
 
 
-def write_feeds(records: Sequence[dict[str, str]], folder: Path) -> None:
-    """One JSONL feed per topic under ``folder``."""
+def write_feeds(records: Sequence[dict[str, str]], folder: Path, one_feed: bool = False) -> None:
+    """One JSONL feed per topic under ``folder`` (or all in one, ``one_feed``)."""
     folder.mkdir(parents=True, exist_ok=True)
     by_topic: dict[str, list[str]] = {}
     for r in records:
         line = json.dumps({k: v for k, v in r.items() if k != "topic"}, ensure_ascii=False)
-        by_topic.setdefault(r["topic"], []).append(line)
+        by_topic.setdefault("t17" if one_feed else r["topic"], []).append(line)
+    if one_feed:
+        (folder / "t17.jsonl").write_text("\n".join(by_topic.get("t17", [])) + "\n", encoding="utf-8")
+        return
     for topic, lines in by_topic.items():
         for part, start in enumerate(range(0, len(lines), FEED_SIZE)):
             name = f"{topic}.jsonl" if len(lines) <= FEED_SIZE else f"{topic}-{part:03d}.jsonl"
@@ -202,10 +212,10 @@ def figure(corpus: str, articles: int, scenario: str, runs: Sequence[Run], sampl
 
 
 def measure_corpus(name: str, records: Sequence[dict[str, str]], work: Path, runs: int, *,
-                   incremental: bool, mkdocs: bool) -> list[Figure]:
+                   incremental: bool, mkdocs: bool, one_feed: bool = False) -> list[Figure]:
     """Cold builds; then (optionally) unchanged and one-added rebuilds and the MkDocs build."""
     sources, docs = work / "sources", work / "docs"
-    write_feeds(records, sources)
+    write_feeds(records, sources, one_feed)
 
     def cold(sample: bool = False) -> Run:
         shutil.rmtree(work / ".timeline-cache", ignore_errors=True)
@@ -419,7 +429,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,5000,20000")
     parser.add_argument("--profile", action="store_true", help="Also profile each stage in-process.")
     parser.add_argument("--profile-sample", type=int, default=300)
-    parser.add_argument("--only", choices=("t17", "synthetic"),
+    parser.add_argument("--only", choices=("t17", "t17-feed", "synthetic"),
                         help="Measure one corpus; keep the other's figures from the last results file.")
     args = parser.parse_args()
     if not DATA.is_dir():
@@ -437,6 +447,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         if args.only in (None, "t17"):
             figures += measure_corpus("t17", records, Path(tmp) / "t17", args.runs, incremental=True, mkdocs=True)
+        if args.only in (None, "t17-feed"):
+            figures += measure_corpus("t17-feed", load_t17(titled=False), Path(tmp) / "t17-feed", args.runs,
+                                      incremental=True, mkdocs=False, one_feed=True)
         for size in (int(s) for s in args.sizes.split(",") if s and args.only in (None, "synthetic")):
             runs = args.runs if size <= 5000 else 1
             figures += measure_corpus("synthetic", synthetic(records, size), Path(tmp) / f"s{size}", runs,

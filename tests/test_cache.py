@@ -242,3 +242,18 @@ def test_a_change_to_the_package_code_changes_the_key(monkeypatch: pytest.Monkey
     key = extraction_key(ARTICLE, CONFIG)
     monkeypatch.setattr(code_version_module, "_package_digest", lambda: "0" * 16)
     assert extraction_key(ARTICLE, CONFIG) != key
+
+
+def test_titles_are_found_by_digest_and_pruned_when_unused(tmp_path: Path) -> None:
+    from timeline.buildsys.cache import title_digest
+
+    old, kept = title_digest("An old text."), title_digest("A kept text.")
+    assert old != kept and title_digest("An old text.") == old
+    with ExtractionCache(tmp_path) as cache:
+        cache.put_titles({old: "Old", kept: "Kept"})
+    for _ in range(KEEP_BUILDS):
+        with ExtractionCache(tmp_path) as cache:
+            assert cache.title(kept) == "Kept"
+    with ExtractionCache(tmp_path) as cache:
+        assert cache.title(old) is None
+        assert cache.title(kept) == "Kept"

@@ -375,3 +375,47 @@ def test_a_build_over_two_processes_writes_the_pages_one_process_writes(tmp_path
     two = build(replace(_feed_config(tmp_path, STORY, name="two"), jobs=2), run_mkdocs=False)
     assert _tree(tmp_path / "one-docs") == _tree(tmp_path / "two-docs")
     assert one.pages_rendered == two.pages_rendered > 1
+
+
+# --- titles made from the text: made once ------------------------------------------------------
+
+def test_an_untitled_articles_title_is_made_once_and_found_by_later_builds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = [{k: v for k, v in r.items() if k != "title"} for r in STORY]
+    made: list[str] = []
+    real = build_module.title_from_text
+
+    def counting(text: str) -> str:
+        made.append(text[:20])
+        return real(text)
+
+    monkeypatch.setattr(build_module, "title_from_text", counting)
+    config = _feed_config(tmp_path, records)
+    first = build(config, run_mkdocs=False)
+    assert len(made) == len(records)
+    titles = {a.id: a.title for a in first.timeline.articles}
+    assert titles["a1"] == "On 3 May 2010 crews capped well number 1."
+    docs = _tree(Path(config.docs_dir))
+    build(config, run_mkdocs=False)  # nothing changed: the titles come from the cache
+    records.append({k: v for k, v in _record(4).items() if k != "title"})
+    config = _feed_config(tmp_path, records)
+    again = build(config, run_mkdocs=False)  # one added: only its title is made
+    assert len(made) == len(records)
+    assert {a.id: a.title for a in again.timeline.articles if a.id != "a4"} == titles
+    assert _tree(Path(config.docs_dir)).keys() >= docs.keys()
+
+
+def test_a_stored_title_that_is_not_text_is_made_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    from timeline.buildsys.cache import DATABASE
+
+    records = [{k: v for k, v in r.items() if k != "title"} for r in STORY]
+    config = _feed_config(tmp_path, records)
+    first = build(config, run_mkdocs=False)
+    with sqlite3.connect(Path(config.cache_dir) / DATABASE) as db:
+        db.execute("UPDATE titles SET title = x'00ff'")
+    db.close()
+    again = build(replace(config, docs_dir=str(tmp_path / "other-docs")), run_mkdocs=False)  # same cache
+    assert again.timeline is not None
+    assert [a.title for a in again.timeline.articles] == [a.title for a in first.timeline.articles]

@@ -440,7 +440,7 @@ def title_from_text(text: str) -> str:
         candidate = strip_dateline(sentence.text).strip()
         if not _LETTER.search(candidate) or boilerplate_kind(sentence.text) is not None:
             continue
-        if boilerplate_kind(candidate) is not None:
+        if candidate != sentence.text and boilerplate_kind(candidate) is not None:
             continue
         candidate = untokenize(candidate)
         run_in = _RUN_IN.search(candidate, 0, TITLE_MAX + 1)

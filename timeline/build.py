@@ -33,7 +33,8 @@ from timeline.buildsys.record import (
     site_fingerprint,
     state_path,
 )
-from timeline.buildsys.cache import ExtractionCache, UnusableEntry, extraction_key
+from timeline.boilerplate import title_from_text
+from timeline.buildsys.cache import ExtractionCache, UnusableEntry, extraction_key, title_digest
 from timeline.buildsys.extraction import Pending
 from timeline.config import Config
 from timeline.buildsys.lock import exclusive
@@ -218,7 +219,19 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
             pending.add(article)
         return replace(article, text="")
 
-    read = read_sources(sources, hashed)
+    made: dict[str, str] = {}
+
+    def title_of(text: str) -> str:
+        """The title of an untitled text: as an earlier build made it, else made now and kept."""
+        digest = title_digest(text)
+        stored = cache.title(digest) if cache is not None else None
+        if stored is None:
+            stored = made[digest] = title_from_text(text)
+        return stored
+
+    read = read_sources(sources, hashed, title_of)
+    if cache is not None:
+        cache.put_titles(made)
     return read, _Fingerprints.of(read, config, keys), pending
 
 

@@ -53,7 +53,7 @@ CACHE_FORMAT = 4
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """SQLite ``user_version`` of our table layout; any other value means a foreign file (or an older layout)."""
 KEEP_BUILDS = 3
 """Entries unused by this many consecutive builds are deleted (a config switched back
@@ -69,6 +69,14 @@ def extraction_key(article: Article, config: ExtractConfig) -> str:
     digest.update(b"\0")
     digest.update(article.text.encode("utf-8", "surrogatepass"))
     return str(digest.hexdigest())
+
+
+def title_digest(text: str) -> str:
+    """The hex digest under which the title made of an untitled article's ``text`` is stored
+    (the code version in it: a change to how titles are made makes them again)."""
+    digest = hashlib.sha256(f"{MAGIC}\0{code_version()}\0".encode("ascii"))
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 @functools.lru_cache(maxsize=8)
@@ -123,6 +131,7 @@ class ExtractionCache:
         self.counted = True
         """Whether this build counts as one of ``KEEP_BUILDS``: a build that found nothing
         changed, and used no entry, must not age the entries the next build will use."""
+        self._titles_used: set[str] = set()
 
     @classmethod
     def open_or_warn(cls, folder: str | Path) -> ExtractionCache | None:
@@ -202,6 +211,33 @@ class ExtractionCache:
         except sqlite3.Error:
             return
 
+    def title(self, digest: str) -> str | None:
+        """The title stored under ``digest`` (``title_digest``), None when there is none.
+
+        Making a title reads the opening of the text sentence by sentence for page furniture
+        (``timeline.boilerplate.title_from_text``): for the 2,716 untitled dev articles that
+        was 0.85 s of every build, stored titles are looked up in 0.05 s (see build.py)."""
+        try:
+            row = self._db.execute("SELECT title FROM titles WHERE digest = ?", (digest,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or not isinstance(row[0], str):
+            return None
+        self._titles_used.add(digest)
+        return row[0]
+
+    def put_titles(self, titles: Mapping[str, str]) -> None:
+        """Store titles by digest (a failure costs only making them again next time)."""
+        if not titles:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO titles (digest, title, generation) VALUES (?, ?, ?)",
+                                     [(digest, title, self.generation) for digest, title in titles.items()])
+        except sqlite3.Error:
+            return
+        self._titles_used.update(titles)
+
     def discard(self, keys: Iterable[str]) -> None:
         """Delete the entries under ``keys`` (found unusable): the next build extracts them again."""
         try:
@@ -245,6 +281,9 @@ class ExtractionCache:
                                  (stale,))
                 self._db.execute("DELETE FROM uses WHERE generation <= ?", (stale,))
                 self._db.execute("DELETE FROM kept WHERE key NOT IN (SELECT key FROM entries)")
+                self._db.executemany("UPDATE titles SET generation = ? WHERE digest = ?",
+                                     [(self.generation, digest) for digest in sorted(self._titles_used)])
+                self._db.execute("DELETE FROM titles WHERE generation <= ?", (stale,))
                 self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('generation', ?)",
                                  (self.generation,))
         except sqlite3.Error:
@@ -276,7 +315,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
             with db:
-                for table in ("entries", "uses", "kept", "meta"):
+                for table in ("entries", "uses", "kept", "titles", "meta"):
                     db.execute(f"DROP TABLE IF EXISTS {table}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -293,11 +332,15 @@ def _connect(path: Path) -> sqlite3.Connection:
             # (``timeline.assemble.gather``): a rebuild in the same context decodes this instead.
             db.execute("CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, context TEXT NOT NULL, "
                        "off_topic INTEGER NOT NULL, payload BLOB NOT NULL)")
+            # The title made of each untitled article's text, by ``title_digest``.
+            db.execute("CREATE TABLE IF NOT EXISTS titles (digest TEXT PRIMARY KEY, title TEXT NOT NULL, "
+                       "generation INTEGER NOT NULL) WITHOUT ROWID")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("SELECT key, payload, vocabulary FROM entries LIMIT 1").fetchall()
         db.execute("SELECT key, generation FROM uses LIMIT 1").fetchall()
         db.execute("SELECT key, context, off_topic, payload FROM kept LIMIT 1").fetchall()
+        db.execute("SELECT digest, title, generation FROM titles LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         db.close()
         raise

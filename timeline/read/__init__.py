@@ -48,19 +48,21 @@ class ReadResult:
     problems: tuple[Problem, ...]
 
 
-def read_sources(sources: Iterable[str | Path], each: Callable[[Article], Article] | None = None) -> ReadResult:
+def read_sources(sources: Iterable[str | Path], each: Callable[[Article], Article] | None = None,
+                 title_of: Callable[[str], str] = title_from_text) -> ReadResult:
     """Read every supported file under ``sources`` (files or folders).
 
     ``each``, given, sees every article as soon as it is read (with its unique id and
     slug) and gives the record to keep: the build hashes each text there and keeps
     only those it has yet to extract, so a build never holds the whole archive's text,
-    not even a whole feed's.
+    not even a whole feed's. ``title_of`` titles an untitled article from its cleaned
+    text (the build's looks up the title an earlier build made of the same text).
     """
     articles: list[Article] = []
     problems: list[Problem] = []
     unique = _Unique()
     for path, root in _files(sources, problems):
-        for item in _read_items(path, root):
+        for item in _read_items(path, root, title_of):
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
@@ -73,7 +75,7 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
     """Read one file into articles with the reader of its suffix; never raises for a bad file."""
     articles: list[Article] = []
     problems: list[Problem] = []
-    for item in _read_items(path, root):
+    for item in _read_items(path, root, title_from_text):
         if isinstance(item, Problem):
             problems.append(item)
         else:
@@ -81,7 +83,7 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
     return articles, problems
 
 
-def _read_items(path: Path, root: Path | None) -> Iterator[Article | Problem]:
+def _read_items(path: Path, root: Path | None, title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
     """The articles and problems of one file, in reading order, each as soon as it is read
     (a feed record by record); a file that fails midway keeps the articles read before."""
     origin = printable_path(path)
@@ -91,9 +93,9 @@ def _read_items(path: Path, root: Path | None) -> Iterator[Article | Problem]:
         return
     try:
         if reader.parse is None:
-            yield from _read_feed_file(path)
+            yield from _read_feed_file(path, title_of)
         else:
-            yield from _read_article_file(path, root, reader.parse)
+            yield from _read_article_file(path, root, reader.parse, title_of)
     except _NotReadable as exc:
         yield Problem(origin, str(exc))
     except OSError as exc:
@@ -132,8 +134,8 @@ READERS: Mapping[str, Reader] = {
 SUFFIXES = frozenset(READERS)
 
 
-def _read_article_file(path: Path, root: Path | None,
-                       parse: Callable[[Path, Path | None, str], tuple[Fields, str]]) -> Iterator[Article | Problem]:
+def _read_article_file(path: Path, root: Path | None, parse: Callable[[Path, Path | None, str], tuple[Fields, str]],
+                       title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
     """One article from one file: read under the size limit, decoded, then ``parse``d."""
     origin = printable_path(path)
     text, problems = _read_decoded(path)
@@ -150,7 +152,7 @@ def _read_article_file(path: Path, root: Path | None,
         return
     published = fields.published or _date_from_path(path, root)
     default_id = _relative_id(path, root)
-    article = _article(fields, body, origin, default_id, published)
+    article = _article(fields, body, origin, default_id, published, title_of)
     yield article
     yield from _field_warnings(origin, fields, article)
 
@@ -200,7 +202,7 @@ def _read_regular_file(path: Path) -> bytes:
     return data
 
 
-def _read_feed_file(path: Path) -> Iterator[Article | Problem]:
+def _read_feed_file(path: Path, title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
     """Read a JSONL feed line by line: each record on its own, none held but the one being read.
 
     A record over MAX_FILE_BYTES is reported with its line number and skipped
@@ -216,13 +218,13 @@ def _read_feed_file(path: Path) -> Iterator[Article | Problem]:
             text, warnings = _read_decoded(path)
             yield from warnings
             if text is not None:
-                yield from _feed_articles(path, parse_feed(text))
+                yield from _feed_articles(path, parse_feed(text), title_of)
             return
         if b"\x00" in head:
             yield Problem(origin, "is binary, not text")
             return
         file.seek(0)
-        yield from _feed_articles(path, _decoded_lines(file, origin))
+        yield from _feed_articles(path, _decoded_lines(file, origin), title_of)
 
 
 def _decoded_lines(file: BinaryIO, origin: str) -> Iterator[FeedLine | BadLine | Problem]:
@@ -266,7 +268,8 @@ def _raw_lines(file: BinaryIO) -> Iterator[bytes | int]:
         yield length
 
 
-def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem]) -> Iterator[Article | Problem]:
+def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem],
+                   title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
     fallback_date = _date_from_path(path, None)
     seen_any = used_any = reported_any = False
     for item in items:
@@ -281,7 +284,7 @@ def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem]) ->
             yield Problem(origin, item.reason)
             continue
         article = _article(item.fields, item.text, origin, f"{path.stem}-{item.line}",
-                           item.fields.published or fallback_date)
+                           item.fields.published or fallback_date, title_of)
         used_any = True
         yield article
         for warning in _field_warnings(origin, item.fields, article):
@@ -293,13 +296,14 @@ def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem]) ->
         yield Problem(printable_path(path), "holds no articles")
 
 
-def _article(fields: Fields, body: str, origin: str, default_id: str, published: dt.date | None) -> Article:
+def _article(fields: Fields, body: str, origin: str, default_id: str, published: dt.date | None,
+             title_of: Callable[[str], str]) -> Article:
     """An Article whose every string is cleaned (see ``read.clean``)."""
     body = clean_text(body)
     return Article(
         id=clean_text(fields.id) or clean_text(default_id),
         origin=origin,
-        title=clean_text(fields.title) or title_from_text(body) or clean_text(default_id),
+        title=clean_text(fields.title) or title_of(body) or clean_text(default_id),
         text=body,
         published=published,
         url=clean_text(fields.url),
