@@ -42,6 +42,19 @@ SPORT = ["The football club won the cup final on {day} May 2010.", "Fans of the 
          "The football league praised the club."]
 
 
+@pytest.fixture
+def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the articles ``gather`` judges against the story (not recalled from the cache)."""
+    ids: list[str] = []
+    real = gather_module._judged
+
+    def judging(extraction, *args):  # type: ignore[no-untyped-def]
+        ids.append(extraction.article_id)
+        return real(extraction, *args)
+
+    monkeypatch.setattr(gather_module, "_judged", judging)
+    return ids
+
 def story() -> list[Article]:
     """25 articles of one story (every fifth with an aside about another), and 2 about another story."""
     articles = []
@@ -214,7 +227,7 @@ def test_several_unusable_entries_are_each_extracted_again_or_the_cache_left_asi
     assert ("cannot be repaired; building without it" in err) == (not repairable)
 
 
-def test_what_was_kept_of_another_article_is_not_taken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_was_kept_of_another_article_is_not_taken(tmp_path: Path, judged: list[str]) -> None:
     articles = story()
     config = _config(tmp_path, articles)
     first = build(config, run_mkdocs=False)
@@ -224,14 +237,7 @@ def test_what_was_kept_of_another_article_is_not_taken(tmp_path: Path, monkeypat
         planted["key"] = other  # a valid envelope for the other key, holding the first article's extraction
         db.execute("UPDATE kept SET payload = ? WHERE key = ?", (json.dumps(planted).encode(), other))
     db.close()
-    judged: list[str] = []
-    real = gather_module._judged
-
-    def judging(extraction, *args):  # type: ignore[no-untyped-def]
-        judged.append(extraction.article_id)
-        return real(extraction, *args)
-
-    monkeypatch.setattr(gather_module, "_judged", judging)
+    judged.clear()
     for page in Path(config.docs_dir).rglob("*.md"):
         page.unlink()
     again = build(config, run_mkdocs=False)
@@ -239,22 +245,14 @@ def test_what_was_kept_of_another_article_is_not_taken(tmp_path: Path, monkeypat
     assert len(judged) == 1  # the planted one, judged again from its own entry
 
 
-def test_builds_that_find_nothing_changed_do_not_age_the_cache(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_builds_that_find_nothing_changed_do_not_age_the_cache(tmp_path: Path, extract_calls: list[str]) -> None:
     articles = story()
     build(_config(tmp_path, articles[:20]), run_mkdocs=False)
     for _ in range(KEEP_BUILDS + 1):
         assert build(_config(tmp_path, articles[:20]), run_mkdocs=False).timeline is None
-    extracted: list[str] = []
-    from timeline.extract import extract as real
-
-    def counting(article: Article, config: ExtractConfig) -> Extraction:
-        extracted.append(article.id)
-        return real(article, config)
-
-    monkeypatch.setattr("timeline.extract.extract", counting)
+    extract_calls.clear()
     build(_config(tmp_path, articles[:21]), run_mkdocs=False)
-    assert extracted == [articles[20].id]
+    assert extract_calls == [articles[20].id]
 
 
 def test_a_first_build_extracts_while_it_reads_once_the_texts_pass_the_budget(
@@ -278,18 +276,11 @@ def test_a_first_build_extracts_while_it_reads_once_the_texts_pass_the_budget(
 
 
 def test_a_rebuild_in_the_same_context_reads_what_was_kept_and_judges_nothing_again(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, judged: list[str]) -> None:
     articles = story()
     config = _config(tmp_path, articles[:24])
     build(config, run_mkdocs=False)
-    judged: list[str] = []
-    real = gather_module._judged
-
-    def judging(extraction, *args):  # type: ignore[no-untyped-def]
-        judged.append(extraction.article_id)
-        return real(extraction, *args)
-
-    monkeypatch.setattr(gather_module, "_judged", judging)
+    judged.clear()
     added = replace(articles[24], published=articles[3].published)  # the story's span stays the same
     again = build(_config(tmp_path, articles[:24] + [added]), run_mkdocs=False)
     assert judged == [added.id]

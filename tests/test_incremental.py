@@ -14,7 +14,7 @@ import timeline.build as build_module
 from timeline.build import build
 from timeline.buildsys.extraction import extract_all
 from timeline.config import Config, ExtractConfig
-from timeline.records import Article, Extraction
+from timeline.records import Article
 from timeline.buildsys.progress import progress
 from timeline.render import write_if_changed
 
@@ -28,20 +28,6 @@ def article(n: int, text: str | None = None) -> Article:
                       f"Oil stopped flowing on 5 May 2010. Shares rose {n} percent in June 2010."),
         published=dt.date(2010, 5, 6),
     )
-
-
-@pytest.fixture
-def extract_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the articles ``extract`` is run on (in this process: use jobs=1)."""
-    calls: list[str] = []
-    from timeline.extract import extract as real
-
-    def counting(a: Article, config: ExtractConfig) -> Extraction:
-        calls.append(a.id)
-        return real(a, config)
-
-    monkeypatch.setattr("timeline.extract.extract", counting)  # build imports it on use
-    return calls
 
 
 # --- extraction: only what changed -------------------------------------------------------------

@@ -224,10 +224,10 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
     def title_of(text: str) -> str:
         """The title of an untitled text: as an earlier build made it, else made now and kept."""
         digest = title_digest(text)
-        stored = cache.title(digest) if cache is not None else None
-        if stored is None:
-            stored = made[digest] = title_from_text(text)
-        return stored
+        title = cache.title(digest) if cache is not None else None
+        if title is None:
+            title = made[digest] = title_from_text(text)
+        return title
 
     read = read_sources(sources, hashed, title_of)
     if cache is not None:
