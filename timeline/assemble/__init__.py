@@ -61,12 +61,18 @@ def assemble(
     by_id = {a.id: a for a in articles}
     span = story_span(articles)
     key_days = frozenset(kd.date for kd in key_dates)
+    events: list[Event] = []
+    summaries: dict[str, tuple[str, ...]] = {}
+    for a in articles:  # each extraction read once: ``extractions`` may read it from the build cache
+        extraction = extractions.get(a.id)
+        if extraction is None:
+            continue
+        summaries[a.id] = extraction.summary_sentences
+        if a.id not in off_topic and not extraction.writers_voice:
+            events.extend(extraction.events)
     entries = [
         dataclasses.replace(entry, importance=importance(entry, key_days, span))
-        for entry in _merge(
-            [e for a in articles if a.id in extractions and a.id not in off_topic
-             and not extractions[a.id].writers_voice for e in extractions[a.id].events],
-            by_id, groupings if groupings is not None else Groupings())
+        for entry in _merge(events, by_id, groupings if groupings is not None else Groupings())
     ]
     background = tuple(e for e in entries if span is not None and e.when.last < span[0])
     outlook = tuple(e for e in entries if span is not None and e.when.first > span[1])
@@ -80,11 +86,11 @@ def assemble(
     pages = tuple(
         ArticlePage(
             id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
-            tags=a.tags, summary=extractions[a.id].summary_sentences, entries=tuple(entries_of[a.id]),
+            tags=a.tags, summary=summaries[a.id], entries=tuple(entries_of[a.id]),
             on_topic=a.id not in off_topic,
         )
         for a in sorted(articles, key=_article_order)
-        if a.id in extractions
+        if a.id in summaries
     )
     return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates,
                     background=background, outlook=outlook, span=span)

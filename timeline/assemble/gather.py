@@ -9,16 +9,20 @@ each article's vocabulary. So the story is gathered in two passes over an
 vocabularies make the profile; then each extraction in turn is judged
 against it, restricted to the story (``timeline.assemble.topicality``), and
 kept with only the sentences the key dates and the article's page read
-(``Extraction.keeping``): 83 MB of objects for those 20,000 articles.
+(``Extraction.keeping``).
 
 What is kept of an article depends on its extraction and on the story's
 profile and span only, and these rarely change when a few articles are
-added, so the build cache also stores it under its context
-(``ExtractionSource.recall``): a rebuild decodes the kept part and judges
-nothing again. Kept for speed, so measured: one article added to the 2,716
-dev articles took 1.97 s without it and 1.59 s with it (medians of seven
-alternating runs each, ``benchmarks/results/kept-ab.md``); gathering alone,
-0.63 s and 0.33 s.
+added, so the build cache stores it under its context
+(``ExtractionSource.remember``): a rebuild judges nothing again. Kept for
+speed, so measured: one article added to the 2,716 dev articles took 1.97 s
+without it and 1.59 s with it (medians of seven alternating runs each,
+``benchmarks/results/kept-ab.md``); gathering alone, 0.63 s and 0.33 s.
+
+The kept parts are not held either (``KeptExtractions``): held, those of
+100,000 articles took 387 MB, and the key dates and the entries read each one
+once. They are read back from the store as each is needed; only what the store
+could not keep is held.
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -45,12 +49,17 @@ class ExtractionSource(Protocol):
     def get(self, article_id: str) -> Extraction | None:
         """The extraction of this article; None when it has none."""
 
+    def kept_off(self, article_id: str, context: str) -> bool | None:
+        """Whether the article is off the story, when the source stores what ``gather`` kept of it
+        in ``context``; None otherwise."""
+
     def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
         """What ``gather`` kept of this article in ``context`` (whether it is off the story, and its
-        kept extraction), when a source stores it; None otherwise."""
+        kept extraction), when a source stores it and it is sound; None otherwise."""
 
-    def remember(self, context: str, kept: Iterable[tuple[str, bool, Extraction]]) -> None:
-        """Store what ``gather`` kept of these articles (id, off the story, kept extraction) in ``context``."""
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
+        """Store what ``gather`` kept of these articles (id, off the story, kept extraction) in ``context``;
+        the ids of those it stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +74,69 @@ class HeldExtractions:
     def get(self, article_id: str) -> Extraction | None:
         return self.extractions.get(article_id)
 
+    def kept_off(self, article_id: str, context: str) -> bool | None:
+        return None
+
     def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
         return None
 
-    def remember(self, context: str, kept: Iterable[tuple[str, bool, Extraction]]) -> None:
-        return None
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
+        return frozenset()
+
+
+REMEMBER_BATCH = 256
+"""Kept parts stored per write: a cold build of a large archive holds no more of them than this."""
+
+
+class KeptExtractions(Mapping[str, Extraction]):
+    """What ``gather`` kept of each article, by article id, read back from the source at each look-up.
+
+    Iterates in the order ``gather`` was given. A kept part the source cannot give back
+    (a store changed meanwhile) is judged again from the whole extraction, the same result,
+    and stored again (held, when the source cannot store it).
+    """
+
+    def __init__(self, source: ExtractionSource, context: str, profile: frozenset[str] | None,
+                 span: tuple[dt.date, dt.date] | None, ids: Sequence[str], held: Mapping[str, Extraction]) -> None:
+        self._source = source
+        self._context = context
+        self._profile = profile
+        self._span = span
+        self._ids = tuple(ids)
+        self._known = frozenset(ids)
+        self._held = dict(held)
+
+    def __getitem__(self, article_id: str) -> Extraction:
+        held = self._held.get(article_id)
+        if held is not None:
+            return held
+        if article_id not in self._known:
+            raise KeyError(article_id)
+        recalled = self._source.recall(article_id, self._context)
+        if recalled is None:
+            extraction = self._source.get(article_id)
+            if extraction is None:
+                raise KeyError(article_id)
+            recalled = _judged(extraction, self._profile, self._span)
+            if article_id not in self._source.remember(self._context, [(article_id, *recalled)]):
+                self._held[article_id] = recalled[1]
+        return recalled[1]
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 @dataclass(frozen=True, slots=True)
 class Gathered:
     """What the later stages read of the articles' extractions."""
 
-    extractions: dict[str, Extraction]
+    extractions: Mapping[str, Extraction]
     """By article id: the extraction restricted to the story, with only the sentences the key
     dates and the article's page read (of an off-topic article, only its summary)."""
     off_topic: frozenset[str]
@@ -90,29 +150,38 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
     The same as ``topicality.focus`` and ``Focus.restrict`` over every extraction
     at once (tested), but only one whole extraction is held at any time. What is
     kept of an article depends only on its extraction and the ``context``: the
-    story's profile and span. A source that stores it (the build cache) gives it
-    back while they stay the same, as they do when an article or a few are added
-    to a story: a rebuild then decodes the kept part, not the whole extraction,
-    and judges nothing again.
+    story's profile and span. A source that stores it (the build cache) keeps it,
+    ``REMEMBER_BATCH`` at a time, and gives it back while they stay the same, as
+    they do when an article or a few are added to a story: a rebuild then judges
+    nothing again.
     """
     profile = story_profile(source.vocabularies(article_ids))
     context = _context(profile, span)
-    kept: dict[str, Extraction] = {}
+    ids: list[str] = []
     off: set[str] = set()
+    held: dict[str, Extraction] = {}
     judged: list[tuple[str, bool, Extraction]] = []
+
+    def store() -> None:
+        stored = source.remember(context, judged)
+        held.update((article_id, kept) for article_id, _, kept in judged if article_id not in stored)
+        judged.clear()
+
     for article_id in article_ids:
-        recalled = source.recall(article_id, context)
-        if recalled is None:
+        off_story = source.kept_off(article_id, context)
+        if off_story is None:
             extraction = source.get(article_id)
             if extraction is None:
                 continue
-            recalled = _judged(extraction, profile, span)
-            judged.append((article_id, *recalled))
-        if recalled[0]:
+            off_story, kept = _judged(extraction, profile, span)
+            judged.append((article_id, off_story, kept))
+            if len(judged) >= REMEMBER_BATCH:
+                store()
+        if off_story:
             off.add(article_id)
-        kept[article_id] = recalled[1]
-    source.remember(context, judged)
-    return Gathered(kept, frozenset(off))
+        ids.append(article_id)
+    store()
+    return Gathered(KeptExtractions(source, context, profile, span, ids, held), frozenset(off))
 
 
 def _judged(extraction: Extraction, profile: frozenset[str] | None,

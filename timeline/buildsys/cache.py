@@ -174,9 +174,21 @@ class ExtractionCache:
         self._used.add(key)
         return bool(row[1]), kept
 
-    def keep_many(self, context: str, items: Iterable[tuple[str, bool, Extraction]]) -> None:
+    def kept_off(self, key: str, context: str) -> bool | None:
+        """Whether the article of ``key`` is off the story, when a build stored what it kept of it
+        in ``context`` (read without the part itself, which ``recall`` reads and checks); else None."""
+        try:
+            row = self._db.execute("SELECT context, off_topic FROM kept WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] != context or row[1] not in (0, 1):
+            return None
+        self._used.add(key)
+        return bool(row[1])
+
+    def keep_many(self, context: str, items: Iterable[tuple[str, bool, Extraction]]) -> frozenset[str]:
         """Store what a build kept of each extraction (key, off the story, the part kept) in ``context``,
-        in place of what an earlier build kept of it in another."""
+        in place of what an earlier build kept of it in another. Returns the keys stored."""
         rows = []
         for key, off_topic, kept in items:
             try:
@@ -188,7 +200,8 @@ class ExtractionCache:
                 self._db.executemany("INSERT OR REPLACE INTO kept (key, context, off_topic, payload) "
                                      "VALUES (?, ?, ?, ?)", rows)
         except sqlite3.Error:
-            pass  # the next build judges them again
+            return frozenset()  # held in memory instead; the next build judges them again
+        return frozenset(row[0] for row in rows)
 
     def stored_keys(self) -> frozenset[str]:
         """The keys of every stored entry (whether each is trustworthy is up to ``get``)."""
@@ -393,8 +406,13 @@ class StoredExtractions:
             return None
         return recalled
 
-    def remember(self, context: str, kept: Iterable[tuple[str, bool, Extraction]]) -> None:
-        self._cache.keep_many(context, ((self._keys[a], off, e) for a, off, e in kept if a not in self._held))
+    def kept_off(self, article_id: str, context: str) -> bool | None:
+        return None if article_id in self._held else self._cache.kept_off(self._keys[article_id], context)
+
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
+        by_key = {self._keys[a]: a for a, _, _ in kept if a not in self._held}
+        stored = self._cache.keep_many(context, ((self._keys[a], off, e) for a, off, e in kept if a not in self._held))
+        return frozenset(by_key[key] for key in stored)
 
     def get(self, article_id: str) -> Extraction | None:
         held = self._held.get(article_id)
