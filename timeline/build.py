@@ -44,7 +44,7 @@ from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
 from timeline.buildsys.progress import note
 from timeline.read import ReadResult, read_sources
-from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, plan_pages, write_if_changed
+from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.assemble.timeline import Timeline
 
@@ -273,7 +273,7 @@ class _StageClock:
 def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState | None,
             prints: _Fingerprints) -> _Rendered:
     """Plan every page, render those whose inputs changed into ``docs`` and keep the others."""
-    plans = plan_pages(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
+    plans = page_plans(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
                        preview=config.key_dates.preview, built=prints.built)
     nav_years = tuple(story_years([y.year for y in timeline.years],
                                   [a.published.year for a in timeline.articles if a.published]))
@@ -304,19 +304,33 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
     return site_fingerprint(prints.inputs, Path(config.mkdocs_config), nav_years, config.publish.engine), pages
 
 
-def _write_docs(docs: Path, plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
+def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | None, rendering: str,
                 stamps: Mapping[str, str]) -> tuple[int, int, int, dict[str, PageRecord]]:
-    """Render the pages whose inputs changed into ``docs`` and keep the others.
+    """Render the pages whose inputs changed into ``docs`` and keep the others, a page at a time.
 
     Returns (pages rendered, written, removed) and the record of every page.
     """
-    kept = _unchanged_pages(plans, previous, rendering, stamps, docs)
-    pages = ((path, plans[path].render()) for path in sorted(plans) if path not in kept)
-    written, removed = write_if_changed(docs, pages, keep=kept)
-    # A kept page is the file the last build recorded (checked just now): its record stands.
-    records = {path: previous.pages[path] if previous is not None and path in kept else _record(plan, docs / path)
-               for path, plan in plans.items()}
-    return len(plans) - len(kept), written, removed, records
+    changed = _changed_articles(previous, rendering, stamps)
+    records: dict[str, PageRecord] = {}
+    kept: set[str] = set()
+    shown: dict[str, tuple[tuple[str, ...] | None, str]] = {}
+
+    def rendered() -> Iterator[tuple[str, str]]:
+        for plan in plans:
+            record = previous.pages.get(plan.path) if previous is not None and changed is not None else None
+            if record is not None and changed is not None and _unchanged(plan, record, changed, docs):
+                # A kept page is the file the last build recorded (checked just now): its record stands.
+                kept.add(plan.path)
+                records[plan.path] = record
+                continue
+            shown[plan.path] = (None if plan.articles is None else tuple(sorted(plan.articles)), plan.layout)
+            yield plan.path, plan.render()
+
+    written, removed = write_if_changed(docs, rendered(), keep=kept)
+    for path, (articles, layout) in shown.items():
+        stat = (docs / path).stat()
+        records[path] = PageRecord(articles, layout, stat.st_size, stat.st_mtime_ns)
+    return len(shown), written, removed, records
 
 
 @contextmanager
@@ -357,24 +371,16 @@ def _up_to_date(previous: BuildState, inputs: str, config: Config, publishing: b
     return previous.site == expected and (Path(config.site_dir) / "index.html").is_file()
 
 
-def _unchanged_pages(plans: Mapping[str, PagePlan], previous: BuildState | None, rendering: str,
-                     stamps: Mapping[str, str], docs: Path) -> frozenset[str]:
-    """Pages the last build wrote that would come out the same: nothing they show changed."""
+def _changed_articles(previous: BuildState | None, rendering: str, stamps: Mapping[str, str]) -> frozenset[str] | None:
+    """The articles whose stamp differs from the last build's; None when no page of it can be kept."""
     if previous is None or previous.render != rendering:
-        return frozenset()
-    changed = {a for a, stamp in stamps.items() if previous.articles.get(a) != stamp}
-    kept = set()
-    for path, plan in plans.items():
-        record = previous.pages.get(path)
-        if (plan.articles is None or record is None or record.articles is None or record.layout != plan.layout
-                or frozenset(record.articles) != plan.articles or not plan.articles.isdisjoint(changed)):
-            continue
-        if record.matches(docs / path):
-            kept.add(path)
-    return frozenset(kept)
+        return None
+    return frozenset(a for a, stamp in stamps.items() if previous.articles.get(a) != stamp)
 
 
-def _record(plan: PagePlan, path: Path) -> PageRecord:
-    stat = path.stat()
-    return PageRecord(None if plan.articles is None else tuple(sorted(plan.articles)), plan.layout,
-                      stat.st_size, stat.st_mtime_ns)
+def _unchanged(plan: PagePlan, record: PageRecord, changed: frozenset[str], docs: Path) -> bool:
+    """True when the last build wrote this page as it would come out now: nothing it shows changed."""
+    if (plan.articles is None or record.articles is None or record.layout != plan.layout
+            or frozenset(record.articles) != plan.articles or not plan.articles.isdisjoint(changed)):
+        return False
+    return record.matches(docs / plan.path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -232,6 +232,20 @@ def plan_pages(
     built: dt.date | None = None,
 ) -> dict[str, PagePlan]:
     """Every page of the site, by path relative to the docs dir, ready to render."""
+    plans = page_plans(timeline, template_dirs=template_dirs, latest=latest, preview=preview, built=built)
+    return {plan.path: plan for plan in plans}
+
+
+def page_plans(
+    timeline: Timeline,
+    *,
+    template_dirs: Iterable[Path] = (PACKAGED_TEMPLATES,),
+    latest: int = 10,
+    preview: int = 5,
+    built: dt.date | None = None,
+) -> Iterator[PagePlan]:
+    """Every page of the site, ready to render, made as it is asked for: the build renders each in turn
+    and never holds them all (the plans of 100,000 articles' pages took 240 MB)."""
     env = environment(template_dirs)
     latest_story = latest_entries(timeline, latest)
     tags, sources = tag_facets(timeline), source_facets(timeline)
@@ -245,59 +259,56 @@ def plan_pages(
                            downloads=downloads, has_tags=bool(tags), has_sources=bool(sources),
                            chart_unit=chart_unit(timeline))
 
-    plans: list[PagePlan] = [
-        _plan(env, "index.md", "home.md.j2", None, "", home),
-        _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates)),
-    ]
+    yield _plan(env, "index.md", "home.md.j2", None, "", home)
+    yield _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates))
     if timeline.years:
-        plans.append(_plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline)))
+        yield _plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline))
     years = [s.year for s in timeline.years]
     months = [m for y in timeline.years for m in y.months]
     story_days = frozenset(e.when.first for m in months for e in m.entries if e.when.granularity >= Granularity.DAY)
     for i, section in enumerate(timeline.years):
         previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
         # It shows the key dates of its year: rendered every time, like the home page.
-        plans.append(_plan(env, year_page(section.year), "year.md.j2", None, "",
-                           _year_context(timeline, section, previous, following, story_days)))
+        yield _plan(env, year_page(section.year), "year.md.j2", None, "",
+                    _year_context(timeline, section, previous, following, story_days))
     for i, month in enumerate(months):
         before, after = months[i - 1] if i else None, months[i + 1] if i + 1 < len(months) else None
         month_groups = groups(month.entries, cap=True)
         # Which entries it shows depends on their importance: the shown ones are its layout.
         month_shown = _digest(e.anchor for g in month_groups for e in g.shown)
-        plans.append(_plan(env, month.page, "month.md.j2", _sources_of(month.entries),
-                           f"{before and before.anchor} {after and after.anchor} {_digest(e.anchor for e in month.entries)}"
-                           f" {month_shown}",
-                           MonthContext(timeline, month, before, after, month_groups)))
-    plans += _events_plans(env, timeline)
+        yield _plan(env, month.page, "month.md.j2", _sources_of(month.entries),
+                    f"{before and before.anchor} {after and after.anchor} {_digest(e.anchor for e in month.entries)}"
+                    f" {month_shown}",
+                    MonthContext(timeline, month, before, after, month_groups))
+    yield from _events_plans(env, timeline)
     for kind, side in (("background", timeline.background), ("outlook", timeline.outlook)):
         if not side:
             continue
         side_shown, left_entries, left_years = side_years(side, newest_first=kind == "background")
-        plans.append(_plan(env, f"{kind}.md", "side.md.j2", _sources_of(side),
-                           f"{_digest(e.anchor for e in side)} {_digest(e.anchor for y in side_shown for e in y.shown)}"
-                           f" {timeline.first} {timeline.last}",
-                           SideContext(timeline, kind, side_shown, left_entries, left_years, len(side))))
+        yield _plan(env, f"{kind}.md", "side.md.j2", _sources_of(side),
+                    f"{_digest(e.anchor for e in side)} {_digest(e.anchor for y in side_shown for e in y.shown)}"
+                    f" {timeline.first} {timeline.last}",
+                    SideContext(timeline, kind, side_shown, left_entries, left_years, len(side)))
     if timeline.off_topic:
-        plans.append(_plan(env, "other-articles.md", "other_articles.md.j2",
-                           frozenset(a.id for a in timeline.off_topic), "",
-                           OtherArticlesContext(timeline, timeline.off_topic)))
+        yield _plan(env, "other-articles.md", "other_articles.md.j2",
+                    frozenset(a.id for a in timeline.off_topic), "",
+                    OtherArticlesContext(timeline, timeline.off_topic))
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
-        plans.append(_plan(env, f"articles/{article.slug}.md", "article.md.j2",
-                           _sources_of(article.entries) | {article.id}, repr((sorted(slugs.items()), source_slug)),
-                           ArticleContext(timeline, article, tag_slugs, source_slug)))
+        yield _plan(env, f"articles/{article.slug}.md", "article.md.j2",
+                    _sources_of(article.entries) | {article.id}, repr((sorted(slugs.items()), source_slug)),
+                    ArticleContext(timeline, article, tag_slugs, source_slug))
     for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
         if not facets:
             continue
-        plans.append(_plan(env, f"{folder}/index.md", "facet_index.md.j2", None, "",
-                           FacetIndexContext(timeline, facets, kind)))
+        yield _plan(env, f"{folder}/index.md", "facet_index.md.j2", None, "",
+                    FacetIndexContext(timeline, facets, kind))
         for facet in facets:
             shown = frozenset(a.id for a in facet.articles) | _sources_of(e for a in facet.articles for e in a.entries)
-            plans.append(_plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", shown, "",
-                               FacetContext(timeline, facet, kind)))
-    return {plan.path: plan for plan in plans}
+            yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", shown, "",
+                        FacetContext(timeline, facet, kind))
 
 
 def render_pages(
@@ -399,9 +410,9 @@ def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, 
     ``pages`` may be (path, text) pairs made as they are written: the build
     renders each page only when it is written, and never holds them all
     (the Markdown of 20,000 articles' pages is 36 MB, 85 MB as Python holds it).
+    ``keep`` is read once every page is written: the build fills it as it goes.
     Returns (written, removed).
     """
-    keep = frozenset(keep)
     written = removed = 0
     names: set[str] = set()
     root.mkdir(parents=True, exist_ok=True)
@@ -419,6 +430,7 @@ def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, 
         tmp.write_bytes(data)
         os.replace(tmp, path)
         written += 1
+    keep = frozenset(keep)
     for folder in MANAGED_FOLDERS:
         for path in sorted((root / folder).glob("*.md")):
             relative = path.relative_to(root).as_posix()
