@@ -54,6 +54,7 @@ import datetime as dt
 import itertools
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
@@ -163,7 +164,7 @@ def select_key_dates(
     scores = {day: score for day, score in _score_days(story, since, until, tuning).items()
               if day in candidates.mentioning or day in candidates.leading}
     span = _Span.of(story, since, until)
-    vectors = _Vectors.build(story, candidates.rows())
+    vectors = _Vectors.build(story)
     chosen: list[KeyDate] = []
     picked_rows: list[int] = []
     # The most salient day has the first pick of sentences; a day left without any (all its
@@ -267,24 +268,63 @@ class _Row:
 
 
 @dataclass(frozen=True, slots=True)
-class _Story:
-    """The story's candidate-to-be sentences with what the day ranking needs about their articles.
+class _Place:
+    """A candidate sentence as the story keeps it: where it is, and the days it names; its text
+    is read again from its extraction if chosen, and its words are kept as term ids (``_Bags``)."""
 
-    Only sentences that name a day or open their article (the first
-    ``lead_sentences``) are kept: no other sentence can be a candidate, and a
-    story of thousands of articles has five times as many of the others.  Rows
-    keep the order of (article id, sentence), so row order is tie order.
+    article_id: str
+    sentence_index: int
+    published: dt.date | None
+    day_mentions: tuple[dt.date, ...]
+    """Days this sentence names at day precision."""
+
+
+class _Bags:
+    """Each candidate's content words (``_terms``) as term ids and counts, in machine integers.
+
+    The texts of the candidates of 100,000 articles, held as Python strings with the
+    vectors made of them, took 400 MB; their bags, a tenth of that."""
+
+    def __init__(self) -> None:
+        self.vocabulary: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+        """Term id by term; a new term gets the next id when first looked up."""
+        self.indptr = array("q", [0])
+        self.indices = array("i")
+        self.counts = array("i")
+
+    def add(self, text: str) -> None:
+        bag = Counter(map(self.vocabulary.__getitem__, _terms(text)))
+        term_ids = sorted(bag)
+        self.indices.extend(term_ids)
+        self.counts.extend(map(bag.__getitem__, term_ids))
+        self.indptr.append(len(self.indices))
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """The story's candidate sentences with what the day ranking needs about their articles.
+
+    Only readable sentences (``_is_readable``) that name a day, or open an
+    article with a publication date (its first ``lead_sentences``), are kept:
+    no other sentence can be a candidate, and a story of thousands of articles
+    has five times as many of the others.  Rows keep the order of (article id,
+    sentence), so row order is tie order.
     """
 
-    sentences: tuple[_Row, ...]
+    sentences: tuple[_Place, ...]
+    bags: _Bags
+    """The words of each row."""
     published: Mapping[str, dt.date | None]
     mentions: Mapping[str, tuple[When, ...]]
     """Each article's resolved DATE mentions, in text order."""
+    extractions: Mapping[str, Extraction]
+    """Where a chosen sentence's text is read from."""
 
     @staticmethod
     def build(articles: Sequence[Article], extractions: Mapping[str, Extraction], tuning: Tuning) -> _Story:
-        """Flatten the extractions, keeping (and cleaning) the dated and lead sentences."""
-        rows: list[_Row] = []
+        """Flatten the extractions, keeping the dated and lead sentences that are readable."""
+        rows: list[_Place] = []
+        bags = _Bags()
         mentions: dict[str, tuple[When, ...]] = {}
         lead = tuning.lead_sentences
         for article in sorted(articles, key=lambda a: a.id):
@@ -296,16 +336,22 @@ class _Story:
             happenings = extraction.happenings
             for index, text in zip(sentences.indices, sentences.texts):
                 days = by_sentence.get(index)
-                if days or index < lead:
-                    rows.append(_Row(article.id, index, extraction.told(index, text), article.published,
-                                     tuple(sorted(days)) if days else (), index in happenings))
+                if days or (index < lead and article.published is not None):
+                    row = _Row(article.id, index, extraction.told(index, text), article.published,
+                               tuple(sorted(days)) if days else (), index in happenings)
+                    if _is_readable(row, tuning):
+                        rows.append(_Place(row.article_id, index, row.published, row.day_mentions))
+                        bags.add(row.text)
             mentions[article.id] = tuple(m.when for m in extraction.mentions)
         published = {a.id: a.published for a in articles}
-        return _Story(tuple(rows), published, mentions)
+        return _Story(tuple(rows), bags, published, mentions, extractions)
 
     def key_sentence(self, row: int) -> KeySentence:
         r = self.sentences[row]
-        return KeySentence(r.text, r.article_id, r.sentence_index)
+        extraction = self.extractions[r.article_id]
+        sentences = extraction.sentences
+        text = sentences.texts[sentences.indices.index(r.sentence_index)]
+        return KeySentence(extraction.told(r.sentence_index, text), r.article_id, r.sentence_index)
 
 
 def sentences_read(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> frozenset[int]:
@@ -476,21 +522,16 @@ class _Candidates:
     leading: Mapping[dt.date, tuple[int, ...]]
     """Rows of undated lead sentences of articles published on the day or the day after."""
 
-    def rows(self) -> frozenset[int]:
-        """Every row that is a candidate for some day."""
-        return frozenset(r for group in (self.mentioning, self.leading) for rows in group.values() for r in rows)
-
 
 def _collect_candidates(story: _Story, tuning: Tuning) -> _Candidates:
+    """Each row under the days it is a candidate for (its rows are readable already: ``_Story``)."""
     mentioning: dict[dt.date, list[int]] = defaultdict(list)
     leading: dict[dt.date, list[int]] = defaultdict(list)
     for row, sentence in enumerate(story.sentences):
         if sentence.day_mentions:
-            if _is_readable(sentence, tuning):
-                for day in sentence.day_mentions:
-                    mentioning[day].append(row)
-        elif (sentence.published is not None and sentence.sentence_index < tuning.lead_sentences
-              and _is_readable(sentence, tuning)):
+            for day in sentence.day_mentions:
+                mentioning[day].append(row)
+        elif sentence.published is not None:
             leading[sentence.published].append(row)
             for back in range(1, tuning.lead_days):
                 leading[sentence.published - dt.timedelta(days=back)].append(row)
@@ -573,37 +614,22 @@ def _terms(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Vectors:
-    """L2-normalized TF-IDF rows for the candidate sentences, plus the story centroid.
-
-    The matrix has a row per story row, but only candidates are vectorized
-    (the others stay empty): tokenizing every sentence of a story of
-    thousands of articles would cost more than all the rest, and the
-    candidates (readable dated sentences and article leads) are the story's
-    own statistics just as well.
-    """
+    """L2-normalized TF-IDF rows of the candidate sentences (``_Story.bags``), plus the story centroid."""
 
     matrix: SparseRows
     story_centroid: Floats
 
     @staticmethod
-    def build(story: _Story, rows: frozenset[int]) -> _Vectors:
-        vocabulary: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-        """Term id by term; a new term gets the next id when first looked up."""
-        indptr = [0]
-        indices: list[int] = []
-        counts: list[int] = []
-        for row, sentence in enumerate(story.sentences):
-            if row in rows:
-                bag = Counter(map(vocabulary.__getitem__, _terms(sentence.text)))
-                term_ids = sorted(bag)
-                indices.extend(term_ids)
-                counts.extend(map(bag.__getitem__, term_ids))
-            indptr.append(len(indices))
-        tf = SparseRows(np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64),
-                        np.array(indptr, dtype=np.int64), max(1, len(vocabulary)))
-        document_frequency = np.bincount(tf.indices, minlength=tf.columns)
-        idf = np.log((1 + len(rows)) / (1 + document_frequency)) + 1.0
-        tfidf = tf.scale_columns(idf).normalize_rows()
+    def build(story: _Story) -> _Vectors:
+        bags = story.bags
+        indices = np.frombuffer(bags.indices, dtype=np.int32)
+        indptr = np.frombuffer(bags.indptr, dtype=np.int64)
+        columns = max(1, len(bags.vocabulary))
+        document_frequency = np.bincount(indices, minlength=columns)
+        idf = np.log((1 + len(story.sentences)) / (1 + document_frequency)) + 1.0
+        data = np.frombuffer(bags.counts, dtype=np.int32).astype(np.float64)
+        data *= idf[indices]
+        tfidf = SparseRows(data, indices, indptr, columns).normalize_rows()
         return _Vectors(tfidf, _unit(tfidf.column_sums()))
 
 
