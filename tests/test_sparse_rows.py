@@ -41,7 +41,11 @@ def test_every_operation_matches_the_dense_computation(dense: np.ndarray, picks:
     assert np.allclose(to_dense(matrix.scale_columns(weights)), dense * weights)
     norms = np.linalg.norm(dense, axis=1)
     expected = dense / np.where(norms == 0, 1.0, norms)[:, None]
-    assert np.allclose(to_dense(matrix.normalize_rows()), expected)
+    copy = matrix.normalize_rows()
+    assert np.allclose(to_dense(copy), expected)
+    in_place = from_dense(dense)
+    assert in_place.normalize_rows(in_place=True) is in_place
+    assert in_place.data.tolist() == copy.data.tolist()  # the same numbers, bit for bit
     assert np.allclose(matrix.column_sums(), dense.sum(axis=0))
     assert np.allclose(matrix.column_means(rows), dense[rows].mean(axis=0))
     vector = np.linspace(-1, 1, dense.shape[1])

@@ -628,8 +628,8 @@ class _Vectors:
         document_frequency = np.bincount(indices, minlength=columns)
         idf = np.log((1 + len(story.sentences)) / (1 + document_frequency)) + 1.0
         data = np.frombuffer(bags.counts, dtype=np.int32).astype(np.float64)
-        data *= idf[indices]
-        tfidf = SparseRows(data, indices, indptr, columns).normalize_rows()
+        data *= idf[indices]  # in place, like the normalization: one matrix-sized array at a time
+        tfidf = SparseRows(data, indices, indptr, columns).normalize_rows(in_place=True)
         return _Vectors(tfidf, _unit(tfidf.column_sums()))
 
 
