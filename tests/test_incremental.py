@@ -215,7 +215,7 @@ def test_a_planted_record_cannot_name_a_page_outside_the_docs(tmp_path: Path) ->
     config = _feed_config(tmp_path, STORY)
     build(config, run_mkdocs=False)
     data = json.loads(state_path(config).read_text(encoding="utf-8"))
-    data["pages"]["../outside.md"] = [None, "", 0, 0]
+    data["pages"]["../outside.md"] = [None, 0, 0]
     state_path(config).write_text(json.dumps(data), encoding="utf-8")
     assert load_state(state_path(config)) is None
 
@@ -405,3 +405,15 @@ def test_a_stored_title_that_is_not_text_is_made_again(tmp_path: Path) -> None:
     again = build(replace(config, docs_dir=str(tmp_path / "other-docs")), run_mkdocs=False)  # same cache
     assert again.timeline is not None
     assert [a.title for a in again.timeline.articles] == [a.title for a in first.timeline.articles]
+
+
+def test_a_page_is_recorded_by_what_it_shows() -> None:
+    from timeline.buildsys.record import page_inputs
+
+    stamps = {"a": "1", "b": "2", "c": "3"}
+    shown = page_inputs("2010-05 2010-07", {"a", "b"}, stamps)
+    assert page_inputs("2010-05 2010-07", ["b", "a"], dict(stamps)) == shown  # the order it was given in: no matter
+    assert page_inputs("2010-05 2010-07", {"a", "b"}, {**stamps, "c": "changed"}) == shown  # an article it does not show
+    assert page_inputs("2010-05 2010-07", {"a", "b"}, {**stamps, "b": "changed"}) != shown
+    assert page_inputs("2010-05 2010-07", {"a", "b", "c"}, stamps) != shown
+    assert page_inputs("2010-04 2010-07", {"a", "b"}, stamps) != shown

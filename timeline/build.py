@@ -29,6 +29,7 @@ from timeline.buildsys.record import (
     article_stamp,
     input_fingerprint,
     load_state,
+    page_inputs,
     render_fingerprint,
     site_fingerprint,
     state_path,
@@ -196,7 +197,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
             if publishing:  # unless published now, the site is stale: the docs changed
                 with clock("publish"):
                     site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years)
-        BuildState(prints.inputs, prints.rendering, prints.stamps, rendered.records, site, len(timeline.entries),
+        BuildState(prints.inputs, prints.rendering, rendered.records, site, len(timeline.entries),
                    rendered.nav_years, groupings.made).save(state_path(config))
     return BuildResult(timeline, read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
@@ -310,26 +311,28 @@ def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | No
 
     Returns (pages rendered, written, removed) and the record of every page.
     """
-    changed = _changed_articles(previous, rendering, stamps)
+    kept_before = previous.pages if previous is not None and previous.render == rendering else {}
     records: dict[str, PageRecord] = {}
     kept: set[str] = set()
-    shown: dict[str, tuple[tuple[str, ...] | None, str]] = {}
+    shown: dict[str, str | None] = {}
 
     def rendered() -> Iterator[tuple[str, str]]:
         for plan in plans:
-            record = previous.pages.get(plan.path) if previous is not None and changed is not None else None
-            if record is not None and changed is not None and _unchanged(plan, record, changed, docs):
-                # A kept page is the file the last build recorded (checked just now): its record stands.
+            inputs = None if plan.articles is None else page_inputs(plan.layout, plan.articles, stamps)
+            record = kept_before.get(plan.path)
+            if inputs is not None and record is not None and record.inputs == inputs and record.matches(
+                    docs / plan.path):
+                # The last build wrote it from these very inputs, and the file is as it left it.
                 kept.add(plan.path)
                 records[plan.path] = record
                 continue
-            shown[plan.path] = (None if plan.articles is None else tuple(sorted(plan.articles)), plan.layout)
+            shown[plan.path] = inputs
             yield plan.path, plan.render()
 
     written, removed = write_if_changed(docs, rendered(), keep=kept)
-    for path, (articles, layout) in shown.items():
+    for path, inputs in shown.items():
         stat = (docs / path).stat()
-        records[path] = PageRecord(articles, layout, stat.st_size, stat.st_mtime_ns)
+        records[path] = PageRecord(inputs, stat.st_size, stat.st_mtime_ns)
     return len(shown), written, removed, records
 
 
@@ -369,18 +372,3 @@ def _up_to_date(previous: BuildState, inputs: str, config: Config, publishing: b
         return True
     expected = site_fingerprint(inputs, Path(config.mkdocs_config), previous.nav_years, config.publish.engine)
     return previous.site == expected and (Path(config.site_dir) / "index.html").is_file()
-
-
-def _changed_articles(previous: BuildState | None, rendering: str, stamps: Mapping[str, str]) -> frozenset[str] | None:
-    """The articles whose stamp differs from the last build's; None when no page of it can be kept."""
-    if previous is None or previous.render != rendering:
-        return None
-    return frozenset(a for a, stamp in stamps.items() if previous.articles.get(a) != stamp)
-
-
-def _unchanged(plan: PagePlan, record: PageRecord, changed: frozenset[str], docs: Path) -> bool:
-    """True when the last build wrote this page as it would come out now: nothing it shows changed."""
-    if (plan.articles is None or record.articles is None or record.layout != plan.layout
-            or frozenset(record.articles) != plan.articles or not plan.articles.isdisjoint(changed)):
-        return False
-    return record.matches(docs / plan.path)
