@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -91,6 +92,43 @@ def test_gathering_one_article_at_a_time_makes_the_timeline_of_all_at_once() -> 
     assert gathered == expected
     assert {a.id for a in expected.off_topic} == {"x0", "x1"}  # the story is judged, not skipped
     assert ASIDE not in {e.sentence for e in expected.entries} and expected.key_dates
+
+
+class Store:
+    """A source that stores what ``gather`` keeps, and can be made to lose it, like the build cache."""
+
+    def __init__(self, extractions: dict[str, Extraction]) -> None:
+        self.held = HeldExtractions(extractions)
+        self.kept: dict[str, tuple[str, bool, Extraction]] = {}
+        self.vocabularies = self.held.vocabularies
+        self.get = self.held.get
+
+    def kept_off(self, article_id: str, context: str) -> bool | None:
+        recalled = self.recall(article_id, context)
+        return None if recalled is None else recalled[0]
+
+    def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
+        stored = self.kept.get(article_id)
+        return None if stored is None or stored[0] != context else (stored[1], stored[2])
+
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
+        self.kept.update((a, (context, off, e)) for a, off, e in kept)
+        return frozenset(a for a, _, _ in kept)
+
+
+def test_what_is_kept_is_read_back_from_the_store_and_judged_again_when_it_was_lost(judged: list[str]) -> None:
+    articles = story()
+    extractions = extract_all(articles, LEAD, jobs=1)
+    ids = [a.id for a in articles]
+    held = gather(ids, HeldExtractions(extractions), story_span(articles))
+    store = Store(extractions)
+    stored = gather(ids, store, story_span(articles))
+    assert len(store.kept) == len(articles) and stored.off_topic == held.off_topic
+    store.kept["s03"] = ("another context", False, store.kept["s03"][2])  # lost, as a cache changed meanwhile
+    judged.clear()
+    assert dict(stored.extractions) == dict(held.extractions)  # every kept part read back, one of them judged again
+    assert judged == ["s03"] and store.kept["s03"][0] != "another context"  # and stored again
+    assert list(stored.extractions) == ids and "nobody" not in stored.extractions
 
 
 def test_gathered_extractions_keep_only_what_the_later_stages_read() -> None:
