@@ -4,15 +4,17 @@ Corpus: ``--size`` synthetic articles made from the 2,716 Timeline17 dev
 articles as ``bench_build.py`` makes them (a real article, its sentences
 shuffled, its date shifted by up to a year), in JSONL feeds of 500.
 
-Three runs of the real CLI (``timeline build --no-mkdocs``), each in a
-subprocess with its own cache and docs folder (and, first, runs 1 and 3 on
-each ``--smaller`` archive, 20,000 articles by default, to see how memory grows):
+Four runs of the real CLI (``timeline build --no-mkdocs``), each in a
+subprocess with its own cache and docs folder (and, first, runs 1, 3 and 4
+on each ``--smaller`` archive, 20,000 articles by default, to see how memory grows):
 
 1. cold, local processes (``--jobs 2``);
 2. cold, on a ``distributed.LocalCluster`` of 2 worker processes (1 thread
    each) that this benchmark starts (``--scheduler``);
 3. warm: the first run's cache, a fresh docs folder: everything but
-   extraction (reading, hashing, decoding the cache, assembling, rendering).
+   extraction (reading, hashing, decoding the cache, assembling, rendering);
+4. one article added after the warm run, into its docs folder: the rebuild
+   a maintainer runs, which reads the last build's record.
 
 Each run's wall and CPU time, and the peak memory of the build's process tree
 (summed PSS, sampled every second) and, for the cluster, of its workers. The
@@ -98,6 +100,17 @@ def run_build(scenario: str, articles: int, sources: Path, work: Path, docs: str
     return result
 
 
+def add_one(records: list[dict[str, str]], size: int, root: Path) -> ScaleRun:
+    """One new article (a real one, dated into its story's span) added after the warm run."""
+    added = dict(records[0], id="added-by-bench-scale", published="2010-06-01")
+    added["text"] = "On 1 June 2010 a new report appeared.\n" + added["text"]
+    feed = root / "sources" / "zz-added.jsonl"
+    feed.write_text(json.dumps({k: v for k, v in added.items() if k != "topic"}) + "\n", encoding="utf-8")
+    run = run_build("one added after the warm run", size + 1, root / "sources", root / "local", "docs-warm", [], [])
+    feed.unlink()
+    return run
+
+
 def different_files(left: Path, right: Path) -> list[str]:
     names = {p.relative_to(left).as_posix() for p in left.rglob("*") if p.is_file()}
     others = {p.relative_to(right).as_posix() for p in right.rglob("*") if p.is_file()}
@@ -127,6 +140,7 @@ def main() -> None:
                                   ["--jobs", "2"], []))
             runs.append(run_build("warm cache, fresh docs (no extraction)", size, root / "sources", root / "local",
                                   "docs-warm", [], []))
+            runs.append(add_one(records, size, root))
             shutil.rmtree(root)
         root = Path(tmp) / str(args.size)
         started = time.perf_counter()
@@ -142,6 +156,7 @@ def main() -> None:
         different = different_files(root / "local" / "docs", root / "cluster" / "docs")
         runs.append(run_build("warm cache, fresh docs (no extraction)", args.size, root / "sources", root / "local",
                               "docs-warm", [], []))
+        runs.append(add_one(records, args.size, root))
         pages = sum(1 for _ in (root / "local" / "docs").rglob("*.md"))
     load.append(os.getloadavg()[0])
     write_results(args.size, runs, different, pages, load)
