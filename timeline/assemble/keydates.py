@@ -256,18 +256,6 @@ def to_markdown(key_dates: Iterable[KeyDate], title: str = "Key dates") -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
-    article_id: str
-    sentence_index: int
-    text: str
-    published: dt.date | None
-    day_mentions: tuple[dt.date, ...]
-    """Days this sentence names at day precision."""
-    happening: bool
-    """No page furniture, and reports a happening (``Extraction.happenings``)."""
-
-
-@dataclass(frozen=True, slots=True)
 class _Place:
     """A candidate sentence as the story keeps it: where it is, and the days it names; its text
     is read again from its extraction if chosen, and its words are kept as term ids (``_Bags``)."""
@@ -305,10 +293,10 @@ class _Bags:
 class _Story:
     """The story's candidate sentences with what the day ranking needs about their articles.
 
-    Only readable sentences (``_is_readable``) that name a day, or open an
-    article with a publication date (its first ``lead_sentences``), are kept:
-    no other sentence can be a candidate, and a story of thousands of articles
-    has five times as many of the others.  Rows keep the order of (article id,
+    Only sentences that report a happening, read well (``_is_readable``) and
+    name a day or open an article with a publication date (its first
+    ``lead_sentences``) are kept: no other sentence can be a candidate, and a
+    story of thousands of articles has five times as many of the others.  Rows keep the order of (article id,
     sentence), so row order is tie order.
     """
 
@@ -338,11 +326,10 @@ class _Story:
             for index, text in zip(sentences.indices, sentences.texts):
                 days = by_sentence.get(index)
                 if days or (index < lead and article.published is not None):
-                    row = _Row(article.id, index, extraction.told(index, text), article.published,
-                               tuple(sorted(days)) if days else (), index in happenings)
-                    if _is_readable(row, tuning):
-                        rows.append(_Place(row.article_id, index, row.published, row.day_mentions))
-                        bags.add(row.text)
+                    told = extraction.told(index, text)
+                    if index in happenings and _is_readable(told, tuning):
+                        rows.append(_Place(article.id, index, article.published, tuple(sorted(days)) if days else ()))
+                        bags.add(told)
             mentions[article.id] = tuple(m.when for m in extraction.mentions)
         published = {a.id: a.published for a in articles}
         return _Story(tuple(rows), bags, published, mentions, extractions)
@@ -357,7 +344,7 @@ class _Story:
 
 def sentences_read(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> frozenset[int]:
     """The indices of the sentences of ``extraction`` the key dates may choose: of those that
-    report a happening (``_is_readable`` wants no other), those that name a day, and its first
+    report a happening (``_Story`` wants no other), those that name a day, and its first
     ``lead_sentences``. A build keeps these of each article, not all."""
     named = _named_days(extraction)
     return frozenset(i for i in extraction.happenings if i in named or i < tuning.lead_sentences)
@@ -560,15 +547,13 @@ _FRAGMENT = re.compile(r"^[^\w\"'\u201c(]|^[a-z]|^\w{1,3}\)")
 """A piece of a sentence split in the wrong place: "L), which reports ...", ", and the", "and then"."""
 
 
-def _is_readable(sentence: _Row, tuning: Tuning) -> bool:
+def _is_readable(text: str, tuning: Tuning) -> bool:
     """True for a declarative sentence of reasonable length that is not page furniture.
 
-    Extraction has judged furniture and happenings already (``_Row.happening``); the
-    rest are a key date's own, stricter, bars: no quotation, no question, no link.
+    Extraction has judged furniture and happenings already (``Extraction.happenings``:
+    only a sentence that reports one is asked); the rest are a key date's own,
+    stricter, bars: no quotation, no question, no link.
     """
-    if not sentence.happening:
-        return False
-    text = sentence.text
     tokens = text.split()
     if not tuning.min_tokens <= len(tokens) <= tuning.max_tokens:
         return False
