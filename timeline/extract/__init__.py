@@ -80,7 +80,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
         sentence = _sentence_at(sentences, starts, timex.start)
         if sentence is None or kinds[sentence.index] not in _NAMES_DAYS:
             continue
-        clock_only = (timex.granularity == "time" and not _DATE_WORD.search(timex.text)) or (
+        clock_only = _is_clock_time(timex) or (
             live and timex.start == sentence.start and _STAMP_YEAR.match(timex.text) is not None)
         when = _as_precise_as_written(when, timex.text)
         if not clock_only:
@@ -90,11 +90,14 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
     readable = summary_candidates(texts, furniture)
     told_of = dict(readable)
+    restamped = False
     for index, rest in readable:
         stamp = _opening_day(by_sentence.get(index, ()), len(texts[index]) - len(rest), article.published)
         if stamp is not None:
             mentions = _told_from(stamp, sentences[index], rest, by_sentence, mentions)
-            mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
+            restamped = True
+    if restamped:
+        mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
     happenings = happening_sentences(readable)
     events: list[Event] = []
     previous: Event | None = None
@@ -142,9 +145,8 @@ def _told_from(stamp: dt.date, sentence: Sentence, told: str, by_sentence: dict[
         when = when_of(timex)
         if when is None:
             continue
-        clock_only = timex.granularity == "time" and not _DATE_WORD.search(timex.text)
         retold.append(Dated(timex.start + offset, timex.end + offset, timex.text,
-                            _as_precise_as_written(when, timex.text), clock_only))
+                            _as_precise_as_written(when, timex.text), _is_clock_time(timex)))
     by_sentence[sentence.index] = kept + retold
     return [m for m in mentions if m.sentence_index != sentence.index] + [
         Mention(sentence.index, d.when) for d in kept + retold if not d.clock_only]
@@ -156,6 +158,11 @@ _DATE_WORD = re.compile(
 """A day in a time expression ("Friday at 3 pm", "March 25, 2011 at 5:33 am"): without one,
 "at 3 pm", "1520 GMT" or "struck at 1653" is a clock time that says nothing of the day
 (a four-digit number in a time of day is the clock, not a year)."""
+
+
+def _is_clock_time(timex: Timex) -> bool:
+    """A time of day with no day in it (``_DATE_WORD``): it dates no happening."""
+    return timex.granularity == "time" and not _DATE_WORD.search(timex.text)
 
 
 _UPDATE_STAMP = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b[^)\]]{0,60}?\d{1,2}[:.]\d{2}")
