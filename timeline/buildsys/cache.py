@@ -162,14 +162,9 @@ class ExtractionCache:
     def recall(self, key: str, context: str) -> tuple[bool, Extraction] | None:
         """What a build kept of the extraction under ``key`` in ``context`` (``timeline.assemble.gather``):
         whether the article is off the story, and the part of it kept; None when not stored or not trusted."""
-        try:
-            row = self._db.execute("SELECT context, off_topic, payload FROM kept WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None or row[0] != context or row[1] not in (0, 1):
-            return None
-        kept = decode_entry(key, row[2])
-        if kept is None:
+        row = self._kept_row(key, context, with_payload=True)
+        kept = decode_entry(key, row[2]) if row is not None else None
+        if row is None or kept is None:
             return None
         self._used.add(key)
         return bool(row[1]), kept
@@ -177,14 +172,24 @@ class ExtractionCache:
     def kept_off(self, key: str, context: str) -> bool | None:
         """Whether the article of ``key`` is off the story, when a build stored what it kept of it
         in ``context`` (read without the part itself, which ``recall`` reads and checks); else None."""
+        row = self._kept_row(key, context, with_payload=False)
+        if row is None:
+            return None
+        self._used.add(key)
+        return bool(row[1])
+
+    def _kept_row(self, key: str, context: str, *, with_payload: bool) -> tuple[Any, ...] | None:
+        """The ``kept`` row of ``key`` (context, off the story, and its payload or None) when it was
+        kept in ``context`` and its flag is sound; None otherwise."""
+        query = ("SELECT context, off_topic, payload FROM kept WHERE key = ?" if with_payload
+                 else "SELECT context, off_topic, NULL FROM kept WHERE key = ?")
         try:
-            row = self._db.execute("SELECT context, off_topic FROM kept WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute(query, (key,)).fetchone()
         except sqlite3.Error:
             return None
         if row is None or row[0] != context or row[1] not in (0, 1):
             return None
-        self._used.add(key)
-        return bool(row[1])
+        return tuple(row)
 
     def keep_many(self, context: str, items: Iterable[tuple[str, bool, Extraction]]) -> frozenset[str]:
         """Store what a build kept of each extraction (key, off the story, the part kept) in ``context``,
