@@ -18,6 +18,7 @@ import pytest
 
 from timeline.assemble.keydates import (
     DEFAULT_TUNING,
+    _Coverage,
     default_date_count,
     default_sentence_count,
     parse_tuning,
@@ -255,8 +256,31 @@ def test_a_quiet_late_phase_still_gets_a_key_date() -> None:
     late = START + dt.timedelta(days=90)  # the span's last tenth: the latest phase
     chosen = select_key_dates(articles, extractions, dates=4, sentences=1)
     assert len(chosen) == 4
-    assert [kd.date for kd in chosen if kd.date < late] == [START + dt.timedelta(days=i) for i in (0, 1, 2)]
+    assert sum(kd.date < START + dt.timedelta(days=10) for kd in chosen) == 3  # the burst's days
     assert [kd.date for kd in chosen if kd.date >= late] == [START + dt.timedelta(days=99)]
+
+
+def quiet_turn_story() -> tuple[list[Article], dict[str, Extraction]]:
+    """Days 0-29: 20 articles a day, each naming its day; days 30-89: one a day, and
+    twelve of those (days 70-81) name day 70, the quiet months' turn."""
+    turn = START + dt.timedelta(days=70)
+    pairs = [plain_article(i, START + dt.timedelta(days=i % 30), [START + dt.timedelta(days=i % 30)])
+             for i in range(600)]
+    pairs += [plain_article(1000 + k, START + dt.timedelta(days=k), [turn] if 70 <= k < 82 else None)
+              for k in range(30, 90)]
+    return build(*pairs)
+
+
+def test_a_day_stands_out_against_the_coverage_around_it() -> None:
+    articles, extractions = quiet_turn_story()
+    turn = START + dt.timedelta(days=70)
+    by_salience = replace(DEFAULT_TUNING, phase_share=0.0)
+    chosen = [kd.date for kd in select_key_dates(articles, extractions, dates=3, sentences=1, tuning=by_salience)]
+    # Named by twelve of the few articles around it, against twenty of the flood around each burst day.
+    assert turn in chosen
+    votes_alone = replace(by_salience, coverage_exponent=0.0)
+    chosen = [kd.date for kd in select_key_dates(articles, extractions, dates=3, sentences=1, tuning=votes_alone)]
+    assert turn not in chosen
 
 
 def test_every_phase_gets_its_best_day() -> None:
@@ -404,3 +428,15 @@ def test_the_cli_drops_what_the_site_drops_outside_the_story(tmp_path: Path, mon
                                 catch_exceptions=False)
     days = [d["date"] for d in json.loads(result.output)["dates"]]
     assert days and all(day.startswith("2020-") for day in days), days
+
+
+def test_coverage_outside_the_publication_span_is_the_story_mean() -> None:
+    # Ten articles on day 0, none on days 1-9, one on day 10: 11 articles over 11 days.
+    published = [START] * 10 + [START + dt.timedelta(days=10)]
+    coverage = _Coverage(published, days=1)
+    assert coverage.around(START) == pytest.approx(10 / 2)  # days 0..1: the span's, not the empty day before
+    assert coverage.around(START + dt.timedelta(days=5)) == 0.0  # a quiet day inside the span
+    # A background or outlook day is set against the story's mean, not against nothing.
+    for outside in (START - dt.timedelta(days=400), START + dt.timedelta(days=11)):
+        assert coverage.around(outside) == pytest.approx(11 / 11)
+    assert _Coverage([None], days=7).around(START) == 0.0
