@@ -416,3 +416,31 @@ def test_extraction_records_each_sentences_judgment_for_the_later_stages() -> No
     assert extraction.happenings == frozenset({0})  # furniture and a sentence that reports nothing are not
     assert extraction.words == ("bill oil senate voted washington", "share story", "fair vote")
     assert extraction.vocabulary == "bill fair oil senate share story vote voted washington"
+
+
+def test_a_past_participle_set_off_by_commas_does_not_date_the_sentence() -> None:
+    # The participle describes the subject; the sentence tells its present or future.
+    assert events_of("The woman, rescued on Tuesday after ten days in the rubble, is being treated in hospital.") == []
+    assert events_of("The relief wells, projected to be done by mid-April, would be delayed by storms.") == []
+    # Before a past verb, the participle's date is the happening's own.
+    assert events_of("The latest case, confirmed on Tuesday, was in an adult from the coast.") == [
+        ("2011-03-15", "The latest case, confirmed on Tuesday, was in an adult from the coast.")]
+    assert events_of("The statement, released by the ministry on Tuesday, said exports would fall.") == [
+        ("2011-03-15", "The statement, released by the ministry on Tuesday, said exports would fall.")]
+
+
+def test_not_until_opening_a_sentence_dates_the_happening() -> None:
+    assert events_of("Not until March 2 did the panel raise its estimate of the flow.") == [
+        ("2011-03-02", "Not until March 2 did the panel raise its estimate of the flow.")]
+    # Elsewhere "until" bounds a state or a plan, as of the report.
+    assert events_of("The bridge will stay closed until April while engineers work.") == [
+        ("2011-03-18", "The bridge will stay closed until April while engineers work.")]
+
+
+def test_a_chronology_run_into_one_sentence_is_no_event() -> None:
+    assert events_of("1994 - Hurricane Gordon kills hundreds 1998 - Hurricane Georges destroys crops "
+                     "2004 - Floods kill 2,600 in the north.") == []
+    assert events_of("1988-1990: Husband of the Prime Minister 1993: Minister of Environment "
+                     "30 December 2007: Appointed co-chairman of the party.") == []
+    assert events_of("In 2004 - a year of floods - the government repaired the northern roads.") == [
+        ("2004", "In 2004 - a year of floods - the government repaired the northern roads.")]

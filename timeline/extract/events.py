@@ -9,8 +9,9 @@ reports a happening at all:
   main happening are set aside first: a bare clock time ("at 1520 GMT"
   says nothing of the day); a date that names a thing ("its 2019 survey
   results", "Tuesday's protests", "the 2003 SARS crisis"); a date in a side
-  clause, an apposition or a comparison ("after the explosion in April",
-  "a charity set up 10 years ago", "than in 2003"); both ends of a span and
+  clause, an apposition, a participle set off by commas or a comparison
+  ("after the explosion in April", "a charity set up 10 years ago", "The
+  woman, rescued on Friday, is being treated", "than in 2003"); both ends of a span and
   every day of a list ("from 2002 to 2006", "Wednesday to Friday"); a date
   a speaker gives inside quotation marks; a record's reference ("the lowest
   since 1995"); and a year far from the article's own time unless the
@@ -23,7 +24,8 @@ reports a happening at all:
 - **Whether a happening.** Questions, conditions ("If ..."), the writer's own voice (first person
   outside quotation marks: a column, a comment, a diary), a bare quote with
   no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
-  forecasts and fragments without a verb report none.
+  forecasts, fragments without a verb and chronologies run into one sentence
+  ("1994 - Hurricane Gordon kills hundreds 1998 - ...") report none.
 - **Whether it stands alone.** A reader meets an event alone, on a day's
   page: a sentence that opens on a pronoun ("He said ...", "It sank") needs
   the one before it, and is no event.
@@ -157,6 +159,14 @@ _PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)
 """"a rise of $2bn in the past month", "lessons over the past year": a period a state is measured
 over, up to the report, not the day of a happening."""
+_NOT_UNTIL = re.compile(r"^\W*(?:it\s+(?:was|is)\s+)?not\s+(?:until|till)\s+(?:the\s+)?$", re.I)
+"""The inverted "not until" opening a sentence ("Not until May 27 did the group raise its estimate",
+"It was not until Friday that ..."): the date is when the happening at last took place, not a
+state's bound (but "tax increases, although not until next year" is a plan's)."""
+_CHRONOLOGY_ITEM = re.compile(r"^\s*(?:-|\u2013|\u2014|:)\s")
+CHRONOLOGY_ITEMS = 3
+"""A sentence with this many dates each opening a list item ("1994 - Hurricane Gordon kills
+hundreds 1998 - Hurricane Georges ...") is a chronology run together, no one happening."""
 
 
 def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | None) -> When | None:
@@ -175,6 +185,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     for i, d in enumerate(dates[:-1]):
         if _LIST_JOINT.match(sentence[d.end:dates[i + 1].start]):
             ranged_days |= {i, i + 1}  # "on Friday, Saturday and Sunday", "for 2001 and 2002": no one day of them
+    if sum(1 for d in dates if _CHRONOLOGY_ITEM.match(sentence[d.end:d.end + 3])) >= CHRONOLOGY_ITEMS:
+        return None
     quoted = _quoted_spans(sentence)
     for i, d in enumerate(dates):
         before = sentence[max(0, d.start - 40):d.start]
@@ -187,6 +199,9 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         if _NEXT_PERIOD.match(d.text) and _AHEAD_OVER.search(before):
             continue  # "the challenge over the next year": a period a plan or a forecast runs over
+        if _NOT_UNTIL.match(sentence[:d.start]):
+            usable.append(d)  # "Not until May 27 did ...": the day it happened at last
+            continue
         if _RECORD_SINCE.search(wide) or (
                 _SINCE_BEFORE.search(before) and published is not None
                 and published.year - d.when.last.year > FAR_YEARS):
@@ -276,9 +291,22 @@ def side_clause(sentence: str, start: int) -> str:
         return "with"
     if boundary and boundary.end() > 0 and _APPOSITION.match(clause) and not _FINITE.search(clause):
         return "apposition"
+    if (boundary and head[boundary.end() - 1:boundary.end()] == "," and _PARTICIPLE.match(clause)
+            and _MAIN_VERB_AFTER.match(sentence[start:])):
+        return "participle"
     return ""
 
 
+_PARTICIPLE = re.compile(
+    r"^\s*(?:(?:first|last|later|since|recently|newly|only|just)\s+)?(?:[a-z]{3,}ed|born|taken|given|seen|shown|"
+    r"struck|caught|found|held|built|known|made|sent|brought|kept|sold|told|won|lost|hit|driven|written|chosen)\s")
+_MAIN_VERB_AFTER = re.compile(
+    r"^[^,;:]*,\s*(?:\w+ly\s+)?(?:is|are|has|have|will|would|could|can|may|might|must|remains?)\b")
+"""A past participle's phrase set off by commas between a subject and a verb of the present or
+the future ("The woman, rescued on Friday after 10 days in the rubble, is being treated", "The
+relief wells, projected to be done by mid-August, would also be impeded"): it describes the
+subject, its date is the description's. Not before a past verb: "The latest case, confirmed
+on Tuesday, was in an adult", "The statement, released last week, said ..." are dated by it."""
 _APPOSITION = re.compile(r"^\s*(?:a|an)\s+", re.I)
 """A clause that opens on an indefinite article after a comma or a dash, with no verb of its own
 (``_FINITE``: no "said" either): a description of a name."""
