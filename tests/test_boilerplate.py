@@ -315,7 +315,9 @@ _FURNITURE_PIECES = [
     "delivered to your inbox", "Get the app", "Download our free app", "The council voted", "on Monday", ".", ":",
     " ", "\u2014", "17:30", "5.30", "Inc", "the", "rights reserved", "delayed",
     "(L)", "(2nd R)", "(R)", "(C)", "Bush, left,", "Brown, second right, and", "in Ipoh April 29, 2009.",
-    "in Paris, Sunday, Oct. 12, 2008", "2010.",
+    "in Paris, Sunday, Oct. 12, 2008", "2010.", "Related:", "Related stories", "Read more", "Read more \u00bb",
+    "Read the full story", "Read: ", "See also", "(See also", "More on this story", "More coverage:",
+    "Also read:", "Also on CNN:", "News from around the Web", "Elsewhere across the Web",
 ]
 
 
@@ -325,5 +327,16 @@ def test_cued_patterns_find_what_the_patterns_find(pieces: list[str], noise: str
     import timeline.boilerplate as b
 
     for text in (" ".join(pieces), " ".join(pieces) + noise, noise + " ".join(pieces), "".join(pieces)):
-        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED):
+        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED, b._RELATED_CUED):
             assert (cued.search(text) is None) == (cued.pattern.search(text) is None), (cued.pattern.pattern[:40], text)
+
+
+@given(st.lists(st.sampled_from(["-LRB-", "-RRB-", "-LSB-", "-RCB-", "(", ")", "[", "]", "{", "}", "``", "''", "\\/",
+                                 " ", "\t", ",", ";", ":", "a", "B", "-", "'", "`", "\\", "/", "Reuters", "Oct 20"]),
+                max_size=12))
+def test_normal_text_is_the_text_of_normalize(pieces: list[str]) -> None:
+    """The offset-free normalization the kinds read is the text of the one with offsets."""
+    import timeline.boilerplate as b
+
+    text = "".join(pieces)
+    assert b._normal_text(text) == b._normalize(text)[0]
