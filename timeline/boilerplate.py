@@ -428,10 +428,11 @@ def _is_speaker_label(label: str) -> bool:
 
 def _is_widget_line(text: str) -> bool:
     """A weather widget ("Cairo Sunny 23°C") or a stock ticker ("Dow 12,345 -0.5%")."""
-    if len(text) > 160 or not (_HAS_TEMP.search(text) or _TICKER_CHANGE.search(text)):
-        return False
+    temperature = _HAS_TEMP.search(text) is not None
+    if len(text) > 160 or not (temperature or _TICKER_CHANGE.search(text)):
+        return False  # neither: no need to read its words
     tokens = text.replace("\u00b0 ", "\u00b0").split()
-    if _HAS_TEMP.search(text) and len(tokens) <= 14 and all(_WEATHER_TOKEN.fullmatch(t) for t in tokens):
+    if temperature and len(tokens) <= 14 and all(_WEATHER_TOKEN.fullmatch(t) for t in tokens):
         return True
     if 3 <= len(tokens) <= 30 and _TICKER_CHANGE.search(text) and all(_TICKER_TOKEN.fullmatch(t) for t in tokens):
         numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", text)
