@@ -80,6 +80,11 @@ POSITIVE = {
         "A worker scrubs oil from a rock on the shore of Grand Isle, Louisiana May 23, 2010.",
         "Traders work on the floor of the exchange in New York, Monday, Oct. 6, 2008.",
         "(AP Photo\\/Jane Doe) (Jane Doe - AP) Firefighters spray water on the burning rig.",
+        # the wire's closing picture formula
+        "A shopkeeper waits for customers in Beijing in this May 8, 2008 file photo.",
+        "Fire boats battle the blazing remnants of the rig, off Louisiana, in this April 21, 2010, handout file photo.",
+        "Jane Doe poses in an undated handout photo.",
+        "Fire boats battle the blaze in this handout photograph taken on April 21, 2010 and obtained on April 22.",
     ],
     SPEAKER: [
         "SESAY: Welcome back to the program.",
@@ -101,6 +106,10 @@ POSITIVE = {
 }
 
 NEGATIVE = [
+    # pictures told of in prose
+    "The tipster noticed a small glimpse of a control tower in a corner of the photograph.",
+    "Experts said that the slick had tripled in a day, citing satellite images.",
+    "The minister said the spill was the worst in this region's history, pointing to a photo.",
     # comments, datelines and timestamps
     "The quake struck at 4:53 pm on Tuesday.",
     "On March 25, 2011, at 5:33 am, the first tremor was recorded.",
@@ -315,7 +324,8 @@ _FURNITURE_PIECES = [
     "delivered to your inbox", "Get the app", "Download our free app", "The council voted", "on Monday", ".", ":",
     " ", "\u2014", "17:30", "5.30", "Inc", "the", "rights reserved", "delayed",
     "(L)", "(2nd R)", "(R)", "(C)", "Bush, left,", "Brown, second right, and", "in Ipoh April 29, 2009.",
-    "in Paris, Sunday, Oct. 12, 2008", "2010.", "Related:", "Related stories", "Read more", "Read more \u00bb",
+    "in Paris, Sunday, Oct. 12, 2008", "2010.", "in this May 8, 2008 file photo.", "in an undated handout photo",
+    "in this handout photograph taken on April 21", "in this image", "Related:", "Related stories", "Read more", "Read more \u00bb",
     "Read the full story", "Read: ", "See also", "(See also", "More on this story", "More coverage:",
     "Also read:", "Also on CNN:", "News from around the Web", "Elsewhere across the Web",
 ]

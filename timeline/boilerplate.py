@@ -319,9 +319,16 @@ _CAPTION_PROSE = re.compile(
     # a wire caption's closing place and full date, with no "on" before it: "... at a pig farm in Ipoh
     # April 29, 2009." | "... in Paris, Sunday, Oct. 12, 2008." (prose says "in Paris on Oct. 12")
     r"|\b(?:in|at|of|near|outside|off)\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+\d{1,2},\s+\d{4}\.?$"
+    # the wire's closing picture formula: "... waits for customers in Beijing in this May 8, 2008 file
+    # photo." | "... in an undated handout photo." | "... in this handout photograph taken on April 21."
+    r"|\bin\s+(?:this|an\s+undated)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d[\d,.]*|file|handout|undated|aerial|archive|"
+    r"satellite|family|video),?\s+){0,6}?(?:photo(?:graph)?|picture|image)"
+    r"(?:\s+(?:taken|released|provided|made|obtained|distributed|issued|supplied|dated)\b[^.!?]*)?\.?$"
 )
-"""A caption written as a sentence: who stands where in the picture, or the wire's place-and-date close."""
-_CAPTION_PROSE_CUED = _Cued(_CAPTION_PROSE, ("(", "left", "right", "cent", "top", "bottom", "ground"),
+"""A caption written as a sentence: who stands where in the picture, the wire's place-and-date close,
+or its closing "in this ... file photo"."""
+_CAPTION_PROSE_CUED = _Cued(_CAPTION_PROSE, ("(", "left", "right", "cent", "top", "bottom", "ground", "in this",
+                                             "in an undated"),
                             other=re.compile(r"\d{4}\.?$"))
 _CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credits?)?|Pictures?|Credits?|Caption|Image)\s*:\s*")
 _CREDIT_WORDS = 10
