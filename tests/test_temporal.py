@@ -583,3 +583,18 @@ def test_a_season_or_month_with_no_tense_is_the_nearer_one() -> None:
     assert [t.value for t in _tag("Schools reopen in September.", june)] == ["2009-09"]
     assert [t.value for t in _tag("The outbreak was worst in the winter.", june)] == ["2008-WI"]
     assert [t.value for t in _tag("Sales fell sharply in March.", june)] == ["2009-03"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "as early as" looks ahead only before a word that does ("Tuesday", "next week") ...
+    ("The father could come to the U.S. as early as Tuesday.", "2024-05-21"),
+    # ... a date of its own takes its year from the verb: a past one here, ten weeks back
+    ("The companies were aware of flaws in the cement as early as March 8, before the spill.", "2024-03-08"),
+    # a rank before "to be <participle>" is a noun phrase, not a plan: the nearer March 8 (back)
+    ("In its report, the first to be published since the spill, BP blames the March 8 blast.", "2024-03-08"),
+    # a plan is still ahead
+    ("The report is to be published on March 8.", "2025-03-08"),
+])
+def test_a_month_day_takes_its_year_from_the_tense_that_governs_it(text: str, value: str) -> None:
+    got = [t for t in tag(text, FRI) if t.granularity == "day"]
+    assert [t.value for t in got] == [value]

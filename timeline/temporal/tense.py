@@ -33,6 +33,12 @@ _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "pl
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree"})
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
+_AHEAD_AFTER_AS = re.compile(
+    r" as (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|later)\b", re.I)
+"""After "as early", what looks ahead by itself: a weekday or a relative word."""
+_RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "next"})
+"""Before "to be <participle>", a rank makes a noun phrase, not a plan: "the first to be published
+since the disaster" tells nothing of the future."""
 _NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
                           "heed", "breed", "red", "bed", "shed", "wed", "hundred", "based"})
 
@@ -85,13 +91,15 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()):
             k = "f"
-        elif (prev1 == "be" and (prev2 in _BE_FUTURE or (
+        elif ((prev1 == "be" and (prev2 in _BE_FUTURE or (
                 prev3 in _BE_FUTURE and (prev2.endswith("ly") or prev2 in _ADVERBS)))) or (
-                prev2 == "be" and prev3 in _BE_FUTURE and (prev1.endswith("ly") or prev1 in _ADVERBS)):
+                prev2 == "be" and prev3 in _BE_FUTURE and (prev1.endswith("ly") or prev1 in _ADVERBS))) and not (
+                prev2 == "to" and prev3 in _RANKS):
             k = "f"  # "will be <participle>", "to be <participle>", "<modal> <adverb> be <participle>",
             # "to be <adverb> <participle>" ("expects the well to be completely sealed on Saturday")
-        elif prev1 == "as" and w in ("soon", "early"):
-            k = "f"  # "as soon as <date>"
+        elif prev1 == "as" and (w == "soon" or (w == "early" and _AHEAD_AFTER_AS.match(text, m.end()))):
+            k = "f"  # "as soon as <date>", "as early as Tuesday" (but "were aware as early as March 8": a
+            # date of its own looks either way, and the verb's tense decides)
         elif w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
                                   and m.group()[0].islower()):
             k = "p"
