@@ -39,6 +39,9 @@ def test_every_operation_matches_the_dense_computation(dense: np.ndarray, picks:
     rows = [p % matrix.rows for p in picks]
     weights = np.arange(1, dense.shape[1] + 1, dtype=np.float64)
     assert np.allclose(to_dense(matrix.scale_columns(weights)), dense * weights)
+    scaled_in_place = from_dense(dense)
+    assert scaled_in_place.scale_columns(weights, in_place=True) is scaled_in_place
+    assert scaled_in_place.data.tolist() == matrix.scale_columns(weights).data.tolist()
     norms = np.linalg.norm(dense, axis=1)
     expected = dense / np.where(norms == 0, 1.0, norms)[:, None]
     copy = matrix.normalize_rows()

@@ -36,8 +36,11 @@ class SparseRows:
     def rows(self) -> int:
         return len(self.indptr) - 1
 
-    def scale_columns(self, weights: Floats) -> SparseRows:
-        """Each column multiplied by its weight."""
+    def scale_columns(self, weights: Floats, in_place: bool = False) -> SparseRows:
+        """Each column multiplied by its weight; ``in_place`` scales ``data`` itself (``normalize_rows``)."""
+        if in_place:
+            np.multiply(self.data, weights[self.indices], out=self.data)
+            return self
         return SparseRows(self.data * weights[self.indices], self.indices, self.indptr, self.columns)
 
     def normalize_rows(self, in_place: bool = False) -> SparseRows:

@@ -650,9 +650,9 @@ class _Vectors:
         columns = max(1, len(bags.vocabulary))
         document_frequency = np.bincount(indices, minlength=columns)
         idf = np.log((1 + len(story.sentences)) / (1 + document_frequency)) + 1.0
-        data = np.frombuffer(bags.counts, dtype=np.int32).astype(np.float64)
-        data *= idf[indices]  # in place, like the normalization: one matrix-sized array at a time
-        tfidf = SparseRows(data, indices, indptr, columns).normalize_rows(in_place=True)
+        counts = SparseRows(np.frombuffer(bags.counts, dtype=np.int32).astype(np.float64), indices, indptr, columns)
+        # in place: one matrix-sized array at a time
+        tfidf = counts.scale_columns(idf, in_place=True).normalize_rows(in_place=True)
         return _Vectors(tfidf, _unit(tfidf.column_sums()))
 
 
