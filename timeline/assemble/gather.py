@@ -118,8 +118,7 @@ class KeptExtractions(Mapping[str, Extraction]):
             if extraction is None:
                 raise KeyError(article_id)
             recalled = _judged(extraction, self._profile, self._span)
-            if article_id not in self._source.remember(self._context, [(article_id, *recalled)]):
-                self._held[article_id] = recalled[1]
+            _remember(self._source, self._context, [(article_id, *recalled)], self._held)
         return recalled[1]
 
     def __contains__(self, article_id: object) -> bool:
@@ -161,12 +160,6 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
     off: set[str] = set()
     held: dict[str, Extraction] = {}
     judged: list[tuple[str, bool, Extraction]] = []
-
-    def store() -> None:
-        stored = source.remember(context, judged)
-        held.update((article_id, kept) for article_id, _, kept in judged if article_id not in stored)
-        judged.clear()
-
     for article_id in article_ids:
         off_story = source.kept_off(article_id, context)
         if off_story is None:
@@ -176,12 +169,20 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
             off_story, kept = _judged(extraction, profile, span)
             judged.append((article_id, off_story, kept))
             if len(judged) >= REMEMBER_BATCH:
-                store()
+                _remember(source, context, judged, held)
+                judged.clear()
         if off_story:
             off.add(article_id)
         ids.append(article_id)
-    store()
+    _remember(source, context, judged, held)
     return Gathered(KeptExtractions(source, context, profile, span, ids, held), frozenset(off))
+
+
+def _remember(source: ExtractionSource, context: str, judged: Sequence[tuple[str, bool, Extraction]],
+              held: dict[str, Extraction]) -> None:
+    """Store what was judged of these articles; what the source could not store is held instead."""
+    stored = source.remember(context, judged)
+    held.update((article_id, kept) for article_id, _, kept in judged if article_id not in stored)
 
 
 def _judged(extraction: Extraction, profile: frozenset[str] | None,

@@ -415,9 +415,9 @@ class StoredExtractions:
         return None if article_id in self._held else self._cache.kept_off(self._keys[article_id], context)
 
     def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
-        by_key = {self._keys[a]: a for a, _, _ in kept if a not in self._held}
-        stored = self._cache.keep_many(context, ((self._keys[a], off, e) for a, off, e in kept if a not in self._held))
-        return frozenset(by_key[key] for key in stored)
+        by_key = {self._keys[a]: (a, off, e) for a, off, e in kept if a not in self._held}
+        stored = self._cache.keep_many(context, ((key, off, e) for key, (_, off, e) in by_key.items()))
+        return frozenset(by_key[key][0] for key in stored)
 
     def get(self, article_id: str) -> Extraction | None:
         held = self._held.get(article_id)
