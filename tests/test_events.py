@@ -444,3 +444,36 @@ def test_a_chronology_run_into_one_sentence_is_no_event() -> None:
                      "30 December 2007: Appointed co-chairman of the party.") == []
     assert events_of("In 2004 - a year of floods - the government repaired the northern roads.") == [
         ("2004", "In 2004 - a year of floods - the government repaired the northern roads.")]
+
+
+def test_a_name_set_off_by_commas_does_not_end_the_side_clause_it_sits_in() -> None:
+    # "who", "which", "since" open the side clause; the place or name in apposition stays inside it.
+    assert events_of("Ali Hassan, 32, who left Cairo, Egypt, in 2003, told reporters the schools were poor.") == []
+    assert events_of("Hundreds are feared dead after the quake, which struck south of the capital, "
+                     "Port-au-Prince, on Tuesday.") == []
+    assert events_of("Oil has leaked since a drilling platform, Deepwater Horizon, exploded in January.") == [
+        ("2011-03-18", "Oil has leaked since a drilling platform, Deepwater Horizon, exploded in January.")]
+    # A new subject after the name starts the main clause: its date is the happening's.
+    assert events_of("When in Cairo, Egypt, he met the president on Tuesday.") == [
+        ("2011-03-15", "When in Cairo, Egypt, he met the president on Tuesday.")]
+
+
+def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening() -> None:
+    assert events_of("Some protesters remain in the square, the heart of protests that began January 25.") == []
+    assert events_of("Mubarak said he was troubled by the clashes that broke out Tuesday in the square.") == []
+    # Before the main verb, in a cleft, or with the main verb after it, the date is the happening's.
+    assert events_of("The protests that erupted on Tuesday were the largest in decades.") == [
+        ("2011-03-15", "The protests that erupted on Tuesday were the largest in decades.")]
+    assert events_of("But it was global markets that plunged on Tuesday, as investors sold off.") == [
+        ("2011-03-15", "But it was global markets that plunged on Tuesday, as investors sold off.")]
+    assert events_of("A vessel that will double the capacity was hooked up on Tuesday.") == [
+        ("2011-03-15", "A vessel that will double the capacity was hooked up on Tuesday.")]
+    # A reported "that" is no relative clause.
+    assert events_of("Officials said that the ship sank on Tuesday.") == [
+        ("2011-03-15", "Officials said that the ship sank on Tuesday.")]
+
+
+def test_a_span_of_months_dates_no_month() -> None:
+    assert events_of("Officials saw a rise in licence sales in April through July, the agency said.") == []
+    assert events_of("Officials saw a rise in licence sales in January, the agency said.") == [
+        ("2011-01", "Officials saw a rise in licence sales in January, the agency said.")]

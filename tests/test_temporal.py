@@ -598,3 +598,17 @@ def test_a_season_or_month_with_no_tense_is_the_nearer_one() -> None:
 def test_a_month_day_takes_its_year_from_the_tense_that_governs_it(text: str, value: str) -> None:
     got = [t for t in tag(text, FRI) if t.granularity == "day"]
     assert [t.value for t in got] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the weekday's own clause decides, not a marker across "but" or a dash
+    ("Robots removed the cap on Saturday but it will be days before the new one is in place.", "2024-05-11"),
+    ("The talks failed on Monday but will resume on Thursday.", "2024-05-23"),
+    # a past verb after a modal opens a clause of its own
+    ("After aides insisted he would not travel, the president flew into New Orleans Sunday.", "2024-05-12"),
+    # "preparing to" is a plan
+    ("Engineers are preparing to pump mud into the well on Tuesday.", "2024-05-21"),
+])
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> None:
+    got = [t.value for t in tag(text, FRI) if t.granularity == "day"]
+    assert got[-1] == value

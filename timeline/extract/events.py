@@ -179,7 +179,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     since = False
     ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_END.fullmatch(sentence[d.end:dates[i + 1].start]) and (
         _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
-        or (d.when.granularity == dates[i + 1].when.granularity == Granularity.DAY
+        or (d.when.granularity == dates[i + 1].when.granularity in (Granularity.DAY, Granularity.MONTH)
             and _DAY_JOINT.fullmatch(sentence[d.end:dates[i + 1].start])))}
     ranged_days = {i for i, d in enumerate(dates) if d.text[-1:].isdigit() and _DAY_RANGE.match(sentence[d.end:d.end + 12])}
     for i, d in enumerate(dates[:-1]):
@@ -285,8 +285,15 @@ def side_clause(sentence: str, start: int) -> str:
     boundary = _CLAUSE_START.match(head)
     clause = head[boundary.end():] if boundary else head
     opener = _SUBORDINATE.search(clause)
+    if opener is None and boundary is not None:
+        opener = _SUBORDINATE.search(_across_names(head, boundary.end()))
     if opener:
         return " ".join(opener.group().lower().split())
+    relative = _RELATIVE_THAT.search(clause)
+    if relative is not None and relative.group(1).lower() not in _THAT_VERBS:
+        before = head[:(boundary.end() if boundary else 0) + relative.start()]
+        if _FINITE.search(before) and not _CLEFT.search(before) and not _FINITE.search(clause, relative.end()):
+            return "that"
     if not head[:boundary.end() if boundary else 0].strip() and _OPENING_WITH.match(clause):
         return "with"
     if boundary and boundary.end() > 0 and _APPOSITION.match(clause) and not _FINITE.search(clause):
@@ -295,6 +302,47 @@ def side_clause(sentence: str, start: int) -> str:
             and _MAIN_VERB_AFTER.match(sentence[start:])):
         return "participle"
     return ""
+
+
+def _across_names(head: str, end: int) -> str:
+    """The clause before a date, read across the names set off by commas inside it ("who left Cairo,
+    Egypt, in 2003", "the quake, which struck south of the capital, Port-au-Prince, on Tuesday", "since
+    a drilling platform, Deepwater Horizon, exploded and sank in April"): a name in apposition does not
+    end the clause it sits in. Only where the words after the name go on with that clause (a
+    preposition or a verb, not a new subject: "When in Cairo, Egypt, he met ...")."""
+    rest = head[end:]
+    first = _WORD.match(rest.lstrip())
+    if first is None or not (first.group().lower() in _CLAUSE_GOES_ON or _FINITE.fullmatch(first.group())
+                             or first.group() in _IRREGULAR_PAST):
+        return rest
+    while end > 0 and head[end - 1] == ",":
+        before = _CLAUSE_START.match(head, 0, end - 1)
+        name_start = before.end() if before else 0
+        if not _NAME.fullmatch(head, name_start, end - 1) or name_start == 0 or head[name_start - 1] != ",":
+            break
+        described = _CLAUSE_START.match(head, 0, name_start - 1)
+        end = described.end() if described else 0
+    return head[end:]
+
+
+_NAME = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del|al|el|la|du)){0,3}\s*")
+_CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early late".split())
+
+
+_RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|began|struck|rose|fell|shrank|"
+                            r"grew|broke|took|came|hit|swept|led|could|would|will|may|might)\b")
+_THAT_VERBS = frozenset("""said says told tells announced reported believe believes believed think thinks thought
+    warned added noted confirmed showed shows show found finds find know knows knew hope hopes expect expects
+    claimed claims argued argues insisted insists means mean suggests suggest suggested indicates indicated
+    revealed reveals stated states acknowledged admitted denied agreed agrees estimated estimates learned
+    signaled signalled ruled decided concluded feared fears worried predicted predicts assured promised
+    so such now given is was are were be been being and but or than""".split())
+_CLEFT = re.compile(r"\b(?:it|It)\s+(?:was|is|were)\b")
+"""A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
+the first quarter") after the sentence's own verb: its date is the noun's. Not a reported "that" ("said
+that the ship sank on Friday"), one before the main verb ("The protests that erupted on January 25
+were ..."), one the main verb resumes after ("a vessel that will double its capacity was hooked up on
+Tuesday") nor a cleft ("it was global markets that plunged yesterday"), each dated by the happening."""
 
 
 _PARTICIPLE = re.compile(

@@ -21,7 +21,7 @@ _FUTURE_WORDS = frozenset({
     "expect", "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
     "tomorrow"})
 _MODALS = frozenset({"would", "could", "might", "may"})
-_PAST_WORDS = frozenset({
+PAST_WORDS = frozenset({
     "said", "told", "was", "were", "had", "did", "didn't", "ago", "last", "earlier", "announced",
     "reported", "yesterday", "came", "went", "began", "met", "made", "took", "gave", "left", "won",
     "lost", "held", "rose", "fell", "killed", "died", "sent", "saw", "found", "kept", "spent",
@@ -30,6 +30,7 @@ _PAST_WORDS = frozenset({
     "fled", "stole", "threw", "swore", "woke", "understood", "withdrew", "forgot", "froze"})
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
+                        "preparing", "prepares",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree"})
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
@@ -50,11 +51,11 @@ _WINDOW = 200
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
 # any of them has no marker, and the word-by-word classification is skipped.
 _MAYBE_MARKER_RE = re.compile(trie(
-    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | _PAST_WORDS | _TO_FUTURE}
+    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE}
     | {"be", "as", "ed"}))
 
 
-_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _PAST_WORDS
+_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | PAST_WORDS
 _MARK_NEXT = frozenset({"be", "as"})  # may make the next word a marker
 _ENDS_ED = operator.methodcaller("endswith", "ed")
 
@@ -100,7 +101,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         elif prev1 == "as" and (w == "soon" or (w == "early" and _AHEAD_AFTER_AS.match(text, m.end()))):
             k = "f"  # "as soon as <date>", "as early as Tuesday" (but "were aware as early as March 8": a
             # date of its own looks either way, and the verb's tense decides)
-        elif w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
+        elif w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
                                   and m.group()[0].islower()):
             k = "p"
         if k:
@@ -193,21 +194,42 @@ class TenseIndex:
         lo = max(stops[i - 1] + 1 if i > 0 else 0, start - _WINDOW)
         j = bisect.bisect_left(stops, end)
         hi = min(stops[j] if j < len(stops) else end + _WINDOW, end + _WINDOW)
-        best_d = -1
-        best_k = ""
-        i = bisect.bisect_right(ends, start) - 1  # last marker ending before start
-        if i >= 0 and pos[i] >= lo:
-            best_d, best_k = start - ends[i], kinds[i]
-        j = bisect.bisect_left(pos, end)  # first marker starting after end
-        if j < len(pos) and ends[j] <= hi:
-            d = pos[j] - end
-            if best_d < 0 or d < best_d:
-                best_d, best_k = d, kinds[j]
+        clause_lo, clause_hi = lo, hi
+        for m in _CLAUSE_BREAK.finditer(self._text, lo, start):
+            clause_lo = m.end()
+        m = _CLAUSE_BREAK.search(self._text, end, hi)
+        if m is not None:
+            clause_hi = m.start()
+        best_d, best_k = _nearest(pos, ends, kinds, start, end, clause_lo, clause_hi)
+        if best_d < 0 and (clause_lo, clause_hi) != (lo, hi):
+            best_d, best_k = _nearest(pos, ends, kinds, start, end, lo, hi)
         if best_d < 0:
             return "present"
         if best_k == "f" or (best_k == "c" and modal_future):
             return "future"
         return "past"
+
+
+_CLAUSE_BREAK = re.compile(r"\sbut\s|\s--?\s|\s?[\u2014\u2013]\s?")
+"""Where a sentence turns to another clause ("removed the cap on Saturday but it will be days before
+..."): the markers of the date's own clause decide its tense, and only without any there do those
+of the rest of the sentence."""
+
+
+def _nearest(pos: list[int], ends: list[int], kinds: list[str], start: int, end: int,
+             lo: int, hi: int) -> tuple[int, str]:
+    """The distance to and the kind of the marker nearest to [start, end) within [lo, hi); (-1, "") if none."""
+    best_d = -1
+    best_k = ""
+    i = bisect.bisect_right(ends, start) - 1  # last marker ending before start
+    if i >= 0 and pos[i] >= lo:
+        best_d, best_k = start - ends[i], kinds[i]
+    j = bisect.bisect_left(pos, end)  # first marker starting after end
+    if j < len(pos) and ends[j] <= hi:
+        d = pos[j] - end
+        if best_d < 0 or d < best_d:
+            best_d, best_k = d, kinds[j]
+    return best_d, best_k
 
 
 def guess_tense(text: str, start: int, end: int, modal_future: bool = False) -> Tense:
