@@ -195,11 +195,11 @@ class TenseIndex:
         j = bisect.bisect_left(stops, end)
         hi = min(stops[j] if j < len(stops) else end + _WINDOW, end + _WINDOW)
         clause_lo, clause_hi = lo, hi
-        for m in _CLAUSE_BREAK.finditer(self._text, lo, start):
-            clause_lo = m.end()
-        m = _CLAUSE_BREAK.search(self._text, end, hi)
-        if m is not None:
-            clause_hi = m.start()
+        for turn in _CLAUSE_BREAK.finditer(self._text, lo, start):
+            clause_lo = turn.end()
+        after = _CLAUSE_BREAK.search(self._text, end, hi)
+        if after is not None:
+            clause_hi = after.start()
         best_d, best_k = _nearest(pos, ends, kinds, start, end, clause_lo, clause_hi)
         if best_d < 0 and (clause_lo, clause_hi) != (lo, hi):
             best_d, best_k = _nearest(pos, ends, kinds, start, end, lo, hi)
