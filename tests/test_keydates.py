@@ -440,3 +440,19 @@ def test_coverage_outside_the_publication_span_is_the_story_mean() -> None:
     for outside in (START - dt.timedelta(days=400), START + dt.timedelta(days=11)):
         assert coverage.around(outside) == pytest.approx(11 / 11)
     assert _Coverage([None], days=7).around(START) == 0.0
+
+
+def test_a_day_named_in_a_side_clause_is_told_by_that_sentence() -> None:
+    # Each article names the quake day only in a side clause: a mention, no event of that day
+    # (extract dates the sentence by its main clause). The sentence still tells the day.
+    pairs = []
+    for i, published in enumerate((D(2010, 1, 25), D(2010, 1, 26), D(2010, 1, 27))):
+        article, extraction = story_article(f"s{i}", published, [
+            "Aid workers handed out food and water in the camps of the capital .",
+            "Thousands remain homeless after the earthquake , which struck on January 12 , aid groups said .",
+        ], {1: [day(QUAKE)]})
+        pairs.append((article, replace(extraction, events=())))
+    articles, extractions = build(*pairs)
+    chosen = {kd.date: kd for kd in select_key_dates(articles, extractions, dates=3, sentences=1)}
+    assert QUAKE in chosen
+    assert [s.sentence_index for s in chosen[QUAKE].sentences] == [1]

@@ -358,11 +358,20 @@ def sentences_read(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> f
 
 
 def _named_days(extraction: Extraction) -> dict[int, set[dt.date]]:
-    """By sentence index, the days its events name at day precision."""
+    """By sentence index, the days it names at day precision: its event's, and those of its other mentions.
+
+    A sentence summarizes a day it names whatever clause the day sits in ("the quake that struck
+    on Tuesday killed thousands" tells Tuesday), though only its main clause dates its event: the
+    events alone, once the side clauses stopped dating them, gave AR2 .0389 on the dev tasks, and
+    with the mentions .0404.
+    """
     by_sentence: dict[int, set[dt.date]] = defaultdict(set)
     for event in extraction.events:
         if event.when.granularity is Granularity.DAY:
             by_sentence[event.sentence_index].add(event.when.first)
+    for mention in extraction.mentions:
+        if mention.when.granularity is Granularity.DAY:
+            by_sentence[mention.sentence_index].add(mention.when.first)
     return by_sentence
 
 

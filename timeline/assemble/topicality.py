@@ -75,7 +75,7 @@ class Focus:
     def restrict(self, extractions: Mapping[str, Extraction],
                  span: tuple[dt.date, dt.date] | None = None) -> dict[str, Extraction]:
         """The extractions with no events or date mentions from stray sentences (off-topic articles untouched),
-        and, given the story's span, no events outside it from faint sentences."""
+        and, given the story's span, no events or mentions outside it from faint sentences."""
         restricted = dict(extractions)
         for article_id in self.strays.keys() | self.uses.keys():
             if article_id not in self.off_topic:
@@ -87,7 +87,8 @@ class Focus:
 def on_story(extraction: Extraction, strays: frozenset[int], uses: tuple[int, ...],
              span: tuple[dt.date, dt.date] | None) -> Extraction:
     """The extraction without events or date mentions from its ``strays``, and, given the story's
-    span, without events outside it from faint sentences (``OUTSIDE_WORDS``); itself when none go."""
+    span, without events or mentions outside it from faint sentences (``OUTSIDE_WORDS``): a day named
+    there is neither a vote nor a candidate of the key dates. Itself when none go."""
     def outside(when: When) -> bool:
         return span is not None and (when.last < span[0] or when.first > span[1])
 
@@ -96,7 +97,8 @@ def on_story(extraction: Extraction, strays: frozenset[int], uses: tuple[int, ..
 
     events = tuple(e for e in extraction.events if e.sentence_index not in strays
                    and not (faint(e.sentence_index) and outside(e.when)))
-    mentions = tuple(m for m in extraction.mentions if m.sentence_index not in strays)
+    mentions = tuple(m for m in extraction.mentions if m.sentence_index not in strays
+                     and not (faint(m.sentence_index) and outside(m.when)))
     if len(events) == len(extraction.events) and len(mentions) == len(extraction.mentions):
         return extraction
     return dataclasses.replace(extraction, events=events, mentions=mentions)
