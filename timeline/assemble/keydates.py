@@ -363,7 +363,7 @@ def _named_days(extraction: Extraction) -> dict[int, set[dt.date]]:
     A sentence summarizes a day it names whatever clause the day sits in ("the quake that struck
     on Tuesday killed thousands" tells Tuesday), though only its main clause dates its event: the
     events alone, once the side clauses stopped dating them, gave AR2 .0389 on the dev tasks, and
-    with the mentions .0404.
+    with the mentions .0403.
     """
     by_sentence: dict[int, set[dt.date]] = defaultdict(set)
     for event in extraction.events:

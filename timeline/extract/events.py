@@ -279,7 +279,8 @@ def side_clause(sentence: str, start: int) -> str:
     """The subordinating word that opens the side clause the date at ``start`` sits in ("" for none).
 
     An apposition counts as a side clause too ("Healing Hands, a charity set up 10 years
-    ago, said ..."): it describes a name, its date is the description's.
+    ago, said ..."): it describes a name, its date is the description's; so does a relative
+    clause on a noun after the main verb ("that", ``_RELATIVE_THAT``).
     """
     head = sentence[:start]
     boundary = _CLAUSE_START.match(head)
@@ -331,18 +332,20 @@ _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early
 
 _RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|began|struck|rose|fell|shrank|"
                             r"grew|broke|took|came|hit|swept|led|could|would|will|may|might)\b")
+"""A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
+the first quarter") after the sentence's own verb: its date is the noun's. Not a reported "that"
+(``_THAT_VERBS``: "said that the ship sank on Friday"), one before the main verb ("The protests that
+erupted on January 25 were ..."), one the main verb resumes after ("a vessel that will double its
+capacity was hooked up on Tuesday") nor a cleft (``_CLEFT``), each dated by the happening."""
 _THAT_VERBS = frozenset("""said says told tells announced reported believe believes believed think thinks thought
     warned added noted confirmed showed shows show found finds find know knows knew hope hopes expect expects
     claimed claims argued argues insisted insists means mean suggests suggest suggested indicates indicated
     revealed reveals stated states acknowledged admitted denied agreed agrees estimated estimates learned
     signaled signalled ruled decided concluded feared fears worried predicted predicts assured promised
     so such now given is was are were be been being and but or than""".split())
+"""Words before a "that" that makes no relative clause: verbs of saying and knowing, and function words."""
 _CLEFT = re.compile(r"\b(?:it|It)\s+(?:was|is|were)\b")
-"""A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
-the first quarter") after the sentence's own verb: its date is the noun's. Not a reported "that" ("said
-that the ship sank on Friday"), one before the main verb ("The protests that erupted on January 25
-were ..."), one the main verb resumes after ("a vessel that will double its capacity was hooked up on
-Tuesday") nor a cleft ("it was global markets that plunged yesterday"), each dated by the happening."""
+"""A cleft ("it was global markets that plunged yesterday"): its "that" clause is the happening."""
 
 
 _PARTICIPLE = re.compile(
