@@ -612,3 +612,27 @@ def test_a_month_day_takes_its_year_from_the_tense_that_governs_it(text: str, va
 def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> None:
     got = [t.value for t in tag(text, FRI) if t.granularity == "day"]
     assert got[-1] == value
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # "this <season>" is the calendar year's, gone or ahead
+    ("A lower flow rate would call into question estimates that the well spewed 4.9 million barrels this "
+     "summer and would cut the fines.", "2010-12-03", "2010-SU"),
+    ("Officials expect more cases this summer.", "2010-03-03", "2010-SU"),
+    # what a past sentence says was done "by the end of May" was done by then; ahead in a future one
+    ("By the end of May, the company's best hopes rested on pumping mud down the well.", "2010-11-08", "2010-05"),
+    ("BP will finish the relief well by the end of May.", "2011-01-11", "2011-05"),
+    # a quotation opened after a colon is a clause of its own: its verb decides
+    ("Officials were clear about how bad the spill might get: \u201cIn early May, the admiral told the "
+     "public the worst case.", "2010-10-06", "2010-05"),
+    # "pre-" and "post-" name a day gone
+    ("What the government can not do is restore the coast to its pre-April 20 state, just as it could "
+     "not restore the Alaskan waters.", "2010-06-30", "2010-04-20"),
+    # a day two months back in a future sentence is the past one, not one ten months ahead
+    ("Congress will pass a law that addresses the consequences of the explosion on 20 April.",
+     "2010-06-09", "2010-04-20"),
+    ("The summit will be held on April 20.", "2010-03-09", "2010-04-20"),
+])
+def test_a_month_or_season_takes_the_year_its_clause_points_to(text: str, published: str, value: str) -> None:
+    got = [t.value for t in tag(text, dt.date.fromisoformat(published)) if t.type == "DATE"]
+    assert got[-1] == value

@@ -107,10 +107,12 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = ctx.tense(t_start, t_end, True)
         pw = prev_word(text, t_start)
         if pw in ("until", "till", "by", "through") and dct is not None and (
-                month - dct.month) % 12 <= 6:
-            tense = "future"  # "until mid-November", "through January": a limit not far ahead
-        elif pw == "since":
-            tense = "past"
+                month - dct.month) % 12 <= 6 and not (tense == "past" and pre and "end" in pre.lower()):
+            # "until mid-November", "through January": a limit not far ahead; but what a past
+            # sentence says was done "by the end of May" was done by then
+            tense = "future"
+        elif pw == "since" or text[max(0, t_start - 5):t_start].lower().endswith(("pre-", "post-")):
+            tense = "past"  # "since April", "its pre-April 20 state": a day gone
         year = month_year(dct, month, day, tense, rel)
     value = ymd(dct, year, month, day)
     if year is not None:

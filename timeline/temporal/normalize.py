@@ -130,7 +130,9 @@ def month_year(dct: dt.date | None, month: int, day: int | None, tense: Tense,
     "last April" is the most recent April before the current month, "next"
     the first after, "this" the dct year.  Otherwise the past tense picks the
     latest occurrence not after the dct, the future tense the first one not
-    before it (unless that is a year away and the past one only weeks back),
+    before it (unless that is ten months away and the past one at most two
+    months back for a day, six weeks for a month: "the explosion on 20 April" in a
+    sentence about what Congress will do, said in June),
     and no tense the past one unless the future one is over twice as near
     -- news reports the past more often ("schools reopen in September", said
     in June, is this September).  A date just ahead of the
@@ -162,7 +164,7 @@ def month_year(dct: dt.date | None, month: int, day: int | None, tense: Tense,
         return prev_y
     if tense == "future":
         # a date a few weeks back is not next year's ("deadline Jan. 14", written Jan. 15)
-        return prev_y if back <= 45 and ahead > 300 else next_y
+        return prev_y if back <= (62 if day is not None else 45) and ahead > 290 else next_y
     return prev_y if back <= 2 * ahead else next_y  # news reports the past more often
 
 
@@ -199,6 +201,8 @@ def season_value(dct: dt.date | None, season: str, rel: str, tense: Tense) -> st
             y += 1
     elif in_season:
         y = cur_year
+    elif rel == "this" and season != "WI":
+        y = dct.year  # "this summer": the calendar year's, gone or ahead ("spewed ... this summer", said in December)
     elif rel == "this" or tense == "future":
         y = cur_year + 1 if tense == "future" or start_month > dct.month else cur_year
         if season != "WI" and start_month > dct.month:

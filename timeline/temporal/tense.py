@@ -210,7 +210,7 @@ class TenseIndex:
         return "past"
 
 
-_CLAUSE_BREAK = re.compile(r"\sbut\s|\s--?\s|\s?[\u2014\u2013]\s?")
+_CLAUSE_BREAK = re.compile(r"\sbut\s|\s--?\s|\s?[\u2014\u2013]\s?|:\s*[\"\u201c]")
 """Where a sentence turns to another clause ("removed the cap on Saturday but it will be days before
 ..."): the markers of the date's own clause decide its tense, and only without any there do those
 of the rest of the sentence."""
