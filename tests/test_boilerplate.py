@@ -296,6 +296,7 @@ def test_long_input_is_fast() -> None:
     "Floods close the ring road | 25 mins ago",
     "A version appeared in the Guardian on 12.46 BST on Sunday 30 May 2010 The latest news and comment",
     "The latest news from our reporters Auto update every minute On | Off",
+    "BACK {current} of {total} NEXT 2 MAY: DRILLING RELIEF WELLS - ONGOING BP is drilling two relief wells.",
 ])
 def test_link_list_stamps_and_live_page_furniture_are_widgets(sentence: str) -> None:
     assert boilerplate_kind(sentence) == WIDGET
@@ -328,6 +329,7 @@ _FURNITURE_PIECES = [
     "in this handout photograph taken on April 21", "in this image", "Related:", "Related stories", "Read more", "Read more \u00bb",
     "Read the full story", "Read: ", "See also", "(See also", "More on this story", "More coverage:",
     "Also read:", "Also on CNN:", "News from around the Web", "Elsewhere across the Web",
+    "{current}", "of", "{total}", "{{ n }}", "BACK {current} of {total} NEXT",
 ]
 
 

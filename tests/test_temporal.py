@@ -632,6 +632,10 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> N
     ("Congress will pass a law that addresses the consequences of the explosion on 20 April.",
      "2010-06-09", "2010-04-20"),
     ("The summit will be held on April 20.", "2010-03-09", "2010-04-20"),
+    # a chronology's line tells what happened, in the historical present
+    ("Timeline. April 30 - BP's chief says the company will pay all legitimate claims.", "2011-01-11", "2010-04-30"),
+    ("Timeline. May 11/12 - Executives of the three companies testify.", "2011-01-11", "2010-05-11"),
+    ("He will testify on May 12 - a day before the vote.", "2011-01-11", "2011-05-12"),
 ])
 def test_a_month_or_season_takes_the_year_its_clause_points_to(text: str, published: str, value: str) -> None:
     got = [t.value for t in tag(text, dt.date.fromisoformat(published)) if t.type == "DATE"]

@@ -354,12 +354,15 @@ _WIDGET = re.compile(
     r"|\bstock quote data provided by\b|\b(?i:quotes?\s+(?:are\s+)?delayed)\b|^All times are [A-Z]{1,4}\b\.?$"
     r"|\bMarket data provided by\b|^(?:Morningstar|FactSet|Thomson Reuters|Dow Jones)\b[^a-z]{0,40}(?:Inc|Ltd|LLC)\.?\s*\d{0,4}\.?$"
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
+    r"|\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*[a-z_]+\s*\}\}?"
 )
+"""Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
+and a slideshow's counter its page never filled in ("BACK {current} of {total} NEXT")."""
 _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "Please",
                                    "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
-                               "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC"),
+                               "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {"),
                      ("@", "#"), re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@"),

@@ -67,6 +67,12 @@ _MONTH_DATE_NEEDS = (r"\d|nineteen|eighteen|mon|tue|wed|thu|fri|sat|sun|early|ea
                      rf"|\b{trie({w.lower() for w in _BARE_MONTH_WORDS})}\s")
 
 
+_CHRONOLOGY_HEAD = re.compile(r"(?:\s*[/-]\s*\d{1,2})?\s+[-\u2013\u2014:]\s")
+"""After a day that heads a line: a dash or a colon ("April 30 - ...", "May 11/12 - ...")."""
+_LINE_START = re.compile(r"(?:^|\n|[.!?][\"'\u201d\u2019)]?\s)\s*$")
+"""Before it: the start of the text, of a line or of a sentence."""
+
+
 @rule("month_date", anchors=MONTH_WORDS,
       pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
@@ -111,8 +117,12 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "until mid-November", "through January": a limit not far ahead; but what a past
             # sentence says was done "by the end of May" was done by then
             tense = "future"
-        elif pw == "since" or text[max(0, t_start - 5):t_start].lower().endswith(("pre-", "post-")):
-            tense = "past"  # "since April", "its pre-April 20 state": a day gone
+        elif (pw == "since" or text[max(0, t_start - 5):t_start].lower().endswith(("pre-", "post-"))
+              or (day is not None and _CHRONOLOGY_HEAD.match(text, t_end)
+                  and _LINE_START.search(text, max(0, t_start - 4), t_start))):
+            # "since April", "its pre-April 20 state", a chronology's line "April 30 - BP says it will
+            # pay ...": a day gone (a chronology tells what happened, in the historical present)
+            tense = "past"
         year = month_year(dct, month, day, tense, rel)
     value = ymd(dct, year, month, day)
     if year is not None:
