@@ -182,15 +182,16 @@ _HEADLINE_STAMP = re.compile(
     r"[^\n]{0,160}?\s" + _DATE + r"\s+(?=" + _LEAD + r"(?:" + _CLOCK + r"))")
 """A headline and the day before a page's time stamp ("BP oil spill caused by a 'failure of
 management' 6 January 2011 Last updated at 01:53 GMT Help ..."); the stamp is one of the
-``_OPENINGS``. Tried only on text holding "updated at", "published at" or "posted at": scanning
-every sentence for a day cost 7 µs a sentence, two thirds more than all the openings."""
+``_OPENINGS``. Tried only on text holding "updated at", "published at" or "posted at" (the cue):
+trying it on every sentence cost 7 µs a sentence, three quarters more than all the openings
+(0.20 to 0.36 s for 21,894 bpoil sentences; with the cue 0.26 s)."""
 _HEADLINE_STAMP_CUE = re.compile(r"(?i:updated|published|posted)\s+at\s")
 
 
 def _strip_end(norm: str) -> int:
     """Where the real sentence starts in ``norm`` after every opening piece (0: none)."""
     pos = 0
-    if " at " in norm and _HEADLINE_STAMP_CUE.search(norm, 0, 260):
+    if _HEADLINE_STAMP_CUE.search(norm, 0, 260):
         headline = _HEADLINE_STAMP.match(norm)
         if headline is not None and _OPENINGS.match(norm, headline.end()) is not None:
             pos = headline.end()
