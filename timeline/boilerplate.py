@@ -193,8 +193,9 @@ def _strip_end(norm: str) -> int:
     pos = 0
     if _HEADLINE_STAMP_CUE.search(norm, 0, 260):
         headline = _HEADLINE_STAMP.match(norm)
-        if headline is not None and _OPENINGS.match(norm, headline.end()) is not None:
-            pos = headline.end()
+        stamp = _OPENINGS.match(norm, headline.end()) if headline is not None else None
+        if stamp is not None:
+            pos = stamp.end()  # the headline and the stamp after it
     while True:
         m = _OPENINGS.match(norm, pos)
         if m is None or m.end() <= pos:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .matchtext import low, part_suffix, prev_word
 from .normalize import shift_days, weekday_date
-from .patterns import PART, WEEKDAY, WEEKDAYS
+from .patterns import PART, WEEKDAY, WEEKDAYS, trie
 from .rulebase import Context, Resolution, rule
 from .tense import PAST_WORDS
 
@@ -62,8 +62,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _MODAL_RE = re.compile(r"\b(?:would|should|will|shall|may|might|could|due|(?:expected|set|scheduled|planning|plans?|going|preparing|prepares)\s+to)\b", re.I)
+_PAST_VERBS = PAST_WORDS - {"ago", "last", "earlier", "yesterday", "didn't"}
+"""Irregular past forms ("flew", "struck"): after a modal, one opens a clause of its own ("insisted that
+Obama would not travel to the region, the president flew into New Orleans Sunday")."""
 _MODAL_BREAK_RE = re.compile(
-    r"[.;!?\n]|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b", re.I)
+    r"[.;!?\n]|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b"
+    rf"|\b(?:{trie(set(_PAST_VERBS))})\b", re.I)
 
 
 def _modal_ahead(text: str, start: int, end: int) -> bool:
@@ -78,14 +82,7 @@ def _modal_ahead(text: str, start: int, end: int) -> bool:
     modals = list(_MODAL_RE.finditer(window))
     if not modals or window[:modals[-1].start()].lower().endswith(("had been ", "had ")):
         return False  # "had been due to arrive on Friday": a plan overtaken, not a day ahead
-    after = window[modals[-1].end():]
-    return not _MODAL_BREAK_RE.search(after) and _PAST_VERBS.isdisjoint(_WORDS_RE.findall(after.lower()))
-
-
-_PAST_VERBS = PAST_WORDS - {"ago", "last", "earlier", "yesterday"}
-"""Irregular past forms ("flew", "struck"): after a modal, one opens a clause of its own ("insisted that
-Obama would not travel to the region, the president flew into New Orleans Sunday")."""
-_WORDS_RE = re.compile(r"[a-z]+")
+    return not _MODAL_BREAK_RE.search(window, modals[-1].end())
 
 
 _TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*[ \t]$")
