@@ -49,9 +49,9 @@ KEY = KeyDate(dt.date(2010, 5, 27), (KeySentence("Event 0 of 2010-05-27.", "repo
 
 
 def story() -> Timeline:
-    on = ArticlePage("report", "report", "Spill report", dt.date(2010, 6, 5), "", "Wire", (), ("Summary.",),
+    on = ArticlePage("report", "report", "Spill report", dt.date(2010, 6, 5), "", "Wire", (),
                      (MAY, WEEK, THIRD, *BUSY, JUNE_DAY))
-    off = ArticlePage("sport", "sport", "Cup final tonight", dt.date(2010, 5, 29), "", "Wire", (), (), (),
+    off = ArticlePage("sport", "sport", "Cup final tonight", dt.date(2010, 5, 29), "", "Wire", (), (),
                       on_topic=False)
     background = tuple(sorted(BACKGROUND, key=lambda e: e.when))
     return Timeline(

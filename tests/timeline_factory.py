@@ -37,9 +37,9 @@ def small_timeline() -> Timeline:
     """Two articles, three entries over two years, one key date."""
     plan = ArticlePage(id="plan", slug="plan", title=PLAN.title, published=PLAN.published,
                        url="https://example.org/plan", source="Gazette", tags=("bridge", "council"),
-                       summary=("The council voted.",), entries=(VOTE,))
+                       entries=(VOTE,))
     opening = ArticlePage(id="opening", slug="opening", title=OPENING.title, published=OPENING.published,
-                          url="", source="Times", tags=("bridge",), summary=("It opened.",),
+                          url="", source="Times", tags=("bridge",),
                           entries=(VOTE, SPRING, JUNE))
     return Timeline(
         title="Bridge & river",
@@ -50,4 +50,5 @@ def small_timeline() -> Timeline:
             YearSection(2024, (), (MonthSection(2024, 3, (SPRING,)), MonthSection(2024, 6, (JUNE,)))),
         ),
         key_dates=(KeyDate(dt.date(2023, 3, 13), (KeySentence(VOTE.sentence, "plan", 0),)),),
+        summaries={"plan": ("The council voted.",), "opening": ("It opened.",)},
     )

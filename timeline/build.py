@@ -55,7 +55,8 @@ if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, whi
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     timeline: Timeline | None
-    """The assembled timeline; None when nothing changed since the last build and it was not assembled."""
+    """The assembled timeline; None when nothing changed since the last build and it was not assembled.
+    Without its summaries (``Timeline.summaries``): the build read each from its cache for its page only."""
     problems: tuple[Problem, ...]
     summary: Summary
     pages_written: int
@@ -199,7 +200,8 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
                     site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years)
         BuildState(prints.inputs, prints.rendering, rendered.records, site, len(timeline.entries),
                    rendered.nav_years, groupings.made).save(state_path(config))
-    return BuildResult(timeline, read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)),
+    return BuildResult(replace(timeline, summaries={}), read.problems,
+                       summarize(len(read.articles), read.problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
                        len(rendered.records) - rendered.pages, site_pages, clock.seconds)
 

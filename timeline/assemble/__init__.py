@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -62,13 +62,9 @@ def assemble(
     span = story_span(articles)
     key_days = frozenset(kd.date for kd in key_dates)
     events: list[Event] = []
-    summaries: dict[str, tuple[str, ...]] = {}
     for a in articles:  # each extraction read once: ``extractions`` may read it from the build cache
         extraction = extractions.get(a.id)
-        if extraction is None:
-            continue
-        summaries[a.id] = extraction.summary_sentences
-        if a.id not in off_topic and not extraction.writers_voice:
+        if extraction is not None and a.id not in off_topic and not extraction.writers_voice:
             events.extend(extraction.events)
     entries = [
         dataclasses.replace(entry, importance=importance(entry, key_days, span))
@@ -86,14 +82,36 @@ def assemble(
     pages = tuple(
         ArticlePage(
             id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
-            tags=a.tags, summary=summaries[a.id], entries=tuple(entries_of[a.id]),
-            on_topic=a.id not in off_topic,
+            tags=a.tags, entries=tuple(entries_of.get(a.id, ())), on_topic=a.id not in off_topic,
         )
         for a in sorted(articles, key=_article_order)
-        if a.id in summaries
+        if a.id in extractions
     )
     return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates,
-                    background=background, outlook=outlook, span=span)
+                    background=background, outlook=outlook, span=span, summaries=StoredSummaries(extractions))
+
+
+class StoredSummaries(Mapping[str, tuple[str, ...]]):
+    """Each article's summary, read from its extraction when a page asks for it (``Timeline.summaries``).
+
+    ``extractions`` may read each from the build cache (``timeline.assemble.gather``): the summaries
+    are then never held all at once.
+    """
+
+    def __init__(self, extractions: Mapping[str, Extraction]) -> None:
+        self._extractions = extractions
+
+    def __getitem__(self, article_id: str) -> tuple[str, ...]:
+        return self._extractions[article_id].summary_sentences
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._extractions
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._extractions)
+
+    def __len__(self) -> int:
+        return len(self._extractions)
 
 
 def story_span(articles: Sequence[Article]) -> tuple[dt.date, dt.date] | None:

@@ -310,9 +310,12 @@ class _Story:
     sentences: tuple[_Place, ...]
     bags: _Bags
     """The words of each row."""
-    published: Mapping[str, dt.date | None]
-    mentions: Mapping[str, tuple[When, ...]]
-    """Each article's resolved DATE mentions, in text order."""
+    published: tuple[dt.date, ...]
+    """The articles' publication dates, in order (one per article that has one)."""
+    votes: Mapping[dt.date, float]
+    """Each day's votes (``_article_votes``) summed over the articles, in article id order. Summed
+    as each extraction is read rather than from every article's mentions held: those took
+    about a kilobyte an article."""
     extractions: Mapping[str, Extraction]
     """Where a chosen sentence's text is read from."""
 
@@ -321,7 +324,7 @@ class _Story:
         """Flatten the extractions, keeping the dated and lead sentences that are readable."""
         rows: list[_Place] = []
         bags = _Bags()
-        mentions: dict[str, tuple[When, ...]] = {}
+        votes: dict[dt.date, float] = defaultdict(float)
         lead = tuning.lead_sentences
         for article in sorted(articles, key=lambda a: a.id):
             extraction = extractions.get(article.id)
@@ -337,9 +340,11 @@ class _Story:
                     if index in happenings and _is_readable(told, tuning):
                         rows.append(_Place(article.id, index, article.published, tuple(sorted(days)) if days else ()))
                         bags.add(told)
-            mentions[article.id] = tuple(m.when for m in extraction.mentions)
-        published = {a.id: a.published for a in articles}
-        return _Story(tuple(rows), bags, published, mentions, extractions)
+            for day, weight in _article_votes(article.published, [m.when for m in extraction.mentions],
+                                              tuning).items():
+                votes[day] += weight
+        published = tuple(sorted(a.published for a in articles if a.published is not None))
+        return _Story(tuple(rows), bags, published, votes, extractions)
 
     def key_sentence(self, row: int) -> KeySentence:
         r = self.sentences[row]
@@ -385,15 +390,10 @@ def _score_days(
     Each article votes at most once per day (a long article repeating a date
     is not more evidence than a short one).
     """
-    scores: dict[dt.date, float] = defaultdict(float)
-    for article_id, whens in story.mentions.items():
-        published = story.published.get(article_id)
-        for day, weight in _article_votes(published, whens, tuning).items():
-            scores[day] += weight
-    coverage = _Coverage(story.published.values(), tuning.coverage_days)
+    coverage = _Coverage(story.published, tuning.coverage_days)
     return {
         day: score / (1.0 + coverage.around(day)) ** tuning.coverage_exponent
-        for day, score in scores.items()
+        for day, score in story.votes.items()
         if (since is None or day >= since) and (until is None or day <= until)
     }
 
@@ -471,8 +471,7 @@ class _Span:
 
     @staticmethod
     def of(story: _Story, since: dt.date | None, until: dt.date | None) -> _Span:
-        dates = sorted(d for d in story.published.values() if d is not None)
-        dates = [d for d in dates if (since is None or d >= since) and (until is None or d <= until)]
+        dates = [d for d in story.published if (since is None or d >= since) and (until is None or d <= until)]
         if not dates:
             return _Span(None, None)
         cut = math.floor(_TRIM * (len(dates) - 1))

@@ -46,7 +46,7 @@ def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
                 "url": a.url,
                 "source": a.source,
                 "tags": list(a.tags),
-                "summary": list(a.summary),
+                "summary": list(timeline.summary(a.id)),
                 "page": article_url(a.slug, base),
                 "events": [e.anchor for e in a.entries],
             }

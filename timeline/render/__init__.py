@@ -139,6 +139,11 @@ class ArticleContext:
     source_slug: str = ""
     """Slug of the article's source page under ``sources/`` ("" for none)."""
 
+    @property
+    def summary(self) -> tuple[str, ...]:
+        """The article's summary sentences, read when the page is rendered (``Timeline.summaries``)."""
+        return self.timeline.summary(self.article.id)
+
 
 @dataclass(frozen=True, slots=True)
 class FacetContext:
