@@ -17,12 +17,13 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from timeline.records import Article, Event, Extraction, Granularity, KeyDate, When
+from timeline.records import Article, Extraction, Granularity, KeyDate, When
 from timeline.assemble.near_duplicates import group_similar
+from timeline.assemble.spill import Spill, Told
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
 NEAR_DUPLICATE = 0.7
@@ -61,14 +62,18 @@ def assemble(
     by_id = {a.id: a for a in articles}
     span = story_span(articles)
     key_days = frozenset(kd.date for kd in key_dates)
-    events: list[Event] = []
+    rank = _article_ranks(articles)
+    spill = Spill()
     for a in articles:  # each extraction read once: ``extractions`` may read it from the build cache
         extraction = extractions.get(a.id)
-        if extraction is not None and a.id not in off_topic and not extraction.writers_voice:
-            events.extend(extraction.events)
+        if extraction is None:
+            continue
+        spill.add_summary(a.id, extraction.summary_sentences)
+        if a.id not in off_topic and not extraction.writers_voice:
+            spill.add_events(rank[a.id], extraction.events)
     entries = [
         dataclasses.replace(entry, importance=importance(entry, key_days, span))
-        for entry in _merge(events, by_id, groupings if groupings is not None else Groupings())
+        for entry in _merge(spill, by_id, groupings if groupings is not None else Groupings())
     ]
     background = tuple(e for e in entries if span is not None and e.when.last < span[0])
     outlook = tuple(e for e in entries if span is not None and e.when.first > span[1])
@@ -85,33 +90,10 @@ def assemble(
             tags=a.tags, entries=tuple(entries_of.get(a.id, ())), on_topic=a.id not in off_topic,
         )
         for a in sorted(articles, key=_article_order)
-        if a.id in extractions
+        if a.id in spill
     )
     return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates,
-                    background=background, outlook=outlook, span=span, summaries=StoredSummaries(extractions))
-
-
-class StoredSummaries(Mapping[str, tuple[str, ...]]):
-    """Each article's summary, read from its extraction when a page asks for it (``Timeline.summaries``).
-
-    ``extractions`` may read each from the build cache (``timeline.assemble.gather``): the summaries
-    are then never held all at once.
-    """
-
-    def __init__(self, extractions: Mapping[str, Extraction]) -> None:
-        self._extractions = extractions
-
-    def __getitem__(self, article_id: str) -> tuple[str, ...]:
-        return self._extractions[article_id].summary_sentences
-
-    def __contains__(self, article_id: object) -> bool:
-        return article_id in self._extractions
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._extractions)
-
-    def __len__(self) -> int:
-        return len(self._extractions)
+                    background=background, outlook=outlook, span=span, summaries=spill)
 
 
 def story_span(articles: Sequence[Article]) -> tuple[dt.date, dt.date] | None:
@@ -180,50 +162,45 @@ def _article_order(article: Article) -> tuple[dt.date, str]:
     return (article.published or _FAR_FUTURE, article.id)
 
 
-def _merge(events: list[Event], articles: Mapping[str, Article], groupings: Groupings) -> list[Entry]:
-    """Group events by date, fold near-duplicates, and return entries in timeline order.
+def _article_ranks(articles: Sequence[Article]) -> dict[str, int]:
+    """Each article's place in the story's order (``_article_order``): its events' order within a date."""
+    return {a.id: rank for rank, a in enumerate(sorted(articles, key=_article_order))}
 
-    Within a date events go by their article's order (``_article_order``),
-    then sentence. Events are sorted once, by a precomputed article rank,
-    before being split by date (a stable sort, so each date's events come out
-    as a sort of that date's events alone would order them).
+
+def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) -> list[Entry]:
+    """Fold each date's near-duplicate events, and return the entries in timeline order.
+
+    The events come from ``spill`` a date at a time (``Spill.by_date``): the date the earliest
+    report of each sentence gave, so the same sentence in a later article (a live page copied
+    from day to day, a wire story reprinted) is the same report though its "on Tuesday" may
+    resolve against another publication day; within a date, by their articles' order
+    (``_article_order``), then sentence.
     """
-    article_rank = {article_id: rank for rank, article_id in
-                    enumerate(sorted(articles, key=lambda article_id: _article_order(articles[article_id])))}
-    by_when: dict[When, list[Event]] = defaultdict(list)
-    first_told: dict[str, When] = {}
-    """The date the earliest report gave each sentence: the same sentence in a later article
-    (a live page copied from day to day, a wire story reprinted) is the same report, though
-    its "on Tuesday" may resolve against another publication day."""
-    for event in sorted(events, key=lambda e: (article_rank[e.article_id], e.sentence_index)):
-        when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
-        by_when[when].append(event)
     word_sets: dict[str, frozenset[str]] = {}
     """Words of each distinct sentence."""
     sources: dict[tuple[str, int], SourceRef] = {}
     entries: list[Entry] = []
     used_anchors: set[str] = set()
-    for when in sorted(by_when):
-        ordered = by_when[when]
-        clusters: dict[int, list[Event]] = defaultdict(list)  # by first member; insertion order = start order
-        heads = groupings.heads([e.sentence for e in ordered], word_sets)
-        for event, head in zip(ordered, heads):
-            clusters[head].append(event)
+    for when, ordered in spill.by_date():
+        clusters: dict[int, list[Told]] = defaultdict(list)  # by first member; insertion order = start order
+        heads = groupings.heads([sentence for _, _, sentence in ordered], word_sets)
+        for told, head in zip(ordered, heads):
+            clusters[head].append(told)
         anchor_date = _ANCHOR_UNSAFE.sub("-", when.value.lower())
         for members in clusters.values():
             entries.append(_entry(when, anchor_date, members, articles, used_anchors, sources))
     return entries
 
 
-def _entry(when: When, anchor_date: str, members: list[Event], articles: Mapping[str, Article], used: set[str],
+def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[str, Article], used: set[str],
            sources: dict[tuple[str, int], SourceRef]) -> Entry:
     """The entry of one cluster; ``anchor_date`` is the anchor-safe ``when.value``.
 
     ``sources`` keeps one SourceRef per (article, sentence) across entries:
     the other fields follow from the article, so equal keys give equal refs.
     """
-    first = members[0]
-    digest = hashlib.sha1(f"{when.value}\n{' '.join(first.sentence.lower().split())}".encode()).hexdigest()
+    sentence = members[0][2]
+    digest = hashlib.sha1(f"{when.value}\n{' '.join(sentence.lower().split())}".encode()).hexdigest()
     anchor = f"e-{anchor_date}-{digest[:8]}"
     n = 2
     while anchor in used:
@@ -231,13 +208,13 @@ def _entry(when: When, anchor_date: str, members: list[Event], articles: Mapping
         n += 1
     used.add(anchor)
     refs: list[SourceRef] = []
-    for key in dict.fromkeys((e.article_id, e.sentence_index) for e in members):
+    for key in dict.fromkeys((article_id, index) for article_id, index, _ in members):
         ref = sources.get(key)
         if ref is None:
             article = articles[key[0]]
             ref = sources[key] = SourceRef(key[0], article.slug, article.title, article.published, key[1])
         refs.append(ref)
-    return Entry(anchor=anchor, when=when, sentence=first.sentence, sources=tuple(refs))
+    return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs))
 
 
 def _year_section(year: int, entries: list[Entry]) -> YearSection:

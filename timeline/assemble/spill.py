@@ -1,0 +1,100 @@
+"""The story's events and summaries on disk while a build assembles and renders it.
+
+A story tells more events than it has articles: held at once, the events of
+60,000 synthetic articles (115,000 of them, each with its sentence) grew the
+build by about a kilobyte an article, and every article's summary by another
+0.7. Assembling needs one date's events at a time, in their articles' order,
+and each summary is printed once, by its article's page. So both are written
+here as each extraction is read, and read back a date (or a page) at a time.
+
+The store is a private temporary SQLite database: SQLite keeps a few megabytes
+of it in memory and the rest in a file it has already unlinked, so nothing is
+left behind, even by a killed build. It is closed, and gone, when the last
+reference to it goes (the timeline whose summaries it holds).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import groupby
+
+import orjson
+
+from timeline.records import Event, Granularity, When
+
+_SCHEMA = """
+CREATE TABLE events (seq INTEGER PRIMARY KEY, rank INTEGER, idx INTEGER, told BLOB, first TEXT, granularity INTEGER,
+                     value TEXT, last TEXT, article_id TEXT, sentence TEXT);
+CREATE TABLE summaries (article_id TEXT PRIMARY KEY, sentences BLOB);
+"""
+
+_BY_TOLD_DATE = """
+SELECT h.first, h.granularity, h.value, h.last, e.article_id, e.idx, e.sentence
+FROM (SELECT seq, rank, idx, article_id, sentence,
+             FIRST_VALUE(seq) OVER (PARTITION BY told ORDER BY rank, idx, seq) AS head FROM events) AS e
+JOIN events AS h ON h.seq = e.head
+ORDER BY h.first, h.granularity, h.value, e.rank, e.idx, e.seq
+"""
+"""Each event under the date its sentence's earliest report gave (``head``: the first by article
+rank, then sentence, then order of adding), by that date in ``When`` order, then in the order of
+their articles. Dates are ISO text and values ASCII: SQLite's text order is ``When``'s."""
+
+Told = tuple[str, int, str]
+"""One event as ``timeline.assemble`` merges it: article id, sentence index, sentence."""
+
+
+class Spill(Mapping[str, tuple[str, ...]]):
+    """The events and summaries of a story, by told date and by article id (the mapping: summaries)."""
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("")  # "": a private temporary database, on disk past its page cache
+        self._db.executescript(_SCHEMA)
+
+    def add_events(self, rank: int, events: Iterable[Event]) -> None:
+        """Add one article's events; ``rank`` is its article's place in the story's order."""
+        self._db.executemany(
+            "INSERT INTO events (rank, idx, told, first, granularity, value, last, article_id, sentence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((rank, e.sentence_index, _told_key(e.sentence), e.when.first.isoformat(), int(e.when.granularity),
+              e.when.value, e.when.last.isoformat(), e.article_id, e.sentence) for e in events))
+
+    def add_summary(self, article_id: str, sentences: tuple[str, ...]) -> None:
+        self._db.execute("INSERT OR REPLACE INTO summaries VALUES (?, ?)", (article_id, orjson.dumps(sentences)))
+
+    def by_date(self) -> Iterator[tuple[When, list[Told]]]:
+        """Each date in ``When`` order with its events, in their articles' order.
+
+        The date of an event is the one the earliest report of its sentence gave
+        (the same sentence, spaces and case aside, in a later article is the same
+        report); the ``When`` is the one the date's first event was told with.
+        """
+        rows = self._db.execute(_BY_TOLD_DATE)
+        for _, group in groupby(rows, key=lambda row: (row[0], row[1], row[2])):
+            members = list(group)
+            first, granularity, value, last = members[0][:4]
+            when = When(dt.date.fromisoformat(first), Granularity(granularity), value, dt.date.fromisoformat(last))
+            yield when, [(article_id, index, sentence) for *_, article_id, index, sentence in members]
+
+    def __getitem__(self, article_id: str) -> tuple[str, ...]:
+        row = self._db.execute("SELECT sentences FROM summaries WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return tuple(orjson.loads(row[0]))
+
+    def __contains__(self, article_id: object) -> bool:
+        return self._db.execute("SELECT 1 FROM summaries WHERE article_id = ?", (article_id,)).fetchone() is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._db.execute("SELECT article_id FROM summaries ORDER BY article_id"))
+
+    def __len__(self) -> int:
+        count: int = self._db.execute("SELECT COUNT(*) FROM summaries").fetchone()[0]
+        return count
+
+
+def _told_key(sentence: str) -> bytes:
+    """What makes two sentences the same report: their words, case aside."""
+    return hashlib.blake2b(" ".join(sentence.lower().split()).encode("utf-8", "surrogatepass"),
+                           digest_size=16).digest()
