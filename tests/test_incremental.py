@@ -5,6 +5,8 @@ import datetime as dt
 import io
 import json
 import os
+import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -196,17 +198,41 @@ def test_a_page_changed_by_hand_is_put_back_by_the_next_build(tmp_path: Path, da
     assert _tree(docs) == expected
 
 
-@pytest.mark.parametrize("junk", [b"", b"not json", b'{"magic": "timeline-build-state", "format": 1}',
-                                  b'[1, 2, 3]', b'{"magic": "other"}'])
-def test_a_corrupt_build_record_means_a_full_build(tmp_path: Path, junk: bytes) -> None:
-    from timeline.buildsys.record import state_path
+def _sql(path: Path, statement: str) -> None:
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(statement)
+    db.close()
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+CORRUPTIONS: dict[str, Callable[[Path], None]] = {
+    "empty": lambda path: path.write_bytes(b""),
+    "not a database": lambda path: path.write_bytes(b"not a database"),
+    "cut short": _truncate,
+    "foreign meta": lambda path: _sql(path, """UPDATE meta SET data = '{"magic": "other"}'"""),
+    "meta not JSON": lambda path: _sql(path, "UPDATE meta SET data = x'7b7b'"),
+    "two metas": lambda path: _sql(path, "INSERT INTO meta SELECT data FROM meta"),
+    "a size that is text": lambda path: _sql(path, "UPDATE pages SET size = 'big' WHERE path = 'index.md'"),
+    "no pages table": lambda path: _sql(path, "DROP TABLE pages"),
+}
+
+
+@pytest.mark.parametrize("corrupt", CORRUPTIONS.values(), ids=CORRUPTIONS.keys())
+def test_a_corrupt_build_record_means_a_full_build(tmp_path: Path, corrupt: Callable[[Path], None]) -> None:
+    from timeline.buildsys.record import load_state, state_path
 
     config = _feed_config(tmp_path, STORY)
     first = build(config, run_mkdocs=False)
-    state_path(config).write_bytes(junk)
+    assert load_state(state_path(config)) is not None
+    corrupt(state_path(config))
+    assert load_state(state_path(config)) is None
     again = build(config, run_mkdocs=False)
     assert again.timeline == first.timeline
-    assert again.pages_rendered == first.pages_rendered
+    assert again.pages_rendered == first.pages_rendered and again.pages_kept == 0
 
 
 def test_a_planted_record_cannot_name_a_page_outside_the_docs(tmp_path: Path) -> None:
@@ -214,10 +240,27 @@ def test_a_planted_record_cannot_name_a_page_outside_the_docs(tmp_path: Path) ->
 
     config = _feed_config(tmp_path, STORY)
     build(config, run_mkdocs=False)
-    data = json.loads(state_path(config).read_text(encoding="utf-8"))
-    data["pages"]["../outside.md"] = [None, 0, 0]
-    state_path(config).write_text(json.dumps(data), encoding="utf-8")
+    _sql(state_path(config), "INSERT INTO pages VALUES ('../outside.md', NULL, 0, 0)")
     assert load_state(state_path(config)) is None
+
+
+def test_a_failed_build_leaves_the_last_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.buildsys import record
+    from timeline.buildsys.record import state_path
+
+    config = _feed_config(tmp_path, STORY)
+    build(config, run_mkdocs=False)
+    before = state_path(config).read_bytes()
+
+    def fail(*args: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(record.RecordWriter, "finish", fail)
+    _feed_config(tmp_path, STORY + [_record(99)])  # one article more: the build renders pages
+    with pytest.raises(RuntimeError, match="disk full"):
+        build(config, run_mkdocs=False)
+    assert state_path(config).read_bytes() == before
+    assert [p.name for p in state_path(config).parent.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_changed_templates_or_build_date_render_every_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,6 +26,7 @@ from timeline.assemble import Groupings, assemble, story_span
 from timeline.buildsys.record import (
     BuildState,
     PageRecord,
+    RecordWriter,
     article_stamp,
     input_fingerprint,
     load_state,
@@ -102,9 +103,11 @@ class _Rendered:
     """What the render stage did to the docs folder."""
 
     pages: int
+    """Pages rendered."""
     written: int
     removed: int
-    records: dict[str, PageRecord]
+    kept: int
+    """Pages kept as the last build left them."""
     nav_years: tuple[int, ...]
 
 
@@ -192,18 +195,19 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
         with clock("assemble"):
             timeline = make_timeline(read, extractions, config, groupings)
         site, site_pages = "", None
-        with staged(Path(config.docs_dir)) as docs:
-            with clock("render"):
-                rendered = _render(timeline, docs, config, previous, prints)
-            if publishing:  # unless published now, the site is stale: the docs changed
-                with clock("publish"):
-                    site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years)
-        BuildState(prints.inputs, prints.rendering, rendered.records, site, len(timeline.entries),
-                   rendered.nav_years, groupings.made).save(state_path(config))
+        with RecordWriter(state_path(config)) as record:
+            with staged(Path(config.docs_dir)) as docs:
+                with clock("render"):
+                    rendered = _render(timeline, docs, config, previous, prints, record)
+                if publishing:  # unless published now, the site is stale: the docs changed
+                    with clock("publish"):
+                        site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years)
+            record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years,
+                          groupings.made)
     return BuildResult(replace(timeline, summaries={}), read.problems,
                        summarize(len(read.articles), read.problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
-                       len(rendered.records) - rendered.pages, site_pages, clock.seconds)
+                       rendered.kept, site_pages, clock.seconds)
 
 
 def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None) -> tuple[ReadResult, _Fingerprints,
@@ -274,14 +278,14 @@ class _StageClock:
 
 
 def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState | None,
-            prints: _Fingerprints) -> _Rendered:
+            prints: _Fingerprints, record: RecordWriter) -> _Rendered:
     """Plan every page, render those whose inputs changed into ``docs`` and keep the others."""
     plans = page_plans(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
                        preview=config.key_dates.preview, built=prints.built)
     nav_years = tuple(story_years([y.year for y in timeline.years],
                                   [a.published.year for a in timeline.articles if a.published]))
-    pages, written, removed, records = _write_docs(docs, plans, previous, prints.rendering, prints.stamps)
-    return _Rendered(pages, written, removed, records, nav_years)
+    pages, written, removed = _write_docs(docs, plans, previous, prints.rendering, prints.stamps, record)
+    return _Rendered(pages, written, removed, record.pages - pages, nav_years)
 
 
 def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprints,
@@ -308,34 +312,29 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
 
 
 def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | None, rendering: str,
-                stamps: Mapping[str, str]) -> tuple[int, int, int, dict[str, PageRecord]]:
-    """Render the pages whose inputs changed into ``docs`` and keep the others, a page at a time.
-
-    Returns (pages rendered, written, removed) and the record of every page.
-    """
+                stamps: Mapping[str, str], record: RecordWriter) -> tuple[int, int, int]:
+    """Render the pages whose inputs changed into ``docs`` and keep the others, a page at a time,
+    recording each in ``record`` as it goes. Returns (pages rendered, written, removed)."""
     kept_before = previous.pages if previous is not None and previous.render == rendering else {}
-    records: dict[str, PageRecord] = {}
-    kept: set[str] = set()
-    shown: dict[str, str | None] = {}
+    shown = 0
 
     def rendered() -> Iterator[tuple[str, str]]:
+        nonlocal shown
         for plan in plans:
             inputs = None if plan.articles is None else page_inputs(plan.layout, plan.articles, stamps)
-            record = kept_before.get(plan.path)
-            if inputs is not None and record is not None and record.inputs == inputs and record.matches(
+            before = kept_before.get(plan.path)
+            if inputs is not None and before is not None and before.inputs == inputs and before.matches(
                     docs / plan.path):
                 # The last build wrote it from these very inputs, and the file is as it left it.
-                kept.add(plan.path)
-                records[plan.path] = record
+                record.add(plan.path, before)
                 continue
-            shown[plan.path] = inputs
+            shown += 1
             yield plan.path, plan.render()
+            stat = (docs / plan.path).stat()  # written (or left: it had these bytes) before the next is asked
+            record.add(plan.path, PageRecord(inputs, stat.st_size, stat.st_mtime_ns))
 
-    written, removed = write_if_changed(docs, rendered(), keep=kept)
-    for path, inputs in shown.items():
-        stat = (docs / path).stat()
-        records[path] = PageRecord(inputs, stat.st_size, stat.st_mtime_ns)
-    return len(shown), written, removed, records
+    written, removed = write_if_changed(docs, rendered(), known=record)
+    return shown, written, removed
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -406,23 +406,25 @@ def _sources_of(entries: Iterable[Entry]) -> frozenset[str]:
 
 
 def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, str]],
-                     keep: Iterable[str] = ()) -> tuple[int, int]:
+                     known: Container[str] | None = None) -> tuple[int, int]:
     """Write each page whose bytes differ; delete stale managed pages.
 
     Untouched files keep their mtime, so MkDocs' dev server and ``--dirty``
-    rebuild only what changed. ``keep`` names pages of the site that were not
-    rendered this time (nothing they show changed): they stay as they are.
-    ``pages`` may be (path, text) pairs made as they are written: the build
-    renders each page only when it is written, and never holds them all
-    (the Markdown of 20,000 articles' pages is 36 MB, 85 MB as Python holds it).
-    ``keep`` is read once every page is written: the build fills it as it goes.
+    rebuild only what changed. ``pages`` may be (path, text) pairs made as they
+    are written: the build renders each page only when it is written, and never
+    holds them all (the Markdown of 20,000 articles' pages is 36 MB, 85 MB as
+    Python holds it). ``known``: every page of the site this time, written or not
+    (the build's record, ``timeline.buildsys.record.RecordWriter``, which it fills as it
+    goes, and keeps pages nothing changed in: these are not among ``pages``); asked
+    once every page is written. Without it, the site is the pages given.
     Returns (written, removed).
     """
     written = removed = 0
     names: set[str] = set()
     root.mkdir(parents=True, exist_ok=True)
     for relative, text in sorted(pages.items()) if isinstance(pages, Mapping) else pages:
-        names.add(relative)
+        if known is None:
+            names.add(relative)
         path = root / relative
         data = text.encode("utf-8")
         try:
@@ -435,15 +437,19 @@ def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, 
         tmp.write_bytes(data)
         os.replace(tmp, path)
         written += 1
-    keep = frozenset(keep)
+    site = names if known is None else known
     for folder in MANAGED_FOLDERS:
-        for path in sorted((root / folder).glob("*.md")):
-            relative = path.relative_to(root).as_posix()
-            if relative not in names and relative not in keep:
-                path.unlink()
-                removed += 1
+        try:
+            with os.scandir(root / folder) as entries:  # one entry at a time: a folder may hold 100,000 pages
+                stale = [entry.path for entry in entries
+                         if entry.name.endswith(".md") and f"{folder}/{entry.name}" not in site]
+        except OSError:
+            continue
+        for stale_path in stale:
+            os.unlink(stale_path)
+            removed += 1
     for relative in OPTIONAL_FILES:
-        if relative not in names and relative not in keep and (root / relative).is_file():
+        if relative not in site and (root / relative).is_file():
             (root / relative).unlink()
             removed += 1
     return written, removed
