@@ -57,7 +57,7 @@ if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, whi
 class BuildResult:
     timeline: Timeline | None
     """The assembled timeline; None when nothing changed since the last build and it was not assembled.
-    Without its summaries (``Timeline.summaries``): the build read each from its cache for its page only."""
+    Without its summaries (``Timeline.summaries``): the build read each from its spill for its page only."""
     problems: tuple[Problem, ...]
     summary: Summary
     pages_written: int

@@ -154,9 +154,9 @@ class Timeline:
     """The story's span: the articles' publication span, widened a little
     (``timeline.assemble.story_span``); None when no article has a date."""
     summaries: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
-    """Each article's summary by article id (``summary``). In a build it reads each from the build
-    cache when a page asks for it: held, the summaries of 20,000 articles took 14 MB, and
-    each is read once, by its article's page."""
+    """Each article's summary by article id (``summary``). In a build it reads each from the story's
+    spill (``timeline.assemble.spill``) when a page asks for it: held, the summaries of 20,000
+    articles took 14 MB (tracemalloc), and each is read once, by its article's page."""
     entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
     """Every entry in timeline order: background, story and outlook (derived once, at construction)."""
     story_entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)

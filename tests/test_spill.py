@@ -1,0 +1,66 @@
+"""The spill gives back events a date at a time in the order assembling held them in."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.assemble.spill import Spill, Told
+from timeline.records import Event, Granularity, When
+
+DAYS = [When(dt.date(2010, 4, d), Granularity.DAY, f"2010-04-{d:02d}", dt.date(2010, 4, d)) for d in (20, 21, 22)]
+MONTH = When(dt.date(2010, 4, 1), Granularity.MONTH, "2010-04", dt.date(2010, 4, 30))
+YEAR = When(dt.date(2010, 1, 1), Granularity.YEAR, "2010", dt.date(2010, 12, 31))
+SENTENCES = ["The well was capped.", "the well  was CAPPED.", "Oil reached the coast.", "A ban was lifted."]
+
+
+def held(articles: list[tuple[str, list[Event]]]) -> list[tuple[When, list[Told]]]:
+    """What assembling did with every event held: sorted by article rank and sentence, each under the
+    date its sentence's earliest report gave, the dates in ``When`` order."""
+    events = [(rank, e) for rank, (_, told) in enumerate(articles) for e in told]
+    first_told: dict[str, When] = {}
+    by_when: dict[When, list[Told]] = defaultdict(list)
+    for _, event in sorted(events, key=lambda pair: (pair[0], pair[1].sentence_index)):
+        when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
+        by_when[when].append((event.article_id, event.sentence_index, event.sentence))
+    return [(when, by_when[when]) for when in sorted(by_when)]
+
+
+def spilled(articles: list[tuple[str, list[Event]]]) -> list[tuple[When, list[Told]]]:
+    spill = Spill()
+    for rank, (_, events) in reversed(list(enumerate(articles))):  # in any order: the rank orders them
+        spill.add_events(rank, events)
+    return list(spill.by_date())
+
+
+event_lists = st.lists(st.tuples(st.integers(0, 4), st.sampled_from(SENTENCES),
+                                 st.sampled_from([*DAYS, MONTH, YEAR])), max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(event_lists, min_size=1, max_size=5))
+def test_dates_and_their_events_come_back_as_assembling_held_them(raw: list[list[tuple[int, str, When]]]) -> None:
+    articles = [(f"a{n}", [Event(f"a{n}", index, sentence, when, "x", 0, 1) for index, sentence, when in events])
+                for n, events in enumerate(raw)]
+    got, expected = spilled(articles), held(articles)
+    assert [(when, told) for when, told in got] == expected
+    assert [when.last for when, _ in got] == [when.last for when, _ in expected]
+
+
+def test_a_sentence_reprinted_later_keeps_the_date_of_its_first_report() -> None:
+    first = Event("early", 0, "The well was capped on Thursday.", DAYS[0], "Thursday", 0, 1)
+    reprint = Event("late", 3, "The well was capped on Thursday.", DAYS[2], "Thursday", 0, 1)
+    spill = Spill()
+    spill.add_events(1, [reprint])
+    spill.add_events(0, [first])
+    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence), ("late", 3, reprint.sentence)])]
+
+
+def test_summaries_are_read_back_by_article() -> None:
+    spill = Spill()
+    spill.add_summary("a", ("One.", "Two."))
+    spill.add_summary("b", ())
+    assert (spill["a"], spill["b"], "c" in spill, spill.get("c"), sorted(spill), len(spill)) == (
+        ("One.", "Two."), (), False, None, ["a", "b"], 2)
