@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
-import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext

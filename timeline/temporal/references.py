@@ -22,7 +22,7 @@ _REFS = {
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "a future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "a near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "a distant future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF",
     "someday": "FUTURE_REF", "one day": "FUTURE_REF",
 }
 
