@@ -106,3 +106,18 @@ def test_killed_while_the_site_is_published(folder: Path) -> None:
     write_feed(folder / "feed.jsonl", ARTICLES, extra="The mayor resigned on 3 March 2023.")
     _kill_when(folder, lambda pid: any(folder.glob(".site.tmp-*")))
     _rebuild(folder)
+
+
+def test_killed_while_the_build_record_is_written(folder: Path) -> None:
+    """Killed while the pages are written and recorded: the last build record stays as it was,
+    the half-written one is removed by the next build, which completes and records its own."""
+    _rebuild(folder)
+    cache = folder / ".timeline-cache"
+    records = sorted(cache.glob("build-state-*.sqlite"))
+    assert len(records) == 1
+    last = records[0].read_bytes()
+    write_feed(folder / "feed.jsonl", ARTICLES, extra="The mayor resigned on 3 March 2023.")
+    _kill_when(folder, lambda pid: any(cache.glob(".build-state-*.tmp")))
+    assert records[0].read_bytes() == last
+    _rebuild(folder)
+    assert not any(cache.glob(".build-state-*.tmp")) and records[0].read_bytes() != last
