@@ -10,8 +10,9 @@ peaked at 298 MB with both held, 262 MB with the summaries read from the
 build cache for their pages, and 242 MB with both here.
 
 The store is a private temporary SQLite database: SQLite keeps a few megabytes
-of it in memory and the rest in a file it has already unlinked, so nothing is
-left behind, even by a killed build. It is closed, and gone, when the last
+of it in memory and the rest in a file it has already unlinked, in the system's
+temporary folder (``SQLITE_TMPDIR`` or ``TMPDIR``; about a kilobyte an article), so
+nothing is left behind, even by a killed build. It is closed, and gone, when the last
 reference to it goes (the timeline whose summaries it holds).
 """
 from __future__ import annotations
