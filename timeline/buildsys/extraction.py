@@ -26,9 +26,15 @@ if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, whi
 
 CACHE_BATCH = 64
 """Extractions stored per cache write: an interrupted build keeps most of its work."""
-TEXT_BUDGET = 64 * 1024 * 1024
-"""Characters of article text the build holds for extraction before it extracts them, reading on
-(``Pending``): about 10,000 news articles, 64 to 256 MB as Python holds them."""
+TEXT_BUDGET = 8 * 1024 * 1024
+"""Characters of article text the build holds for extraction by local processes before it extracts
+them, reading on (``Pending``): about 1,600 news articles, 25 batches for the processes. The texts
+held are most of a first build's peak, the forked processes' share included: a cold build of 20,000
+synthetic articles (one run each, PSS of the process tree) peaked at 407 MB holding 64 M
+characters, 227 MB at 16 M and 174 MB at 8 M, in 108, 108 and 110 s."""
+CLUSTER_TEXT_BUDGET = 64 * 1024 * 1024
+"""The same on a Dask cluster (``--scheduler``), where each round of extraction should give every
+worker batches: about 10,000 news articles, 160 batches, 64 to 256 MB as Python holds them."""
 
 
 def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 0, *,
@@ -84,7 +90,8 @@ def _stored(cache: ExtractionCache | None, batch: list[Extraction],
 class Pending:
     """The articles read whose extraction the cache lacks, extracted into the cache a batch at a time.
 
-    Their texts are held until ``TEXT_BUDGET`` characters of them are: those are then
+    Their texts are held until ``TEXT_BUDGET`` characters of them are (``CLUSTER_TEXT_BUDGET``
+    on a cluster): those are then
     extracted (``flush``) while reading goes on, so a first build of a large archive
     never holds all its text (1.4 GB for 100,000 articles) and a rebuild that adds a
     few articles still extracts them only once it knows the build is not up to date.
@@ -106,7 +113,7 @@ class Pending:
     def add(self, article: Article) -> None:
         self._articles.append(article)
         self._characters += len(article.text)
-        if self._characters > TEXT_BUDGET:
+        if self._characters > (CLUSTER_TEXT_BUDGET if self._config.scheduler else TEXT_BUDGET):
             self.flush("extract (while reading)")
 
     def flush(self, label: str) -> None:
