@@ -62,15 +62,15 @@ def assemble(
     by_id = {a.id: a for a in articles}
     span = story_span(articles)
     key_days = frozenset(kd.date for kd in key_dates)
-    rank = _article_ranks(articles)
+    ordered = sorted(articles, key=_article_order)
     spill = Spill()
-    for a in articles:  # each extraction read once: ``extractions`` may read it from the build cache
+    for rank, a in enumerate(ordered):  # each extraction read once: ``extractions`` may read it from the build cache
         extraction = extractions.get(a.id)
         if extraction is None:
             continue
         spill.add_summary(a.id, extraction.summary_sentences)
         if a.id not in off_topic and not extraction.writers_voice:
-            spill.add_events(rank[a.id], extraction.events)
+            spill.add_events(rank, extraction.events)  # its place in the story's order orders its events
     entries = [
         dataclasses.replace(entry, importance=importance(entry, key_days, span))
         for entry in _merge(spill, by_id, groupings if groupings is not None else Groupings())
@@ -89,7 +89,7 @@ def assemble(
             id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
             tags=a.tags, entries=tuple(entries_of.get(a.id, ())), on_topic=a.id not in off_topic,
         )
-        for a in sorted(articles, key=_article_order)
+        for a in ordered
         if a.id in spill
     )
     return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates,
@@ -160,11 +160,6 @@ def _well_formed(heads: Sequence[int], size: int) -> bool:
 
 def _article_order(article: Article) -> tuple[dt.date, str]:
     return (article.published or _FAR_FUTURE, article.id)
-
-
-def _article_ranks(articles: Sequence[Article]) -> dict[str, int]:
-    """Each article's place in the story's order (``_article_order``): its events' order within a date."""
-    return {a.id: rank for rank, a in enumerate(sorted(articles, key=_article_order))}
 
 
 def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) -> list[Entry]:

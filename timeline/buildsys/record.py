@@ -100,7 +100,6 @@ class BuildState:
         return True
 
 
-
 class PageRecords(Mapping[str, PageRecord]):
     """The pages of a build record, by path, read from its database at each look-up.
 
@@ -136,10 +135,7 @@ class PageRecords(Mapping[str, PageRecord]):
 
     def rows(self) -> Iterator[tuple[str, PageRecord]]:
         """Every page and its record, in path order, read in one pass as they go."""
-        for path, *row in self._db.execute("SELECT path, inputs, size, mtime_ns FROM pages ORDER BY path"):
-            record = _page_record(path, row)
-            if record is not None:
-                yield path, record
+        return ((path, record) for path, record in _checked_rows(self._db) if record is not None)
 
 
 class _RecordItems(ItemsView[str, PageRecord]):
@@ -224,8 +220,13 @@ def load_state(path: Path) -> BuildState | None:
 
 def _pages_well_formed(db: sqlite3.Connection) -> bool:
     """Every page row is exactly as ``RecordWriter`` writes it (read in one pass, not held)."""
-    return all(_page_record(path, row) is not None
-               for path, *row in db.execute("SELECT path, inputs, size, mtime_ns FROM pages"))
+    return all(record is not None for _, record in _checked_rows(db))
+
+
+def _checked_rows(db: sqlite3.Connection) -> Iterator[tuple[str, PageRecord | None]]:
+    """Each page row in path order: its path and its record, None where the row is not well formed."""
+    for path, *row in db.execute("SELECT path, inputs, size, mtime_ns FROM pages ORDER BY path"):
+        yield path, _page_record(path, row)
 
 
 def _page_record(path: object, row: Sequence[object]) -> PageRecord | None:
