@@ -281,7 +281,7 @@ def test_a_feed_is_handed_over_record_by_record(tmp_path: Path, monkeypatch: pyt
         seen.append(f"parse {number}")
         return real(number, line)
 
-    def each(article):  # type: ignore[no-untyped-def]
+    def each(article, digest):  # type: ignore[no-untyped-def]
         seen.append(f"each {article.id}")
         return article
 

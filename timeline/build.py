@@ -35,7 +35,7 @@ from timeline.buildsys.record import (
     state_path,
 )
 from timeline.boilerplate import title_from_text
-from timeline.buildsys.cache import ExtractionCache, UnusableEntry, extraction_key, title_digest
+from timeline.buildsys.cache import CachedReads, ExtractionCache, UnusableEntry, extraction_key, title_digest
 from timeline.buildsys.extraction import Pending
 from timeline.config import Config
 from timeline.buildsys.lock import exclusive
@@ -212,13 +212,14 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
 def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None) -> tuple[ReadResult, _Fingerprints,
                                                                                      Pending]:
     """Read the sources, keeping no text: each is hashed into its article's cache key as soon
-    as it is read, and handed to extraction (``Pending``) unless the cache has its key."""
+    as it is read, and handed to extraction (``Pending``) unless the cache has its key. A file
+    unchanged since an earlier build is read back from the cache (``CachedReads``)."""
     stored = cache.stored_keys() if cache is not None else frozenset()
     keys: dict[str, str] = {}
     pending = Pending(cache, config, keys)
 
-    def hashed(article: Article) -> Article:
-        key = keys[article.id] = extraction_key(article, config.extract)
+    def hashed(article: Article, digest: str) -> Article:
+        key = keys[article.id] = extraction_key(article, config.extract, digest)
         if key in stored:
             pending.cached += 1
         else:
@@ -235,7 +236,8 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
             title = made[digest] = title_from_text(text)
         return title
 
-    read = read_sources(sources, hashed, title_of)
+    memo = CachedReads(cache, config.extract, stored) if cache is not None else None
+    read = read_sources(sources, hashed, title_of, memo)
     if cache is not None:
         cache.put_titles(made)
     return read, _Fingerprints.of(read, config, keys), pending

@@ -46,29 +46,32 @@ from timeline.buildsys.codec import (
     encode_extraction,
 )
 from timeline.config import ExtractConfig
+from timeline.read.memo import Item, decode_items, encode_items, signature, text_digest
 from timeline.records import Article, Extraction
 from timeline.words import sentence_words
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """SQLite ``user_version`` of our table layout; any other value means a foreign file (or an older layout)."""
 KEEP_BUILDS = 3
 """Entries unused by this many consecutive builds are deleted (a config switched back
 and forth, e.g. by ``key-dates``, keeps its entries)."""
 
 
-def extraction_key(article: Article, config: ExtractConfig) -> str:
-    """The hex digest under which ``extract(article, config)`` is stored."""
-    digest = _config_digest(config, CACHE_FORMAT, code_version()).copy()
+def extraction_key(article: Article, config: ExtractConfig, digest: str | None = None) -> str:
+    """The hex digest under which ``extract(article, config)`` is stored.
+
+    The text enters it as its digest (``timeline.read.memo.text_digest``, given or taken
+    here), so an article read back without its text (``timeline.read.memo``) keeps its key."""
+    key = _config_digest(config, CACHE_FORMAT, code_version()).copy()
     header = json.dumps([article.id, article.published.isoformat() if article.published else None,
-                         article.language, len(article.text)], ensure_ascii=True)
-    digest.update(header.encode("ascii"))
-    digest.update(b"\0")
-    digest.update(article.text.encode("utf-8", "surrogatepass"))
-    return str(digest.hexdigest())
+                         article.language, digest if digest is not None else text_digest(article.text)],
+                        ensure_ascii=True)
+    key.update(header.encode("ascii"))
+    return str(key.hexdigest())
 
 
 def title_digest(text: str) -> str:
@@ -132,6 +135,7 @@ class ExtractionCache:
         """Whether this build counts as one of ``KEEP_BUILDS``: a build that found nothing
         changed, and used no entry, must not age the entries the next build will use."""
         self._titles_used: set[str] = set()
+        self._reads_used: set[tuple[str, str]] = set()
 
     @classmethod
     def open_or_warn(cls, folder: str | Path) -> ExtractionCache | None:
@@ -258,6 +262,27 @@ class ExtractionCache:
             return
         self._titles_used.update(titles)
 
+    def read_back(self, path: str, root: str) -> tuple[object, object] | None:
+        """(signature, items) of the file stored by ``keep_read``; None when there is none."""
+        try:
+            row = self._db.execute("SELECT signature, items FROM reads WHERE path = ? AND root = ?",
+                                   (path, root)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is not None:
+            self._reads_used.add((path, root))
+        return None if row is None else (row[0], row[1])
+
+    def keep_read(self, path: str, root: str, signature: str, items: bytes) -> None:
+        """Store what was read of a file under its signature (a failure costs only reading it again)."""
+        try:
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO reads (path, root, signature, items, generation) "
+                                 "VALUES (?, ?, ?, ?, ?)", (path, root, signature, items, self.generation))
+        except sqlite3.Error:
+            return
+        self._reads_used.add((path, root))
+
     def discard(self, keys: Iterable[str]) -> None:
         """Delete the entries under ``keys`` (found unusable): the next build extracts them again."""
         try:
@@ -304,6 +329,9 @@ class ExtractionCache:
                 self._db.executemany("UPDATE titles SET generation = ? WHERE digest = ?",
                                      [(self.generation, digest) for digest in sorted(self._titles_used)])
                 self._db.execute("DELETE FROM titles WHERE generation <= ?", (stale,))
+                self._db.executemany("UPDATE reads SET generation = ? WHERE path = ? AND root = ?",
+                                     [(self.generation, *file) for file in sorted(self._reads_used)])
+                self._db.execute("DELETE FROM reads WHERE generation <= ?", (stale,))
                 self._db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('generation', ?)",
                                  (self.generation,))
         except sqlite3.Error:
@@ -335,7 +363,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
             with db:
-                for table in ("entries", "uses", "kept", "titles", "meta"):
+                for table in ("entries", "uses", "kept", "titles", "reads", "meta"):
                     db.execute(f"DROP TABLE IF EXISTS {table}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -355,12 +383,17 @@ def _connect(path: Path) -> sqlite3.Connection:
             # The title made of each untitled article's text, by ``title_digest``.
             db.execute("CREATE TABLE IF NOT EXISTS titles (digest TEXT PRIMARY KEY, title TEXT NOT NULL, "
                        "generation INTEGER NOT NULL) WITHOUT ROWID")
+            # What each input file held when last read (``timeline.read.memo``), by path and source folder.
+            db.execute("CREATE TABLE IF NOT EXISTS reads (path TEXT NOT NULL, root TEXT NOT NULL, "
+                       "signature TEXT NOT NULL, items BLOB NOT NULL, generation INTEGER NOT NULL, "
+                       "PRIMARY KEY (path, root))")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("SELECT key, payload, vocabulary FROM entries LIMIT 1").fetchall()
         db.execute("SELECT key, generation FROM uses LIMIT 1").fetchall()
         db.execute("SELECT key, context, off_topic, payload FROM kept LIMIT 1").fetchall()
         db.execute("SELECT digest, title, generation FROM titles LIMIT 1").fetchall()
+        db.execute("SELECT path, root, signature, items, generation FROM reads LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         db.close()
         raise
@@ -428,3 +461,38 @@ class StoredExtractions:
         if extraction is None or extraction.article_id != article_id:
             raise UnusableEntry(article_id, key)
         return extraction
+
+
+class CachedReads:
+    """The build cache as the read stage's memo (``timeline.read.memo.ReadMemo``).
+
+    A file is read back only when every article in it has its extraction stored under
+    the key its digest gives: the text, which extraction would need, is not read.
+    Speed machinery, so measured: see ``benchmarks/results/read-memo.md``.
+    """
+
+    def __init__(self, cache: ExtractionCache, config: ExtractConfig, stored: frozenset[str]) -> None:
+        self._cache = cache
+        self._config = config
+        self._stored = stored
+        self._seen: dict[tuple[str, str], str | None] = {}
+        """The signature of each file as ``recall`` saw it, before it was read."""
+
+    def recall(self, path: Path, root: Path | None) -> list[Item] | None:
+        file = (str(path), str(root) if root is not None else "")
+        seen = signature(path)
+        self._seen[file] = seen = f"{code_version()}:{seen}" if seen is not None else None
+        row = self._cache.read_back(*file) if seen is not None else None
+        if row is None or row[0] != seen:
+            return None
+        items = decode_items(row[1])
+        if items is None or any(extraction_key(item[0], self._config, item[1]) not in self._stored
+                                for item in items if isinstance(item, tuple)):
+            return None
+        return items
+
+    def remember(self, path: Path, root: Path | None, items: Sequence[Item]) -> None:
+        file = (str(path), str(root) if root is not None else "")
+        seen = self._seen.pop(file, None)
+        if seen is not None:
+            self._cache.keep_read(*file, seen, encode_items(items))

@@ -12,7 +12,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -24,6 +24,7 @@ from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
 from timeline.read.jsonl import BadLine, FeedLine, parse_feed, parse_line
+from timeline.read.memo import Item, ReadMemo, text_digest
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.report import Problem, Severity
 
@@ -48,27 +49,46 @@ class ReadResult:
     problems: tuple[Problem, ...]
 
 
-def read_sources(sources: Iterable[str | Path], each: Callable[[Article], Article] | None = None,
-                 title_of: Callable[[str], str] = title_from_text) -> ReadResult:
+def read_sources(sources: Iterable[str | Path], each: Callable[[Article, str], Article] | None = None,
+                 title_of: Callable[[str], str] = title_from_text, memo: ReadMemo | None = None) -> ReadResult:
     """Read every supported file under ``sources`` (files or folders).
 
     ``each``, given, sees every article as soon as it is read (with its unique id and
-    slug) and gives the record to keep: the build hashes each text there and keeps
-    only those it has yet to extract, so a build never holds the whole archive's text,
-    not even a whole feed's. ``title_of`` titles an untitled article from its cleaned
-    text (the build's looks up the title an earlier build made of the same text).
+    slug, and its text's digest, ``memo.text_digest``) and gives the record to keep: the
+    build hashes each text there and keeps only those it has yet to extract, so a build
+    never holds the whole archive's text, not even a whole feed's. ``title_of`` titles an
+    untitled article from its cleaned text (the build's looks up the title an earlier
+    build made of the same text). ``memo`` gives back what an earlier build read of a
+    file that has not changed since, without its texts (``timeline.read.memo``), and keeps
+    what is read of the others; a file whose articles would now be renamed (their id taken
+    by an article read before) is read again.
     """
     articles: list[Article] = []
     problems: list[Problem] = []
     unique = _Unique()
     for path, root in _files(sources, problems):
-        for item in _read_items(path, root, title_of):
+        recalled = memo.recall(path, root) if memo is not None else None
+        if recalled is not None and not unique.takes([item[0].id for item in recalled if isinstance(item, tuple)]):
+            recalled = None
+        kept: list[Item] | None = [] if memo is not None and recalled is None else None
+        for item in recalled if recalled is not None else _digested(_read_items(path, root, title_of)):
+            if kept is not None:
+                kept.append(item if isinstance(item, Problem) else (replace(item[0], text=""), item[1]))
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
-            article = unique(item)
-            articles.append(each(article) if each is not None else article)
+            article = unique(item[0])
+            articles.append(each(article, item[1]) if each is not None else article)
+        if memo is not None and kept is not None and not any(
+                isinstance(item, Problem) and item.severity is Severity.ERROR for item in kept):
+            memo.remember(path, root, kept)  # a file with errors is read again: they may be passing
     return ReadResult(tuple(articles), tuple(problems) + tuple(unique.renames))
+
+
+def _digested(items: Iterable[Article | Problem]) -> Iterator[Item]:
+    """Each article read with its text's digest."""
+    for item in items:
+        yield item if isinstance(item, Problem) else (item, text_digest(item.text))
 
 
 def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list[Problem]]:
@@ -363,6 +383,10 @@ class _Unique:
         self._ids: dict[str, str] = {}
         self._slugs: set[str] = set()
         self.renames: list[Problem] = []
+
+    def takes(self, ids: Sequence[str]) -> bool:
+        """Whether these ids, read next, would all be kept as they are (none renamed)."""
+        return len(set(ids)) == len(ids) and not any(i in self._ids for i in ids)
 
     def __call__(self, article: Article) -> Article:
         ids = self._ids
