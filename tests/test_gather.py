@@ -99,7 +99,7 @@ class Store:
 
     def __init__(self, extractions: dict[str, Extraction]) -> None:
         self.held = HeldExtractions(extractions)
-        self.kept: dict[str, tuple[str, bool, Extraction]] = {}
+        self.kept: dict[str, tuple[str, bool, Extraction, bytes | None]] = {}
         self.vocabularies = self.held.vocabularies
         self.get = self.held.get
 
@@ -111,9 +111,13 @@ class Store:
         stored = self.kept.get(article_id)
         return None if stored is None or stored[0] != context else (stored[1], stored[2])
 
-    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
-        self.kept.update((a, (context, off, e)) for a, off, e in kept)
-        return frozenset(a for a, _, _ in kept)
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction, bytes | None]]) -> frozenset[str]:
+        self.kept.update((a, (context, off, e, part)) for a, off, e, part in kept)
+        return frozenset(a for a, *_ in kept)
+
+    def key_date_part(self, article_id: str, context: str) -> bytes | None:
+        stored = self.kept.get(article_id)
+        return None if stored is None or stored[0] != context else stored[3]
 
 
 def test_what_is_kept_is_read_back_from_the_store_and_judged_again_when_it_was_lost(judged: list[str]) -> None:
@@ -124,7 +128,7 @@ def test_what_is_kept_is_read_back_from_the_store_and_judged_again_when_it_was_l
     store = Store(extractions)
     stored = gather(ids, store, story_span(articles))
     assert len(store.kept) == len(articles) and stored.off_topic == held.off_topic
-    store.kept["s03"] = ("another context", False, store.kept["s03"][2])  # lost, as a cache changed meanwhile
+    store.kept["s03"] = ("another context", False, store.kept["s03"][2], None)  # lost, as a cache changed meanwhile
     judged.clear()
     assert dict(stored.extractions) == dict(held.extractions)  # every kept part read back, one of them judged again
     assert judged == ["s03"] and store.kept["s03"][0] != "another context"  # and stored again
@@ -326,3 +330,26 @@ def test_a_rebuild_in_the_same_context_reads_what_was_kept_and_judges_nothing_ag
     assert _tree(tmp_path / "build-docs") == _tree(tmp_path / "fresh-docs")
     assert again.timeline == fresh.timeline
     assert len(judged) == 1 + 25  # the fresh build judged every article
+
+
+def test_the_key_dates_read_from_stored_parts_are_those_read_from_the_extractions(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild reads each article's key-date part as stored when it was kept, not its extraction."""
+    import timeline.assemble.keydates as keydates
+
+    articles = story()
+    extractions = extract_all(articles, LEAD, jobs=1)
+    config = replace(Config(), extract=LEAD)
+    read = ReadResult(tuple(articles), ())
+    expected = make_timeline(read, extractions, config)
+    store = Store(extractions)
+    make_timeline(read, store, config)  # judges and stores every article, with its part
+    assert all(part is not None for _, off, _, part in store.kept.values() if not off)
+    made: list[str] = []
+    real = keydates.key_date_part
+    monkeypatch.setattr(keydates, "key_date_part", lambda e, *a: made.append(e.article_id) or real(e, *a))
+    again = make_timeline(read, store, config)
+    assert made == [] and again == expected and again.key_dates  # every part read back, none made again
+    lost = sorted(a for a, (_, off, _, _) in store.kept.items() if not off)[0]
+    store.kept[lost] = (*store.kept[lost][:3], b"[1]")  # not a part: made again from the kept extraction
+    assert make_timeline(read, store, config) == expected and made == [lost]

@@ -137,7 +137,8 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
     story = gather([a.id for a in read.articles], source, story_span(read.articles))
     topical = [a for a in read.articles if a.id not in story.off_topic]
     kd = config.key_dates
-    key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None)
+    key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None,
+                                 parts=story.extractions.key_date_part)
     return assemble(read.articles, story.extractions, title=config.site.title, description=config.site.description,
                     key_dates=key_dates, groupings=groupings, off_topic=story.off_topic)
 

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from timeline.assemble.keydates import sentences_read
+from timeline.assemble.keydates import KeyDatePart, decode_part, encode_part, key_date_part, sentences_read
 from timeline.assemble.topicality import judge, on_story, story_profile
 from timeline.records import Extraction
 from timeline.words import sentence_words
@@ -57,9 +57,14 @@ class ExtractionSource(Protocol):
         """What ``gather`` kept of this article in ``context`` (whether it is off the story, and its
         kept extraction), when a source stores it and it is sound; None otherwise."""
 
-    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
-        """Store what ``gather`` kept of these articles (id, off the story, kept extraction) in ``context``;
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction, bytes | None]]) -> frozenset[str]:
+        """Store what ``gather`` kept of these articles (id, off the story, kept extraction, and the stored
+        form of its key-date part, ``keydates.encode_part``, None off the story) in ``context``;
         the ids of those it stored."""
+
+    def key_date_part(self, article_id: str, context: str) -> bytes | None:
+        """The stored key-date part of this article kept in ``context`` (as ``remember`` was given it),
+        when a source stores it; None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +85,11 @@ class HeldExtractions:
     def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
         return None
 
-    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction, bytes | None]]) -> frozenset[str]:
         return frozenset()
+
+    def key_date_part(self, article_id: str, context: str) -> bytes | None:
+        return None
 
 
 REMEMBER_BATCH = 256
@@ -121,6 +129,13 @@ class KeptExtractions(Mapping[str, Extraction]):
             _remember(self._source, self._context, [(article_id, *recalled)], self._held)
         return recalled[1]
 
+    def key_date_part(self, article_id: str) -> KeyDatePart | None:
+        """The key dates' part of this article as stored when it was kept (``keydates.KeyDatePart``):
+        read instead of its kept extraction; None when there is none (it is then made from that)."""
+        if article_id in self._held or article_id not in self._known:
+            return None
+        return decode_part(self._source.key_date_part(article_id, self._context))
+
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._known
 
@@ -135,7 +150,7 @@ class KeptExtractions(Mapping[str, Extraction]):
 class Gathered:
     """What the later stages read of the articles' extractions."""
 
-    extractions: Mapping[str, Extraction]
+    extractions: KeptExtractions
     """By article id: the extraction restricted to the story, with only the sentences the key
     dates and the article's page read (of an off-topic article, only its summary)."""
     off_topic: frozenset[str]
@@ -180,8 +195,10 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
 
 def _remember(source: ExtractionSource, context: str, judged: Sequence[tuple[str, bool, Extraction]],
               held: dict[str, Extraction]) -> None:
-    """Store what was judged of these articles; what the source could not store is held instead."""
-    stored = source.remember(context, judged)
+    """Store what was judged of these articles, with the key dates' part of those on the story
+    (``keydates.key_date_part``); what the source could not store is held instead."""
+    stored = source.remember(context, [(article_id, off, kept, None if off else encode_part(key_date_part(kept)))
+                                       for article_id, off, kept in judged])
     held.update((article_id, kept) for article_id, _, kept in judged if article_id not in stored)
 
 

@@ -56,7 +56,7 @@ CACHE_FORMAT = 5
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """SQLite ``user_version`` of our table layout; any other value means a foreign file (or an older layout)."""
 KEEP_BUILDS = 3
 """Entries unused by this many consecutive builds are deleted (a config switched back
@@ -184,6 +184,18 @@ class ExtractionCache:
         self._used.add(key)
         return bool(row[1])
 
+    def kept_key_dates(self, key: str, context: str) -> bytes | None:
+        """What the key dates read of the extraction under ``key``, as stored with what a build kept of
+        it in ``context`` (``keep_many``); None when there is none (its checks are the reader's)."""
+        try:
+            row = self._db.execute("SELECT context, keydates FROM kept WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] != context or not isinstance(row[1], bytes):
+            return None
+        self._used.add(key)
+        return bytes(row[1])
+
     def _kept_row(self, key: str, context: str, *, with_payload: bool) -> tuple[Any, ...] | None:
         """The ``kept`` row of ``key`` (context, off the story, and its payload or None) when it was
         kept in ``context`` and its flag is sound; None otherwise."""
@@ -197,19 +209,20 @@ class ExtractionCache:
             return None
         return tuple(row)
 
-    def keep_many(self, context: str, items: Iterable[tuple[str, bool, Extraction]]) -> frozenset[str]:
-        """Store what a build kept of each extraction (key, off the story, the part kept) in ``context``,
-        in place of what an earlier build kept of it in another. Returns the keys stored."""
+    def keep_many(self, context: str, items: Iterable[tuple[str, bool, Extraction, bytes | None]]) -> frozenset[str]:
+        """Store what a build kept of each extraction (key, off the story, the part kept, and what the key
+        dates read of it, opaque here) in ``context``, in place of what an earlier build kept of it in
+        another. Returns the keys stored."""
         rows = []
-        for key, off_topic, kept in items:
+        for key, off_topic, kept, key_dates in items:
             try:
-                rows.append((key, context, int(off_topic), encode_entry(key, kept)))
+                rows.append((key, context, int(off_topic), encode_entry(key, kept), key_dates))
             except orjson.JSONEncodeError:
                 continue
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO kept (key, context, off_topic, payload) "
-                                     "VALUES (?, ?, ?, ?)", rows)
+                self._db.executemany("INSERT OR REPLACE INTO kept (key, context, off_topic, payload, keydates) "
+                                     "VALUES (?, ?, ?, ?, ?)", rows)
         except sqlite3.Error:
             return frozenset()  # held in memory instead; the next build judges them again
         return frozenset(row[0] for row in rows)
@@ -380,8 +393,9 @@ def _connect(path: Path) -> sqlite3.Connection:
                        "WITHOUT ROWID")
             # What a build kept of each extraction for the later stages, and in which context
             # (``timeline.assemble.gather``): a rebuild in the same context decodes this instead.
+            # With what the key dates read of it (``keydates.KeyDatePart``), which a rebuild reads instead.
             db.execute("CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, context TEXT NOT NULL, "
-                       "off_topic INTEGER NOT NULL, payload BLOB NOT NULL)")
+                       "off_topic INTEGER NOT NULL, keydates BLOB, payload BLOB NOT NULL)")
             # The title made of each untitled article's text, by ``title_digest``.
             db.execute("CREATE TABLE IF NOT EXISTS titles (digest TEXT PRIMARY KEY, title TEXT NOT NULL, "
                        "generation INTEGER NOT NULL) WITHOUT ROWID")
@@ -393,7 +407,7 @@ def _connect(path: Path) -> sqlite3.Connection:
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("SELECT key, payload, vocabulary FROM entries LIMIT 1").fetchall()
         db.execute("SELECT key, generation FROM uses LIMIT 1").fetchall()
-        db.execute("SELECT key, context, off_topic, payload FROM kept LIMIT 1").fetchall()
+        db.execute("SELECT key, context, off_topic, keydates, payload FROM kept LIMIT 1").fetchall()
         db.execute("SELECT digest, title, generation FROM titles LIMIT 1").fetchall()
         db.execute("SELECT path, root, signature, items, generation FROM reads LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
@@ -449,10 +463,13 @@ class StoredExtractions:
     def kept_off(self, article_id: str, context: str) -> bool | None:
         return None if article_id in self._held else self._cache.kept_off(self._keys[article_id], context)
 
-    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction]]) -> frozenset[str]:
-        by_key = {self._keys[a]: (a, off, e) for a, off, e in kept if a not in self._held}
-        stored = self._cache.keep_many(context, ((key, off, e) for key, (_, off, e) in by_key.items()))
+    def remember(self, context: str, kept: Sequence[tuple[str, bool, Extraction, bytes | None]]) -> frozenset[str]:
+        by_key = {self._keys[a]: (a, off, e, k) for a, off, e, k in kept if a not in self._held}
+        stored = self._cache.keep_many(context, ((key, off, e, k) for key, (_, off, e, k) in by_key.items()))
         return frozenset(by_key[key][0] for key in stored)
+
+    def key_date_part(self, article_id: str, context: str) -> bytes | None:
+        return None if article_id in self._held else self._cache.kept_key_dates(self._keys[article_id], context)
 
     def get(self, article_id: str) -> Extraction | None:
         held = self._held.get(article_id)
