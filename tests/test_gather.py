@@ -274,10 +274,12 @@ def test_what_was_kept_of_another_article_is_not_taken(tmp_path: Path, judged: l
     config = _config(tmp_path, articles)
     first = build(config, run_mkdocs=False)
     with sqlite3.connect(Path(config.cache_dir) / DATABASE) as db:
-        (one, one_payload), (other, _) = db.execute("SELECT key, payload FROM kept ORDER BY key LIMIT 2").fetchall()
+        (one, one_payload, one_part), (other, *_) = db.execute(
+            "SELECT key, payload, keydates FROM kept WHERE off_topic = 0 ORDER BY key LIMIT 2").fetchall()
         planted = json.loads(one_payload)
         planted["key"] = other  # a valid envelope for the other key, holding the first article's extraction
-        db.execute("UPDATE kept SET payload = ? WHERE key = ?", (json.dumps(planted).encode(), other))
+        db.execute("UPDATE kept SET payload = ?, keydates = ? WHERE key = ?",
+                   (json.dumps(planted).encode(), one_part, other))  # and the first article's key-date part
     db.close()
     judged.clear()
     for page in Path(config.docs_dir).rglob("*.md"):
@@ -352,4 +354,8 @@ def test_the_key_dates_read_from_stored_parts_are_those_read_from_the_extraction
     assert made == [] and again == expected and again.key_dates  # every part read back, none made again
     lost = sorted(a for a, (_, off, _, _) in store.kept.items() if not off)[0]
     store.kept[lost] = (*store.kept[lost][:3], b"[1]")  # not a part: made again from the kept extraction
+    assert make_timeline(read, store, config) == expected and made == [lost]
+    made.clear()
+    other = sorted(a for a, (_, off, _, _) in store.kept.items() if not off and a != lost)[0]
+    store.kept[lost] = (*store.kept[lost][:3], store.kept[other][3])  # another article's part: not taken
     assert make_timeline(read, store, config) == expected and made == [lost]

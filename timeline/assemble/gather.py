@@ -134,7 +134,8 @@ class KeptExtractions(Mapping[str, Extraction]):
         read instead of its kept extraction; None when there is none (it is then made from that)."""
         if article_id in self._held or article_id not in self._known:
             return None
-        return decode_part(self._source.key_date_part(article_id, self._context))
+        part = decode_part(self._source.key_date_part(article_id, self._context))
+        return part if part is not None and part.article_id == article_id else None
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._known

@@ -365,6 +365,8 @@ class KeyDatePart:
     Speed machinery, so measured (A/B, ``benchmarks/results/keydate-parts-ab.md``): one article added
     took 1.41 s with it and 1.62 s without on the 2,716 dev articles, 2.15 s and 2.54 s on 5,000."""
 
+    article_id: str
+    """The article's id: a part stored under another article's key is not taken."""
     candidates: tuple[tuple[int, tuple[dt.date, ...], tuple[str, ...]], ...]
     """(sentence index, the days its event names, its content words) of each sentence that reports a
     happening, reads well (``_is_readable``) and names a day or is among the first ``lead_sentences``."""
@@ -386,7 +388,7 @@ def key_date_part(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> Ke
             if index in happenings and _is_readable(told, tuning):
                 candidates.append((index, tuple(sorted(days)) if days else (), tuple(_terms(told))))
     mentions = tuple(m.when for m in extraction.mentions if m.when.granularity in _VOTING)
-    return KeyDatePart(tuple(candidates), mentions)
+    return KeyDatePart(extraction.article_id, tuple(candidates), mentions)
 
 
 _VOTING = (Granularity.DAY, Granularity.MONTH)
@@ -394,7 +396,8 @@ _VOTING = (Granularity.DAY, Granularity.MONTH)
 
 def encode_part(part: KeyDatePart) -> bytes:
     """The stored form of a key-date part (``decode_part`` reads it back)."""
-    return orjson.dumps([[[i, [d.toordinal() for d in days], list(terms)] for i, days, terms in part.candidates],
+    return orjson.dumps([part.article_id,
+                         [[i, [d.toordinal() for d in days], list(terms)] for i, days, terms in part.candidates],
                          [[w.first.toordinal(), int(w.granularity), w.value, w.last.toordinal()]
                           for w in part.mentions]])
 
@@ -404,9 +407,9 @@ def decode_part(blob: object) -> KeyDatePart | None:
     if not isinstance(blob, bytes):
         return None
     try:
-        candidates, mentions = orjson.loads(blob)
+        article_id, candidates, mentions = orjson.loads(blob)
         return KeyDatePart(
-            tuple((_int(i), tuple(map(_day, days)), tuple(map(_text, terms))) for i, days, terms in candidates),
+            _text(article_id), tuple((_int(i), tuple(map(_day, days)), tuple(map(_text, terms))) for i, days, terms in candidates),
             tuple(When(_day(first), Granularity(granularity), _text(value), _day(last))
                   for first, granularity, value, last in mentions))
     except (ValueError, TypeError, OverflowError):  # orjson.JSONDecodeError is a ValueError
