@@ -168,7 +168,7 @@ class ExtractionCache:
     def recall(self, key: str, context: str) -> tuple[bool, Extraction] | None:
         """What a build kept of the extraction under ``key`` in ``context`` (``timeline.assemble.gather``):
         whether the article is off the story, and the part of it kept; None when not stored or not trusted."""
-        row = self._kept_row(key, context, with_payload=True)
+        row = self._kept_row(key, context, "payload")
         kept = decode_entry(key, row[2]) if row is not None else None
         if row is None or kept is None:
             return None
@@ -178,7 +178,7 @@ class ExtractionCache:
     def kept_off(self, key: str, context: str) -> bool | None:
         """Whether the article of ``key`` is off the story, when a build stored what it kept of it
         in ``context`` (read without the part itself, which ``recall`` reads and checks); else None."""
-        row = self._kept_row(key, context, with_payload=False)
+        row = self._kept_row(key, context, None)
         if row is None:
             return None
         self._used.add(key)
@@ -187,22 +187,17 @@ class ExtractionCache:
     def kept_key_dates(self, key: str, context: str) -> bytes | None:
         """What the key dates read of the extraction under ``key``, as stored with what a build kept of
         it in ``context`` (``keep_many``); None when there is none (its checks are the reader's)."""
-        try:
-            row = self._db.execute("SELECT context, keydates FROM kept WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None or row[0] != context or not isinstance(row[1], bytes):
+        row = self._kept_row(key, context, "keydates")
+        if row is None or not isinstance(row[2], bytes):
             return None
         self._used.add(key)
-        return bytes(row[1])
+        return bytes(row[2])
 
-    def _kept_row(self, key: str, context: str, *, with_payload: bool) -> tuple[Any, ...] | None:
-        """The ``kept`` row of ``key`` (context, off the story, and its payload or None) when it was
-        kept in ``context`` and its flag is sound; None otherwise."""
-        query = ("SELECT context, off_topic, payload FROM kept WHERE key = ?" if with_payload
-                 else "SELECT context, off_topic, NULL FROM kept WHERE key = ?")
+    def _kept_row(self, key: str, context: str, column: str | None) -> tuple[Any, ...] | None:
+        """The ``kept`` row of ``key`` (context, off the story, and its ``column``, "payload" or "keydates",
+        or None) when it was kept in ``context`` and its flag is sound; None otherwise."""
         try:
-            row = self._db.execute(query, (key,)).fetchone()
+            row = self._db.execute(_KEPT_QUERIES[column], (key,)).fetchone()
         except sqlite3.Error:
             return None
         if row is None or row[0] != context or row[1] not in (0, 1):
@@ -414,6 +409,12 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+_KEPT_QUERIES = {column: f"SELECT context, off_topic, {column or 'NULL'} FROM kept WHERE key = ?"
+                 for column in ("payload", "keydates", None)}
+"""The query of ``ExtractionCache._kept_row`` for each column it may read (the only ones: no name is formatted in
+from outside)."""
 
 
 class UnusableEntry(Exception):
