@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import tempfile
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +18,9 @@ from timeline.buildsys import cache as cache_module
 from timeline.buildsys.cache import DATABASE, KEEP_BUILDS, ExtractionCache, decode_entry, encode_entry, extraction_key
 from timeline.config import ExtractConfig
 from timeline.buildsys.codec import decode_extraction, encode_extraction
+from timeline.assemble.topicality import document_frequency
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
+from timeline.words import sentence_words
 
 ARTICLE = Article(id="a1", origin="feed.jsonl:1", title="Spill", text="The well blew out on 20 April 2010.",
                   published=dt.date(2010, 4, 21))
@@ -257,3 +261,72 @@ def test_titles_are_found_by_digest_and_pruned_when_unused(tmp_path: Path) -> No
     with ExtractionCache(tmp_path) as cache:
         assert cache.title(old) is None
         assert cache.title(kept) == "Kept"
+
+
+# --- the story's document frequencies -----------------------------------------------------------
+
+STORY_WORDS = ("oil", "spill", "gulf", "rig", "coast", "booms", "crews", "storm", "senate", "hearing")
+
+
+def _worded(key: str, words: frozenset[int]) -> Extraction:
+    text = "The " + " ".join(STORY_WORDS[w] for w in sorted(words)) + f" report {key}."
+    return replace(EXTRACTION, sentences=Sentences.of([Sentence(0, 0, len(text), text)]))
+
+
+def _full_count(extractions: dict[str, Extraction], keys: frozenset[str]) -> Counter[str]:
+    return document_frequency(sentence_words(extractions[k])[1] for k in keys)[0]
+
+
+@given(words=st.lists(st.frozensets(st.integers(0, len(STORY_WORDS) - 1), min_size=1), min_size=8, max_size=8),
+       builds=st.lists(st.frozensets(st.integers(0, 7), min_size=1), min_size=1, max_size=6))
+def test_the_stored_frequencies_count_as_a_full_count_as_keys_come_and_go(
+        words: list[frozenset[int]], builds: list[frozenset[int]]) -> None:
+    extractions = {f"k{i}": _worded(f"k{i}", w) for i, w in enumerate(words)}
+    with tempfile.TemporaryDirectory() as folder:
+        with ExtractionCache(folder) as cache:
+            cache.put_many(extractions.items())
+        for build in builds:
+            keys = frozenset(f"k{i}" for i in build)
+            with ExtractionCache(folder) as cache:
+                assert all(cache.get(k) is not None for k in extractions)  # all in use: none pruned
+                assert cache.document_frequency(keys) == (_full_count(extractions, keys), frozenset())
+
+
+def test_a_rebuild_counts_only_the_vocabularies_of_the_keys_added_and_removed(tmp_path: Path) -> None:
+    extractions = {f"k{i}": _worded(f"k{i}", frozenset({i, (i + 3) % len(STORY_WORDS)})) for i in range(6)}
+    with ExtractionCache(tmp_path) as cache:
+        cache.put_many(extractions.items())
+        assert cache.document_frequency({"k0", "k1", "k2", "k3"})[1] == frozenset()
+    with sqlite3.connect(tmp_path / DATABASE) as db:  # an unchanged key's vocabulary, read no more
+        db.execute("UPDATE entries SET vocabulary = 'spoiled' WHERE key = 'k1'")
+    db.close()
+    with ExtractionCache(tmp_path) as cache:
+        after = frozenset({"k0", "k1", "k3", "k4", "k5"})
+        assert cache.document_frequency(after) == (_full_count(extractions, after), frozenset())
+
+
+@pytest.mark.parametrize("counts", [b'{"oil": -1}', b'{"oil": "2"}', b'["oil"]', b"{not json"])
+def test_stored_frequencies_that_are_not_well_formed_make_a_full_count(tmp_path: Path, counts: bytes) -> None:
+    extractions = {f"k{i}": _worded(f"k{i}", frozenset({i})) for i in range(4)}
+    keys = frozenset(extractions)
+    with ExtractionCache(tmp_path) as cache:
+        cache.put_many(extractions.items())
+        cache.document_frequency(keys - {"k3"})
+    with sqlite3.connect(tmp_path / DATABASE) as db:
+        db.execute("UPDATE frequencies SET counts = ?", (counts,))
+    db.close()
+    with ExtractionCache(tmp_path) as cache:
+        assert cache.document_frequency(keys) == (_full_count(extractions, keys), frozenset())
+
+
+def test_a_key_without_a_usable_vocabulary_is_named_and_not_counted(tmp_path: Path) -> None:
+    extractions = {f"k{i}": _worded(f"k{i}", frozenset({i})) for i in range(3)}
+    with ExtractionCache(tmp_path) as cache:
+        cache.put_many(extractions.items())
+        cache.document_frequency({"k0", "k1"})
+    with sqlite3.connect(tmp_path / DATABASE) as db:
+        db.execute("UPDATE entries SET vocabulary = x'00ff' WHERE key = 'k2'")
+    db.close()
+    with ExtractionCache(tmp_path) as cache:
+        counts, unusable = cache.document_frequency({"k0", "k1", "k2", "gone"})
+        assert unusable == {"k2", "gone"} and counts == _full_count(extractions, frozenset({"k0", "k1"}))

@@ -100,7 +100,7 @@ class Store:
     def __init__(self, extractions: dict[str, Extraction]) -> None:
         self.held = HeldExtractions(extractions)
         self.kept: dict[str, tuple[str, bool, Extraction, bytes | None]] = {}
-        self.vocabularies = self.held.vocabularies
+        self.document_frequency = self.held.document_frequency
         self.get = self.held.get
 
     def kept_off(self, article_id: str, context: str) -> bool | None:
@@ -219,6 +219,7 @@ def test_an_unusable_cache_entry_is_extracted_again_and_the_docs_come_out_the_sa
             db.execute("UPDATE entries SET payload = ? WHERE key = ?", (b"{not json", key))
         elif damage == "vocabulary":
             db.execute("UPDATE entries SET vocabulary = ? WHERE key = ?", (b"\x00bytes", key))
+            db.execute("DELETE FROM frequencies")  # else the counts stored with its key stand for it
         if damage == "kept":  # what the last build kept of it: judged again from the whole entry
             db.execute("UPDATE kept SET payload = ? WHERE key = ?", (b"{not json", key))
         else:  # the whole entry is read only when what was kept of it is not there

@@ -4,9 +4,11 @@ An extraction holds every sentence of its article and their words, six
 times what the later stages read of it: a build of 20,000 articles that
 decoded them all at once held 606 MB of them. Topicality needs every
 sentence's words, but only against the story's profile, which needs only
-each article's vocabulary. So the story is gathered in two passes over an
-``ExtractionSource`` (the build cache, or a mapping in memory): the
-vocabularies make the profile; then each extraction in turn is judged
+how many articles' vocabularies use each word. So the story is gathered in
+two passes over an ``ExtractionSource`` (the build cache, or a mapping in
+memory): the document frequencies make the profile (the build cache keeps
+them from the last build and counts only the vocabularies added and removed
+since); then each extraction in turn is judged
 against it, restricted to the story (``timeline.assemble.topicality``), and
 kept with only the sentences the key dates and the article's page read
 (``Extraction.keeping``).
@@ -30,12 +32,13 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from timeline.assemble.keydates import KeyDatePart, decode_part, encode_part, key_date_part, sentences_read
-from timeline.assemble.topicality import judge, on_story, story_profile
+from timeline.assemble.topicality import document_frequency, judge, on_story, profile_of
 from timeline.records import Extraction
 from timeline.words import sentence_words
 
@@ -43,8 +46,9 @@ from timeline.words import sentence_words
 class ExtractionSource(Protocol):
     """Where the articles' extractions are read from, one at a time."""
 
-    def vocabularies(self, article_ids: Sequence[str]) -> Iterable[str]:
-        """The vocabulary (``timeline.words.sentence_words``) of each of these articles that has an extraction."""
+    def document_frequency(self, article_ids: Sequence[str]) -> tuple[Counter[str], int]:
+        """How many of these articles' vocabularies (``timeline.words.sentence_words``) use each word, and how
+        many articles have one (``topicality.document_frequency`` of those that have an extraction)."""
 
     def get(self, article_id: str) -> Extraction | None:
         """The extraction of this article; None when it has none."""
@@ -73,8 +77,8 @@ class HeldExtractions:
 
     extractions: Mapping[str, Extraction]
 
-    def vocabularies(self, article_ids: Sequence[str]) -> Iterable[str]:
-        return (sentence_words(self.extractions[a])[1] for a in article_ids if a in self.extractions)
+    def document_frequency(self, article_ids: Sequence[str]) -> tuple[Counter[str], int]:
+        return document_frequency(sentence_words(self.extractions[a])[1] for a in article_ids if a in self.extractions)
 
     def get(self, article_id: str) -> Extraction | None:
         return self.extractions.get(article_id)
@@ -170,7 +174,7 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
     they do when an article or a few are added to a story: a rebuild then judges
     nothing again.
     """
-    profile = story_profile(source.vocabularies(article_ids))
+    profile = profile_of(*source.document_frequency(article_ids))
     context = _context(profile, span)
     ids: list[str] = []
     off: set[str] = set()

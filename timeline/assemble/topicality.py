@@ -129,17 +129,28 @@ def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> 
 
 
 def story_profile(vocabularies: Iterable[str]) -> frozenset[str] | None:
-    """The story's words, from each article's vocabulary (``sentence_words``): the
-    ``STORY_WORDS`` words the most articles use, of those at least ``PROFILE_SHARE`` of them use.
-    None for a story of fewer than ``MIN_ARTICLES`` articles, too few to tell."""
-    document_frequency: Counter[str] = Counter()
+    """The story's words, from each article's vocabulary (``sentence_words``): see ``profile_of``."""
+    return profile_of(*document_frequency(vocabularies))
+
+
+def document_frequency(vocabularies: Iterable[str]) -> tuple[Counter[str], int]:
+    """How many of the vocabularies (``sentence_words``: words separated by spaces) use each word,
+    and how many vocabularies there are."""
+    counts: Counter[str] = Counter()
     articles = 0
     for words in vocabularies:
-        document_frequency.update(words.split())
+        counts.update(words.split())
         articles += 1
+    return counts, articles
+
+
+def profile_of(counts: Mapping[str, int], articles: int) -> frozenset[str] | None:
+    """The story's words from its articles' document frequencies (``document_frequency``): the
+    ``STORY_WORDS`` words the most articles use, of those at least ``PROFILE_SHARE`` of them use.
+    None for a story of fewer than ``MIN_ARTICLES`` articles, too few to tell."""
     if articles < MIN_ARTICLES:
         return None
-    widely_used = [(w, n) for w, n in document_frequency.items() if n >= PROFILE_SHARE * articles]
+    widely_used = [(w, n) for w, n in counts.items() if n >= PROFILE_SHARE * articles]
     return frozenset(w for w, _ in sorted(widely_used, key=lambda kv: (-kv[1], kv[0]))[:STORY_WORDS])
 
 
