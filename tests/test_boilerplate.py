@@ -201,6 +201,16 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
         ("Last updated at 12:45 GMT Help is on the way.", "Help is on the way."),
         ("BACK {current} of {total} NEXT Mr Hayward said BP was working hard.", "Mr Hayward said BP was working hard."),
         ("The report was updated at 12:45 GMT on Friday.", "The report was updated at 12:45 GMT on Friday."),
+        # a headline and standfirst run into the page's time stamp (year, clock and zone), then the sentence
+        ("Firm seals the well Engineers say the plug held Wednesday 4 August 2010 20.43 BST The firm says "
+         "the well is sealed.", "The firm says the well is sealed."),
+        ("Talks stall in Geneva Mon May 3, 2010 7:34 pm EDT Delegates left early.", "Delegates left early."),
+        # ... but a stamp inside a sentence, followed by its own words, is the sentence's
+        ("The launch is set for Friday 8 May 2009 21.08 BST and the crew is ready.",
+         "The launch is set for Friday 8 May 2009 21.08 BST and the crew is ready."),
+        ("Voting closes on Friday 8 May 2009 at 21.00 BST, officials said.",
+         "Voting closes on Friday 8 May 2009 at 21.00 BST, officials said."),
+        ("The vote on 8 May 2009 was close In 2010 it was not.", "The vote on 8 May 2009 was close In 2010 it was not."),
     ],
 )
 def test_strip_dateline(sentence: str, expected: str) -> None:
@@ -271,6 +281,9 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "The oil giant BP has been criticised in a report."),
         ("Officials told The New York Times that the well was sealed.",
          "Officials told The New York Times that the well was sealed."),
+        # a headline run into the page's time stamp is the title, not the caption after the stamp
+        ("Firm seals the well Friday 14 May 2010 10.40 BST A boat sails past the rig. The firm said more.",
+         "Firm seals the well"),
     ],
 )
 def test_title_from_text(text: str, title: str) -> None:
