@@ -205,13 +205,12 @@ def _strip_end(norm: str, zoned: bool = True) -> int:
         stamp = _OPENINGS.match(norm, headline.end()) if headline is not None else None
         if stamp is not None:
             pos = stamp.end()  # the headline and the stamp after it
-    zoned_tried = False
     while True:
         m = _OPENINGS.match(norm, pos)
         if m is None or m.end() <= pos:
-            if pos or zoned_tried or not zoned or not _ZONED_STAMP_CUE.search(norm, 0, 560):
+            # tried once: the zoned run-in leaves pos past its stamp
+            if pos or not zoned or not _ZONED_STAMP_CUE.search(norm, 0, 560):
                 return pos
-            zoned_tried = True
             headline = _HEADLINE_ZONED_STAMP.match(norm)
             m = _OPENINGS.match(norm, headline.end()) if headline is not None else None
             if m is None:

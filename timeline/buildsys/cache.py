@@ -532,10 +532,12 @@ class StoredExtractions:
         if unusable:  # deleted since the build listed it, or unreadable: the profile would lack it
             key = min(unusable)
             raise UnusableEntry(ids[key], key)
-        held = [sentence_words(self._held[a])[1] for a in article_ids if a in self._held]
-        for words in held:
-            counts.update(words.split())
-        return counts, len(ids) + len(held)
+        # Imported here, where gathering runs and has imported it: a build with nothing changed never does.
+        from timeline.assemble.topicality import document_frequency
+
+        held_counts, held = document_frequency(sentence_words(self._held[a])[1] for a in article_ids if a in self._held)
+        counts.update(held_counts)
+        return counts, len(ids) + held
 
     def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
         if article_id in self._held:
