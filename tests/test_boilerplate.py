@@ -102,6 +102,9 @@ POSITIVE = {
         "FTSE 100 5,912.4 -23.1 (-0.4%)",
         "Copyright 2011 The Daily Example, all rights reserved",
         "This material may not be published, broadcast, rewritten or redistributed.",
+        "Note: This article was updated on 5 May 2011.",
+        "Correction: An earlier version of this story misstated the date of the vote.",
+        "Editor's note: The headline of this article has been changed.",
     ],
 }
 
@@ -146,6 +149,10 @@ NEGATIVE = [
     "The FTSE 100 fell 2.3% on Monday as oil prices rose.",
     "The copyright dispute was settled in 2011.",
     "Shares fell 4.5% to 312 pence, their lowest since 2009.",
+    # notes that are news
+    "Note that the vote was held on Friday.",
+    "Note: the government said on Friday it would act.",
+    "The correction came on Tuesday, when shares fell 4%.",
 ]
 
 
@@ -211,6 +218,15 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
         ("Voting closes on Friday 8 May 2009 at 21.00 BST, officials said.",
          "Voting closes on Friday 8 May 2009 at 21.00 BST, officials said."),
         ("The vote on 8 May 2009 was close In 2010 it was not.", "The vote on 8 May 2009 was close In 2010 it was not."),
+        # a print edition's date and page, then the wire's dateline
+        ("Friday, March 4, 2011; Page A12 BOSTON, March 3 -- The city council voted Thursday.",
+         "The city council voted Thursday."),
+        ("Tuesday, June 1, 2010; Page D01 Shares rallied.", "Shares rallied."),
+        # an editor's note about the page, run into the sentence after it
+        ("Note: The picture on this page was replaced in 2012 Rescuers pulled two men from the rubble.",
+         "Rescuers pulled two men from the rubble."),
+        ("Correction: An earlier version of this article was corrected on May 2, 2011. The mayor resigned.",
+         "The mayor resigned."),
     ],
 )
 def test_strip_dateline(sentence: str, expected: str) -> None:
@@ -349,6 +365,8 @@ _FURNITURE_PIECES = [
     "Read the full story", "Read: ", "See also", "(See also", "More on this story", "More coverage:",
     "Also read:", "Also on CNN:", "News from around the Web", "Elsewhere across the Web",
     "{current}", "of", "{total}", "{{ n }}", "BACK {current} of {total} NEXT",
+    "Note:", "Note: The", "NOTE: This page", "Editor's note: The", "Correction: An earlier version", "Clarification: A",
+    "article", "photo", "updated",
 ]
 
 

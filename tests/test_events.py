@@ -477,3 +477,54 @@ def test_a_span_of_months_dates_no_month() -> None:
     assert events_of("Officials saw a rise in licence sales in April through July, the agency said.") == []
     assert events_of("Officials saw a rise in licence sales in January, the agency said.") == [
         ("2011-01", "Officials saw a rise in licence sales in January, the agency said.")]
+
+
+def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_sentence() -> None:
+    # an adverb inside the clause ("already", "also") and an irregular past verb ("drove") too
+    assert events_of("The ministry warned of job losses, hurting a sector that already shrank in January.") == []
+    assert events_of("Workers asked for calm in the wake of the strike that drove the mayor out on Monday.") == []
+    assert events_of("The strike that drove the mayor out began on Monday.") == [
+        ("2011-03-14", "The strike that drove the mayor out began on Monday.")]
+
+
+def test_a_fronted_participle_dates_its_description_before_a_present_or_a_plan() -> None:
+    assert events_of("Announced in early February, the scheme may not start until July.") == [
+        ("2011-03-18", "Announced in early February, the scheme may not start until July.")]
+    assert events_of("Founded in 1990, the charity now has 500 staff in the region.") == []
+    # before a past verb the participle's date is the happening's; after a verb of asking, the saying's
+    assert events_of("Released on Monday, the report showed a sharp rise in claims.") == [
+        ("2011-03-14", "Released on Monday, the report showed a sharp rise in claims.")]
+    assert events_of("Asked on Tuesday about the delay, the minister has declined to comment.") == [
+        ("2011-03-15", "Asked on Tuesday about the delay, the minister has declined to comment.")]
+    # an adjective, not a participle's phrase: "Besieged" describes the subject
+    assert events_of("Besieged oil firm Norcrest will cap the well by April 2, its chief said, citing engineers.") \
+        == [("2011-04-02", "Besieged oil firm Norcrest will cap the well by April 2, its chief said, citing engineers.")]
+
+
+def test_the_new_day_of_something_put_off_is_not_the_happening() -> None:
+    assert events_of("The band postponed Sunday's concert in Leeds, England to May 30 because of the storm.") == [
+        ("2011-03-18", "The band postponed Sunday's concert in Leeds, England to May 30 because of the storm.")]
+    assert events_of("The regulator extended the filing deadline to April 30.") == [
+        ("2011-03-18", "The regulator extended the filing deadline to April 30.")]
+    assert events_of("The band played Sunday's concert in Leeds to a crowd of 5,000.") == []
+
+
+def test_a_plan_set_off_by_commas_does_not_date_the_sentence() -> None:
+    assert events_of("In an early chapter of its report, to be published next week, the panel said the failures "
+                     "were systemic.") == []
+    assert events_of("The panel said on Monday the failures were systemic.") == [
+        ("2011-03-14", "The panel said on Monday the failures were systemic.")]
+
+
+def test_a_written_day_with_its_article_before_a_noun_names_a_thing() -> None:
+    assert events_of("Engineers now say the 12 January quake was the strongest in a century.") == []
+    assert events_of("Officials met on the 12 January to plan the response.") == [
+        ("2011-01-12", "Officials met on the 12 January to plan the response.")]
+    # without a written day the article stays the date's own ("the weekend", "the end of June")
+    assert events_of("A poll released at the end of June showed the mayor's rating rising.") == [
+        ("2010-06", "A poll released at the end of June showed the mayor's rating rising.")]
+
+
+def test_a_list_introduction_is_no_event() -> None:
+    assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
+    assert not reports_happening("The following is a timeline of the crisis since January.")

@@ -137,6 +137,12 @@ _COUNTER = (r"(?:(?i:back|prev(?:ious)?)\s+)?\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*
 _NAV = r"(?:Help|Share|Print|E-?mail|Comments?)"
 """A page's link that may follow its time stamp ("Last updated at 12:45 GMT Help")."""
 _START = r"(?=[\"'\u201c\u2018]?[A-Z0-9])"
+_NOTE = (r"(?:(?i:editor['\u2019]?s\s+note)|Note|NOTE|Correction|CORRECTION|Clarification|CLARIFICATION)\s*:\s*"
+         r"(?:(?:This|The|A|An)\s+(?:earlier\s+|previous\s+)?(?:version\s+of\s+(?:this|the)\s+)?"
+         r"(?:article|story|post|page|report|photograph|photo|picture|image|headline|video|graphic|map|caption)\b"
+         r"|An\s+earlier\s+version\b)")
+"""An editor's note about the page itself ("Note: The photograph on this page was updated in 2011",
+"Correction: An earlier version of this article ..."): the page's history, not the story's."""
 """What may start the real sentence after a stripped opening."""
 
 # Openings strip_dateline removes, tried in turn until none matches. Every one ends in white
@@ -167,6 +173,11 @@ _OPENINGS = re.compile(
     r"|(?:(?=[LlUuPp])" + _LEAD + r")?" + _CLOCK + r"\s*" + _ZONE + r"\s+(?:" + _NAV + r"\s+)?"
     # BACK {current} of {total} NEXT
     r"|(?>" + _COUNTER + r")\s+"
+    # Friday, February 20, 2009; Page D01   (a print edition's date and page)
+    r"|" + _DATE + r"\s*;?\s+(?:Page|Pg\.?)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
+    # Note: The photograph on this page was updated in 2011   (run into the sentence after it)
+    r"|" + _NOTE + r"[^.!?\n]{0,80}?\b(?:updated|corrected|amended|changed|edited|replaced)"
+    r"(?:\s+(?:in|on|at)\s+[^.!?\n]{0,30}?\d{4}(?=[\s.]))?\.?\s+"
     # Photograph: Gerald Herbert/AP | Photo credit: Spencer Platt/Getty Images
     r"|(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+"
     r"(?:/(?:Getty\s+Images|Rex\s+Features|[\w.-]+))+\s+"
@@ -406,15 +417,18 @@ _WIDGET = re.compile(
     r"|\bMarket data provided by\b|^(?:Morningstar|FactSet|Thomson Reuters|Dow Jones)\b[^a-z]{0,40}(?:Inc|Ltd|LLC)\.?\s*\d{0,4}\.?$"
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
     r"|^" + _COUNTER + r"$"
+    r"|^" + _NOTE
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
-and a slideshow's counter alone (``_COUNTER``; before a sentence it is an opening, stripped)."""
+a slideshow's counter alone (``_COUNTER``; before a sentence it is an opening, stripped) and an
+editor's note about the page (``_NOTE``; run into a sentence, an opening)."""
 _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "Please",
                                    "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {"),
-                     ("@", "#"), re.compile(r"(?i:rights reserved|delayed)"))
+                     ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
+                      "Clarification", "CLARIFICATION"), re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",

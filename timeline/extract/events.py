@@ -99,6 +99,7 @@ _CLAUSE_START = re.compile(r".*(?:^|(?<!\d),|,(?!\d)|[;:(\u2014\u2013]|\s--?\s)"
 like "20,000"; a bracket, a dash)."""
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|whenever|while|until|till|which|who|whom|whose|where|following|because|although|"
+    r"in\s+the\s+(?:wake|aftermath)\s+of|"
     r"though|if|unless|once|whereas|since|ahead\s+of|prior\s+to|in\s+the\s+run-?up\s+to|in\s+preparation\s+for|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!earlier\s)(?<!later\s)than(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|half|twice|double))|compared\s+(?:with|to)|in\s+contrast\s+to|"
@@ -132,6 +133,11 @@ _BASELINE_AMOUNT = re.compile(
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
+_POSTPONED_TO = re.compile(
+    r"\b(?:postpone[ds]?|delay(?:ed|s)?|pushed\s+back|push(?:es)?\s+back|moved|reschedul(?:ed|es?)|put\s+off|"
+    r"defer(?:red|s)?|extended)\b[^;.]{0,60}\b(?:to|until|till)\s+(?:the\s+)?$", re.I)
+"""The new day of something put off ("postponed Sunday's shows to July 31", "the deadline was
+extended to June 30"): the happening is the putting off, as of the report, not the new day."""
 _PAST_STATE = re.compile(r"\bhad\s+(?:been|\w+ed)\b|\b(?:continued|remained|stayed|lasted|kept)\b", re.I)
 """A state told in the past ("had been in Cairo since January 23", "continued to slide until
 2002"): it held until some past day, not as of the report."""
@@ -209,6 +215,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a record or a life measured from the date, not a state of the story as of the report
             continue
         if (_SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before))
+                or _POSTPONED_TO.search(wide)
                 or _BASELINE_BEFORE.search(wide) or _BASELINE_AMOUNT.search(wide)
                 or (Granularity.YEAR < d.when.granularity < Granularity.MONTH
                     and _FISCAL_PERIOD.match(sentence[d.end:d.end + 20]))):
@@ -228,7 +235,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         if side:
             continue
-        if _is_modifier(before, sentence[d.end:d.end + 30]) and len(sentence[:d.start].split()) > 1:
+        if (_is_modifier(before + d.text[:4] if _THE_DAY.match(d.text) else before, sentence[d.end:d.end + 30])
+                and len(sentence[:d.start].split()) > 1):
             # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
             # only as the sentence's own subject ("The April 20 explosion killed ...") is it the happening.
             continue
@@ -302,7 +310,43 @@ def side_clause(sentence: str, start: int) -> str:
     if (boundary and head[boundary.end() - 1:boundary.end()] == "," and _PARTICIPLE.match(clause)
             and _MAIN_VERB_AFTER.match(sentence[start:])):
         return "participle"
+    if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
+        return "to be"
+    if not head[:boundary.end() if boundary else 0].strip() and _fronted_participle(sentence, clause, start):
+        return "participle"
     return ""
+
+
+_TO_BE_DONE = re.compile(r"^\s*(?:(?:still|yet|due|expected|set|scheduled|slated)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|t)\b")
+"""A plan set off by commas ("In a chapter of its final report, to be published next week, the
+commission said ..."): the date is the plan's, not the sentence's happening."""
+_FRONTED = re.compile(
+    r"^\W*(?:(?:First|Originally|Initially|Recently|Newly|Only)\s+)?"
+    r"(?!(?:Asked|Questioned|Interviewed|Reached|Contacted|Pressed|Quoted)\b)"
+    r"(?:[A-Z][a-z]{2,}ed|Born|Built|Taken|Given|Made|Held|Known|Sold|Won|Lost|Begun|Struck|Written|Chosen)\s+"
+    r"(?=(?:\w+ly\s+)?(?:in|on|at|by|during|last|from|since|for|with|as|after|before|over|into|to|under|"
+    r"between|early|late|earlier|this|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+"""A past participle opening the sentence, with its phrase: a preposition or a date follows ("Announced
+in", "Founded 20 years ago"; not "Besieged energy giant BP ...", where the participle is the subject's
+adjective, nor the names "United Nations", "Ahmed Shafik")."""
+_MODAL_OR_PRESENT = frozenset("is are am has have will would could can may might must remains remain seems seem".split())
+
+
+def _fronted_participle(sentence: str, clause: str, start: int) -> bool:
+    """Whether the date sits in a past participle's phrase that opens the sentence ("Announced in
+    early February, it may not launch until July", "Founded in 1990, the group now has ..."): it
+    describes the subject, its date is the description's, when the main clause after the comma
+    tells a present, a plan or a possibility. Not before a past verb ("Released on Monday, the
+    report showed ...": the release is the happening) nor after a verb of asking ("Asked on
+    Friday about ..., he said": the saying is)."""
+    opening = _FRONTED.match(clause)
+    if opening is None or _FINITE.search(clause, opening.end()):
+        return False
+    comma = sentence.find(",", start)
+    if comma < 0 or _FINITE.search(sentence, start, comma):
+        return False
+    verb = _FINITE.search(sentence, comma)
+    return verb is not None and verb.group() in _MODAL_OR_PRESENT
 
 
 def _across_names(head: str, end: int) -> str:
@@ -330,8 +374,10 @@ _NAME = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del|al|el|la|d
 _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early late".split())
 
 
-_RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|began|struck|rose|fell|shrank|"
-                            r"grew|broke|took|came|hit|swept|led|could|would|will|may|might)\b")
+_RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:(?:\w+ly|already|also|just|still|then|later|first|once|never|"
+                            r"even|again)\s+)?(?:[a-z]{3,}ed|began|struck|rose|fell|shrank|grew|broke|took|came|hit|"
+                            r"swept|led|drove|brought|sent|left|made|gave|went|won|lost|tore|shook|sank|spread|ran|"
+                            r"fled|threw|overthrew|built|held|met|cost|could|would|will|may|might)\b")
 """A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
 the first quarter") after the sentence's own verb: its date is the noun's. Not a reported "that"
 (``_THAT_VERBS``: "said that the ship sank on Friday"), one before the main verb ("The protests that
@@ -390,6 +436,11 @@ def tells_state(head: str) -> bool:
     return not _FUTURE_AFTER.match(rest) and not re.search(r"\bthat\b", rest)
 
 
+_THE_DAY = re.compile(r"(?i:the)\s+(?=\S*\d)")
+"""An expression that takes in its article before a written day ("the 12 January quake", "the 20 April
+explosion"): the article is the modifier's, as in "the January 12 quake"."""
+
+
 def _is_modifier(before: str, after: str) -> bool:
     """A date that names a thing ("its 2019 survey", "the November elections", "the 2003 SARS crisis",
     "Tuesday's protests", "last week's earthquake") rather than dating the happening."""
@@ -420,7 +471,8 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|wro
 _INSTRUCTION = re.compile(
     r"^(?:Click|Call|Visit|See|Read|Watch|Listen|Follow|Sign|Share|Subscribe|Donate|Text|Email|E-mail|Go|"
     r"Check|Learn|Find|Get|Join|Download|Send|Tell|Please|Don't|Do not|Make sure|Remember|Try|Contact|Write|"
-    r"Log|Register|Vote for|Take|Keep|Add|Enter|Think|Imagine|Consider|Picture|Note that)\b|"
+    r"Log|Register|Vote for|Take|Keep|Add|Enter|Think|Imagine|Consider|Picture|Note that|"
+    r"(?:The\s+)?following\s+(?:is|are))\b|"
     r"^To (?:donate|help|give|contribute|find|learn|read|see|"
     r"contact|subscribe|comment|report|register)\b", re.I)
 _WEATHER = re.compile(r"\b(?:forecast|showers?|thunderstorms?|humidity|sunny|cloudy|overcast|drizzle|"
