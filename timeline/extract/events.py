@@ -9,23 +9,27 @@ reports a happening at all:
   main happening are set aside first: a bare clock time ("at 1520 GMT"
   says nothing of the day); a date that names a thing ("its 2019 survey
   results", "Tuesday's protests", "the 2003 SARS crisis"); a date in a side
-  clause, an apposition, a participle set off by commas or a comparison
+  clause, an apposition, a participle or a plan set off by commas or a comparison
   ("after the explosion in April", "a charity set up 10 years ago", "The
-  woman, rescued on Friday, is being treated", "than in 2003"); both ends of a span and
+  woman, rescued on Friday, is being treated", "Announced in early February,
+  it may not launch until July", "a report, to be published next week,",
+  "than in 2003"); both ends of a span and
   every day of a list ("from 2002 to 2006", "Wednesday to Friday"); a date
   a speaker gives inside quotation marks; a record's reference ("the lowest
   since 1995"); and a year far from the article's own time unless the
   sentence opens on it ("In 1986, ..."; a year told aside, "born in Haiti in
   1972", is a life or a history, not the story). The bound of a state ("the
-  toll since March", "closed until Friday"), the baseline of a change and
+  toll since March", "closed until Friday"), the new day of something put
+  off ("postponed the concert to July 31"), the baseline of a change and
   a present state beside a past date ("is still struggling to recover from
   hurricanes in 2008") date the sentence as of the publication day. Of the
   rest the finest wins ("on Thursday" over "2019"), the first of equals.
 - **Whether a happening.** Questions, conditions ("If ..."), the writer's own voice (first person
   outside quotation marks: a column, a comment, a diary), a bare quote with
   no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
-  forecasts, fragments without a verb and chronologies run into one sentence
-  ("1994 - Hurricane Gordon kills hundreds 1998 - ...") report none.
+  forecasts, fragments without a verb, a list's introduction ("Following are
+  ...") and chronologies run into one sentence ("1994 - Hurricane Gordon
+  kills hundreds 1998 - ...") report none.
 - **Whether it stands alone.** A reader meets an event alone, on a day's
   page: a sentence that opens on a pronoun ("He said ...", "It sank") needs
   the one before it, and is no event.
