@@ -105,6 +105,8 @@ POSITIVE = {
         "Note: This article was updated on 5 May 2011.",
         "Correction: An earlier version of this story misstated the date of the vote.",
         "Editor's note: The headline of this article has been changed.",
+        "This article misstated the first name of the mayor.",
+        "This story about the hearing incorrectly said the vote was on Monday.",
     ],
 }
 
@@ -153,6 +155,8 @@ NEGATIVE = [
     "Note that the vote was held on Friday.",
     "Note: the government said on Friday it would act.",
     "The correction came on Tuesday, when shares fell 4%.",
+    "This story has been told many times since the flood.",
+    "This article of the treaty was corrected by the court in 2010.",
 ]
 
 
@@ -227,6 +231,10 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
          "Rescuers pulled two men from the rubble."),
         ("Correction: An earlier version of this article was corrected on May 2, 2011. The mayor resigned.",
          "The mayor resigned."),
+        # a page's links, each a few words, run into the sentence; a wire's credit alone before it
+        ("This Story: Read + | Watch + | Talk + | Markets fell sharply on Monday in Tokyo.",
+         "Markets fell sharply on Monday in Tokyo."),
+        ("Photograph: AP Two more cases were confirmed.", "Two more cases were confirmed."),
     ],
 )
 def test_strip_dateline(sentence: str, expected: str) -> None:
@@ -300,6 +308,16 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
         # a headline run into the page's time stamp is the title, not the caption after the stamp
         ("Firm seals the well Friday 14 May 2010 10.40 BST A boat sails past the rig. The firm said more.",
          "Firm seals the well"),
+        # a piece of a sentence is no title while a whole one follows; stray marks before one are dropped
+        ("bullet Firm hopes box could work by Monday bullet Concerns grow\nThe giant steel box was lowered.",
+         "The giant steel box was lowered."),
+        ("\u201d This Story: Read + | Watch + | Talk + | Icelanders protested outside parliament.",
+         "Icelanders protested outside parliament."),
+        ("-- Jane Doe is a Reuters columnist.\nMore.", "Jane Doe is a Reuters columnist."),
+        ("and then the rain came", "and then the rain came"),
+        # a correction of the article itself is no title
+        ("This article misstated the name of the mayor.\nThe council approved the budget on Monday.",
+         "The council approved the budget on Monday."),
     ],
 )
 def test_title_from_text(text: str, title: str) -> None:
@@ -366,7 +384,8 @@ _FURNITURE_PIECES = [
     "Also read:", "Also on CNN:", "News from around the Web", "Elsewhere across the Web",
     "{current}", "of", "{total}", "{{ n }}", "BACK {current} of {total} NEXT",
     "Note:", "Note: The", "NOTE: This page", "Editor's note: The", "Correction: An earlier version", "Clarification: A",
-    "article", "photo", "updated",
+    "article", "photo", "updated", "This article", "This story about", "misstated", "incorrectly", "was corrected",
+    "An earlier version of this", "This",
 ]
 
 

@@ -137,13 +137,18 @@ _COUNTER = (r"(?:(?i:back|prev(?:ious)?)\s+)?\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*
 _NAV = r"(?:Help|Share|Print|E-?mail|Comments?)"
 """A page's link that may follow its time stamp ("Last updated at 12:45 GMT Help")."""
 _START = r"(?=[\"'\u201c\u2018]?[A-Z0-9])"
+"""What may start the real sentence after a stripped opening."""
 _NOTE = (r"(?:(?i:editor['\u2019]?s\s+note)|Note|NOTE|Correction|CORRECTION|Clarification|CLARIFICATION)\s*:\s*"
          r"(?:(?:This|The|A|An)\s+(?:earlier\s+|previous\s+)?(?:version\s+of\s+(?:this|the)\s+)?"
          r"(?:article|story|post|page|report|photograph|photo|picture|image|headline|video|graphic|map|caption)\b"
          r"|An\s+earlier\s+version\b)")
 """An editor's note about the page itself ("Note: The photograph on this page was updated in 2011",
 "Correction: An earlier version of this article ..."): the page's history, not the story's."""
-"""What may start the real sentence after a stripped opening."""
+_CORRECTION = (r"(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|post|report)(?:\s+about\s[^.!?]{0,150}?)?\s+"
+               r"(?:misstated|incorrectly|mistakenly|misidentified|misspelled|erroneously|wrongly|"
+               r"was\s+(?:corrected|updated|amended|changed|reported\s+jointly))\b")
+"""A correction or a credit about the article itself ("This article misstated the first name of
+...", "This article about the hearing incorrectly said ..."): the page's history, not the story."""
 
 # Openings strip_dateline removes, tried in turn until none matches. Every one ends in white
 # space or a dash, and the text after it must start a sentence (_START); after a wire agency's
@@ -173,6 +178,8 @@ _OPENINGS = re.compile(
     r"|(?:(?=[LlUuPp])" + _LEAD + r")?" + _CLOCK + r"\s*" + _ZONE + r"\s+(?:" + _NAV + r"\s+)?"
     # BACK {current} of {total} NEXT
     r"|(?>" + _COUNTER + r")\s+"
+    # This Story: Read + | Watch + | Talk +   (a page's links, each a few words, run into the sentence)
+    r"|(?:[^|.!?\n\d]{1,30}\|\s*){2,}(?<=\|\s)(?=[^|\n]{30})(?![^|\n]*\|)"
     # Friday, February 20, 2009; Page D01   (a print edition's date and page)
     r"|" + _DATE + r"\s*;?\s+(?:Page|Pg\.?)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
     # Note: The photograph on this page was updated in 2011   (run into the sentence after it)
@@ -181,6 +188,8 @@ _OPENINGS = re.compile(
     # Photograph: Gerald Herbert/AP | Photo credit: Spencer Platt/Getty Images
     r"|(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+"
     r"(?:/(?:Getty\s+Images|Rex\s+Features|[\w.-]+))+\s+"
+    # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
+    r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Bloomberg|Associated\s+Press)\s+"
     r")" + _START
 )
 
@@ -417,18 +426,20 @@ _WIDGET = re.compile(
     r"|\bMarket data provided by\b|^(?:Morningstar|FactSet|Thomson Reuters|Dow Jones)\b[^a-z]{0,40}(?:Inc|Ltd|LLC)\.?\s*\d{0,4}\.?$"
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
     r"|^" + _COUNTER + r"$"
-    r"|^" + _NOTE
+    r"|^" + _NOTE + r"|^" + _CORRECTION
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
-a slideshow's counter alone (``_COUNTER``; before a sentence it is an opening, stripped) and an
-editor's note about the page (``_NOTE``; run into a sentence, an opening)."""
+a slideshow's counter alone (``_COUNTER``; before a sentence it is an opening, stripped), an
+editor's note about the page (``_NOTE``; run into a sentence, an opening) and a correction or
+credit of the article itself (``_CORRECTION``)."""
 _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "Please",
                                    "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
-                      "Clarification", "CLARIFICATION"), re.compile(r"(?i:rights reserved|delayed)"))
+                      "Clarification", "CLARIFICATION", "This", "An earlier"),
+                     re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
@@ -528,6 +539,11 @@ lower-case word with no stop between, and followed by a lower-case word."""
 _HEADLINE_WORDS = 3
 """A run-in shorter than this is no headline."""
 _STAMP_LINE = re.compile(_LEAD)
+_LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
+"""Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
+Story ...", "-- Jane Doe, PhD, has written ...")."""
+_OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
+"""What else may open a title: an opening quote or bracket, a currency sign."""
 """A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help"), not its headline."""
 
 
@@ -536,7 +552,10 @@ def title_from_text(text: str) -> str:
     dateline stripped, untokenized: ``timeline.untokenize``), cut at a word boundary to at
     most TITLE_MAX characters with "…"; "" when no sentence qualifies. When the sentence is
     a headline run into the lead with no stop between (as pages saved as text often are),
-    the headline alone."""
+    the headline alone. A piece of a sentence ("cents Giant oil tanker ...", "and then ...")
+    is a title only when no whole sentence follows it (stray marks before a sentence, "” This
+    Story", "-- Jane Doe is ...", are dropped)."""
+    fallback = ""
     for i, sentence in enumerate(iter_sentences(text)):
         if i >= _TITLE_SENTENCES:
             break
@@ -545,12 +564,16 @@ def title_from_text(text: str) -> str:
             continue
         if candidate != sentence.text and boilerplate_kind(candidate) is not None:
             continue
-        candidate = untokenize(stamped_headline(sentence.text) or candidate)
+        candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
         run_in = _RUN_IN.search(candidate, 0, TITLE_MAX + 1)
         if run_in and _STAMP_LINE.match(candidate):
             candidate = candidate[run_in.end():]  # "Last updated at 18:51 GMT Help The oil giant ..."
         elif run_in and len(candidate[:run_in.start()].split()) >= _HEADLINE_WORDS:
             candidate = candidate[:run_in.start()]
-        return shorten(candidate, TITLE_MAX)
-    return ""
+        if not candidate:
+            continue
+        if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
+            return shorten(candidate, TITLE_MAX)
+        fallback = fallback or shorten(candidate, TITLE_MAX)
+    return fallback
 
