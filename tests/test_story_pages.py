@@ -212,3 +212,21 @@ def test_stale_background_pages_are_removed_and_the_navigation_lists_them(tmp_pa
     assert not (tmp_path / "background.md").exists() and not (tmp_path / "outlook.md").exists()
     assert not (tmp_path / "events" / "2009-01-01.md").exists()
     assert navigation([2010], tmp_path)[2] == {"Years": [{"All years": "years/index.md"}, {"2010": "years/2010.md"}]}
+
+
+def test_an_entry_told_only_ahead_of_its_time_comes_after_what_had_happened() -> None:
+    # reported on 20 May about June: a plan, though June has begun by the last report (5 June)
+    ahead = replace(_entry("e-2010-06", When(dt.date(2010, 6, 1), Granularity.MONTH, "2010-06", dt.date(2010, 6, 30)),
+                           "A report is expected in June."),
+                    sources=(replace(REPORT, article_id="memo", published=dt.date(2010, 5, 20)),))
+    timeline = story()
+    june = replace(timeline.years[0].months[1], entries=(ahead, JUNE_DAY))
+    planned = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
+    latest = [e.anchor for e in latest_entries(planned, 50)]
+    assert latest[:3] == ["e-2010-06-02-0", "e-2010-05", "e-2010-05-27-0"]
+    assert latest.index("e-2010-06") > latest.index("e-2010-05-03-0")
+    # told on a day of its period (as well), it is a happening told: by its last day, up to the last report
+    told = replace(ahead, sources=(*ahead.sources, REPORT))
+    june = replace(june, entries=(told, JUNE_DAY))
+    reported = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
+    assert [e.anchor for e in latest_entries(reported, 2)] == ["e-2010-06", "e-2010-06-02-0"]

@@ -31,10 +31,13 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     """The story's ``count`` latest entries, newest first: what had happened by the last report.
 
     An entry is dated by its last day, up to the last article's publication
-    day; ties go to the finer date. Entries that start after that day (what
-    the articles expected: "the survey will be repeated in October") come
-    after all of those, and entries dated to a year or coarser last of all:
-    "in 2010" ends on 31 December, yet it is no news of the story's last days.
+    day; ties go to the finer date. Entries told only ahead of their time
+    (every article that reports them was published before they begin: "a
+    report is expected by mid-January", written in September) and entries
+    that start after that day (what the articles expected: "the survey will
+    be repeated in October") come after all of those, and entries dated to a
+    year or coarser last of all: "in 2010" ends on 31 December, yet it is no
+    news of the story's last days.
     """
     published = [a.published for a in timeline.articles if a.published is not None and a.on_topic]
     last = max(published) if published else timeline.last
@@ -42,9 +45,17 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     def key(entry: Entry) -> tuple[object, ...]:
         started = last is None or entry.when.first <= last
         end = entry.when.last if last is None else min(entry.when.last, last)
-        return entry.when.granularity > Granularity.YEAR, started, end, entry.when.granularity, entry.when
+        return (entry.when.granularity > Granularity.YEAR, started and not _told_ahead(entry), end,
+                entry.when.granularity, entry.when)
 
     return tuple(sorted(timeline.story_entries, key=key, reverse=True)[:count])
+
+
+def _told_ahead(entry: Entry) -> bool:
+    """Whether every article that reports the entry was published before its first day: a plan or
+    a forecast, not a happening told."""
+    days = [source.published for source in entry.sources]
+    return bool(days) and all(day is not None and day < entry.when.first for day in days)
 
 
 def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> tuple[Entry, ...]:
