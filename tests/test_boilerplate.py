@@ -344,6 +344,21 @@ def test_long_input_is_fast() -> None:
     assert time.perf_counter() - start < 2.0
 
 
+def test_a_sentence_opening_on_a_long_run_of_links_is_read_in_linear_time() -> None:
+    """A run of short "|"-separated labels is an opening only as a whole: read once, without trying
+    each way to split it (two ways a label, with a space on either side of its "|": 2^n)."""
+    import time
+
+    start = time.perf_counter()
+    strip_dateline("ab | " * 24 + "x")
+    assert time.perf_counter() - start < 0.5
+    start = time.perf_counter()
+    for text in ("ab | " * 20_000 + "x", "ab  |  " * 20_000 + "x" * 40, ("word " * 5 + "| ") * 5_000):
+        strip_dateline(text)
+        boilerplate_kind(text)
+    assert time.perf_counter() - start < 2.0
+
+
 @pytest.mark.parametrize("sentence", [
     "co. uk BP claims oil leak will be a trickle by next week - 1 hr ago Citizen.",
     "Floods close the ring road | 25 mins ago",

@@ -180,7 +180,7 @@ _OPENINGS = re.compile(
     # BACK {current} of {total} NEXT
     r"|(?>" + _COUNTER + r")\s+"
     # This Story: Read + | Watch + | Talk +   (a page's links, each a few words, run into the sentence)
-    r"|(?:[^|.!?\n\d]{1,30}\|\s*){2,}(?<=\|\s)(?=[^|\n]{30})(?![^|\n]*\|)"
+    r"|(?:(?>[^|.!?\n\d]{1,30}\|\s*)){2,}+(?<=\|\s)(?=[^|\n]{30})(?![^|\n]*\|)"  # possessive: linear
     # Friday, February 20, 2009; Page D01   (a print edition's date and page)
     r"|" + _DATE + r"\s*;?\s+(?:Page|Pg\.?)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
     # Note: The photograph on this page was updated in 2011   (run into the sentence after it)
