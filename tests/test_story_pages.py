@@ -230,3 +230,12 @@ def test_an_entry_told_only_ahead_of_its_time_comes_after_what_had_happened() ->
     june = replace(june, entries=(told, JUNE_DAY))
     reported = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
     assert [e.anchor for e in latest_entries(reported, 2)] == ["e-2010-06", "e-2010-06-02-0"]
+
+
+def test_the_latest_day_s_entries_come_most_important_first() -> None:
+    timeline = story()
+    raised = replace(BUSY[3], importance=100.0)
+    may = replace(timeline.years[0].months[0], entries=(MAY, WEEK, THIRD, *BUSY[:3], raised, *BUSY[4:]))
+    ranked = replace(timeline, years=(replace(timeline.years[0], months=(may, timeline.years[0].months[1])),))
+    assert [e.anchor for e in latest_entries(ranked, 4)] == [
+        "e-2010-06-02-0", "e-2010-05", "e-2010-05-27-3", "e-2010-05-27-0"]

@@ -31,7 +31,8 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     """The story's ``count`` latest entries, newest first: what had happened by the last report.
 
     An entry is dated by its last day, up to the last article's publication
-    day; ties go to the finer date. Entries told only ahead of their time
+    day; ties go to the finer date, then to the more important entry (the
+    last report's day holds many). Entries told only ahead of their time
     (every article that reports them was published before they begin: "a
     report is expected by mid-January", written in September) and entries
     that start after that day (what the articles expected: "the survey will
@@ -46,7 +47,7 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
         started = last is None or entry.when.first <= last
         end = entry.when.last if last is None else min(entry.when.last, last)
         return (entry.when.granularity > Granularity.YEAR, started and not _told_ahead(entry), end,
-                entry.when.granularity, entry.when)
+                entry.when.granularity, entry.importance, entry.when)
 
     return tuple(sorted(timeline.story_entries, key=key, reverse=True)[:count])
 
