@@ -239,3 +239,13 @@ def test_the_latest_day_s_entries_come_most_important_first() -> None:
     ranked = replace(timeline, years=(replace(timeline.years[0], months=(may, timeline.years[0].months[1])),))
     assert [e.anchor for e in latest_entries(ranked, 4)] == [
         "e-2010-06-02-0", "e-2010-05", "e-2010-05-27-3", "e-2010-05-27-0"]
+
+
+def test_a_coarse_entry_is_as_late_as_its_last_telling() -> None:
+    # "the leak went on all May", told on 20 May: it had happened by 20 May, not by 31 May
+    timeline = story()
+    told_early = replace(MAY, sources=(replace(REPORT, published=dt.date(2010, 5, 20)),))
+    may = replace(timeline.years[0].months[0], entries=(told_early, WEEK, THIRD, *BUSY))
+    early = replace(timeline, years=(replace(timeline.years[0], months=(may, timeline.years[0].months[1])),))
+    latest = [e.anchor for e in latest_entries(early, 50)]
+    assert latest.index("e-2010-05-27-6") < latest.index("e-2010-05") < latest.index("e-2010-w18")

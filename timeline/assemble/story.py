@@ -31,7 +31,9 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     """The story's ``count`` latest entries, newest first: what had happened by the last report.
 
     An entry is dated by its last day, up to the last article's publication
-    day; ties go to the finer date, then to the more important entry (the
+    day and to the day of the last article that tells it ("later this month",
+    told on the 6th, had happened by the 6th, if at all); ties go to the finer
+    date, then to the more important entry (the
     last report's day holds many). Entries told only ahead of their time
     (every article that reports them was published before they begin: "a
     report is expected by mid-January", written in September) and entries
@@ -46,6 +48,9 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     def key(entry: Entry) -> tuple[object, ...]:
         started = last is None or entry.when.first <= last
         end = entry.when.last if last is None else min(entry.when.last, last)
+        told = [source.published for source in entry.sources if source.published is not None]
+        if told and len(told) == len(entry.sources) and max(told) >= entry.when.first:
+            end = min(end, max(told))  # a happening told had happened by its last telling
         return (entry.when.granularity > Granularity.YEAR, started and not _told_ahead(entry), end,
                 entry.when.granularity, entry.importance, entry.when)
 
