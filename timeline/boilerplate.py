@@ -540,12 +540,12 @@ lower-case word with no stop between, and followed by a lower-case word."""
 _HEADLINE_WORDS = 3
 """A run-in shorter than this is no headline."""
 _STAMP_LINE = re.compile(_LEAD)
+"""A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help"), not its headline."""
 _LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
 """Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
 Story ...", "-- Jane Doe, PhD, has written ...")."""
 _OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
 """What else may open a title: an opening quote or bracket, a currency sign."""
-"""A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help"), not its headline."""
 
 
 def title_from_text(text: str) -> str:

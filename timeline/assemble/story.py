@@ -33,8 +33,8 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     An entry is dated by its last day, up to the last article's publication
     day and to the day of the last article that tells it ("later this month",
     told on the 6th, had happened by the 6th, if at all); ties go to the finer
-    date, then to the more important entry (the
-    last report's day holds many). Entries told only ahead of their time
+    date, then to the more important entry (the last report's day holds
+    many). Entries told only ahead of their time
     (every article that reports them was published before they begin: "a
     report is expected by mid-January", written in September) and entries
     that start after that day (what the articles expected: "the survey will
@@ -48,20 +48,23 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     def key(entry: Entry) -> tuple[object, ...]:
         started = last is None or entry.when.first <= last
         end = entry.when.last if last is None else min(entry.when.last, last)
-        told = [source.published for source in entry.sources if source.published is not None]
-        if told and len(told) == len(entry.sources) and max(told) >= entry.when.first:
-            end = min(end, max(told))  # a happening told had happened by its last telling
-        return (entry.when.granularity > Granularity.YEAR, started and not _told_ahead(entry), end,
+        told = _last_telling(entry)
+        ahead = told is not None and told < entry.when.first  # a plan or a forecast, not a happening told
+        if told is not None and not ahead:
+            end = min(end, told)  # a happening told had happened by its last telling
+        return (entry.when.granularity > Granularity.YEAR, started and not ahead, end,
                 entry.when.granularity, entry.importance, entry.when)
 
     return tuple(sorted(timeline.story_entries, key=key, reverse=True)[:count])
 
 
-def _told_ahead(entry: Entry) -> bool:
-    """Whether every article that reports the entry was published before its first day: a plan or
-    a forecast, not a happening told."""
+def _last_telling(entry: Entry) -> dt.date | None:
+    """The publication day of the last article that reports the entry; None when one of them
+    has no date (then nothing is known of when it was told)."""
     days = [source.published for source in entry.sources]
-    return bool(days) and all(day is not None and day < entry.when.first for day in days)
+    if not days or any(day is None for day in days):
+        return None
+    return max(day for day in days if day is not None)
 
 
 def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> tuple[Entry, ...]:
