@@ -77,8 +77,6 @@ class BuildResult:
 class _Fingerprints:
     """What decides how much of the build has to run again (``timeline.buildsys.record``)."""
 
-    keys: Mapping[str, str]
-    """Each article's extraction cache key."""
     stamps: Mapping[str, str]
     """Each article's stamp: its cache key and every field a page shows."""
     built: dt.date | None
@@ -94,7 +92,7 @@ class _Fingerprints:
                                                    a.tags, a.language)) for a in read.articles}
         built = source_date()
         rendering = render_fingerprint(config, template_dirs(config), built)
-        return _Fingerprints(keys, stamps, built, rendering, input_fingerprint(config, rendering, stamps))
+        return _Fingerprints(stamps, built, rendering, input_fingerprint(config, rendering, stamps))
 
 
 @dataclass(frozen=True, slots=True)
