@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import os
 import platform
 import time
@@ -54,12 +53,6 @@ def each(check: Callable[[str], Any], texts: Sequence[str]) -> Callable[[], None
         for text in texts:
             check(text)
     return run
-
-
-def cue_passes(cued: Any, text: str) -> bool:
-    """``_Cued.search``'s cue test alone."""
-    return bool(any(word in text for word in cued.words) or text.startswith(cued.openings)
-                or (cued.other is not None and cued.other.search(text)))
 
 
 def main() -> None:
@@ -100,8 +93,8 @@ def main() -> None:
             ("related", furniture._RELATED_CUED, rests)]
     cue_rows = []
     for name, pattern, texts in cued:
-        passing = [t for t in texts if cue_passes(pattern, t)]
-        cue_rows.append((name, len(passing), best_cpu(each(functools.partial(cue_passes, pattern), texts)),
+        passing = [t for t in texts if pattern.cued(t)]
+        cue_rows.append((name, len(passing), best_cpu(each(pattern.cued, texts)),
                          best_cpu(each(pattern.pattern.search, passing))))
 
     load = os.getloadavg()[0]

@@ -287,11 +287,13 @@ class _Cued:
     openings: tuple[str, ...] = ()
     other: re.Pattern[str] | None = None
 
+    def cued(self, text: str) -> bool:
+        """Whether ``text`` holds a cue: False means the pattern cannot match it."""
+        return bool(any(word in text for word in self.words) or text.startswith(self.openings)
+                    or (self.other is not None and self.other.search(text)))
+
     def search(self, text: str) -> re.Match[str] | None:
-        if (any(word in text for word in self.words) or text.startswith(self.openings)
-                or (self.other is not None and self.other.search(text))):
-            return self.pattern.search(text)
-        return None
+        return self.pattern.search(text) if self.cued(text) else None
 
 
 # --- Kinds -------------------------------------------------------------------------------------

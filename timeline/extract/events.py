@@ -239,8 +239,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         if side:
             continue
-        article = _THE_DAY.match(d.text)
-        if (_is_modifier(before + article.group() if article else before, sentence[d.end:d.end + 30])
+        determiner = _THE_DAY.match(d.text)  # "the 12 January quake": "the" is part of what comes before
+        if (_is_modifier(before + determiner.group() if determiner else before, sentence[d.end:d.end + 30])
                 and len(sentence[:d.start].split()) > 1):
             # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
             # only as the sentence's own subject ("The April 20 explosion killed ...") is it the happening.
