@@ -131,8 +131,6 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._ahead: set[int] | None = None
-        """Where a date that lies ahead may start (after an ``_AHEAD_CUE``), found on first need."""
         self._blocks: dict[int, tuple[list[int], list[int], list[str], list[int]]] = {}
         # the markers of a run of blocks, by (first block, last block): dense
         # mentions share their neighbourhood, so each run is gathered once
@@ -170,6 +168,13 @@ class TenseIndex:
             stops += s
         return pos, ends, kinds, stops
 
+    def _follows_ahead_cue(self, start: int) -> bool:
+        """Whether an ``_AHEAD_CUE`` ends where the date starts, or at its "the" ("to the 31st of July")."""
+        for m in _AHEAD_CUE.finditer(self._text, max(0, start - _WINDOW), start + len("the ")):
+            if start in (m.end(), m.start("the")):
+                return True
+        return False
+
     def guess(self, start: int, end: int, modal_future: bool = False) -> Tense:
         """'future', 'past' or 'present' from the marker nearest to [start, end).
 
@@ -177,10 +182,7 @@ class TenseIndex:
         set: for month dates ("the summit would be held on April 24") they
         usually point ahead, for weekdays in reported speech they do not.
         """
-        if self._ahead is None:
-            # the date may start at the cue's "the" ("to the 31st of July") or right after the cue
-            self._ahead = {i for m in _AHEAD_CUE.finditer(self._text) for i in (m.start("the"), m.end()) if i >= 0}
-        if start in self._ahead:
+        if self._follows_ahead_cue(start):
             return "future"  # "postponed until July 31", "beginning on Friday": ahead, whatever the verb's tense
         key = ((start - _WINDOW) // _BLOCK if start > _WINDOW else 0,
                (end + _WINDOW) // _BLOCK if end + _WINDOW > 0 else 0)
