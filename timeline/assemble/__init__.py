@@ -207,7 +207,8 @@ def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[
         ref = sources.get(key)
         if ref is None:
             article = articles[key[0]]
-            ref = sources[key] = SourceRef(key[0], article.slug, article.title, article.published, key[1])
+            # the article's own id, not the spill's copy of it: one string an article, not one a report
+            ref = sources[key] = SourceRef(article.id, article.slug, article.title, article.published, key[1])
         refs.append(ref)
     return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs))
 

@@ -13,8 +13,10 @@ tick of the file system's clock would leave its times as they were.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -91,6 +93,14 @@ def _item(row: Any) -> Item:
     if not (isinstance(title, str) and isinstance(url, str) and isinstance(source, str)
             and all(isinstance(t, str) for t in tags) and (published is None or isinstance(published, str))):
         raise ValueError("malformed item")
+    # Shared, as ``read`` shares them: a source, tag, language or day is that of many articles.
     return Article(id=article_id, origin=origin, title=title, text="",
-                   published=dt.date.fromisoformat(published) if published is not None else None,
-                   url=url, source=source, tags=tuple(tags), language=language), digest
+                   published=_day(published) if published is not None else None,
+                   url=url, source=sys.intern(source), tags=tuple(map(sys.intern, tags)),
+                   language=sys.intern(language)), digest
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(iso: str) -> dt.date:
+    """The day of an ISO date; one object a day, however many articles it dates (``ValueError`` if none)."""
+    return dt.date.fromisoformat(iso)
