@@ -119,6 +119,10 @@ _AHEAD_CUE = re.compile(
 to ("the concerts were postponed until July 31", "postponed Sunday's shows in Monterrey, Mexico to
 July 31") or one it starts from ("told offices to stop work beginning on Friday"); found in one pass
 over the text, so that each date's lookup is a set membership."""
+_CUE_ENDS = frozenset({"to", "until", "till", "beginning", "starting", "on", "the"})
+"""The words an ``_AHEAD_CUE`` match ends with, the last before a date it puts ahead."""
+_CUE_END_REACH = 16
+"""How far before a date its preceding word is looked for: the longest of ``_CUE_ENDS`` and the spaces around it."""
 _WORD_TAIL_RE = re.compile(r"[A-Za-z']*")
 
 
@@ -169,7 +173,14 @@ class TenseIndex:
         return pos, ends, kinds, stops
 
     def _follows_ahead_cue(self, start: int) -> bool:
-        """Whether an ``_AHEAD_CUE`` ends where the date starts, or at its "the" ("to the 31st of July")."""
+        """Whether an ``_AHEAD_CUE`` ends where the date starts, or at its "the" ("to the 31st of July").
+
+        The cue is searched for only when the word before the date is one a cue ends with: text
+        dense with dates ("Monday Tuesday ...", a megabyte of them) would otherwise be scanned
+        two hundred characters a date."""
+        before = self._text[max(0, start - _CUE_END_REACH):start].split()
+        if not before or before[-1].lower() not in _CUE_ENDS:
+            return False
         for m in _AHEAD_CUE.finditer(self._text, max(0, start - _WINDOW), start + len("the ")):
             if start in (m.end(), m.start("the")):
                 return True
