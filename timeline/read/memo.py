@@ -93,7 +93,7 @@ def _item(row: Any) -> Item:
     if not (isinstance(title, str) and isinstance(url, str) and isinstance(source, str)
             and all(isinstance(t, str) for t in tags) and (published is None or isinstance(published, str))):
         raise ValueError("malformed item")
-    # Shared, as ``read`` shares them: a source, tag, language or day is that of many articles.
+    # Shared: a source, tag or language (interned, as ``read`` interns them) or a day is that of many articles.
     return Article(id=article_id, origin=origin, title=title, text="",
                    published=_day(published) if published is not None else None,
                    url=url, source=sys.intern(source), tags=tuple(map(sys.intern, tags)),

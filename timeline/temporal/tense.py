@@ -117,10 +117,11 @@ _AHEAD_CUE = re.compile(
     r"(?:[\w'\u2019,.-]+\s+){0,6}?(?:to|until|till)|(?:beginning|starting))\s+(?:on\s+)?(?P<the>the\s+)?", re.I)
 """What comes before a date that lies ahead whatever the tense around it: one a happening was moved
 to ("the concerts were postponed until July 31", "postponed Sunday's shows in Monterrey, Mexico to
-July 31") or one it starts from ("told offices to stop work beginning on Friday"); found in one pass
-over the text, so that each date's lookup is a set membership."""
+July 31") or one it starts from ("told offices to stop work beginning on Friday"); searched for
+in the text just before a date (``TenseIndex._follows_ahead_cue``)."""
 _CUE_ENDS = frozenset({"to", "until", "till", "beginning", "starting", "on", "the"})
-"""The words an ``_AHEAD_CUE`` match ends with, the last before a date it puts ahead."""
+"""The words an ``_AHEAD_CUE`` match ends with (its last words, and its optional "on" and "the"),
+the last before a date it puts ahead: kept in step with the pattern by hand."""
 _CUE_END_REACH = 16
 """How far before a date its preceding word is looked for: the longest of ``_CUE_ENDS`` and the spaces around it."""
 _WORD_TAIL_RE = re.compile(r"[A-Za-z']*")
