@@ -2,7 +2,12 @@
 
 Corpus: ``--size`` synthetic articles made from the 2,716 Timeline17 dev
 articles as ``bench_build.py`` makes them (a real article, its sentences
-shuffled, its date shifted by up to a year), in JSONL feeds of 500.
+shuffled, its date shifted by up to a year), in JSONL feeds of 500. By
+default each copy's sentences are its own (``synthetic(distinct=True)``: a
+tag of three common words ends each), so the story's events grow with the
+archive as a real one's do; ``--corpus shuffled`` repeats the real sentences
+word for word, as the runs before 2026-12-01 did, and its events stop
+growing at those of the real articles (6,810 at 100,000).
 
 Four runs of the real CLI (``timeline build --no-mkdocs``), each in a
 subprocess with its own cache and docs folder (and, first, runs 1, 3 and 4
@@ -20,9 +25,10 @@ Each run's wall and CPU time, and the peak memory of the build's process tree
 (summed PSS, sampled every second) and, for the cluster, of its workers. The
 docs of runs 1 and 2 are compared file by file.
 
-    python benchmarks/bench_scale.py [--size 100000] [--smaller 20000 ...]
+    python benchmarks/bench_scale.py [--size 100000] [--smaller 20000 ...] [--corpus distinct|shuffled]
 
-Writes benchmarks/results/scale.json and scale.md. Not a test: run by hand.
+Writes benchmarks/results/scale.json and scale.md (scale-shuffled.json and .md
+with ``--corpus shuffled``). Not a test: run by hand.
 """
 from __future__ import annotations
 
@@ -123,7 +129,10 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--smaller", type=int, nargs="*", default=[20_000],
                         help="Smaller archives built first (cold and warm, local processes), to see how memory grows.")
+    parser.add_argument("--corpus", choices=("distinct", "shuffled"), default="distinct",
+                        help="Copies whose sentences are their own (default), or the real sentences repeated.")
     args = parser.parse_args()
+    distinct = args.corpus == "distinct"
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found", file=sys.stderr)
         return
@@ -135,7 +144,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         for size in sorted(n for n in args.smaller if n < args.size):
             root = Path(tmp) / str(size)
-            write_feeds(synthetic(records, size), root / "sources")
+            write_feeds(synthetic(records, size, distinct=distinct), root / "sources")
             runs.append(run_build("cold, local processes (--jobs 2)", size, root / "sources", root / "local", "docs",
                                   ["--jobs", "2"], []))
             runs.append(run_build("warm cache, fresh docs (no extraction)", size, root / "sources", root / "local",
@@ -144,7 +153,7 @@ def main() -> None:
             shutil.rmtree(root)
         root = Path(tmp) / str(args.size)
         started = time.perf_counter()
-        write_feeds(synthetic(records, args.size), root / "sources")
+        write_feeds(synthetic(records, args.size, distinct=distinct), root / "sources")
         print(f"  {args.size} synthetic articles written in {time.perf_counter() - started:.0f} s", file=sys.stderr)
         runs.append(run_build("cold, local processes (--jobs 2)", args.size, root / "sources", root / "local", "docs",
                               ["--jobs", "2"], []))
@@ -159,17 +168,21 @@ def main() -> None:
         runs.append(add_one(records, args.size, root))
         pages = sum(1 for _ in (root / "local" / "docs").rglob("*.md"))
     load.append(os.getloadavg()[0])
-    write_results(args.size, runs, different, pages, load)
+    write_results(args.size, runs, different, pages, load, args.corpus)
 
 
-def write_results(size: int, runs: list[ScaleRun], different: list[str], pages: int, load: list[float]) -> None:
+def write_results(size: int, runs: list[ScaleRun], different: list[str], pages: int, load: list[float],
+                  corpus: str) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "scale.json").write_text(json.dumps(
-        {"articles": size, "cores": os.cpu_count(), "load_average_1min": load, "pages": pages,
+    name = "scale" if corpus == "distinct" else f"scale-{corpus}"
+    (RESULTS / f"{name}.json").write_text(json.dumps(
+        {"articles": size, "corpus": corpus, "cores": os.cpu_count(), "load_average_1min": load, "pages": pages,
          "docs_differ": different, "runs": [asdict(r) for r in runs]}, indent=1) + "\n", encoding="utf-8")
+    made = ("each copy's sentences its own (a tag of three common words ends each)" if corpus == "distinct"
+            else "the real sentences repeated word for word")
     lines = [
         "# Scale (benchmarks/bench_scale.py)", "",
-        f"{size:,} synthetic articles (real Timeline17 articles, sentences shuffled, dates shifted), "
+        f"{size:,} synthetic articles (real Timeline17 articles, sentences shuffled, dates shifted; {made}), "
         f"`timeline build --no-mkdocs`; {os.cpu_count()} cores, 1-minute load average {load[0]:.1f} at the start "
         f"and {load[1]:.1f} at the end. One run each; memory is the summed PSS of the build's process tree "
         "(and of the cluster's workers), sampled every second.", "",
@@ -184,7 +197,7 @@ def write_results(size: int, runs: list[ScaleRun], different: list[str], pages: 
                      for n in dict.fromkeys(r.articles for r in runs)]
     lines += ["", f"{pages:,} Markdown pages at {size:,}. Docs of the local and the cluster build: "
               + ("byte-identical." if not different else f"{len(different)} files differ: {different[:10]}")]
-    (RESULTS / "scale.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (RESULTS / f"{name}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

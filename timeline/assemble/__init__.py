@@ -139,11 +139,19 @@ class Groupings:
     known: Mapping[str, Sequence[int]] = field(default_factory=dict)
     made: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def heads(self, sentences: Sequence[str], word_sets: dict[str, frozenset[str]]) -> tuple[int, ...]:
-        """``group_similar`` of the sentences' word sets, reused when known."""
+    def heads(self, sentences: Sequence[str]) -> tuple[int, ...]:
+        """``group_similar`` of the sentences' word sets, reused when known.
+
+        The word sets are made for one date's sentences and dropped with them. A distinct
+        sentence is on one date only (the spill dates a reprint by its first report), so a
+        memo across dates saved nothing, and it held every sentence's words: 139 MB of a
+        first build's 256 MB peak at 20,000 articles whose sentences are their own
+        (tracemalloc; ``benchmarks/results/scale.md``).
+        """
         key = hashlib.sha256("\0".join(sentences).encode("utf-8", "surrogatepass")).hexdigest()
         heads = self.known.get(key)
         if heads is None or not _well_formed(heads, len(sentences)):
+            word_sets: dict[str, frozenset[str]] = {}  # a reprint within the date is split once
             for sentence in sentences:
                 if sentence not in word_sets:
                     word_sets[sentence] = frozenset(map(str.lower, _WORD.findall(sentence)))
@@ -171,28 +179,28 @@ def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) 
     resolve against another publication day; within a date, by their articles' order
     (``_article_order``), then sentence.
     """
-    word_sets: dict[str, frozenset[str]] = {}
-    """Words of each distinct sentence."""
-    sources: dict[tuple[str, int], SourceRef] = {}
     entries: list[Entry] = []
     used_anchors: set[str] = set()
     for when, ordered in spill.by_date():
         clusters: dict[int, list[Told]] = defaultdict(list)  # by first member; insertion order = start order
-        heads = groupings.heads([sentence for _, _, sentence in ordered], word_sets)
+        heads = groupings.heads([sentence for _, _, sentence in ordered])
         for told, head in zip(ordered, heads):
             clusters[head].append(told)
         anchor_date = _ANCHOR_UNSAFE.sub("-", when.value.lower())
         for members in clusters.values():
-            entries.append(_entry(when, anchor_date, members, articles, used_anchors, sources))
+            entries.append(_entry(when, anchor_date, members, articles, used_anchors))
     return entries
 
 
-def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[str, Article], used: set[str],
-           sources: dict[tuple[str, int], SourceRef]) -> Entry:
+def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[str, Article],
+           used: set[str]) -> Entry:
     """The entry of one cluster; ``anchor_date`` is the anchor-safe ``when.value``.
 
-    ``sources`` keeps one SourceRef per (article, sentence) across entries:
-    the other fields follow from the article, so equal keys give equal refs.
+    One SourceRef per (article, sentence) of the cluster. They are not shared across
+    entries through a dictionary of every report: a sentence is one event, so it is in
+    one entry only, and the dictionary (its keys holding the spill's copy of each
+    article id) held about 18 MB while assembling 60,000 articles (tracemalloc), for nothing;
+    the build's peak is elsewhere (the key dates and the held entries), so it did not move.
     """
     sentence = members[0][2]
     digest = hashlib.sha1(f"{when.value}\n{' '.join(sentence.lower().split())}".encode()).hexdigest()
@@ -203,13 +211,10 @@ def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[
         n += 1
     used.add(anchor)
     refs: list[SourceRef] = []
-    for key in dict.fromkeys((article_id, index) for article_id, index, _ in members):
-        ref = sources.get(key)
-        if ref is None:
-            article = articles[key[0]]
-            # the article's own id, not the spill's copy of it: one string an article, not one a report
-            ref = sources[key] = SourceRef(article.id, article.slug, article.title, article.published, key[1])
-        refs.append(ref)
+    for article_id, index in dict.fromkeys((article_id, index) for article_id, index, _ in members):
+        article = articles[article_id]
+        # the article's own id, not the spill's copy of it: one string an article, not one a report
+        refs.append(SourceRef(article.id, article.slug, article.title, article.published, index))
     return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs))
 
 
