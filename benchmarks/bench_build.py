@@ -120,7 +120,7 @@ def synthetic(records: Sequence[dict[str, str]], size: int, seed: int = 17,
     three common words that names the copy (`"... the well kiwi alpha alpha."`), so its
     sentences are its own, as a real archive's are, while the vocabulary grows by 64 words
     only; the same happening told on the same date by many copies is still one event (the
-    words of its sentences are near-duplicates). 30,197 events at 20,000 copies.
+    words of its sentences are near-duplicates). 30,159 events at 20,000 copies.
     """
     rng = random.Random(seed)
     made = []

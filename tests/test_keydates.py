@@ -14,10 +14,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from timeline.assemble.keydates import (
     DEFAULT_TUNING,
+    _choose_jointly,
     _Coverage,
     default_date_count,
     default_sentence_count,
@@ -28,6 +30,7 @@ from timeline.assemble.keydates import (
     to_markdown,
 )
 from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
+from timeline.sparse_rows import SparseRows
 from timeline.extract import happening_sentences, openings_of, summary_candidates
 
 D = dt.date
@@ -456,3 +459,35 @@ def test_a_day_named_only_in_side_clauses_has_no_sentence_to_tell_it() -> None:
     articles, extractions = build(*pairs)
     chosen = [kd.date for kd in select_key_dates(articles, extractions, dates=3, sentences=1)]
     assert chosen and QUAKE not in chosen
+
+
+def _unit_rows(*rows: tuple[float, ...]) -> SparseRows:
+    """A dense little matrix of unit rows as ``SparseRows`` (every column stored)."""
+    data = np.array([v for row in rows for v in row], dtype=np.float64)
+    width = len(rows[0])
+    indices = np.array([c for _ in rows for c in range(width)], dtype=np.int32)
+    indptr = np.arange(0, width * len(rows) + 1, width, dtype=np.int64)
+    return SparseRows(data, indices, indptr, width).normalize_rows()
+
+
+def test_a_days_sentences_are_chosen_together_not_one_by_one() -> None:
+    """The second sentence of a day tells what the first leaves out: with the day's words t, the
+    runner-up by relevance (r1, half the first's theme) loses to r2, whose own relevance is lower but
+    which covers the rest of t; one by one, r1 would be taken."""
+    matrix = _unit_rows((1.0, 0.0, 0.0), (0.35, 0.937, 0.0), (0.0, 0.0, 1.0))
+    target = np.array([1.0, 0.5, 0.6])
+    relevance = matrix.dot([0, 1, 2], target)
+    assert list(np.argsort(-relevance)) == [0, 1, 2]  # one by one: r0, then r1
+    order = [0, 1, 2]
+    rows = [0, 1, 2]
+    assert _choose_jointly(rows, relevance, order, matrix, 2, [], DEFAULT_TUNING) == [0, 2]
+    assert _choose_jointly(rows, relevance, order, matrix, 1, [], DEFAULT_TUNING) == [0]
+    assert _choose_jointly(rows, relevance, order, matrix, 5, [], DEFAULT_TUNING) == [0, 2, 1]  # none twice
+    # a row too like one chosen for another day is never taken
+    assert _choose_jointly(rows, relevance, order, matrix, 3, [2], DEFAULT_TUNING) == [0, 1]
+    one_by_one = replace(DEFAULT_TUNING, joint_choice=0)
+    articles, extractions = quake_story()
+    jointly = select_key_dates(articles, extractions, dates=3, sentences=2)
+    alone = select_key_dates(articles, extractions, dates=3, sentences=2, tuning=one_by_one)
+    assert [kd.date for kd in jointly] == [kd.date for kd in alone]
+    assert [kd.sentences[0] for kd in jointly] == [kd.sentences[0] for kd in alone]  # the first: the most relevant
