@@ -450,9 +450,10 @@ def test_a_day_named_only_in_side_clauses_has_no_sentence_to_tell_it() -> None:
     # day (extract dates the sentence by its main clause, which tells the state as of the report).
     # Such a sentence does not tell the day, and no other does: the day is no key date.
     pairs = []
-    for i, published in enumerate((D(2010, 1, 25), D(2010, 1, 26), D(2010, 1, 27))):
+    for i, (published, side) in enumerate(zip((D(2010, 1, 25), D(2010, 1, 26), D(2010, 1, 27)),
+                                              ("north", "south", "east"))):
         article, extraction = story_article(f"s{i}", published, [
-            "Aid workers handed out food and water in the camps of the capital .",
+            f"Aid workers handed out food and water in the camps {side} of the capital .",
             "Thousands remain homeless after the earthquake , which struck on January 12 , aid groups said .",
         ], {1: [day(QUAKE)]})
         pairs.append((article, replace(extraction, events=())))
@@ -491,3 +492,26 @@ def test_a_days_sentences_are_chosen_together_not_one_by_one() -> None:
     alone = select_key_dates(articles, extractions, dates=3, sentences=2, tuning=one_by_one)
     assert [kd.date for kd in jointly] == [kd.date for kd in alone]
     assert [kd.sentences[0] for kd in jointly] == [kd.sentences[0] for kd in alone]  # the first: the most relevant
+
+
+def test_a_lead_that_opens_articles_of_many_days_is_no_days_news(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A site's "most popular" headline printed atop every page is an undated lead of each article: it is
+    left out of every day's candidates when articles of three days or more open with it."""
+    import timeline.assemble.keydates as keydates
+
+    furniture = "Two men were charged in the death of a Chicago teenager on the South Side ."
+    news = {
+        D(2011, 1, 25): "Thousands of protesters marched through central Cairo against the government .",
+        D(2011, 1, 28): "Police fired tear gas at crowds who gathered after Friday prayers in Cairo .",
+        D(2011, 2, 1): "A million people rallied in Tahrir Square to demand that the president resign .",
+    }
+    articles, extractions = build(*(story_article(f"p{i}", published, [furniture, sentence])
+                                    for i, (published, sentence) in enumerate(news.items())))
+
+    def told() -> list[str]:
+        chosen = select_key_dates(articles, extractions, dates=3, sentences=2)
+        return [s.text for kd in chosen for s in kd.sentences]
+
+    assert furniture not in told() and set(news.values()) <= set(told())
+    monkeypatch.setattr(keydates, "REPEATED_LEAD_DAYS", 4)  # on three days only: a lead like any other
+    assert furniture in told()
