@@ -323,9 +323,31 @@ own news, and AR2 went from .0422 to .0423 on the 11 dev tasks (``benchmarks/res
 Three days, not two: one wire story printed by two outlets a day apart is news of its day."""
 
 
-def _words_key(terms: Sequence[str]) -> bytes:
-    """A short digest of a sentence's content words, in order: the same sentence, spacing and case aside."""
-    return hashlib.blake2b("\0".join(terms).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+class _Leads:
+    """The undated lead candidates as machine integers (row, digest of its words, publication day), to find
+    those whose words open articles of ``REPEATED_LEAD_DAYS`` days or more: 24 bytes a lead, where a set of
+    days per distinct sentence would take about ten times that, and a story has two or three leads an article."""
+
+    def __init__(self) -> None:
+        self.rows = array("q")
+        self.keys = array("q")
+        self.days = array("q")
+
+    def add(self, row: int, terms: Sequence[str], published: dt.date) -> None:
+        digest = hashlib.blake2b("\0".join(terms).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        self.rows.append(row)
+        self.keys.append(int.from_bytes(digest, "little", signed=True))
+        self.days.append(published.toordinal())
+
+    def repeated(self) -> frozenset[int]:
+        """Rows whose words open articles published on ``REPEATED_LEAD_DAYS`` days or more."""
+        if not self.rows:
+            return frozenset()
+        keys = np.frombuffer(self.keys, dtype=np.int64)
+        pairs = np.unique(np.stack([keys, np.frombuffer(self.days, dtype=np.int64)], axis=1), axis=0)
+        distinct, days = np.unique(pairs[:, 0], return_counts=True)
+        repeated = np.isin(keys, distinct[days >= REPEATED_LEAD_DAYS])
+        return frozenset(np.frombuffer(self.rows, dtype=np.int64)[repeated].tolist())
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,8 +385,7 @@ class _Story:
         rows: list[_Place] = []
         bags = _Bags()
         votes: dict[dt.date, float] = defaultdict(float)
-        lead_days: defaultdict[bytes, set[dt.date | None]] = defaultdict(set)
-        lead_rows: list[tuple[int, bytes]] = []
+        leads = _Leads()
         for article in sorted(articles, key=lambda a: a.id):
             part = parts(article.id) if parts is not None else None
             if part is None:
@@ -374,16 +395,14 @@ class _Story:
                 part = key_date_part(extraction, tuning)
             for index, days, terms in part.candidates:
                 if days or article.published is not None:  # a lead sentence stands for its publication day
-                    if not days:
-                        lead_days[_words_key(terms)].add(article.published)
-                        lead_rows.append((len(rows), _words_key(terms)))
+                    if not days and article.published is not None:
+                        leads.add(len(rows), terms, article.published)
                     rows.append(_Place(article.id, index, article.published, days))
                     bags.add(terms)
             for day, weight in _article_votes(article.published, part.mentions, tuning).items():
                 votes[day] += weight
         published = tuple(sorted(a.published for a in articles if a.published is not None))
-        repeated = frozenset(row for row, key in lead_rows if len(lead_days[key]) >= REPEATED_LEAD_DAYS)
-        return _Story(tuple(rows), bags, published, votes, extractions, repeated)
+        return _Story(tuple(rows), bags, published, votes, extractions, leads.repeated())
 
     def key_sentence(self, row: int) -> KeySentence:
         r = self.sentences[row]
