@@ -375,7 +375,7 @@ class _Story:
     repeated_leads: frozenset[int] = frozenset()
     """Rows of undated lead sentences whose words articles published on ``REPEATED_LEAD_DAYS`` days or
     more open with: a site's own furniture (a "most popular" headline printed on every page), not the
-    news of any one day (``_repeated_leads``)."""
+    news of any one day (``_Leads``)."""
 
     @staticmethod
     def build(articles: Sequence[Article], extractions: Mapping[str, Extraction], tuning: Tuning,
