@@ -318,8 +318,8 @@ REPEATED_LEAD_DAYS = 3
 A news site prints its "most popular" headlines atop every page ("2 men charged in death of Chicago
 teen who performed in inauguration event." opens 58 of the EgyptianProtest articles), and the joint
 choice of a day's sentences (``_choose_jointly``) favours what shares no words with the day's first
-sentence: two such headlines became Egypt's key-date sentences. Left out, they gave way to the days'
-own news, and AR2 went from .0422 to .0423 on the 11 dev tasks (``benchmarks/results/judged/keydates-joint.md``).
+sentence: one such headline told Egypt's 25 January. Left out, it gave way to the day's own news,
+and AR2 went from .0422 to .0423 on the 11 dev tasks (``benchmarks/results/judged/keydates-joint.md``).
 Three days, not two: one wire story printed by two outlets a day apart is news of its day."""
 
 
