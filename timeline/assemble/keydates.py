@@ -394,11 +394,12 @@ class _Story:
                     continue
                 part = key_date_part(extraction, tuning)
             for index, days, terms in part.candidates:
-                if days or article.published is not None:  # a lead sentence stands for its publication day
-                    if not days and article.published is not None:
-                        leads.add(len(rows), terms, article.published)
-                    rows.append(_Place(article.id, index, article.published, days))
-                    bags.add(terms)
+                if not days:  # a lead sentence stands for its publication day
+                    if article.published is None:
+                        continue
+                    leads.add(len(rows), terms, article.published)
+                rows.append(_Place(article.id, index, article.published, days))
+                bags.add(terms)
             for day, weight in _article_votes(article.published, part.mentions, tuning).items():
                 votes[day] += weight
         published = tuple(sorted(a.published for a in articles if a.published is not None))
@@ -853,16 +854,7 @@ def _choose_jointly(rows: list[int], relevance: Floats, order: list[int], matrix
     bar alone). Rows are unit vectors, so the sum's length follows from the dot products of
     each candidate with the rows chosen so far, kept in ``cross``.
     """
-    if not rows:
-        return []
-    vector_of = matrix.column_means  # of one row: that row as a dense vector
     ranked = [i for i in order if relevance[i] > 0]
-    if already_picked and ranked:
-        candidates = [rows[i] for i in ranked]
-        redundant = np.zeros(len(ranked), dtype=bool)
-        for other in already_picked:
-            redundant |= matrix.dot(candidates, vector_of([other])) > tuning.max_similarity
-        ranked = [i for i, gone in zip(ranked, redundant.tolist()) if not gone]
     if not ranked:
         return []
     gains = relevance[ranked]
@@ -874,13 +866,17 @@ def _choose_jointly(rows: list[int], relevance: Floats, order: list[int], matrix
     while len(picked) < limit and open_.any():
         scores = np.where(open_, (total + gains) / np.sqrt(length_sq + 2 * cross + 1.0), -np.inf)
         best = int(np.argmax(scores))  # the first of equals: the earlier in ``order``
+        open_[best] = False
+        # checked only for the row that would be taken, as the one-by-one choice checks: a row closed
+        # here changes no other row's score, so the picks are those of checking every row first
+        if _is_redundant(matrix, ranked_rows[best], already_picked, tuning):
+            continue
         total += float(gains[best])
         length_sq += 2 * float(cross[best]) + 1.0
         picked.append(ranked_rows[best])
-        similarity = matrix.dot(ranked_rows, vector_of([ranked_rows[best]]))
+        similarity = matrix.dot(ranked_rows, matrix.column_means([ranked_rows[best]]))  # the row, dense
         cross += similarity
         open_ &= similarity <= tuning.max_similarity  # a near-copy of the chosen row is redundant
-        open_[best] = False
     return picked
 
 
