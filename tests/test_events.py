@@ -528,3 +528,22 @@ def test_a_written_day_with_its_article_before_a_noun_names_a_thing() -> None:
 def test_a_list_introduction_is_no_event() -> None:
     assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
     assert not reports_happening("The following is a timeline of the crisis since January.")
+
+
+def test_a_page_top_block_closed_by_a_photo_credit_makes_no_event() -> None:
+    # headline, standfirst and caption run together without a stop; the picture's credit closes them
+    text = ("Minister flies to the coast as the spill spreads Officials warned of risks to beaches on Monday "
+            "A boom is staged at the refuge.\n"
+            "Photograph: Jane Doe/AP The minister flew to the coast on Thursday to see the spill.\n"
+            "Crews worked through the night.")
+    extraction = extraction_of(text)
+    assert [(e.sentence_index, e.sentence) for e in extraction.events] == [
+        (1, "The minister flew to the coast on Thursday to see the spill.")]
+    assert extraction.summary_sentences[0] == "The minister flew to the coast on Thursday to see the spill."
+
+
+def test_a_credit_further_down_leaves_the_paragraph_before_it_alone() -> None:
+    # past the page's top a credit may come before its caption, after a real paragraph
+    text = ("The council met on Monday. It voted on the budget. Members argued for hours. "
+            "The mayor resigned on Wednesday.\nPhoto: A passenger walks past a checkpoint.")
+    assert [s for _, s in events_of(text)] == ["The council met on Monday.", "The mayor resigned on Wednesday."]

@@ -46,7 +46,7 @@ WIDGET = "widget"
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
 __all__ = ["CAPTION", "COMMENT", "DATELINE", "KINDS", "RELATED", "SHARE", "SPEAKER", "WIDGET",
-           "boilerplate_kind", "strip_dateline", "title_from_text"]
+           "boilerplate_kind", "opens_with_credit", "strip_dateline", "title_from_text"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -505,6 +505,12 @@ def _is_credit(text: str) -> bool:
         return False
     tail = text[label.end():]
     return len(tail.split()) <= _CREDIT_WORDS and len(_LOWER_WORD.findall(tail)) <= 2
+
+
+def opens_with_credit(sentence: str) -> bool:
+    """Whether ``sentence`` starts with a photo credit's label ("Photograph: Gerald Herbert/AP ...",
+    "Picture: ...", "Credit: ..."), alone or glued to the text after it."""
+    return _CREDIT_LABEL.match(_normal_text(sentence.strip())) is not None
 
 
 def _is_speaker_label(label: str) -> bool:

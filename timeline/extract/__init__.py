@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import COMMENT, SPEAKER, boilerplate_kind, strip_dateline
+from timeline.boilerplate import CAPTION, COMMENT, SPEAKER, boilerplate_kind, opens_with_credit, strip_dateline
 from timeline.config import ExtractConfig
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
@@ -222,12 +222,26 @@ _NAMES_DAYS = (None, SPEAKER)
 is speech, no timeline entry, but the day it names matters to the story all the same."""
 
 
+TOP_BLOCK = 3
+"""A photo credit that opens one of an article's sentences up to this index closes the page's top block."""
+
+
 def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
     """The kind of page furniture each sentence is (``timeline.boilerplate``), None for a real one.
 
     Reader comments come after the article, each a header ("March 25, 2011 at
     5:33 am | Reply") and a body that reads like any sentence: so from the
     first comment header on, every sentence is of the comment section.
+
+    A page's top block (its headline, standfirst and picture caption) often reaches the text as
+    one run without stops ("BP chief flies to Louisiana as oil spill spreads BP analysis had
+    warned of risks A containment boom is staged at the refuge."), and no sentence rule can part
+    it; the picture's credit closes it ("Photograph: Gerald Herbert/AP"). So when a credit opens
+    one of the first sentences (up to ``TOP_BLOCK``), the sentences before it are the caption's
+    block (``CAPTION``): no event, no key date's sentence, no summary. The story starts after
+    the credit, which ``strip_dateline`` takes off its first sentence. Further down, a credit
+    may as well come before its caption ("Photo: A passenger walks past ...") after a real
+    paragraph, so there the sentences before it are left as they are.
     """
     kinds: list[str | None] = []
     in_comments = False
@@ -235,6 +249,9 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
         kind = boilerplate_kind(text)
         in_comments = in_comments or kind == COMMENT
         kinds.append(COMMENT if in_comments else kind)
+    credit = next((i for i in range(1, min(len(texts), TOP_BLOCK + 1)) if opens_with_credit(texts[i])), None)
+    if credit is not None:
+        kinds[:credit] = [kind or CAPTION for kind in kinds[:credit]]
     return kinds
 
 
