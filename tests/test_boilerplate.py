@@ -70,6 +70,8 @@ POSITIVE = {
         "(Jane Doe - AP)",
         "July 15: Freshly sorted blue crabs sit in a box in Hopedale, La.",
         "Aug. 3: In this image taken from video, the new cap sits atop the well.",
+        "June 23, 2010: This image from video provided by the company shows oil gushing from the wellhead.",
+        "AP July 12: The new containment cap is lowered over the broken wellhead, in this image from video.",
         "In this April 21, 2010 file photo, fire boats battle the blaze on the rig.",
         "Kim Badawi/Getty Images for CNN A protester totes a handcrafted shield on Thursday in Cairo.",
         "Photo credits: REUTERS/Stringer (Walrus swims in the pool at the zoo, February 28, 2001) AP/Jane Doe",

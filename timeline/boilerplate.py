@@ -369,8 +369,10 @@ _CAPTION = re.compile(
     r"|^\(\s*(?:Photo(?:graph)?\s+by\s+)?[^()]{1,60}(?:/|\s-\s|--\s)(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|"
     r"Bloomberg|Corbis|PA|Rex(?:\s+Features)?|[A-Z][\w.]*\s+(?:Images|Photo|Photos|Pictures))\s*\)\W*$"
     r"|^(?:AP|AFP|Reuters|EPA|Getty\s+Images|Getty|Corbis|PA|Rex\s+Features)(?:\s+Photo)?(?:\s*/\s*[^\s/]+(?:\s+[^\s/]+){0,3})?\W*$"
-    # a gallery's caption: "July 15: Freshly sorted blue crabs sit in a box", "Aug. 3: In this image ..."
-    r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:\s+[A-Z]"
+    # a gallery's caption: "July 15: Freshly sorted blue crabs sit in a box", "Aug. 3: In this image ...",
+    # with its year or its wire's credit before it: "June 23, 2010: This image from video ...", "AP July 12: ..."
+    r"|^(?:(?:AP|AFP|Reuters|EPA)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?\s*:\s+[A-Z]"
     r"(?=.*\b(?:pictured|poses?|sits?|stands?|walks?|holds?|looks\s+on|(?:is|are)\s+seen|photo|image)\b)"
     r"|^\W*In\s+this\s+(?:[\w,]+\s+){0,5}?(?:image|photo|photograph|picture|handout)\b"
     r"|^\W*(?:Photo|Image|Picture)\s+credits\s*:"  # a list of credits, each with its picture's caption
