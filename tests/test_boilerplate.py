@@ -302,6 +302,16 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "Haiti earthquake: many feared dead"),
         ("Wiltshire Rotarians to help Haiti The devastating effects of the tremors can be seen.",
          "Wiltshire Rotarians to help Haiti"),
+        ("Mexico outbreak triggers pandemic fears Up to 70 dead as the virus crosses the border.",
+         "Mexico outbreak triggers pandemic fears"),
+        ("Aid workers are reaching the capital With up to 50,000 people feared dead, charities act.",
+         "Aid workers are reaching the capital"),
+        # a headline in title case capitalizes its prepositions: no run-in there
+        ("A Government Hand In the Economy Is as Old as the Republic.",
+         "A Government Hand In the Economy Is as Old as the Republic."),
+        # a byline run into the first sentence is no headline
+        ("By Jane Doe Science correspondent, BBC News A study of the spill has found a plume.",
+         "A study of the spill has found a plume."),
         # ... but a page's time stamp run into it is no headline, and a name is no run-in
         ("Last updated at 18:51 GMT Help The oil giant BP has been criticised in a report.",
          "The oil giant BP has been criticised in a report."),

@@ -542,15 +542,26 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 _RUN_IN = re.compile(
-    r"(?<=[a-z0-9\"'\u201d\u2019)])[ \t]+(?=(?:The|He|She|It|They|We|This|These|Those|There|But|His|Her|Its|"
-    r"Their|Our|After|When)[ \t]+[a-z])")
+    r"(?<=[a-z0-9\"'\u201d\u2019)])[ \t]+(?=(?P<word>The|A|An|He|She|It|They|We|This|These|Those|There|But|His|Her|"
+    r"Its|Their|Our|After|Before|When|While|As|At|In|On|For|From|With|Up|More|Some|Many|Most|Almost|Nearly)"
+    r"[ \t]+[a-z0-9])")
 """Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
-dead The earthquake is the worst ..."): a word that only opens a sentence, capitalized after a
-lower-case word with no stop between, and followed by a lower-case word."""
+dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
+Up to 70 dead ..."): a word that opens a sentence (a determiner, a pronoun, a preposition),
+capitalized after a lower-case word or a digit with no stop between, and followed by a lower-case
+word or a number. Mid-sentence such a word is capitalized only in a name or a title ("The Hague",
+"In Cold Blood", "Air Force One"), where the next word is capitalized too; a headline in title case
+capitalizes its prepositions and articles ("A Government Hand In the Economy Is as Old as the
+Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
+_TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
+"""The run-in words that a headline in title case capitalizes too."""
+_SENTENCE_CASE = re.compile(r"\b[a-z]{4,}\b")
+"""A lower-case word of four letters or more: the headline before it is not in title case."""
 _HEADLINE_WORDS = 3
 """A run-in shorter than this is no headline."""
-_STAMP_LINE = re.compile(_LEAD)
-"""A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help"), not its headline."""
+_STAMP_LINE = re.compile(_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
+"""A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help") or byline ("By the CNN
+Wire staff", "By Jane Doe Science correspondent, BBC News"), not its headline."""
 _LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
 """Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
 Story ...", "-- Jane Doe, PhD, has written ...")."""
@@ -576,7 +587,8 @@ def title_from_text(text: str) -> str:
         if candidate != sentence.text and boilerplate_kind(candidate) is not None:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
-        run_in = _RUN_IN.search(candidate, 0, TITLE_MAX + 1)
+        run_in = next((m for m in _RUN_IN.finditer(candidate, 0, TITLE_MAX + 1)
+                       if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
         if run_in and _STAMP_LINE.match(candidate):
             candidate = candidate[run_in.end():]  # "Last updated at 18:51 GMT Help The oil giant ..."
         elif run_in and len(candidate[:run_in.start()].split()) >= _HEADLINE_WORDS:
