@@ -12,7 +12,8 @@ from .holidays import HOLIDAY, HOLIDAYS
 from .matchtext import day_num, low, month_num, prev_word, ymd
 from .normalize import month_year, safe_date
 from .numbers import SPOKEN_YEAR, year_value
-from .patterns import DAY, MONTH, MONTHS, PREMOD, WEEKDAY, YEAR, trie
+from .patterns import DAY, MONTH, MONTHS, PREMOD, WEEKDAY, YEAR
+from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
 
 MONTH_WORDS = frozenset(MONTHS)

@@ -13,6 +13,7 @@ from .matchtext import after_determiner, low, next_word, prev_word
 from .normalize import shift_days, shift_unit
 from .numbers import parse_number
 from .patterns import NUM, UNIT, UNITS
+from .prefix_tree import phrase_trie
 from .rulebase import Context, Narrowed, Resolution, rule
 
 _UNIT_SG = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade",
@@ -25,10 +26,16 @@ _AGO = {"ago": -1, "earlier": -1, "before": -1, "in the past": -1, "back": -1,
 _CONTEXT_BEFORE_BARE = r"(?i:recent|(?:the\s+)?coming|(?:the\s+)?past|within|in)"
 
 
+_PREMODIFIERS = phrase_trie(
+    ["the " + word for word in ("past", "last", "next", "first", "previous", "coming", "final", "latest", "following",
+                                "same", "remaining", "ensuing", "initial")]
+    + ["past", "last", "next", "first", "previous", "coming", "final", "recent", "the", "more than", "no more than",
+       "up to", "at least", "less than", "nearly", "almost", "approximately", "roughly"])
+"""What may come before a duration's number ("the past", "at least"), as a prefix tree like ``NUM``."""
+
+
 @rule("duration", anchors=UNIT_WORDS,
-      pattern=rf"""(?<![\w$£€.,-])(?P<t>(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|final|latest|following|same|remaining|ensuing|initial)
-        |(?:past|last|next|first|previous|coming|final|recent|the|(?:no\s+)?more\s+than|up\s+to
-        |at\s+least|less\s+than|nearly|almost|approximately|roughly))\s+)?
+      pattern=rf"""(?<![\w$£€.,-])(?P<t>(?:(?P<pre>(?i:{_PREMODIFIERS})\s+)?
     (?P<num>{NUM})(?P<frac>\s+1/2|½|\s+(?i:and\s+a\s+half))?(?P<sep>[\s-]+)
     (?:(?i:more|additional|extra|further|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?i:long))?(?P<half2>\s+(?i:and\s+a\s+half))?
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")

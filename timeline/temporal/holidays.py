@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from .patterns import trie
+from .prefix_tree import trie
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .numbers import NUMBER
+from .prefix_tree import trie
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -21,31 +22,6 @@ MONTHS: dict[str, int] = {
 _FULL = ["January", "February", "March", "April", "May", "June", "July", "August",
          "September", "October", "November", "December"]
 _ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
-
-
-def trie(words: list[str] | set[str]) -> str:
-    """A regex alternation factored by common prefixes ("J(?:an(?:uary)?|u(?:ne|ly))").
-
-    Why: the regex engine tries alternatives one by one; a prefix tree makes
-    a failing position cost one character test instead of one per word.
-    Longer words are preferred where one word is a prefix of another.
-    """
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-    return emit(tree)
 
 
 def _cased(words: list[str]) -> str:

@@ -25,7 +25,7 @@ from itertools import chain, compress, repeat
 from typing import cast
 
 from .timex import Timex
-from .patterns import trie
+from .prefix_tree import trie
 from .rulebase import Context, Narrowed, Resolution
 from .rules import RULES
 from .tense import TenseIndex

@@ -14,7 +14,7 @@ import re
 from itertools import compress
 
 from .normalize import Tense
-from .patterns import trie
+from .prefix_tree import trie
 
 _FUTURE_WORDS = frozenset({
     "will", "won't", "shall", "'ll", "planning", "scheduled", "intend", "intends",

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from .matchtext import low, part_suffix, prev_word
 from .normalize import shift_days, weekday_date
-from .patterns import PART, WEEKDAY, WEEKDAYS, trie
+from .patterns import PART, WEEKDAY, WEEKDAYS
+from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
 from .tense import PAST_WORDS
 
