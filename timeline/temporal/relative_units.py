@@ -13,6 +13,7 @@ import re
 from .matchtext import after_determiner, day_num, low, month_num, next_word, prev_word
 from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
 from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, PREMOD
+from .prefix_tree import phrase_trie
 from .rulebase import Context, Resolution, rule
 
 
@@ -33,11 +34,18 @@ _WEEK_OF_RE = re.compile(rf"\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})")
 _ENDED_RE = re.compile(rf"\s+(?i:ended|ending|that\s+ended|which\s+ended)\s+(?P<m>{MONTH})")
 
 
+_RELATIVE = phrase_trie(
+    ["the " + word for word in ("past", "previous", "prior", "last", "current", "same", "coming", "next", "following",
+                                "latest", "final", "year-ago", "year-earlier", "full", "whole", "entire")]
+    + ["this past", "last", "past", "previous", "prior", "this", "current", "next", "coming", "following", "final",
+       "the"])
+"""The words that place a unit ("the past year", "next month"), as a prefix tree (``prefix_tree``)."""
+
+
 @rule("relative_unit", anchors={"year", "month", "week", "weekend", "quarter", "decade", "century", "half",
                 "period", "day"},
       pattern=rf"""(?P<t>(?:(?P<pre>{PREMOD})\s+)?
-    (?P<rel>(?i:the\s+(?:past|previous|prior|last|current|same|coming|next|following|latest|final|year-ago|year-earlier|full|whole|entire)
-       |this\s+past|last|past|previous|prior|this|current|next|coming|following|final|the))\s+
+    (?P<rel>(?i:{_RELATIVE}))\s+
     (?P<unit>(?i:fiscal\s+year|year|month|week(?:end)?|quarter|decade|century|half|period|day))(?![\w-]))""")
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(m["rel"])
