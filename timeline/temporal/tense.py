@@ -173,27 +173,22 @@ class TenseIndex:
                 self._text, b * _BLOCK, min(len(self._text), (b + 1) * _BLOCK))]
         return got
 
-    def _gather_markers(self, lo: int, hi: int) -> tuple[list[int], list[int], list[str]]:
-        """The markers of the blocks from the one of ``lo`` to the one of ``hi``, in text order."""
-        key = (max(0, lo) // _BLOCK, max(0, hi) // _BLOCK)
-        run = self._marker_runs.get(key)
-        if run is None:
-            pos: list[int] = []
-            ends: list[int] = []
-            kinds: list[str] = []
-            for b in range(key[0], key[1] + 1):
-                p, e, k = self._markers(b)
-                pos += p
-                ends += e
-                kinds += k
-            run = self._marker_runs[key] = (pos, ends, kinds)
+    def _gather_markers(self, key: tuple[int, int]) -> tuple[list[int], list[int], list[str]]:
+        """The markers of the blocks ``key[0]`` to ``key[1]``, in text order (kept for the next mention)."""
+        pos: list[int] = []
+        ends: list[int] = []
+        kinds: list[str] = []
+        for b in range(key[0], key[1] + 1):
+            p, e, k = self._markers(b)
+            pos += p
+            ends += e
+            kinds += k
+        run = self._marker_runs[key] = (pos, ends, kinds)
         return run
 
-    def _gather_stops(self, lo: int, hi: int) -> list[int]:
-        key = (max(0, lo) // _BLOCK, max(0, hi) // _BLOCK)
-        run = self._stop_runs.get(key)
-        if run is None:
-            run = self._stop_runs[key] = [s for b in range(key[0], key[1] + 1) for s in self._stops(b)]
+    def _gather_stops(self, key: tuple[int, int]) -> list[int]:
+        """The stops of the blocks ``key[0]`` to ``key[1]``, in text order (kept for the next mention)."""
+        run = self._stop_runs[key] = [s for b in range(key[0], key[1] + 1) for s in self._stops(b)]
         return run
 
     def _follows_ahead_cue(self, start: int) -> bool:
@@ -219,12 +214,24 @@ class TenseIndex:
         """
         if self._follows_ahead_cue(start):
             return "future"  # "postponed until July 31", "beginning on Friday": ahead, whatever the verb's tense
-        stops = self._gather_stops(start - _WINDOW, end + _WINDOW)
-        i = bisect.bisect_left(stops, start)
-        lo = max(stops[i - 1] + 1 if i > 0 else 0, start - _WINDOW)
-        j = bisect.bisect_left(stops, end)
-        hi = min(stops[j] if j < len(stops) else end + _WINDOW, end + _WINDOW)
-        pos, ends, kinds = self._gather_markers(lo, hi)  # a marker counts only within [lo, hi]: see _nearest
+        # Read here, not in helpers, and with no bisection where no stop is near: a text dense
+        # with dates asks once a mention ("Monday Tuesday ...", a megabyte of them).
+        key = ((start - _WINDOW) // _BLOCK if start > _WINDOW else 0, (end + _WINDOW) // _BLOCK)
+        stops = self._stop_runs.get(key)
+        if stops is None:
+            stops = self._gather_stops(key)
+        lo = start - _WINDOW if start > _WINDOW else 0
+        hi = end + _WINDOW
+        if stops:
+            i = bisect.bisect_left(stops, start)
+            if i and stops[i - 1] + 1 > lo:
+                lo = stops[i - 1] + 1
+            j = bisect.bisect_left(stops, end, i)
+            if j < len(stops) and stops[j] < hi:
+                hi = stops[j]
+            key = (lo // _BLOCK, hi // _BLOCK)
+        # a marker counts only within [lo, hi] (``_nearest``)
+        pos, ends, kinds = self._marker_runs.get(key) or self._gather_markers(key)  # never empty: three lists
         if not pos:
             return "present"  # no tense marker anywhere near
         clause_lo, clause_hi = lo, hi
