@@ -256,8 +256,8 @@ _CLAUSE_BREAK = re.compile(
 ..."): the markers of the date's own clause decide its tense, and only without any there do those
 of the rest of the sentence. " but ", " - ", " -- ", a dash with or without spaces, or a colon before a
 quote; written to start with the set of their first characters, which lets the regex engine skip to
-them (as "\sbut\s|\s--?\s|\s?[\u2014\u2013]\s?|:\s*[\"\u201c]" it tried every position: the same
-matches, found in half the time over TimeBank + AQUAINT)."""
+them (as an alternation of those four, each opening with its own pattern, it tried every position: the
+same matches, found in half the time over TimeBank + AQUAINT)."""
 
 
 def _nearest(pos: list[int], ends: list[int], kinds: list[str], start: int, end: int,
