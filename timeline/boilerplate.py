@@ -541,10 +541,13 @@ def _is_widget_line(text: str) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
+"""The run-in words (``_RUN_IN``) that a headline in title case capitalizes too."""
 _RUN_IN = re.compile(
-    r"(?<=[a-z0-9\"'\u201d\u2019)])[ \t]+(?=(?P<word>The|A|An|He|She|It|They|We|This|These|Those|There|But|His|Her|"
-    r"Its|Their|Our|After|Before|When|While|As|At|In|On|For|From|With|Up|More|Some|Many|Most|Almost|Nearly)"
-    r"[ \t]+[a-z0-9])")
+    r"(?<=[a-z0-9\"'\u201d\u2019)])[ \t]+(?=(?P<word>"
+    + "|".join(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her", "Its",
+                "Their", "Our", "After", "When", *sorted(_TITLE_CASE_WORDS)])
+    + r")[ \t]+[a-z0-9])")
 """Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
 dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
 Up to 70 dead ..."): a word that opens a sentence (a determiner, a pronoun, a preposition),
@@ -553,8 +556,6 @@ word or a number. Mid-sentence such a word is capitalized only in a name or a ti
 "In Cold Blood", "Air Force One"), where the next word is capitalized too; a headline in title case
 capitalizes its prepositions and articles ("A Government Hand In the Economy Is as Old as the
 Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
-_TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
-"""The run-in words that a headline in title case capitalizes too."""
 _SENTENCE_CASE = re.compile(r"\b[a-z]{4,}\b")
 """A lower-case word of four letters or more: the headline before it is not in title case."""
 _HEADLINE_WORDS = 3
