@@ -306,6 +306,8 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "Mexico outbreak triggers pandemic fears"),
         ("Aid workers are reaching the capital With up to 50,000 people feared dead, charities act.",
          "Aid workers are reaching the capital"),
+        ("Case study: the oil spill and BP On 20 April 2010 a deepwater oil well exploded.",
+         "Case study: the oil spill and BP"),
         # a headline in title case capitalizes its prepositions: no run-in there
         ("A Government Hand In the Economy Is as Old as the Republic.",
          "A Government Hand In the Economy Is as Old as the Republic."),

@@ -544,15 +544,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 _TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
 """The run-in words (``_RUN_IN``) that a headline in title case capitalizes too."""
 _RUN_IN = re.compile(
-    r"(?<=[a-z0-9\"'\u201d\u2019)])[ \t]+(?=(?P<word>"
+    r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+(?=(?P<word>"
     + "|".join(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her", "Its",
                 "Their", "Our", "After", "When", *sorted(_TITLE_CASE_WORDS)])
     + r")[ \t]+[a-z0-9])")
 """Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
 dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
 Up to 70 dead ..."): a word that opens a sentence (a determiner, a pronoun, a preposition),
-capitalized after a lower-case word or a digit with no stop between, and followed by a lower-case
-word or a number. Mid-sentence such a word is capitalized only in a name or a title ("The Hague",
+capitalized after a word or a digit with no stop between ("... and BP On 20 April 2010 a deepwater
+well ..."), and followed by a lower-case word or a number. Mid-sentence such a word is capitalized only in a name or a title ("The Hague",
 "In Cold Blood", "Air Force One"), where the next word is capitalized too; a headline in title case
 capitalizes its prepositions and articles ("A Government Hand In the Economy Is as Old as the
 Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
