@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.headline import HEADLINE_MAX, headline, shorten
+from timeline.headline import HEADLINE_MAX, after_title, headline, shorten
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -55,3 +55,24 @@ def test_shorten_leaves_short_text_on_one_line() -> None:
 def test_any_headline_is_a_short_single_line(sentence: str) -> None:
     line = headline(sentence)
     assert len(line) <= HEADLINE_MAX and "\n" not in line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles", "expected"),
+    [
+        # a headline run into the first sentence, which the title beside it already says
+        ("BP oil leak plug 'going as planned' The oil company BP says its attempt is going to plan.",
+         "BP oil leak plug 'going as planned'", "The oil company BP says its attempt is going to plan."),
+        ("Bridge opens at last 12 cars crossed the river on its first morning.", ["Other title here", "Bridge opens at last"],
+         "12 cars crossed the river on its first morning."),
+        # the title is the sentence's own opening words, not a headline before it
+        ("The vote came on Monday as the council had planned.", "The vote came", "The vote came on Monday as the council had planned."),
+        # too short a title, a shortened one, or too little after it
+        ("Bridge opens The council cut the ribbon on Monday.", "Bridge opens", "Bridge opens The council cut the ribbon on Monday."),
+        ("Council backs the bridge plan The vote was close.", "Council backs the…", "Council backs the bridge plan The vote was close."),
+        ("Council backs the bridge It did.", "Council backs the bridge", "Council backs the bridge It did."),
+    ],
+)
+def test_after_title_drops_only_a_whole_title_run_into_the_sentence(sentence: str, titles: str | list[str],
+                                                                     expected: str) -> None:
+    assert after_title(sentence, titles) == expected

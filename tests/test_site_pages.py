@@ -1,6 +1,7 @@
 """Home chart and links, tag and source pages, and a strict MkDocs build of the fixture corpus."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -10,6 +11,7 @@ from timeline.config import Config
 from timeline.export import FORMATS
 from timeline.publish.navigation import navigation, story_years
 from timeline.publish import publish
+from timeline.records import KeyDate, KeySentence
 from timeline.render import render_pages, write_if_changed
 from timeline_factory import small_timeline
 
@@ -105,3 +107,22 @@ def test_the_built_exports_use_mkdocs_site_url_for_absolute_links(tmp_path: Path
     assert two.timeline == result.timeline
     assert {f.filename: (tmp_path / "site2" / f.filename).read_bytes() for f in FORMATS.values()} == {
         f.filename: (tmp_path / "site" / f.filename).read_bytes() for f in FORMATS.values()}
+
+
+def test_a_key_date_or_event_printed_beside_its_title_does_not_repeat_it() -> None:
+    # an untitled page's headline runs into its first sentence, and titles the article
+    timeline = small_timeline()
+    run_in = "Bridge opens at last The first cars crossed the river on Sunday morning."
+    article = replace(timeline.articles[1], title="Bridge opens at last")
+    entry = replace(timeline.years[1].months[1].entries[0], sentence=run_in,
+                    sources=(replace(timeline.years[1].months[1].entries[0].sources[0], title="Bridge opens at last"),))
+    june = replace(timeline.years[1].months[1], entries=(entry,))
+    timeline = replace(timeline, articles=(timeline.articles[0], article),
+                       years=(timeline.years[0], replace(timeline.years[1], months=(timeline.years[1].months[0], june))),
+                       key_dates=(KeyDate(dt.date(2024, 6, 9), (KeySentence(run_in, "opening", 0),)),))
+    pages = render_pages(timeline)
+    assert ("- The first cars crossed the river on Sunday morning. ([Bridge opens at last](articles/opening.md))\n"
+            in pages["key-dates.md"])
+    assert "The first cars crossed the river on Sunday morning.<br>\n<small>Source: [Bridge opens at last]" in pages[
+        "events/2024-06.md"]
+    assert "Bridge opens at last The first" not in pages["key-dates.md"] + pages["events/2024-06.md"]

@@ -13,8 +13,9 @@ ends with "…".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["HEADLINE_MAX", "headline", "shorten"]
+__all__ = ["HEADLINE_MAX", "after_title", "headline", "shorten"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -75,3 +76,24 @@ def headline(sentence: str, limit: int = HEADLINE_MAX) -> str:
         if last_word.count(".") == 1:  # "the leak." loses its stop; "U.S." keeps its own
             text = text[:-1]
     return shorten(text, limit)
+
+
+_TITLE_WORDS = 3
+"""A title shorter than this is too short to tell apart from the words a sentence opens with."""
+_STARTS_SENTENCE = re.compile(r"\s+(?=[A-Z0-9\"'\u201c\u2018])")
+
+
+def after_title(sentence: str, titles: str | Iterable[str]) -> str:
+    """``sentence`` without one of ``titles`` that it opens with, where the title printed beside it
+    already says it: pages saved as text run their headline into the first sentence without a stop
+    ("BP oil leak plug 'going as planned' The oil company BP says ..."), the untitled article is
+    titled by that headline (``boilerplate.title_from_text``), and a key date or an event printed
+    with its source's title read the headline twice. Only a whole title of three words or more, with
+    a sentence starting after it; a shortened title (ending in "…") opens nothing."""
+    for title in ([titles] if isinstance(titles, str) else titles):
+        if len(title.split()) < _TITLE_WORDS or not sentence.startswith(title):
+            continue
+        start = _STARTS_SENTENCE.match(sentence, len(title))
+        if start is not None and len(sentence[start.end():].split()) >= _TITLE_WORDS:
+            return sentence[start.end():]
+    return sentence

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from timeline.render.chart import chart_unit, events_chart
 from timeline.export import FORMATS
 from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
+from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
 from timeline.assemble.story import (YEAR_SHOWN, Group, SideYear, entry_pages, groups, latest_entries, most_important,
@@ -191,6 +192,7 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["page"] = lambda path: Markup(str(path))  # a docs-relative path the render made, never article data
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
     env.filters["longdate"] = lambda d: "" if d is None else f"{d.day} {d:%B %Y}"
+    env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
