@@ -114,16 +114,20 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
 
 
 _BLOCK = 256
+_MOVED_TO = ("to", "until", "till")
+"""What ends the words of a happening moved ("postponed until", "pushed back to")."""
+_STARTING = ("beginning", "starting")
 _AHEAD_CUE = re.compile(
     r"\b(?:(?:postponed|pushed\s+back|rescheduled|delayed|deferred|put\s+off|moved|adjourned)\s+"
-    r"(?:[\w'\u2019,.-]+\s+){0,6}?(?:to|until|till)|(?:beginning|starting))\s+(?:on\s+)?(?P<the>the\s+)?", re.I)
+    rf"(?:[\w'\u2019,.-]+\s+){{0,6}}?(?:{'|'.join(_MOVED_TO)})|(?:{'|'.join(_STARTING)}))\s+(?:on\s+)?(?P<the>the\s+)?",
+    re.I)
 """What comes before a date that lies ahead whatever the tense around it: one a happening was moved
 to ("the concerts were postponed until July 31", "postponed Sunday's shows in Monterrey, Mexico to
 July 31") or one it starts from ("told offices to stop work beginning on Friday"); searched for
 in the text just before a date (``TenseIndex._follows_ahead_cue``)."""
-_CUE_ENDS = frozenset({"to", "until", "till", "beginning", "starting", "on", "the"})
+_CUE_ENDS = frozenset((*_MOVED_TO, *_STARTING, "on", "the"))
 """The words an ``_AHEAD_CUE`` match ends with (its last words, and its optional "on" and "the"),
-the last before a date it puts ahead: kept in step with the pattern by hand."""
+the last before a date it puts ahead."""
 _CUE_END_REACH = 16
 """How far before a date its preceding word is looked for: the longest of ``_CUE_ENDS`` and the spaces around it."""
 _WORD_TAIL_RE = re.compile(r"[A-Za-z']*")
