@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.headline import shorten
+from timeline.headline import RUN_IN_WORDS, shorten
 from timeline.sentences import iter_sentences
 from timeline.untokenize import untokenize
 
@@ -558,8 +558,6 @@ capitalizes its prepositions and articles ("A Government Hand In the Economy Is 
 Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
 _SENTENCE_CASE = re.compile(r"\b[a-z]{4,}\b")
 """A lower-case word of four letters or more: the headline before it is not in title case."""
-_HEADLINE_WORDS = 3
-"""A run-in shorter than this is no headline."""
 _STAMP_LINE = re.compile(_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
 """A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help") or byline ("By the CNN
 Wire staff", "By Jane Doe Science correspondent, BBC News"), not its headline."""
@@ -592,7 +590,7 @@ def title_from_text(text: str) -> str:
                        if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
         if run_in and _STAMP_LINE.match(candidate):
             candidate = candidate[run_in.end():]  # "Last updated at 18:51 GMT Help The oil giant ..."
-        elif run_in and len(candidate[:run_in.start()].split()) >= _HEADLINE_WORDS:
+        elif run_in and len(candidate[:run_in.start()].split()) >= RUN_IN_WORDS:
             candidate = candidate[:run_in.start()]
         if not candidate:
             continue

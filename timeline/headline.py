@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["HEADLINE_MAX", "after_title", "headline", "shorten"]
+__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "shorten"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -78,8 +78,11 @@ def headline(sentence: str, limit: int = HEADLINE_MAX) -> str:
     return shorten(text, limit)
 
 
-_TITLE_WORDS = 3
-"""A title shorter than this is too short to tell apart from the words a sentence opens with."""
+RUN_IN_WORDS = 3
+"""A headline run into a sentence has at least this many words (``boilerplate.title_from_text`` takes
+no shorter one for a title); fewer are too few to tell apart from the words a sentence opens with."""
+_REST_WORDS = 3
+"""What ``after_title`` leaves is a sentence of at least this many words, never a stub."""
 _STARTS_SENTENCE = re.compile(r"\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
@@ -91,9 +94,9 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
     with its source's title read the headline twice. Only a whole title of three words or more, with
     a sentence starting after it; a shortened title (ending in "…") opens nothing."""
     for title in ([titles] if isinstance(titles, str) else titles):
-        if len(title.split()) < _TITLE_WORDS or not sentence.startswith(title):
+        if len(title.split()) < RUN_IN_WORDS or not sentence.startswith(title):
             continue
         start = _STARTS_SENTENCE.match(sentence, len(title))
-        if start is not None and len(sentence[start.end():].split()) >= _TITLE_WORDS:
+        if start is not None and len(sentence[start.end():].split()) >= _REST_WORDS:
             return sentence[start.end():]
     return sentence
