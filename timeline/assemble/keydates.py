@@ -110,8 +110,9 @@ class Tuning:
     """How much similarity to the whole story adds to similarity to the day."""
     max_similarity: float = 0.4
     """A candidate more similar than this (cosine) to a sentence chosen for any day is redundant
-    (.3 before the joint choice; with it, .4 and .5 score AR2 .0423 and .0421 on the dev tasks, and leaving one
-    topic out, .4 is chosen on two folds and .5 on three)."""
+    (.3 before the joint choice; with it, .4 and .5 score AR2 .0423 and .0421 on the dev tasks; leaving one
+    topic out, .5 was chosen on three folds then, and on four with the top-block rule of 2026-12-01, where
+    the held-out scores show no steady sign either way: ``benchmarks/results/keydates.md``)."""
     min_tokens: int = 6
     """Shorter sentences are headlines or fragments."""
     max_tokens: int = 50
