@@ -29,6 +29,7 @@ from timeline.read.fields import FieldError
 from timeline.read.jsonl import parse_feed
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.render import render_pages
+from timeline_factory import held_whole
 
 SITE_EXTENSIONS = ["attr_list", "toc", "tables", "def_list", "abbr", "footnotes", "md_in_html"]
 """mkdocs.yml's extensions and the Markdown ones a user is likeliest to add."""
@@ -212,8 +213,10 @@ def test_assembled_and_rendered_timelines_are_ordered_and_escaped(events: list[t
     entries = timeline.entries
     assert [e.when for e in entries] == sorted(e.when for e in entries)
     assert [y.year for y in timeline.years] == sorted({e.when.first.year for e in timeline.story_entries})
-    assert set(entries) == set(timeline.background + timeline.story_entries + timeline.outlook)
+    assert set(entries) == {*timeline.background, *timeline.story_entries, *timeline.outlook}
     pages = render_pages(timeline)
+    # read from its store section by section, it renders as the same timeline held whole in tuples
+    assert pages == render_pages(held_whole(timeline))
     for name, page in pages.items():
         seen = visible(markdown.markdown(page, extensions=["attr_list", "toc", "meta"]))
         assert "script" not in seen.tags and "b" not in seen.tags, name

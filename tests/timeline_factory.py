@@ -6,6 +6,7 @@ those tests follows from the values written here.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from timeline.records import Granularity, KeyDate, KeySentence, When
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
@@ -52,3 +53,13 @@ def small_timeline() -> Timeline:
         key_dates=(KeyDate(dt.date(2023, 3, 13), (KeySentence(VOTE.sentence, "plan", 0),)),),
         summaries={"plan": ("The council voted.",), "opening": ("It opened.",)},
     )
+
+
+def held_whole(timeline: Timeline) -> Timeline:
+    """The same timeline with every entry held in tuples, as one made by hand: without the store an
+    assembled timeline reads its entries from (``timeline.assemble.entry_store``)."""
+    years = tuple(YearSection(y.year, tuple(y.head), tuple(MonthSection(m.year, m.month, tuple(m.entries))
+                                                            for m in y.months)) for y in timeline.years)
+    return Timeline(timeline.title, timeline.description,
+                    tuple(replace(a, entries=tuple(a.entries)) for a in timeline.articles), years, timeline.key_dates,
+                    tuple(timeline.background), tuple(timeline.outlook), timeline.span, timeline.summaries)

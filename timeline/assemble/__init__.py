@@ -17,12 +17,13 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
 from timeline.records import Article, Extraction, Granularity, KeyDate, When
 from timeline.assemble.near_duplicates import group_similar
+from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, STORY, EntryStore
 from timeline.assemble.spill import Spill, Told
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
@@ -57,13 +58,15 @@ def assemble(
     (``timeline.assemble.topicality``): they keep their pages, but make no entries; nor
     do articles in their writer's own voice (``Extraction.writers_voice``).
     Entries overlapping the story's span (``story_span``) make the years;
-    the others are background or outlook.
+    the others are background or outlook. The entries are written to the timeline's store
+    (``timeline.assemble.entry_store``) as they are merged, and its sections read them from there.
     """
     by_id = {a.id: a for a in articles}
     span = story_span(articles)
     key_days = frozenset(kd.date for kd in key_dates)
     ordered = sorted(articles, key=_article_order)
     spill = Spill()
+    store = EntryStore()
     for rank, a in enumerate(ordered):  # each extraction read once: ``extractions`` may read it from the build cache
         extraction = extractions.get(a.id)
         if extraction is None:
@@ -71,29 +74,38 @@ def assemble(
         spill.add_summary(a.id, extraction.summary_sentences)
         if a.id not in off_topic and not extraction.writers_voice:
             spill.add_events(rank, extraction.events)  # its place in the story's order orders its events
-    entries = [
-        dataclasses.replace(entry, importance=importance(entry, key_days, span))
-        for entry in _merge(spill, by_id, groupings if groupings is not None else Groupings())
-    ]
-    background = tuple(e for e in entries if span is not None and e.when.last < span[0])
-    outlook = tuple(e for e in entries if span is not None and e.when.first > span[1])
-    story = [e for e in entries if span is None or (e.when.last >= span[0] and e.when.first <= span[1])]
-    years = tuple(_year_section(year, list(group)) for year, group in groupby(story, key=lambda e: e.year))
-    entries_of: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        for source in entry.sources:
-            if not entries_of[source.article_id] or entries_of[source.article_id][-1] is not entry:
-                entries_of[source.article_id].append(entry)
+    def zoned() -> Iterator[tuple[Entry, int]]:
+        for entry in _merge(spill, by_id, groupings if groupings is not None else Groupings()):
+            yield dataclasses.replace(entry, importance=importance(entry, key_days, span)), _zone(entry.when, span)
+
+    positions = store.write(zoned())
     pages = tuple(
         ArticlePage(
             id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
-            tags=a.tags, entries=tuple(entries_of.get(a.id, ())), on_topic=a.id not in off_topic,
+            tags=a.tags, entries=store.at(positions.pop(a.id, ())), on_topic=a.id not in off_topic,
         )
         for a in ordered
         if a.id in spill
     )
-    return Timeline(title=title, description=description, articles=pages, years=years, key_dates=key_dates,
-                    background=background, outlook=outlook, span=span, summaries=spill)
+    years = []
+    for year, sections in groupby(store.sections(), key=lambda section: section[0]):
+        counts = {month: count for _, month, count in sections}
+        months = tuple(MonthSection(year, month, store.section(year, month, count))
+                       for month, count in counts.items() if month)
+        years.append(YearSection(year, store.section(year, 0, counts.get(0, 0)), months,
+                                 stored=store.year(year, sum(counts.values()))))
+    return Timeline(title=title, description=description, articles=pages, years=tuple(years), key_dates=key_dates,
+                    background=store.zone(BACKGROUND), outlook=store.zone(OUTLOOK), span=span, summaries=spill,
+                    store=store)
+
+
+def _zone(when: When, span: tuple[dt.date, dt.date] | None) -> int:
+    """Where an entry belongs: before the story's span, in it, or after it (``Timeline.side``)."""
+    if span is not None and when.last < span[0]:
+        return BACKGROUND
+    if span is not None and when.first > span[1]:
+        return OUTLOOK
+    return STORY
 
 
 def story_span(articles: Sequence[Article]) -> tuple[dt.date, dt.date] | None:
@@ -170,8 +182,8 @@ def _article_order(article: Article) -> tuple[dt.date, str]:
     return (article.published or _FAR_FUTURE, article.id)
 
 
-def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) -> list[Entry]:
-    """Fold each date's near-duplicate events, and return the entries in timeline order.
+def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) -> Iterator[Entry]:
+    """Fold each date's near-duplicate events, and yield the entries in timeline order.
 
     The events come from ``spill`` a date at a time (``Spill.by_date``): the date the earliest
     report of each sentence gave, so the same sentence in a later article (a live page copied
@@ -179,7 +191,6 @@ def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) 
     resolve against another publication day; within a date, by their articles' order
     (``_article_order``), then sentence.
     """
-    entries: list[Entry] = []
     used_anchors: set[str] = set()
     for when, ordered in spill.by_date():
         clusters: dict[int, list[Told]] = defaultdict(list)  # by first member; insertion order = start order
@@ -188,8 +199,7 @@ def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) 
             clusters[head].append(told)
         anchor_date = _ANCHOR_UNSAFE.sub("-", when.value.lower())
         for members in clusters.values():
-            entries.append(_entry(when, anchor_date, members, articles, used_anchors))
-    return entries
+            yield _entry(when, anchor_date, members, articles, used_anchors)
 
 
 def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[str, Article],
@@ -200,7 +210,7 @@ def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[
     entries through a dictionary of every report: a sentence is one event, so it is in
     one entry only, and the dictionary (its keys holding the spill's copy of each
     article id) held about 18 MB while assembling 60,000 articles (tracemalloc), for nothing;
-    the build's peak is elsewhere (the key dates and the held entries), so it did not move.
+    the build's peak was elsewhere (the key dates and the entries, held then), so it did not move.
     """
     sentence = members[0][2]
     digest = hashlib.sha1(f"{when.value}\n{' '.join(sentence.lower().split())}".encode()).hexdigest()
@@ -216,14 +226,3 @@ def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[
         # the article's own id, not the spill's copy of it: one string an article, not one a report
         refs.append(SourceRef(article.id, article.slug, article.title, article.published, index))
     return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs))
-
-
-def _year_section(year: int, entries: list[Entry]) -> YearSection:
-    """Entries of year precision or coarser head the year; the rest go by month."""
-    head = tuple(e for e in entries if e.when.granularity <= Granularity.YEAR)
-    rest = [e for e in entries if e.when.granularity > Granularity.YEAR]
-    months = tuple(
-        MonthSection(year, month, tuple(group))
-        for month, group in groupby(rest, key=lambda e: e.when.first.month)
-    )
-    return YearSection(year=year, head=head, months=months)

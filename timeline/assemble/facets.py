@@ -7,7 +7,7 @@ kind, so two tags that differ only in case or punctuation get two pages.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -20,7 +20,8 @@ class Facet:
     name: str
     slug: str
     articles: tuple[ArticlePage, ...]
-    entries: tuple[Entry, ...]
+    entries: Sequence[Entry]
+    """Every entry its articles report, each once, in timeline order (``Timeline.reported_by``)."""
 
     @property
     def articles_by_year(self) -> tuple[tuple[int | None, tuple[ArticlePage, ...]], ...]:
@@ -48,14 +49,12 @@ def _facets(timeline: Timeline, names_of: Callable[[ArticlePage], tuple[str, ...
     for article in timeline.articles:
         for name in dict.fromkeys(n.strip() for n in names_of(article) if n.strip()):
             members.setdefault(name, []).append(article)
-    order = {e.anchor: i for i, e in enumerate(timeline.entries)}
     facets = []
     used: set[str] = set()
     for name in sorted(members, key=lambda n: (n.casefold(), n)):
         articles = members[name]
-        anchors = {e.anchor: e for a in articles for e in a.entries}
-        entries = tuple(sorted(anchors.values(), key=lambda e: order[e.anchor]))
-        facets.append(Facet(name, _unique(slugify(name), used), tuple(articles), entries))
+        facets.append(Facet(name, _unique(slugify(name), used), tuple(articles),
+                            timeline.reported_by([a.id for a in articles])))
     return tuple(facets)
 
 

@@ -7,13 +7,15 @@ home page, the feed and the embed agree on what "latest" means.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from timeline.records import Granularity, When
-from timeline.assemble.timeline import Entry, Timeline, events_page
+from timeline.assemble.entry_store import StoredEntries
+from timeline.assemble.timeline import Entry, Timeline, events_page, held
 
 DAY_SHOWN = 5
 """A month page shows at most this many entries of a day (the most important)."""
@@ -55,7 +57,8 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
         return (entry.when.granularity > Granularity.YEAR, started and not ahead, end,
                 entry.when.granularity, entry.importance, entry.when)
 
-    return tuple(sorted(timeline.story_entries, key=key, reverse=True)[:count])
+    # nlargest is sorted(..., reverse=True)[:count], ties in the same order, without holding every entry
+    return tuple(heapq.nlargest(count, timeline.story_entries, key=key))
 
 
 def _last_telling(entry: Entry) -> dt.date | None:
@@ -71,8 +74,11 @@ def most_important(entries: Sequence[Entry], count: int, per_period: int | None 
     """The ``count`` most important of ``entries``, kept in their (timeline) order;
     ties go to the earlier entry. With ``per_period``, at most that many of any one
     period (the same first and last day)."""
+    if per_period is None and isinstance(entries, StoredEntries):
+        return entries.most_important(count)  # the store ranks them, without reading the others
+    entries = held(entries)  # indexed below: a view of the store is read once
     if len(entries) <= count and per_period is None:
-        return tuple(entries)
+        return entries
     ranked = sorted(range(len(entries)), key=lambda i: (-entries[i].importance, i))
     if per_period is None:
         chosen = ranked[:count]
@@ -181,14 +187,6 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
     return tuple(shown), sum(len(by_year[y]) for y in left), len(left)
 
 
-def entry_pages(timeline: Timeline) -> dict[str, tuple[Entry, ...]]:
-    """Every entry of the timeline by the events page that lists it (``Entry.page``)."""
-    pages: dict[str, list[Entry]] = {}
-    for entry in timeline.entries:
-        pages.setdefault(entry.page, []).append(entry)
-    return {page: tuple(members) for page, members in pages.items()}
-
-
 __all__ = ["DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group", "SideYear",
-           "entry_pages", "events_page", "groups", "latest_entries", "most_important", "period_anchor",
+           "events_page", "groups", "latest_entries", "most_important", "period_anchor",
            "side_years"]

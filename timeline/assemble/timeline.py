@@ -1,15 +1,22 @@
 """The assembled timeline: what the render stage and the exports read.
 
 Frozen dataclasses all the way down, ordered once by the assemble stage, so
-templates and exporters only walk them and never sort or mutate.
+templates and exporters only walk them and never sort or mutate. The entries of
+an assembled timeline are views of its store (``timeline.assemble.entry_store``),
+read a section at a time; a timeline made by hand holds them in tuples.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from timeline.records import Granularity, KeyDate, When
+
+if TYPE_CHECKING:
+    from timeline.assemble.entry_store import EntryStore
 
 
 def year_page(year: int) -> str:
@@ -28,6 +35,12 @@ def events_page(period: str) -> str:
     May 2010 more coarsely than a day (the month, a week, a season that starts in it),
     ``events/2010.md`` for those dated to the year 2010 or a longer period starting in it."""
     return f"events/{period}.md"
+
+
+def held(entries: Sequence[Entry]) -> tuple[Entry, ...]:
+    """``entries`` read once into a tuple: a page's plan walks them several times. (Not ``tuple(view)``,
+    which counts a store's view first, a query of its own.)"""
+    return entries if isinstance(entries, tuple) else tuple(iter(entries))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +93,7 @@ class Entry:
 class MonthSection:
     year: int
     month: int
-    entries: tuple[Entry, ...]
+    entries: Sequence[Entry]
 
     @property
     def name(self) -> str:
@@ -106,12 +119,17 @@ class YearSection:
     """A year page: entries coarser than a month first, then month sections."""
 
     year: int
-    head: tuple[Entry, ...]
+    head: Sequence[Entry]
     months: tuple[MonthSection, ...]
+    stored: Sequence[Entry] | None = field(default=None, compare=False, repr=False)
+    """``entries`` as a view of the timeline's store; None: made from the head and months."""
 
     @property
-    def entries(self) -> tuple[Entry, ...]:
-        return self.head + tuple(e for m in self.months for e in m.entries)
+    def entries(self) -> Sequence[Entry]:
+        """The head, then each month's entries."""
+        if self.stored is not None:
+            return self.stored
+        return tuple(self.head) + tuple(e for m in self.months for e in m.entries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +143,7 @@ class ArticlePage:
     url: str
     source: str
     tags: tuple[str, ...]
-    entries: tuple[Entry, ...]
+    entries: Sequence[Entry]
     on_topic: bool = True
     """False for an article that is not about the story (an unrelated wire story, a news
     roundup in the feed): its sentences make no entries, and the site lists it apart."""
@@ -146,9 +164,9 @@ class Timeline:
     articles: tuple[ArticlePage, ...]
     years: tuple[YearSection, ...]
     key_dates: tuple[KeyDate, ...]
-    background: tuple[Entry, ...] = ()
+    background: Sequence[Entry] = ()
     """Entries that end before the story's span, in timeline order."""
-    outlook: tuple[Entry, ...] = ()
+    outlook: Sequence[Entry] = ()
     """Entries that start after the story's span, in timeline order."""
     span: tuple[dt.date, dt.date] | None = None
     """The story's span: the articles' publication span, widened a little
@@ -157,20 +175,31 @@ class Timeline:
     """Each article's summary by article id (``summary``). In a build it reads each from the story's
     spill (``timeline.assemble.spill``) when a page asks for it: held, the summaries of 20,000
     articles took 14 MB (tracemalloc), and each is read once, by its article's page."""
-    entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
+    store: EntryStore | None = field(default=None, repr=False, compare=False)
+    """Where an assembled timeline's entries are (``timeline.assemble.entry_store``): its sections
+    and the articles' entries are views of it. None: the entries are the tuples given."""
+    entries: Sequence[Entry] = field(init=False, repr=False, compare=False)
     """Every entry in timeline order: background, story and outlook (derived once, at construction)."""
-    story_entries: tuple[Entry, ...] = field(init=False, repr=False, compare=False)
+    story_entries: Sequence[Entry] = field(init=False, repr=False, compare=False)
     """The entries within the span, in timeline order (those of ``years``)."""
     _pages_by_id: Mapping[str, ArticlePage] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Derived once: templates and exports ask for these per page and per entry.
-        story = tuple(e for y in self.years for e in y.entries)
-        object.__setattr__(self, "story_entries", story)
-        # A stable sort by date keeps each date's entries in the order assemble gave them.
-        object.__setattr__(self, "entries", tuple(sorted(self.background + story + self.outlook,
-                                                         key=lambda e: e.when)))
+        if self.store is not None:
+            from timeline.assemble.entry_store import STORY
+
+            object.__setattr__(self, "story_entries", self.store.zone(STORY))
+            object.__setattr__(self, "entries", self.store.everything())
+        else:
+            story = tuple(e for y in self.years for e in y.entries)
+            object.__setattr__(self, "story_entries", story)
+            # A stable sort by date keeps each date's entries in the order assemble gave them.
+            object.__setattr__(self, "entries", tuple(sorted((*self.background, *story, *self.outlook),
+                                                             key=lambda e: e.when)))
         object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.articles})
+        if self.store is not None:
+            self.store.attach(self._pages_by_id)  # its entries' sources are these pages'
 
     @property
     def first(self) -> dt.date | None:
@@ -198,3 +227,63 @@ class Timeline:
     def article(self, article_id: str) -> ArticlePage:
         """The page of the article with this id (KeyError when there is none)."""
         return self._pages_by_id[article_id]
+
+    def side(self, entry: Entry) -> str:
+        """"background" for an entry that ends before the story's span, "outlook" for one that
+        starts after it, "" for one of the story (the rule ``timeline.assemble`` sorts them by)."""
+        if self.span is not None:
+            if entry.when.last < self.span[0]:
+                return "background"
+            if entry.when.first > self.span[1]:
+                return "outlook"
+        return ""
+
+    def story_dates(self) -> Counter[When]:
+        """How many of the story's entries each date has (a story has far fewer dates than entries)."""
+        if self.store is not None:
+            from timeline.assemble.entry_store import STORY
+
+            return self.store.dates(STORY)
+        return Counter(e.when for e in self.story_entries)
+
+    def by_page(self) -> Iterator[tuple[str, tuple[Entry, ...]]]:
+        """Every events page (``Entry.page``) in order of its path, with its entries in timeline order."""
+        if self.store is not None:
+            yield from self.store.by_page()
+            return
+        pages: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            pages.setdefault(entry.page, []).append(entry)
+        for page in sorted(pages):
+            yield page, tuple(pages[page])
+
+    def reporters(self, article_ids: Iterable[str]) -> frozenset[str]:
+        """Every article that reports an entry one of ``article_ids`` reports: whose data their pages print."""
+        pages = [self.article(article_id) for article_id in article_ids]
+        positions = self._positions(pages)
+        if positions is not None and self.store is not None:
+            return frozenset(self.store.reporters(positions))
+        return frozenset(s.article_id for page in pages for e in page.entries for s in e.sources)
+
+    def reported_by(self, article_ids: Iterable[str]) -> Sequence[Entry]:
+        """The entries any of these articles reports, each once, in timeline order."""
+        pages = [self.article(article_id) for article_id in article_ids]
+        positions = self._positions(pages)
+        if positions is not None and self.store is not None:
+            return self.store.at(positions)
+        anchors = {e.anchor for page in pages for e in page.entries}
+        return tuple(e for e in self.entries if e.anchor in anchors)
+
+    def _positions(self, pages: Iterable[ArticlePage]) -> list[int] | None:
+        """The store's positions of the entries these pages list, in order; None unless the timeline
+        was assembled (its pages list their entries by position)."""
+        if self.store is None:
+            return None
+        from timeline.assemble.entry_store import PickedEntries
+
+        positions: set[int] = set()
+        for page in pages:
+            if not isinstance(page.entries, PickedEntries):
+                return None
+            positions.update(page.entries.positions)
+        return sorted(positions)

@@ -24,9 +24,9 @@ from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_face
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
-from timeline.assemble.story import (YEAR_SHOWN, Group, SideYear, entry_pages, groups, latest_entries, most_important,
-                            side_years)
-from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, Timeline, YearSection, month_page, year_page
+from timeline.assemble.story import YEAR_SHOWN, Group, SideYear, groups, latest_entries, most_important, side_years
+from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, Timeline, YearSection, held, month_page,
+                                       year_page)
 
 def _packaged_templates() -> Path:
     """``site_templates`` inside an installed wheel, else beside the package (a checkout)."""
@@ -272,7 +272,7 @@ def page_plans(
         yield _plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline))
     years = [s.year for s in timeline.years]
     months = [m for y in timeline.years for m in y.months]
-    story_days = frozenset(e.when.first for m in months for e in m.entries if e.when.granularity >= Granularity.DAY)
+    story_days = frozenset(when.first for when in timeline.story_dates() if when.granularity >= Granularity.DAY)
     for i, section in enumerate(timeline.years):
         previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
         # It shows the key dates of its year: rendered every time, like the home page.
@@ -280,17 +280,19 @@ def page_plans(
                     _year_context(timeline, section, previous, following, story_days))
     for i, month in enumerate(months):
         before, after = months[i - 1] if i else None, months[i + 1] if i + 1 < len(months) else None
-        month_groups = groups(month.entries, cap=True)
+        entries = held(month.entries)  # read once for its plan: the page holds them until it is rendered
+        month_groups = groups(entries, cap=True)
         # Which entries it shows depends on their importance: the shown ones are its layout.
         month_shown = _digest(e.anchor for g in month_groups for e in g.shown)
-        yield _plan(env, month.page, "month.md.j2", _sources_of(month.entries),
-                    f"{before and before.anchor} {after and after.anchor} {_digest(e.anchor for e in month.entries)}"
+        yield _plan(env, month.page, "month.md.j2", _sources_of(entries),
+                    f"{before and before.anchor} {after and after.anchor} {_digest(e.anchor for e in entries)}"
                     f" {month_shown}",
                     MonthContext(timeline, month, before, after, month_groups))
     yield from _events_plans(env, timeline)
-    for kind, side in (("background", timeline.background), ("outlook", timeline.outlook)):
-        if not side:
+    for kind, stored in (("background", timeline.background), ("outlook", timeline.outlook)):
+        if not stored:
             continue
+        side = held(stored)
         side_shown, left_entries, left_years = side_years(side, newest_first=kind == "background")
         yield _plan(env, f"{kind}.md", "side.md.j2", _sources_of(side),
                     f"{_digest(e.anchor for e in side)} {_digest(e.anchor for y in side_shown for e in y.shown)}"
@@ -301,21 +303,25 @@ def page_plans(
                     frozenset(a.id for a in timeline.off_topic), "",
                     OtherArticlesContext(timeline, timeline.off_topic))
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
+    shown_by_facet: dict[tuple[str, str], set[str]] = {}
+    """(kind, name) of a tag or source -> the articles whose data its page prints: its articles' pages'."""
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
-        yield _plan(env, f"articles/{article.slug}.md", "article.md.j2",
-                    _sources_of(article.entries) | {article.id}, repr((sorted(slugs.items()), source_slug)),
-                    ArticleContext(timeline, article, tag_slugs, source_slug))
+        shown = timeline.reporters((article.id,)) | {article.id}
+        for facet_of in [("tag", name) for name in slugs if name] + [("source", source) for source in
+                                                                     (article.source.strip(),) if source]:
+            shown_by_facet.setdefault(facet_of, set()).update(shown)
+        yield _plan(env, f"articles/{article.slug}.md", "article.md.j2", shown,
+                    repr((sorted(slugs.items()), source_slug)), ArticleContext(timeline, article, tag_slugs, source_slug))
     for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
         if not facets:
             continue
         yield _plan(env, f"{folder}/index.md", "facet_index.md.j2", None, "",
                     FacetIndexContext(timeline, facets, kind))
         for facet in facets:
-            shown = frozenset(a.id for a in facet.articles) | _sources_of(e for a in facet.articles for e in a.entries)
-            yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", shown, "",
-                        FacetContext(timeline, facet, kind))
+            yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2",
+                        frozenset(shown_by_facet.get((kind, facet.name), ())), "", FacetContext(timeline, facet, kind))
 
 
 def render_pages(
@@ -355,17 +361,15 @@ def _year_context(timeline: Timeline, section: YearSection, previous: int | None
     return make
 
 
-def _events_plans(env: jinja2.Environment, timeline: Timeline) -> list[PagePlan]:
-    """The events pages: one for each page an entry's permalink names (``Entry.page``)."""
+def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PagePlan]:
+    """The events pages: one for each page an entry's permalink names (``Entry.page``), read a page at a time."""
     story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
     story_years = frozenset(y.year for y in timeline.years)
-    background = frozenset(e.anchor for e in timeline.background)
-    outlook = frozenset(e.anchor for e in timeline.outlook)
-    plans = []
-    for page, members in sorted(entry_pages(timeline).items()):
+    for page, members in timeline.by_page():
         period = page.removeprefix("events/").removesuffix(".md")
         first = members[0].when.first
-        in_story = any(e.anchor not in background and e.anchor not in outlook for e in members)
+        sides = {timeline.side(e) for e in members}
+        in_story = "" in sides
         back: list[tuple[str, str]] = []
         if len(period) == 10:  # a day
             title = f"{first.day} {first:%B %Y}"
@@ -387,14 +391,13 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> list[PagePlan]
                      "period that starts in it, rather than to a month or a day.")
             if in_story and first.year in story_years:
                 back.append((str(first.year), year_page(first.year)))
-        if any(e.anchor in background for e in members):
+        if "background" in sides:
             back.append(("Background", "background.md"))
-        if any(e.anchor in outlook for e in members):
+        if "outlook" in sides:
             back.append(("Outlook", "outlook.md"))
         ctx = EventsContext(timeline, title, intro, groups(members, cap=False), tuple(back), noun == "day")
-        plans.append(_plan(env, page, "events.md.j2", _sources_of(members),
-                           f"{back!r} {_digest(e.anchor for e in members)}", ctx))
-    return plans
+        yield _plan(env, page, "events.md.j2", _sources_of(members), f"{back!r} {_digest(e.anchor for e in members)}",
+                    ctx)
 
 
 def _digest(parts: Iterable[str]) -> str:

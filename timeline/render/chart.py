@@ -21,14 +21,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from timeline.export.links import page_url
-from timeline.records import Granularity, KeyDate
-from timeline.assemble.timeline import Entry, Timeline, month_page, year_page
+from timeline.records import Granularity, KeyDate, When
+from timeline.assemble.timeline import Timeline, month_page, year_page
 
 WIDTH = 720
 BAR_AREA = 120
@@ -63,14 +64,11 @@ class Bar:
     """Its axis label: "3 May", "May 2010", "Q2 2010", "2010"."""
     name: str
     """Its full name, for the tooltip: "week of 3 May 2010", "May 2010", "2000–2009"."""
-    entries: tuple[Entry, ...]
+    count: int
+    """The story's events that start in it."""
     key_dates: tuple[KeyDate, ...]
     link: str
     """The docs-relative page (and heading) it opens; "" for a bar without events."""
-
-    @property
-    def count(self) -> int:
-        return len(self.entries)
 
 
 def chart_unit(timeline: Timeline) -> str:
@@ -80,15 +78,15 @@ def chart_unit(timeline: Timeline) -> str:
 
 def chart_bars(timeline: Timeline) -> tuple[Bar, ...]:
     """The bars from the story's first period to its last, empty periods included."""
-    unit, periods, entries = _layout(timeline)
+    unit, periods, tally = _layout(timeline)
     if not periods:
         return ()
     lo, hi = periods[0][0], periods[-1][1]
-    buckets: list[list[Entry]] = [[] for _ in periods]
+    buckets: list[list[tuple[When, int]]] = [[] for _ in periods]
     starts = [p[0] for p in periods]
-    for entry in entries:
-        day = min(max(entry.when.first, lo), hi)
-        buckets[_index(starts, day)].append(entry)
+    for when, count in tally.items():
+        day = min(max(when.first, lo), hi)
+        buckets[_index(starts, day)].append((when, count))
     marks: list[list[KeyDate]] = [[] for _ in periods]
     for kd in timeline.key_dates:
         if lo <= kd.date <= hi:
@@ -98,8 +96,8 @@ def chart_bars(timeline: Timeline) -> tuple[Bar, ...]:
     bars = []
     for (first, last), members, marked in zip(periods, buckets, marks):
         label, name = _names(unit, first, last)
-        bars.append(Bar(first, last, label, name, tuple(members), tuple(marked),
-                        _link(unit, first, members, months, years)))
+        bars.append(Bar(first, last, label, name, sum(count for _, count in members), tuple(marked),
+                        _link(unit, first, [when for when, _ in members], months, years)))
     return tuple(bars)
 
 
@@ -158,15 +156,17 @@ def events_chart(timeline: Timeline, base: str = "") -> Markup:
     return Markup("".join(parts))
 
 
-def _layout(timeline: Timeline) -> tuple[str, list[tuple[dt.date, dt.date]], list[Entry]]:
-    """(unit, the periods as (first day, last day), the entries the bars count)."""
-    entries = [e for e in timeline.story_entries if e.when.granularity > Granularity.YEAR]
+def _layout(timeline: Timeline) -> tuple[str, list[tuple[dt.date, dt.date]], Counter[When]]:
+    """(unit, the periods as (first day, last day), the entries the bars count by date).
+
+    Counted by date (``Timeline.story_dates``): a story has far fewer dates than entries."""
+    entries = Counter({when: n for when, n in timeline.story_dates().items() if when.granularity > Granularity.YEAR})
     if not entries:
-        return "month", [], []
+        return "month", [], entries
     if timeline.span is not None:
         lo, hi = timeline.span
     else:
-        lo, hi = min(e.when.first for e in entries), max(e.when.first for e in entries)
+        lo, hi = min(when.first for when in entries), max(when.first for when in entries)
     if (hi - lo).days < WEEKS_UNDER:
         start = lo - dt.timedelta(days=lo.weekday())
         weeks = []
@@ -226,20 +226,21 @@ def _names(unit: str, first: dt.date, last: dt.date) -> tuple[str, str]:
     return str(first.year), f"{first.year}–{last.year}"
 
 
-def _link(unit: str, first: dt.date, members: Sequence[Entry], months: frozenset[tuple[int, int]],
+def _link(unit: str, first: dt.date, members: Sequence[When], months: frozenset[tuple[int, int]],
           years: frozenset[int]) -> str:
-    """The page a bar opens (see the module's docstring); "" when it has no events."""
+    """The page a bar opens (see the module's docstring); "" when it has no events.
+    ``members``: the dates of its events."""
     if not members:
         return ""
-    earliest = min(members, key=lambda e: e.when)
+    earliest = min(members).first
     if unit == "week":
-        days = [e.when.first for e in members if e.when.granularity is Granularity.DAY]
+        days = [when.first for when in members if when.granularity is Granularity.DAY]
         if days:
             day = min(days)
             return f"{month_page(day.year, day.month)}#{day.isoformat()}"
-        return month_page(earliest.year, earliest.when.first.month)
+        return month_page(earliest.year, earliest.month)
     if unit == "month":
         if (first.year, first.month) in months:
             return month_page(first.year, first.month)
-        return month_page(earliest.year, earliest.when.first.month)
+        return month_page(earliest.year, earliest.month)
     return year_page(first.year if first.year in years else earliest.year)

@@ -1,0 +1,107 @@
+"""An assembled timeline reads its entries from its store a section at a time, and shows
+exactly what the same timeline held whole in tuples shows: every page and every export."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.assemble import assemble
+from timeline.assemble.story import YEAR_SHOWN, most_important
+from timeline.assemble.timeline import Timeline
+from timeline.export import ExportOptions, render_exports
+from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
+from timeline.render import render_pages
+from timeline_factory import held_whole
+
+
+def _day(iso: str) -> When:
+    day = dt.date.fromisoformat(iso)
+    return When(day, Granularity.DAY, iso, day)
+
+
+def _month(year: int, month: int) -> When:
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return When(dt.date(year, month, 1), Granularity.MONTH, f"{year:04d}-{month:02d}", last)
+
+
+YEAR_2009 = When(dt.date(2009, 1, 1), Granularity.YEAR, "2009", dt.date(2009, 12, 31))
+TOLD = {
+    # article: (published, source, tags, [(when, sentence)])
+    "gazette-1": ("2010-05-03", "Gazette", ("bridge", "council"), [
+        (_day("2010-05-01"), "The council met on Saturday."),
+        (_day("2010-05-03"), "The vote was held on Monday."),
+        (YEAR_2009, "The plan was first drawn up in 2009."),
+        (_day("1998-04-02"), "A ferry sank in 1998."),
+    ]),
+    "times-1": ("2010-05-04", "Times", ("bridge",), [
+        (_day("2010-05-03"), "The vote was held on Monday."),  # the same event: one entry, two sources
+        (_month(2010, 5), "Work starts this month."),
+        (_day("2011-09-01"), "The bridge is due to open in September 2011."),
+    ]),
+    "gazette-2": ("2010-06-20", "Gazette", ("council",), [
+        (_day("2010-06-18"), "Engineers tested the piers on Friday."),
+        (_day("2010-06-18"), "A second crew arrived on Friday."),
+        (_month(2010, 6), "Costs rose in June."),
+    ]),
+    "wire-1": ("2010-06-21", "", (), [
+        (_day("2010-06-18"), "Engineers tested the piers on Friday."),
+    ]),
+}
+
+
+def assembled() -> Timeline:
+    articles = [Article(id=name, origin=f"{name}.md", title=f"Report {name}", text="x", slug=name,
+                        published=dt.date.fromisoformat(published), source=source, tags=tags)
+                for name, (published, source, tags, _) in TOLD.items()]
+    extractions = {
+        name: Extraction(name, Sentences.of([Sentence(i, 0, 1, sentence) for i, (_, sentence) in enumerate(told)]),
+                         (), tuple(Event(name, i, sentence, when, "e", 0, 1) for i, (when, sentence) in enumerate(told)),
+                         (0,))
+        for name, (_, _, _, told) in TOLD.items()
+    }
+    return assemble(articles, extractions, title="Bridge")
+
+
+def test_an_assembled_timeline_renders_and_exports_as_the_same_timeline_held_whole() -> None:
+    timeline = assembled()
+    whole = held_whole(timeline)
+    assert timeline.store is not None and whole.store is None
+    assert len(timeline.background) == 2 and len(timeline.outlook) == 1  # 1998 and 2009; September 2011
+    pages = render_pages(timeline)
+    assert {"tags/bridge.md", "sources/gazette.md", "background.md", "outlook.md"} <= set(pages)
+    assert pages == render_pages(whole)
+    options = ExportOptions(base_url="https://example.org/")
+    assert render_exports(timeline, options) == render_exports(whole, options)
+
+
+def test_the_sections_of_an_assembled_timeline_are_sequences_of_its_entries() -> None:
+    timeline = assembled()
+    may = timeline.years[0].months[0]
+    held = tuple(may.entries)
+    assert (may.year, may.month) == (2010, 5)
+    assert [e.sentence for e in held] == ["Work starts this month.", "The council met on Saturday.",
+                                          "The vote was held on Monday."]
+    assert may.entries == held and len(may.entries) == 3
+    assert may.entries[0] == held[0] and may.entries[-1] == held[-1] and may.entries[1:] == held[1:]
+    with pytest.raises(IndexError):
+        may.entries[len(held)]
+    vote = held[2]
+    assert [s.article_id for s in vote.sources] == ["gazette-1", "times-1"]
+    assert vote.sources[0].title == "Report gazette-1" and vote.sources[1].published == dt.date(2010, 5, 4)
+    times = timeline.article("times-1")
+    assert [e.sentence for e in times.entries] == ["Work starts this month.", "The vote was held on Monday.",
+                                                   "The bridge is due to open in September 2011."]
+    year = timeline.years[0]
+    assert most_important(year.entries, 2) == most_important(tuple(year.entries), 2)
+    assert most_important(year.entries, YEAR_SHOWN) == tuple(year.entries)
+
+
+def test_what_articles_report_is_read_without_holding_the_story() -> None:
+    timeline = assembled()
+    whole = held_whole(timeline)
+    for ids in (["gazette-2"], ["times-1"], ["gazette-1", "gazette-2"], list(TOLD)):
+        assert timeline.reported_by(ids) == whole.reported_by(ids)
+        assert timeline.reporters(ids) == whole.reporters(ids)
+    assert timeline.reporters(["gazette-2"]) == {"gazette-2", "wire-1"}  # the piers, told by both
+    assert timeline.story_dates() == whole.story_dates()
