@@ -25,7 +25,8 @@ from timeline.records import Article, Extraction, Granularity, KeyDate, When
 from timeline.assemble.near_duplicates import group_similar
 from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, STORY, EntryStore
 from timeline.assemble.spill import Spill, Told
-from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
+from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection,
+                                       side_of)
 
 NEAR_DUPLICATE = 0.7
 """Word-set Jaccard similarity at which two sentences on one date are one event."""
@@ -99,13 +100,12 @@ def assemble(
                     store=store)
 
 
+_ZONES = {"background": BACKGROUND, "": STORY, "outlook": OUTLOOK}
+
+
 def _zone(when: When, span: tuple[dt.date, dt.date] | None) -> int:
-    """Where an entry belongs: before the story's span, in it, or after it (``Timeline.side``)."""
-    if span is not None and when.last < span[0]:
-        return BACKGROUND
-    if span is not None and when.first > span[1]:
-        return OUTLOOK
-    return STORY
+    """The store's zone of an entry: before the story's span, in it, or after it (``side_of``)."""
+    return _ZONES[side_of(when, span)]
 
 
 def story_span(articles: Sequence[Article]) -> tuple[dt.date, dt.date] | None:

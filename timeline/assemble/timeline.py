@@ -37,6 +37,17 @@ def events_page(period: str) -> str:
     return f"events/{period}.md"
 
 
+def side_of(when: When, span: tuple[dt.date, dt.date] | None) -> str:
+    """"background" for a date that ends before the story's span, "outlook" for one that starts
+    after it, "" for one of the story: where ``timeline.assemble`` puts an entry."""
+    if span is not None:
+        if when.last < span[0]:
+            return "background"
+        if when.first > span[1]:
+            return "outlook"
+    return ""
+
+
 def held(entries: Sequence[Entry]) -> tuple[Entry, ...]:
     """``entries`` read once into a tuple: a page's plan walks them several times. (Not ``tuple(view)``,
     which counts a store's view first, a query of its own.)"""
@@ -229,14 +240,8 @@ class Timeline:
         return self._pages_by_id[article_id]
 
     def side(self, entry: Entry) -> str:
-        """"background" for an entry that ends before the story's span, "outlook" for one that
-        starts after it, "" for one of the story (the rule ``timeline.assemble`` sorts them by)."""
-        if self.span is not None:
-            if entry.when.last < self.span[0]:
-                return "background"
-            if entry.when.first > self.span[1]:
-                return "outlook"
-        return ""
+        """The side of the story an entry is on (``side_of``)."""
+        return side_of(entry.when, self.span)
 
     def story_dates(self) -> Counter[When]:
         """How many of the story's entries each date has (a story has far fewer dates than entries)."""

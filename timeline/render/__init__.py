@@ -303,14 +303,16 @@ def page_plans(
                     frozenset(a.id for a in timeline.off_topic), "",
                     OtherArticlesContext(timeline, timeline.off_topic))
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
+    # (kind, name) of a tag or a source -> the articles whose data its page prints: its articles' pages'
     shown_by_facet: dict[tuple[str, str], set[str]] = {}
-    """(kind, name) of a tag or source -> the articles whose data its page prints: its articles' pages'."""
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
         shown = timeline.reporters((article.id,)) | {article.id}
-        for facet_of in [("tag", name) for name in slugs if name] + [("source", source) for source in
-                                                                     (article.source.strip(),) if source]:
+        facets_of = [("tag", name) for name in slugs if name]
+        if article.source.strip():
+            facets_of.append(("source", article.source.strip()))
+        for facet_of in facets_of:
             shown_by_facet.setdefault(facet_of, set()).update(shown)
         yield _plan(env, f"articles/{article.slug}.md", "article.md.j2", shown,
                     repr((sorted(slugs.items()), source_slug)), ArticleContext(timeline, article, tag_slugs, source_slug))
