@@ -3,6 +3,8 @@ exactly what the same timeline held whole in tuples shows: every page and every 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 
 import pytest
 
@@ -105,3 +107,21 @@ def test_what_articles_report_is_read_without_holding_the_story() -> None:
         assert timeline.reporters(ids) == whole.reporters(ids)
     assert timeline.reporters(["gazette-2"]) == {"gazette-2", "wire-1"}  # the piers, told by both
     assert timeline.story_dates() == whole.story_dates()
+
+
+def test_a_timeline_and_its_store_are_freed_by_reference_counting_alone() -> None:
+    """The build pauses the cyclic collector and freezes what is left: a timeline that only it could
+    free (its store holding its pages, whose entries are views of the store) would be kept for good."""
+    timeline = assembled()
+    store = weakref.ref(timeline.store)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del timeline
+        assert store() is None
+    finally:
+        if was_enabled:
+            gc.enable()
+    page = assembled().article("times-1")  # its timeline gone at once
+    with pytest.raises(ReferenceError):
+        list(page.entries)

@@ -20,16 +20,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import weakref
 from abc import abstractmethod
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import Any, overload
 
 import orjson
 
 from timeline.records import Granularity, When
-from timeline.assemble.timeline import ArticlePage, Entry, SourceRef
+from timeline.assemble.timeline import Entry, SourceRef, Timeline
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 """An entry's zone: before the story's span, overlapping it, after it (``Timeline``)."""
@@ -53,7 +54,7 @@ class EntryStore:
         # Read after the build's stages by whoever holds the timeline (a test, a watcher's next run).
         self._db = sqlite3.connect("", check_same_thread=False)
         self._db.executescript(_SCHEMA)
-        self._pages: Mapping[str, ArticlePage] = {}
+        self._timeline: Callable[[], Timeline | None] = lambda: None
 
     def write(self, entries: Iterable[tuple[Entry, int]]) -> dict[str, list[int]]:
         """Store ``entries`` (each with its zone), in timeline order, then index them.
@@ -79,10 +80,15 @@ class EntryStore:
         self._db.executescript(_INDEXES)
         return positions
 
-    def attach(self, pages: Mapping[str, ArticlePage]) -> None:
-        """The article pages by id, which give each source its slug, title and day when an entry is read
-        (``Timeline`` attaches its own)."""
-        self._pages = pages
+    def attach(self, timeline: Timeline) -> None:
+        """The timeline whose entries these are: its article pages give each source its slug, title and
+        day when an entry is read (``Timeline`` attaches itself).
+
+        Held weakly: the timeline holds the store, and its article pages' entries are views of it, so
+        a strong reference back would make a cycle, which only the cyclic collector frees; the build
+        pauses it and freezes what is left, so a long-running process (a watcher) would keep every
+        timeline it built, and its store."""
+        self._timeline = weakref.ref(timeline)
 
     def sections(self) -> list[tuple[int, int, int]]:
         """(year, month, entries) of every section of the story, in order; month 0: the year's
@@ -150,9 +156,12 @@ class EntryStore:
         128 MB against 110 and 115 MB; it saved 0.2 s of adding one of the 2,716 dev articles (2.45
         against 2.65 s, 7%: less than the tenth speed machinery must save), not kept."""
         anchor, first, granularity, value, last, sentence, importance, sources = orjson.loads(data)
+        timeline = self._timeline()
+        if timeline is None:
+            raise ReferenceError("the timeline these entries belong to is gone")
         refs = []
         for i in range(0, len(sources), 2):
-            page = self._pages[sources[i]]
+            page = timeline.article(sources[i])
             refs.append(SourceRef(page.id, page.slug, page.title, page.published, sources[i + 1]))
         when = When(dt.date.fromordinal(first), Granularity(granularity), value, dt.date.fromordinal(last))
         return Entry(anchor, when, sentence, tuple(refs), importance)

@@ -160,7 +160,7 @@ class ArticlePage:
     roundup in the feed): its sentences make no entries, and the site lists it apart."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Timeline:
     """The whole story, ordered and ready to render or export.
 
@@ -210,7 +210,7 @@ class Timeline:
                                                              key=lambda e: e.when)))
         object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.articles})
         if self.store is not None:
-            self.store.attach(self._pages_by_id)  # its entries' sources are these pages'
+            self.store.attach(self)  # its entries' sources are this timeline's article pages
 
     @property
     def first(self) -> dt.date | None:
