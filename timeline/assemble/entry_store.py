@@ -33,7 +33,7 @@ from typing import Any, overload
 import orjson
 
 from timeline.records import Granularity, When
-from timeline.assemble.timeline import Entry, SourceRef, Timeline
+from timeline.assemble.timeline import ArticlePage, Entry, SourceRef, Timeline
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 """An entry's zone: before the story's span, overlapping it, after it (``Timeline``)."""
@@ -99,16 +99,19 @@ class EntryStore:
         return self._db.execute("SELECT year, month, COUNT(*) FROM entries WHERE zone = ? GROUP BY year, month"
                                 " ORDER BY year, month", (STORY,)).fetchall()
 
-    def dates(self, zone: int) -> Counter[When]:
-        """How many entries of a zone each date has."""
+    def story_dates(self) -> Counter[When]:
+        """How many of the story's entries each date has."""
         rows = self._db.execute("SELECT first, granularity, value, MIN(last), COUNT(*) FROM entries WHERE zone = ?"
-                                " GROUP BY first, granularity, value", (zone,))
-        return Counter({When(dt.date.fromordinal(first), Granularity(granularity), value, dt.date.fromordinal(last)):
-                        count for first, granularity, value, last, count in rows})
+                                " GROUP BY first, granularity, value", (STORY,))
+        return Counter({_when(first, granularity, value, last): count for first, granularity, value, last, count in rows})
 
     def zone(self, zone: int) -> StoredEntries:
         """The entries of one zone (``BACKGROUND``, ``STORY``, ``OUTLOOK``)."""
         return StoredEntries(self, "zone = ?", (zone,))
+
+    def story(self) -> StoredEntries:
+        """The entries of the story's span (``zone(STORY)``)."""
+        return self.zone(STORY)
 
     def everything(self) -> StoredEntries:
         return StoredEntries(self, "1", ())
@@ -131,30 +134,43 @@ class EntryStore:
         for page, group in groupby(rows, key=lambda row: str(row[0])):
             yield page, tuple(self.decode(data) for _, data in group)
 
+    def positions(self, pages: Iterable[ArticlePage]) -> list[int] | None:
+        """The positions of the entries these article pages list, each once, in order; None when one of
+        them does not list its entries by position here (a page made by hand)."""
+        positions: set[int] = set()
+        for page in pages:
+            if not isinstance(page.entries, PickedEntries) or page.entries.store is not self:
+                return None
+            positions.update(page.entries.positions)
+        return sorted(positions)
+
     def reporters(self, positions: Sequence[int]) -> set[str]:
         """The articles that report the entries at these positions (without reading the entries)."""
         reporting: set[str] = set()
-        for first in range(0, len(positions), _BATCH):
-            batch = positions[first:first + _BATCH]
-            for ids, in self._db.execute(f"SELECT reporters FROM entries WHERE pos IN ({','.join('?' * len(batch))})",
-                                         batch):
-                reporting.update(orjson.loads(ids))
+        for _, ids in self._at(positions, "reporters"):
+            reporting.update(orjson.loads(ids))
         return reporting
 
     def read(self, positions: Sequence[int]) -> Iterator[Entry]:
-        """The entries at these positions, in that order, ``_BATCH`` to a query."""
+        """The entries at these positions, in that order."""
         for first in range(0, len(positions), _BATCH):
             batch = positions[first:first + _BATCH]
-            data = dict(self._db.execute(f"SELECT pos, data FROM entries WHERE pos IN ({','.join('?' * len(batch))})",
-                                         batch))
+            data = dict(self._at(batch, "data"))
             for pos in batch:
                 yield self.decode(data[pos])
+
+    def _at(self, positions: Sequence[int], column: str) -> Iterator[tuple[int, Any]]:
+        """(position, ``column``) of the rows at these positions, ``_BATCH`` to a query, in no set order."""
+        for first in range(0, len(positions), _BATCH):
+            batch = positions[first:first + _BATCH]
+            yield from self._db.execute(f"SELECT pos, {column} FROM entries WHERE pos IN ({','.join('?' * len(batch))})",
+                                        batch)
 
     def decode(self, data: bytes) -> Entry:
         """The entry stored as ``data``.
 
-        Decoded each time it is read: a page's plan and its rendering read a story's entries five or six
-        times in all (its month, year and events pages, its articles', the latest). Kept decoded, the
+        Decoded each time it is read: a page's plan and its rendering read a story's entries four or five
+        times in all (its month and events pages, its articles', the latest). Kept decoded, the
         16,384 read last (about 10 MB), a warm build of 20,000 synthetic articles peaked at 124 and
         128 MB against 110 and 115 MB; it saved 0.2 s of adding one of the 2,716 dev articles (2.45
         against 2.65 s, 7%: less than the tenth speed machinery must save), not kept."""
@@ -166,11 +182,15 @@ class EntryStore:
         for i in range(0, len(sources), 2):
             page = timeline.article(sources[i])
             refs.append(SourceRef(page.id, page.slug, page.title, page.published, sources[i + 1]))
-        when = When(dt.date.fromordinal(first), Granularity(granularity), value, dt.date.fromordinal(last))
-        return Entry(anchor, when, sentence, tuple(refs), importance)
+        return Entry(anchor, _when(first, granularity, value, last), sentence, tuple(refs), importance)
 
     def query(self, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
         return self._db.execute(sql, params)
+
+
+def _when(first: int, granularity: int, value: str, last: int) -> When:
+    """The date stored as these columns (day ordinals, ``Granularity``'s number)."""
+    return When(dt.date.fromordinal(first), Granularity(granularity), value, dt.date.fromordinal(last))
 
 
 def _encode(entry: Entry) -> bytes:
@@ -221,20 +241,20 @@ class _Entries(Sequence[Entry]):
 class PickedEntries(_Entries):
     """Some of a store's entries by position (an article's, a tag's)."""
 
-    __slots__ = ("_store", "positions")
+    __slots__ = ("store", "positions")
 
     def __init__(self, store: EntryStore, positions: tuple[int, ...]) -> None:
-        self._store = store
+        self.store = store
         self.positions = positions
 
     def __len__(self) -> int:
         return len(self.positions)
 
     def __iter__(self) -> Iterator[Entry]:
-        return self._store.read(self.positions)
+        return self.store.read(self.positions)
 
     def _one(self, index: int) -> Entry:
-        return next(self._store.read((self.positions[index],)))
+        return next(self.store.read((self.positions[index],)))
 
     def __repr__(self) -> str:
         return f"PickedEntries({self.positions!r})"

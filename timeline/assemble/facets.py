@@ -36,18 +36,32 @@ class Facet:
 
 def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:
     """One facet per tag, sorted by name (case-insensitively)."""
-    return _facets(timeline, lambda a: a.tags)
+    return _facets(timeline, tag_names)
 
 
 def source_facets(timeline: Timeline) -> tuple[Facet, ...]:
     """One facet per publication named in the articles' ``source`` field."""
-    return _facets(timeline, lambda a: (a.source,) if a.source.strip() else ())
+    return _facets(timeline, source_names)
+
+
+def tag_names(article: ArticlePage) -> tuple[str, ...]:
+    """The tag facets an article is in: its tags, trimmed, each once, blank ones left out."""
+    return _names(article.tags)
+
+
+def source_names(article: ArticlePage) -> tuple[str, ...]:
+    """The source facet an article is in (none when its ``source`` is blank)."""
+    return _names((article.source,))
+
+
+def _names(raw: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name.strip() for name in raw if name.strip()))
 
 
 def _facets(timeline: Timeline, names_of: Callable[[ArticlePage], tuple[str, ...]]) -> tuple[Facet, ...]:
     members: dict[str, list[ArticlePage]] = {}
     for article in timeline.articles:
-        for name in dict.fromkeys(n.strip() for n in names_of(article) if n.strip()):
+        for name in names_of(article):
             members.setdefault(name, []).append(article)
     facets = []
     used: set[str] = set()

@@ -198,10 +198,9 @@ class Timeline:
     def __post_init__(self) -> None:
         # Derived once: templates and exports ask for these per page and per entry.
         if self.store is not None:
-            from timeline.assemble.entry_store import STORY
-
-            object.__setattr__(self, "story_entries", self.store.zone(STORY))
+            object.__setattr__(self, "story_entries", self.store.story())
             object.__setattr__(self, "entries", self.store.everything())
+            self.store.attach(self)  # its entries' sources are this timeline's article pages
         else:
             story = tuple(e for y in self.years for e in y.entries)
             object.__setattr__(self, "story_entries", story)
@@ -209,8 +208,6 @@ class Timeline:
             object.__setattr__(self, "entries", tuple(sorted((*self.background, *story, *self.outlook),
                                                              key=lambda e: e.when)))
         object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.articles})
-        if self.store is not None:
-            self.store.attach(self)  # its entries' sources are this timeline's article pages
 
     @property
     def first(self) -> dt.date | None:
@@ -246,9 +243,7 @@ class Timeline:
     def story_dates(self) -> Counter[When]:
         """How many of the story's entries each date has (a story has far fewer dates than entries)."""
         if self.store is not None:
-            from timeline.assemble.entry_store import STORY
-
-            return self.store.dates(STORY)
+            return self.store.story_dates()
         return Counter(e.when for e in self.story_entries)
 
     def by_page(self) -> Iterator[tuple[str, tuple[Entry, ...]]]:
@@ -265,30 +260,14 @@ class Timeline:
     def reporters(self, article_ids: Iterable[str]) -> frozenset[str]:
         """Every article that reports an entry one of ``article_ids`` reports: whose data their pages print."""
         pages = [self.article(article_id) for article_id in article_ids]
-        positions = self._positions(pages)
-        if positions is not None and self.store is not None:
+        if self.store is not None and (positions := self.store.positions(pages)) is not None:
             return frozenset(self.store.reporters(positions))
         return frozenset(s.article_id for page in pages for e in page.entries for s in e.sources)
 
     def reported_by(self, article_ids: Iterable[str]) -> Sequence[Entry]:
         """The entries any of these articles reports, each once, in timeline order."""
         pages = [self.article(article_id) for article_id in article_ids]
-        positions = self._positions(pages)
-        if positions is not None and self.store is not None:
+        if self.store is not None and (positions := self.store.positions(pages)) is not None:
             return self.store.at(positions)
         anchors = {e.anchor for page in pages for e in page.entries}
         return tuple(e for e in self.entries if e.anchor in anchors)
-
-    def _positions(self, pages: Iterable[ArticlePage]) -> list[int] | None:
-        """The store's positions of the entries these pages list, in order; None unless the timeline
-        was assembled (its pages list their entries by position)."""
-        if self.store is None:
-            return None
-        from timeline.assemble.entry_store import PickedEntries
-
-        positions: set[int] = set()
-        for page in pages:
-            if not isinstance(page.entries, PickedEntries):
-                return None
-            positions.update(page.entries.positions)
-        return sorted(positions)

@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from timeline.render.chart import chart_unit, events_chart
 from timeline.export import FORMATS
-from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
+from timeline.assemble.facets import Facet, facet_slugs, source_facets, source_names, tag_facets, tag_names
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
@@ -309,10 +309,8 @@ def page_plans(
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
         shown = timeline.reporters((article.id,)) | {article.id}
-        facets_of = [("tag", name) for name in slugs if name]
-        if article.source.strip():
-            facets_of.append(("source", article.source.strip()))
-        for facet_of in facets_of:
+        for facet_of in [("tag", name) for name in tag_names(article)] + [("source", name) for name in
+                                                                           source_names(article)]:
             shown_by_facet.setdefault(facet_of, set()).update(shown)
         yield _plan(env, f"articles/{article.slug}.md", "article.md.j2", shown,
                     repr((sorted(slugs.items()), source_slug)), ArticleContext(timeline, article, tag_slugs, source_slug))

@@ -78,7 +78,12 @@ def chart_unit(timeline: Timeline) -> str:
 
 def chart_bars(timeline: Timeline) -> tuple[Bar, ...]:
     """The bars from the story's first period to its last, empty periods included."""
-    unit, periods, tally = _layout(timeline)
+    return _bars(timeline, _layout(timeline))
+
+
+def _bars(timeline: Timeline, layout: tuple[str, list[tuple[dt.date, dt.date]], Counter[When]]) -> tuple[Bar, ...]:
+    """``chart_bars`` of the story's ``_layout``."""
+    unit, periods, tally = layout
     if not periods:
         return ()
     lo, hi = periods[0][0], periods[-1][1]
@@ -111,10 +116,11 @@ def label_stride(bars: Sequence[Bar]) -> int:
 
 def events_chart(timeline: Timeline, base: str = "") -> Markup:
     """The chart as one block of inline SVG with no blank lines (Markdown passes it through)."""
-    bars = chart_bars(timeline)
+    layout = _layout(timeline)  # its dates counted once (a query of the store), for the bars and their unit
+    bars = _bars(timeline, layout)
     if not bars or not any(b.count for b in bars):
         return Markup("")
-    unit = chart_unit(timeline)
+    unit = layout[0]
     tallest = max(b.count for b in bars)
     step = WIDTH / len(bars)
     gap = min(2.0, step / 4)
