@@ -515,3 +515,59 @@ def test_a_lead_that_opens_articles_of_many_days_is_no_days_news(monkeypatch: py
     assert furniture not in told() and set(news.values()) <= set(told())
     monkeypatch.setattr(keydates, "REPEATED_LEAD_DAYS", 4)  # on three days only: a lead like any other
     assert furniture in told()
+
+
+def test_the_rows_written_in_batches_read_back_as_if_held_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The candidate rows go to a temporary file a batch at a time and only the chosen days' come back:
+    the choice is the same whatever the batch size (one row a batch: every sum crosses batches)."""
+    import timeline.assemble.keydates as keydates
+
+    articles, extractions = quake_story()
+    limits = [(d, s) for d in (1, 2, 3, 5) for s in (1, 2, 3)]
+    whole = [select_key_dates(articles, extractions, dates=d, sentences=s) for d, s in limits]
+    assert any(len(kd.sentences) > 1 for chosen in whole for kd in chosen)
+    for rows in (1, 2, 3):
+        monkeypatch.setattr(keydates._RowFile, "BATCH_ROWS", rows)
+        assert [select_key_dates(articles, extractions, dates=d, sentences=s) for d, s in limits] == whole
+
+
+def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_needed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second and third most salient days are told only by the sentence the first chose: both give
+    their places to the next days by salience, the last of which is loaded only when it is needed."""
+    import timeline.assemble.keydates as keydates
+
+    published = D(2010, 2, 1)
+    first, second, third, fourth, fifth = (D(2010, 1, day) for day in (10, 12, 14, 16, 18))
+    quake = "A powerful earthquake struck Haiti near the capital Port-au-Prince on Tuesday ."
+    told = [(first, quake)] * 4 + [(second, quake)] * 3 + [(third, quake)] * 3 + [
+        (fourth, "Donors pledged more aid for Haiti at a conference held in Montreal this week .")] * 2 + [
+        (fifth, "Officials postponed the parliamentary elections because of the damage to the ruined capital .")]
+    articles, extractions = build(*(story_article(f"a{i:02d}", published, [sentence], {0: [day(when)]})
+                                    for i, (when, sentence) in enumerate(told)))
+    loads: list[frozenset[dt.date]] = []
+    load = keydates._Story.load
+
+    def counted(survey: object, days: frozenset[dt.date], *args: object) -> object:
+        loads.append(days)
+        return load(survey, days, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keydates._Story, "load", staticmethod(counted))
+    chosen = select_key_dates(articles, extractions, dates=3, sentences=1,
+                              tuning=replace(DEFAULT_TUNING, phase_share=0.0))
+    assert [kd.date for kd in chosen] == [first, fourth, fifth]
+    assert loads == [frozenset({first, second, third, fourth}), frozenset({first, second, third, fourth, fifth})]
+
+
+def test_a_stored_part_reads_back_and_a_damaged_one_is_refused() -> None:
+    from timeline.assemble.keydates import decode_part, encode_part, key_date_part
+
+    articles, extractions = quake_story()
+    part = key_date_part(extractions["a3"])
+    assert part.candidates and part.mentions
+    blob = encode_part(part)
+    assert decode_part(blob) == part
+    damaged = [blob.replace(b'"haiti"', b"7"), blob.replace(b'["a3"', b'[3'), blob.replace(b",8,", b",99,"),
+               blob[:-3], b"[]", "text", None]
+    assert all(d != blob for d in damaged[:3])
+    assert [decode_part(d) for d in damaged] == [None] * len(damaged)
