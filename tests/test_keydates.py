@@ -571,3 +571,22 @@ def test_a_stored_part_reads_back_and_a_damaged_one_is_refused() -> None:
                blob[:-3], b"[]", "text", None]
     assert all(d != blob for d in damaged[:3])
     assert [decode_part(d) for d in damaged] == [None] * len(damaged)
+
+
+def test_the_rows_file_is_closed_when_the_key_dates_are_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    import timeline.assemble.keydates as keydates
+
+    opened: list[object] = []
+    make = tempfile.TemporaryFile
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        opened.append(make())
+        return opened[-1]
+
+    monkeypatch.setattr(keydates.tempfile, "TemporaryFile", recorded)
+    articles, extractions = quake_story()
+    assert select_key_dates(articles, extractions, dates=2, sentences=1)
+    assert select_key_dates(articles[:0], extractions) == ()
+    assert len(opened) == 1 and all(f.closed for f in opened)  # type: ignore[attr-defined]

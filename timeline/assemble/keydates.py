@@ -175,23 +175,27 @@ def select_key_dates(
     number of articles behind it), for display or a cut-off. ``parts`` gives an article's stored
     ``KeyDatePart``, made with the default tuning (used only with it), when there is one.
     """
-    survey = _Survey.of(articles, extractions, tuning, parts if tuning == DEFAULT_TUNING else None)
     date_limit = dates if dates is not None else default_date_count(articles)
     sentence_limit = sentences if sentences is not None else default_sentence_count(articles)
-    if date_limit <= 0 or sentence_limit <= 0 or not len(survey.rows):
+    if date_limit <= 0 or sentence_limit <= 0:
         return ()
-    scores = {day: score for day, score in _score_days(survey, since, until, tuning).items() if day in survey.days}
-    span = _Span.of(survey, since, until)
-    queue = sorted(_choose_days(scores, span, date_limit, tuning), key=lambda d: (-scores[d], d))
-    ranked = _ranked(scores)
-    spares = max(1, len(queue) // SPARE_SHARE)
-    while True:
-        wanted = frozenset(queue) | frozenset(itertools.islice((d for d in ranked if d not in queue), spares))
-        story = _Story.load(survey, wanted, extractions, tuning)
-        chosen = _summarize_days(queue, ranked, story, scores, span, date_limit, sentence_limit, tuning)
-        if chosen is not None:
-            return chosen
-        spares *= 4  # a day ran out of sentences and the spares loaded with it too: load more
+    survey = _Survey.of(articles, extractions, tuning, parts if tuning == DEFAULT_TUNING else None)
+    with survey.rows:  # the file is closed, and gone, when the choice is made
+        if not len(survey.rows):
+            return ()
+        scores = {day: score for day, score in _score_days(survey, since, until, tuning).items()
+                  if day in survey.days}
+        span = _Span.of(survey, since, until)
+        queue = sorted(_choose_days(scores, span, date_limit, tuning), key=lambda d: (-scores[d], d))
+        ranked = _ranked(scores)
+        spares = max(1, len(queue) // SPARE_SHARE)
+        while True:
+            wanted = frozenset(queue) | frozenset(itertools.islice((d for d in ranked if d not in queue), spares))
+            story = _Story.load(survey, wanted, extractions, tuning)
+            chosen = _summarize_days(queue, ranked, story, scores, span, date_limit, sentence_limit, tuning)
+            if chosen is not None:
+                return chosen
+            spares *= 4  # a day ran out of sentences and the spares loaded with it too: load more
 
 
 SPARE_SHARE = 4
@@ -428,7 +432,7 @@ class _Survey:
                          Counter(map(vocabulary.__getitem__, terms)))
             for day, weight in _article_votes(article.published, part.mentions, tuning).items():
                 votes[day] += weight
-        rows.close()
+        rows.finish()
         idf = np.log((1 + len(rows)) / (1 + rows.document_frequency(len(vocabulary)))) + 1.0
         repeated = leads.repeated()
         told = named | leads.told_days(repeated, tuning.lead_days)
@@ -492,9 +496,15 @@ class _RowFile:
         if len(self._batch) >= self.BATCH_ROWS:
             self._write()
 
-    def close(self) -> None:
+    def finish(self) -> None:
         """No more rows: write what is left."""
         self._write()
+
+    def __enter__(self) -> _RowFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
 
     def document_frequency(self, columns: int) -> npt.NDArray[np.int64]:
         """How many rows use each term."""
