@@ -7,6 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
+from collections.abc import Iterator
 from pathlib import Path
 
 import icalendar
@@ -326,6 +327,25 @@ def test_write_exports_writes_every_format(tmp_path: Path) -> None:
     assert sorted(p.name for p in written) == sorted([*(f.filename for f in FORMATS.values()),
                                                       "timeline-2023.json", "timeline-2024.json"])
     assert (tmp_path / "timeline.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_the_exports_are_written_one_at_a_time(tmp_path: Path) -> None:
+    """Each export is on disk before the next is rendered: the build never holds them all (together
+    they are about a megabyte a hundred articles)."""
+    from timeline.export import iter_exports, render_exports, save_exports
+
+    rendered: list[str] = []
+
+    def watched() -> Iterator[tuple[str, str]]:
+        for filename, text in iter_exports(small_timeline(), OPTIONS):
+            assert all((tmp_path / name).is_file() for name in rendered)
+            rendered.append(filename)
+            yield filename, text
+
+    written = save_exports(tmp_path, watched())
+    assert [p.name for p in written] == rendered
+    texts = render_exports(small_timeline(), OPTIONS)
+    assert {p.name: p.read_bytes().decode("utf-8") for p in written} == texts
 
 
 def test_export_command_writes_csv_of_the_fixture_corpus(tmp_path: Path) -> None:

@@ -297,7 +297,7 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
     """
     # Imported on use, like the key dates: a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
-    from timeline.export import ExportOptions, data_stamp, render_exports, save_exports
+    from timeline.export import ExportOptions, data_stamp, iter_exports, save_exports
     from timeline.publish import prepare
 
     site_dir = Path(config.site_dir)
@@ -307,7 +307,7 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
         options = ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=site.address)
         pages = site.run()
         # After the engine, which empties the site folder; files it never sees are never rendered.
-        save_exports(staged_site, render_exports(timeline, options))
+        save_exports(staged_site, iter_exports(timeline, options))
     return site_fingerprint(prints.inputs, Path(config.mkdocs_config), nav_years, config.publish.engine), pages
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from timeline.export.links import article_url, entry_url
@@ -60,11 +60,10 @@ def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
     }
 
 
-def year_documents(timeline: Timeline, options: ExportOptions) -> dict[str, str]:
-    """``timeline-YYYY.json`` for each year of the story: its events, the articles that report
-    them (listing only those events) and its key dates, with ``"year"`` added."""
+def year_documents(timeline: Timeline, options: ExportOptions) -> Iterator[tuple[str, str]]:
+    """``timeline-YYYY.json`` for each year of the story, one at a time: its events, the articles that
+    report them (listing only those events) and its key dates, with ``"year"`` added."""
     whole = to_json(timeline, options)
-    documents = {}
     for section in timeline.years:
         anchors = {e.anchor for e in section.entries}
         reporting = {s.article_id for e in section.entries for s in e.sources}
@@ -79,8 +78,7 @@ def year_documents(timeline: Timeline, options: ExportOptions) -> dict[str, str]
             "key_dates": [kd for kd in whole["key_dates"] if kd["date"].startswith(f"{section.year:04d}-")],
             "year": section.year,
         }
-        documents[f"timeline-{section.year:04d}.json"] = json.dumps(year, ensure_ascii=False, indent=1) + "\n"
-    return documents
+        yield f"timeline-{section.year:04d}.json", json.dumps(year, ensure_ascii=False, indent=1) + "\n"
 
 
 def _event(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
