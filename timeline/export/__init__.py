@@ -72,12 +72,12 @@ def render_exports(timeline: Timeline, options: ExportOptions) -> dict[str, str]
     return dict(iter_exports(timeline, options))
 
 
-def save_exports(folder: Path, texts: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[Path, ...]:
-    """Write exports' texts, by file name, into ``folder`` (the built site), each as it comes; returns
-    the paths written."""
+def save_exports(folder: Path, texts: Iterable[tuple[str, str]]) -> tuple[Path, ...]:
+    """Write exports' texts, (file name, text) pairs, into ``folder`` (the built site), each as it comes;
+    returns the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for filename, text in texts.items() if isinstance(texts, Mapping) else texts:
+    for filename, text in texts:
         path = folder / filename
         path.write_text(text, encoding="utf-8", newline="")
         written.append(path)
