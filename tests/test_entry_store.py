@@ -79,6 +79,7 @@ def test_an_assembled_timeline_renders_and_exports_as_the_same_timeline_held_who
 
 def test_the_sections_of_an_assembled_timeline_are_sequences_of_its_entries() -> None:
     timeline = assembled()
+    whole = held_whole(timeline)
     may = timeline.years[0].months[0]
     held = tuple(may.entries)
     assert (may.year, may.month) == (2010, 5)
@@ -97,6 +98,13 @@ def test_the_sections_of_an_assembled_timeline_are_sequences_of_its_entries() ->
     year = timeline.years[0]
     assert most_important(year.entries, 2) == most_important(tuple(year.entries), 2)
     assert most_important(year.entries, YEAR_SHOWN) == tuple(year.entries)
+    story = timeline.story_entries
+    for count, per_period in ((2, 1), (3, 1), (5, 2), (9, 1)):
+        assert most_important(story, count, per_period) == most_important(tuple(story), count, per_period)
+    fridays = [e for e in most_important(story, 9, 1) if e.when.first == dt.date(2010, 6, 18)]
+    assert len(fridays) == 1  # the piers and the second crew: one period
+    assert timeline.year_entries(2010) == whole.year_entries(2010) == tuple(
+        e for e in whole.story_entries if e.year == 2010)
 
 
 def test_what_articles_report_is_read_without_holding_the_story() -> None:

@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from markdown_it import MarkdownIt
 
 from timeline.cli import EXPORT_FORMATS, cli
 from timeline.export import FORMATS, ExportOptions, data_stamp, export, write_exports
+from timeline.assemble.timeline import Timeline
 from timeline.records import Granularity, When
 from timeline_factory import JUNE, SPRING, VOTE, small_timeline
 
@@ -336,16 +338,79 @@ def test_the_exports_are_written_one_at_a_time(tmp_path: Path) -> None:
 
     rendered: list[str] = []
 
-    def watched() -> Iterator[tuple[str, str]]:
-        for filename, text in iter_exports(small_timeline(), OPTIONS):
+    def watched() -> Iterator[tuple[str, Iterator[str]]]:
+        for filename, pieces in iter_exports(small_timeline(), OPTIONS):
             assert all((tmp_path / name).is_file() for name in rendered)
             rendered.append(filename)
-            yield filename, text
+            yield filename, pieces
 
     written = save_exports(tmp_path, watched())
     assert [p.name for p in written] == rendered
     texts = render_exports(small_timeline(), OPTIONS)
     assert {p.name: p.read_bytes().decode("utf-8") for p in written} == texts
+
+
+def _long_story(articles: int, told: int) -> Timeline:
+    """An assembled timeline (its entries in its store, as a build's are) of ``articles`` articles
+    that each tell ``told`` happenings of their own, on days over a year, in long sentences."""
+    from timeline.assemble import assemble
+    from timeline.records import Article, Event, Extraction, Sentence, Sentences
+
+    made, extractions = [], {}
+    for a in range(articles):
+        name = f"report-{a}"
+        made.append(Article(id=name, origin=f"{name}.md", title=f"Report {a}", text="x", slug=name,
+                            published=dt.date(2020, 1, 31) + dt.timedelta(days=3 * a), source="Wire"))
+        sentences = [f"Event {a}-{i}: " + "the <council> met & voted, \"again\"; " * 10 for i in range(told)]
+        days = [dt.date(2020, 1, 1) + dt.timedelta(days=3 * a + i % 30) for i in range(told)]
+        extractions[name] = Extraction(
+            name, Sentences.of([Sentence(i, 0, 1, text) for i, text in enumerate(sentences)]), (),
+            tuple(Event(name, i, text, When(day, Granularity.DAY, day.isoformat(), day), "e", 0, 1)
+                  for i, (text, day) in enumerate(zip(sentences, days))), (0,))
+    return assemble(made, extractions, title="Long")
+
+
+def test_every_export_is_written_without_holding_its_text_or_its_entries(tmp_path: Path) -> None:
+    """Written piece by piece, no export holds its whole text, nor all its entries as Python data:
+    the memory they take is a small part of the largest file (with the cycle collector paused, as
+    in a build, so work that leaves reference cycles behind would show too). The sentences are
+    ASCII because CPython keeps a non-ASCII string's UTF-8 form, once made, in the string: the
+    few strings that live on (the articles' titles) would take more than their share."""
+    import gc
+    import tracemalloc
+
+    from timeline.export import iter_exports, render_exports, save_exports
+
+    timeline = _long_story(100, 40)
+    assert timeline.store is not None and len(timeline.story_entries) > 2000
+    render_exports(small_timeline(), OPTIONS)  # each writer's modules imported first: code, not an export's data
+    was_enabled = gc.isenabled()
+    gc.disable()
+    tracemalloc.start()
+    try:
+        written = save_exports(tmp_path, iter_exports(timeline, OPTIONS))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        if was_enabled:
+            gc.enable()
+    largest = max(path.stat().st_size for path in written)
+    assert largest > 2_000_000  # the JSON
+    assert peak < largest / 4  # the most: a year's document, which holds the anchors of the year's entries
+    assert len(json.loads((tmp_path / "timeline.json").read_text(encoding="utf-8"))["events"]) == len(timeline.entries)
+
+
+@given(st.dictionaries(st.text(), st.recursive(
+    st.none() | st.booleans() | st.integers(-2**63, 2**63 - 1) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4), max_leaves=20),
+    max_size=5), st.data())
+def test_a_json_document_written_in_pieces_is_the_one_json_writes_whole(fields: dict[str, object],
+                                                                      data: st.DataObject) -> None:
+    from timeline.export.json_text import Items, document
+
+    streamed = [(key, Items(iter(value)) if isinstance(value, list) and data.draw(st.booleans()) else value)
+                for key, value in fields.items()]
+    assert "".join(document(streamed)) == json.dumps(fields, ensure_ascii=False, indent=1) + "\n"
 
 
 def test_export_command_writes_csv_of_the_fixture_corpus(tmp_path: Path) -> None:
@@ -356,6 +421,18 @@ def test_export_command_writes_csv_of_the_fixture_corpus(tmp_path: Path) -> None
     opening = [r for r in rows if r["label"] == "8 June 2024"]
     assert [r["source_ids"] for r in opening] == ["05-bridge-opening"]
     assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_export_command_reads_the_story_as_the_build_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``timeline export`` after ``timeline build`` extracts nothing: the two share the build cache."""
+    monkeypatch.chdir(tmp_path)
+    built = CliRunner().invoke(cli, ["build", str(FIXTURE), "--no-mkdocs"])
+    assert built.exit_code == 0 and "extract (0 cached)" in built.stderr
+    exported = CliRunner().invoke(cli, ["export", str(FIXTURE), "--format", "json", "--output", "t.json"])
+    assert exported.exit_code == 0, exported.output
+    assert "extract" not in exported.stderr
+    events = int(re.search(r"(\d+) dated events", built.stderr)[1])  # type: ignore[index]
+    assert len(json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["events"]) == events > 0
 
 
 @pytest.mark.parametrize("name", ["json", "timelinejs"])

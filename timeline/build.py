@@ -15,11 +15,11 @@ import datetime as dt
 import gc
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline.assemble import Groupings, assemble, story_span
 from timeline.buildsys.record import (
@@ -51,6 +51,8 @@ from timeline.assemble.timeline import Timeline
 
 if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
     from timeline.assemble.gather import ExtractionSource
+
+T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
@@ -156,14 +158,36 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     as often as one is found; one found again after it was discarded (a cache that cannot
     be written) makes the build run without the cache.
     """
+    return _repairing(config, lambda use_cache: _build(config, sources, run_mkdocs, use_cache=use_cache))
+
+
+def with_timeline(config: Config, sources: Iterable[str] | None, use: Callable[[Timeline, ReadResult], T]) -> T:
+    """``use(timeline, read)`` on the story's timeline, read, extracted and assembled as ``build`` does it,
+    without rendering a page: what ``timeline export`` writes from.
+
+    The same stages, so the same bounded memory (no article's text held past its extraction,
+    the extractions read one at a time from the build cache, which the two share) and the same
+    timeline. ``use`` runs while the timeline's store is open: its entries and summaries are
+    read from it."""
+    def run(use_cache: bool) -> T:
+        with _no_cycle_collection(), _opened_cache(config) if use_cache else nullcontext() as cache:
+            read, _, pending = _read(list(sources) if sources else config.sources, config, cache)
+            if cache is not None:
+                cache.counted = True  # this run uses its entries
+            return use(make_timeline(read, pending.finish(), config), read)
+    return _repairing(config, run)
+
+
+def _repairing(config: Config, run: Callable[[bool], T]) -> T:
+    """``run(use_cache)``, again without each cache entry found unusable, as ``build`` says."""
     discarded: set[str] = set()
     while True:
         try:
-            return _build(config, sources, run_mkdocs, use_cache=True)
+            return run(True)
         except UnusableEntry as exc:
             if exc.key in discarded:
                 note(f"build cache in {config.cache_dir} cannot be repaired; building without it")
-                return _build(config, sources, run_mkdocs, use_cache=False)
+                return run(False)
             note(f"build cache entry of {exc.article_id} unusable; extracting it again")
             discarded.add(exc.key)
             cache = ExtractionCache(config.cache_dir)

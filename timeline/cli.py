@@ -242,24 +242,25 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
 def export_command(sources: tuple[str, ...], export_format: str, output: str, base_url: str, latest: int,
                    jobs: int | None, config_path: str | None) -> None:
     """Write the timeline of SOURCES (default: seeds/) as json, timelinejs, csv, ics, atom, gfm or embed."""
-    from timeline.build import make_timeline, source_date
-    from timeline.buildsys.extraction import extract_all
-    from timeline.export import ExportOptions, data_stamp, export
-    from timeline.read import read_sources
+    from timeline.build import source_date, with_timeline
+    from timeline.export import FORMATS, ExportOptions, data_stamp
+    from timeline.read import ReadResult
+    from timeline.assemble.timeline import Timeline
     from timeline.report import summarize
 
     config = _load(config_path)
-    read = read_sources(sources or config.sources)
-    extractions = extract_all(read.articles, config.extract, config.jobs if jobs is None else jobs,
-                              cache_dir=config.cache_dir, scheduler=config.scheduler)
-    timeline = make_timeline(read, extractions, config)
-    _report(read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)), strict=False)
+    config = replace(config, jobs=config.jobs if jobs is None else jobs)
     if base_url and not base_url.endswith("/"):
         base_url += "/"
-    text = export(timeline, export_format,
-                  ExportOptions(stamp=data_stamp(timeline, source_date()), base_url=base_url, latest=latest))
-    with click.open_file(output, "wb") as out:  # bytes: keep the CRLF that CSV and iCalendar require
-        out.write(text.encode("utf-8"))
+
+    def write(timeline: Timeline, read: ReadResult) -> None:
+        _report(read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)), strict=False)
+        options = ExportOptions(stamp=data_stamp(timeline, source_date()), base_url=base_url, latest=latest)
+        with click.open_file(output, "wb") as out:  # bytes: keep the CRLF that CSV and iCalendar require
+            for piece in FORMATS[export_format].write(timeline, options):
+                out.write(piece.encode("utf-8"))
+
+    with_timeline(config, sources or None, write)
 
 
 def main() -> None:

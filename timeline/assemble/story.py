@@ -74,8 +74,8 @@ def most_important(entries: Sequence[Entry], count: int, per_period: int | None 
     """The ``count`` most important of ``entries``, kept in their (timeline) order;
     ties go to the earlier entry. With ``per_period``, at most that many of any one
     period (the same first and last day)."""
-    if per_period is None and isinstance(entries, StoredEntries):
-        return entries.most_important(count)  # the store ranks them, without reading the others
+    if isinstance(entries, StoredEntries):
+        return entries.most_important(count, per_period)  # the store ranks them, without reading the others
     entries = held(entries)  # indexed below: a view of the store is read once
     if len(entries) <= count and per_period is None:
         return entries

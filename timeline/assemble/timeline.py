@@ -228,6 +228,13 @@ class Timeline:
         """Articles that are not about the story, listed apart."""
         return tuple(a for a in self.articles if not a.on_topic)
 
+    def year_entries(self, year: int) -> Sequence[Entry]:
+        """The story's entries of ``year`` (its ``YearSection``'s) in timeline order, as ``entries`` lists them."""
+        if self.store is not None:
+            return self.store.year(year, by_month=False)
+        anchors = {e.anchor for section in self.years if section.year == year for e in section.entries}
+        return tuple(e for e in self.story_entries if e.anchor in anchors)
+
     def summary(self, article_id: str) -> tuple[str, ...]:
         """The summary sentences of the article with this id (none when it has no summary)."""
         return self.summaries.get(article_id, ())

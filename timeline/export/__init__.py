@@ -1,8 +1,11 @@
 """Exports: the assembled Timeline written in formats other tools read.
 
-One module per format, each a pure function ``render(timeline, options) ->
-str``; this module only names them, so the CLI's ``export`` command and the
-build (which writes every format into the site folder) share one registry.
+One module per format, each a pure function ``write(timeline, options)`` that
+yields the format's text in pieces, in order, each made as it is asked for:
+a story's entries are read from its store (``timeline.assemble.entry_store``)
+and written as they come, so no export holds them all, as Python data or as
+text. This module only names the formats, so the CLI's ``export`` command and
+the build (which writes every format into the site folder) share one registry.
 A format's module is imported only when it is used, so the CLI does not pay
 for feedgen and lxml on start.
 """
@@ -27,13 +30,17 @@ class ExportFormat:
     name: str
     filename: str
     module: str
-    """The module under ``timeline.export`` whose ``render(timeline, options)`` writes it."""
+    """The module under ``timeline.export`` whose ``write(timeline, options)`` writes it."""
     description: str
 
-    def render(self, timeline: Timeline, options: ExportOptions) -> str:
+    def write(self, timeline: Timeline, options: ExportOptions) -> Iterator[str]:
+        """The format's text in pieces, in order (joined, ``render``)."""
         writer = importlib.import_module(f"timeline.export.{self.module}")
-        text: str = writer.render(timeline, options)
-        return text
+        pieces: Iterator[str] = writer.write(timeline, options)
+        return pieces
+
+    def render(self, timeline: Timeline, options: ExportOptions) -> str:
+        return "".join(self.write(timeline, options))
 
 
 FORMATS: Mapping[str, ExportFormat] = {
@@ -55,31 +62,34 @@ def export(timeline: Timeline, name: str, options: ExportOptions) -> str:
     return FORMATS[name].render(timeline, options)
 
 
-def iter_exports(timeline: Timeline, options: ExportOptions) -> Iterator[tuple[str, str]]:
-    """Every format, by its file name in the site, then the JSON of each year of the story, one at a time.
+def iter_exports(timeline: Timeline, options: ExportOptions) -> Iterator[tuple[str, Iterator[str]]]:
+    """Every format, by its file name in the site, then the JSON of each year of the story, one at a time,
+    each as its text's pieces (``ExportFormat.write``).
 
-    One at a time because together they are large: 14 MB of text for the 1,460 articles of bpoil,
-    about a megabyte a hundred articles, where the build writes each as it comes (``save_exports``)."""
+    Pieces, one export at a time, because together they are large: 14 MB of text for the 1,460 articles
+    of bpoil, about a megabyte a hundred articles, and the JSON of 20,000 articles alone 38 MB, which
+    the build writes as it comes (``save_exports``)."""
     from timeline.export.json_schema import year_documents
 
     for fmt in FORMATS.values():
-        yield fmt.filename, fmt.render(timeline, options)
+        yield fmt.filename, fmt.write(timeline, options)
     yield from year_documents(timeline, options)
 
 
 def render_exports(timeline: Timeline, options: ExportOptions) -> dict[str, str]:
-    """Every format, by its file name in the site, and the JSON of each year of the story."""
-    return dict(iter_exports(timeline, options))
+    """Every format, by its file name in the site, and the JSON of each year of the story, as whole texts."""
+    return {filename: "".join(pieces) for filename, pieces in iter_exports(timeline, options)}
 
 
-def save_exports(folder: Path, texts: Iterable[tuple[str, str]]) -> tuple[Path, ...]:
-    """Write exports' texts, (file name, text) pairs, into ``folder`` (the built site), each as it comes;
-    returns the paths written."""
+def save_exports(folder: Path, texts: Iterable[tuple[str, Iterable[str]]]) -> tuple[Path, ...]:
+    """Write exports, (file name, pieces of its text) pairs, into ``folder`` (the built site), each piece
+    as it comes; returns the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for filename, text in texts:
+    for filename, pieces in texts:
         path = folder / filename
-        path.write_text(text, encoding="utf-8", newline="")
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(pieces)
         written.append(path)
     return tuple(written)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
 
 from feedgen.feed import FeedGenerator
 
@@ -19,7 +20,8 @@ from timeline.assemble.story import latest_entries
 from timeline.assemble.timeline import Entry, Timeline
 
 
-def render(timeline: Timeline, options: ExportOptions) -> str:
+def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
+    """The feed, in one piece: it holds the latest events only (``ExportOptions.latest``)."""
     base = options.base_url
     feed = FeedGenerator()
     feed.id(base or f"urn:timeline:{_urn_part(timeline.title)}")
@@ -37,7 +39,7 @@ def render(timeline: Timeline, options: ExportOptions) -> str:
         item.link(href=entry_url(entry, base), rel="alternate")
         item.updated(stamp)
         item.content(_content(entry, base), type="html")
-    return bytes(feed.atom_str(pretty=True)).decode("utf-8")
+    yield bytes(feed.atom_str(pretty=True)).decode("utf-8")
 
 
 def _updated(entry: Entry) -> dt.datetime:

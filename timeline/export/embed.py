@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
@@ -38,8 +39,8 @@ LATEST = 20
 """How many of the story's latest events the embed shows (the full site has the rest)."""
 
 
-def render(timeline: Timeline, options: ExportOptions) -> str:
-    """The key dates and the story's latest events, newest first, and a link to the whole site.
+def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
+    """The key dates and the story's latest events, newest first, and a link to the whole site (one piece: it is small).
 
     Only the story (never its background or outlook), and only a screenful of it:
     an iframe that loads the whole timeline was 4.7 MB on a large story.
@@ -82,7 +83,7 @@ def render(timeline: Timeline, options: ExportOptions) -> str:
         parts.append("</section>")
     parts.append(f'<p><a href="{esc(site)}">The whole timeline →</a></p>')
     parts.append("</main></body></html>")
-    return "\n".join(parts) + "\n"
+    yield "\n".join(parts) + "\n"
 
 
 def _long(day: dt.date) -> str:

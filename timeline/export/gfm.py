@@ -7,30 +7,50 @@ links to article pages are relative to the site root unless a base URL is set.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from timeline.export.links import article_url
 from timeline.export.options import ExportOptions
 from timeline.render.escape import escape_markdown
 from timeline.assemble.timeline import Entry, Timeline
 
 
-def render(timeline: Timeline, options: ExportOptions) -> str:
-    lines = [f"# {escape_markdown(timeline.title)}", ""]
+def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
+    """The Markdown a line a piece, with a blank line between blocks and none at the end."""
+    blank = 0
+    for line in _lines(timeline, options.base_url):
+        if line:
+            yield "\n" * blank + line + "\n"
+            blank = 0
+        else:
+            blank += 1  # written before the next line, so none is left at the end
+
+
+def _lines(timeline: Timeline, base: str) -> Iterator[str]:
+    yield f"# {escape_markdown(timeline.title)}"
+    yield ""
     if timeline.description:
-        lines += [escape_markdown(timeline.description), ""]
+        yield escape_markdown(timeline.description)
+        yield ""
     if timeline.first and timeline.last:
         count = len(timeline.story_entries)  # the story's: its background and outlook are not listed here
-        lines += [f"{timeline.first.isoformat()} to {timeline.last.isoformat()}, "
-                  f"{count} dated event{'s' if count != 1 else ''}", ""]
+        yield f"{timeline.first.isoformat()} to {timeline.last.isoformat()}, {count} dated event{'s' if count != 1 else ''}"
+        yield ""
     for year in timeline.years:
-        lines += [f"## {year.year}", ""]
-        lines += [_item(e, options.base_url) for e in year.head]
-        if year.head:
-            lines.append("")
+        yield f"## {year.year}"
+        yield ""
+        head = False
+        for entry in year.head:
+            yield _item(entry, base)
+            head = True
+        if head:
+            yield ""
         for month in year.months:
-            lines += [f"### {month.name} {month.year}", ""]
-            lines += [_item(e, options.base_url) for e in month.entries]
-            lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+            yield f"### {month.name} {month.year}"
+            yield ""
+            for entry in month.entries:
+                yield _item(entry, base)
+            yield ""
 
 
 def _item(entry: Entry, base: str) -> str:

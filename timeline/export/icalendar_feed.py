@@ -17,6 +17,7 @@ story of 29,000 events; the tests read the file back with icalendar.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from timeline import __version__
 from timeline.export.links import entry_url
@@ -29,13 +30,15 @@ LINE_OCTETS = 75
 _TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": "\\n"})
 
 
-def render(timeline: Timeline, options: ExportOptions) -> str:
+def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
+    """The calendar, its head a piece and each event a piece."""
     stamp = _utc(options.stamp)
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + _text(f"-//timeline//timeline {__version__}//EN"),
-             "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + _text(timeline.title)]
+    yield _content([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + _text(f"-//timeline//timeline {__version__}//EN"),
+        "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + _text(timeline.title)])
     for entry in timeline.story_entries:
         sources = "; ".join(s.title for s in entry.sources)
-        lines += [
+        lines = [
             "BEGIN:VEVENT",
             "UID:" + _text(f"{entry.anchor}@{UID_DOMAIN}"),
             "DTSTAMP:" + stamp,
@@ -47,7 +50,12 @@ def render(timeline: Timeline, options: ExportOptions) -> str:
         if options.base_url:
             lines.append("URL:" + entry_url(entry, options.base_url))  # a URI: no TEXT escaping
         lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
+        yield _content(lines)
+    yield _content(["END:VCALENDAR"])
+
+
+def _content(lines: list[str]) -> str:
+    """Content lines, each folded and ended with CRLF."""
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 

@@ -11,74 +11,82 @@ documents every field.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from timeline.export.json_text import Items, document
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
-from timeline.assemble.timeline import Entry, Timeline
+from timeline.records import KeyDate
+from timeline.assemble.timeline import ArticlePage, Entry, Timeline
 
 SCHEMA = "timeline/1"
 
 
-def render(timeline: Timeline, options: ExportOptions) -> str:
-    """The whole timeline as one JSON document, keys in a fixed order."""
-    return json.dumps(to_json(timeline, options), ensure_ascii=False, indent=1) + "\n"
-
-
-def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
-    """The ``timeline/1`` document as plain Python data."""
-    base = options.base_url
+def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
+    """The whole timeline as one JSON document, keys in a fixed order; an event or an article a piece."""
     urls = {a.id: a.url for a in timeline.articles}
+    base = options.base_url
+    return document([
+        *_head(timeline),
+        ("events", Items(_event(e, urls, base) for e in timeline.entries)),
+        ("articles", Items(_article(timeline, a, base, a.entries) for a in timeline.articles)),
+        ("key_dates", [_key_date(kd) for kd in timeline.key_dates]),
+    ])
+
+
+def year_documents(timeline: Timeline, options: ExportOptions) -> Iterator[tuple[str, Iterator[str]]]:
+    """``timeline-YYYY.json`` for each year of the story, one at a time: its events, the articles that
+    report them (listing only those events) and its key dates, with ``"year"`` added."""
+    for section in timeline.years:
+        yield f"timeline-{section.year:04d}.json", _yeardocument(timeline, section.year, options)
+
+
+def _yeardocument(timeline: Timeline, year: int, options: ExportOptions) -> Iterator[str]:
+    urls = {a.id: a.url for a in timeline.articles}
+    base = options.base_url
+    entries = timeline.year_entries(year)
+    anchors: set[str] = set()
+    reporting: set[str] = set()
+    for entry in entries:
+        anchors.add(entry.anchor)
+        reporting.update(s.article_id for s in entry.sources)
+    head = dict(_head(timeline))
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    head["first"] = _iso(max(first, timeline.first) if timeline.first else first)
+    head["last"] = _iso(min(last, timeline.last) if timeline.last else last)
+    yield from document([
+        *head.items(),
+        ("events", Items(_event(e, urls, base) for e in entries)),
+        ("articles", Items(_article(timeline, a, base, [e for e in a.entries if e.anchor in anchors])
+                            for a in timeline.articles if a.id in reporting)),
+        ("key_dates", [_key_date(kd) for kd in timeline.key_dates if kd.date.year == year]),
+        ("year", year),
+    ])
+
+
+def _head(timeline: Timeline) -> list[tuple[str, Any]]:
+    return [("schema", SCHEMA), ("title", timeline.title), ("description", timeline.description),
+            ("first", _iso(timeline.first)), ("last", _iso(timeline.last))]
+
+
+def _article(timeline: Timeline, article: ArticlePage, base: str, entries: Iterable[Entry]) -> dict[str, Any]:
     return {
-        "schema": SCHEMA,
-        "title": timeline.title,
-        "description": timeline.description,
-        "first": _iso(timeline.first),
-        "last": _iso(timeline.last),
-        "events": [_event(e, urls, base) for e in timeline.entries],
-        "articles": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "published": _iso(a.published),
-                "url": a.url,
-                "source": a.source,
-                "tags": list(a.tags),
-                "summary": list(timeline.summary(a.id)),
-                "page": article_url(a.slug, base),
-                "events": [e.anchor for e in a.entries],
-            }
-            for a in timeline.articles
-        ],
-        "key_dates": [
-            {"date": kd.date.isoformat(),
-             "sentences": [{"text": s.text, "article": s.article_id} for s in kd.sentences]}
-            for kd in timeline.key_dates
-        ],
+        "id": article.id,
+        "title": article.title,
+        "published": _iso(article.published),
+        "url": article.url,
+        "source": article.source,
+        "tags": list(article.tags),
+        "summary": list(timeline.summary(article.id)),
+        "page": article_url(article.slug, base),
+        "events": [e.anchor for e in entries],
     }
 
 
-def year_documents(timeline: Timeline, options: ExportOptions) -> Iterator[tuple[str, str]]:
-    """``timeline-YYYY.json`` for each year of the story, one at a time: its events, the articles that
-    report them (listing only those events) and its key dates, with ``"year"`` added."""
-    whole = to_json(timeline, options)
-    for section in timeline.years:
-        anchors = {e.anchor for e in section.entries}
-        reporting = {s.article_id for e in section.entries for s in e.sources}
-        first, last = dt.date(section.year, 1, 1), dt.date(section.year, 12, 31)
-        year = {
-            **whole,
-            "first": _iso(max(first, timeline.first) if timeline.first else first),
-            "last": _iso(min(last, timeline.last) if timeline.last else last),
-            "events": [e for e in whole["events"] if e["id"] in anchors],
-            "articles": [dict(a, events=[x for x in a["events"] if x in anchors])
-                         for a in whole["articles"] if a["id"] in reporting],
-            "key_dates": [kd for kd in whole["key_dates"] if kd["date"].startswith(f"{section.year:04d}-")],
-            "year": section.year,
-        }
-        yield f"timeline-{section.year:04d}.json", json.dumps(year, ensure_ascii=False, indent=1) + "\n"
+def _key_date(key_date: KeyDate) -> dict[str, Any]:
+    return {"date": key_date.date.isoformat(),
+            "sentences": [{"text": s.text, "article": s.article_id} for s in key_date.sentences]}
 
 
 def _event(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
+from timeline.export.json_text import Items, document
 from timeline.export.links import article_url
 from timeline.export.options import ExportOptions
 from timeline.headline import headline
@@ -34,20 +34,17 @@ _PERIOD_IMPLIED_BY_START = frozenset({Granularity.DAY, Granularity.MONTH, Granul
 """A start date with only a year (or year and month) already means the whole period."""
 
 
-def render(timeline: Timeline, options: ExportOptions) -> str:
-    return json.dumps(to_json(timeline, options), ensure_ascii=False, indent=1) + "\n"
-
-
-def to_json(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
-    """The TimelineJS document: a title slide, then a slide for each of the story's most important entries."""
+def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
+    """The TimelineJS document, a slide a piece: a title slide, then a slide for each of the story's
+    most important entries."""
     urls = {a.id: a.url for a in timeline.articles}
     span = f"{timeline.first} – {timeline.last}" if timeline.first else ""
-    return {
-        "title": {"text": {"headline": html.escape(timeline.title),
-                           "text": html.escape(timeline.description or span)}},
-        "events": [_slide(e, urls, options.base_url)
-                   for e in most_important(timeline.story_entries, options.slides, SLIDES_PER_PERIOD)],
-    }
+    return document([
+        ("title", {"text": {"headline": html.escape(timeline.title),
+                            "text": html.escape(timeline.description or span)}}),
+        ("events", Items(_slide(e, urls, options.base_url)
+                         for e in most_important(timeline.story_entries, options.slides, SLIDES_PER_PERIOD))),
+    ])
 
 
 def _slide(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
