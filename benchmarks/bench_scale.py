@@ -19,7 +19,9 @@ on each ``--smaller`` archive, 20,000 articles by default, to see how memory gro
 3. warm: the first run's cache, a fresh docs folder: everything but
    extraction (reading, hashing, decoding the cache, assembling, rendering);
 4. one article added after the warm run, into its docs folder: the rebuild
-   a maintainer runs, which reads the last build's record.
+   a maintainer runs, which reads the last build's record;
+5. ``timeline export --format json`` and ``timeline key-dates`` after it, from
+   its cache: the commands that read the story without building its pages.
 
 Each run's wall and CPU time, and the peak memory of the build's process tree
 (summed PSS, sampled every second) and, for the cluster, of its workers. The
@@ -73,9 +75,19 @@ class ScaleRun:
 def run_build(scenario: str, articles: int, sources: Path, work: Path, docs: str, extra: list[str],
               worker_pids: list[int]) -> ScaleRun:
     """One build in ``work`` (its cache folder is there), writing ``work / docs``."""
+    return run_timeline(scenario, articles, work, ["build", str(sources), "--no-mkdocs", "--timings",
+                                                   "--docs", str(work / docs), *extra], worker_pids)
+
+
+def run_command(scenario: str, articles: int, sources: Path, work: Path, command: list[str]) -> ScaleRun:
+    """``timeline COMMAND SOURCES`` in ``work`` after its builds: their cache, nothing extracted."""
+    return run_timeline(scenario, articles, work, [*command, str(sources)], [])
+
+
+def run_timeline(scenario: str, articles: int, work: Path, arguments: list[str], worker_pids: list[int]) -> ScaleRun:
+    """``timeline ARGUMENTS`` in ``work``, its time and the peak memory of its process tree (and of ``worker_pids``)."""
     work.mkdir(parents=True, exist_ok=True)
-    command = [sys.executable, "-m", "timeline", "build", str(sources), "--no-mkdocs", "--timings",
-               "--docs", str(work / docs), *extra]
+    command = [sys.executable, "-m", "timeline", *arguments]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -117,6 +129,17 @@ def add_one(records: list[dict[str, str]], size: int, root: Path) -> ScaleRun:
     return run
 
 
+def commands(size: int, root: Path) -> list[ScaleRun]:
+    """The commands that read the story without building its pages, after the builds (their cache):
+    the JSON export (the largest) and the key dates."""
+    out = root / "local" / "timeline.json"
+    runs = [run_command("timeline export --format json (warm cache)", size, root / "sources", root / "local",
+                        ["export", "--format", "json", "--output", str(out)]),
+            run_command("timeline key-dates (warm cache)", size, root / "sources", root / "local", ["key-dates"])]
+    out.unlink()
+    return runs
+
+
 def different_files(left: Path, right: Path) -> list[str]:
     names = {p.relative_to(left).as_posix() for p in left.rglob("*") if p.is_file()}
     others = {p.relative_to(right).as_posix() for p in right.rglob("*") if p.is_file()}
@@ -150,6 +173,7 @@ def main() -> None:
             runs.append(run_build("warm cache, fresh docs (no extraction)", size, root / "sources", root / "local",
                                   "docs-warm", [], []))
             runs.append(add_one(records, size, root))
+            runs += commands(size, root)
             shutil.rmtree(root)
         root = Path(tmp) / str(args.size)
         started = time.perf_counter()
@@ -166,6 +190,7 @@ def main() -> None:
         runs.append(run_build("warm cache, fresh docs (no extraction)", args.size, root / "sources", root / "local",
                               "docs-warm", [], []))
         runs.append(add_one(records, args.size, root))
+        runs += commands(args.size, root)
         pages = sum(1 for _ in (root / "local" / "docs").rglob("*.md"))
     load.append(os.getloadavg()[0])
     write_results(args.size, runs, different, pages, load, args.corpus)

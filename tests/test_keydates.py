@@ -429,7 +429,7 @@ def test_the_cli_drops_what_the_site_drops_outside_the_story(tmp_path: Path, mon
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["key-dates", str(feed), "--dates", "40", "--format", "json", "--jobs", "0"],
                                 catch_exceptions=False)
-    days = [d["date"] for d in json.loads(result.output)["dates"]]
+    days = [d["date"] for d in json.loads(result.stdout)["dates"]]
     assert days and all(day.startswith("2020-") for day in days), days
 
 

@@ -161,21 +161,29 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     return _repairing(config, lambda use_cache: _build(config, sources, run_mkdocs, use_cache=use_cache))
 
 
-def with_timeline(config: Config, sources: Iterable[str] | None, use: Callable[[Timeline, ReadResult], T]) -> T:
-    """``use(timeline, read)`` on the story's timeline, read, extracted and assembled as ``build`` does it,
-    without rendering a page: what ``timeline export`` writes from.
+def with_extractions(config: Config, sources: Iterable[str] | None,
+                     use: Callable[[ReadResult, ExtractionSource], T]) -> T:
+    """``use(read, extractions)`` on the sources read and extracted as ``build`` does it: what the
+    commands that read the story without building its pages (``export``, ``key-dates``) start from.
 
-    The same stages, so the same bounded memory (no article's text held past its extraction,
-    the extractions read one at a time from the build cache, which the two share) and the same
-    timeline. ``use`` runs while the timeline's store is open: its entries and summaries are
-    read from it."""
+    The same stages, so the same bounded memory (no article's text held past its extraction, the
+    extractions read one at a time from the build cache, which they share with the build). ``use``
+    runs while the cache is open."""
     def run(use_cache: bool) -> T:
         with _no_cycle_collection(), _opened_cache(config) if use_cache else nullcontext() as cache:
             read, _, pending = _read(list(sources) if sources else config.sources, config, cache)
             if cache is not None:
                 cache.counted = True  # this run uses its entries
-            return use(make_timeline(read, pending.finish(), config), read)
+            return use(read, pending.finish())
     return _repairing(config, run)
+
+
+def with_timeline(config: Config, sources: Iterable[str] | None, use: Callable[[Timeline, ReadResult], T]) -> T:
+    """``use(timeline, read)`` on the story's timeline, assembled as ``build`` does it (``with_extractions``),
+    without rendering a page: what ``timeline export`` writes from. ``use`` runs while the timeline's
+    store is open: its entries and summaries are read from it."""
+    return with_extractions(config, sources, lambda read, extractions: use(make_timeline(read, extractions, config),
+                                                                           read))
 
 
 def _repairing(config: Config, run: Callable[[bool], T]) -> T:

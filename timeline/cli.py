@@ -193,35 +193,37 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
               until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
               config_path: str | None) -> None:
     """Print the story's key dates, each with its best sentences."""
-    from timeline.buildsys.extraction import extract_all
-    from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
-    from timeline.read import read_sources
-    from timeline.report import summarize
     from timeline.assemble import story_span
-    from timeline.assemble.topicality import focus
+    from timeline.assemble.gather import ExtractionSource, gather
+    from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
+    from timeline.build import with_extractions
+    from timeline.read import ReadResult
+    from timeline.records import KeyDate
+    from timeline.report import summarize
 
     try:
         tuning = parse_tuning(tuning_settings)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--tuning") from exc
     config = _load(config_path)
-    read = read_sources(sources)
-    if not read.articles:
-        _report(read.problems, summarize(0, read.problems), strict=False)  # prints them all, exits 2
-    for problem in read.problems:
-        click.echo(str(problem), err=True)
     # Key dates read sentences and dates only: skip the (costly) article summaries.
-    extract_config = replace(config.extract, summarizer="lead")
-    extractions = extract_all(read.articles, extract_config, config.jobs if jobs is None else jobs,
-                              cache_dir=config.cache_dir, scheduler=config.scheduler)
-    # As the site's key dates do: off-topic articles left out, stray sentences and the events that
-    # faint sentences date outside the story's span dropped (``Focus.restrict``).
-    story = focus([a.id for a in read.articles], extractions)
-    topical = [a for a in read.articles if a.id not in story.off_topic]
-    restricted = story.restrict(extractions, story_span(read.articles))
-    chosen = select_key_dates(topical, restricted, dates=date_count or config.key_dates.dates or None,
-                              sentences=sentence_count or config.key_dates.sentences or None,
-                              since=since, until=until, tuning=tuning)
+    config = replace(config, extract=replace(config.extract, summarizer="lead"),
+                     jobs=config.jobs if jobs is None else jobs)
+
+    def choose(read: ReadResult, extractions: ExtractionSource) -> tuple[KeyDate, ...]:
+        if not read.articles:
+            _report(read.problems, summarize(0, read.problems), strict=False)  # prints them all, exits 2
+        for problem in read.problems:
+            click.echo(str(problem), err=True)
+        # As the site's key dates are chosen (``timeline.build.make_timeline``): off-topic articles left
+        # out, stray sentences and the events that faint sentences date outside the story's span dropped.
+        story = gather([a.id for a in read.articles], extractions, story_span(read.articles))
+        topical = [a for a in read.articles if a.id not in story.off_topic]
+        return select_key_dates(topical, story.extractions, dates=date_count or config.key_dates.dates or None,
+                                sentences=sentence_count or config.key_dates.sentences or None,
+                                since=since, until=until, tuning=tuning, parts=story.extractions.key_date_part)
+
+    chosen = with_extractions(config, sources, choose)
     if output_format == "json":
         click.echo(json.dumps(to_json(chosen), ensure_ascii=False, indent=1))
     else:
