@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, whi
 
 T = TypeVar("T")
 
+
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     timeline: Timeline | None
@@ -182,8 +183,9 @@ def with_timeline(config: Config, sources: Iterable[str] | None, use: Callable[[
     """``use(timeline, read)`` on the story's timeline, assembled as ``build`` does it (``with_extractions``),
     without rendering a page: what ``timeline export`` writes from. ``use`` runs while the timeline's
     store is open: its entries and summaries are read from it."""
-    return with_extractions(config, sources, lambda read, extractions: use(make_timeline(read, extractions, config),
-                                                                           read))
+    def assembled(read: ReadResult, extractions: ExtractionSource) -> T:
+        return use(make_timeline(read, extractions, config), read)
+    return with_extractions(config, sources, assembled)
 
 
 def _repairing(config: Config, run: Callable[[bool], T]) -> T:

@@ -6,9 +6,8 @@ batch at a time, so the build holds neither all their texts nor any result:
 the later stages read the results back one at a time
 (``timeline.buildsys.cache.StoredExtractions``). ``extract_all`` extracts a
 list of articles and returns every result, from the cache where it has them:
-for commands that want them all (``timeline key-dates``, ``timeline export``)
-and for tests.
-"""
+for a caller that wants them all at hand (benchmarks, tests); the commands read
+as the build does (``timeline.build.with_extractions``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
