@@ -126,7 +126,8 @@ def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> No
     from timeline.report import summarize
 
     config = _load(config_path)
-    read = read_sources(sources or config.sources)
+    # Each text let go as soon as it is read, as the build does: no text is held but the one being read.
+    read = read_sources(sources or config.sources, lambda article, _digest: replace(article, text=""))
     _report(read.problems, summarize(len(read.articles), read.problems), strict)
 
 
