@@ -105,6 +105,28 @@ def run_cli(args: list[str], cwd: Path) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+def test_check_holds_no_text_but_the_one_being_read(tmp_path: Path) -> None:
+    """``timeline check`` reads a feed as the build does, letting each text go when it is read: its
+    memory stays far below the feed's text (before, it held every article whole)."""
+    import json
+    import tracemalloc
+
+    feed = tmp_path / "feed.jsonl"
+    records = [{"id": f"a{i}", "published": "2024-05-17", "title": f"Report {i}",
+                "text": f"Report {i}. " + "The council met on Friday and voted again. " * 500} for i in range(200)]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    text_size = sum(len(r["text"]) for r in records)
+    assert run_cli(["check", str(feed)], tmp_path)[0] == 0  # the modules it uses imported first
+    tracemalloc.start()
+    try:
+        code, out = run_cli(["check", str(feed)], tmp_path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert code == 0 and "200 articles used, 0 inputs skipped, 0 warnings" in out
+    assert text_size > 4_000_000 and peak < text_size / 10
+
+
 def test_cli_build_check_and_strict(tmp_path: Path) -> None:
     good = tmp_path / "in" / "good.md"
     good.parent.mkdir()
