@@ -59,9 +59,6 @@ class SparseRows:
             return self
         return SparseRows(self.data * scale, self.indices, self.indptr, self.columns)
 
-    def column_sums(self) -> Floats:
-        return _floats(np.bincount(self.indices, weights=self.data, minlength=self.columns))
-
     def column_means(self, rows: Sequence[int]) -> Floats:
         """The mean of the given rows (in that order), each value scaled before summing."""
         data, indices = self._take(rows)

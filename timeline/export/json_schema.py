@@ -38,15 +38,14 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
 def year_documents(timeline: Timeline, options: ExportOptions) -> Iterator[tuple[str, Iterator[str]]]:
     """``timeline-YYYY.json`` for each year of the story, one at a time: its events, the articles that
     report them (listing only those events) and its key dates, with ``"year"`` added."""
+    urls = {a.id: a.url for a in timeline.articles}
     for section in timeline.years:
-        yield f"timeline-{section.year:04d}.json", _year_document(timeline, section.year, options)
+        yield f"timeline-{section.year:04d}.json", _year_document(timeline, section.year, urls, options.base_url)
 
 
-def _year_document(timeline: Timeline, year: int, options: ExportOptions) -> Iterator[str]:
+def _year_document(timeline: Timeline, year: int, urls: Mapping[str, str], base: str) -> Iterator[str]:
     """A year's document. It holds the anchors of the year's entries and the ids of the articles that
     report them (which articles to list, and which of their events), not the entries."""
-    urls = {a.id: a.url for a in timeline.articles}
-    base = options.base_url
     entries = timeline.year_entries(year)
     anchors: set[str] = set()
     reporting: set[str] = set()
