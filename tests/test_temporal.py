@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import Timex, cli_lines, parse_date_string, tag, timex_interval
+from timeline.temporal import tagger
 from timeline.temporal.rules import RULES
 
 FRI = dt.date(2024, 5, 17)  # a Friday: the sample article's publication day
@@ -483,7 +484,10 @@ def test_rule_order_is_the_registry() -> None:
 
 
 _SOUP = _WORDS + ["Monday", "mornings", "every", "Easter", "New", "Year's", "Day", "fiscal",
-                  "mid", "mid-", "June", "nineteen", "ninety-six", "2024-05-17", "(", ")", "%"]
+                  "mid", "mid-", "June", "nineteen", "ninety-six", "2024-05-17", "(", ")", "%",
+                  "that", "same", "years", "recent", "within", "year-end", "yearend", "end", "year's",
+                  "daily", "biweekly", "semi-annually", "once", "twice", "times", "per", "an", "hour",
+                  "other", "single", "each"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -496,6 +500,53 @@ def test_rule_needs_are_necessary(words: list[str], seps: list[str], case: objec
     for r in RULES:
         if r.needs is not None and r.regex.search(text):
             assert r.needs.search(text.lower()), (r.name, text)
+
+
+def _tag_with_every_reach_48(text: str, dct: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> list[Timex]:
+    with monkeypatch.context() as patch:
+        patch.setattr(tagger, "_REACH", [48] * len(RULES))
+        patch.setattr(tagger, "_MAX_GAP", [96] * len(RULES))
+        return tag(text, dct)
+
+
+#: The longest tails the rules' patterns allow past an anchor word, one or more a rule.
+_LONG_TAILS = [
+    "Profit fell in the third quarter of the fiscal year 2024.", "It rose in the first half of 1998.",
+    "We saw it in the winter of nineteen ninety-four.", "It was January nineteen ninety-seven.",
+    "They met on Sept. 17, 2024 last year.", "They meet May 17th, 2024.", "It opened Christmas Day, 2023.",
+    "Parties on New Year's Eve of 2023.", "It ended Friday, overnight.", "They left Mon. afternoon.",
+    "He visits every other weekend.", "She calls every single afternoon.", "It meets three times a year.",
+    "Sales were flat in the past several weeks.", "It is not so now, at the present time.",
+    "It will come in the near future.", "Prices rose in the 1990's.", "Prices rose in the '90s.",
+    "Music of the nineties.", "The figures for fiscal 1998 period.", "In nineteen ninety-six it fell.",
+    "By the year two thousand and six.", "Results for Q3 2024 and 3Q '98.", "The year-before figure.",
+    "At the year's end.", "By the end of the year.", "It rained yesterday afternoon.",
+    "It rained mid-afternoon yesterday.", "Over the past year.", "In recent years.",
+    "In 1998 it rose; that year it fell.", "In the 20th century.", "Every Monday morning.", "On Mondays afternoons.",
+    "Two years and a half ago.", "At 10:30 a.m. on Friday.", "Noon Tuesday.", "On 2024-05-17T08:30Z.",
+    "On 5/17/2024 it rose."]
+_TAIL_SOUP = _SOUP + ["of", "fiscal", "calendar", "this", "morning", "afternoon", "overnight", "night",
+                      "period", "half", "first", "and", "six", "several", "few", "century", "other",
+                      "September", "Mon.", "past", "present", "time", "near", "future", "right",
+                      "nineties", "3Q", "'98", "20th", "winter", "yesterday", "today", "Mondays",
+                      "Eve", "Good", "year-before", "ago", "later", "from", "so", "or"]
+
+
+@pytest.mark.parametrize("text", _LONG_TAILS)
+def test_a_rule_reach_loses_no_tail(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window ends a rule's reach past its last anchor (Rule.reach), where it once ended 48
+    characters on: the longest tails each rule's pattern allows are tagged alike either way."""
+    got = tag(text, FRI)
+    assert got, text
+    assert got == _tag_with_every_reach_48(text, FRI, monkeypatch)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_TAIL_SOUP), max_size=25),
+       seps=st.lists(st.sampled_from([" ", "", ", ", "\n", "-", ". "]), min_size=25, max_size=25))
+def test_rule_reaches_lose_no_match(words: list[str], seps: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "".join(w + s for w, s in zip(words, seps))
+    assert tag(text, FRI) == _tag_with_every_reach_48(text, FRI, monkeypatch)
 
 
 @pytest.mark.parametrize(("unit", "value"), [
@@ -598,6 +649,39 @@ def test_a_season_or_month_with_no_tense_is_the_nearer_one() -> None:
 def test_a_month_day_takes_its_year_from_the_tense_that_governs_it(text: str, value: str) -> None:
     got = [t for t in tag(text, FRI) if t.granularity == "day"]
     assert [t.value for t in got] == [value]
+
+
+_FILLER = "The hall was full. "  # a sentence of its own, with a past verb
+
+
+@settings(max_examples=60, deadline=None)
+@given(pad=st.integers(min_value=0, max_value=300),
+       sentence=st.sampled_from([
+           ("BP expects the well to be completely sealed on Saturday.", "2024-05-18"),
+           ("Necropsies will be performed Monday.", "2024-05-20"),
+           ("The council met on Wednesday.", "2024-05-15"),
+           ("The talks failed on Monday but will resume on Thursday.", "2024-05-23"),
+       ]))
+def test_a_sentence_tense_does_not_depend_on_where_it_stands(pad: int, sentence: tuple[str, str]) -> None:
+    """Its words are read from the sentence's start wherever it stands in the text: cut in blocks of
+    256 characters, the tagger once lost the "be" of "to be completely sealed" where a block began
+    inside the sentence, and dated "on Saturday" back."""
+    text, value = sentence
+    lead = (_FILLER * (pad // len(_FILLER) + 1))[:pad]
+    lead = lead[:lead.rfind(". ") + 2] if ". " in lead else ""  # whole sentences only
+    padded = lead + "x" * (pad - len(lead)) + ". " + text if pad else text
+    got = [t.value for t in tag(padded, FRI) if t.granularity == "day"]
+    assert got[-1] == value
+
+
+def test_a_sentence_longer_than_the_reach_keeps_its_tense() -> None:
+    """A sentence of more than 200 characters either side of a date is read around the date only
+    (in blocks, so a text without stops stays linear): the nearest marker still decides."""
+    long_list = ", ".join(f"item {i}" for i in range(60))
+    text = f"The delegates, {long_list}, will meet on Wednesday, {long_list}, and nothing more"
+    assert [t.value for t in tag(text, FRI) if t.granularity == "day"] == ["2024-05-22"]
+    past = text.replace("will meet", "met")
+    assert [t.value for t in tag(past, FRI) if t.granularity == "day"] == ["2024-05-15"]
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -74,7 +74,7 @@ _LINE_START = re.compile(r"(?:^|\n|[.!?][\"'\u201d\u2019)]?\s)\s*$")
 """Before it: the start of the text, of a line or of a sentence."""
 
 
-@rule("month_date", anchors=MONTH_WORDS,
+@rule("month_date", reach=40, anchors=MONTH_WORDS,
       pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
     (?:(?:(?i:the)\s+)?(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
@@ -134,7 +134,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", value, "month"
 
 
-@rule("holiday", anchors=HOLIDAY_WORDS,
+@rule("holiday", reach=16, anchors=HOLIDAY_WORDS,
       pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,|\s+of)?\s+(?P<y>{YEAR}))?)""",
       needs=HOLIDAY)
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -20,7 +20,7 @@ from .rulebase import Context, Narrowed, Resolution, rule
 SEASON_WORDS = frozenset(SEASONS)
 
 
-@rule("quarter", anchors={"quarter", "half"},
+@rule("quarter", reach=32, anchors={"quarter", "half"},
       pattern=rf"""(?P<t>(?:(?:(?i:the)\s+)?(?P<y0>{YEAR})(?:'s|’s)?\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+)?
     (?:(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?:(?P<ago>(?i:year-ago|year-earlier|prior-year|year-before))\s+)?(?:(?i:fiscal|financial|calendar)\s+)?
     (?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal|calendar)\s+)?
@@ -80,7 +80,7 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{ys}-Q{n}", "quarter"
 
 
-@rule("quarter_code", digits=True,
+@rule("quarter_code", reach=12, digits=True,
       pattern=rf"""(?<![\w-])(?P<t>(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12]))(?:\s*(?P<y>{YEAR}|'\d\d))?)(?![\w-])""")
 def quarter_code(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["h"]:
@@ -102,7 +102,7 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{year:04d}-Q{n}", "quarter"
 
 
-@rule("season", anchors=SEASON_WORDS,
+@rule("season", reach=32, anchors=SEASON_WORDS,
       pattern=rf"""(?P<t>(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
     (?:(?P<rel>(?i:last|this|next|past|coming|the|this\s+past|this\s+coming))\s+)?
     (?P<s>{SEASON})(?![\w-])(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}))?)""")
@@ -127,7 +127,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its", "mid", "early", "late"}
 
 
-@rule("decade", anchors=DECADE_WORDS, digits=True,
+@rule("decade", reach=4, anchors=DECADE_WORDS, digits=True,
       pattern=rf"""(?<![\w$£€-])(?P<t>(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
     (?:(?P<d4>1\d{{2}}0|20[0-9]0|2100)(?:'s|’s|s)
       |(?P<ap>['’])(?P<d2>\d0)s
@@ -167,7 +167,7 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{cen:02d}{k}", "decade"
 
 
-@rule("century", anchors={"century"},
+@rule("century", reach=2, anchors={"century"},
       pattern=rf"""(?P<t>(?:(?i:the)\s+)?(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
     (?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{ORDINAL_WORD})))[\s-]+(?i:century)(?![\w]))""")
 def century(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -288,7 +288,7 @@ def _in_count_range(text: str, start: int, end: int, prev: str) -> bool:
             or (m.group(1)[:1].isupper() and w2.islower() and _plural(w2)))
 
 
-@rule("year", digits=True,
+@rule("year", reach=16, digits=True,
       pattern=rf"""(?P<t>(?:(?=(?i:[tebsmcfl]))(?P<pre>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|late|mid|fiscal|calendar|the\s+year|model\s+year|the(?=\s+\d{{4}}\s+(?:period|quarter)\b))|FY)[\s-]*)?
     (?P<y>{YEAR})(?:['’]s)?(?:\s+(?P<per>(?i:period|quarter))(?![\w]))?)(?![\w'’-])""",
       needs=r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")  # the digits of YEAR
@@ -331,7 +331,7 @@ _Y_TENS = r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _Y_UNITS = r"(?i:one|two|three|four|five|six|seven|eight|nine)"
 
 
-@rule("year_words", anchors={"nineteen", "eighteen", "twenty", "thousand"},
+@rule("year_words", reach=16, anchors={"nineteen", "eighteen", "twenty", "thousand"},
       pattern=rf"""(?P<t>(?:(?i:the\s+year)\s+)?(?:(?P<c>(?i:nineteen|eighteen|twenty))[\s-]+(?P<tens>{_Y_TENS})(?:[\s-](?P<u>{_Y_UNITS}))?
     |(?P<yr>(?i:the\s+year))\s+(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?P<u2>{_Y_UNITS}))?))(?![\w-])""")
 def year_in_words(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -27,7 +27,7 @@ _REFS = {
 }
 
 
-@rule("ref", anchors={"now", "currently", "current", "presently", "present", "nowadays", "days", "recently",
+@rule("ref", reach=12, anchors={"now", "currently", "current", "presently", "present", "nowadays", "days", "recently",
                 "lately", "past", "formerly", "future", "soon"},
       pattern=r"""(?<![\w'’-])(?P<t>(?i:right\s+now|now|currently|current|presently|at\s+present|the\s+present(?!\s+(?:day|time))|nowadays|these\s+days
     |recently|lately|(?:the\s+)?past(?=\s*[,.;:)]|\s+(?:and|or|but|is|was|when|that|has|had|have|decade|few|several|century)\b)|formerly

@@ -42,7 +42,7 @@ _RELATIVE = phrase_trie(
 """The words that place a unit ("the past year", "next month"), as a prefix tree (``prefix_tree``)."""
 
 
-@rule("relative_unit", anchors={"year", "month", "week", "weekend", "quarter", "decade", "century", "half",
+@rule("relative_unit", reach=2, anchors={"year", "month", "week", "weekend", "quarter", "decade", "century", "half",
                 "period", "day"},
       pattern=rf"""(?P<t>(?:(?P<pre>{PREMOD})\s+)?
     (?P<rel>(?i:{_RELATIVE}))\s+
@@ -185,16 +185,18 @@ def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[st
     return shift
 
 
-@rule("that_year", anchors={"year"},
-      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:year))(?![\w'’-])""")
+@rule("that_year", reach=2, anchors={"year"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:year))(?![\w'’-])""",
+      needs=r"(?:that|same)\s+year")  # the rule's regex time over TBAQ: 1.9 ms without it, 0.7 with
 def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.last_year is None:
         return None
     return "DATE", f"{ctx.last_year:04d}", "year"
 
 
-@rule("year_adj", anchors={"year", "yearend"},
-      pattern=r"""(?<![\w-])(?P<t>(?i:year-end|year-earlier|year-ago|year-before|yearend|year\s+end|year['’]s\s+end|the\s+end\s+of\s+the\s+year))(?![\w-])""")
+@rule("year_adj", reach=12, anchors={"year", "yearend"},
+      pattern=r"""(?<![\w-])(?P<t>(?i:year-end|year-earlier|year-ago|year-before|yearend|year\s+end|year['’]s\s+end|the\s+end\s+of\s+the\s+year))(?![\w-])""",
+      needs=r"year(?:-|end|\s+end|['’]s)|end\s+of\s+the\s+year")  # regex time over TBAQ: 1.9 -> 1.2 ms
 def year_adjective(m: re.Match[str], ctx: Context) -> Resolution | None:
     w = low(m["t"])
     if w in ("year-end", "yearend", "year end", "year's end", "year’s end", "the end of the year"):

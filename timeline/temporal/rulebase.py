@@ -112,6 +112,9 @@ class Context:
 
 
 Resolver = Callable[[re.Match[str], Context], "Resolution | Narrowed | None"]
+"""Resolves a match in its context; None vetoes it.  A resolver changes the context (the last quarter,
+year, month or day mentioned) only when it accepts the mention: the tagger relies on a veto leaving the
+context as it was."""
 
 
 @dataclass(frozen=True)
@@ -131,10 +134,13 @@ class Rule:
     #: A cheap necessary condition, searched in the lower-cased (ASCII) window:
     #: when it finds nothing the rule cannot match there and its regex is skipped.
     needs: re.Pattern[str] | None = None
+    #: How far past the end of its last anchor word a match can reach, with the
+    #: context its lookaheads read (white space counted as one character).
+    reach: int = 48
 
 
 def rule(name: str, *, pattern: str, anchors: Iterable[str] = (), digits: bool = False,
-         needs: str | None = None) -> Callable[[Resolver], Rule]:
+         needs: str | None = None, reach: int = 48) -> Callable[[Resolver], Rule]:
     """Make a resolver into a Rule with its pattern (compiled now, once).
 
     Every timex starts at a word start, so the pattern is prefixed with a
@@ -142,7 +148,15 @@ def rule(name: str, *, pattern: str, anchors: Iterable[str] = (), digits: bool =
     before trying the (many) alternatives.  ``anchors`` are the lower-case
     words one of which every match contains, ``digits`` says that digit runs
     anchor it too, and ``needs`` is the rule's cheap necessary condition
-    (see Rule.needs).  The order of the rules is set in rules.py.
+    (see Rule.needs).  ``reach`` (see Rule.reach) is read off the pattern's
+    tail after its anchor words: 2 for "the past year" (the anchor ends the
+    match; one character of lookahead), 48 (the most) where a tail is long or
+    free ("two years and a half ago").  The tagger runs the regex no further
+    than that past the last anchor of a window, where it once always ran 48
+    characters on: tagging TimeBank + AQUAINT took 0.149 s against 0.157 s
+    (medians of three alternating runs: -5%), the tags of TBAQ and of the
+    2,716 dev articles the same.  Tests tag the longest tail of each rule,
+    and word soups, both ways.  The order of the rules is set in rules.py.
 
     Some patterns put a lookahead such as ``(?=(?i:[ltnpc]))`` before an
     optional case-insensitive alternation: a one-character test of the
@@ -155,5 +169,5 @@ def rule(name: str, *, pattern: str, anchors: Iterable[str] = (), digits: bool =
     needs_rx = re.compile(needs) if needs is not None else None
 
     def make(fn: Resolver) -> Rule:
-        return Rule(name, rx, fn, frozenset(anchors), digits, needs_rx)
+        return Rule(name, rx, fn, frozenset(anchors), digits, needs_rx, reach)
     return make

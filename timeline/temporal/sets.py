@@ -18,7 +18,7 @@ SET_ANCHORS = frozenset({"daily", "weekly", "monthly", "annually", "yearly", "ho
                          "per", "once", "twice", "times"})
 
 
-@rule("weekday_set", anchors=WEEKDAY_WORDS,
+@rule("weekday_set", reach=16, anchors=WEEKDAY_WORDS,
       pattern=rf"""(?P<t>(?:(?i:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)
     |(?P<wdp>{WEEKDAY_PLURAL})(?:\s+(?P<partp>(?i:mornings|afternoons|evenings|nights)))?
     |(?P<wd2>{WEEKDAY})\s+(?P<partp2>(?i:mornings|afternoons|evenings|nights))(?!\w))""",
@@ -42,7 +42,7 @@ _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarte
              "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "weekend": "P1W"}
 
 
-@rule("set", anchors=SET_ANCHORS,
+@rule("set", reach=24, anchors=SET_ANCHORS,
       pattern=rf"""(?<![\w-])(?P<t>(?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually))
     |(?:(?P<freq>(?i:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times))\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>(?i:other|single))\s+)?
     (?P<u>(?i:day|week|month|year|quarter|hour|minute|night|morning|evening|afternoon|decade|weekend))

@@ -30,7 +30,7 @@ def _weekday_num(s: str) -> int:
     return WEEKDAYS[s.lower().rstrip(".")]
 
 
-@rule("weekday", anchors=WEEKDAY_WORDS,
+@rule("weekday", reach=16, anchors=WEEKDAY_WORDS,
       pattern=rf"""(?P<t>(?:(?=(?i:[el]))(?P<pre>(?i:early|late))\s+)?
     (?:(?=(?i:[ltncp]))(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|past|the\s+previous|the\s+preceding|the\s+prior))\s+)?
     (?P<wd>{WEEKDAY})(?:(?:\s?,)?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w))?)""")
@@ -100,7 +100,7 @@ _TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*[ \t]$")
 DEICTIC_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-@rule("deictic", anchors=DEICTIC_WORDS,
+@rule("deictic", reach=16, anchors=DEICTIC_WORDS,
       pattern=rf"""(?P<t>(?:(?P<pre>(?i:early|late|earlier|later))\s+)?
     (?:(?:(?i:mid-?|late\s+|early\s+))?(?P<part0>{PART})\s+(?=(?i:today|yesterday|tomorrow)\b))?
     (?:(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?!\w)
