@@ -541,6 +541,12 @@ def test_a_rule_reach_loses_no_tail(text: str, monkeypatch: pytest.MonkeyPatch) 
     assert got == _tag_with_every_reach_48(text, FRI, monkeypatch)
 
 
+def test_a_window_never_ends_inside_a_word() -> None:
+    """The regex engine sees a window's end as the text's: a window of "Monday" that ended inside
+    "FridayMay" once tagged "Friday" there, its lookahead that no letter follows passed."""
+    assert [t.text for t in tag("May May May Monday May hour FridayMay ", FRI)] == ["Monday May"]
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(st.sampled_from(_TAIL_SOUP), max_size=25),
        seps=st.lists(st.sampled_from([" ", "", ", ", "\n", "-", ". "]), min_size=25, max_size=25))

@@ -9,11 +9,12 @@ regex only runs in windows around its anchor words, which keeps the tagger
 fast and linear on long or adversarial input.
 
 Speed on match-dense text (a date every few characters, the worst case: each
-match costs a resolution) comes from keeping per-match work small: anchors
-are mapped to rules in bulk, a rule whose necessary words are absent from a
-window is not run there (Rule.needs), candidates are bucketed by length
-instead of sorted, records are built for the final round only, and the cycle
-collector is paused while the matches are alive.
+match costs a resolution) comes from keeping per-match work small: a rule
+whose necessary words are absent from a window is not run there
+(Rule.needs), a window ends at the rule's reach past its last anchor
+(Rule.reach), candidates are bucketed by length instead of sorted, a veto
+starts a new round only where another match may take its place, and records
+are built for the final round only.
 """
 from __future__ import annotations
 
@@ -173,10 +174,15 @@ def _window_end(text: str, hi: int) -> int:
     TimeBank + AQUAINT, whose tags it leaves as they were.)"""
     if hi >= len(text):
         return len(text)
-    if text[hi].isalnum() and text[hi - 1].isalnum():
+    if _is_word_char(text[hi]) and _is_word_char(text[hi - 1]):
         got = _WORD_REST_RE.match(text, hi)
         return got.end() if got is not None else hi
     return hi
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``c`` is one the regex engine's ``\\w`` matches (a letter, a digit or "_")."""
+    return c.isalnum() or c == "_"
 
 
 _NEEDS_BACK = 16  # a rule's lookbehind context reaches at most this far before its match
