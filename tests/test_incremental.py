@@ -6,6 +6,8 @@ import io
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -123,6 +125,30 @@ def test_a_whole_build_twice_extracts_and_writes_nothing_the_second_time(tmp_pat
     assert (extract_calls, third.pages_written, third.pages_rendered) == ([], 0, 0)
     assert third.timeline is None  # nothing changed at all: not even assembled
     assert third.summary == first.summary
+
+
+def test_a_rebuild_with_nothing_changed_loads_no_extraction_module(tmp_path: Path) -> None:
+    """A rebuild that extracts nothing imports neither the tagger nor the page-furniture checks
+    (compiling the latter's patterns was a quarter of such a rebuild: 0.36 s against 0.28 s for
+    H1N1's 402 untitled articles): the build titles untitled articles through a wrapper that
+    imports ``timeline.boilerplate`` on first use."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"a{n}", "published": "2010-05-06",
+                                        "text": f"The council met on 3 May 2010 about bridge {n}. It voted."}) + "\n"
+                            for n in range(2)), encoding="utf-8")
+    code = ("import sys\n"
+            "from timeline.cli import cli\n"
+            "try:\n"
+            f"    cli(['build', '--no-mkdocs', {str(feed)!r}], prog_name='timeline')\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print(sorted(m for m in ('timeline.boilerplate', 'timeline.extract', 'timeline.temporal.tagger')"
+            " if m in sys.modules))\n")
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    assert runs[0].stdout.strip() == "['timeline.boilerplate', 'timeline.extract', 'timeline.temporal.tagger']"
+    assert "nothing changed" in runs[1].stderr
+    assert runs[1].stdout.strip() == "[]"
 
 
 # --- the whole build: only the pages whose articles changed ----------------------------------------

@@ -34,7 +34,6 @@ from timeline.buildsys.record import (
     site_fingerprint,
     state_path,
 )
-from timeline.boilerplate import title_from_text
 from timeline.buildsys.cache import CachedReads, ExtractionCache, UnusableEntry, extraction_key, title_digest
 from timeline.buildsys.extraction import Pending
 from timeline.config import Config
@@ -44,7 +43,7 @@ from timeline.publish.navigation import story_years
 from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
 from timeline.buildsys.progress import note
-from timeline.read import ReadResult, read_sources
+from timeline.read import ReadResult, read_sources, title_from_text
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.assemble.timeline import Timeline
