@@ -657,6 +657,18 @@ def test_a_month_day_takes_its_year_from_the_tense_that_governs_it(text: str, va
     assert [t.value for t in got] == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a superlative's noun phrase before "to be <participle>" names what was done, not a plan
+    ("It was the largest shipment to be delivered on March 8.", "2024-03-08"),
+    ("It was the biggest number of doses to be shipped on March 8.", "2024-03-08"),
+    # ... not across a comma: an appositive's "first" leaves the plan a plan
+    ("The firm expects a vaccine, the first of its kind, to be shipped on March 8.", "2025-03-08"),
+    ("The firm expects the vaccine to be shipped on March 8.", "2025-03-08"),
+])
+def test_a_ranked_noun_phrase_before_to_be_is_no_plan(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI) if t.granularity == "day"] == [value]
+
+
 _FILLER = "The hall was full. "  # a sentence of its own, with a past verb
 
 
