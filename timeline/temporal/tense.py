@@ -37,7 +37,9 @@ _AHEAD_AFTER_AS = re.compile(
     r" as (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|later)\b", re.I)
 """After "as early", what looks ahead by itself: a weekday or a relative word."""
 _RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "next"})
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a"})
+"""Before "to be <participle>", a rank makes a noun phrase, not a plan: "the first to be published
+since the disaster" tells nothing of the future."""
+_RANK_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a"})
 _NOT_SUPERLATIVE = frozenset({"interest", "protest", "request", "forest", "arrest", "suggest", "invest", "contest",
                               "honest", "modest", "earnest", "guest", "west", "chest", "rest", "test", "quest",
                               "digest", "harvest", "conquest", "unrest", "inquest", "manifest", "behest"})
@@ -63,15 +65,14 @@ def _ranked_before(text: str, ws: list[str], ms: list[re.Match[str]], j: int) ->
         if k < 1 or _PHRASE_BREAK.search(text, ms[k].end(), ms[j + 1].start()) is not None:
             return False
         w = ws[k]
-        if ws[k - 1] in _DETERMINERS and (w in _RANKS or w in ("most", "least") or (
+        if ws[k - 1] in _RANK_DETERMINERS and (w in _RANKS or w in ("most", "least") or (
                 len(w) > 4 and w.endswith("est") and w not in _NOT_SUPERLATIVE)):
             return True
     return False
 
 
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]")
-"""Before "to be <participle>", a rank makes a noun phrase, not a plan: "the first to be published
-since the disaster" tells nothing of the future."""
+"""What ends a noun phrase before "to be <participle>": a comma, a colon, a bracket or a dash."""
 _NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
                           "heed", "breed", "red", "bed", "shed", "wed", "hundred", "based"})
 
