@@ -117,6 +117,10 @@ year, month or day mentioned) only when it accepts the mention: the tagger relie
 context as it was."""
 
 
+MAX_REACH = 48
+"""The most a match reaches past its last anchor word (``Rule.reach``), and a rule's reach unless it says."""
+
+
 @dataclass(frozen=True)
 class Rule:
     """A pattern, its resolver, and the words one of which every match contains.
@@ -136,11 +140,11 @@ class Rule:
     needs: re.Pattern[str] | None = None
     #: How far past the end of its last anchor word a match can reach, with the
     #: context its lookaheads read (white space counted as one character).
-    reach: int = 48
+    reach: int = MAX_REACH
 
 
 def rule(name: str, *, pattern: str, anchors: Iterable[str] = (), digits: bool = False,
-         needs: str | None = None, reach: int = 48) -> Callable[[Resolver], Rule]:
+         needs: str | None = None, reach: int = MAX_REACH) -> Callable[[Resolver], Rule]:
     """Make a resolver into a Rule with its pattern (compiled now, once).
 
     Every timex starts at a word start, so the pattern is prefixed with a

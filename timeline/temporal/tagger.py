@@ -76,11 +76,6 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool) -> tuple[int,
     return tuple(i for i in (_RULE_INDEX.get(x) for x in names) if i is not None and RULES[i].digits)
 
 
-#: _digit_rules of a four-digit run from 1000, by the character after it.
-_FOUR_DIGIT_RULES = {nxt: _digit_rules_for(4, nxt, "", False) for nxt in ("", "-", "s", "'", "’")}
-_YEAR_ONLY = _FOUR_DIGIT_RULES[""]
-
-
 def _digit_rules(text: str, s: int, e: int) -> tuple[int, ...]:
     """The digit-anchored rules that can match around the digit run text[s:e]."""
     n = e - s
@@ -147,10 +142,7 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
         s, e = m.span()
         rules = by_token.get(m.group())
         if rules is None:  # a digit run
-            if e - s == 4:  # the commonest: a year, perhaps of an ISO date or decade
-                rules = _FOUR_DIGIT_RULES.get(text[e:e + 1], _YEAR_ONLY) if text[s] in "12" else ()
-            else:
-                rules = _digit_rules(text, s, e)
+            rules = _digit_rules(text, s, e)
         for i in rules:
             end = last.get(i)
             if end is None:
