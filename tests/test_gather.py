@@ -193,9 +193,9 @@ def test_a_rebuild_holds_the_text_only_of_the_articles_it_extracts(tmp_path: Pat
         read.append(real_read(*args))
         return read[-1]
 
-    def add(pending, article):  # type: ignore[no-untyped-def]
+    def add(pending, article, key):  # type: ignore[no-untyped-def]
         held.append(article.id)
-        real_add(pending, article)
+        real_add(pending, article, key)
 
     monkeypatch.setattr(build_module, "read_sources", reading)
     monkeypatch.setattr(extraction_module.Pending, "add", add)
@@ -307,8 +307,8 @@ def test_a_first_build_extracts_while_it_reads_once_the_texts_pass_the_budget(
     held: list[int] = []
     real_add = extraction_module.Pending.add
 
-    def add(pending, article):  # type: ignore[no-untyped-def]
-        real_add(pending, article)
+    def add(pending, article, key):  # type: ignore[no-untyped-def]
+        real_add(pending, article, key)
         held.append(pending._characters)
 
     monkeypatch.setattr(extraction_module.Pending, "add", add)

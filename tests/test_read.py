@@ -283,7 +283,7 @@ def test_a_feed_is_handed_over_record_by_record(tmp_path: Path, monkeypatch: pyt
 
     def each(article, digest):  # type: ignore[no-untyped-def]
         seen.append(f"each {article.id}")
-        return article
+        return article, ""
 
     monkeypatch.setattr(read_module, "parse_line", parsing)
     read = read_sources([tmp_path], each)

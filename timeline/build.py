@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from timeline.assemble import Groupings, assemble, story_span
+from timeline.assemble import Groupings, article_ids, assemble, story_span, topical_articles
 from timeline.buildsys.record import (
     BuildState,
     PageRecord,
@@ -44,6 +44,7 @@ from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
 from timeline.buildsys.progress import note
 from timeline.read import ReadResult, read_sources, title_from_text
+from timeline.read.article_store import ArticleStore
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.assemble.timeline import Timeline
@@ -79,22 +80,21 @@ class BuildResult:
 class _Fingerprints:
     """What decides how much of the build has to run again (``timeline.buildsys.record``)."""
 
-    stamps: Mapping[str, str]
-    """Each article's stamp: its cache key and every field a page shows."""
     built: dt.date | None
     rendering: str
     """The templates, the build date and the settings the pages depend on."""
     inputs: str
-    """All of the above: equal inputs, equal docs."""
+    """All of the above and every article's stamp: equal inputs, equal docs."""
 
     @staticmethod
-    def of(read: ReadResult, config: Config, keys: Mapping[str, str]) -> _Fingerprints:
-        """``keys``: each article's ``extraction_key``, taken while its text was at hand."""
-        stamps = {a.id: article_stamp(keys[a.id], (a.id, a.origin, a.slug, a.title, a.published, a.url, a.source,
-                                                   a.tags, a.language)) for a in read.articles}
+    def of(articles: ArticleStore, config: Config) -> _Fingerprints:
+        """Each article's stamp, from its key (``ArticleStore.keys``, taken while its text was at hand)
+        and every field a page shows, kept in the store beside it (and by its page: ``ArticlePage.stamp``)."""
+        articles.stamp_all(lambda a, key: article_stamp(key, (a.id, a.origin, a.slug, a.title, a.published, a.url,
+                                                              a.source, a.tags, a.language)))
         built = source_date()
         rendering = render_fingerprint(config, template_dirs(config), built)
-        return _Fingerprints(stamps, built, rendering, input_fingerprint(config, rendering, stamps))
+        return _Fingerprints(built, rendering, input_fingerprint(config, rendering, articles.stamps.items_by_id()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +134,8 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
     from timeline.assemble.keydates import select_key_dates
 
     source = HeldExtractions(extractions) if isinstance(extractions, Mapping) else extractions
-    story = gather([a.id for a in read.articles], source, story_span(read.articles))
-    topical = [a for a in read.articles if a.id not in story.off_topic]
+    story = gather(article_ids(read.articles), source, story_span(read.articles))
+    topical = topical_articles(read.articles, story.off_topic)
     kd = config.key_dates
     key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None,
                                  parts=story.extractions.key_date_part)
@@ -247,16 +247,16 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
     as it is read, and handed to extraction (``Pending``) unless the cache has its key. A file
     unchanged since an earlier build is read back from the cache (``CachedReads``)."""
     stored = cache.stored_keys() if cache is not None else frozenset()
-    keys: dict[str, str] = {}
-    pending = Pending(cache, config, keys)
+    articles = ArticleStore()
+    pending = Pending(cache, config, articles.keys)
 
-    def hashed(article: Article, digest: str) -> Article:
-        key = keys[article.id] = extraction_key(article, config.extract, digest)
+    def hashed(article: Article, digest: str) -> tuple[Article, str]:
+        key = extraction_key(article, config.extract, digest)
         if key in stored:
             pending.cached += 1
         else:
-            pending.add(article)
-        return replace(article, text="")
+            pending.add(article, key)
+        return replace(article, text=""), key
 
     made: dict[str, str] = {}
 
@@ -269,10 +269,10 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
         return title
 
     memo = CachedReads(cache, config.extract, stored) if cache is not None else None
-    read = read_sources(sources, hashed, title_of, memo)
+    read = read_sources(sources, hashed, title_of, memo, articles)
     if cache is not None:
         cache.put_titles(made)
-    return read, _Fingerprints.of(read, config, keys), pending
+    return read, _Fingerprints.of(articles, config), pending
 
 
 @contextmanager
@@ -317,8 +317,24 @@ def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState
                        preview=config.key_dates.preview, built=prints.built)
     nav_years = tuple(story_years([y.year for y in timeline.years],
                                   [a.published.year for a in timeline.articles if a.published]))
-    pages, written, removed = _write_docs(docs, plans, previous, prints.rendering, prints.stamps, record)
+    pages, written, removed = _write_docs(docs, plans, previous, prints.rendering, _PageStamps(timeline), record)
     return _Rendered(pages, written, removed, record.pages - pages, nav_years)
+
+
+class _PageStamps(Mapping[str, str]):
+    """Each article's stamp by id, as its page holds it (``ArticlePage.stamp``)."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+
+    def __getitem__(self, article_id: str) -> str:
+        return self._timeline.article(article_id).stamp
+
+    def __iter__(self) -> Iterator[str]:
+        return (page.id for page in self._timeline.articles)
+
+    def __len__(self) -> int:
+        return len(self._timeline.articles)
 
 
 def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprints,

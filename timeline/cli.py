@@ -127,7 +127,7 @@ def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> No
 
     config = _load(config_path)
     # Each text let go as soon as it is read, as the build does: no text is held but the one being read.
-    read = read_sources(sources or config.sources, lambda article, _digest: replace(article, text=""))
+    read = read_sources(sources or config.sources, lambda article, _digest: (replace(article, text=""), ""))
     _report(read.problems, summarize(len(read.articles), read.problems), strict)
 
 
@@ -194,7 +194,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
               until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
               config_path: str | None) -> None:
     """Print the story's key dates, each with its best sentences."""
-    from timeline.assemble import story_span
+    from timeline.assemble import article_ids, story_span, topical_articles
     from timeline.assemble.gather import ExtractionSource, gather
     from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
     from timeline.build import with_extractions
@@ -218,8 +218,8 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
             click.echo(str(problem), err=True)
         # As the site's key dates are chosen (``timeline.build.make_timeline``): off-topic articles left
         # out, stray sentences and the events that faint sentences date outside the story's span dropped.
-        story = gather([a.id for a in read.articles], extractions, story_span(read.articles))
-        topical = [a for a in read.articles if a.id not in story.off_topic]
+        story = gather(article_ids(read.articles), extractions, story_span(read.articles))
+        topical = topical_articles(read.articles, story.off_topic)
         return select_key_dates(topical, story.extractions, dates=date_count or config.key_dates.dates or None,
                                 sentences=sentence_count or config.key_dates.sentences or None,
                                 since=since, until=until, tuning=tuning, parts=story.extractions.key_date_part)

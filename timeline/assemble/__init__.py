@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from timeline.read.article_store import ArticleStore
 from timeline.records import Article, Extraction, Granularity, KeyDate, When
 from timeline.assemble.near_duplicates import group_similar
 from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, STORY, EntryStore
@@ -38,7 +40,6 @@ KEY_DATE_WEIGHT = 2.0
 
 _WORD = re.compile(r"[^\W_]+")
 _ANCHOR_UNSAFE = re.compile(r"[^a-z0-9]+")
-_FAR_FUTURE = dt.date.max
 
 
 def assemble(
@@ -62,30 +63,34 @@ def assemble(
     the others are background or outlook. The entries are written to the timeline's store
     (``timeline.assemble.entry_store``) as they are merged, and its sections read them from there.
     """
-    by_id = {a.id: a for a in articles}
-    span = story_span(articles)
+    stored = articles if isinstance(articles, ArticleStore) else ArticleStore.holding(articles)
+    span = story_span(stored)
     key_days = frozenset(kd.date for kd in key_dates)
-    ordered = sorted(articles, key=_article_order)
     spill = Spill()
     store = EntryStore()
-    for rank, a in enumerate(ordered):  # each extraction read once: ``extractions`` may read it from the build cache
+    # Each extraction read once (``extractions`` may read it from the build cache), the articles walked in
+    # the story's order (``ArticleStore.ordered``) from their store, none held.
+    for rank, a in enumerate(stored.ordered()):
         extraction = extractions.get(a.id)
         if extraction is None:
             continue
         spill.add_summary(a.id, extraction.summary_sentences)
         if a.id not in off_topic and not extraction.writers_voice:
             spill.add_events(rank, extraction.events)  # its place in the story's order orders its events
+    # An entry's sources are looked up by id; a date's entries come from articles of a few days.
+    article = functools.lru_cache(maxsize=4096)(stored.get)
+
     def zoned() -> Iterator[tuple[Entry, int]]:
-        for entry in _merge(spill, by_id, groupings if groupings is not None else Groupings()):
+        for entry in _merge(spill, article, groupings if groupings is not None else Groupings()):
             yield dataclasses.replace(entry, importance=importance(entry, key_days, span)), _zone(entry.when, span)
 
     positions = store.write(zoned())
     pages = tuple(
         ArticlePage(
             id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
-            tags=a.tags, entries=store.at(positions.pop(a.id, ())), on_topic=a.id not in off_topic,
+            tags=a.tags, entries=store.at(positions.pop(a.id, ())), on_topic=a.id not in off_topic, stamp=stamp,
         )
-        for a in ordered
+        for a, stamp in stored.stamped()
         if a.id in spill
     )
     years = []
@@ -108,12 +113,28 @@ def _zone(when: When, span: tuple[dt.date, dt.date] | None) -> int:
     return _ZONES[side_of(when, span)]
 
 
+def article_ids(articles: Sequence[Article]) -> Collection[str]:
+    """The articles' ids in order, each looked up at once: of a store, a view of it (``ArticleStore.id_set``)
+    that holds none of them, which ``gather`` and what it gathered walk and look up."""
+    return articles.id_set() if isinstance(articles, ArticleStore) else dict.fromkeys(a.id for a in articles).keys()
+
+
+def topical_articles(articles: Sequence[Article], off_topic: frozenset[str]) -> Sequence[Article]:
+    """The articles about the story (not ``off_topic``), in order of id: what the key dates read. Of a
+    store, a view of it (``ArticleStore.by_id``), not a list of them."""
+    if isinstance(articles, ArticleStore):
+        return articles.by_id(off_topic)
+    return sorted((a for a in articles if a.id not in off_topic), key=lambda a: a.id)
+
+
 def story_span(articles: Sequence[Article]) -> tuple[dt.date, dt.date] | None:
     """The period the articles cover: their publication span, widened by ``SPAN_MARGIN``."""
-    published = [a.published for a in articles if a.published is not None]
-    if not published:
-        return None
-    return min(published) - SPAN_MARGIN, max(published) + SPAN_MARGIN
+    if isinstance(articles, ArticleStore):
+        published = articles.published_span()
+    else:
+        days = [a.published for a in articles if a.published is not None]
+        published = (min(days), max(days)) if days else None
+    return None if published is None else (published[0] - SPAN_MARGIN, published[1] + SPAN_MARGIN)
 
 
 def importance(entry: Entry, key_days: frozenset[dt.date], span: tuple[dt.date, dt.date] | None) -> float:
@@ -178,18 +199,14 @@ def _well_formed(heads: Sequence[int], size: int) -> bool:
         type(h) is int and 0 <= h <= i and heads[h] == h for i, h in enumerate(heads))
 
 
-def _article_order(article: Article) -> tuple[dt.date, str]:
-    return (article.published or _FAR_FUTURE, article.id)
-
-
-def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) -> Iterator[Entry]:
+def _merge(spill: Spill, articles: Callable[[str], Article | None], groupings: Groupings) -> Iterator[Entry]:
     """Fold each date's near-duplicate events, and yield the entries in timeline order.
 
     The events come from ``spill`` a date at a time (``Spill.by_date``): the date the earliest
     report of each sentence gave, so the same sentence in a later article (a live page copied
     from day to day, a wire story reprinted) is the same report though its "on Tuesday" may
     resolve against another publication day; within a date, by their articles' order
-    (``_article_order``), then sentence.
+    (``ArticleStore.ordered``: by publication day, then id), then sentence.
     """
     used_anchors: set[str] = set()
     for when, ordered in spill.by_date():
@@ -202,7 +219,7 @@ def _merge(spill: Spill, articles: Mapping[str, Article], groupings: Groupings) 
             yield _entry(when, anchor_date, members, articles, used_anchors)
 
 
-def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[str, Article],
+def _entry(when: When, anchor_date: str, members: list[Told], articles: Callable[[str], Article | None],
            used: set[str]) -> Entry:
     """The entry of one cluster; ``anchor_date`` is the anchor-safe ``when.value``.
 
@@ -222,7 +239,8 @@ def _entry(when: When, anchor_date: str, members: list[Told], articles: Mapping[
     used.add(anchor)
     refs: list[SourceRef] = []
     for article_id, index in dict.fromkeys((article_id, index) for article_id, index, _ in members):
-        article = articles[article_id]
+        article = articles(article_id)
+        assert article is not None  # the spill holds only the articles' events
         # the article's own id, not the spill's copy of it: one string an article, not one a report
         refs.append(SourceRef(article.id, article.slug, article.title, article.published, index))
     return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs))

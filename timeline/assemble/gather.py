@@ -33,7 +33,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -46,7 +46,7 @@ from timeline.words import sentence_words
 class ExtractionSource(Protocol):
     """Where the articles' extractions are read from, one at a time."""
 
-    def document_frequency(self, article_ids: Sequence[str]) -> tuple[Counter[str], int]:
+    def document_frequency(self, article_ids: Collection[str]) -> tuple[Counter[str], int]:
         """How many of these articles' vocabularies (``timeline.words.sentence_words``) use each word, and how
         many articles have one (``topicality.document_frequency`` of those that have an extraction)."""
 
@@ -77,7 +77,7 @@ class HeldExtractions:
 
     extractions: Mapping[str, Extraction]
 
-    def document_frequency(self, article_ids: Sequence[str]) -> tuple[Counter[str], int]:
+    def document_frequency(self, article_ids: Collection[str]) -> tuple[Counter[str], int]:
         return document_frequency(sentence_words(self.extractions[a])[1] for a in article_ids if a in self.extractions)
 
     def get(self, article_id: str) -> Extraction | None:
@@ -109,20 +109,23 @@ class KeptExtractions(Mapping[str, Extraction]):
     """
 
     def __init__(self, source: ExtractionSource, context: str, profile: frozenset[str] | None,
-                 span: tuple[dt.date, dt.date] | None, ids: Sequence[str], held: Mapping[str, Extraction]) -> None:
+                 span: tuple[dt.date, dt.date] | None, ids: Collection[str], missing: frozenset[str],
+                 held: Mapping[str, Extraction]) -> None:
+        """``ids``: the articles ``gather`` was given (a build's read from its store: not held here);
+        ``missing``: those of them without an extraction."""
         self._source = source
         self._context = context
         self._profile = profile
         self._span = span
-        self._ids = tuple(ids)
-        self._known = frozenset(ids)
+        self._ids = ids
+        self._missing = missing
         self._held = dict(held)
 
     def __getitem__(self, article_id: str) -> Extraction:
         held = self._held.get(article_id)
         if held is not None:
             return held
-        if article_id not in self._known:
+        if article_id not in self:
             raise KeyError(article_id)
         recalled = self._source.recall(article_id, self._context)
         if recalled is None:
@@ -136,19 +139,19 @@ class KeptExtractions(Mapping[str, Extraction]):
     def key_date_part(self, article_id: str) -> KeyDatePart | None:
         """The key dates' part of this article as stored when it was kept (``keydates.KeyDatePart``):
         read instead of its kept extraction; None when there is none (it is then made from that)."""
-        if article_id in self._held or article_id not in self._known:
+        if article_id in self._held or article_id not in self:
             return None
         part = decode_part(self._source.key_date_part(article_id, self._context))
         return part if part is not None and part.article_id == article_id else None
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._known
+        return article_id in self._ids and article_id not in self._missing
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
+        return (article_id for article_id in self._ids if article_id not in self._missing)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._ids) - len(self._missing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +165,7 @@ class Gathered:
     """Articles not about the story at all (``timeline.assemble.topicality``)."""
 
 
-def gather(article_ids: Sequence[str], source: ExtractionSource,
+def gather(article_ids: Collection[str], source: ExtractionSource,
            span: tuple[dt.date, dt.date] | None) -> Gathered:
     """The story's part of each article's extraction, read one article at a time.
 
@@ -176,7 +179,7 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
     """
     profile = profile_of(*source.document_frequency(article_ids))
     context = _context(profile, span)
-    ids: list[str] = []
+    missing: set[str] = set()
     off: set[str] = set()
     held: dict[str, Extraction] = {}
     judged: list[tuple[str, bool, Extraction]] = []
@@ -185,6 +188,7 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
         if off_story is None:
             extraction = source.get(article_id)
             if extraction is None:
+                missing.add(article_id)
                 continue
             off_story, kept = _judged(extraction, profile, span)
             judged.append((article_id, off_story, kept))
@@ -193,9 +197,9 @@ def gather(article_ids: Sequence[str], source: ExtractionSource,
                 judged.clear()
         if off_story:
             off.add(article_id)
-        ids.append(article_id)
     _remember(source, context, judged, held)
-    return Gathered(KeptExtractions(source, context, profile, span, ids, held), frozenset(off))
+    return Gathered(KeptExtractions(source, context, profile, span, article_ids, frozenset(missing), held),
+                    frozenset(off))
 
 
 def _remember(source: ExtractionSource, context: str, judged: Sequence[tuple[str, bool, Extraction]],

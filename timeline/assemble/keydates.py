@@ -68,6 +68,7 @@ import numpy as np
 import numpy.typing as npt
 import orjson
 
+from timeline.read.article_store import ArticlesById
 from timeline.records import Article, Extraction, Granularity, KeyDate, KeySentence, When
 from timeline.sparse_rows import Floats, SparseRows
 
@@ -175,13 +176,14 @@ def select_key_dates(
     number of articles behind it), for display or a cut-off. ``parts`` gives an article's stored
     ``KeyDatePart``, made with the default tuning (used only with it), when there is one.
     """
-    date_limit = dates if dates is not None else default_date_count(articles)
     sentence_limit = sentences if sentences is not None else default_sentence_count(articles)
-    if date_limit <= 0 or sentence_limit <= 0:
+    if not articles or (dates is not None and dates <= 0) or sentence_limit <= 0:
         return ()
     survey = _Survey.of(articles, extractions, tuning, parts if tuning == DEFAULT_TUNING else None)
     with survey.rows:  # the file is closed, and gone, when the choice is made
-        if not len(survey.rows):
+        # The articles are walked once, by the survey (a build's are read from its store).
+        date_limit = dates if dates is not None else _date_count(len(set(survey.published)))
+        if not len(survey.rows) or date_limit <= 0:
             return ()
         scores = {day: score for day, score in _score_days(survey, since, until, tuning).items()
                   if day in survey.days}
@@ -258,7 +260,11 @@ def default_date_count(articles: Sequence[Article]) -> int:
     story is not drowned in dates: ``clamp(round(2 * sqrt(days)), 3, 40)``,
     and never more than the publication days themselves.
     """
-    days = len({a.published for a in articles if a.published is not None})
+    return _date_count(len({a.published for a in articles if a.published is not None}))
+
+
+def _date_count(days: int) -> int:
+    """``default_date_count`` of a story published on this many distinct days."""
     if days == 0:
         return 0
     return min(days, max(3, min(40, round(2 * math.sqrt(days)))))
@@ -373,20 +379,6 @@ def _told_by_lead(published: int, lead_days: int) -> range:
     return range(published, published - lead_days, -1)
 
 
-def _parts(articles: Sequence[Article], extractions: Mapping[str, Extraction], tuning: Tuning,
-           parts: Callable[[str], KeyDatePart | None] | None) -> Iterator[tuple[int, Article, KeyDatePart]]:
-    """Each article's place in ``articles``, the article and its key-date part (``KeyDatePart``): the stored
-    one from ``parts``, else one made from its extraction; an article without either is passed over."""
-    for number, article in enumerate(articles):
-        part = parts(article.id) if parts is not None else None
-        if part is None:
-            extraction = extractions.get(article.id)
-            if extraction is None:
-                continue
-            part = key_date_part(extraction, tuning)
-        yield number, article, part
-
-
 @dataclass(frozen=True, slots=True)
 class _Survey:
     """What the key dates read of every article before any day is chosen, in one pass over them.
@@ -418,13 +410,25 @@ class _Survey:
     @staticmethod
     def of(articles: Sequence[Article], extractions: Mapping[str, Extraction], tuning: Tuning,
            parts: Callable[[str], KeyDatePart | None] | None) -> _Survey:
-        ordered = sorted(articles, key=lambda a: a.id)
+        # A store's view in id order (``ArticleStore.by_id``) is walked as it is, not sorted into a list.
+        ordered = articles if isinstance(articles, ArticlesById) else sorted(articles, key=lambda a: a.id)
         vocabulary: defaultdict[str, int] = defaultdict(itertools.count().__next__)
         rows = _RowFile()
         votes: dict[dt.date, float] = defaultdict(float)
         leads = _Leads()
         named: set[int] = set()
-        for number, article, part in _parts(ordered, extractions, tuning, parts):
+        published_days: list[dt.date] = []
+        for number, article in enumerate(ordered):
+            if article.published is not None:
+                published_days.append(article.published)
+            # The part stored with what the build kept of the article, else one made from its extraction;
+            # an article without either is passed over.
+            part = parts(article.id) if parts is not None else None
+            if part is None:
+                extraction = extractions.get(article.id)
+                if extraction is None:
+                    continue
+                part = key_date_part(extraction, tuning)
             published = article.published.toordinal() if article.published is not None else 0
             for index, days, terms in part.candidates:
                 if days:
@@ -441,8 +445,7 @@ class _Survey:
         idf = np.log((1 + len(rows)) / (1 + rows.document_frequency(len(vocabulary)))) + 1.0
         repeated = leads.repeated()
         told = named | leads.told_days(repeated, tuning.lead_days)
-        published_days = tuple(sorted(a.published for a in ordered if a.published is not None))
-        return _Survey(ordered, published_days, votes, rows, len(vocabulary), idf, repeated,
+        return _Survey(ordered, tuple(sorted(published_days)), votes, rows, len(vocabulary), idf, repeated,
                        frozenset(map(dt.date.fromordinal, told)))
 
 
@@ -544,6 +547,22 @@ class _RowFile:
         self._batch = _Batch()
 
 
+class _IdsByNumber:
+    """The ids of the survey's articles by number, asked in increasing order (the rows' order): walked
+    forward once, without reading the articles (``ArticlesById.ids``) when they are in a store."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self._ids = articles.ids() if isinstance(articles, ArticlesById) else (a.id for a in articles)
+        self._number = -1
+        self._id = ""
+
+    def at(self, number: int) -> str:
+        while self._number < number:
+            self._id = next(self._ids)
+            self._number += 1
+        return self._id
+
+
 @dataclass(frozen=True, slots=True)
 class _Story:
     """The candidate sentences of some days, with their TF-IDF rows and the story's centroid.
@@ -573,6 +592,7 @@ class _Story:
         leading: dict[int, array[int]] = defaultdict(lambda: array("i"))
         kept_indptr, kept_indices, kept_counts = array("q", [0]), array("i"), array("d")
         centroid = np.zeros(max(1, survey.columns))
+        ids = _IdsByNumber(survey.articles)
         row = 0
         for batch in survey.rows.batches():
             indices = np.frombuffer(batch.indices, dtype=np.int32)
@@ -593,7 +613,7 @@ class _Story:
                 if not (named or told):
                     continue
                 local = len(places)
-                places.add(survey.articles[batch.article[i]].id, batch.index[i])
+                places.add(ids.at(batch.article[i]), batch.index[i])
                 for day in named:
                     mentioning[day].append(local)
                 for day in told:

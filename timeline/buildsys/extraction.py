@@ -100,17 +100,22 @@ class Pending:
     """
 
     def __init__(self, cache: ExtractionCache | None, config: Config, keys: Mapping[str, str]) -> None:
+        """``keys``: every article's key, by id, to read its extraction from the cache (the build's
+        ``ArticleStore.keys``: those of the articles read so far)."""
         self._cache = cache
         self._config = config
-        self._keys = keys
+        self._keys_of_all = keys
         self._articles: list[Article] = []
+        self._keys: dict[str, str] = {}
+        """The keys of the articles held, to store their extractions under."""
         self._characters = 0
         self._held: dict[str, Extraction] = {}
         self.cached = 0
         """Articles read whose extraction the cache has."""
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article, key: str) -> None:
         self._articles.append(article)
+        self._keys[article.id] = key
         self._characters += len(article.text)
         if self._characters > (CLUSTER_TEXT_BUDGET if self._config.scheduler else TEXT_BUDGET):
             self.flush("extract (while reading)")
@@ -122,7 +127,7 @@ class Pending:
                                                 config.scheduler, self._keys, True, label):
             if not stored:
                 self._held[extraction.article_id] = extraction
-        self._articles, self._characters = [], 0
+        self._articles, self._keys, self._characters = [], {}, 0
 
     def finish(self) -> ExtractionSource:
         """Extract what is left; where to read every article's extraction."""
@@ -131,4 +136,4 @@ class Pending:
             from timeline.assemble.gather import HeldExtractions
 
             return HeldExtractions(self._held)
-        return StoredExtractions(self._cache, self._keys, self._held)
+        return StoredExtractions(self._cache, self._keys_of_all, self._held)

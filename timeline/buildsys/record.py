@@ -284,13 +284,18 @@ def render_fingerprint(config: Config, template_dirs: Sequence[Path], built: obj
                     dataclasses.asdict(config.site), str(built)])
 
 
-def input_fingerprint(config: Config, render: str, stamps: Mapping[str, str]) -> str:
-    """Everything the docs folder is made from; equal fingerprints, equal docs."""
+def input_fingerprint(config: Config, render: str, stamps: Iterable[tuple[str, str]]) -> str:
+    """Everything the docs folder is made from; equal fingerprints, equal docs. ``stamps``: each
+    article's (id, ``article_stamp``) in order of id, hashed as they come (not held)."""
     # Only the settings the pages depend on: where the site goes, how many processes
     # extract, where the cache is or which folders were read change nothing in them.
     settings = [config.docs_dir, dataclasses.asdict(config.extract), dataclasses.asdict(config.key_dates),
                 dataclasses.asdict(config.site)]
-    return _digest(["inputs", render, settings, sorted(stamps.items())])
+    digest = hashlib.sha256(json.dumps(["inputs", render, settings], sort_keys=True, ensure_ascii=True,
+                                       default=str).encode())
+    for article_id, stamp in stamps:
+        digest.update(json.dumps([article_id, stamp], ensure_ascii=True).encode())
+    return digest.hexdigest()
 
 
 def site_fingerprint(inputs: str, mkdocs_config: Path, nav_years: Sequence[int], engine: str) -> str:

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import re
 import stat
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -24,6 +23,7 @@ from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
 from timeline.read.jsonl import BadLine, FeedLine, parse_feed, parse_line
+from timeline.read.article_store import ArticleStore
 from timeline.read.memo import Item, ReadMemo, text_digest
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.report import Problem, Severity
@@ -55,30 +55,33 @@ def title_from_text(text: str) -> str:
 class ReadResult:
     """The articles that could be used, in reading order, and every problem."""
 
-    articles: tuple[Article, ...]
+    articles: Sequence[Article]
+    """In a build, the ``ArticleStore`` they were read into (with each one's key), walked
+    by every later stage; a tuple where a result is made by hand."""
     problems: tuple[Problem, ...]
 
 
-def read_sources(sources: Iterable[str | Path], each: Callable[[Article, str], Article] | None = None,
-                 title_of: Callable[[str], str] = title_from_text, memo: ReadMemo | None = None) -> ReadResult:
-    """Read every supported file under ``sources`` (files or folders).
+def read_sources(sources: Iterable[str | Path], each: Callable[[Article, str], tuple[Article, str]] | None = None,
+                 title_of: Callable[[str], str] = title_from_text, memo: ReadMemo | None = None,
+                 store: ArticleStore | None = None) -> ReadResult:
+    """Read every supported file under ``sources`` (files or folders) into an ``ArticleStore``.
 
     ``each``, given, sees every article as soon as it is read (with its unique id and
-    slug, and its text's digest, ``memo.text_digest``) and gives the record to keep: the
-    build hashes each text there and keeps only those it has yet to extract, so a build
-    never holds the whole archive's text, not even a whole feed's. ``title_of`` titles an
-    untitled article from its cleaned text (the build's looks up the title an earlier
-    build made of the same text). ``memo`` gives back what an earlier build read of a
-    file that has not changed since, without its texts (``timeline.read.memo``), and keeps
-    what is read of the others; a file whose articles would now be renamed (their id taken
-    by an article read before) is read again.
+    slug, and its text's digest, ``memo.text_digest``) and gives the record to store and a
+    key to store with it (``ArticleStore.keys``): the build hashes each text there and keeps
+    only those it has yet to extract, so a build never holds the whole archive's text, not
+    even a whole feed's. ``title_of`` titles an untitled article from its cleaned text (the
+    build's looks up the title an earlier build made of the same text). ``memo`` gives back
+    what an earlier build read of a file that has not changed since, without its texts
+    (``timeline.read.memo``), and keeps what is read of the others; a file whose articles
+    would now be renamed (their id taken by an article read before) is read again. ``store``,
+    given, is the one to read into (a new one otherwise).
     """
-    articles: list[Article] = []
+    store = store if store is not None else ArticleStore()
     problems: list[Problem] = []
-    unique = _Unique()
     for path, root in _files(sources, problems):
         recalled = memo.recall(path, root) if memo is not None else None
-        if recalled is not None and not unique.takes([item[0].id for item in recalled if isinstance(item, tuple)]):
+        if recalled is not None and not store.takes([item[0].id for item in recalled if isinstance(item, tuple)]):
             recalled = None
         kept: list[Item] | None = [] if memo is not None and recalled is None else None
         for item in recalled if recalled is not None else _digested(_read_items(path, root, title_of)):
@@ -87,12 +90,12 @@ def read_sources(sources: Iterable[str | Path], each: Callable[[Article, str], A
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
-            article = unique(item[0])
-            articles.append(each(article, item[1]) if each is not None else article)
+            article = store.unique(item[0])
+            store.add(*(each(article, item[1]) if each is not None else (article, "")))
         if memo is not None and kept is not None and not any(
                 isinstance(item, Problem) and item.severity is Severity.ERROR for item in kept):
             memo.remember(path, root, kept)  # a file with errors is read again: they may be passing
-    return ReadResult(tuple(articles), tuple(problems) + tuple(unique.renames))
+    return ReadResult(store, tuple(problems) + tuple(store.renames))
 
 
 def _digested(items: Iterable[Article | Problem]) -> Iterator[Item]:
@@ -337,15 +340,9 @@ def _article(fields: Fields, body: str, origin: str, default_id: str, published:
         text=body,
         published=published,
         url=clean_text(fields.url),
-        # Interned: a source, a tag and a language are shared by many articles, and each article
-        # is held for the whole build (``timeline.read.memo`` does the same for those it reads back).
-        # With the id held once as id and slug (``_Unique``) and as each report's article id
-        # (``timeline.assemble``): a warm build of 20,000 synthetic articles into fresh docs peaked
-        # at 132 MB instead of 143 MB, of 60,000 at 215 to 220 MB instead of 228 MB (maximum RSS,
-        # three alternating runs each).
-        source=sys.intern(clean_text(fields.source)),
-        tags=tuple(dict.fromkeys(sys.intern(t) for t in map(clean_text, fields.tags) if t)),
-        language=sys.intern(clean_text(fields.language) or "en"),
+        source=clean_text(fields.source),
+        tags=tuple(dict.fromkeys(t for t in map(clean_text, fields.tags) if t)),
+        language=clean_text(fields.language) or "en",
     )
 
 
@@ -390,39 +387,6 @@ def slugify(text: str) -> str:
     if slug in _RESERVED:
         slug += "-article"
     return slug
-
-
-class _Unique:
-    """Gives every article read a unique id and slug; a repeated id is renamed, with a warning."""
-
-    def __init__(self) -> None:
-        self._ids: dict[str, str] = {}
-        self._slugs: set[str] = set()
-        self.renames: list[Problem] = []
-
-    def takes(self, ids: Sequence[str]) -> bool:
-        """Whether these ids, read next, would all be kept as they are (none renamed)."""
-        return len(set(ids)) == len(ids) and not any(i in self._ids for i in ids)
-
-    def __call__(self, article: Article) -> Article:
-        ids = self._ids
-        new_id = article.id
-        if new_id in ids:
-            n = 2
-            while f"{article.id}-{n}" in ids:
-                n += 1
-            new_id = f"{article.id}-{n}"
-            self.renames.append(Problem(article.origin, f"duplicate id {article.id!r} (first in {ids[article.id]}); "
-                                        f"renamed {new_id!r}", Severity.WARNING))
-        ids[new_id] = article.origin
-        slug = base = slugify(new_id)
-        n = 2
-        while slug in self._slugs:
-            slug = f"{base}-{n}"
-            n += 1
-        self._slugs.add(slug)
-        # An id that is its own slug (most are) is held once, not twice, for the whole build.
-        return replace(article, id=new_id, slug=new_id if slug == new_id else slug)
 
 
 def _files(sources: Iterable[str | Path], problems: list[Problem]) -> Iterator[tuple[Path, Path | None]]:

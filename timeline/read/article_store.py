@@ -1,0 +1,319 @@
+"""The articles a build read, on disk: what every later stage walks, none of them holding it.
+
+A build reads its whole archive before it extracts or assembles anything (it must know
+what changed), and each later stage walks the articles again: their fingerprints, the
+story's span, the key dates, the order of the entries, the pages. Held as records, with
+each article's cache key and fingerprint beside them, they took about 0.7 KB an article
+(tracemalloc at 20,000 synthetic articles), the part of a warm build's peak that grew
+with the archive. So the read stage writes each article here as it reads it, and the
+later stages read the articles back in turn, or one by id.
+
+The store is a private temporary SQLite database, like the timeline's entries
+(``timeline.assemble.entry_store``): a few megabytes of it in memory, the rest in a
+file SQLite has already unlinked. Ids and slugs are unique in it (``unique``): a repeated
+id is renamed, with a warning, as the reader promises.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sqlite3
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, overload
+
+import orjson
+
+from timeline.records import Article
+from timeline.report import Problem, Severity
+
+_SCHEMA = """
+CREATE TABLE articles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, slug TEXT NOT NULL, origin TEXT, title TEXT,
+                       text TEXT, published INTEGER, url TEXT, source TEXT, tags BLOB, language TEXT, key TEXT,
+                       stamp TEXT);
+CREATE INDEX articles_by_id ON articles (id);
+CREATE INDEX articles_by_slug ON articles (slug);
+"""
+_COLUMNS = "id, origin, title, text, published, url, source, tags, language, slug"
+_BATCH = 500
+"""Rows read in one query when walking the store."""
+
+
+class ArticleStore(Sequence[Article]):
+    """The articles read, in reading order, with what the build keeps of each (``key``, ``stamp``).
+
+    Walked, it reads its rows in batches and holds none of them; equal to any sequence of the
+    same articles (a tuple), as the reader's result was before it was stored.
+    """
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("", check_same_thread=False)
+        self._db.executescript(_SCHEMA)
+        self._size = 0
+        self._views = 0
+        self.renames: list[Problem] = []
+        """A warning for each article whose id was taken by one read before it (``add``)."""
+
+    def unique(self, article: Article) -> Article:
+        """``article`` with an id no article stored has (a repeated one renamed, with a warning in
+        ``renames``) and a slug of its own: what ``add`` then stores."""
+        from timeline.read import slugify  # the reader's, which imports this module
+
+        new_id, slug = article.id, slugify(article.id)
+        taken = self._db.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)"
+                                 " OR EXISTS (SELECT 1 FROM articles WHERE slug = ?)", (new_id, slug)).fetchone()[0]
+        if not taken:  # as most are: one query
+            return replace(article, slug=slug)
+        first = self._origin_of(new_id)
+        if first is not None:
+            n = 2
+            while self._origin_of(f"{article.id}-{n}") is not None:
+                n += 1
+            new_id = f"{article.id}-{n}"
+            self.renames.append(Problem(article.origin, f"duplicate id {article.id!r} (first in {first}); "
+                                        f"renamed {new_id!r}", Severity.WARNING))
+        slug = base = slugify(new_id)
+        n = 2
+        while self._db.execute("SELECT 1 FROM articles WHERE slug = ?", (slug,)).fetchone() is not None:
+            slug = f"{base}-{n}"
+            n += 1
+        return replace(article, id=new_id, slug=slug)
+
+    @staticmethod
+    def holding(articles: Iterable[Article]) -> ArticleStore:
+        """A store of these articles as they are (made unique already: a timeline made by hand)."""
+        store = ArticleStore()
+        for article in articles:
+            store.add(article)
+        return store
+
+    def takes(self, ids: Sequence[str]) -> bool:
+        """Whether articles with these ids, read next, would all keep them (none renamed)."""
+        if len(set(ids)) != len(ids):
+            return False
+        for first in range(0, len(ids), _BATCH):
+            batch = ids[first:first + _BATCH]
+            if self._db.execute(f"SELECT 1 FROM articles WHERE id IN ({','.join('?' * len(batch))}) LIMIT 1",
+                                batch).fetchone() is not None:
+                return False
+        return True
+
+    def add(self, article: Article, key: str = "") -> None:
+        """Store ``article`` (made unique by ``unique``) after those stored before it, with ``key``."""
+        self._db.execute(
+            "INSERT INTO articles (pos, id, slug, origin, title, text, published, url, source, tags, language, key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self._size, article.id, article.slug, article.origin, article.title, article.text,
+             article.published.toordinal() if article.published else None, article.url, article.source,
+             orjson.dumps(article.tags), article.language, key))
+        self._size += 1
+
+    def _origin_of(self, article_id: str) -> str | None:
+        row = self._db.execute("SELECT origin FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id; None when there is none."""
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else _article(row)
+
+    def ids(self) -> Iterator[str]:
+        """Every article's id, in reading order."""
+        return (str(row[0]) for row in self._rows("SELECT id FROM articles ORDER BY pos", ()))
+
+    def id_set(self) -> IdSet:
+        """The articles' ids as a collection: walked in reading order, looked up by query."""
+        return IdSet(self)
+
+    def ordered(self) -> Iterator[Article]:
+        """The articles in story order: by publication day (undated last), then id."""
+        return (_article(row) for row in self._rows(
+            f"SELECT {_COLUMNS} FROM articles ORDER BY published IS NULL, published, id", ()))
+
+    def stamped(self) -> Iterator[tuple[Article, str]]:
+        """``ordered``, each article with its stamp ("" when it has none)."""
+        return ((_article(row[:-1]), str(row[-1] or "")) for row in self._rows(
+            f"SELECT {_COLUMNS}, stamp FROM articles ORDER BY published IS NULL, published, id", ()))
+
+    def published_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last publication day; None when no article has one."""
+        first, last = self._db.execute("SELECT MIN(published), MAX(published) FROM articles").fetchone()
+        return None if first is None else (dt.date.fromordinal(first), dt.date.fromordinal(last))
+
+    def by_id(self, leaving_out: Iterable[str] = ()) -> ArticlesById:
+        """The articles in order of id, but those ``leaving_out``: what the key dates walk, and index
+        by number (``ArticlesById``)."""
+        self._views += 1
+        table = f"by_id_{self._views}"
+        self._db.execute("CREATE TEMP TABLE left_out (id TEXT PRIMARY KEY)")
+        self._db.executemany("INSERT OR IGNORE INTO left_out VALUES (?)", ((i,) for i in leaving_out))
+        self._db.execute(f"CREATE TEMP TABLE {table} (n INTEGER PRIMARY KEY, pos INTEGER)")
+        self._db.execute(f"INSERT INTO {table} (pos) SELECT pos FROM articles WHERE id NOT IN left_out ORDER BY id")
+        self._db.execute("DROP TABLE left_out")
+        size = self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        return ArticlesById(self, table, size)
+
+    def stamp_all(self, stamp_of: Callable[[Article, str], str]) -> None:
+        """Keep each article's ``stamp_of(article, key)``: what the build record compares from one
+        build to the next (``stamps``). A batch of articles at a time."""
+        for first in range(0, self._size, _BATCH):
+            rows = self._db.execute(f"SELECT {_COLUMNS}, key, pos FROM articles WHERE pos >= ? AND pos < ?",
+                                    (first, first + _BATCH)).fetchall()
+            self._db.executemany("UPDATE articles SET stamp = ? WHERE pos = ?",
+                                 [(stamp_of(_article(row[:-2]), str(row[-2])), row[-1]) for row in rows])
+
+    @property
+    def keys(self) -> Column:
+        """Each article's key, by id (``add``)."""
+        return Column(self, "key")
+
+    @property
+    def stamps(self) -> Column:
+        """Each article's stamp, by id (``stamp_all``)."""
+        return Column(self, "stamp")
+
+    def _rows(self, sql: str, params: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``sql``, fetched ``_BATCH`` at a time: a walk holds no more of them."""
+        cursor = self._db.execute(sql, params)
+        while batch := cursor.fetchmany(_BATCH):
+            yield from batch
+
+    def column(self, name: str, article_id: str) -> Any:
+        row = self._db.execute(f"SELECT {name} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[Article]:
+        return (_article(row) for row in self._rows(f"SELECT {_COLUMNS} FROM articles ORDER BY pos", ()))
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Article, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Article | tuple[Article, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if not -self._size <= index < self._size:
+            raise IndexError(index)
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE pos = ?", (index % self._size,)).fetchone()
+        return _article(row)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to tuples, so not hashable as they are
+
+
+class ArticlesById(Sequence[Article]):
+    """Some of a store's articles in order of id (``ArticleStore.by_id``), read as they are walked
+    or indexed: the key dates walk them as they are, without sorting them into a list."""
+
+    def __init__(self, store: ArticleStore, table: str, size: int) -> None:
+        self._store = store
+        self._table = table
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    def ids(self) -> Iterator[str]:
+        """The articles' ids, in order, without reading the articles."""
+        return (str(row[0]) for row in self._store._rows(
+            f"SELECT id FROM articles JOIN {self._table} USING (pos) ORDER BY n", ()))
+
+    def __iter__(self) -> Iterator[Article]:
+        return (_article(row) for row in self._store._rows(
+            f"SELECT {_COLUMNS} FROM articles JOIN {self._table} USING (pos) ORDER BY n", ()))
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Article, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Article | tuple[Article, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if not -self._size <= index < self._size:
+            raise IndexError(index)
+        row = self._store._db.execute(f"SELECT {_COLUMNS} FROM articles JOIN {self._table} USING (pos) WHERE n = ?",
+                                      (index % self._size + 1,)).fetchone()
+        return _article(row)
+
+
+class IdSet(Collection[str]):
+    """A store's article ids (``ArticleStore.id_set``), none of them held."""
+
+    __slots__ = ("_store",)
+
+    def __init__(self, store: ArticleStore) -> None:
+        self._store = store
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and self._store.column("1", article_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return self._store.ids()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+class Column(Mapping[str, str]):
+    """One column of the store by article id; an article without a value in it is missing."""
+
+    __slots__ = ("_store", "_name")
+
+    def __init__(self, store: ArticleStore, name: str) -> None:
+        self._store = store
+        self._name = name
+
+    def __getitem__(self, article_id: str) -> str:
+        value = self._store.column(self._name, article_id)
+        if value is None:
+            raise KeyError(article_id)
+        return str(value)
+
+    def __iter__(self) -> Iterator[str]:
+        return self._store.ids()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The values of these articles (those that have one), by id: one query a batch."""
+        ids = list(article_ids)
+        found: dict[str, str] = {}
+        for first in range(0, len(ids), _BATCH):
+            batch = ids[first:first + _BATCH]
+            found.update(self._store._db.execute(  # TEXT columns: str pairs
+                f"SELECT id, {self._name} FROM articles WHERE id IN ({','.join('?' * len(batch))})"
+                f" AND {self._name} IS NOT NULL", batch))
+        return found
+
+    def items_by_id(self) -> Iterator[tuple[str, str]]:
+        """(id, value) of every article with a value, in order of id."""
+        return ((str(i), str(v)) for i, v in self._store._rows(
+            f"SELECT id, {self._name} FROM articles WHERE {self._name} IS NOT NULL ORDER BY id", ()))
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    article_id, origin, title, text, published, url, source, tags, language, slug = row
+    # Shared, as the reader shares them: a source, tag or language, or a day, is that of many articles.
+    return Article(id=article_id, origin=origin, title=title, text=text,
+                   published=_day(published) if published is not None else None, url=url,
+                   source=sys.intern(source), tags=tuple(map(sys.intern, orjson.loads(tags))),
+                   language=sys.intern(language), slug=slug)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(ordinal: int) -> dt.date:
+    """One date object a day, however many articles it dates."""
+    return dt.date.fromordinal(ordinal)
