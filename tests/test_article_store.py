@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.assemble.timeline import ArticlePage
 from timeline.read.article_store import ArticleStore
 from timeline.records import Article
 
@@ -78,8 +79,9 @@ def test_the_orders_a_store_gives_are_those_python_sorts_to(pairs: list[tuple[st
 
 
 def test_a_build_holds_no_article_record_past_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The later stages read the articles from the store: while the pages are rendered, no Article
-    is alive (the records of 20,000 articles, with their keys and stamps, took 0.7 KB each)."""
+    """The later stages read the articles from the store, and the timeline's article pages from its
+    entry store: when the pages are rendered, no Article and no ArticlePage is alive (at 20,000
+    articles, the records with their keys and stamps took 0.7 KB each, the pages 0.5 KB)."""
     import timeline.build as build_module
     from timeline.build import build
     from timeline.config import Config
@@ -94,13 +96,29 @@ def test_a_build_holds_no_article_record_past_reading(tmp_path: Path, monkeypatc
     real = build_module._render
 
     def rendering(*args, **kwargs):  # type: ignore[no-untyped-def]
-        alive.append(sum(1 for o in gc.get_objects() if isinstance(o, Article)))
+        alive.append(sum(1 for o in gc.get_objects() if isinstance(o, (Article, ArticlePage))))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(build_module, "_render", rendering)
-    before = sum(1 for o in gc.get_objects() if isinstance(o, Article))  # the test modules' own
+    before = sum(1 for o in gc.get_objects() if isinstance(o, (Article, ArticlePage)))  # the test modules' own
     config = replace(Config(), sources=(str(sources),), docs_dir=str(tmp_path / "docs"), cache_dir=str(tmp_path / "cache"),
                      jobs=1)
     result = build(config, run_mkdocs=False)
     assert result.summary.articles == 30 and result.timeline is not None and len(result.timeline.articles) == 30
     assert alive == [before]
+
+
+def test_the_pages_read_each_article_stamp_by_id_in_16_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    import timeline.buildsys.record as record
+    from timeline.buildsys.record import ArticleStamps
+
+    pairs = sorted((f"article {n}", hashlib.sha256(str(n).encode()).hexdigest()) for n in range(50))
+    stamps = ArticleStamps(lambda: iter(pairs), len(pairs))
+    assert stamps.of(["article 3", "no such article", "article 49"]) == {
+        "article 3": dict(pairs)["article 3"][:16], "article 49": dict(pairs)["article 49"][:16]}
+    assert ArticleStamps(lambda: iter(()), 0).of(["article 3"]) == {}
+    monkeypatch.setattr(record, "_id_hash", lambda article_id: 7)  # every id hashes alike: kept whole
+    alike = ArticleStamps(lambda: iter(pairs), len(pairs))
+    assert alike.of(["article 3", "no such article"]) == {"article 3": dict(pairs)["article 3"]}

@@ -384,6 +384,7 @@ def test_every_export_is_written_without_holding_its_text_or_its_entries(tmp_pat
     timeline = _long_story(100, 40)
     assert timeline.store is not None and len(timeline.story_entries) > 2000
     render_exports(small_timeline(), OPTIONS)  # each writer's modules imported first: code, not an export's data
+    assert list(timeline.entries)  # the store's few thousand sources read last kept first: its, not an export's
     was_enabled = gc.isenabled()
     gc.disable()
     tracemalloc.start()

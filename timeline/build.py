@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from timeline.assemble import Groupings, article_ids, assemble, story_span, topical_articles
 from timeline.buildsys.record import (
+    ArticleStamps,
     BuildState,
     PageRecord,
     RecordWriter,
@@ -80,6 +81,8 @@ class BuildResult:
 class _Fingerprints:
     """What decides how much of the build has to run again (``timeline.buildsys.record``)."""
 
+    stamps: ArticleStamps
+    """Each article's stamp: its cache key and every field a page shows."""
     built: dt.date | None
     rendering: str
     """The templates, the build date and the settings the pages depend on."""
@@ -89,12 +92,13 @@ class _Fingerprints:
     @staticmethod
     def of(articles: ArticleStore, config: Config) -> _Fingerprints:
         """Each article's stamp, from its key (``ArticleStore.keys``, taken while its text was at hand)
-        and every field a page shows, kept in the store beside it (and by its page: ``ArticlePage.stamp``)."""
+        and every field a page shows, kept in the store beside it and, compactly, for the pages (``ArticleStamps``)."""
         articles.stamp_all(lambda a, key: article_stamp(key, (a.id, a.origin, a.slug, a.title, a.published, a.url,
                                                               a.source, a.tags, a.language)))
         built = source_date()
         rendering = render_fingerprint(config, template_dirs(config), built)
-        return _Fingerprints(built, rendering, input_fingerprint(config, rendering, articles.stamps.items_by_id()))
+        return _Fingerprints(ArticleStamps(articles.stamps.items_by_id, len(articles)), built, rendering,
+                             input_fingerprint(config, rendering, articles.stamps.items_by_id()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,24 +321,8 @@ def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState
                        preview=config.key_dates.preview, built=prints.built)
     nav_years = tuple(story_years([y.year for y in timeline.years],
                                   [a.published.year for a in timeline.articles if a.published]))
-    pages, written, removed = _write_docs(docs, plans, previous, prints.rendering, _PageStamps(timeline), record)
+    pages, written, removed = _write_docs(docs, plans, previous, prints.rendering, prints.stamps, record)
     return _Rendered(pages, written, removed, record.pages - pages, nav_years)
-
-
-class _PageStamps(Mapping[str, str]):
-    """Each article's stamp by id, as its page holds it (``ArticlePage.stamp``)."""
-
-    def __init__(self, timeline: Timeline) -> None:
-        self._timeline = timeline
-
-    def __getitem__(self, article_id: str) -> str:
-        return self._timeline.article(article_id).stamp
-
-    def __iter__(self) -> Iterator[str]:
-        return (page.id for page in self._timeline.articles)
-
-    def __len__(self) -> int:
-        return len(self._timeline.articles)
 
 
 def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprints,
@@ -361,7 +349,7 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
 
 
 def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | None, rendering: str,
-                stamps: Mapping[str, str], record: RecordWriter) -> tuple[int, int, int]:
+                stamps: ArticleStamps, record: RecordWriter) -> tuple[int, int, int]:
     """Render the pages whose inputs changed into ``docs`` and keep the others, a page at a time,
     recording each in ``record`` as it goes. Returns (pages rendered, written, removed)."""
     kept_before = previous.pages if previous is not None and previous.render == rendering else {}
@@ -370,7 +358,8 @@ def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | No
     def rendered() -> Iterator[tuple[str, str]]:
         nonlocal shown
         for plan in plans:
-            inputs = None if plan.articles is None else page_inputs(plan.layout, plan.articles, stamps)
+            inputs = None if plan.articles is None else page_inputs(plan.layout, plan.articles,
+                                                                    stamps.of(plan.articles))
             before = kept_before.get(plan.path)
             if inputs is not None and before is not None and before.inputs == inputs and before.matches(
                     docs / plan.path):

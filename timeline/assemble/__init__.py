@@ -27,8 +27,7 @@ from timeline.records import Article, Extraction, Granularity, KeyDate, When
 from timeline.assemble.near_duplicates import group_similar
 from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, STORY, EntryStore
 from timeline.assemble.spill import Spill, Told
-from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection,
-                                       side_of)
+from timeline.assemble.timeline import Entry, MonthSection, SourceRef, Timeline, YearSection, side_of
 
 NEAR_DUPLICATE = 0.7
 """Word-set Jaccard similarity at which two sentences on one date are one event."""
@@ -85,14 +84,8 @@ def assemble(
             yield dataclasses.replace(entry, importance=importance(entry, key_days, span)), _zone(entry.when, span)
 
     positions = store.write(zoned())
-    pages = tuple(
-        ArticlePage(
-            id=a.id, slug=a.slug, title=a.title, published=a.published, url=a.url, source=a.source,
-            tags=a.tags, entries=store.at(positions.pop(a.id, ())), on_topic=a.id not in off_topic, stamp=stamp,
-        )
-        for a, stamp in stored.stamped()
-        if a.id in spill
-    )
+    store.write_pages((a, a.id not in off_topic, positions.pop(a.id, ())) for a in stored.ordered() if a.id in spill)
+    pages = store.pages()
     years = []
     for year, sections in groupby(store.sections(), key=lambda section: section[0]):
         counts = {month: count for _, month, count in sections}

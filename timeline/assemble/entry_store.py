@@ -16,24 +16,31 @@ The store is a private temporary SQLite database, like the spill its entries are
 has already unlinked, gone when the last reference to it goes (the timeline's views).
 
 An entry is stored as JSON of its own fields and its sources' (article id, sentence index);
-a source's slug, title and publication day are its article page's (``ArticlePage``),
-which the timeline holds anyway, so they are not stored once per report.
+a source's slug, title and publication day are its article page's (``ArticlePage``), read
+from the store's table of pages (the last few thousand kept), not stored once per report.
+
+The article pages are stored here too (``write_pages``), in story order, with the positions
+of each one's entries, and the timeline's ``articles`` and its facets' are views of them:
+held, with their strings and those positions, they were most of what a warm build still
+held for every article (about 0.5 KB an article, tracemalloc at 20,000 synthetic articles).
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
-import weakref
+import sys
 from abc import abstractmethod
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from array import array
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import Any, overload
 
 import orjson
 
-from timeline.records import Granularity, When
-from timeline.assemble.timeline import ArticlePage, Entry, SourceRef, Timeline
+from timeline.records import Article, Granularity, When
+from timeline.assemble.timeline import ArticlePage, Entry, SourceRef
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 """An entry's zone: before the story's span, overlapping it, after it (``Timeline``)."""
@@ -43,6 +50,13 @@ CREATE TABLE entries (pos INTEGER PRIMARY KEY, zone INTEGER, year INTEGER, month
                       first INTEGER, granularity INTEGER, value TEXT, last INTEGER, importance REAL,
                       reporters BLOB);
 """
+_PAGES = """
+CREATE TABLE pages (rank INTEGER PRIMARY KEY, id TEXT, slug TEXT, title TEXT, published INTEGER, url TEXT,
+                    source TEXT, tags BLOB, on_topic INTEGER, positions BLOB);
+CREATE INDEX pages_by_id ON pages (id);
+"""
+"""The article pages (``ArticlePage``), in story order (``rank``): held, with their strings and
+their entries' positions, they were most of what a warm build still held for every article."""
 _INDEXES = """
 CREATE INDEX entries_by_section ON entries (zone, year, month, pos);
 CREATE INDEX entries_by_page ON entries (page, pos);
@@ -56,8 +70,11 @@ class EntryStore:
     def __init__(self) -> None:
         # Read after the build's stages by whoever holds the timeline (a test, a watcher's next run).
         self._db = sqlite3.connect("", check_same_thread=False)
-        self._db.executescript(_SCHEMA)
-        self._timeline: Callable[[], Timeline | None] = lambda: None
+        self._db.executescript(_SCHEMA + _PAGES)
+        self._pages = 0
+        self._recent: OrderedDict[str, tuple[str, str, str, dt.date | None]] = OrderedDict()
+        """What the entries' sources read last of their pages (``_source``): an entry's sources are read
+        each time it is."""
 
     def write(self, entries: Iterable[tuple[Entry, int]]) -> dict[str, list[int]]:
         """Store ``entries`` (each with its zone), in timeline order, then index them.
@@ -83,15 +100,81 @@ class EntryStore:
         self._db.executescript(_INDEXES)
         return positions
 
-    def attach(self, timeline: Timeline) -> None:
-        """The timeline whose entries these are: its article pages give each source its slug, title and
-        day when an entry is read (``Timeline`` attaches itself).
+    def write_pages(self, pages: Iterable[tuple[Article, bool, Sequence[int]]]) -> None:
+        """Store the article pages, in story order: each article with whether it is on the story and the
+        positions of its entries (``write``)."""
+        rows = ((rank, a.id, a.slug, a.title, a.published.toordinal() if a.published else None, a.url, a.source,
+                 orjson.dumps(a.tags), int(on_topic), orjson.dumps(positions))
+                for rank, (a, on_topic, positions) in enumerate(pages))
+        self._db.executemany("INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._pages = self._db.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
 
-        Held weakly: the timeline holds the store, and its article pages' entries are views of it, so
-        a strong reference back would make a cycle, which only the cyclic collector frees; the build
-        pauses it and freezes what is left, so a long-running process (a watcher) would keep every
-        timeline it built, and its store."""
-        self._timeline = weakref.ref(timeline)
+    def pages(self) -> StoredPages:
+        """Every article page, in story order."""
+        return StoredPages(self, "1", (), self._pages)
+
+    def sources_and_tags(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Each page's source and tags, in story order, without reading the rest of it: what the facets group."""
+        cursor = self._db.execute("SELECT source, tags FROM pages ORDER BY rank")
+        while batch := cursor.fetchmany(_BATCH):
+            for source, tags in batch:
+                yield source, tuple(orjson.loads(tags))
+
+    def pages_at(self, ranks: array[int]) -> PagesAt:
+        """The pages at these ranks (ascending), in that order: a facet's articles."""
+        return PagesAt(self, ranks)
+
+    def reported_by_pages(self, ranks: array[int]) -> ReportedEntries:
+        """The entries the pages at these ranks report, each once, in timeline order: a facet's."""
+        return ReportedEntries(self, ranks)
+
+    def _positions_at(self, ranks: array[int]) -> list[int]:
+        """The positions of the entries the pages at these ranks list, each once, in order."""
+        positions: set[int] = set()
+        for first in range(0, len(ranks), _BATCH):
+            batch = ranks[first:first + _BATCH].tolist()
+            for (listed,) in self._db.execute(
+                    f"SELECT positions FROM pages WHERE rank IN ({','.join('?' * len(batch))})", batch):
+                positions.update(orjson.loads(listed))
+        return sorted(positions)
+
+    def off_topic_pages(self) -> tuple[ArticlePage, ...]:
+        """The pages of the articles not about the story, in story order."""
+        return tuple(self._pages_where("on_topic = 0", ()))
+
+    def page(self, article_id: str) -> ArticlePage:
+        """The page of the article with this id (KeyError when there is none)."""
+        row = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return self._page(row)
+
+    def _source(self, article_id: str) -> tuple[str, str, str, dt.date | None]:
+        """The id, slug, title and day of the page of ``article_id``: what an entry's source shows."""
+        source = self._recent.get(article_id)
+        if source is not None:
+            self._recent.move_to_end(article_id)
+            return source
+        row = self._db.execute("SELECT id, slug, title, published FROM pages WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        source = self._recent[article_id] = (row[0], row[1], row[2], _day(row[3]) if row[3] is not None else None)
+        if len(self._recent) > _RECENT_PAGES:
+            self._recent.popitem(last=False)
+        return source
+
+    def _pages_where(self, where: str, params: tuple[Any, ...]) -> Iterator[ArticlePage]:
+        cursor = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE {where} ORDER BY rank", params)
+        while batch := cursor.fetchmany(_BATCH):
+            yield from map(self._page, batch)
+
+    def _page(self, row: tuple[Any, ...]) -> ArticlePage:
+        return self._made(_decoded(row))
+
+    def _made(self, fields: tuple[Any, ...]) -> ArticlePage:
+        article_id, slug, title, published, url, source, tags, on_topic, positions = fields
+        return ArticlePage(id=article_id, slug=slug, title=title, published=published, url=url, source=source,
+                           tags=tags, entries=PickedEntries(self, positions), on_topic=on_topic)
 
     def sections(self) -> list[tuple[int, int, int]]:
         """(year, month, entries) of every section of the story, in order; month 0: the year's
@@ -177,13 +260,9 @@ class EntryStore:
         128 MB against 110 and 115 MB; it saved 0.2 s of adding one of the 2,716 dev articles (2.45
         against 2.65 s, 7%: less than the tenth speed machinery must save), not kept."""
         anchor, first, granularity, value, last, sentence, importance, sources = orjson.loads(data)
-        timeline = self._timeline()
-        if timeline is None:
-            raise ReferenceError("the timeline these entries belong to is gone")
         refs = []
         for i in range(0, len(sources), 2):
-            page = timeline.article(sources[i])
-            refs.append(SourceRef(page.id, page.slug, page.title, page.published, sources[i + 1]))
+            refs.append(SourceRef(*self._source(sources[i]), sources[i + 1]))
         return Entry(anchor, _when(first, granularity, value, last), sentence, tuple(refs), importance)
 
     def query(self, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
@@ -206,6 +285,22 @@ def _encode(entry: Entry) -> bytes:
 
 _BATCH = 500
 """Positions read in one query (SQLite takes at most 999 parameters by default in older builds)."""
+_PAGE_COLUMNS = "id, slug, title, published, url, source, tags, on_topic, positions"
+_RECENT_PAGES = 4096
+"""Sources kept by ``EntryStore._source``: a section's entries come from the articles of a few days."""
+
+
+def _decoded(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A page's row of the store (``_PAGE_COLUMNS``) as its fields, in ``ArticlePage``'s order."""
+    article_id, slug, title, published, url, source, tags, on_topic, positions = row
+    return (article_id, slug, title, _day(published) if published is not None else None, url, sys.intern(source),
+            tuple(map(sys.intern, orjson.loads(tags))), bool(on_topic), tuple(orjson.loads(positions)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(ordinal: int) -> dt.date:
+    """One date object a day, however many pages it dates."""
+    return dt.date.fromordinal(ordinal)
 
 
 class _Entries(Sequence[Entry]):
@@ -321,3 +416,104 @@ class StoredEntries(_Entries):
     def __repr__(self) -> str:
         return f"StoredEntries({len(self)} entries where {self._where} {self._params!r})"
 
+
+
+class StoredPages(Sequence[ArticlePage]):
+    """A store's article pages (``EntryStore.pages``), read each time they are walked; equal to any
+    sequence of the same pages (a tuple)."""
+
+    __slots__ = ("store", "_where", "_params", "_size")
+
+    def __init__(self, store: EntryStore, where: str, params: tuple[Any, ...], size: int) -> None:
+        self.store = store
+        self._where = where
+        self._params = params
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[ArticlePage]:
+        return self.store._pages_where(self._where, self._params)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticlePage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[ArticlePage, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> ArticlePage | tuple[ArticlePage, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if not -self._size <= index < self._size:
+            raise IndexError(index)
+        cursor = self.store.query(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE {self._where} ORDER BY rank"
+                                  " LIMIT 1 OFFSET ?", (*self._params, index % self._size))
+        return self.store._page(cursor.fetchone())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to tuples, so not hashable as they are
+
+
+class PagesAt(Sequence[ArticlePage]):
+    """Some of a store's article pages by rank (``EntryStore.pages_at``), read each time they are walked."""
+
+    __slots__ = ("store", "ranks")
+
+    def __init__(self, store: EntryStore, ranks: array[int]) -> None:
+        self.store = store
+        self.ranks = ranks
+
+    def __len__(self) -> int:
+        return len(self.ranks)
+
+    def __iter__(self) -> Iterator[ArticlePage]:
+        for first in range(0, len(self.ranks), _BATCH):
+            batch = self.ranks[first:first + _BATCH].tolist()
+            yield from self.store._pages_where(f"rank IN ({','.join('?' * len(batch))})", tuple(batch))
+
+    @overload
+    def __getitem__(self, index: int) -> ArticlePage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[ArticlePage, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> ArticlePage | tuple[ArticlePage, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        return next(self.store._pages_where("rank = ?", (self.ranks[index],)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to tuples, so not hashable as they are
+
+
+class ReportedEntries(_Entries):
+    """The entries some pages report (``EntryStore.reported_by_pages``): which they are is read from the
+    pages each time they are walked or counted, so that a facet holds no list of them."""
+
+    __slots__ = ("store", "ranks")
+
+    def __init__(self, store: EntryStore, ranks: array[int]) -> None:
+        self.store = store
+        self.ranks = ranks
+
+    @property
+    def positions(self) -> list[int]:
+        return self.store._positions_at(self.ranks)
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return self.store.read(self.positions)
+
+    def _one(self, index: int) -> Entry:
+        return next(self.store.read((self.positions[index],)))

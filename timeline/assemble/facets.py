@@ -7,6 +7,7 @@ kind, so two tags that differ only in case or punctuation get two pages.
 """
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -19,9 +20,11 @@ from timeline.assemble.timeline import ArticlePage, Entry, Timeline
 class Facet:
     name: str
     slug: str
-    articles: tuple[ArticlePage, ...]
+    articles: Sequence[ArticlePage]
+    """Its articles in timeline order; of an assembled timeline, a view of its store, not held."""
     entries: Sequence[Entry]
-    """Every entry its articles report, each once, in timeline order (``Timeline.reported_by``)."""
+    """Every entry its articles report, each once, in timeline order (``Timeline.reported_by``); of an
+    assembled timeline, read from its store each time they are walked."""
 
     @property
     def articles_by_year(self) -> tuple[tuple[int | None, tuple[ArticlePage, ...]], ...]:
@@ -36,12 +39,12 @@ class Facet:
 
 def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:
     """One facet per tag, sorted by name (case-insensitively)."""
-    return _facets(timeline, tag_names)
+    return _facets(timeline, lambda source, tags: _names(tags))
 
 
 def source_facets(timeline: Timeline) -> tuple[Facet, ...]:
     """One facet per publication named in the articles' ``source`` field."""
-    return _facets(timeline, source_names)
+    return _facets(timeline, lambda source, tags: _names((source,)))
 
 
 def tag_names(article: ArticlePage) -> tuple[str, ...]:
@@ -58,17 +61,27 @@ def _names(raw: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name.strip() for name in raw if name.strip()))
 
 
-def _facets(timeline: Timeline, names_of: Callable[[ArticlePage], tuple[str, ...]]) -> tuple[Facet, ...]:
-    members: dict[str, list[ArticlePage]] = {}
-    for article in timeline.articles:
-        for name in names_of(article):
-            members.setdefault(name, []).append(article)
+def _facets(timeline: Timeline, names_of: Callable[[str, tuple[str, ...]], tuple[str, ...]]) -> tuple[Facet, ...]:
+    """The facets of ``names_of`` (an article's source and tags), each with its articles' places in
+    ``timeline.articles``: of an assembled timeline, its articles and entries are then views of its
+    store, and only the pages' sources and tags are read to group them (a source that every article
+    names would otherwise hold every article's page through the whole render)."""
+    members: dict[str, array[int]] = {}
+    store = timeline.store
+    fields = store.sources_and_tags() if store is not None else ((a.source, a.tags) for a in timeline.articles)
+    for rank, (source, tags) in enumerate(fields):
+        for name in names_of(source, tags):
+            members.setdefault(name, array("i")).append(rank)
     facets = []
     used: set[str] = set()
     for name in sorted(members, key=lambda n: (n.casefold(), n)):
-        articles = members[name]
-        facets.append(Facet(name, _unique(slugify(name), used), tuple(articles),
-                            timeline.reported_by([a.id for a in articles])))
+        ranks = members[name]
+        slug = _unique(slugify(name), used)
+        if store is not None:
+            facets.append(Facet(name, slug, store.pages_at(ranks), store.reported_by_pages(ranks)))
+        else:
+            articles = tuple(timeline.articles[rank] for rank in ranks)
+            facets.append(Facet(name, slug, articles, timeline.reported_by([a.id for a in articles])))
     return tuple(facets)
 
 

@@ -158,12 +158,6 @@ class ArticlePage:
     on_topic: bool = True
     """False for an article that is not about the story (an unrelated wire story, a news
     roundup in the feed): its sentences make no entries, and the site lists it apart."""
-    stamp: str = field(default="", compare=False, repr=False)
-    """The article's fingerprint in a build (``timeline.buildsys.record.article_stamp``, kept in its
-    ``ArticleStore``): what tells the build which pages it shows on must be rendered again. Held
-    here, with the page the render stage holds anyway, rather than looked up for every page that
-    shows the article: from the store, those look-ups took 6.5 s of a warm build of 60,000
-    synthetic articles (cProfile); held apart by id, the stamps took 0.13 KB an article (tracemalloc)."""
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)
@@ -178,7 +172,9 @@ class Timeline:
 
     title: str
     description: str
-    articles: tuple[ArticlePage, ...]
+    articles: Sequence[ArticlePage]
+    """Every article's page, in story order: of an assembled timeline, a view of its store
+    (``timeline.assemble.entry_store``), read as it is walked."""
     years: tuple[YearSection, ...]
     key_dates: tuple[KeyDate, ...]
     background: Sequence[Entry] = ()
@@ -200,20 +196,21 @@ class Timeline:
     story_entries: Sequence[Entry] = field(init=False, repr=False, compare=False)
     """The entries within the span, in timeline order (those of ``years``)."""
     _pages_by_id: Mapping[str, ArticlePage] = field(init=False, repr=False, compare=False)
+    """The article pages by id, of a timeline made by hand (a stored one looks them up in its store)."""
 
     def __post_init__(self) -> None:
         # Derived once: templates and exports ask for these per page and per entry.
         if self.store is not None:
             object.__setattr__(self, "story_entries", self.store.story())
             object.__setattr__(self, "entries", self.store.everything())
-            self.store.attach(self)  # its entries' sources are this timeline's article pages
+            object.__setattr__(self, "_pages_by_id", {})
         else:
             story = tuple(e for y in self.years for e in y.entries)
             object.__setattr__(self, "story_entries", story)
             # A stable sort by date keeps each date's entries in the order assemble gave them.
             object.__setattr__(self, "entries", tuple(sorted((*self.background, *story, *self.outlook),
                                                              key=lambda e: e.when)))
-        object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.articles})
+            object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.articles})
 
     @property
     def first(self) -> dt.date | None:
@@ -232,6 +229,8 @@ class Timeline:
     @property
     def off_topic(self) -> tuple[ArticlePage, ...]:
         """Articles that are not about the story, listed apart."""
+        if self.store is not None:
+            return self.store.off_topic_pages()
         return tuple(a for a in self.articles if not a.on_topic)
 
     def year_entries(self, year: int) -> Sequence[Entry]:
@@ -247,6 +246,8 @@ class Timeline:
 
     def article(self, article_id: str) -> ArticlePage:
         """The page of the article with this id (KeyError when there is none)."""
+        if self.store is not None:
+            return self.store.page(article_id)
         return self._pages_by_id[article_id]
 
     def side(self, entry: Entry) -> str:

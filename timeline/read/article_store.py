@@ -131,11 +131,6 @@ class ArticleStore(Sequence[Article]):
         return (_article(row) for row in self._rows(
             f"SELECT {_COLUMNS} FROM articles ORDER BY published IS NULL, published, id", ()))
 
-    def stamped(self) -> Iterator[tuple[Article, str]]:
-        """``ordered``, each article with its stamp ("" when it has none)."""
-        return ((_article(row[:-1]), str(row[-1] or "")) for row in self._rows(
-            f"SELECT {_COLUMNS}, stamp FROM articles ORDER BY published IS NULL, published, id", ()))
-
     def published_span(self) -> tuple[dt.date, dt.date] | None:
         """The first and last publication day; None when no article has one."""
         first, last = self._db.execute("SELECT MIN(published), MAX(published) FROM articles").fetchone()

@@ -20,7 +20,8 @@ from markupsafe import Markup
 
 from timeline.render.chart import chart_unit, events_chart
 from timeline.export import FORMATS
-from timeline.assemble.facets import Facet, facet_slugs, source_facets, source_names, tag_facets, tag_names
+from timeline.assemble.entry_store import ReportedEntries
+from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
@@ -303,15 +304,10 @@ def page_plans(
                     frozenset(a.id for a in timeline.off_topic), "",
                     OtherArticlesContext(timeline, timeline.off_topic))
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
-    # (kind, name) of a tag or a source -> the articles whose data its page prints: its articles' pages'
-    shown_by_facet: dict[tuple[str, str], set[str]] = {}
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
         shown = timeline.reporters((article.id,)) | {article.id}
-        for facet_of in [("tag", name) for name in tag_names(article)] + [("source", name) for name in
-                                                                           source_names(article)]:
-            shown_by_facet.setdefault(facet_of, set()).update(shown)
         yield _plan(env, f"articles/{article.slug}.md", "article.md.j2", shown,
                     repr((sorted(slugs.items()), source_slug)), ArticleContext(timeline, article, tag_slugs, source_slug))
     for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
@@ -320,8 +316,18 @@ def page_plans(
         yield _plan(env, f"{folder}/index.md", "facet_index.md.j2", None, "",
                     FacetIndexContext(timeline, facets, kind))
         for facet in facets:
-            yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2",
-                        frozenset(shown_by_facet.get((kind, facet.name), ())), "", FacetContext(timeline, facet, kind))
+            yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", _facet_shown(timeline, facet),
+                        "", FacetContext(timeline, facet, kind))
+
+
+def _facet_shown(timeline: Timeline, facet: Facet) -> frozenset[str]:
+    """The articles whose data a facet's page prints: its articles and those that report what they report
+    (its articles' pages'), worked out when it is planned rather than gathered over every article's page."""
+    ids = frozenset(a.id for a in facet.articles)
+    entries = facet.entries
+    if isinstance(entries, ReportedEntries):  # read from the store without reading the entries
+        return frozenset(entries.store.reporters(entries.positions)) | ids
+    return timeline.reporters(ids) | ids
 
 
 def render_pages(
