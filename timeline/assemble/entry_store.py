@@ -35,11 +35,12 @@ from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
-from typing import Any, overload
+from typing import Any
 
 import orjson
 
 from timeline.records import Article, Granularity, When
+from timeline.stored_sequence import StoredSequence
 from timeline.assemble.timeline import ArticlePage, Entry, SourceRef
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
@@ -303,46 +304,23 @@ def _day(ordinal: int) -> dt.date:
     return dt.date.fromordinal(ordinal)
 
 
-class _Entries(Sequence[Entry]):
-    """What the views of a store share: read each time they are walked, they hold no entry (what walks
-    them holds what it keeps), and are equal to any sequence of the same entries (a tuple, a view)."""
+class _Entries(StoredSequence[Entry]):
+    """What the views of a store's entries share: read each time they are walked, they hold no entry
+    (what walks them holds what it keeps)."""
 
     __slots__ = ()
 
+
+class _ByPosition(_Entries):
+    """Entries of a store named by their positions (``positions``)."""
+
+    __slots__ = ()
+    store: EntryStore
+
+    @property
     @abstractmethod
-    def _one(self, index: int) -> Entry:
-        """The entry at ``index``, 0 <= index < len(self)."""
-
-    @overload
-    def __getitem__(self, index: int) -> Entry: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Entry, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Entry | tuple[Entry, ...]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        size = len(self)
-        if not -size <= index < size:
-            raise IndexError(index)
-        return self._one(index % size)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment]  # equal to tuples, so not hashable as they are
-
-
-class PickedEntries(_Entries):
-    """Some of a store's entries by position (an article's, a tag's)."""
-
-    __slots__ = ("store", "positions")
-
-    def __init__(self, store: EntryStore, positions: tuple[int, ...]) -> None:
-        self.store = store
-        self.positions = positions
+    def positions(self) -> Sequence[int]:
+        """The positions of the entries, in order."""
 
     def __len__(self) -> int:
         return len(self.positions)
@@ -352,6 +330,20 @@ class PickedEntries(_Entries):
 
     def _one(self, index: int) -> Entry:
         return next(self.store.read((self.positions[index],)))
+
+
+class PickedEntries(_ByPosition):
+    """Some of a store's entries by position (an article's, a tag's)."""
+
+    __slots__ = ("store", "_positions")
+
+    def __init__(self, store: EntryStore, positions: tuple[int, ...]) -> None:
+        self.store = store
+        self._positions = positions
+
+    @property
+    def positions(self) -> tuple[int, ...]:
+        return self._positions
 
     def __repr__(self) -> str:
         return f"PickedEntries({self.positions!r})"
@@ -418,9 +410,8 @@ class StoredEntries(_Entries):
 
 
 
-class StoredPages(Sequence[ArticlePage]):
-    """A store's article pages (``EntryStore.pages``), read each time they are walked; equal to any
-    sequence of the same pages (a tuple)."""
+class StoredPages(StoredSequence[ArticlePage]):
+    """A store's article pages (``EntryStore.pages``), read each time they are walked."""
 
     __slots__ = ("store", "_where", "_params", "_size")
 
@@ -436,30 +427,13 @@ class StoredPages(Sequence[ArticlePage]):
     def __iter__(self) -> Iterator[ArticlePage]:
         return self.store._pages_where(self._where, self._params)
 
-    @overload
-    def __getitem__(self, index: int) -> ArticlePage: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[ArticlePage, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> ArticlePage | tuple[ArticlePage, ...]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if not -self._size <= index < self._size:
-            raise IndexError(index)
+    def _one(self, index: int) -> ArticlePage:
         cursor = self.store.query(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE {self._where} ORDER BY rank"
-                                  " LIMIT 1 OFFSET ?", (*self._params, index % self._size))
+                                  " LIMIT 1 OFFSET ?", (*self._params, index))
         return self.store._page(cursor.fetchone())
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
 
-    __hash__ = None  # type: ignore[assignment]  # equal to tuples, so not hashable as they are
-
-
-class PagesAt(Sequence[ArticlePage]):
+class PagesAt(StoredSequence[ArticlePage]):
     """Some of a store's article pages by rank (``EntryStore.pages_at``), read each time they are walked."""
 
     __slots__ = ("store", "ranks")
@@ -476,26 +450,11 @@ class PagesAt(Sequence[ArticlePage]):
             batch = self.ranks[first:first + _BATCH].tolist()
             yield from self.store._pages_where(f"rank IN ({','.join('?' * len(batch))})", tuple(batch))
 
-    @overload
-    def __getitem__(self, index: int) -> ArticlePage: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[ArticlePage, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> ArticlePage | tuple[ArticlePage, ...]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
+    def _one(self, index: int) -> ArticlePage:
         return next(self.store._pages_where("rank = ?", (self.ranks[index],)))
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
 
-    __hash__ = None  # type: ignore[assignment]  # equal to tuples, so not hashable as they are
-
-
-class ReportedEntries(_Entries):
+class ReportedEntries(_ByPosition):
     """The entries some pages report (``EntryStore.reported_by_pages``): which they are is read from the
     pages each time they are walked or counted, so that a facet holds no list of them."""
 
@@ -508,12 +467,3 @@ class ReportedEntries(_Entries):
     @property
     def positions(self) -> list[int]:
         return self.store._positions_at(self.ranks)
-
-    def __len__(self) -> int:
-        return len(self.positions)
-
-    def __iter__(self) -> Iterator[Entry]:
-        return self.store.read(self.positions)
-
-    def _one(self, index: int) -> Entry:
-        return next(self.store.read((self.positions[index],)))

@@ -21,11 +21,12 @@ import sqlite3
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, overload
+from typing import Any
 
 import orjson
 
 from timeline.records import Article
+from timeline.stored_sequence import StoredSequence
 from timeline.report import Problem, Severity
 
 _SCHEMA = """
@@ -40,7 +41,7 @@ _BATCH = 500
 """Rows read in one query when walking the store."""
 
 
-class ArticleStore(Sequence[Article]):
+class ArticleStore(StoredSequence[Article]):
     """The articles read, in reading order, with what the build keeps of each (``key``, ``stamp``).
 
     Walked, it reads its rows in batches and holds none of them; equal to any sequence of the
@@ -184,29 +185,12 @@ class ArticleStore(Sequence[Article]):
     def __iter__(self) -> Iterator[Article]:
         return (_article(row) for row in self._rows(f"SELECT {_COLUMNS} FROM articles ORDER BY pos", ()))
 
-    @overload
-    def __getitem__(self, index: int) -> Article: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Article, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Article | tuple[Article, ...]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if not -self._size <= index < self._size:
-            raise IndexError(index)
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE pos = ?", (index % self._size,)).fetchone()
+    def _one(self, index: int) -> Article:
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE pos = ?", (index,)).fetchone()
         return _article(row)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
 
-    __hash__ = None  # type: ignore[assignment]  # equal to tuples, so not hashable as they are
-
-
-class ArticlesById(Sequence[Article]):
+class ArticlesById(StoredSequence[Article]):
     """Some of a store's articles in order of id (``ArticleStore.by_id``), read as they are walked
     or indexed: the key dates walk them as they are, without sorting them into a list."""
 
@@ -227,19 +211,9 @@ class ArticlesById(Sequence[Article]):
         return (_article(row) for row in self._store._rows(
             f"SELECT {_COLUMNS} FROM articles JOIN {self._table} USING (pos) ORDER BY n", ()))
 
-    @overload
-    def __getitem__(self, index: int) -> Article: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Article, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Article | tuple[Article, ...]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if not -self._size <= index < self._size:
-            raise IndexError(index)
+    def _one(self, index: int) -> Article:
         row = self._store._db.execute(f"SELECT {_COLUMNS} FROM articles JOIN {self._table} USING (pos) WHERE n = ?",
-                                      (index % self._size + 1,)).fetchone()
+                                      (index + 1,)).fetchone()
         return _article(row)
 
 
