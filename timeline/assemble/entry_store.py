@@ -27,7 +27,6 @@ held for every article (about 0.5 KB an article, tracemalloc at 20,000 synthetic
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sqlite3
 import sys
 from abc import abstractmethod
@@ -39,6 +38,7 @@ from typing import Any
 
 import orjson
 
+from timeline.read.article_store import day_of
 from timeline.records import Article, Granularity, When
 from timeline.stored_sequence import StoredSequence
 from timeline.assemble.timeline import ArticlePage, Entry, SourceRef
@@ -159,7 +159,7 @@ class EntryStore:
         row = self._db.execute("SELECT id, slug, title, published FROM pages WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise KeyError(article_id)
-        source = self._recent[article_id] = (row[0], row[1], row[2], _day(row[3]) if row[3] is not None else None)
+        source = self._recent[article_id] = (row[0], row[1], row[2], day_of(row[3]) if row[3] is not None else None)
         if len(self._recent) > _RECENT_PAGES:
             self._recent.popitem(last=False)
         return source
@@ -230,6 +230,13 @@ class EntryStore:
             positions.update(page.entries.positions)
         return sorted(positions)
 
+    def reporters_of(self, entries: Sequence[Entry]) -> set[str] | None:
+        """The articles that report ``entries``, read without the entries when they are this store's by
+        position (an article's, a facet's); None for any other sequence of entries."""
+        if isinstance(entries, _ByPosition) and entries.store is self:
+            return self.reporters(entries.positions)
+        return None
+
     def reporters(self, positions: Sequence[int]) -> set[str]:
         """The articles that report the entries at these positions (without reading the entries)."""
         reporting: set[str] = set()
@@ -294,14 +301,8 @@ _RECENT_PAGES = 4096
 def _decoded(row: tuple[Any, ...]) -> tuple[Any, ...]:
     """A page's row of the store (``_PAGE_COLUMNS``) as its fields, in ``ArticlePage``'s order."""
     article_id, slug, title, published, url, source, tags, on_topic, positions = row
-    return (article_id, slug, title, _day(published) if published is not None else None, url, sys.intern(source),
+    return (article_id, slug, title, day_of(published) if published is not None else None, url, sys.intern(source),
             tuple(map(sys.intern, orjson.loads(tags))), bool(on_topic), tuple(orjson.loads(positions)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _day(ordinal: int) -> dt.date:
-    """One date object a day, however many pages it dates."""
-    return dt.date.fromordinal(ordinal)
 
 
 class _Entries(StoredSequence[Entry]):

@@ -273,10 +273,14 @@ class Timeline:
 
     def reporters(self, article_ids: Iterable[str]) -> frozenset[str]:
         """Every article that reports an entry one of ``article_ids`` reports: whose data their pages print."""
-        pages = [self.article(article_id) for article_id in article_ids]
-        if self.store is not None and (positions := self.store.positions(pages)) is not None:
-            return frozenset(self.store.reporters(positions))
-        return frozenset(s.article_id for page in pages for e in page.entries for s in e.sources)
+        return self.reporters_of(self.reported_by(article_ids))
+
+    def reporters_of(self, entries: Sequence[Entry]) -> frozenset[str]:
+        """Every article that reports one of ``entries`` (read without the entries when they are a view
+        of this timeline's store: ``EntryStore.reporters_of``)."""
+        if self.store is not None and (reporting := self.store.reporters_of(entries)) is not None:
+            return frozenset(reporting)
+        return frozenset(s.article_id for e in entries for s in e.sources)
 
     def reported_by(self, article_ids: Iterable[str]) -> Sequence[Entry]:
         """The entries any of these articles reports, each once, in timeline order."""

@@ -50,7 +50,6 @@ from timeline.buildsys.codec import (
 )
 from timeline.config import ExtractConfig
 from timeline.read.memo import Item, decode_items, encode_items, signature, text_digest
-from timeline.read.article_store import Column
 from timeline.records import Article, Extraction
 from timeline.words import sentence_words
 
@@ -562,9 +561,7 @@ class StoredExtractions:
         self._held = held
 
     def document_frequency(self, article_ids: Collection[str]) -> tuple[Counter[str], int]:
-        wanted = [a for a in article_ids if a not in self._held]
-        keys = self._keys.of(wanted) if isinstance(self._keys, Column) else {a: self._keys[a] for a in wanted}
-        ids = {keys[a]: a for a in wanted}
+        ids = {self._keys[a]: a for a in article_ids if a not in self._held}
         counts, unusable = self._cache.document_frequency(ids)
         if unusable:  # deleted since the build listed it, or unreadable: the profile would lack it
             key = min(unusable)

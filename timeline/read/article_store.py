@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sqlite3
-import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -54,7 +53,7 @@ class ArticleStore(StoredSequence[Article]):
         self._size = 0
         self._views = 0
         self.renames: list[Problem] = []
-        """A warning for each article whose id was taken by one read before it (``add``)."""
+        """A warning for each article whose id was taken by one read before it (``unique``)."""
 
     def unique(self, article: Article) -> Article:
         """``article`` with an id no article stored has (a repeated one renamed, with a warning in
@@ -66,10 +65,10 @@ class ArticleStore(StoredSequence[Article]):
                                  " OR EXISTS (SELECT 1 FROM articles WHERE slug = ?)", (new_id, slug)).fetchone()[0]
         if not taken:  # as most are: one query
             return replace(article, slug=slug)
-        first = self._origin_of(new_id)
+        first = self.column("origin", new_id)
         if first is not None:
             n = 2
-            while self._origin_of(f"{article.id}-{n}") is not None:
+            while self.column("origin", f"{article.id}-{n}") is not None:
                 n += 1
             new_id = f"{article.id}-{n}"
             self.renames.append(Problem(article.origin, f"duplicate id {article.id!r} (first in {first}); "
@@ -109,10 +108,6 @@ class ArticleStore(StoredSequence[Article]):
              article.published.toordinal() if article.published else None, article.url, article.source,
              orjson.dumps(article.tags), article.language, key))
         self._size += 1
-
-    def _origin_of(self, article_id: str) -> str | None:
-        row = self._db.execute("SELECT origin FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return None if row is None else str(row[0])
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id; None when there is none."""
@@ -256,17 +251,6 @@ class Column(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._store)
 
-    def of(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """The values of these articles (those that have one), by id: one query a batch."""
-        ids = list(article_ids)
-        found: dict[str, str] = {}
-        for first in range(0, len(ids), _BATCH):
-            batch = ids[first:first + _BATCH]
-            found.update(self._store._db.execute(  # TEXT columns: str pairs
-                f"SELECT id, {self._name} FROM articles WHERE id IN ({','.join('?' * len(batch))})"
-                f" AND {self._name} IS NOT NULL", batch))
-        return found
-
     def items_by_id(self) -> Iterator[tuple[str, str]]:
         """(id, value) of every article with a value, in order of id."""
         return ((str(i), str(v)) for i, v in self._store._rows(
@@ -275,14 +259,13 @@ class Column(Mapping[str, str]):
 
 def _article(row: tuple[Any, ...]) -> Article:
     article_id, origin, title, text, published, url, source, tags, language, slug = row
-    # Shared, as the reader shares them: a source, tag or language, or a day, is that of many articles.
     return Article(id=article_id, origin=origin, title=title, text=text,
-                   published=_day(published) if published is not None else None, url=url,
-                   source=sys.intern(source), tags=tuple(map(sys.intern, orjson.loads(tags))),
-                   language=sys.intern(language), slug=slug)
+                   published=day_of(published) if published is not None else None, url=url, source=source,
+                   tags=tuple(orjson.loads(tags)), language=language, slug=slug)
 
 
 @functools.lru_cache(maxsize=4096)
-def _day(ordinal: int) -> dt.date:
-    """One date object a day, however many articles it dates."""
+def day_of(ordinal: int) -> dt.date:
+    """The day of a stored ordinal; one date object a day, however many rows it dates (the
+    timeline's entry store reads its pages' days with it too)."""
     return dt.date.fromordinal(ordinal)

@@ -16,7 +16,6 @@ import datetime as dt
 import functools
 import hashlib
 import os
-import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,11 +92,10 @@ def _item(row: Any) -> Item:
     if not (isinstance(title, str) and isinstance(url, str) and isinstance(source, str)
             and all(isinstance(t, str) for t in tags) and (published is None or isinstance(published, str))):
         raise ValueError("malformed item")
-    # Shared: a source, tag or language (interned, as ``read`` interns them) or a day is that of many articles.
+    # A day is that of many articles: one date object for it.
     return Article(id=article_id, origin=origin, title=title, text="",
                    published=_day(published) if published is not None else None,
-                   url=url, source=sys.intern(source), tags=tuple(map(sys.intern, tags)),
-                   language=sys.intern(language)), digest
+                   url=url, source=source, tags=tuple(tags), language=language), digest
 
 
 @functools.lru_cache(maxsize=4096)

@@ -20,7 +20,6 @@ from markupsafe import Markup
 
 from timeline.render.chart import chart_unit, events_chart
 from timeline.export import FORMATS
-from timeline.assemble.entry_store import ReportedEntries
 from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
@@ -323,11 +322,7 @@ def page_plans(
 def _facet_shown(timeline: Timeline, facet: Facet) -> frozenset[str]:
     """The articles whose data a facet's page prints: its articles and those that report what they report
     (its articles' pages'), worked out when it is planned rather than gathered over every article's page."""
-    ids = frozenset(a.id for a in facet.articles)
-    entries = facet.entries
-    if isinstance(entries, ReportedEntries):  # read from the store without reading the entries
-        return frozenset(entries.store.reporters(entries.positions)) | ids
-    return timeline.reporters(ids) | ids
+    return timeline.reporters_of(facet.entries) | frozenset(a.id for a in facet.articles)
 
 
 def render_pages(
