@@ -70,7 +70,7 @@ def _last_telling(entry: Entry) -> dt.date | None:
     return max(day for day in days if day is not None)
 
 
-def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> tuple[Entry, ...]:
+def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> Sequence[Entry]:
     """The ``count`` most important of ``entries``, kept in their (timeline) order;
     ties go to the earlier entry. With ``per_period``, at most that many of any one
     period (the same first and last day)."""
@@ -140,7 +140,7 @@ def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:
         by_when.setdefault((when.granularity is Granularity.DAY, when), []).append(entry)
     result = []
     for (is_day, when), members in sorted(by_when.items(), key=lambda kv: (not kv[0][0], kv[0][1])):
-        shown = most_important(members, DAY_SHOWN if is_day else PERIOD_SHOWN) if cap else tuple(members)
+        shown = tuple(most_important(members, DAY_SHOWN if is_day else PERIOD_SHOWN) if cap else members)
         label = when.label()
         result.append(Group(label[:1].upper() + label[1:], period_anchor(when), label, tuple(members), shown,
                             members[0].page))
@@ -178,7 +178,7 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
     shown: list[SideYear] = []
     total = 0
     for year in years:
-        picked = most_important(by_year[year], cap)
+        picked = tuple(most_important(by_year[year], cap))
         if total + len(picked) > SIDE_BUDGET:
             break
         total += len(picked)

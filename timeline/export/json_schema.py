@@ -30,7 +30,8 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     return document([
         *_head(timeline),
         ("events", Items(_event(e, urls, base) for e in timeline.entries)),
-        ("articles", Items(_article(timeline, a, base, a.entries) for a in timeline.articles)),
+        ("articles", Items(_article(timeline, a, base, (e.anchor for e in a.entries))
+                              for a in timeline.articles)),
         ("key_dates", [_key_date(kd) for kd in timeline.key_dates]),
     ])
 
@@ -59,7 +60,7 @@ def _year_document(timeline: Timeline, year: int, urls: Mapping[str, str], base:
     yield from document([
         *head.items(),
         ("events", Items(_event(e, urls, base) for e in entries)),
-        ("articles", Items(_article(timeline, a, base, [e for e in a.entries if e.anchor in anchors])
+        ("articles", Items(_article(timeline, a, base, (e.anchor for e in a.entries if e.anchor in anchors))
                             for a in timeline.articles if a.id in reporting)),
         ("key_dates", [_key_date(kd) for kd in timeline.key_dates if kd.date.year == year]),
         ("year", year),
@@ -71,7 +72,8 @@ def _head(timeline: Timeline) -> list[tuple[str, Any]]:
             ("first", _iso(timeline.first)), ("last", _iso(timeline.last))]
 
 
-def _article(timeline: Timeline, article: ArticlePage, base: str, entries: Iterable[Entry]) -> dict[str, Any]:
+def _article(timeline: Timeline, article: ArticlePage, base: str, events: Iterable[str]) -> dict[str, Any]:
+    """An article, listing the anchors of ``events`` (its entries' anchors, read one batch at a time)."""
     return {
         "id": article.id,
         "title": article.title,
@@ -81,7 +83,7 @@ def _article(timeline: Timeline, article: ArticlePage, base: str, entries: Itera
         "tags": list(article.tags),
         "summary": list(timeline.summary(article.id)),
         "page": article_url(article.slug, base),
-        "events": [e.anchor for e in entries],
+        "events": list(events),
     }
 
 

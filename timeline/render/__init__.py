@@ -356,7 +356,7 @@ def _year_context(timeline: Timeline, section: YearSection, previous: int | None
                                   if kd.date in story_days else "")
                       for kd in sorted(full.key_dates, key=lambda k: k.date) if kd.date.year == section.year)
         head_page = section.head[0].page if section.head else ""
-        return YearContext(full, section, previous, following, most_important(section.entries, YEAR_SHOWN), links,
+        return YearContext(full, section, previous, following, tuple(most_important(section.entries, YEAR_SHOWN)), links,
                            head_page)
 
     return make
