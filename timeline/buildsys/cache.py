@@ -57,7 +57,7 @@ CACHE_FORMAT = 5
 """Bump when the key recipe or the envelope changes; old entries then never match."""
 MAGIC = "timeline-extraction"
 DATABASE = "extractions.sqlite3"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """SQLite ``user_version`` of our table layout; any other value means a foreign file (or an older layout)."""
 KEEP_BUILDS = 3
 """Entries unused by this many consecutive builds are deleted (a config switched back
@@ -230,84 +230,84 @@ class ExtractionCache:
         except sqlite3.Error:
             return frozenset()
 
-    def document_frequency(self, keys: Collection[str]) -> tuple[Counter[str], frozenset[str]]:
+    def document_frequency(self, keys: Iterable[str]) -> tuple[Counter[str], frozenset[str]]:
         """How many of the vocabularies of ``keys`` use each word (``topicality.document_frequency``), and
         the keys whose vocabulary is missing or not text (not counted: the caller cannot build without them).
+        Raises ``sqlite3.Error`` when the cache cannot be read at all.
 
         Each vocabulary is stored beside its entry (``timeline.words.sentence_words``), so that the
         story's profile reads a column instead of decoding every entry. Counting them all is still
         most of what gathering costs when an article is added, so the counts are stored too, with
-        the keys they counted (table ``frequencies``: the last build's), and a build counts only the
-        vocabularies of the keys added since and takes off those of the keys removed. The counts
-        are a function of the keys (a key fixes its entry), so they come out as a full count would.
-        Stored counts that are not well formed, or a removed key whose vocabulary is gone, and a
-        change larger than the story, make a full count. Speed machinery, so measured (A/B,
-        ``benchmarks/results/frequencies-ab.md``): one article added to 5,000 took 5.56 s before and
-        4.82 s with the stored counts (13%; medians of 28 alternating runs each on a noisy machine);
-        on the 2,716 dev articles, 3.65 and 3.60 s, within that machine's noise.
+        the keys they counted (tables ``frequencies`` and ``frequency_keys``: the last build's), and a
+        build counts only the vocabularies of the keys added since and takes off those of the keys
+        removed. The counts are a function of the keys (a key fixes its entry), so they come out as a
+        full count would. Stored counts that are not well formed, or a removed key whose vocabulary
+        is gone, and a change larger than the story, make a full count. Speed machinery, so measured
+        (A/B, ``benchmarks/results/frequencies-ab.md``): one article added to 5,000 took 5.56 s before
+        and 4.82 s with the stored counts (13%; medians of 28 alternating runs each on a noisy
+        machine); on the 2,716 dev articles, 3.65 and 3.60 s, within that machine's noise.
+
+        The keys, this build's and the last's, are compared in SQLite (this build's in a temporary
+        table, ``_want``), not as Python sets: the sets, the stored list they were read from and
+        the key of each article took 25 MB at the peak of a warm build of 20,000 synthetic articles
+        (tracemalloc), which grew with the archive.
         """
-        wanted = frozenset(keys)
-        stored = self._stored_frequencies()
-        if stored is not None:
-            counted, counts = stored
-            added, removed = wanted - counted, counted - wanted
-            if len(added) + len(removed) < len(wanted):
-                taken = [words for _, words in self._vocabularies_of(removed) if isinstance(words, str)]
-                if len(taken) == len(removed):  # a key is stored once (its primary key)
+        wanted = self._want(keys)
+        counts = self._stored_counts()
+        if counts is not None:
+            added, removed = (int(self._db.execute(f"SELECT COUNT(*) FROM ({_KEYS[change]})").fetchone()[0])
+                              for change in ("added", "removed"))
+            if added + removed < wanted:
+                taken = [words for _, words in self._vocabularies("removed") if isinstance(words, str)]
+                if len(taken) == removed:  # a key is stored once (its primary key)
                     for words in taken:
                         counts.subtract(words.split())
                     counts = +counts  # without the words no vocabulary uses any more: as a full count
-                    unusable = _count(counts, added, self._vocabularies_of(added))
+                    unusable = _count(counts, self._vocabularies("added"))
                     if (added or removed) and not unusable:
-                        self._store_frequencies(wanted, counts)
+                        self._store_frequencies(counts)
                     return counts, unusable
         counts = Counter()
-        unusable = _count(counts, wanted, self._all_vocabularies(wanted))
+        unusable = _count(counts, self._vocabularies("wanted"))
         if not unusable:
-            self._store_frequencies(wanted, counts)
+            self._store_frequencies(counts)
         return counts, unusable
 
-    def _all_vocabularies(self, wanted: frozenset[str]) -> Iterator[tuple[str, object]]:
-        """(key, vocabulary) of each stored entry under ``wanted``: one pass over the table."""
-        try:
-            for key, words in self._db.execute("SELECT key, vocabulary FROM entries"):
-                if key in wanted:
-                    yield key, words
-        except sqlite3.Error:
-            return
+    def _vocabularies(self, keys: str) -> Iterator[tuple[str, object]]:
+        """(key, vocabulary: None when it is not stored) of each key of ``_KEYS[keys]``."""
+        return iter(self._db.execute(f"SELECT k.key, e.vocabulary FROM ({_KEYS[keys]}) k "
+                                     "LEFT JOIN entries e ON e.key = k.key"))
 
-    def _vocabularies_of(self, keys: Iterable[str]) -> Iterator[tuple[str, object]]:
-        """(key, vocabulary) of each of ``keys`` that is stored, looked up by key."""
-        ordered = sorted(keys)
-        try:
-            for start in range(0, len(ordered), _LOOKUP_BATCH):
-                batch = ordered[start:start + _LOOKUP_BATCH]
-                yield from self._db.execute(f"SELECT key, vocabulary FROM entries WHERE key IN "
-                                            f"({', '.join('?' * len(batch))})", batch)
-        except sqlite3.Error:
-            return
+    def _want(self, keys: Iterable[str]) -> int:
+        """Put ``keys`` in the temporary table ``wanted`` (in place of any before); how many there are."""
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        with self._db:
+            self._db.execute("DELETE FROM temp.wanted")
+            self._db.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((key,) for key in keys))
+        return int(self._db.execute("SELECT COUNT(*) FROM temp.wanted").fetchone()[0])
 
-    def _stored_frequencies(self) -> tuple[frozenset[str], Counter[str]] | None:
-        """The keys the last build counted and their counts, when stored and well formed."""
+    def _stored_counts(self) -> Counter[str] | None:
+        """The counts the last build stored, when stored and well formed (of the keys in ``frequency_keys``)."""
         try:
-            row = self._db.execute("SELECT keys, counts FROM frequencies WHERE slot = 0").fetchone()
+            row = self._db.execute("SELECT counts FROM frequencies WHERE slot = 0").fetchone()
             if row is None:
                 return None
-            keys, counts = orjson.loads(row[0]), orjson.loads(row[1])
+            counts = orjson.loads(row[0])
         except (sqlite3.Error, ValueError, TypeError, RecursionError):
             return None
-        if (not isinstance(keys, list) or not all(isinstance(key, str) for key in keys)
-                or not isinstance(counts, dict)
-                or not all(type(n) is int and n > 0 for n in counts.values())):
+        if not isinstance(counts, dict) or not all(type(n) is int and n > 0 for n in counts.values()):
             return None
-        return frozenset(keys), Counter(counts)
+        return Counter(counts)
 
-    def _store_frequencies(self, keys: frozenset[str], counts: Counter[str]) -> None:
-        """Store the counts of ``keys`` in place of the last (a failure costs only a full count next time)."""
+    def _store_frequencies(self, counts: Counter[str]) -> None:
+        """Store ``counts`` as those of the keys in ``wanted``, in place of the last (a failure costs only a
+        full count next time)."""
         try:
             with self._db:
-                self._db.execute("INSERT OR REPLACE INTO frequencies (slot, keys, counts) VALUES (0, ?, ?)",
-                                 (orjson.dumps(sorted(keys)), orjson.dumps(counts)))
+                self._db.execute("DELETE FROM frequency_keys")
+                self._db.execute("INSERT INTO frequency_keys SELECT key FROM temp.wanted")
+                self._db.execute("INSERT OR REPLACE INTO frequencies (slot, counts) VALUES (0, ?)",
+                                 (orjson.dumps(counts),))
         except (sqlite3.Error, orjson.JSONEncodeError):
             return
 
@@ -441,7 +441,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
             with db:
-                for table in ("entries", "uses", "kept", "titles", "reads", "frequencies", "meta"):
+                for table in ("entries", "uses", "kept", "titles", "reads", "frequencies", "frequency_keys",
+                              "meta"):
                     db.execute(f"DROP TABLE IF EXISTS {table}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -466,9 +467,10 @@ def _connect(path: Path) -> sqlite3.Connection:
             db.execute("CREATE TABLE IF NOT EXISTS reads (path TEXT NOT NULL, root TEXT NOT NULL, "
                        "signature TEXT NOT NULL, items BLOB NOT NULL, generation INTEGER NOT NULL, "
                        "PRIMARY KEY (path, root))")
-            # The story's document frequencies as the last build counted them, with the keys it counted.
+            # The story's document frequencies as the last build counted them, and the keys it counted.
             db.execute("CREATE TABLE IF NOT EXISTS frequencies (slot INTEGER PRIMARY KEY CHECK (slot = 0), "
-                       "keys BLOB NOT NULL, counts BLOB NOT NULL)")
+                       "counts BLOB NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS frequency_keys (key TEXT PRIMARY KEY) WITHOUT ROWID")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("SELECT key, payload, vocabulary FROM entries LIMIT 1").fetchall()
@@ -476,7 +478,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.execute("SELECT key, context, off_topic, keydates, payload FROM kept LIMIT 1").fetchall()
         db.execute("SELECT digest, title, generation FROM titles LIMIT 1").fetchall()
         db.execute("SELECT path, root, signature, items, generation FROM reads LIMIT 1").fetchall()
-        db.execute("SELECT slot, keys, counts FROM frequencies LIMIT 1").fetchall()
+        db.execute("SELECT slot, counts FROM frequencies LIMIT 1").fetchall()
+        db.execute("SELECT key FROM frequency_keys LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         db.close()
         raise
@@ -493,14 +496,25 @@ _LOOKUP_BATCH = 500
 """Keys looked up per query: under SQLite's limit on a statement's parameters."""
 
 
-def _count(counts: Counter[str], keys: frozenset[str], rows: Iterable[tuple[str, object]]) -> frozenset[str]:
-    """Add to ``counts`` the vocabularies of ``keys`` in ``rows``; the keys without a usable one."""
-    missing = set(keys)
+def _count(counts: Counter[str], rows: Iterable[tuple[str, object]]) -> frozenset[str]:
+    """Add to ``counts`` the vocabularies of ``rows`` (key, vocabulary: None for a key not stored); the keys
+    without a usable one."""
+    unusable = set()
     for key, words in rows:
-        if key in missing and isinstance(words, str):
+        if isinstance(words, str):
             counts.update(words.split())
-            missing.discard(key)
-    return frozenset(missing)
+        else:
+            unusable.add(key)
+    return frozenset(unusable)
+
+
+_KEYS = {
+    "wanted": "SELECT key FROM temp.wanted",
+    "added": "SELECT key FROM temp.wanted WHERE key NOT IN (SELECT key FROM frequency_keys)",
+    "removed": "SELECT key FROM frequency_keys WHERE key NOT IN (SELECT key FROM temp.wanted)",
+}
+"""The keys ``document_frequency`` counts: this build's, those the last build did not count, and those it
+counted that this build does not have (the only queries ``_vocabularies`` formats in)."""
 
 
 class _KeySet:
@@ -561,17 +575,22 @@ class StoredExtractions:
         self._held = held
 
     def document_frequency(self, article_ids: Collection[str]) -> tuple[Counter[str], int]:
-        ids = {self._keys[a]: a for a in article_ids if a not in self._held}
-        counts, unusable = self._cache.document_frequency(ids)
+        try:
+            counts, unusable = self._cache.document_frequency(self._keys[a] for a in article_ids if a not in self._held)
+        except sqlite3.Error:  # as if the first entry could not be used: the build tries again without the cache
+            first = next((a for a in article_ids if a not in self._held), None)
+            if first is None:
+                raise
+            unusable = frozenset({self._keys[first]})
         if unusable:  # deleted since the build listed it, or unreadable: the profile would lack it
             key = min(unusable)
-            raise UnusableEntry(ids[key], key)
+            raise UnusableEntry(next(a for a in article_ids if a not in self._held and self._keys[a] == key), key)
         # Imported here, where gathering runs and has imported it: a build with nothing changed never does.
         from timeline.assemble.topicality import document_frequency
 
         held_counts, held = document_frequency(sentence_words(self._held[a])[1] for a in article_ids if a in self._held)
         counts.update(held_counts)
-        return counts, len(ids) + held
+        return counts, sum(1 for a in article_ids if a not in self._held) + held
 
     def recall(self, article_id: str, context: str) -> tuple[bool, Extraction] | None:
         if article_id in self._held:
