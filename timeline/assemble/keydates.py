@@ -357,20 +357,30 @@ class _Leads:
         self.keys.append(int.from_bytes(digest, "little", signed=True))
         self.days.append(published)
 
-    def told_days(self, repeated: frozenset[int], lead_days: int) -> set[int]:
+    def told_days(self, repeated: npt.NDArray[np.int64], lead_days: int) -> set[int]:
         """The days (ordinals) the leads not ``repeated`` tell: their publication day and the ``lead_days`` - 1 before."""
-        return {day for row, published in zip(self.rows, self.days) if row not in repeated
+        kept = ~np.isin(np.frombuffer(self.rows, dtype=np.int64), repeated, assume_unique=True)
+        return {day for published in np.unique(np.frombuffer(self.days, dtype=np.int64)[kept]).tolist()
                 for day in _told_by_lead(published, lead_days)}
 
-    def repeated(self) -> frozenset[int]:
-        """Rows whose words open articles published on ``REPEATED_LEAD_DAYS`` days or more."""
+    def repeated(self) -> npt.NDArray[np.int64]:
+        """Rows whose words open articles published on ``REPEATED_LEAD_DAYS`` days or more, in order.
+
+        An array, not a set: on a story whose sites print the same leads every day (60,000 synthetic
+        articles, 110,000 such rows) a set of them took 7.7 MB, the most the key dates held."""
         if not self.rows:
-            return frozenset()
-        keys = np.frombuffer(self.keys, dtype=np.int64)
-        pairs = np.unique(np.stack([keys, np.frombuffer(self.days, dtype=np.int64)], axis=1), axis=0)
-        distinct, days = np.unique(pairs[:, 0], return_counts=True)
-        repeated = np.isin(keys, distinct[days >= REPEATED_LEAD_DAYS])
-        return frozenset(np.frombuffer(self.rows, dtype=np.int64)[repeated].tolist())
+            return np.zeros(0, dtype=np.int64)
+        keys, days = np.frombuffer(self.keys, dtype=np.int64), np.frombuffer(self.days, dtype=np.int64)
+        order = np.lexsort((days, keys))  # by words, then day: a key's days side by side
+        keys, days = keys[order], days[order]
+        new_key = np.ones(len(keys), dtype=bool)
+        new_key[1:] = keys[1:] != keys[:-1]
+        new_day = new_key.copy()
+        new_day[1:] |= days[1:] != days[:-1]
+        group = np.cumsum(new_key) - 1
+        repeated = np.empty(len(keys), dtype=bool)
+        repeated[order] = np.bincount(group, weights=new_day)[group] >= REPEATED_LEAD_DAYS
+        return np.frombuffer(self.rows, dtype=np.int64)[repeated]  # rows are added in order
 
 
 def _told_by_lead(published: int, lead_days: int) -> range:
@@ -400,7 +410,7 @@ class _Survey:
     """How many distinct content words the rows use (term ids are their order of first use)."""
     idf: Floats
     """Each term's inverse document frequency over the rows."""
-    repeated_leads: frozenset[int]
+    repeated_leads: npt.NDArray[np.int64]
     """Rows of undated lead sentences whose words articles published on ``REPEATED_LEAD_DAYS`` days or
     more open with: a site's own furniture (a "most popular" headline printed on every page), not the
     news of any one day (``_Leads``)."""
@@ -600,12 +610,13 @@ class _Story:
             counts = SparseRows(np.frombuffer(batch.counts, dtype=np.float64), indices, indptr, len(centroid))
             vectors = counts.scale_columns(survey.idf, in_place=True).normalize_rows(in_place=True)
             np.add.at(centroid, indices, vectors.data)
+            repeated = np.isin(np.arange(row, row + len(batch)), survey.repeated_leads, assume_unique=True).tolist()
             for i in range(len(batch)):
                 first, last = batch.day_start[i], batch.day_start[i + 1]
                 if first < last:
                     named = [day for day in batch.days[first:last] if day in wanted]
                     told: list[int] = []
-                elif row + i in survey.repeated_leads:
+                elif repeated[i]:
                     named, told = [], []
                 else:
                     published = batch.published[i]
