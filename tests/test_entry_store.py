@@ -134,3 +134,31 @@ def test_a_timeline_and_its_store_are_freed_by_reference_counting_alone() -> Non
             gc.enable()
     page = assembled().article("times-1")  # its timeline gone at once
     assert list(page.entries) == read[[p.id for p in assembled().articles].index("times-1")]
+
+
+def test_a_month_s_groups_from_the_store_are_those_of_its_entries_held() -> None:
+    """A month page's groups are counted and ranked from the store's columns, and only the shown
+    entries read: the same groups as of the month's entries held, with days over the cap, ties of
+    importance (ties go to the earlier entry) and coarser periods."""
+    from timeline.assemble.story import DAY_SHOWN, PERIOD_SHOWN, groups
+
+    told: dict[str, list[tuple[When, str]]] = {}
+    for n in range(12):  # sentence n is reported by n % 4 + 1 articles: importance in four steps, ties in each
+        for reporter in range(n % 4 + 1):
+            told.setdefault(f"wire-{reporter}", []).append((_day("2010-06-18"), f"Crew {n} reached the piers."))
+    costs = ["Steel", "Cement", "Insurance", "Diesel", "Labour", "Cranes", "Cables", "Paint"][:PERIOD_SHOWN + 2]
+    for thing in costs:
+        told["wire-0"].append((_month(2010, 6), f"{thing} prices went up."))
+    told["wire-3"].append((_day("2010-06-19"), "Divers inspected the old quay."))
+    articles = [Article(id=name, origin=f"{name}.md", title=name, text="x", slug=name,
+                        published=dt.date(2010, 6, 20), source="Wire") for name in told]
+    extractions = {name: Extraction(name, Sentences.of([Sentence(i, 0, 1, s) for i, (_, s) in enumerate(said)]), (),
+                                    tuple(Event(name, i, s, when, "e", 0, 1) for i, (when, s) in enumerate(said)), (0,))
+                   for name, said in told.items()}
+    timeline = assemble(articles, extractions, title="Piers")
+    june = timeline.years[0].months[0]
+    stored, whole = groups(june.entries, cap=True), groups(tuple(june.entries), cap=True)
+    assert stored == whole
+    assert [(g.label, g.count, len(g.shown)) for g in stored] == [
+        ("18 June 2010", 12, DAY_SHOWN), ("19 June 2010", 1, 1), ("June 2010", PERIOD_SHOWN + 2, PERIOD_SHOWN)]
+    assert len({e.importance for e in stored[1].shown}) < DAY_SHOWN  # ties among the shown

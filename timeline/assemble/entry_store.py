@@ -50,7 +50,7 @@ BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 _SCHEMA = """
 CREATE TABLE entries (pos INTEGER PRIMARY KEY, zone INTEGER, year INTEGER, month INTEGER, page TEXT, data BLOB,
                       first INTEGER, granularity INTEGER, value TEXT, last INTEGER, importance REAL,
-                      reporters BLOB);
+                      reporters BLOB, anchor TEXT);
 """
 _PAGES = """
 CREATE TABLE pages (rank INTEGER PRIMARY KEY, id TEXT, slug TEXT, title TEXT, published INTEGER, url TEXT,
@@ -83,7 +83,7 @@ class EntryStore:
         """
         positions: dict[str, list[int]] = {}
 
-        def entry_rows() -> Iterator[tuple[int, int, int, int, str, bytes, int, int, str, int, float, bytes]]:
+        def entry_rows() -> Iterator[tuple[int, int, int, int, str, bytes, int, int, str, int, float, bytes, str]]:
             for pos, (entry, zone) in enumerate(entries):
                 when = entry.when
                 month = 0 if when.granularity <= Granularity.YEAR else when.first.month
@@ -93,9 +93,9 @@ class EntryStore:
                         held.append(pos)
                 yield (pos, zone, when.first.year, month, entry.page, _encode(entry), when.first.toordinal(),
                        int(when.granularity), when.value, when.last.toordinal(), entry.importance,
-                       orjson.dumps(list(dict.fromkeys(source.article_id for source in entry.sources))))
+                       orjson.dumps(list(dict.fromkeys(source.article_id for source in entry.sources))), entry.anchor)
 
-        self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows())
+        self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows())
         self._db.executescript(_INDEXES)
         return positions
 
@@ -219,6 +219,8 @@ class EntryStore:
         position (an article's, a facet's); None for any other sequence of entries."""
         if isinstance(entries, _ByPosition) and entries.store is self:
             return self.reporters(entries.positions)
+        if isinstance(entries, StoredEntries) and entries.store is self:
+            return entries.reporters()
         return None
 
     def reporters(self, positions: Sequence[int]) -> set[str]:
@@ -347,6 +349,10 @@ class StoredEntries(_Entries):
         self._order = order
         self._count = count
 
+    @property
+    def store(self) -> EntryStore:
+        return self._store
+
     def __len__(self) -> int:
         if self._count is None:
             self._count = int(self._store.query(f"SELECT COUNT(*) FROM entries WHERE {self._where}",
@@ -363,6 +369,31 @@ class StoredEntries(_Entries):
         row = self._store.query(f"SELECT data FROM entries WHERE {self._where} ORDER BY {self._order}"
                                 " LIMIT 1 OFFSET ?", (*self._params, index)).fetchone()
         return self._store.decode(row[0])
+
+    def ranking(self) -> Iterator[tuple[int, When, float, str]]:
+        """(position, date, importance, events page) of each entry of the view, in its order, from the
+        store's columns: what ranking them needs, without decoding them."""
+        rows = self._store.query(f"SELECT pos, first, granularity, value, last, importance, page FROM entries"
+                                 f" WHERE {self._where} ORDER BY {self._order}", self._params)
+        return ((pos, _when(first, granularity, value, last), importance, page)
+                for pos, first, granularity, value, last, importance, page in rows)
+
+    def anchors(self) -> Iterator[str]:
+        """The anchors of the view's entries, in its order, without decoding them."""
+        rows = self._store.query(f"SELECT anchor FROM entries WHERE {self._where} ORDER BY {self._order}",
+                                 self._params)
+        return (anchor for anchor, in rows)
+
+    def at(self, positions: Sequence[int]) -> Iterator[Entry]:
+        """The store's entries at these positions (of this view's, from ``ranking``), in that order."""
+        return self._store.read(positions)
+
+    def reporters(self) -> set[str]:
+        """The articles that report the view's entries (without reading the entries)."""
+        reporting: set[str] = set()
+        for ids, in self._store.query(f"SELECT reporters FROM entries WHERE {self._where}", self._params):
+            reporting.update(orjson.loads(ids))
+        return reporting
 
     def most_important(self, count: int, per_period: int | None = None) -> Sequence[Entry]:
         """``timeline.assemble.story.most_important`` of the view, ranked by the store: the ``count`` of the

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from timeline.render.chart import chart_unit, events_chart
 from timeline.export import FORMATS
 from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
+from timeline.assemble.entry_store import StoredEntries
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
@@ -280,12 +281,14 @@ def page_plans(
                     _year_context(timeline, section, previous, following, story_days))
     for i, month in enumerate(months):
         before, after = months[i - 1] if i else None, months[i + 1] if i + 1 < len(months) else None
-        entries = held(month.entries)  # read once for its plan: the page holds them until it is rendered
+        # Not held: the page holds only the entries it shows (of a store, its anchors are a column).
+        entries = month.entries
         month_groups = groups(entries, cap=True)
         # Which entries it shows depends on their importance: the shown ones are its layout.
         month_shown = _digest(e.anchor for g in month_groups for e in g.shown)
-        yield _plan(env, month.page, "month.md.j2", _sources_of(entries),
-                    f"{before and before.anchor} {after and after.anchor} {_digest(e.anchor for e in entries)}"
+        anchors = entries.anchors() if isinstance(entries, StoredEntries) else (e.anchor for e in entries)
+        yield _plan(env, month.page, "month.md.j2", timeline.reporters_of(entries),
+                    f"{before and before.anchor} {after and after.anchor} {_digest(anchors)}"
                     f" {month_shown}",
                     MonthContext(timeline, month, before, after, month_groups))
     yield from _events_plans(env, timeline)
