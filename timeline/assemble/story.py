@@ -127,7 +127,7 @@ class Group:
         return self.page if self.page == f"events/{self.anchor}.md" else f"{self.page}#{self.anchor}"
 
 
-def period_of(when: When) -> tuple[bool, When]:
+def _period_of(when: When) -> tuple[bool, When]:
     """The period an entry is grouped under: whether it is a day, and the day (its value made the
     ISO date, so that "Monday" and "17 May" fall together) or the entry's own coarser period."""
     if when.granularity is Granularity.DAY:
@@ -135,13 +135,13 @@ def period_of(when: When) -> tuple[bool, When]:
     return False, when
 
 
-def period_order(period: tuple[bool, When]) -> tuple[bool, When]:
+def _period_order(period: tuple[bool, When]) -> tuple[bool, When]:
     """Each day first, then the periods coarser than a day, each in date order."""
     return not period[0], period[1]
 
 
-def group(period: tuple[bool, When], count: int, shown: tuple[Entry, ...], page: str) -> Group:
-    """The group of ``period`` (``period_of``) with ``count`` entries, showing ``shown``."""
+def _group(period: tuple[bool, When], count: int, shown: tuple[Entry, ...], page: str) -> Group:
+    """The group of ``period`` (``_period_of``) with ``count`` entries, showing ``shown``."""
     label = period[1].label()
     return Group(label[:1].upper() + label[1:], period_anchor(period[1]), label, count, shown, page)
 
@@ -152,17 +152,17 @@ def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:
     day, which is what a reader of a month comes for). With ``cap``, each shows only its most
     important entries: ``PERIOD_SHOWN`` of a coarse period, ``DAY_SHOWN`` of a day. Of a view of the
     store with ``cap`` (a month's entries), the store counts and ranks them and only the shown
-    entries are read (``StoredEntries.capped_periods``): held for its plan, the busiest month of
+    entries are read (``_capped_groups``): held for its plan, the busiest month of
     60,000 synthetic articles took 15 MB, the most rendering held."""
     if cap and isinstance(entries, StoredEntries):
         return _capped_groups(entries)
     by_period: dict[tuple[bool, When], list[Entry]] = {}
     for entry in entries:
-        by_period.setdefault(period_of(entry.when), []).append(entry)
-    return tuple(group(period, len(members),
+        by_period.setdefault(_period_of(entry.when), []).append(entry)
+    return tuple(_group(period, len(members),
                        tuple(most_important(members, DAY_SHOWN if period[0] else PERIOD_SHOWN) if cap else members),
                        members[0].page)
-                 for period, members in sorted(by_period.items(), key=lambda kv: period_order(kv[0])))
+                 for period, members in sorted(by_period.items(), key=lambda kv: _period_order(kv[0])))
 
 
 def _capped_groups(entries: StoredEntries) -> tuple[Group, ...]:
@@ -170,7 +170,7 @@ def _capped_groups(entries: StoredEntries) -> tuple[Group, ...]:
     others' dates, importance and page are read from the store's columns."""
     periods: dict[tuple[bool, When], tuple[list[int], list[tuple[float, int, int]], str]] = {}
     for index, (position, when, importance, page) in enumerate(entries.ranking()):
-        period = period_of(when)
+        period = _period_of(when)
         count, best, _ = periods.setdefault(period, ([0], [], page))
         count[0] += 1
         # The most important, ties to the earlier (as ``most_important``): a heap of the kept, least first.
@@ -179,8 +179,8 @@ def _capped_groups(entries: StoredEntries) -> tuple[Group, ...]:
             heapq.heappop(best)
     shown = sorted(position for _, best, _ in periods.values() for _, _, position in best)
     read = dict(zip(shown, entries.at(shown)))
-    return tuple(group(period, count[0], tuple(read[p] for _, _, p in sorted(best, key=lambda b: -b[1])), page)
-                 for period, (count, best, page) in sorted(periods.items(), key=lambda kv: period_order(kv[0])))
+    return tuple(_group(period, count[0], tuple(read[p] for _, _, p in sorted(best, key=lambda b: -b[1])), page)
+                 for period, (count, best, page) in sorted(periods.items(), key=lambda kv: _period_order(kv[0])))
 
 
 @dataclass(frozen=True, slots=True)
