@@ -223,12 +223,16 @@ class EntryStore:
             return entries.reporters()
         return None
 
+    def anchors_of(self, entries: Sequence[Entry]) -> Iterator[str] | None:
+        """The anchors of ``entries``, in order, read without the entries when they are a view of this store
+        that an SQL condition picks (a month's); None for any other sequence of entries."""
+        if isinstance(entries, StoredEntries) and entries.store is self:
+            return entries.anchors()
+        return None
+
     def reporters(self, positions: Sequence[int]) -> set[str]:
         """The articles that report the entries at these positions (without reading the entries)."""
-        reporting: set[str] = set()
-        for _, ids in self._at(positions, "reporters"):
-            reporting.update(orjson.loads(ids))
-        return reporting
+        return _reporting(ids for _, ids in self._at(positions, "reporters"))
 
     def read(self, positions: Sequence[int]) -> Iterator[Entry]:
         """The entries at these positions, in that order."""
@@ -282,6 +286,14 @@ def _encode(entry: Entry) -> bytes:
 _BATCH = 500
 """Positions read in one query (SQLite takes at most 999 parameters by default in older builds)."""
 _PAGE_COLUMNS = "id, slug, title, published, url, source, tags, on_topic, positions"
+
+
+def _reporting(reporters: Iterable[bytes]) -> set[str]:
+    """The articles named by these ``reporters`` columns (each an entry's reporting articles' ids, JSON)."""
+    reporting: set[str] = set()
+    for ids in reporters:
+        reporting.update(orjson.loads(ids))
+    return reporting
 
 
 def _decoded(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -361,9 +373,12 @@ class StoredEntries(_Entries):
 
     def __iter__(self) -> Iterator[Entry]:
         decode = self._store.decode
-        rows = self._store.query(f"SELECT data FROM entries WHERE {self._where} ORDER BY {self._order}",
+        return (decode(data) for data, in self._select("data"))
+
+    def _select(self, columns: str) -> sqlite3.Cursor:
+        """These columns of the view's rows, in its order."""
+        return self._store.query(f"SELECT {columns} FROM entries WHERE {self._where} ORDER BY {self._order}",
                                  self._params)
-        return (decode(data) for data, in rows)
 
     def _one(self, index: int) -> Entry:
         row = self._store.query(f"SELECT data FROM entries WHERE {self._where} ORDER BY {self._order}"
@@ -373,27 +388,17 @@ class StoredEntries(_Entries):
     def ranking(self) -> Iterator[tuple[int, When, float, str]]:
         """(position, date, importance, events page) of each entry of the view, in its order, from the
         store's columns: what ranking them needs, without decoding them."""
-        rows = self._store.query(f"SELECT pos, first, granularity, value, last, importance, page FROM entries"
-                                 f" WHERE {self._where} ORDER BY {self._order}", self._params)
-        return ((pos, _when(first, granularity, value, last), importance, page)
-                for pos, first, granularity, value, last, importance, page in rows)
+        return ((pos, _when(first, granularity, value, last), importance, page) for pos, first, granularity, value,
+                last, importance, page in self._select("pos, first, granularity, value, last, importance, page"))
 
     def anchors(self) -> Iterator[str]:
         """The anchors of the view's entries, in its order, without decoding them."""
-        rows = self._store.query(f"SELECT anchor FROM entries WHERE {self._where} ORDER BY {self._order}",
-                                 self._params)
-        return (anchor for anchor, in rows)
-
-    def at(self, positions: Sequence[int]) -> Iterator[Entry]:
-        """The store's entries at these positions (of this view's, from ``ranking``), in that order."""
-        return self._store.read(positions)
+        return (anchor for anchor, in self._select("anchor"))
 
     def reporters(self) -> set[str]:
         """The articles that report the view's entries (without reading the entries)."""
-        reporting: set[str] = set()
-        for ids, in self._store.query(f"SELECT reporters FROM entries WHERE {self._where}", self._params):
-            reporting.update(orjson.loads(ids))
-        return reporting
+        return _reporting(ids for ids, in self._store.query(f"SELECT reporters FROM entries WHERE {self._where}",
+                                                            self._params))
 
     def most_important(self, count: int, per_period: int | None = None) -> Sequence[Entry]:
         """``timeline.assemble.story.most_important`` of the view, ranked by the store: the ``count`` of the

@@ -178,7 +178,7 @@ def _capped_groups(entries: StoredEntries) -> tuple[Group, ...]:
         if len(best) > (DAY_SHOWN if period[0] else PERIOD_SHOWN):
             heapq.heappop(best)
     shown = sorted(position for _, best, _ in periods.values() for _, _, position in best)
-    read = dict(zip(shown, entries.at(shown)))
+    read = dict(zip(shown, entries.store.read(shown)))
     return tuple(_group(period, count[0], tuple(read[p] for _, _, p in sorted(best, key=lambda b: -b[1])), page)
                  for period, (count, best, page) in sorted(periods.items(), key=lambda kv: _period_order(kv[0])))
 

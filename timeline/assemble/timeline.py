@@ -282,6 +282,13 @@ class Timeline:
             return frozenset(reporting)
         return frozenset(s.article_id for e in entries for s in e.sources)
 
+    def anchors_of(self, entries: Sequence[Entry]) -> Iterator[str]:
+        """The anchors of ``entries``, in order (read without the entries when they are a month's or
+        another view of this timeline's store that SQL picks: ``EntryStore.anchors_of``)."""
+        if self.store is not None and (anchors := self.store.anchors_of(entries)) is not None:
+            return anchors
+        return (e.anchor for e in entries)
+
     def reported_by(self, article_ids: Iterable[str]) -> Sequence[Entry]:
         """The entries any of these articles reports, each once, in timeline order."""
         pages = [self.article(article_id) for article_id in article_ids]

@@ -492,10 +492,6 @@ _KEPT_QUERIES = {column: f"SELECT context, off_topic, {column or 'NULL'} FROM ke
 from outside)."""
 
 
-_LOOKUP_BATCH = 500
-"""Keys looked up per query: under SQLite's limit on a statement's parameters."""
-
-
 def _count(counts: Counter[str], rows: Iterable[tuple[str, object]]) -> frozenset[str]:
     """Add to ``counts`` the vocabularies of ``rows`` (key, vocabulary: None for a key not stored); the keys
     without a usable one."""

@@ -21,7 +21,6 @@ from markupsafe import Markup
 from timeline.render.chart import chart_unit, events_chart
 from timeline.export import FORMATS
 from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
-from timeline.assemble.entry_store import StoredEntries
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
@@ -286,9 +285,8 @@ def page_plans(
         month_groups = groups(entries, cap=True)
         # Which entries it shows depends on their importance: the shown ones are its layout.
         month_shown = _digest(e.anchor for g in month_groups for e in g.shown)
-        anchors = entries.anchors() if isinstance(entries, StoredEntries) else (e.anchor for e in entries)
         yield _plan(env, month.page, "month.md.j2", timeline.reporters_of(entries),
-                    f"{before and before.anchor} {after and after.anchor} {_digest(anchors)}"
+                    f"{before and before.anchor} {after and after.anchor} {_digest(timeline.anchors_of(entries))}"
                     f" {month_shown}",
                     MonthContext(timeline, month, before, after, month_groups))
     yield from _events_plans(env, timeline)
@@ -297,7 +295,7 @@ def page_plans(
             continue
         side = held(stored)
         side_shown, left_entries, left_years = side_years(side, newest_first=kind == "background")
-        yield _plan(env, f"{kind}.md", "side.md.j2", _sources_of(side),
+        yield _plan(env, f"{kind}.md", "side.md.j2", timeline.reporters_of(side),
                     f"{_digest(e.anchor for e in side)} {_digest(e.anchor for y in side_shown for e in y.shown)}"
                     f" {timeline.first} {timeline.last}",
                     SideContext(timeline, kind, side_shown, left_entries, left_years, len(side)))
@@ -400,18 +398,13 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         if "outlook" in sides:
             back.append(("Outlook", "outlook.md"))
         ctx = EventsContext(timeline, title, intro, groups(members, cap=False), tuple(back), noun == "day")
-        yield _plan(env, page, "events.md.j2", _sources_of(members), f"{back!r} {_digest(e.anchor for e in members)}",
-                    ctx)
+        yield _plan(env, page, "events.md.j2", timeline.reporters_of(members),
+                    f"{back!r} {_digest(e.anchor for e in members)}", ctx)
 
 
 def _digest(parts: Iterable[str]) -> str:
     """A short fingerprint of ``parts`` for a page's layout."""
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
-def _sources_of(entries: Iterable[Entry]) -> frozenset[str]:
-    """Every article that reports one of ``entries``."""
-    return frozenset(source.article_id for entry in entries for source in entry.sources)
 
 
 def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, str]],
