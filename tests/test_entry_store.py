@@ -9,7 +9,7 @@ import weakref
 import pytest
 
 from timeline.assemble import assemble
-from timeline.assemble.story import YEAR_SHOWN, most_important
+from timeline.assemble.story import YEAR_SHOWN, latest_entries, most_important
 from timeline.assemble.timeline import Timeline
 from timeline.export import ExportOptions, render_exports
 from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
@@ -115,6 +115,25 @@ def test_what_articles_report_is_read_without_holding_the_story() -> None:
         assert timeline.reporters(ids) == whole.reporters(ids)
     assert timeline.reporters(["gazette-2"]) == {"gazette-2", "wire-1"}  # the piers, told by both
     assert timeline.story_dates() == whole.story_dates()
+
+
+def test_the_events_pages_and_the_latest_entries_are_read_from_the_store_s_columns() -> None:
+    timeline = assembled()
+    whole = held_whole(timeline)
+    stored, held = list(timeline.by_page()), list(whole.by_page())
+    assert [(p.page, p.first, p.sides, p.reporters, p.anchors, tuple(p.entries)) for p in stored] == [
+        (p.page, p.first, p.sides, p.reporters, p.anchors, p.entries) for p in held]
+    piers = next(p for p in stored if p.page == "events/2010-06-18.md")
+    assert piers.reporters == {"gazette-2", "wire-1"} and piers.sides == {""} and len(piers.entries) == 2
+    assert [(p.page, p.first, p.sides) for p in stored if p.sides != {""}] == [
+        ("events/1998-04-02.md", dt.date(1998, 4, 2), {"background"}),
+        ("events/2009.md", dt.date(2009, 1, 1), {"background"}),
+        ("events/2011-09-01.md", dt.date(2011, 9, 1), {"outlook"})]
+    assert timeline.last_published() == whole.last_published() == dt.date(2010, 6, 21)
+    for count in (1, 3, 50):
+        assert latest_entries(timeline, count) == latest_entries(whole, count)
+    assert [e.sentence for e in latest_entries(timeline, 2)] == ["Costs rose in June.",
+                                                                 "Engineers tested the piers on Friday."]
 
 
 def test_a_timeline_and_its_store_are_freed_by_reference_counting_alone() -> None:

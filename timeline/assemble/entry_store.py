@@ -42,16 +42,20 @@ import orjson
 from timeline.read.article_store import day_of
 from timeline.records import Article, Granularity, When
 from timeline.stored_sequence import StoredSequence
-from timeline.assemble.timeline import ArticlePage, Entry, SourceRef
+from timeline.assemble.timeline import ArticlePage, Entry, PeriodPage, SourceRef
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 """An entry's zone: before the story's span, overlapping it, after it (``Timeline``)."""
+_SIDES = {BACKGROUND: "background", STORY: "", OUTLOOK: "outlook"}
+"""Each zone as ``timeline.assemble.timeline.side_of`` names it."""
 
 _SCHEMA = """
-CREATE TABLE entries (pos INTEGER PRIMARY KEY, zone INTEGER, year INTEGER, month INTEGER, page TEXT, data BLOB,
-                      first INTEGER, granularity INTEGER, value TEXT, last INTEGER, importance REAL,
-                      reporters BLOB, anchor TEXT);
+CREATE TABLE entries (pos INTEGER PRIMARY KEY, zone INTEGER, year INTEGER, month INTEGER, page TEXT,
+                      first INTEGER, granularity INTEGER, value TEXT, last INTEGER, importance REAL, anchor TEXT,
+                      reporters BLOB, data BLOB);
 """
+"""The blobs come last: SQLite reads a row's columns in order, so a column after a large blob (an entry's
+data, kilobytes with its sources) is read through the blob's overflow pages."""
 _PAGES = """
 CREATE TABLE pages (rank INTEGER PRIMARY KEY, id TEXT, slug TEXT, title TEXT, published INTEGER, url TEXT,
                     source TEXT, tags BLOB, on_topic INTEGER, positions BLOB);
@@ -83,7 +87,7 @@ class EntryStore:
         """
         positions: dict[str, list[int]] = {}
 
-        def entry_rows() -> Iterator[tuple[int, int, int, int, str, bytes, int, int, str, int, float, bytes, str]]:
+        def entry_rows() -> Iterator[tuple[int, int, int, int, str, int, int, str, int, float, str, bytes, bytes]]:
             for pos, (entry, zone) in enumerate(entries):
                 when = entry.when
                 month = 0 if when.granularity <= Granularity.YEAR else when.first.month
@@ -91,9 +95,10 @@ class EntryStore:
                     held = positions.setdefault(source.article_id, [])
                     if not held or held[-1] != pos:
                         held.append(pos)
-                yield (pos, zone, when.first.year, month, entry.page, _encode(entry), when.first.toordinal(),
-                       int(when.granularity), when.value, when.last.toordinal(), entry.importance,
-                       orjson.dumps(list(dict.fromkeys(source.article_id for source in entry.sources))), entry.anchor)
+                yield (pos, zone, when.first.year, month, entry.page, when.first.toordinal(), int(when.granularity),
+                       when.value, when.last.toordinal(), entry.importance, entry.anchor,
+                       orjson.dumps(list(dict.fromkeys(source.article_id for source in entry.sources))),
+                       _encode(entry))
 
         self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows())
         self._db.executescript(_INDEXES)
@@ -111,6 +116,11 @@ class EntryStore:
     def pages(self) -> StoredPages:
         """Every article page, in story order."""
         return StoredPages(self, "1", (), self._pages)
+
+    def last_published(self) -> dt.date | None:
+        """The last publication day of the articles about the story; None when none has one."""
+        last = self._db.execute("SELECT MAX(published) FROM pages WHERE on_topic = 1").fetchone()[0]
+        return None if last is None else day_of(last)
 
     def sources_and_tags(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         """Each page's source and tags, in story order, without reading the rest of it: what the facets group."""
@@ -198,11 +208,17 @@ class EntryStore:
         """The entries at these positions (an article's: ``write``; a tag's), in that order."""
         return PickedEntries(self, tuple(positions))
 
-    def by_page(self) -> Iterator[tuple[str, tuple[Entry, ...]]]:
-        """Every events page (``Entry.page``) in order of its path, with its entries; one page held at a time."""
-        rows = self._db.execute("SELECT page, data FROM entries ORDER BY page, pos")
+    def by_page(self) -> Iterator[PeriodPage]:
+        """Every events page (``Entry.page``) in order of its path, its entries a view read when it is
+        rendered: its plan reads their zones, reporters and anchors from the store's columns, one query
+        for every page, without decoding an entry."""
+        rows = self._db.execute("SELECT page, zone, reporters, anchor FROM entries ORDER BY page, pos")
         for page, group in groupby(rows, key=lambda row: str(row[0])):
-            yield page, tuple(self.decode(data) for _, data in group)
+            members = list(group)
+            yield PeriodPage(page, StoredEntries(self, "page = ?", (page,), count=len(members)),
+                             frozenset(_SIDES[zone] for _, zone, _, _ in members),
+                             frozenset(_reporting(ids for _, _, ids, _ in members)),
+                             tuple(anchor for *_, anchor in members))
 
     def positions(self, pages: Iterable[ArticlePage]) -> list[int] | None:
         """The positions of the entries these article pages list, each once, in order; None when one of

@@ -44,13 +44,12 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
     year or coarser last of all: "in 2010" ends on 31 December, yet it is no
     news of the story's last days.
     """
-    published = [a.published for a in timeline.articles if a.published is not None and a.on_topic]
-    last = max(published) if published else timeline.last
+    last = timeline.last_published() or timeline.last
 
     def key(entry: Entry) -> tuple[object, ...]:
         started = last is None or entry.when.first <= last
         end = entry.when.last if last is None else min(entry.when.last, last)
-        told = _last_telling(entry)
+        told = entry.last_told
         ahead = told is not None and told < entry.when.first  # a plan or a forecast, not a happening told
         if told is not None and not ahead:
             end = min(end, told)  # a happening told had happened by its last telling
@@ -59,15 +58,6 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
 
     # nlargest is sorted(..., reverse=True)[:count], ties in the same order, without holding every entry
     return tuple(heapq.nlargest(count, timeline.story_entries, key=key))
-
-
-def _last_telling(entry: Entry) -> dt.date | None:
-    """The publication day of the last article that reports the entry; None when one of them
-    has no date (then nothing is known of when it was told)."""
-    days = [source.published for source in entry.sources]
-    if not days or any(day is None for day in days):
-        return None
-    return max(day for day in days if day is not None)
 
 
 def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> Sequence[Entry]:

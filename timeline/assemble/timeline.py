@@ -87,6 +87,15 @@ class Entry:
         return self.when.first.year
 
     @property
+    def last_told(self) -> dt.date | None:
+        """The publication day of the last article that reports it; None when one of them has no date
+        (then nothing is known of when it was told)."""
+        days = [source.published for source in self.sources]
+        if not days or any(day is None for day in days):
+            return None
+        return max(day for day in days if day is not None)
+
+    @property
     def page(self) -> str:
         """The docs-relative page that shows this entry whatever else the story holds:
         the page of every entry of its period (``events_page``). Month and year pages
@@ -98,6 +107,29 @@ class Entry:
         if self.when.granularity is Granularity.DAY:
             return events_page(first.isoformat())
         return events_page(f"{first.year:04d}-{first.month:02d}")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodPage:
+    """An events page (``Entry.page``): its entries, and what its plan reads of them."""
+
+    page: str
+    entries: Sequence[Entry]
+    """In timeline order; of an assembled timeline, a view of its store, read when the page is rendered."""
+    sides: frozenset[str]
+    """The sides of the story (``side_of``) its entries are on."""
+    reporters: frozenset[str]
+    """The articles that report them."""
+    anchors: tuple[str, ...]
+    """Their anchors, in order."""
+
+    @property
+    def first(self) -> dt.date:
+        """The first day of the page's period (its entries' first days are in it, from its first)."""
+        period = self.page.removeprefix("events/").removesuffix(".md")
+        if len(period) == 10:
+            return dt.date.fromisoformat(period)
+        return dt.date(int(period[:4]), int(period[5:7]) if len(period) == 7 else 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +258,12 @@ class Timeline:
             return self.span[1]
         return max(e.when.last for e in self.story_entries) if self.story_entries else None
 
+    def last_published(self) -> dt.date | None:
+        """The last publication day of the articles about the story; None when none has one."""
+        if self.store is not None:
+            return self.store.last_published()
+        return max((a.published for a in self.articles if a.published is not None and a.on_topic), default=None)
+
     @property
     def off_topic(self) -> tuple[ArticlePage, ...]:
         """Articles that are not about the story, listed apart."""
@@ -260,7 +298,7 @@ class Timeline:
             return self.store.story_dates()
         return Counter(e.when for e in self.story_entries)
 
-    def by_page(self) -> Iterator[tuple[str, tuple[Entry, ...]]]:
+    def by_page(self) -> Iterator[PeriodPage]:
         """Every events page (``Entry.page``) in order of its path, with its entries in timeline order."""
         if self.store is not None:
             yield from self.store.by_page()
@@ -269,7 +307,9 @@ class Timeline:
         for entry in self.entries:
             pages.setdefault(entry.page, []).append(entry)
         for page in sorted(pages):
-            yield page, tuple(pages[page])
+            members = tuple(pages[page])
+            yield PeriodPage(page, members, frozenset(self.side(e) for e in members), self.reporters_of(members),
+                             tuple(e.anchor for e in members))
 
     def reporters(self, article_ids: Iterable[str]) -> frozenset[str]:
         """Every article that reports an entry one of ``article_ids`` reports: whose data their pages print."""

@@ -27,7 +27,10 @@ class MalformedExtraction(ValueError):
     """A decoded value does not have the shape of an Extraction."""
 
 
-_NONE = type(None)
+_INT: frozenset[type] = frozenset({int})
+_STR: frozenset[type] = frozenset({str})
+_STR_OR_NONE: frozenset[type] = frozenset({str, type(None)})
+"""The kinds of a column (``_column``): exactly these types."""
 
 
 def encode_extraction(extraction: Extraction) -> list[Any]:
@@ -84,16 +87,16 @@ def decode_extraction(data: Any) -> Extraction:
     if not isinstance(writers_voice, bool):
         raise MalformedExtraction(f"writers_voice is {type(writers_voice).__name__}, not bool")
     article_id = _str(article_id)
-    indices, starts, ends, texts = _columns(sentences, int, int, int, str)
-    mention_indices, mention_whens = _columns(mentions, int, int)
+    indices, starts, ends, texts = _columns(sentences, _INT, _INT, _INT, _STR)
+    mention_indices, mention_whens = _columns(mentions, _INT, _INT)
     (event_articles, event_indices, event_sentences, event_whens, expressions, event_starts,
-     event_ends) = _columns(events, (str, _NONE), int, (str, _NONE), int, str, int, int)
+     event_ends) = _columns(events, _STR_OR_NONE, _INT, _STR_OR_NONE, _INT, _STR, _INT, _INT)
     when_table = _when_table(whens)
     text_of = _texts_by_index(indices, texts)
-    words = _column(words, str)
+    words = _column(words, _STR)
     if words and len(words) != len(texts):
         raise MalformedExtraction("the content words are not one entry per sentence")
-    opening_indices, opening_lengths = _columns(openings, int, int)
+    opening_indices, opening_lengths = _columns(openings, _INT, _INT)
     if any(not 0 < n <= len(text_of.get(i, "")) for i, n in zip(opening_indices, opening_lengths)):
         raise MalformedExtraction("an opening is longer than its sentence, or its sentence is missing")
     try:
@@ -107,12 +110,12 @@ def decode_extraction(data: Any) -> Extraction:
         events=tuple(map(Event, [article_id if a is None else a for a in event_articles], event_indices,
                          event_sentences, _look_up(when_table, event_whens), expressions, event_starts,
                          event_ends)),
-        summary=tuple(_column(summary, int)),
+        summary=tuple(_column(summary, _INT)),
         writers_voice=writers_voice,
         words=tuple(words),
         vocabulary=_str(vocabulary),
         openings=dict(zip(opening_indices, opening_lengths)),
-        happenings=frozenset(_column(happenings, int)),
+        happenings=frozenset(_column(happenings, _INT)),
     )
 
 
@@ -127,7 +130,7 @@ def _texts_by_index(indices: list[int], texts: list[str]) -> dict[int, str]:
 
 def _when_table(data: Any) -> list[When]:
     """The distinct dates of an extraction, in the order its references count them."""
-    firsts, granularities, values, lasts = _columns(data, str, int, str, str)
+    firsts, granularities, values, lasts = _columns(data, _STR, _INT, _STR, _STR)
     try:
         return [When(_date(first), Granularity(granularity), value, _date(last))
                 for first, granularity, value, last in zip(firsts, granularities, values, lasts)]
@@ -142,7 +145,7 @@ def _look_up(table: list[When], refs: list[int]) -> list[When]:
     return [table[ref] for ref in refs]
 
 
-def _columns(data: Any, *kinds: type | tuple[type, ...]) -> list[list[Any]]:
+def _columns(data: Any, *kinds: frozenset[type]) -> list[list[Any]]:
     """Parallel columns of equal length whose values have exactly the types ``kinds`` give, column by column."""
     columns = _items(data, len(kinds))
     for column, kind in zip(columns, kinds):
@@ -152,16 +155,15 @@ def _columns(data: Any, *kinds: type | tuple[type, ...]) -> list[list[Any]]:
     return columns
 
 
-def _column(data: Any, kind: type | tuple[type, ...]) -> list[Any]:
-    """``data`` if it is a list of values of exactly the type(s) ``kind`` (so no bool for int).
+def _column(data: Any, kind: frozenset[type]) -> list[Any]:
+    """``data`` if it is a list of values of exactly the types ``kind`` (so no bool for int).
 
     The check runs over the set of types present, in C, not value by value.
     """
-    allowed = kind if isinstance(kind, tuple) else (kind,)
-    if not isinstance(data, list):
+    if type(data) is not list:
         raise MalformedExtraction(f"expected a list, got {type(data).__name__}")
-    if not set(map(type, data)).issubset(allowed):
-        raise MalformedExtraction(f"expected a list of {' or '.join(t.__name__ for t in allowed)}")
+    if not set(map(type, data)) <= kind:
+        raise MalformedExtraction(f"expected a list of {' or '.join(sorted(t.__name__ for t in kind))}")
     return data
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -307,7 +307,7 @@ def page_plans(
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
-        shown = timeline.reporters((article.id,)) | {article.id}
+        shown = timeline.reporters_of(article.entries) | {article.id}
         yield _plan(env, f"articles/{article.slug}.md", "article.md.j2", shown,
                     repr((sorted(slugs.items()), source_slug)), ArticleContext(timeline, article, tag_slugs, source_slug))
     for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
@@ -367,10 +367,9 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
     """The events pages: one for each page an entry's permalink names (``Entry.page``), read a page at a time."""
     story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
     story_years = frozenset(y.year for y in timeline.years)
-    for page, members in timeline.by_page():
+    for period_page in timeline.by_page():
+        page, members, sides, first = period_page.page, period_page.entries, period_page.sides, period_page.first
         period = page.removeprefix("events/").removesuffix(".md")
-        first = members[0].when.first
-        sides = {timeline.side(e) for e in members}
         in_story = "" in sides
         back: list[tuple[str, str]] = []
         if len(period) == 10:  # a day
@@ -397,9 +396,17 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
             back.append(("Background", "background.md"))
         if "outlook" in sides:
             back.append(("Outlook", "outlook.md"))
-        ctx = EventsContext(timeline, title, intro, groups(members, cap=False), tuple(back), noun == "day")
-        yield _plan(env, page, "events.md.j2", timeline.reporters_of(members),
-                    f"{back!r} {_digest(e.anchor for e in members)}", ctx)
+        yield _plan(env, page, "events.md.j2", period_page.reporters, f"{back!r} {_digest(period_page.anchors)}",
+                    _events_context(timeline, title, intro, members, tuple(back), noun == "day"))
+
+
+def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
+                    back: tuple[tuple[str, str], ...], day: bool) -> Callable[[], EventsContext]:
+    """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
+    def make() -> EventsContext:
+        return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day)
+
+    return make
 
 
 def _digest(parts: Iterable[str]) -> str:
