@@ -44,6 +44,20 @@ def test_a_staged_build_swaps_in_and_keeps_unchanged_mtimes(tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == [".docs.lock", "docs"]
 
 
+def test_a_page_written_in_pieces_is_compared_with_its_file_as_it_comes(tmp_path: Path) -> None:
+    docs = old_docs(tmp_path)
+    (docs / "articles" / "longer.md").write_text("longer than its new text\n")
+    pages = [("index.md", iter(["# Ho", "me\n"])),  # the same bytes in pieces: left as it was
+             ("articles/same.md", iter(["same"])),  # a prefix of the file: written
+             ("articles/longer.md", iter(["longer than its new text\n", "and more\n"])),
+             ("months/new.md", iter(["# New", " month\n", ""]))]  # in a folder yet to be made
+    assert write_if_changed(docs, pages, known={path for path, _ in pages}) == (3, 1)
+    assert tree(docs) == {"articles/longer.md": b"longer than its new text\nand more\n",
+                          "articles/same.md": b"same", "index.md": b"# Home\n", "months/new.md": b"# New month\n"}
+    assert (docs / "index.md").stat().st_mtime_ns == OLD_MTIME_NS
+    assert (docs / "articles" / "same.md").stat().st_mtime_ns != OLD_MTIME_NS
+
+
 def test_a_failed_build_leaves_the_old_output_and_no_leftovers(tmp_path: Path) -> None:
     docs = old_docs(tmp_path)
     before = tree(docs)

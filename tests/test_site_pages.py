@@ -38,6 +38,31 @@ def test_a_tag_page_lists_its_articles_by_year_with_their_event_counts() -> None
     )
 
 
+def test_a_user_template_calling_the_facet_macro_renders_the_packaged_page(tmp_path: Path) -> None:
+    (tmp_path / "tag.md.j2").write_text('{% from "_facet.md.j2" import facet_body %}\n'
+                                        + (ROOT / "site_templates" / "tag.md.j2").read_text().replace(
+                                            '{% include "_facet_body.md.j2" %}', "{{ facet_body(ctx) }}"))
+    assert "facet_body(ctx)" in (tmp_path / "tag.md.j2").read_text()
+    packaged = render_pages(small_timeline())
+    for name in ("tags/council.md", "tags/bridge.md"):
+        assert render_pages(small_timeline(), template_dirs=(tmp_path, ROOT / "site_templates"))[name] == packaged[name]
+
+
+def test_a_facet_s_articles_are_grouped_by_year_as_they_are_walked_the_undated_last() -> None:
+    from timeline.assemble.facets import Facet
+    from timeline.assemble.timeline import ArticlePage
+
+    def page(name: str, published: dt.date | None) -> ArticlePage:
+        return ArticlePage(name, name, name.title(), published, "", "Gazette", (), ())
+
+    articles = (page("a", dt.date(2010, 3, 1)), page("undated", None), page("b", dt.date(2010, 9, 1)),
+                page("c", dt.date(2011, 1, 5)))
+    grouped = [(year, [a.id for a in group]) for year, group in Facet("Gazette", "gazette", articles, ()).articles_by_year]
+    assert grouped == [(2010, ["a", "b"]), (2011, ["c"]), (None, ["undated"])]
+    assert [(year, [a.id for a in group]) for year, group in Facet("G", "g", articles[:1], ()).articles_by_year] == [
+        (2010, ["a"])]
+
+
 def test_the_all_years_page_lists_every_year_and_the_navigation_only_the_story_years() -> None:
     page = render_pages(small_timeline())["years/index.md"]
     assert "- [2023](2023.md) — 1 event\n- [2024](2024.md) — 2 events\n" in page

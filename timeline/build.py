@@ -355,7 +355,7 @@ def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | No
     kept_before = previous.pages if previous is not None and previous.render == rendering else {}
     shown = 0
 
-    def rendered() -> Iterator[tuple[str, str]]:
+    def rendered() -> Iterator[tuple[str, Iterator[str]]]:
         nonlocal shown
         for plan in plans:
             inputs = None if plan.articles is None else page_inputs(plan.layout, plan.articles,
@@ -367,7 +367,7 @@ def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | No
                 record.add(plan.path, before)
                 continue
             shown += 1
-            yield plan.path, plan.render()
+            yield plan.path, plan.generate()
             stat = (docs / plan.path).stat()  # written (or left: it had these bytes) before the next is asked
             record.add(plan.path, PageRecord(inputs, stat.st_size, stat.st_mtime_ns))
 

@@ -8,7 +8,7 @@ kind, so two tags that differ only in case or punctuation get two pages.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -27,14 +27,15 @@ class Facet:
     assembled timeline, read from its store each time they are walked."""
 
     @property
-    def articles_by_year(self) -> tuple[tuple[int | None, tuple[ArticlePage, ...]], ...]:
+    def articles_by_year(self) -> Iterator[tuple[int | None, Iterator[ArticlePage]]]:
         """The articles grouped by year of publication (None, unknown, last), in timeline order
-        (the order ``_facets`` keeps them in: by publication date)."""
-        known = [a for a in self.articles if a.published]
-        unknown = tuple(a for a in self.articles if not a.published)
-        grouped: list[tuple[int | None, tuple[ArticlePage, ...]]] = [
-            (year, tuple(group)) for year, group in groupby(known, key=lambda a: a.published.year if a.published else 0)]
-        return tuple(grouped + ([(None, unknown)] if unknown else []))
+        (the order ``_facets`` keeps them in: by publication date), read as they are walked: a
+        source's page lists every article of the source, and held, they were the most its
+        rendering held."""
+        known = (a for a in self.articles if a.published)
+        yield from groupby(known, key=lambda a: a.published.year if a.published else 0)
+        if any(not a.published for a in self.articles):
+            yield None, (a for a in self.articles if not a.published)
 
 
 def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:

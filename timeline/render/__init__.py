@@ -12,8 +12,10 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import jinja2
 from markupsafe import Markup
@@ -227,7 +229,13 @@ class PagePlan:
     path: str
     articles: frozenset[str] | None
     layout: str
-    render: Callable[[], str]
+    generate: Callable[[], Iterator[str]]
+    """The page's Markdown in pieces, as the template makes them (``write_if_changed`` writes them
+    as they come: a source's page lists every article of the source)."""
+
+    def render(self) -> str:
+        """The page's Markdown."""
+        return "".join(self.generate())
 
 
 def plan_pages(
@@ -320,6 +328,41 @@ def page_plans(
                         "", FacetContext(timeline, facet, kind))
 
 
+def _write_changed(path: Path, pieces: Iterable[str]) -> bool:
+    """Write the text made of ``pieces`` to ``path`` unless the file holds those very bytes (then left
+    as it is: its mtime kept). Written aside and moved in, so a reader never sees half a page."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp_file = open(tmp, "wb")
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp_file = open(tmp, "wb")
+    with tmp_file, _opened(path) as old:
+        same = old is not None
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            tmp_file.write(data)
+            same = same and old is not None and old.read(len(data)) == data
+        same = same and old is not None and not old.read(1)
+    if same:
+        tmp.unlink()
+        return False
+    os.replace(tmp, path)
+    return True
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO | None]:
+    """``path`` open for reading, or None when it cannot be read (then the page is written)."""
+    try:
+        file = open(path, "rb")
+    except OSError:
+        yield None
+        return
+    with file:
+        yield file
+
+
 def _facet_shown(timeline: Timeline, facet: Facet) -> frozenset[str]:
     """The articles whose data a facet's page prints: its articles and those that report what they report
     (its articles' pages'), worked out when it is planned rather than gathered over every article's page."""
@@ -342,10 +385,10 @@ def render_pages(
 def _plan(env: jinja2.Environment, path: str, template: str, articles: frozenset[str] | None, layout: str,
           ctx: object) -> PagePlan:
     """The plan of one page; ``ctx`` is its context, or a function that makes it when rendered."""
-    def render() -> str:
-        return env.get_template(template).render(ctx=ctx() if callable(ctx) else ctx)
+    def generate() -> Iterator[str]:
+        return env.get_template(template).generate(ctx=ctx() if callable(ctx) else ctx)
 
-    return PagePlan(path, articles, layout, render)
+    return PagePlan(path, articles, layout, generate)
 
 
 def _year_context(timeline: Timeline, section: YearSection, previous: int | None, following: int | None,
@@ -414,7 +457,7 @@ def _digest(parts: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, str]],
+def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, str | Iterable[str]]],
                      known: Container[str] | None = None) -> tuple[int, int]:
     """Write each page whose bytes differ; delete stale managed pages.
 
@@ -422,7 +465,9 @@ def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, 
     rebuild only what changed. ``pages`` may be (path, text) pairs made as they
     are written: the build renders each page only when it is written, and never
     holds them all (the Markdown of 20,000 articles' pages is 36 MB, 85 MB as
-    Python holds it). ``known``: every page of the site this time, written or not
+    Python holds it); a page's text may come in pieces (``PagePlan.generate``), each
+    written and compared as it comes, so that no page is held whole either. ``known``: every
+    page of the site this time, written or not
     (the build's record, ``timeline.buildsys.record.RecordWriter``, which it fills as it
     goes, and keeps pages nothing changed in: these are not among ``pages``); asked
     once every page is written. Without it, the site is the pages given.
@@ -434,18 +479,8 @@ def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, 
     for relative, text in sorted(pages.items()) if isinstance(pages, Mapping) else pages:
         if known is None:
             names.add(relative)
-        path = root / relative
-        data = text.encode("utf-8")
-        try:
-            if path.read_bytes() == data:
-                continue
-        except OSError:
-            pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-        written += 1
+        if _write_changed(root / relative, (text,) if isinstance(text, str) else text):
+            written += 1
     site = names if known is None else known
     for folder in MANAGED_FOLDERS:
         try:
