@@ -52,7 +52,7 @@ TOLD = {
 }
 
 
-def assembled() -> Timeline:
+def assembled(off_topic: frozenset[str] = frozenset()) -> Timeline:
     articles = [Article(id=name, origin=f"{name}.md", title=f"Report {name}", text="x", slug=name,
                         published=dt.date.fromisoformat(published), source=source, tags=tags)
                 for name, (published, source, tags, _) in TOLD.items()]
@@ -62,7 +62,7 @@ def assembled() -> Timeline:
                          (0,))
         for name, (_, _, _, told) in TOLD.items()
     }
-    return assemble(articles, extractions, title="Bridge")
+    return assemble(articles, extractions, title="Bridge", off_topic=off_topic)
 
 
 def test_an_assembled_timeline_renders_and_exports_as_the_same_timeline_held_whole() -> None:
@@ -75,6 +75,18 @@ def test_an_assembled_timeline_renders_and_exports_as_the_same_timeline_held_who
     assert pages == render_pages(whole)
     options = ExportOptions(base_url="https://example.org/")
     assert render_exports(timeline, options) == render_exports(whole, options)
+
+
+def test_the_articles_off_the_story_are_a_view_of_the_store_and_render_as_held() -> None:
+    timeline = assembled(off_topic=frozenset({"wire-1"}))
+    whole = held_whole(timeline)
+    assert len(timeline.off_topic) == 1 and not isinstance(timeline.off_topic, tuple)
+    assert timeline.off_topic == whole.off_topic == (timeline.article("wire-1"),)
+    assert [a.id for a in timeline.off_topic] == ["wire-1"]
+    pages = render_pages(timeline)
+    assert "[Other articles](other-articles.md): 1 article not about this story" in pages["index.md"]
+    assert pages == render_pages(whole)
+    assert len(assembled().off_topic) == 0
 
 
 def test_the_sections_of_an_assembled_timeline_are_sequences_of_its_entries() -> None:

@@ -38,14 +38,24 @@ def test_a_tag_page_lists_its_articles_by_year_with_their_event_counts() -> None
     )
 
 
-def test_a_user_template_calling_the_facet_macro_renders_the_packaged_page(tmp_path: Path) -> None:
-    (tmp_path / "tag.md.j2").write_text('{% from "_facet.md.j2" import facet_body %}\n'
-                                        + (ROOT / "site_templates" / "tag.md.j2").read_text().replace(
-                                            '{% include "_facet_body.md.j2" %}', "{{ facet_body(ctx) }}"))
-    assert "facet_body(ctx)" in (tmp_path / "tag.md.j2").read_text()
+def test_user_templates_calling_the_macros_render_the_packaged_pages(tmp_path: Path) -> None:
+    """The packaged tag, month and events pages include their bodies, which are written out as they are
+    made; templates of a user's that call the macros as before render the same pages."""
+    packaged_dir = ROOT / "site_templates"
+    (tmp_path / "tag.md.j2").write_text('{% from "_facet.md.j2" import facet_body %}\n' + (
+        packaged_dir / "tag.md.j2").read_text().replace('{% include "_facet_body.md.j2" %}', "{{ facet_body(ctx) }}"))
+    (tmp_path / "month.md.j2").write_text((packaged_dir / "month.md.j2").read_text().replace(
+        '{% set groups, depth, more_link = ctx.groups, 1, true %}\n{% include "_group_list.md.j2" %}',
+        "{{ m.group_list(ctx.groups, 1) }}"))
+    (tmp_path / "events.md.j2").write_text((packaged_dir / "events.md.j2").read_text().replace(
+        '{% set groups, depth, more_link = ctx.groups, 1, false %}\n{% include "_group_list.md.j2" +%}',
+        "{{ m.group_list(ctx.groups, 1, false) }}"))
+    assert all("include" not in (tmp_path / name).read_text() for name in ("tag.md.j2", "month.md.j2", "events.md.j2"))
     packaged = render_pages(small_timeline())
-    for name in ("tags/council.md", "tags/bridge.md"):
-        assert render_pages(small_timeline(), template_dirs=(tmp_path, ROOT / "site_templates"))[name] == packaged[name]
+    users = render_pages(small_timeline(), template_dirs=(tmp_path, packaged_dir))
+    names = ("tags/council.md", "tags/bridge.md", "months/2024-03.md", "events/2024-03.md", "events/2023-03-13.md")
+    assert all(name in packaged for name in names)
+    assert {name: users[name] for name in names} == {name: packaged[name] for name in names}
 
 
 def test_a_facet_s_articles_are_grouped_by_year_as_they_are_walked_the_undated_last() -> None:

@@ -147,9 +147,11 @@ class EntryStore:
                 positions.update(orjson.loads(listed))
         return sorted(positions)
 
-    def off_topic_pages(self) -> tuple[ArticlePage, ...]:
-        """The pages of the articles not about the story, in story order."""
-        return tuple(self._pages_where("on_topic = 0", ()))
+    def off_topic_pages(self) -> StoredPages:
+        """The pages of the articles not about the story, in story order: a view, read as it is walked
+        (an archive's wire copy and roundups can be thousands of them, and the home page counts them)."""
+        count = self._db.execute("SELECT COUNT(*) FROM pages WHERE on_topic = 0").fetchone()[0]
+        return StoredPages(self, "on_topic = 0", (), count)
 
     def page(self, article_id: str) -> ArticlePage:
         """The page of the article with this id (KeyError when there is none)."""

@@ -265,8 +265,8 @@ class Timeline:
         return max((a.published for a in self.articles if a.published is not None and a.on_topic), default=None)
 
     @property
-    def off_topic(self) -> tuple[ArticlePage, ...]:
-        """Articles that are not about the story, listed apart."""
+    def off_topic(self) -> Sequence[ArticlePage]:
+        """Articles that are not about the story, listed apart (of an assembled timeline, a view of its store)."""
         if self.store is not None:
             return self.store.off_topic_pages()
         return tuple(a for a in self.articles if not a.on_topic)

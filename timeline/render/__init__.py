@@ -130,7 +130,7 @@ class SideContext:
 @dataclass(frozen=True, slots=True)
 class OtherArticlesContext:
     timeline: Timeline
-    articles: tuple[ArticlePage, ...]
+    articles: Sequence[ArticlePage]
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,10 +307,9 @@ def page_plans(
                     f"{_digest(e.anchor for e in side)} {_digest(e.anchor for y in side_shown for e in y.shown)}"
                     f" {timeline.first} {timeline.last}",
                     SideContext(timeline, kind, side_shown, left_entries, left_years, len(side)))
-    if timeline.off_topic:
-        yield _plan(env, "other-articles.md", "other_articles.md.j2",
-                    frozenset(a.id for a in timeline.off_topic), "",
-                    OtherArticlesContext(timeline, timeline.off_topic))
+    if off_topic := timeline.off_topic:
+        yield _plan(env, "other-articles.md", "other_articles.md.j2", frozenset(a.id for a in off_topic), "",
+                    OtherArticlesContext(timeline, off_topic))
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
