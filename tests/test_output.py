@@ -6,6 +6,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,14 @@ def test_a_page_written_in_pieces_is_compared_with_its_file_as_it_comes(tmp_path
                           "articles/same.md": b"same", "index.md": b"# Home\n", "months/new.md": b"# New month\n"}
     assert (docs / "index.md").stat().st_mtime_ns == OLD_MTIME_NS
     assert (docs / "articles" / "same.md").stat().st_mtime_ns != OLD_MTIME_NS
+
+    def failing() -> Iterator[str]:
+        yield "# Half a page\n"
+        raise RuntimeError("template failed")
+
+    with pytest.raises(RuntimeError, match="template failed"):
+        write_if_changed(docs, [("index.md", failing())], known={"index.md"})
+    assert (docs / "index.md").read_bytes() == b"# Home\n" and not list(docs.glob(".*.tmp"))
 
 
 def test_a_failed_build_leaves_the_old_output_and_no_leftovers(tmp_path: Path) -> None:

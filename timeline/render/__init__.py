@@ -336,13 +336,17 @@ def _write_changed(path: Path, pieces: Iterable[str]) -> bool:
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp_file = open(tmp, "wb")
-    with tmp_file, _opened(path) as old:
-        same = old is not None
-        for piece in pieces:
-            data = piece.encode("utf-8")
-            tmp_file.write(data)
-            same = same and old is not None and old.read(len(data)) == data
-        same = same and old is not None and not old.read(1)
+    try:
+        with tmp_file, _opened(path) as old:
+            same = old is not None
+            for piece in pieces:  # a template's error comes from here, half-way through the page
+                data = piece.encode("utf-8")
+                tmp_file.write(data)
+                same = same and old is not None and old.read(len(data)) == data
+            same = same and old is not None and not old.read(1)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     if same:
         tmp.unlink()
         return False
