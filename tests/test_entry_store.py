@@ -124,8 +124,9 @@ def test_what_articles_report_is_read_without_holding_the_story() -> None:
     whole = held_whole(timeline)
     for ids in (["gazette-2"], ["times-1"], ["gazette-1", "gazette-2"], list(TOLD)):
         assert timeline.reported_by(ids) == whole.reported_by(ids)
-        assert timeline.reporters(ids) == whole.reporters(ids)
-    assert timeline.reporters(["gazette-2"]) == {"gazette-2", "wire-1"}  # the piers, told by both
+        assert timeline.reporters_of(timeline.reported_by(ids)) == whole.reporters_of(whole.reported_by(ids))
+    assert timeline.reporters_of(timeline.reported_by(["gazette-2"])) == {"gazette-2", "wire-1"}  # the piers, told by both
+    assert timeline.reporters_of(timeline.article("gazette-2").entries) == {"gazette-2", "wire-1"}  # as render asks
     assert timeline.story_dates() == whole.story_dates()
 
 

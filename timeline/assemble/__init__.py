@@ -25,7 +25,7 @@ from itertools import groupby
 from timeline.read.article_store import ArticleStore
 from timeline.records import Article, Extraction, Granularity, KeyDate, When
 from timeline.assemble.near_duplicates import group_similar
-from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, STORY, EntryStore
+from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, SIDES, EntryStore
 from timeline.assemble.spill import Spill, Told
 from timeline.assemble.timeline import Entry, MonthSection, SourceRef, Timeline, YearSection, side_of
 
@@ -98,7 +98,7 @@ def assemble(
                     store=store)
 
 
-_ZONES = {"background": BACKGROUND, "": STORY, "outlook": OUTLOOK}
+_ZONES = {side: zone for zone, side in SIDES.items()}
 
 
 def _zone(when: When, span: tuple[dt.date, dt.date] | None) -> int:

@@ -46,7 +46,7 @@ from timeline.assemble.timeline import ArticlePage, Entry, PeriodPage, SourceRef
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 """An entry's zone: before the story's span, overlapping it, after it (``Timeline``)."""
-_SIDES = {BACKGROUND: "background", STORY: "", OUTLOOK: "outlook"}
+SIDES = {BACKGROUND: "background", STORY: "", OUTLOOK: "outlook"}
 """Each zone as ``timeline.assemble.timeline.side_of`` names it."""
 
 _SCHEMA = """
@@ -218,7 +218,7 @@ class EntryStore:
         for page, group in groupby(rows, key=lambda row: str(row[0])):
             members = list(group)
             yield PeriodPage(page, StoredEntries(self, "page = ?", (page,), count=len(members)),
-                             frozenset(_SIDES[zone] for _, zone, _, _ in members),
+                             frozenset(SIDES[zone] for _, zone, _, _ in members),
                              frozenset(_reporting(ids for _, _, ids, _ in members)),
                              tuple(anchor for *_, anchor in members))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import chain, groupby
 
 from timeline.read import slugify
 from timeline.assemble.timeline import ArticlePage, Entry, Timeline
@@ -34,8 +34,9 @@ class Facet:
         rendering held."""
         known = (a for a in self.articles if a.published)
         yield from groupby(known, key=lambda a: a.published.year if a.published else 0)
-        if any(not a.published for a in self.articles):
-            yield None, (a for a in self.articles if not a.published)
+        unknown = (a for a in self.articles if not a.published)
+        if (first := next(unknown, None)) is not None:
+            yield None, chain((first,), unknown)
 
 
 def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:

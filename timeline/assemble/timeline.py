@@ -311,10 +311,6 @@ class Timeline:
             yield PeriodPage(page, members, frozenset(self.side(e) for e in members), self.reporters_of(members),
                              tuple(e.anchor for e in members))
 
-    def reporters(self, article_ids: Iterable[str]) -> frozenset[str]:
-        """Every article that reports an entry one of ``article_ids`` reports: whose data their pages print."""
-        return self.reporters_of(self.reported_by(article_ids))
-
     def reporters_of(self, entries: Sequence[Entry]) -> frozenset[str]:
         """Every article that reports one of ``entries`` (read without the entries when they are a view
         of this timeline's store: ``EntryStore.reporters_of``)."""
