@@ -16,11 +16,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.assemble.keydates import (
     DEFAULT_TUNING,
     _choose_jointly,
     _Coverage,
+    _Days,
     default_date_count,
     default_sentence_count,
     parse_tuning,
@@ -436,13 +439,24 @@ def test_the_cli_drops_what_the_site_drops_outside_the_story(tmp_path: Path, mon
 def test_coverage_outside_the_publication_span_is_the_story_mean() -> None:
     # Ten articles on day 0, none on days 1-9, one on day 10: 11 articles over 11 days.
     published = [START] * 10 + [START + dt.timedelta(days=10)]
-    coverage = _Coverage(published, days=1)
+    coverage = _Coverage(_Days.of(published), days=1)
     assert coverage.around(START) == pytest.approx(10 / 2)  # days 0..1: the span's, not the empty day before
     assert coverage.around(START + dt.timedelta(days=5)) == 0.0  # a quiet day inside the span
     # A background or outlook day is set against the story's mean, not against nothing.
     for outside in (START - dt.timedelta(days=400), START + dt.timedelta(days=11)):
         assert coverage.around(outside) == pytest.approx(11 / 11)
-    assert _Coverage([None], days=7).around(START) == 0.0
+    assert _Coverage(_Days.of([None]), days=7).around(START) == 0.0
+
+
+@given(st.lists(st.one_of(st.none(), st.dates(D(2010, 1, 1), D(2010, 1, 20))), max_size=30),
+       st.dates(D(2009, 12, 30), D(2010, 1, 22)))
+def test_publication_days_held_by_day_count_as_the_list_of_dates(dates: list[dt.date | None], day: dt.date) -> None:
+    listed = sorted(d for d in dates if d is not None)
+    held = _Days.of(dates)
+    assert len(held) == len(listed) and list(held.days) == sorted(set(listed))
+    assert [held.at(k) for k in range(len(listed))] == listed
+    assert held.earlier(day) == sum(d < day for d in listed)
+    assert held.up_to(day) == sum(d <= day for d in listed)
 
 
 def test_a_day_named_only_in_side_clauses_has_no_sentence_to_tell_it() -> None:

@@ -22,9 +22,9 @@ def held(articles: list[tuple[str, list[Event]]]) -> list[tuple[When, list[Told]
     events = [(rank, e) for rank, (_, told) in enumerate(articles) for e in told]
     first_told: dict[str, When] = {}
     by_when: dict[When, list[Told]] = defaultdict(list)
-    for _, event in sorted(events, key=lambda pair: (pair[0], pair[1].sentence_index)):
+    for rank, event in sorted(events, key=lambda pair: (pair[0], pair[1].sentence_index)):
         when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
-        by_when[when].append((event.article_id, event.sentence_index, event.sentence))
+        by_when[when].append((event.article_id, event.sentence_index, event.sentence, rank))
     return [(when, by_when[when]) for when in sorted(by_when)]
 
 
@@ -55,7 +55,7 @@ def test_a_sentence_reprinted_later_keeps_the_date_of_its_first_report() -> None
     spill = Spill()
     spill.add_events(1, [reprint])
     spill.add_events(0, [first])
-    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence), ("late", 3, reprint.sentence)])]
+    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence, 0), ("late", 3, reprint.sentence, 1)])]
 
 
 def test_summaries_are_read_back_by_article() -> None:

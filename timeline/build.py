@@ -250,13 +250,12 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
     """Read the sources, keeping no text: each is hashed into its article's cache key as soon
     as it is read, and handed to extraction (``Pending``) unless the cache has its key. A file
     unchanged since an earlier build is read back from the cache (``CachedReads``)."""
-    stored = cache.stored_keys() if cache is not None else frozenset()
     articles = ArticleStore()
     pending = Pending(cache, config, articles.keys)
 
     def hashed(article: Article, digest: str) -> tuple[Article, str]:
         key = extraction_key(article, config.extract, digest)
-        if key in stored:
+        if cache is not None and cache.has(key):
             pending.cached += 1
         else:
             pending.add(article, key)
@@ -272,7 +271,7 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
             title = made[digest] = title_from_text(text)
         return title
 
-    memo = CachedReads(cache, config.extract, stored) if cache is not None else None
+    memo = CachedReads(cache, config.extract) if cache is not None else None
     read = read_sources(sources, hashed, title_of, memo, articles)
     if cache is not None:
         cache.put_titles(made)

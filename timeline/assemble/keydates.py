@@ -56,6 +56,7 @@ import hashlib
 import itertools
 import math
 import re
+import sqlite3
 import tempfile
 from array import array
 from collections import Counter, defaultdict
@@ -182,7 +183,7 @@ def select_key_dates(
     survey = _Survey.of(articles, extractions, tuning, parts if tuning == DEFAULT_TUNING else None)
     with survey.rows:  # the file is closed, and gone, when the choice is made
         # The articles are walked once, by the survey (a build's are read from its store).
-        date_limit = dates if dates is not None else _date_count(len(set(survey.published)))
+        date_limit = dates if dates is not None else _date_count(len(survey.published.days))
         if not len(survey.rows) or date_limit <= 0:
             return ()
         scores = {day: score for day, score in _score_days(survey, since, until, tuning).items()
@@ -341,46 +342,53 @@ Three days, not two: one wire story printed by two outlets a day apart is news o
 
 
 class _Leads:
-    """The undated lead candidates as machine integers (row, digest of its words, publication day), to find
-    those whose words open articles of ``REPEATED_LEAD_DAYS`` days or more: 24 bytes a lead, where a set of
-    days per distinct sentence would take about ten times that, and a story has two or three leads an article."""
+    """The undated lead candidates (row, digest of its words, publication day), to find those whose words
+    open articles of ``REPEATED_LEAD_DAYS`` days or more.
+
+    They are kept in a private temporary SQLite database (in memory up to its page cache, then in a file
+    SQLite has already unlinked), which groups them by digest: a story has two or three leads an article,
+    and held as three columns of machine integers (24 bytes a lead) and sorted in memory to find the
+    repeated ones, they made the key dates' peak at 100,000 synthetic articles (5.4 MB held, about twice
+    that more while sorted; tracemalloc)."""
+
+    _BATCH = 4096
 
     def __init__(self) -> None:
-        self.rows = array("q")
-        self.keys = array("q")
-        self.days = array("q")
+        self._db = sqlite3.connect("")
+        self._db.execute("CREATE TABLE leads (row INTEGER, key INTEGER, day INTEGER)")
+        self._pending: list[tuple[int, int, int]] = []
 
     def add(self, row: int, terms: Sequence[str], published: int) -> None:
         """A lead row, its words and its article's publication day (an ordinal)."""
         digest = hashlib.blake2b("\0".join(terms).encode("utf-8", "surrogatepass"), digest_size=8).digest()
-        self.rows.append(row)
-        self.keys.append(int.from_bytes(digest, "little", signed=True))
-        self.days.append(published)
+        self._pending.append((row, int.from_bytes(digest, "little", signed=True), published))
+        if len(self._pending) >= self._BATCH:
+            self._flush()
 
-    def told_days(self, repeated: npt.NDArray[np.int64], lead_days: int) -> set[int]:
-        """The days (ordinals) the leads not ``repeated`` tell: their publication day and the ``lead_days`` - 1 before."""
-        kept = ~np.isin(np.frombuffer(self.rows, dtype=np.int64), repeated, assume_unique=True)
-        return {day for published in np.unique(np.frombuffer(self.days, dtype=np.int64)[kept]).tolist()
-                for day in _told_by_lead(published, lead_days)}
+    def told_days(self, lead_days: int) -> set[int]:
+        """The days (ordinals) the leads not repeated tell: their publication day and the ``lead_days`` - 1 before."""
+        self._flush()
+        rows = self._db.execute(f"SELECT DISTINCT day FROM leads WHERE key NOT IN ({_REPEATED_KEYS})",
+                                (REPEATED_LEAD_DAYS,))
+        return {day for (published,) in rows for day in _told_by_lead(published, lead_days)}
 
     def repeated(self) -> npt.NDArray[np.int64]:
         """Rows whose words open articles published on ``REPEATED_LEAD_DAYS`` days or more, in order.
 
         An array, not a set: on a story whose sites print the same leads every day (60,000 synthetic
         articles, 110,000 such rows) a set of them took 7.7 MB, the most the key dates held."""
-        if not self.rows:
-            return np.zeros(0, dtype=np.int64)
-        keys, days = np.frombuffer(self.keys, dtype=np.int64), np.frombuffer(self.days, dtype=np.int64)
-        order = np.lexsort((days, keys))  # by words, then day: a key's days side by side
-        keys, days = keys[order], days[order]
-        new_key = np.ones(len(keys), dtype=bool)
-        new_key[1:] = keys[1:] != keys[:-1]
-        new_day = new_key.copy()
-        new_day[1:] |= days[1:] != days[:-1]
-        group = np.cumsum(new_key) - 1
-        repeated = np.empty(len(keys), dtype=bool)
-        repeated[order] = np.bincount(group, weights=new_day)[group] >= REPEATED_LEAD_DAYS
-        return np.frombuffer(self.rows, dtype=np.int64)[repeated]  # rows are added in order
+        self._flush()
+        rows = self._db.execute(f"SELECT row FROM leads WHERE key IN ({_REPEATED_KEYS}) ORDER BY row",
+                                (REPEATED_LEAD_DAYS,))
+        return np.fromiter((row for (row,) in rows), dtype=np.int64)
+
+    def _flush(self) -> None:
+        self._db.executemany("INSERT INTO leads VALUES (?, ?, ?)", self._pending)
+        self._pending.clear()
+
+
+_REPEATED_KEYS = "SELECT key FROM leads GROUP BY key HAVING COUNT(DISTINCT day) >= ?"
+"""The digests of the words of leads told on at least (the parameter) distinct days."""
 
 
 def _told_by_lead(published: int, lead_days: int) -> range:
@@ -400,8 +408,8 @@ class _Survey:
 
     articles: Sequence[Article]
     """The articles in id order: a row's article is a number into them."""
-    published: tuple[dt.date, ...]
-    """The articles' publication dates, in order (one per article that has one)."""
+    published: _Days
+    """The articles' publication dates (of those that have one)."""
     votes: Mapping[dt.date, float]
     """Each day's votes (``_article_votes``) summed over the articles, in article id order."""
     rows: _RowFile
@@ -427,10 +435,10 @@ class _Survey:
         votes: dict[dt.date, float] = defaultdict(float)
         leads = _Leads()
         named: set[int] = set()
-        published_days: list[dt.date] = []
+        published_days: Counter[dt.date] = Counter()
         for number, article in enumerate(ordered):
             if article.published is not None:
-                published_days.append(article.published)
+                published_days[article.published] += 1
             # The part stored with what the build kept of the article, else one made from its extraction;
             # an article without either is passed over.
             part = parts(article.id) if parts is not None else None
@@ -454,8 +462,8 @@ class _Survey:
         rows.finish()
         idf = np.log((1 + len(rows)) / (1 + rows.document_frequency(len(vocabulary)))) + 1.0
         repeated = leads.repeated()
-        told = named | leads.told_days(repeated, tuning.lead_days)
-        return _Survey(ordered, tuple(sorted(published_days)), votes, rows, len(vocabulary), idf, repeated,
+        told = named | leads.told_days(tuning.lead_days)
+        return _Survey(ordered, _Days.counted(published_days), votes, rows, len(vocabulary), idf, repeated,
                        frozenset(map(dt.date.fromordinal, told)))
 
 
@@ -768,6 +776,42 @@ def _score_days(
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """Publication dates as a sorted multiset held by day, not by article: each day once, with how many
+    articles were published before it. Bounded by the story's calendar; the list of every article's
+    date it replaces was held three times over (the survey's, the coverage's, the span's)."""
+
+    days: tuple[dt.date, ...]
+    """The distinct days, in order."""
+    before: tuple[int, ...]
+    """``before[i]``: how many dates are earlier than ``days[i]``; the last: how many there are."""
+
+    @staticmethod
+    def of(dates: Iterable[dt.date | None]) -> _Days:
+        return _Days.counted(Counter(d for d in dates if d is not None))
+
+    @staticmethod
+    def counted(counts: Mapping[dt.date, int]) -> _Days:
+        days = tuple(sorted(counts))
+        return _Days(days, tuple(itertools.accumulate((counts[d] for d in days), initial=0)))
+
+    def __len__(self) -> int:
+        return self.before[-1]
+
+    def at(self, k: int) -> dt.date:
+        """The ``k``-th date (from 0) in order."""
+        return self.days[bisect.bisect_right(self.before, k) - 1]
+
+    def earlier(self, day: dt.date) -> int:
+        """How many dates are before ``day``."""
+        return self.before[bisect.bisect_left(self.days, day)]
+
+    def up_to(self, day: dt.date) -> int:
+        """How many dates are on or before ``day``."""
+        return self.before[bisect.bisect_right(self.days, day)]
+
+
 class _Coverage:
     """How many articles a day were published around a day: the background a day's votes stand out from.
 
@@ -776,8 +820,8 @@ class _Coverage:
     key dates (on the dev tasks, the journalists' dates from the quiet months
     of a story ranked 70th to 170th by votes)."""
 
-    def __init__(self, published: Iterable[dt.date | None], days: int) -> None:
-        self.dates = sorted(d for d in published if d is not None)
+    def __init__(self, published: _Days, days: int) -> None:
+        self.published = published
         self.days = days
 
     def around(self, day: dt.date) -> float:
@@ -787,13 +831,14 @@ class _Coverage:
         published around a background or outlook day, and against nothing it would outrank the
         story's own days (bpoil's key dates took a day a year on, 2011-04-20, when set against
         the coverage around it)."""
-        if not self.dates:
+        published = self.published
+        if not published.days:
             return 0.0
-        first, last = self.dates[0], self.dates[-1]
+        first, last = published.days[0], published.days[-1]
         if not first <= day <= last:
-            return len(self.dates) / ((last - first).days + 1)
+            return len(published) / ((last - first).days + 1)
         start, end = max(first, day - dt.timedelta(days=self.days)), min(last, day + dt.timedelta(days=self.days))
-        inside = bisect.bisect_right(self.dates, end) - bisect.bisect_left(self.dates, start)
+        inside = published.up_to(end) - published.earlier(start)
         return inside / ((end - start).days + 1)
 
 
@@ -841,11 +886,15 @@ class _Span:
 
     @staticmethod
     def of(survey: _Survey, since: dt.date | None, until: dt.date | None) -> _Span:
-        dates = [d for d in survey.published if (since is None or d >= since) and (until is None or d <= until)]
-        if not dates:
+        published = survey.published
+        if not published.days:
             return _Span(None, None)
-        cut = math.floor(_TRIM * (len(dates) - 1))
-        return _Span(dates[cut], dates[len(dates) - 1 - cut])
+        low = published.earlier(since) if since is not None else 0
+        count = (published.up_to(until) if until is not None else len(published)) - low
+        if count <= 0:
+            return _Span(None, None)
+        cut = math.floor(_TRIM * (count - 1))
+        return _Span(published.at(low + cut), published.at(low + count - 1 - cut))
 
     def is_outside(self, day: dt.date) -> bool:
         if self.first is None or self.last is None:

@@ -34,7 +34,7 @@ CREATE TABLE summaries (article_id TEXT PRIMARY KEY, sentences BLOB);
 """
 
 _BY_TOLD_DATE = """
-SELECT h.first, h.granularity, h.value, h.last, e.article_id, e.idx, e.sentence
+SELECT h.first, h.granularity, h.value, h.last, e.article_id, e.idx, e.sentence, e.rank
 FROM (SELECT seq, rank, idx, article_id, sentence,
              FIRST_VALUE(seq) OVER (PARTITION BY told ORDER BY rank, idx, seq) AS head FROM events) AS e
 JOIN events AS h ON h.seq = e.head
@@ -44,8 +44,9 @@ ORDER BY h.first, h.granularity, h.value, e.rank, e.idx, e.seq
 rank, then sentence, then order of adding), by that date in ``When`` order, then in the order of
 their articles. Dates are ISO text and values ASCII: SQLite's text order is ``When``'s."""
 
-Told = tuple[str, int, str]
-"""One event as ``timeline.assemble`` merges it: article id, sentence index, sentence."""
+Told = tuple[str, int, str, int]
+"""One event as ``timeline.assemble`` merges it: article id, sentence index, sentence, and its article's
+rank (``add_events``)."""
 
 
 class Spill(Mapping[str, tuple[str, ...]]):
@@ -78,7 +79,7 @@ class Spill(Mapping[str, tuple[str, ...]]):
             members = list(group)
             first, granularity, value, last = members[0][:4]
             when = When(dt.date.fromisoformat(first), Granularity(granularity), value, dt.date.fromisoformat(last))
-            yield when, [(article_id, index, sentence) for *_, article_id, index, sentence in members]
+            yield when, [(article_id, index, sentence, rank) for *_, article_id, index, sentence, rank in members]
 
     def __getitem__(self, article_id: str) -> tuple[str, ...]:
         row = self._db.execute("SELECT sentences FROM summaries WHERE article_id = ?", (article_id,)).fetchone()

@@ -48,10 +48,9 @@ def extract_all(articles: Sequence[Article], config: ExtractConfig, jobs: int = 
     cache = ExtractionCache.open_or_warn(cache_dir) if cache_dir is not None else None
     try:
         keys = {a.id: extraction_key(a, config) for a in articles} if cache is not None else {}
-        stored = cache.stored_keys() if cache is not None else frozenset()
         found: dict[str, Extraction] = {}
         for article in articles:
-            hit = cache.get(keys[article.id]) if cache is not None and keys[article.id] in stored else None
+            hit = cache.get(keys[article.id]) if cache is not None else None
             if hit is not None and hit.article_id == article.id:
                 found[article.id] = hit
         new = [a for a in articles if a.id not in found]
