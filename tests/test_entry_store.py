@@ -7,8 +7,11 @@ import gc
 import weakref
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.assemble import assemble
+from timeline.assemble.entry_store import Reports
 from timeline.assemble.story import YEAR_SHOWN, latest_entries, most_important
 from timeline.assemble.timeline import Timeline
 from timeline.export import ExportOptions, render_exports
@@ -194,3 +197,14 @@ def test_a_month_s_groups_from_the_store_are_those_of_its_entries_held() -> None
     assert [(g.label, g.count, len(g.shown)) for g in stored] == [
         ("18 June 2010", 12, DAY_SHOWN), ("19 June 2010", 1, 1), ("June 2010", PERIOD_SHOWN + 2, PERIOD_SHOWN)]
     assert len({e.importance for e in stored[1].shown}) < DAY_SHOWN  # ties among the shown
+
+
+@given(st.lists(st.lists(st.integers(0, 6), unique=True, max_size=4), max_size=12))
+def test_reports_give_each_rank_the_positions_of_its_entries_in_order(reporters: list[list[int]]) -> None:
+    """Each entry (a position) with the ranks of the articles that report it, in any order of rank."""
+    reports = Reports()
+    for pos, ranks in enumerate(reporters):
+        reports.add(pos, ranks)
+    reports.finish()
+    for rank in range(9):
+        assert reports.of(rank) == [pos for pos, ranks in enumerate(reporters) if rank in ranks]

@@ -298,7 +298,8 @@ class Reports:
     def __init__(self) -> None:
         self._ranks = array("i")
         self._positions = array("i")
-        self._starts: list[int] = []
+        self._starts = array("q")
+        """Where each rank's positions start, once sorted (a rank's end is the next one's start)."""
 
     def add(self, pos: int, ranks: Iterable[int]) -> None:
         """The entry at ``pos`` (positions come in order) is reported by the articles of these ranks."""
@@ -317,7 +318,7 @@ class Reports:
         ranks = ranks[order]
         self._ranks = array("i")
         top = int(ranks[-1]) + 1 if len(ranks) else 0
-        self._starts = np.searchsorted(ranks, np.arange(top + 1)).tolist()
+        self._starts = array("q", np.searchsorted(ranks, np.arange(top + 1)).astype(np.int64).tobytes())
 
     def of(self, rank: int) -> list[int]:
         """The positions of the entries the article of ``rank`` reports, in timeline order."""
