@@ -348,8 +348,8 @@ class _Leads:
     They are kept in a private temporary SQLite database (in memory up to its page cache, then in a file
     SQLite has already unlinked), which groups them by digest: a story has two or three leads an article,
     and held as three columns of machine integers (24 bytes a lead) and sorted in memory to find the
-    repeated ones, they made the key dates' peak at 100,000 synthetic articles (5.4 MB held, about twice
-    that more while sorted; tracemalloc)."""
+    repeated ones, they made the key dates' peak at 100,000 synthetic articles (5.4 MB held, about as
+    much again while sorted; tracemalloc)."""
 
     _BATCH = 4096
 
