@@ -311,10 +311,9 @@ class Reports:
         """Group the pairs by rank, each rank's positions in order (a stable sort)."""
         import numpy as np  # on use, as the key dates do: a build with nothing to assemble never loads it
 
-        ranks = np.frombuffer(self._ranks, dtype=np.int32) if self._ranks else np.zeros(0, dtype=np.int32)
+        ranks = np.frombuffer(self._ranks, dtype=np.int32)
         order = np.argsort(ranks, kind="stable")
-        positions = np.frombuffer(self._positions, dtype=np.int32) if self._positions else ranks
-        self._positions = array("i", positions[order].tobytes())
+        self._positions = array("i", np.frombuffer(self._positions, dtype=np.int32)[order].tobytes())
         ranks = ranks[order]
         self._ranks = array("i")
         top = int(ranks[-1]) + 1 if len(ranks) else 0

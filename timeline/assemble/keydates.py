@@ -365,30 +365,25 @@ class _Leads:
         if len(self._pending) >= self._BATCH:
             self._flush()
 
-    def told_days(self, lead_days: int) -> set[int]:
-        """The days (ordinals) the leads not repeated tell: their publication day and the ``lead_days`` - 1 before."""
-        self._flush()
-        rows = self._db.execute(f"SELECT DISTINCT day FROM leads WHERE key NOT IN ({_REPEATED_KEYS})",
-                                (REPEATED_LEAD_DAYS,))
-        return {day for (published,) in rows for day in _told_by_lead(published, lead_days)}
+    def finish(self, lead_days: int) -> tuple[npt.NDArray[np.int64], set[int]]:
+        """No more leads: the rows whose words open articles published on ``REPEATED_LEAD_DAYS`` days or
+        more, in order, and the days (ordinals) the others tell: their publication day and the
+        ``lead_days`` - 1 before.
 
-    def repeated(self) -> npt.NDArray[np.int64]:
-        """Rows whose words open articles published on ``REPEATED_LEAD_DAYS`` days or more, in order.
-
-        An array, not a set: on a story whose sites print the same leads every day (60,000 synthetic
-        articles, 110,000 such rows) a set of them took 7.7 MB, the most the key dates held."""
+        The rows are an array, not a set: on a story whose sites print the same leads every day (60,000
+        synthetic articles, 110,000 such rows) a set of them took 7.7 MB, the most the key dates held."""
         self._flush()
-        rows = self._db.execute(f"SELECT row FROM leads WHERE key IN ({_REPEATED_KEYS}) ORDER BY row",
-                                (REPEATED_LEAD_DAYS,))
-        return np.fromiter((row for (row,) in rows), dtype=np.int64)
+        # The repeated digests, grouped once for both questions.
+        self._db.execute("CREATE TABLE repeated AS SELECT key FROM leads GROUP BY key "
+                         "HAVING COUNT(DISTINCT day) >= ?", (REPEATED_LEAD_DAYS,))
+        rows = self._db.execute("SELECT row FROM leads WHERE key IN repeated ORDER BY row")
+        repeated = np.fromiter((row for (row,) in rows), dtype=np.int64)
+        days = self._db.execute("SELECT DISTINCT day FROM leads WHERE key NOT IN repeated")
+        return repeated, {day for (published,) in days for day in _told_by_lead(published, lead_days)}
 
     def _flush(self) -> None:
         self._db.executemany("INSERT INTO leads VALUES (?, ?, ?)", self._pending)
         self._pending.clear()
-
-
-_REPEATED_KEYS = "SELECT key FROM leads GROUP BY key HAVING COUNT(DISTINCT day) >= ?"
-"""The digests of the words of leads told on at least (the parameter) distinct days."""
 
 
 def _told_by_lead(published: int, lead_days: int) -> range:
@@ -461,8 +456,8 @@ class _Survey:
                 votes[day] += weight
         rows.finish()
         idf = np.log((1 + len(rows)) / (1 + rows.document_frequency(len(vocabulary)))) + 1.0
-        repeated = leads.repeated()
-        told = named | leads.told_days(tuning.lead_days)
+        repeated, told_by_leads = leads.finish(tuning.lead_days)
+        told = named | told_by_leads
         return _Survey(ordered, _Days.counted(published_days), votes, rows, len(vocabulary), idf, repeated,
                        frozenset(map(dt.date.fromordinal, told)))
 
