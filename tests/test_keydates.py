@@ -545,6 +545,32 @@ def test_the_rows_written_in_batches_read_back_as_if_held_whole(monkeypatch: pyt
         assert [select_key_dates(articles, extractions, dates=d, sentences=s) for d, s in limits] == whole
 
 
+def test_the_story_gives_back_one_days_candidates_at_a_time_with_the_sentences_chosen_so_far() -> None:
+    """The loaded days' candidates wait in the story's table and come back a day at a time, in row
+    order: those that name the day, and the undated leads of articles published on it or the day after;
+    the rows of sentences chosen for other days follow them, the same vectors again."""
+    import timeline.assemble.keydates as keydates
+
+    articles, extractions = quake_story()
+    survey = keydates._Survey.of(articles, extractions, DEFAULT_TUNING, None)
+    with survey.rows, keydates._Story.load(survey, frozenset({QUAKE, AID}), extractions, DEFAULT_TUNING) as story:
+        chosen = keydates._Chosen()
+        quake = story.day(QUAKE, chosen)
+        assert quake.places == [("a1", 0), ("a1", 1), ("a2", 1), ("a3", 2), ("a4", 0)]
+        assert (quake.mentioning, quake.leading, quake.chosen) == ([0, 2, 3, 4], [1], range(5, 5))
+        norms = [quake.matrix.row_dot(r, r) for r in range(quake.matrix.rows)]
+        assert norms == pytest.approx([1.0] * 5)
+        chosen.add(quake.matrix, [3])
+        aid = story.day(AID, chosen)
+        assert aid.places == [("a3", 0), ("a3", 1), ("a4", 1)]
+        assert (aid.mentioning, aid.leading, aid.chosen) == ([1, 2], [0], range(3, 4))
+        # the chosen row is the quake day's fourth, word for word and weight for weight
+        q, a = quake.matrix, aid.matrix
+        assert a.indices[a.indptr[3]:a.indptr[4]].tolist() == q.indices[q.indptr[3]:q.indptr[4]].tolist()
+        assert a.data[a.indptr[3]:a.indptr[4]].tolist() == q.data[q.indptr[3]:q.indptr[4]].tolist()
+        assert story.day(VOTE, chosen).places == []  # not loaded
+
+
 def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_needed(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The second and third most salient days are told only by the sentence the first chose: both give

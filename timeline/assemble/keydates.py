@@ -194,8 +194,8 @@ def select_key_dates(
         spares = max(1, len(queue) // SPARE_SHARE)
         while True:
             wanted = frozenset(queue) | frozenset(itertools.islice((d for d in ranked if d not in queue), spares))
-            story = _Story.load(survey, wanted, extractions, tuning)
-            chosen = _summarize_days(queue, ranked, story, scores, span, date_limit, sentence_limit, tuning)
+            with _Story.load(survey, wanted, extractions, tuning) as story:
+                chosen = _summarize_days(queue, ranked, story, scores, span, date_limit, sentence_limit, tuning)
             if chosen is not None:
                 return chosen
             spares *= 4  # a day ran out of sentences and the spares loaded with it too: load more
@@ -212,17 +212,18 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: _Story, 
     """The key dates with their sentences; None when a spare day is needed that ``story`` did not read."""
     queue = list(queue)
     chosen: list[KeyDate] = []
-    picked_rows: list[int] = []
+    picked = _Chosen()
     # The most salient day has the first pick of sentences; a day left without any (all its
     # candidates repeat chosen ones) gives its place to the next day by salience.
     spares = iter(ranked)
     tried: set[dt.date] = set(queue)
     while queue:
         day = queue.pop(0)
-        rows = _summarize_day(day, story, sentence_limit, picked_rows, tuning)
+        candidates = story.day(day, picked)
+        rows = _summarize_day(candidates, sentence_limit, tuning)
         if rows:
-            picked_rows.extend(rows)
-            chosen.append(KeyDate(day, tuple(story.key_sentence(r) for r in rows), scores[day]))
+            picked.add(candidates.matrix, rows)
+            chosen.append(KeyDate(day, tuple(story.key_sentence(*candidates.places[r]) for r in rows), scores[day]))
             continue
         outside = sum(map(span.is_outside, [*queue, *(kd.date for kd in chosen)]))
         room_outside = outside < _outside_cap(date_limit, tuning)
@@ -302,32 +303,8 @@ def to_markdown(key_dates: Iterable[KeyDate], title: str = "Key dates") -> str:
 
 
 # ---------------------------------------------------------------------------
-# The story: sentences in one flat table, indexed by row
+# The story: candidate sentences as rows, numbered in article id and sentence order
 # ---------------------------------------------------------------------------
-
-
-class _Places:
-    """Where each loaded candidate sentence is, as columns of machine integers: its article (a number
-    into ``article_ids``) and its sentence index. Its text is read again from its extraction if chosen."""
-
-    def __init__(self) -> None:
-        self.article_ids: list[str] = []
-        self.article = array("i")
-        self.index = array("i")
-
-    def __len__(self) -> int:
-        return len(self.index)
-
-    def add(self, article_id: str, index: int) -> None:
-        """A row: its article (rows come in article order) and sentence index."""
-        if not self.article_ids or self.article_ids[-1] != article_id:
-            self.article_ids.append(article_id)
-        self.article.append(len(self.article_ids) - 1)
-        self.index.append(index)
-
-    def place(self, row: int) -> tuple[str, int]:
-        """(article id, sentence index) of a row."""
-        return self.article_ids[self.article[row]], self.index[row]
 
 
 REPEATED_LEAD_DAYS = 3
@@ -397,7 +374,7 @@ class _Survey:
     """What the key dates read of every article before any day is chosen, in one pass over them.
 
     The candidate sentences go to a temporary file (``_RowFile``) as they are read, and only those
-    of the days chosen come back into memory (``_Story.load``): held for every day, their words and
+    of the days chosen come back, a day at a time (``_Story``): held for every day, their words and
     places were where a warm build of a large archive peaked (at 60,000 synthetic articles, 112 MB
     before the key dates, 192 MB within them)."""
 
@@ -576,34 +553,45 @@ class _IdsByNumber:
         return self._id
 
 
-@dataclass(frozen=True, slots=True)
 class _Story:
-    """The candidate sentences of some days, with their TF-IDF rows and the story's centroid.
+    """The candidate sentences of some days, with their TF-IDF rows, a day at a time, and the story's centroid.
 
-    Rows here are numbered among the loaded ones, in the story's row order (so row order is
-    still tie order)."""
+    The loaded rows wait in a private temporary SQLite database (in memory up to its page cache, then
+    in a file SQLite has already unlinked), keyed by day, and each day's come back when the day is
+    told (``day``). Why not held: a key day's candidates grow with the articles printed a day, not
+    with the key dates; at 100,000 synthetic articles the 50 days loaded had 26,979 rows (5,679 at
+    20,000), the busiest day 2,360. Held as columns, they raised a warm build's high-water mark 9.6 MB
+    over the survey's at 100,000 (1.6 MB at 20,000); a day at a time, 3.1 MB (1.8 MB; docs identical)."""
 
-    days: frozenset[dt.date]
-    """The days whose candidates were loaded."""
-    sentences: _Places
-    candidates: _Candidates
-    vectors: _Vectors
-    extractions: Mapping[str, Extraction]
-    """Where a chosen sentence's text is read from."""
+    _INSERT = "INSERT INTO candidates VALUES (?, ?, ?, ?, ?, ?, ?)"
+
+    def __init__(self, days: frozenset[dt.date], centroid: Floats, extractions: Mapping[str, Extraction],
+                 db: sqlite3.Connection) -> None:
+        self.days = days
+        """The days whose candidates were loaded."""
+        self.centroid = centroid
+        """The unit mean of every row's TF-IDF vector: the story's own words."""
+        self._extractions = extractions
+        self._db = db
+
+    def __enter__(self) -> _Story:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._db.close()
 
     @staticmethod
     def load(survey: _Survey, days: frozenset[dt.date], extractions: Mapping[str, Extraction],
              tuning: Tuning) -> _Story:
         """Read the rows of ``days`` back from the survey's file; every row's TF-IDF vector is made, a
-        batch at a time, for the centroid, and only the loaded rows' are kept.
+        batch at a time, for the centroid, and only the loaded rows' are kept, under each day they tell.
 
         The numbers are those of the whole matrix made at once: a row's vector depends on it and the
         IDF alone, and the centroid's sums run in the same order (``np.add.at`` as ``np.bincount``)."""
         wanted = {day.toordinal() for day in days}
-        places = _Places()
-        mentioning: dict[int, array[int]] = defaultdict(lambda: array("i"))
-        leading: dict[int, array[int]] = defaultdict(lambda: array("i"))
-        kept_indptr, kept_indices, kept_counts = array("q", [0]), array("i"), array("d")
+        db = sqlite3.connect("")
+        db.execute("CREATE TABLE candidates (day INTEGER, row INTEGER, leading INTEGER, article TEXT, "
+                   "sentence INTEGER, terms BLOB, weights BLOB, PRIMARY KEY (day, row)) WITHOUT ROWID")
         centroid = np.zeros(max(1, survey.columns))
         ids = _IdsByNumber(survey.articles)
         row = 0
@@ -614,6 +602,7 @@ class _Story:
             vectors = counts.scale_columns(survey.idf, in_place=True).normalize_rows(in_place=True)
             np.add.at(centroid, indices, vectors.data)
             repeated = np.isin(np.arange(row, row + len(batch)), survey.repeated_leads, assume_unique=True).tolist()
+            kept: list[tuple[int, int, int, str, int, bytes, bytes]] = []
             for i in range(len(batch)):
                 first, last = batch.day_start[i], batch.day_start[i + 1]
                 if first < last:
@@ -626,29 +615,79 @@ class _Story:
                     named, told = [], [d for d in _told_by_lead(published, tuning.lead_days) if d in wanted]
                 if not (named or told):
                     continue
-                local = len(places)
-                places.add(ids.at(batch.article[i]), batch.index[i])
-                for day in named:
-                    mentioning[day].append(local)
-                for day in told:
-                    leading[day].append(local)
                 start, end = batch.indptr[i], batch.indptr[i + 1]
-                kept_indices.extend(batch.indices[start:end])
-                kept_counts.extend(batch.counts[start:end])
-                kept_indptr.append(len(kept_indices))
+                place = ids.at(batch.article[i]), batch.index[i]
+                terms, weights = indices[start:end].tobytes(), vectors.data[start:end].tobytes()
+                kept.extend((day, row + i, 0, *place, terms, weights) for day in named)
+                kept.extend((day, row + i, 1, *place, terms, weights) for day in told)
+            db.executemany(_Story._INSERT, kept)
             row += len(batch)
-        matrix = SparseRows(np.frombuffer(kept_counts, dtype=np.float64), np.frombuffer(kept_indices, dtype=np.int32),
-                            np.frombuffer(kept_indptr, dtype=np.int64), max(1, survey.columns))
-        candidates = _Candidates({dt.date.fromordinal(d): r for d, r in mentioning.items()},
-                                 {dt.date.fromordinal(d): r for d, r in leading.items()})
-        return _Story(days, places, candidates, _Vectors(matrix, _unit(centroid)), extractions)
+        return _Story(days, _unit(centroid), extractions, db)
 
-    def key_sentence(self, row: int) -> KeySentence:
-        article_id, index = self.sentences.place(row)
-        extraction = self.extractions[article_id]
+    def day(self, day: dt.date, chosen: _Chosen) -> _DayRows:
+        """The candidates of a loaded day, in row order, with the rows of the sentences already ``chosen``.
+
+        Read into flat buffers, not kept as the rows SQLite returns: a busy day has thousands of
+        candidates (2,360 for the busiest at 100,000 synthetic articles)."""
+        places: list[tuple[str, int]] = []
+        mentioning: list[int] = []
+        leading: list[int] = []
+        terms, weights, indptr = bytearray(), bytearray(), array("q", [0])
+        found = self._db.execute("SELECT leading, article, sentence, terms, weights FROM candidates "
+                                 "WHERE day = ? ORDER BY row", (day.toordinal(),))
+        for lead, article, sentence, row_terms, row_weights in found:
+            (leading if lead else mentioning).append(len(places))
+            places.append((article, sentence))
+            terms += row_terms
+            weights += row_weights
+            indptr.append(len(terms) // 4)
+        for row_terms, row_weights in zip(chosen.terms, chosen.weights):
+            terms += row_terms.tobytes()
+            weights += row_weights.tobytes()
+            indptr.append(len(terms) // 4)
+        matrix = SparseRows(np.frombuffer(weights, dtype=np.float64), np.frombuffer(terms, dtype=np.int32),
+                            np.frombuffer(indptr, dtype=np.int64), len(self.centroid))
+        return _DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid)
+
+    def key_sentence(self, article_id: str, index: int) -> KeySentence:
+        extraction = self._extractions[article_id]
         sentences = extraction.sentences
         text = sentences.texts[sentences.indices.index(index)]
         return KeySentence(extraction.told(index, text), article_id, index)
+
+
+@dataclass(frozen=True, slots=True)
+class _DayRows:
+    """One day's candidate sentences (``_Story.day``): rows of ``matrix`` numbered in the story's row
+    order, so that row order is still tie order."""
+
+    places: list[tuple[str, int]]
+    """(article id, sentence index) of each candidate."""
+    mentioning: list[int]
+    """Candidates that name the day."""
+    leading: list[int]
+    """Undated lead sentences of articles published on the day or the day after."""
+    matrix: SparseRows
+    """The candidates' unit TF-IDF rows, then those of the sentences already chosen for other days."""
+    chosen: range
+    """The rows of ``matrix`` that are sentences already chosen."""
+    story_centroid: Floats
+
+
+class _Chosen:
+    """The TF-IDF rows of the sentences chosen so far, for any day: a later day's candidate too like one
+    of them is redundant."""
+
+    def __init__(self) -> None:
+        self.terms: list[npt.NDArray[np.int32]] = []
+        self.weights: list[Floats] = []
+
+    def add(self, matrix: SparseRows, rows: Iterable[int]) -> None:
+        for row in rows:
+            start, end = matrix.indptr[row], matrix.indptr[row + 1]
+            # copies, not views: a view would keep the whole day's buffers
+            self.terms.append(np.array(matrix.indices[start:end], dtype=np.int32))
+            self.weights.append(matrix.data[start:end].copy())
 
 
 @dataclass(frozen=True, slots=True)
@@ -959,14 +998,6 @@ def _choose_days(scores: Mapping[dt.date, float], span: _Span, limit: int, tunin
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidates:
-    mentioning: Mapping[dt.date, Sequence[int]]
-    """Rows of sentences that name the day (machine integers: ``_Places``)."""
-    leading: Mapping[dt.date, Sequence[int]]
-    """Rows of undated lead sentences of articles published on the day or the day after."""
-
-
 _BOILERPLATE_PHRASES = (
     "click here", "all rights reserved", "copyright", "e-mail", "email", "follow us", "sign up",
     "@", "#", "|", "http:", "https:", "www.",
@@ -1036,14 +1067,6 @@ def _terms(text: str) -> list[str]:
     return list(filterfalse(_STOPWORDS.__contains__, _WORD.findall(text.lower())))
 
 
-@dataclass(frozen=True, slots=True)
-class _Vectors:
-    """L2-normalized TF-IDF rows of the candidate sentences (``_Story.bags``), plus the story centroid."""
-
-    matrix: SparseRows
-    story_centroid: Floats
-
-
 def _unit(vector: Floats) -> Floats:
     # numpy's own (pairwise) sum, not BLAS: a threaded BLAS took 1,000 times longer
     # on this vector and would make the result depend on the machine's core count.
@@ -1056,28 +1079,24 @@ def _unit(vector: Floats) -> Floats:
 # ---------------------------------------------------------------------------
 
 
-def _summarize_day(day: dt.date, story: _Story, limit: int, already_picked: Sequence[int], tuning: Tuning) -> list[int]:
+def _summarize_day(day: _DayRows, limit: int, tuning: Tuning) -> list[int]:
     """Rows of the day's best sentences: central to the day and the story, not redundant."""
-    vectors = story.vectors
-    mentioning = list(story.candidates.mentioning.get(day, ()))
-    leading = list(story.candidates.leading.get(day, ()))
-    rows = sorted(set(mentioning) | set(leading))
+    rows = list(range(len(day.places)))
     if not rows:
         return []
-    day_centroid = _day_centroid(vectors.matrix, mentioning, leading)
-    relevance = (vectors.matrix.dot(rows, day_centroid)
-                 + tuning.story_weight * vectors.matrix.dot(rows, vectors.story_centroid))
-    order = sorted(range(len(rows)), key=lambda i: (-relevance[i], _tie_key(story, rows[i])))
+    matrix = day.matrix
+    day_centroid = _day_centroid(matrix, day.mentioning, day.leading)
+    relevance = matrix.dot(rows, day_centroid) + tuning.story_weight * matrix.dot(rows, day.story_centroid)
+    order = sorted(rows, key=lambda i: (-relevance[i], day.places[i]))
     if tuning.joint_choice:
-        return _choose_jointly(rows, relevance, order, vectors.matrix, limit, already_picked, tuning)
+        return _choose_jointly(rows, relevance, order, matrix, limit, day.chosen, tuning)
     picked: list[int] = []
     for i in order:
         if len(picked) >= limit:
             break
-        row = rows[i]
-        if relevance[i] <= 0 or _is_redundant(vectors.matrix, row, [*already_picked, *picked], tuning):
+        if relevance[i] <= 0 or _is_redundant(matrix, i, [*day.chosen, *picked], tuning):
             continue
-        picked.append(row)
+        picked.append(i)
     return picked
 
 
@@ -1138,10 +1157,6 @@ def _day_centroid(matrix: SparseRows, mentioning: list[int], leading: list[int])
 
 def _is_redundant(matrix: SparseRows, row: int, picked: Sequence[int], tuning: Tuning) -> bool:
     return any(matrix.row_dot(other, row) > tuning.max_similarity for other in picked)
-
-
-def _tie_key(story: _Story, row: int) -> tuple[str, int]:
-    return story.sentences.place(row)
 
 
 # ---------------------------------------------------------------------------
