@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import groupby
+from itertools import chain, groupby
 
 import orjson
 
@@ -76,10 +76,13 @@ class Spill(Mapping[str, tuple[str, ...]]):
         """
         rows = self._db.execute(_BY_TOLD_DATE)
         for _, group in groupby(rows, key=lambda row: (row[0], row[1], row[2])):
-            members = list(group)
-            first, granularity, value, last = members[0][:4]
+            head = next(group)
+            first, granularity, value, last = head[:4]
             when = When(dt.date.fromisoformat(first), Granularity(granularity), value, dt.date.fromisoformat(last))
-            yield when, [(article_id, index, sentence, rank) for *_, article_id, index, sentence, rank in members]
+            # The rows' date columns are dropped as they are read: a busy date's rows, held whole
+            # beside its events, were 1.5 MB at 100,000 synthetic articles.
+            yield when, [(article_id, index, sentence, rank) for *_, article_id, index, sentence, rank
+                         in chain((head,), group)]
 
     def __getitem__(self, article_id: str) -> tuple[str, ...]:
         row = self._db.execute("SELECT sentences FROM summaries WHERE article_id = ?", (article_id,)).fetchone()
