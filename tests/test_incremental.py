@@ -421,6 +421,31 @@ def test_known_groupings_are_reused_and_malformed_ones_worked_out_again(monkeypa
     assert calls  # the malformed ones were grouped again
 
 
+def test_the_record_keeps_each_dates_grouping_and_a_damaged_one_is_worked_out_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The groupings go to the build record's table and the next build reads them from there: a
+    rebuild that assembles again groups no date whose sentences did not change; a grouping the
+    record holds damaged is worked out again, and the timeline is the same."""
+    import timeline.assemble as assemble_module
+    from timeline.buildsys.record import load_state, state_path
+
+    config = _feed_config(tmp_path, STORY)
+    first = build(config, run_mkdocs=False)
+    recorded = load_state(state_path(config))
+    assert recorded is not None and len(recorded.groupings) >= 3  # one a date
+    assert all(heads and heads[0] == 0 for heads in recorded.groupings.values())
+    calls: list[int] = []
+    real = assemble_module.group_similar
+    monkeypatch.setattr(assemble_module, "group_similar", lambda sets, t: calls.append(len(sets)) or real(sets, t))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # every page again, no sentence changed
+    assert build(config, run_mkdocs=False).timeline == first.timeline
+    assert calls == []
+    _sql(state_path(config), "UPDATE groupings SET heads = x'000000'")  # not a whole number of integers
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700086400")
+    assert build(config, run_mkdocs=False).timeline == first.timeline
+    assert len(calls) == len(recorded.groupings)
+
+
 def test_a_build_over_two_processes_writes_the_pages_one_process_writes(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     import timeline.buildsys.executor

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from timeline.buildsys.lock import OutputBusy, exclusive, lock_path
-from timeline.buildsys.atomic_output import recover, staged
+from timeline.buildsys.atomic_output import recover, remove_tree, staged
 from timeline.render import write_if_changed
 
 REPO = Path(__file__).resolve().parent.parent
@@ -172,3 +172,24 @@ def test_the_two_rename_swap_where_no_atomic_exchange_exists(tmp_path: Path, mon
     assert tree(docs) == {"articles/same.md": b"same\n", "index.md": b"# New home\n"}
     assert (docs / "articles" / "same.md").stat().st_mtime_ns == OLD_MTIME_NS
     assert sorted(p.name for p in tmp_path.iterdir()) == [".docs.lock", "docs"]
+
+
+def test_a_tree_is_removed_entry_by_entry_without_following_links(tmp_path: Path) -> None:
+    """What ``shutil.rmtree`` removes is removed, a large folder too (its entries are removed as they are
+    read, and it is read again until empty); a link is removed, never what it points to."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "kept.md").write_text("kept\n", encoding="utf-8")
+    root = tmp_path / "docs"
+    (root / "articles" / "deep").mkdir(parents=True)
+    for n in range(3000):
+        (root / "articles" / f"{n}.md").write_text(f"{n}\n", encoding="utf-8")
+    (root / "articles" / "deep" / "page.md").write_text("deep\n", encoding="utf-8")
+    (root / "link").symlink_to(outside, target_is_directory=True)
+    (root / "dangling").symlink_to(tmp_path / "nowhere")
+    remove_tree(root)
+    assert not root.exists() and not root.is_symlink()
+    assert tree(outside) == {"kept.md": b"kept\n"}
+    with pytest.raises(FileNotFoundError):
+        remove_tree(root)
+    remove_tree(root, ignore_errors=True)

@@ -226,19 +226,19 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
             cache.counted = True  # past the check: this build uses its entries
         with clock("extract"):
             extractions = pending.finish()
-        groupings = Groupings(known=previous.groupings if previous is not None else {})
-        with clock("assemble"):
-            timeline = make_timeline(read, extractions, config, groupings)
         site, site_pages = "", None
         with RecordWriter(state_path(config)) as record:
+            # This build's groupings go straight to its record; the last build's are read from its own.
+            groupings = Groupings(known=previous.groupings if previous is not None else {}, made=record.groupings)
+            with clock("assemble"):
+                timeline = make_timeline(read, extractions, config, groupings)
             with staged(Path(config.docs_dir)) as docs:
                 with clock("render"):
                     rendered = _render(timeline, docs, config, previous, prints, record)
                 if publishing:  # unless published now, the site is stale: the docs changed
                     with clock("publish"):
                         site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years)
-            record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years,
-                          groupings.made)
+            record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years)
     return BuildResult(replace(timeline, summaries={}), read.problems,
                        summarize(len(read.articles), read.problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,

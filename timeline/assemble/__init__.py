@@ -24,6 +24,7 @@ from itertools import groupby
 
 from timeline.read.article_store import ArticleStore
 from timeline.records import Article, Extraction, Granularity, KeyDate, When
+from timeline.assemble.groupings import GroupingTable
 from timeline.assemble.near_duplicates import group_similar
 from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, SIDES, EntryStore
 from timeline.assemble.spill import Spill, Told
@@ -165,7 +166,8 @@ class Groupings:
     """
 
     known: Mapping[str, Sequence[int]] = field(default_factory=dict)
-    made: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    made: GroupingTable = field(default_factory=GroupingTable)
+    """In a table, not held (``timeline.assemble.groupings``)."""
 
     def heads(self, sentences: Sequence[str]) -> tuple[int, ...]:
         """``group_similar`` of the sentences' word sets, reused when known.
@@ -188,8 +190,8 @@ class Groupings:
                     found = map(str.lower, _WORD.findall(sentence))
                     word_sets[sentence] = frozenset(words.setdefault(w, w) for w in found)
             heads = group_similar([word_sets[s] for s in sentences], NEAR_DUPLICATE)
-        self.made[key] = tuple(heads)
-        return self.made[key]
+        self.made.add(key, heads)
+        return tuple(heads)
 
 
 def _well_formed(heads: Sequence[int], size: int) -> bool:

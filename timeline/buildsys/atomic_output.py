@@ -56,7 +56,7 @@ def staged(final: Path, *, copy_current: bool = True) -> Iterator[Path]:
     try:
         yield stage
     except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
+        remove_tree(stage, ignore_errors=True)
         raise
     swap_in(stage, final)
 
@@ -90,13 +90,40 @@ def _link_or_copy(source: str, destination: str) -> None:
 def swap_in(stage: Path, final: Path) -> None:
     """Make ``stage`` the new ``final`` and delete the old one."""
     if final.exists() and _exchange(stage, final):
-        shutil.rmtree(stage)
+        remove_tree(stage)
         return
     backup = backup_path(final)
     if final.exists():
         os.rename(final, backup)
     os.rename(stage, final)
-    shutil.rmtree(backup, ignore_errors=True)
+    remove_tree(backup, ignore_errors=True)
+
+
+def remove_tree(path: Path | str, *, ignore_errors: bool = False) -> None:
+    """``shutil.rmtree(path)`` that never holds a folder's entries: each is removed as it is read.
+
+    ``shutil.rmtree`` lists a folder whole before removing any of it; the docs of 100,000 articles
+    hold their pages in one folder, and removing the old docs after a rebuild's swap took its
+    maximum RSS from 88.8 to 100.6 MB. A folder is read again until a pass finds it empty, as
+    removing entries while reading a folder may make the read skip some. Symbolic links are
+    removed, never followed.
+    """
+    try:
+        while True:
+            with os.scandir(path) as entries:
+                removed = False
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        remove_tree(entry.path)  # an error stops the whole removal
+                    else:
+                        os.unlink(entry.path)
+                    removed = True
+            if not removed:
+                break
+        os.rmdir(path)
+    except OSError:
+        if not ignore_errors:
+            raise
 
 
 def recover(final: Path) -> None:
@@ -108,7 +135,7 @@ def recover(final: Path) -> None:
         os.rename(backups[-1], final)
     for path in leftovers:
         if path.exists():
-            shutil.rmtree(path, ignore_errors=True)
+            remove_tree(path, ignore_errors=True)
 
 
 def _exchange(a: Path, b: Path) -> bool:

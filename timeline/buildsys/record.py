@@ -42,10 +42,11 @@ from typing import Any
 
 import orjson
 
+from timeline.assemble.groupings import GroupingTable
 from timeline.buildsys.code_version import code_version
 from timeline.config import Config
 
-STATE_FORMAT = 3
+STATE_FORMAT = 4
 """Bump when the record's layout or meaning changes; older records are then ignored."""
 MAGIC = "timeline-build-state"
 
@@ -85,7 +86,8 @@ class BuildState:
     nav_years: tuple[int, ...]
     """The years the navigation listed, for ``serve``."""
     groupings: Mapping[str, tuple[int, ...]]
-    """The near-duplicate groupings of the timeline's dates (``timeline.assemble.Groupings``)."""
+    """The near-duplicate groupings of the timeline's dates (``timeline.assemble.Groupings``), read from
+    the record at each look-up (``GroupingTable``)."""
 
     def docs_intact(self, docs: Path, managed_folders: Iterable[str]) -> bool:
         """True when the docs folder holds exactly the pages this build wrote, untouched."""
@@ -167,6 +169,9 @@ class RecordWriter:
                                "CREATE TABLE meta (data BLOB NOT NULL);"
                                "CREATE TABLE pages (path TEXT PRIMARY KEY, inputs TEXT, size INTEGER,"
                                " mtime_ns INTEGER) WITHOUT ROWID;")
+        GroupingTable.create(self._db)
+        self.groupings = GroupingTable(self._db)
+        """The near-duplicate groupings this build makes (``timeline.assemble.Groupings.made``)."""
         self.pages = 0
         """Pages recorded so far."""
 
@@ -178,13 +183,11 @@ class RecordWriter:
     def __contains__(self, path: object) -> bool:
         return self._db.execute("SELECT 1 FROM pages WHERE path = ?", (path,)).fetchone() is not None
 
-    def finish(self, inputs: str, render: str, site: str, events: int, nav_years: Sequence[int],
-               groupings: Mapping[str, Sequence[int]]) -> None:
+    def finish(self, inputs: str, render: str, site: str, events: int, nav_years: Sequence[int]) -> None:
         """Complete the record with the build's fingerprints and put it in place of the last."""
         data = {
             "magic": MAGIC, "format": STATE_FORMAT, "version": code_version(),
             "inputs": inputs, "render": render, "site": site, "events": events, "nav_years": list(nav_years),
-            "groupings": {k: list(v) for k, v in sorted(groupings.items())},
         }
         self._db.execute("INSERT INTO meta VALUES (?)", (orjson.dumps(data),))
         self._db.commit()
@@ -212,7 +215,7 @@ def load_state(path: Path) -> BuildState | None:
         rows = db.execute("SELECT data FROM meta").fetchall()
         if len(rows) != 1 or not isinstance(rows[0][0], bytes):
             return None
-        state = _decode(orjson.loads(rows[0][0]), PageRecords(db))
+        state = _decode(orjson.loads(rows[0][0]), PageRecords(db), GroupingTable(db))
         if state is None or not _pages_well_formed(db):
             return None
         return state
@@ -239,20 +242,16 @@ def _page_record(path: object, row: Sequence[object]) -> PageRecord | None:
     return PageRecord(shown, size, mtime_ns)
 
 
-def _decode(data: Any, pages: PageRecords) -> BuildState | None:
+def _decode(data: Any, pages: PageRecords, groupings: GroupingTable) -> BuildState | None:
     if (not isinstance(data, dict) or data.get("magic") != MAGIC or data.get("format") != STATE_FORMAT
             or data.get("version") != code_version()):
         return None
     inputs, render, site, events = data.get("inputs"), data.get("render"), data.get("site"), data.get("events")
     nav_years = data.get("nav_years")
-    groupings = data.get("groupings")
     if not (isinstance(inputs, str) and isinstance(render, str) and isinstance(site, str)
-            and type(events) is int and isinstance(nav_years, list) and all(type(y) is int for y in nav_years)
-            and isinstance(groupings, dict)
-            and all(isinstance(g, list) and all(type(h) is int for h in g) for g in groupings.values())):
+            and type(events) is int and isinstance(nav_years, list) and all(type(y) is int for y in nav_years)):
         return None
-    return BuildState(inputs, render, pages, site, events, tuple(nav_years),
-                      {key: tuple(heads) for key, heads in groupings.items()})
+    return BuildState(inputs, render, pages, site, events, tuple(nav_years), groupings)
 
 
 def _is_page_path(path: str) -> bool:
