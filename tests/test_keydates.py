@@ -630,3 +630,14 @@ def test_the_rows_file_is_closed_when_the_key_dates_are_chosen(monkeypatch: pyte
     assert select_key_dates(articles, extractions, dates=2, sentences=1)
     assert select_key_dates(articles[:0], extractions) == ()
     assert len(opened) == 1 and all(f.closed for f in opened)  # type: ignore[attr-defined]
+
+
+@given(st.sets(st.integers(0, 60)), st.sets(st.integers(0, 60)))
+def test_numbers_asked_in_order_are_found_in_an_increasing_sequence_walked_once(
+        present: set[int], asked: set[int]) -> None:
+    """The repeated leads' rows are read as the story's rows are walked (``_Ascending``): asked in
+    increasing order, each number is found exactly when the sequence holds it."""
+    from timeline.assemble.keydates import _Ascending
+
+    found = _Ascending(iter(sorted(present)))
+    assert [n for n in sorted(asked) if n in found] == sorted(asked & present)

@@ -342,21 +342,24 @@ class _Leads:
         if len(self._pending) >= self._BATCH:
             self._flush()
 
-    def finish(self, lead_days: int) -> tuple[npt.NDArray[np.int64], set[int]]:
-        """No more leads: the rows whose words open articles published on ``REPEATED_LEAD_DAYS`` days or
-        more, in order, and the days (ordinals) the others tell: their publication day and the
-        ``lead_days`` - 1 before.
-
-        The rows are an array, not a set: on a story whose sites print the same leads every day (60,000
-        synthetic articles, 110,000 such rows) a set of them took 7.7 MB, the most the key dates held."""
+    def finish(self, lead_days: int) -> set[int]:
+        """No more leads: the days (ordinals) told by those whose words do not open articles of
+        ``REPEATED_LEAD_DAYS`` days or more: their publication day and the ``lead_days`` - 1 before."""
         self._flush()
-        # The repeated digests, grouped once for both questions.
+        # The repeated digests, grouped once for both questions (this and ``repeated_rows``).
         self._db.execute("CREATE TABLE repeated AS SELECT key FROM leads GROUP BY key "
                          "HAVING COUNT(DISTINCT day) >= ?", (REPEATED_LEAD_DAYS,))
-        rows = self._db.execute("SELECT row FROM leads WHERE key IN repeated ORDER BY row")
-        repeated = np.fromiter((row for (row,) in rows), dtype=np.int64)
         days = self._db.execute("SELECT DISTINCT day FROM leads WHERE key NOT IN repeated")
-        return repeated, {day for (published,) in days for day in _told_by_lead(published, lead_days)}
+        return {day for (published,) in days for day in _told_by_lead(published, lead_days)}
+
+    def repeated_rows(self) -> Iterator[int]:
+        """After ``finish``, the rows whose words open articles of ``REPEATED_LEAD_DAYS`` days or more, in
+        increasing order, read as they are walked.
+
+        Not held: on a story whose sites print the same leads every day they are most of its leads (60,000
+        synthetic articles, 110,000 such rows); a set of them took 7.7 MB, and an array grew 1.1 MB from
+        20,000 articles to 100,000."""
+        return (row for (row,) in self._db.execute("SELECT row FROM leads WHERE key IN repeated ORDER BY row"))
 
     def _flush(self) -> None:
         self._db.executemany("INSERT INTO leads VALUES (?, ?, ?)", self._pending)
@@ -390,10 +393,10 @@ class _Survey:
     """How many distinct content words the rows use (term ids are their order of first use)."""
     idf: Floats
     """Each term's inverse document frequency over the rows."""
-    repeated_leads: npt.NDArray[np.int64]
-    """Rows of undated lead sentences whose words articles published on ``REPEATED_LEAD_DAYS`` days or
-    more open with: a site's own furniture (a "most popular" headline printed on every page), not the
-    news of any one day (``_Leads``)."""
+    leads: _Leads
+    """The undated lead sentences, which tell the rows of those whose words articles published on
+    ``REPEATED_LEAD_DAYS`` days or more open with (``_Leads.repeated_rows``): a site's own furniture (a
+    "most popular" headline printed on every page), not the news of any one day."""
     days: frozenset[dt.date]
     """The days that have a candidate: named by a row's event, or told by an undated lead."""
 
@@ -433,9 +436,8 @@ class _Survey:
                 votes[day] += weight
         rows.finish()
         idf = np.log((1 + len(rows)) / (1 + rows.document_frequency(len(vocabulary)))) + 1.0
-        repeated, told_by_leads = leads.finish(tuning.lead_days)
-        told = named | told_by_leads
-        return _Survey(ordered, _Days.counted(published_days), votes, rows, len(vocabulary), idf, repeated,
+        told = named | leads.finish(tuning.lead_days)
+        return _Survey(ordered, _Days.counted(published_days), votes, rows, len(vocabulary), idf, leads,
                        frozenset(map(dt.date.fromordinal, told)))
 
 
@@ -537,6 +539,19 @@ class _RowFile:
         self._batch = _Batch()
 
 
+class _Ascending:
+    """Whether numbers, asked in increasing order, are in an increasing sequence, walked once."""
+
+    def __init__(self, numbers: Iterator[int]) -> None:
+        self._numbers = numbers
+        self._next = next(numbers, None)
+
+    def __contains__(self, number: int) -> bool:
+        while self._next is not None and self._next < number:
+            self._next = next(self._numbers, None)
+        return self._next == number
+
+
 class _IdsByNumber:
     """The ids of the survey's articles by number, asked in increasing order (the rows' order): walked
     forward once, without reading the articles (``ArticlesById.ids``) when they are in a store."""
@@ -594,6 +609,7 @@ class _Story:
                    "sentence INTEGER, terms BLOB, weights BLOB, PRIMARY KEY (day, row)) WITHOUT ROWID")
         centroid = np.zeros(max(1, survey.columns))
         ids = _IdsByNumber(survey.articles)
+        repeated = _Ascending(survey.leads.repeated_rows())
         row = 0
         for batch in survey.rows.batches():
             indices = np.frombuffer(batch.indices, dtype=np.int32)
@@ -601,14 +617,13 @@ class _Story:
             counts = SparseRows(np.frombuffer(batch.counts, dtype=np.float64), indices, indptr, len(centroid))
             vectors = counts.scale_columns(survey.idf, in_place=True).normalize_rows(in_place=True)
             np.add.at(centroid, indices, vectors.data)
-            repeated = np.isin(np.arange(row, row + len(batch)), survey.repeated_leads, assume_unique=True).tolist()
             kept: list[tuple[int, int, int, str, int, bytes, bytes]] = []
             for i in range(len(batch)):
                 first, last = batch.day_start[i], batch.day_start[i + 1]
                 if first < last:
                     named = [day for day in batch.days[first:last] if day in wanted]
                     told: list[int] = []
-                elif repeated[i]:
+                elif row + i in repeated:
                     named, told = [], []
                 else:
                     published = batch.published[i]
