@@ -38,7 +38,7 @@ class GroupingTable(Mapping[str, tuple[int, ...]]):
         self._db.execute("INSERT OR REPLACE INTO groupings VALUES (?, ?)", (key, array("i", heads).tobytes()))
 
     def rows(self) -> Iterator[tuple[str, bytes]]:
-        """Every (key, stored heads), in key order, to be copied into another table as they are."""
+        """Every (key, stored heads), in key order, read as they are walked."""
         return iter(self._db.execute("SELECT key, heads FROM groupings ORDER BY key"))
 
     def __getitem__(self, key: str) -> tuple[int, ...]:

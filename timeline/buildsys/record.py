@@ -14,7 +14,7 @@ make that possible, both decided from this record:
   rendered. ``timeline.render.PagePlan`` says what each page shows.
 
 The record is one SQLite database per docs folder in the cache folder, a row
-per page, written as the pages are (``RecordWriter``: aside, then renamed over
+per page and one per date's near-duplicate grouping (``timeline.assemble.groupings``), written as the pages are (``RecordWriter``: aside, then renamed over
 the last) and read a page at a time (``PageRecords``): held, the records of
 60,000 pages took 26 MB once read from a JSON file, and making them as the
 pages were written took more (a warm build of 60,000 synthetic articles into
