@@ -553,7 +553,7 @@ def test_the_story_gives_back_one_days_candidates_at_a_time_with_the_sentences_c
 
     articles, extractions = quake_story()
     survey = keydates._Survey.of(articles, extractions, DEFAULT_TUNING, None)
-    with survey.rows, keydates._Story.load(survey, frozenset({QUAKE, AID}), extractions, DEFAULT_TUNING) as story:
+    with survey, keydates._Story.load(survey, frozenset({QUAKE, AID}), extractions, DEFAULT_TUNING) as story:
         chosen = keydates._Chosen()
         quake = story.day(QUAKE, chosen)
         assert quake.places == [("a1", 0), ("a1", 1), ("a2", 1), ("a3", 2), ("a4", 0)]
