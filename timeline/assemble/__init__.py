@@ -176,22 +176,43 @@ class Groupings:
         sentence is on one date only (the spill dates a reprint by its first report), so a
         memo across dates saved nothing, and it held every sentence's words: 139 MB of a
         first build's 256 MB peak at 20,000 articles whose sentences are their own
-        (tracemalloc; ``benchmarks/results/scale.md``). Within the date, each distinct word is one
-        string shared by the sets that hold it: with each set's own copies, the busiest date's sets
-        (2,089 sentences at 100,000 synthetic articles) took 7.0 MB, shared 4.3 MB (tracemalloc).
+        (tracemalloc; ``benchmarks/results/scale.md``). Within the date, the sets are made as
+        they are walked and only the groups' first sets kept (``_WordSets``).
         """
         key = hashlib.sha256("\0".join(sentences).encode("utf-8", "surrogatepass")).hexdigest()
         heads = self.known.get(key)
         if heads is None or not _well_formed(heads, len(sentences)):
-            word_sets: dict[str, frozenset[str]] = {}  # a reprint within the date is split once
-            words: dict[str, str] = {}
-            for sentence in sentences:
-                if sentence not in word_sets:
-                    found = map(str.lower, _WORD.findall(sentence))
-                    word_sets[sentence] = frozenset(words.setdefault(w, w) for w in found)
-            heads = group_similar([word_sets[s] for s in sentences], NEAR_DUPLICATE)
+            heads = group_similar(_WordSets(sentences), NEAR_DUPLICATE)
         self.made.add(key, heads)
         return tuple(heads)
+
+
+class _WordSets(Sequence[frozenset[str]]):
+    """The word sets of one date's sentences, held as tuples and made sets as they are walked
+    (``group_similar`` walks them twice and keeps only its groups' first sets). A sentence's words
+    are found once (a reprint within the date once too), each distinct word one string.
+
+    Held as sets for every sentence, the busiest date's (2,089 sentences at 100,000 synthetic articles,
+    201 groups) took 4.3 MB at the build's peak (memray): a set's table is about five times a tuple's.
+    """
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        words: dict[str, str] = {}
+        split: dict[str, tuple[str, ...]] = {}
+        for sentence in sentences:
+            if sentence not in split:
+                found = map(str.lower, _WORD.findall(sentence))
+                split[sentence] = tuple(dict.fromkeys(words.setdefault(w, w) for w in found))
+        self._words = [split[sentence] for sentence in sentences]
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __getitem__(self, index: int) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(self._words[index])
+
+    def __iter__(self) -> Iterator[frozenset[str]]:
+        return map(frozenset, self._words)
 
 
 def _well_formed(heads: Sequence[int], size: int) -> bool:

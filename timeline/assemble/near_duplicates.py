@@ -26,6 +26,9 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list[int]:
     """For each set in order, the index of the first set of its group.
 
+    ``word_sets`` is walked twice, in order, and not indexed: it may make each set as it is walked
+    (``timeline.assemble.Groupings``), and only the groups' first sets are kept.
+
     A set joins the earliest-started group whose first set has Jaccard
     similarity >= ``threshold`` (0 < threshold <= 1) with it, else starts one.
 
@@ -35,13 +38,15 @@ def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list
     below ``threshold`` is passed over; and |a | b| is computed as
     |a| + |b| - |a & b| (the same integer) rather than built as a set.
     """
-    frequency = Counter(chain.from_iterable(word_sets))
+    frequency = Counter(chain.from_iterable(word_sets))  # the first of two walks: each set is needed once a walk
     order = sorted(frequency)
     order.sort(key=frequency.__getitem__)  # stable: by count, ties left in spelling order
     rank = dict(zip(order, range(len(order))))
     """Rarest first (ties by spelling): the global order the prefixes are taken in."""
     heads: list[int] = []
     """The first set of each group, in the order the groups started."""
+    head_sets: list[frozenset[str]] = []
+    """Their sets: the only ones kept past their turn (``word_sets`` may make each set as it is walked)."""
     groups_with_word: dict[str, list[int]] = defaultdict(list)
     empty_group: int | None = None
     joined: list[int] = []
@@ -50,6 +55,7 @@ def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list
             if empty_group is None:
                 empty_group = len(heads)
                 heads.append(index)
+                head_sets.append(words)
             joined.append(heads[empty_group])
             continue
         # The groups indexed under each prefix word; a new group is added to these same lists.
@@ -57,7 +63,7 @@ def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list
         size = len(words)
         match = None
         for group in sorted(set().union(*postings)):
-            head = word_sets[heads[group]]
+            head = head_sets[group]
             head_size = len(head)  # never 0: an empty set shares no prefix word
             if (size / head_size if size < head_size else head_size / size) < threshold:
                 continue
@@ -68,6 +74,7 @@ def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list
         if match is None:
             match = len(heads)
             heads.append(index)
+            head_sets.append(words)
             for groups in postings:
                 groups.append(match)
         joined.append(heads[match])
