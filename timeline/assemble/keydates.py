@@ -667,8 +667,8 @@ class _Story:
             weights += row_weights
             indptr.append(len(terms) // 4)
         for row_terms, row_weights in zip(chosen.terms, chosen.weights):
-            terms += row_terms.tobytes()
-            weights += row_weights.tobytes()
+            terms += row_terms
+            weights += row_weights
             indptr.append(len(terms) // 4)
         matrix = SparseRows(np.frombuffer(weights, dtype=np.float64), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(indptr, dtype=np.int64), len(self.centroid))
@@ -704,15 +704,15 @@ class _Chosen:
     of them is redundant."""
 
     def __init__(self) -> None:
-        self.terms: list[npt.NDArray[np.int32]] = []
-        self.weights: list[Floats] = []
+        self.terms: list[bytes] = []
+        self.weights: list[bytes] = []
+        """Each row's term ids (32-bit) and weights (64-bit floats), as ``_Story.day`` reads its rows."""
 
     def add(self, matrix: SparseRows, rows: Iterable[int]) -> None:
         for row in rows:
             start, end = matrix.indptr[row], matrix.indptr[row + 1]
-            # copies, not views: a view would keep the whole day's buffers
-            self.terms.append(np.array(matrix.indices[start:end], dtype=np.int32))
-            self.weights.append(matrix.data[start:end].copy())
+            self.terms.append(matrix.indices[start:end].tobytes())
+            self.weights.append(matrix.data[start:end].tobytes())
 
 
 @dataclass(frozen=True, slots=True)
