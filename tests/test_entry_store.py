@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.assemble import assemble
-from timeline.assemble.entry_store import Reports
+from timeline.assemble.entry_store import EntryStore
 from timeline.assemble.story import YEAR_SHOWN, latest_entries, most_important
-from timeline.assemble.timeline import Timeline
+from timeline.assemble.timeline import Entry, Timeline
 from timeline.export import ExportOptions, render_exports
 from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
 from timeline.render import render_pages
@@ -199,12 +199,17 @@ def test_a_month_s_groups_from_the_store_are_those_of_its_entries_held() -> None
     assert len({e.importance for e in stored[1].shown}) < DAY_SHOWN  # ties among the shown
 
 
-@given(st.lists(st.lists(st.integers(0, 6), unique=True, max_size=4), max_size=12))
-def test_reports_give_each_rank_the_positions_of_its_entries_in_order(reporters: list[list[int]]) -> None:
-    """Each entry (a position) with the ranks of the articles that report it, in any order of rank."""
-    reports = Reports()
-    for pos, ranks in enumerate(reporters):
-        reports.add(pos, ranks)
-    reports.finish()
-    for rank in range(9):
-        assert reports.of(rank) == [pos for pos, ranks in enumerate(reporters) if rank in ranks]
+@given(st.lists(st.lists(st.integers(0, 6), unique=True, max_size=4), max_size=12),
+       st.sets(st.integers(0, 8)))
+def test_each_page_lists_the_positions_of_the_entries_its_article_reports(reporters: list[list[int]],
+                                                                          paged: set[int]) -> None:
+    """Each entry (a position) comes with the places of the articles that report it, in any order; the pages
+    (some of the places, in order) each list their article's entries, in order, and none other."""
+    store = EntryStore()
+    store.write((Entry(f"e{pos}", _day("2010-05-01"), f"Event {pos}.", ()), 1, ranks)
+                for pos, ranks in enumerate(reporters))
+    articles = [Article(id=f"a{place}", origin="", title="", text="", slug=f"a{place}") for place in range(9)]
+    store.write_pages((place, articles[place], True) for place in sorted(paged))
+    listed = {page.id: list(page.entries.positions) for page in store.pages()}
+    assert listed == {f"a{place}": [pos for pos, ranks in enumerate(reporters) if place in ranks]
+                      for place in sorted(paged)}

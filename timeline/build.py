@@ -39,6 +39,7 @@ from timeline.buildsys.cache import CachedReads, ExtractionCache, UnusableEntry,
 from timeline.buildsys.extraction import Pending
 from timeline.config import Config
 from timeline.buildsys.lock import exclusive
+from timeline.buildsys.sqlite_heap import soft_heap_limit
 from timeline.records import Article, Extraction
 from timeline.publish.navigation import story_years
 from timeline.publish.pages import SitePages
@@ -174,7 +175,7 @@ def with_extractions(config: Config, sources: Iterable[str] | None,
     extractions read one at a time from the build cache, which they share with the build). ``use``
     runs while the cache is open."""
     def run(use_cache: bool) -> T:
-        with _no_cycle_collection(), _opened_cache(config) if use_cache else nullcontext() as cache:
+        with _no_cycle_collection(), soft_heap_limit(), _opened_cache(config) if use_cache else nullcontext() as cache:
             read, _, pending = _read(list(sources) if sources else config.sources, config, cache)
             if cache is not None:
                 cache.counted = True  # this run uses its entries
@@ -213,7 +214,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
     clock = _StageClock()
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
-    with (exclusive(Path(config.docs_dir)), _no_cycle_collection(),
+    with (exclusive(Path(config.docs_dir)), _no_cycle_collection(), soft_heap_limit(),
           _opened_cache(config) if use_cache else nullcontext() as cache):
         with clock("read"):
             read, prints, pending = _read(list(sources) if sources else config.sources, config, cache)

@@ -85,9 +85,8 @@ def assemble(
             yield (dataclasses.replace(entry, importance=importance(entry, key_days, span)), _zone(entry.when, span),
                    ranks)
 
-    reports = store.write(zoned())
-    store.write_pages((a, a.id not in off_topic, reports.of(rank))
-                      for rank, a in enumerate(stored.ordered()) if a.id in spill)
+    store.write(zoned())
+    store.write_pages((rank, a, a.id not in off_topic) for rank, a in enumerate(stored.ordered()) if a.id in spill)
     pages = store.pages()
     years = []
     for year, sections in groupby(store.sections(), key=lambda section: section[0]):

@@ -28,6 +28,8 @@ held for every article (about 0.5 KB an article, tracemalloc at 20,000 synthetic
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import operator
 import sqlite3
 import sys
 from abc import abstractmethod
@@ -60,9 +62,14 @@ _PAGES = """
 CREATE TABLE pages (rank INTEGER PRIMARY KEY, id TEXT, slug TEXT, title TEXT, published INTEGER, url TEXT,
                     source TEXT, tags BLOB, on_topic INTEGER, positions BLOB);
 CREATE INDEX pages_by_id ON pages (id);
+CREATE TABLE reports (article INTEGER, pos INTEGER, PRIMARY KEY (article, pos)) WITHOUT ROWID;
 """
 """The article pages (``ArticlePage``), in story order (``rank``): held, with their strings and
-their entries' positions, they were most of what a warm build still held for every article."""
+their entries' positions, they were most of what a warm build still held for every article.
+``reports``: which entries each article reports, by the article's place in the story's order, from
+the entries' writing (``write``) to their pages' (``write_pages``), then emptied. Held as two columns of
+machine integers, 8 bytes a report, sorted at once (NumPy), they were 1.5 MB of a warm build of 100,000
+synthetic articles (185,677 reports) and its sort twice that again, at the build's peak."""
 _INDEXES = """
 CREATE INDEX entries_by_section ON entries (zone, year, month, pos);
 CREATE INDEX entries_by_page ON entries (page, pos);
@@ -79,37 +86,49 @@ class EntryStore:
         self._db.executescript(_SCHEMA + _PAGES)
         self._pages = 0
 
-    def write(self, entries: Iterable[tuple[Entry, int, Iterable[int]]]) -> Reports:
-        """Store ``entries`` (each with its zone and the ranks of the articles that report it, each once),
-        in timeline order, then index them.
-
-        Returns the positions of the entries each article reports, by its rank (``Reports``): what its
-        page lists (``at``), stored with it (``write_pages``).
-        """
-        reports = Reports()
+    def write(self, entries: Iterable[tuple[Entry, int, Iterable[int]]]) -> None:
+        """Store ``entries`` (each with its zone and the places, in the story's order, of the articles that
+        report it, each once), in timeline order, then index them; which entries each article reports
+        is kept for its page (``write_pages``)."""
+        reported: list[tuple[int, int]] = []
 
         def entry_rows() -> Iterator[tuple[int, int, int, int, str, int, int, str, int, float, str, bytes, bytes]]:
             for pos, (entry, zone, ranks) in enumerate(entries):
                 when = entry.when
                 month = 0 if when.granularity <= Granularity.YEAR else when.first.month
-                reports.add(pos, ranks)
+                reported.extend((rank, pos) for rank in ranks)
                 yield (pos, zone, when.first.year, month, entry.page, when.first.toordinal(), int(when.granularity),
                        when.value, when.last.toordinal(), entry.importance, entry.anchor,
                        orjson.dumps(list(dict.fromkeys(source.article_id for source in entry.sources))),
                        _encode(entry))
 
-        self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows())
+        rows = entry_rows()
+        while batch := list(itertools.islice(rows, _WRITE_BATCH)):
+            self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            self._db.executemany("INSERT INTO reports VALUES (?, ?)", reported)
+            reported.clear()
         self._db.executescript(_INDEXES)
-        reports.finish()
-        return reports
 
-    def write_pages(self, pages: Iterable[tuple[Article, bool, Sequence[int]]]) -> None:
-        """Store the article pages, in story order: each article with whether it is on the story and the
-        positions of its entries (``write``, ``Reports.of``)."""
+    def write_pages(self, pages: Iterable[tuple[int, Article, bool]]) -> None:
+        """Store the article pages, in story order: each article with its place in that order as ``write``
+        was given it, and whether it is on the story; with each, the positions of the entries it reports."""
+        reports = groupby(self._db.execute("SELECT article, pos FROM reports ORDER BY article, pos"),
+                          key=operator.itemgetter(0))
+        reported = next(reports, None)
+
+        def positions(place: int) -> list[int]:
+            nonlocal reported
+            while reported is not None and reported[0] < place:
+                reported = next(reports, None)
+            if reported is None or reported[0] != place:
+                return []
+            return [pos for _, pos in reported[1]]
+
         rows = ((rank, a.id, a.slug, a.title, a.published.toordinal() if a.published else None, a.url, a.source,
-                 orjson.dumps(a.tags), int(on_topic), orjson.dumps(positions))
-                for rank, (a, on_topic, positions) in enumerate(pages))
+                 orjson.dumps(a.tags), int(on_topic), orjson.dumps(positions(place)))
+                for rank, (place, a, on_topic) in enumerate(pages))
         self._db.executemany("INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._db.execute("DELETE FROM reports")
         self._pages = self._db.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
 
     def pages(self) -> StoredPages:
@@ -285,47 +304,6 @@ class EntryStore:
         return self._db.execute(sql, params)
 
 
-class Reports:
-    """The positions of the entries each article reports, by the article's rank in the story's order
-    (``ArticleStore.ordered``), while the entries are written and until their pages are.
-
-    Two columns of machine integers, a (rank, position) pair a report, sorted by rank once all are in
-    (``finish``): 8 bytes a report. A dictionary of position lists by article id, what this was, took
-    about 100 bytes an article with its keys and integers: 10.5 MB of a warm build of 100,000
-    synthetic articles (tracemalloc), which it held at its peak.
-    """
-
-    def __init__(self) -> None:
-        self._ranks = array("i")
-        self._positions = array("i")
-        self._starts = array("q")
-        """Where each rank's positions start, once sorted (a rank's end is the next one's start)."""
-
-    def add(self, pos: int, ranks: Iterable[int]) -> None:
-        """The entry at ``pos`` (positions come in order) is reported by the articles of these ranks."""
-        for rank in ranks:
-            self._ranks.append(rank)
-            self._positions.append(pos)
-
-    def finish(self) -> None:
-        """Group the pairs by rank, each rank's positions in order (a stable sort)."""
-        import numpy as np  # on use, as the key dates do: a build with nothing to assemble never loads it
-
-        ranks = np.frombuffer(self._ranks, dtype=np.int32)
-        order = np.argsort(ranks, kind="stable")
-        self._positions = array("i", np.frombuffer(self._positions, dtype=np.int32)[order].tobytes())
-        ranks = ranks[order]
-        self._ranks = array("i")
-        top = int(ranks[-1]) + 1 if len(ranks) else 0
-        self._starts = array("q", np.searchsorted(ranks, np.arange(top + 1)).astype(np.int64).tobytes())
-
-    def of(self, rank: int) -> list[int]:
-        """The positions of the entries the article of ``rank`` reports, in timeline order."""
-        if rank + 1 >= len(self._starts):
-            return []
-        return self._positions[self._starts[rank]:self._starts[rank + 1]].tolist()
-
-
 def _when(first: int, granularity: int, value: str, last: int) -> When:
     """The date stored as these columns (day ordinals, ``Granularity``'s number)."""
     return When(dt.date.fromordinal(first), Granularity(granularity), value, dt.date.fromordinal(last))
@@ -342,6 +320,9 @@ def _encode(entry: Entry) -> bytes:
 
 
 _BATCH = 500
+_WRITE_BATCH = 50
+"""Entries written at a time, with their reports: an entry's data is kilobytes with its sources, and 500 at a
+time raised a warm build's peak by 6 MB (20,000 synthetic articles)."""
 """Positions read in one query (SQLite takes at most 999 parameters by default in older builds)."""
 _PAGE_COLUMNS = "id, slug, title, published, url, source, tags, on_topic, positions"
 
