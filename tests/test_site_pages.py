@@ -6,6 +6,9 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from timeline.assemble.timeline import Timeline
 from timeline.build import build
 from timeline.config import Config
 from timeline.export import FORMATS
@@ -161,3 +164,75 @@ def test_a_key_date_or_event_printed_beside_its_title_does_not_repeat_it() -> No
     assert "The first cars crossed the river on Sunday morning.<br>\n<small>Source: [Bridge opens at last]" in pages[
         "events/2024-06.md"]
     assert "Bridge opens at last The first" not in pages["key-dates.md"] + pages["events/2024-06.md"]
+
+
+def _long_lists(off_topic: int, wire: int) -> Timeline:
+    """A story of ``wire`` articles of one source, each telling one event, and ``off_topic`` articles off it."""
+    from timeline.assemble import assemble
+    from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
+
+    articles, extractions = [], {}
+    for n in range(wire + off_topic):
+        name = f"wire-{n:02d}" if n < wire else f"stray-{n:02d}"
+        day = dt.date(2010, 5, 1) + dt.timedelta(days=n)
+        articles.append(Article(id=name, origin=f"{name}.md", title=f"Report {n}", text="x", slug=name,
+                                published=day, source="Wire" if n < wire else "Stray"))
+        sentence = f"The pier number {n} opened on {day:%d %B}."
+        when = When(day, Granularity.DAY, day.isoformat(), day)
+        extractions[name] = Extraction(name, Sentences.of([Sentence(0, 0, 1, sentence)]), (),
+                                       (Event(name, 0, sentence, when, "e", 0, 1),), (0,))
+    return assemble(articles, extractions, title="Piers",
+                    off_topic=frozenset(a.id for a in articles if a.id.startswith("stray")))
+
+
+def test_long_lists_of_articles_go_on_over_pages_each_with_a_pager(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source, and the articles off the story, with more articles than a page lists: every article
+    once over the pages, in story order, each page at most ``LISTED_PER_PAGE``, the counts of the whole
+    list on each, previous and next links between them; the same from a timeline held whole."""
+    import re
+
+    import timeline.assemble.facets as facets
+    import timeline.render as render
+    from timeline_factory import held_whole
+
+    monkeypatch.setattr(facets, "LISTED_PER_PAGE", 3)
+    monkeypatch.setattr(render, "LISTED_PER_PAGE", 3)
+    story = _long_lists(off_topic=4, wire=7)
+    pages = render_pages(story)
+    assert pages == render_pages(held_whole(story))
+    source = ["sources/wire.md", "sources/wire.2.md", "sources/wire.3.md"]
+    assert sorted(p for p in pages if p.startswith("sources/wire")) == sorted(source)
+    listed = [re.findall(r"\(\.\./articles/([\w-]+)\.md\)", pages[p]) for p in source]
+    assert listed == [["wire-00", "wire-01", "wire-02"], ["wire-03", "wire-04", "wire-05"], ["wire-06"]]
+    assert all("7 articles with 7 dated events" in pages[p] for p in source)
+    assert "Page 1 of 3 · [Next →](wire.2.md)" in pages[source[0]]
+    assert "Page 2 of 3 · [← Previous](wire.md) · [Next →](wire.3.md)" in pages[source[1]]
+    assert "Page 3 of 3 · [← Previous](wire.2.md)\n" in pages[source[2]]
+    other = ["other-articles.md", "other-articles/2.md"]
+    assert sorted(p for p in pages if p.startswith("other-articles")) == other
+    assert re.findall(r"\((?:\.\./)?articles/([\w-]+)\.md\)", pages[other[0]]) == ["stray-07", "stray-08", "stray-09"]
+    assert re.findall(r"\(\.\./articles/([\w-]+)\.md\)", pages[other[1]]) == ["stray-10"]
+    assert all("4 articles in the sources that are not about this story" in pages[p] for p in other)
+    assert "Page 1 of 2 · [Next →](other-articles/2.md)" in pages[other[0]]
+    assert "[Home](../index.md)" in pages[other[1]] and "[← Previous](../other-articles.md)" in pages[other[1]]
+
+
+def test_a_list_that_fits_one_page_has_no_pager() -> None:
+    pages = render_pages(_long_lists(off_topic=2, wire=3))
+    assert sorted(p for p in pages if p.startswith(("sources/wire", "other-articles"))) == [
+        "other-articles.md", "sources/wire.md"]
+    assert "Page 1" not in pages["sources/wire.md"] + pages["other-articles.md"]
+
+
+def test_the_pages_a_shorter_list_no_longer_needs_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.assemble.facets as facets
+    import timeline.render as render
+
+    monkeypatch.setattr(facets, "LISTED_PER_PAGE", 3)
+    monkeypatch.setattr(render, "LISTED_PER_PAGE", 3)
+    write_if_changed(tmp_path, render_pages(_long_lists(off_topic=4, wire=7)))
+    assert (tmp_path / "sources" / "wire.3.md").is_file() and (tmp_path / "other-articles" / "2.md").is_file()
+    write_if_changed(tmp_path, render_pages(_long_lists(off_topic=2, wire=4)))
+    listed = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md"))
+    assert [p for p in listed if p.startswith(("sources/wire", "other-articles"))] == [
+        "other-articles.md", "sources/wire.2.md", "sources/wire.md"]

@@ -8,6 +8,7 @@ replace had, and so no hash.
 """
 from __future__ import annotations
 
+import itertools
 from abc import abstractmethod
 from collections.abc import Sequence
 from typing import TypeVar, overload
@@ -38,6 +39,11 @@ class StoredSequence(Sequence[T]):
         if not -size <= index < size:
             raise IndexError(index)
         return self._one(index % size)
+
+    def part(self, start: int, stop: int) -> Sequence[T]:
+        """The items from ``start`` to ``stop`` (a page's share of a long list), read now: a subclass
+        that can read them when walked, without the ones before, gives a view instead."""
+        return tuple(itertools.islice(self, start, stop))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):

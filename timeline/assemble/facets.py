@@ -8,12 +8,18 @@ kind, so two tags that differ only in case or punctuation get two pages.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, groupby
 
 from timeline.read import slugify
 from timeline.assemble.timeline import ArticlePage, Entry, Timeline
+
+
+LISTED_PER_PAGE = 500
+"""Articles a page of a tag, a source or the other articles lists at most; a longer list goes on over
+pages of its own (``Facet.parts``). A source of 100,000 synthetic articles listed 10,756 of them on one
+page, 1.7 MB of Markdown; 500 lines make about 85 KB, well under 300 KB as HTML."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,9 @@ class Facet:
     entries: Sequence[Entry]
     """Every entry its articles report, each once, in timeline order (``Timeline.reported_by``); of an
     assembled timeline, read from its store each time they are walked."""
+    parts: tuple[Facet, ...] = ()
+    """Its pages when its articles are more than one page lists (``LISTED_PER_PAGE``): each one a facet
+    of the same name and slug with the articles of one page and the entries they report; else none."""
 
     @property
     def articles_by_year(self) -> Iterator[tuple[int | None, Iterator[ArticlePage]]]:
@@ -32,11 +41,16 @@ class Facet:
         (the order ``_facets`` keeps them in: by publication date), read as they are walked: a
         source's page lists every article of the source, and held, they were the most its
         rendering held."""
-        known = (a for a in self.articles if a.published)
-        yield from groupby(known, key=lambda a: a.published.year if a.published else 0)
-        unknown = (a for a in self.articles if not a.published)
-        if (first := next(unknown, None)) is not None:
-            yield None, chain((first,), unknown)
+        return by_year(self.articles)
+
+
+def by_year(articles: Iterable[ArticlePage]) -> Iterator[tuple[int | None, Iterator[ArticlePage]]]:
+    """``articles`` (in timeline order) grouped by year of publication, None (unknown) last, read as they are walked."""
+    known = (a for a in articles if a.published)
+    yield from groupby(known, key=lambda a: a.published.year if a.published else 0)
+    unknown = (a for a in articles if not a.published)
+    if (first := next(unknown, None)) is not None:
+        yield None, chain((first,), unknown)
 
 
 def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:
@@ -79,11 +93,16 @@ def _facets(timeline: Timeline, names_of: Callable[[str, tuple[str, ...]], tuple
     for name in sorted(members, key=lambda n: (n.casefold(), n)):
         ranks = members[name]
         slug = _unique(slugify(name), used)
-        if store is not None:
-            facets.append(Facet(name, slug, store.pages_at(ranks), store.reported_by_pages(ranks)))
-        else:
+
+        def facet(ranks: array[int], parts: tuple[Facet, ...] = ()) -> Facet:
+            if store is not None:
+                return Facet(name, slug, store.pages_at(ranks), store.reported_by_pages(ranks), parts)
             articles = tuple(timeline.articles[rank] for rank in ranks)
-            facets.append(Facet(name, slug, articles, timeline.reported_by([a.id for a in articles])))
+            return Facet(name, slug, articles, timeline.reported_by([a.id for a in articles]), parts)
+
+        parts = (tuple(facet(ranks[first:first + LISTED_PER_PAGE]) for first in range(0, len(ranks), LISTED_PER_PAGE))
+                 if len(ranks) > LISTED_PER_PAGE else ())
+        facets.append(facet(ranks, parts))
     return tuple(facets)
 
 

@@ -94,8 +94,9 @@ class ArticleStore(StoredSequence[Article]):
             return False
         for first in range(0, len(ids), _BATCH):
             batch = ids[first:first + _BATCH]
-            if self._db.execute(f"SELECT 1 FROM articles WHERE id IN ({','.join('?' * len(batch))}) LIMIT 1",
-                                batch).fetchone() is not None:
+            # One statement whatever the batch's length (``timeline.assemble.entry_store._LISTED``).
+            if self._db.execute("SELECT 1 FROM articles WHERE id IN (SELECT value FROM json_each(?)) LIMIT 1",
+                                (orjson.dumps(list(batch)).decode(),)).fetchone() is not None:
                 return False
         return True
 

@@ -21,8 +21,9 @@ import jinja2
 from markupsafe import Markup
 
 from timeline.render.chart import chart_unit, events_chart
+from timeline.stored_sequence import StoredSequence
 from timeline.export import FORMATS
-from timeline.assemble.facets import Facet, facet_slugs, source_facets, tag_facets
+from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
@@ -38,7 +39,7 @@ def _packaged_templates() -> Path:
 
 
 PACKAGED_TEMPLATES = _packaged_templates()
-MANAGED_FOLDERS = ("years", "months", "events", "articles", "tags", "sources")
+MANAGED_FOLDERS = ("years", "months", "events", "articles", "tags", "sources", "other-articles")
 """Folders of the docs dir that the build owns: stale pages there are removed."""
 MANAGED_FILES = ("index.md", "key-dates.md")
 OPTIONAL_FILES = ("background.md", "outlook.md", "other-articles.md")
@@ -128,9 +129,42 @@ class SideContext:
 
 
 @dataclass(frozen=True, slots=True)
+class Pager:
+    """Where a page stands among the pages of a list too long for one (``LISTED_PER_PAGE``): its
+    number, how many there are, and the path of each relative to this one's folder."""
+
+    number: int
+    count: int
+    first: str
+    """The first page's path, relative to this page's folder; ``others`` formats page n's (n >= 2)."""
+    others: str
+
+    def path(self, number: int) -> str:
+        return self.first if number == 1 else self.others.format(number)
+
+    @property
+    def previous(self) -> str | None:
+        return self.path(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.path(self.number + 1) if self.number < self.count else None
+
+
+@dataclass(frozen=True, slots=True)
 class OtherArticlesContext:
     timeline: Timeline
     articles: Sequence[ArticlePage]
+    """This page's articles."""
+    total: int = -1
+    """Articles off the story in all (this page's when -1)."""
+    pager: Pager | None = None
+    depth: int = 0
+    """Folders between this page and the docs folder."""
+
+    @property
+    def count(self) -> int:
+        return len(self.articles) if self.total < 0 else self.total
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +184,25 @@ class ArticleContext:
 
 @dataclass(frozen=True, slots=True)
 class FacetContext:
-    """A tag or source page; ``kind`` is "tag" or "source"."""
+    """A tag or source page; ``kind`` is "tag" or "source". A facet whose articles fill more than one
+    page (``Facet.parts``) has a page for each part: ``part`` is this page's."""
 
     timeline: Timeline
     facet: Facet
     kind: str
+    part: Facet | None = None
+    events: int = -1
+    """Entries the facet's articles report, each once, over all its pages (counted once, not on each)."""
+    pager: Pager | None = None
+
+    @property
+    def listed(self) -> Facet:
+        """The facet whose articles this page lists: its part, else the whole."""
+        return self.part if self.part is not None else self.facet
+
+    @property
+    def event_count(self) -> int:
+        return len(self.facet.entries) if self.events < 0 else self.events
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +356,7 @@ def page_plans(
                     f" {timeline.first} {timeline.last}",
                     SideContext(timeline, kind, side_shown, left_entries, left_years, len(side)))
     if off_topic := timeline.off_topic:
-        yield _plan(env, "other-articles.md", "other_articles.md.j2", frozenset(a.id for a in off_topic), "",
-                    OtherArticlesContext(timeline, off_topic))
+        yield from _other_articles_plans(env, timeline, off_topic)
     tag_slugs, source_slugs = facet_slugs(tags), facet_slugs(sources)
     for article in timeline.articles:
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
@@ -323,8 +370,37 @@ def page_plans(
         yield _plan(env, f"{folder}/index.md", "facet_index.md.j2", None, "",
                     FacetIndexContext(timeline, facets, kind))
         for facet in facets:
-            yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", _facet_shown(timeline, facet),
-                        "", FacetContext(timeline, facet, kind))
+            if not facet.parts:
+                yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", _facet_shown(timeline, facet),
+                            "", FacetContext(timeline, facet, kind))
+                continue
+            # Each page's articles are its inputs; the counts over all pages and its place are its layout.
+            events = len(facet.entries)
+            for number, part in enumerate(facet.parts, 1):
+                pager = Pager(number, len(facet.parts), f"{facet.slug}.md", f"{facet.slug}.{{}}.md")
+                yield _plan(env, f"{folder}/{pager.path(number)}", f"{kind}.md.j2", _facet_shown(timeline, part),
+                            f"{len(facet.articles)} {events} {number} {pager.count}",
+                            FacetContext(timeline, facet, kind, part, events, pager))
+
+
+def _other_articles_plans(env: jinja2.Environment, timeline: Timeline,
+                          off_topic: Sequence[ArticlePage]) -> Iterator[PagePlan]:
+    """The page of the articles off the story, and the pages it goes on over when they are more than
+    one lists (``other-articles/2.md``...)."""
+    total = len(off_topic)
+    if total <= LISTED_PER_PAGE:
+        yield _plan(env, "other-articles.md", "other_articles.md.j2", frozenset(a.id for a in off_topic), "",
+                    OtherArticlesContext(timeline, off_topic))
+        return
+    count = -(-total // LISTED_PER_PAGE)
+    for number in range(1, count + 1):
+        articles = part_of(off_topic, (number - 1) * LISTED_PER_PAGE, number * LISTED_PER_PAGE)
+        depth = 0 if number == 1 else 1
+        pager = Pager(number, count, "../" * depth + "other-articles.md",
+                      "other-articles/{}.md" if depth == 0 else "{}.md")
+        path = "other-articles.md" if number == 1 else f"other-articles/{number}.md"
+        yield _plan(env, path, "other_articles.md.j2", frozenset(a.id for a in articles),
+                    f"{total} {number} {count}", OtherArticlesContext(timeline, articles, total, pager, depth))
 
 
 def _write_changed(path: Path, pieces: Iterable[str]) -> bool:
@@ -364,6 +440,11 @@ def _opened(path: Path) -> Iterator[BinaryIO | None]:
         return
     with file:
         yield file
+
+
+def part_of(items: Sequence[ArticlePage], start: int, stop: int) -> Sequence[ArticlePage]:
+    """``items[start:stop]``, as a view when ``items`` is one (``StoredSequence.part``)."""
+    return items.part(start, stop) if isinstance(items, StoredSequence) else tuple(items[start:stop])
 
 
 def _facet_shown(timeline: Timeline, facet: Facet) -> frozenset[str]:
