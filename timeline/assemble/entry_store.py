@@ -326,6 +326,7 @@ def _encode(entry: Entry) -> bytes:
 
 
 _BATCH = 500
+"""Keys read in one query, and rows fetched at a time: what a walk holds of them."""
 _CACHE_KIB = 512
 """The store's page cache, which also bounds the sorts that make its indexes in memory: at SQLite's 2 MB,
 indexing the entries of 100,000 synthetic articles raised a warm build's peak 1.0 MB (0 at 20,000)."""
@@ -344,7 +345,6 @@ def _listed(keys: Iterable[int | str]) -> str:
 _WRITE_BATCH = 50
 """Entries written at a time, with their reports: an entry's data is kilobytes with its sources, and 500 at a
 time raised a warm build's peak by 6 MB (20,000 synthetic articles)."""
-"""Positions read in one query (SQLite takes at most 999 parameters by default in older builds)."""
 _PAGE_COLUMNS = "id, slug, title, published, url, source, tags, on_topic, positions"
 
 
