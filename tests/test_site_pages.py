@@ -208,6 +208,8 @@ def test_long_lists_of_articles_go_on_over_pages_each_with_a_pager(monkeypatch: 
     assert "Page 1 of 3 · [Next →](wire.2.md)" in pages[source[0]]
     assert "Page 2 of 3 · [← Previous](wire.md) · [Next →](wire.3.md)" in pages[source[1]]
     assert "Page 3 of 3 · [← Previous](wire.2.md)\n" in pages[source[2]]
+    assert [pages[p].splitlines()[1] for p in source] == [
+        'title: "Source: Wire"', 'title: "Source: Wire, page 2"', 'title: "Source: Wire, page 3"']
     other = ["other-articles.md", "other-articles/2.md"]
     assert sorted(p for p in pages if p.startswith("other-articles")) == other
     assert re.findall(r"\((?:\.\./)?articles/([\w-]+)\.md\)", pages[other[0]]) == ["stray-07", "stray-08", "stray-09"]
@@ -215,6 +217,7 @@ def test_long_lists_of_articles_go_on_over_pages_each_with_a_pager(monkeypatch: 
     assert all("4 articles in the sources that are not about this story" in pages[p] for p in other)
     assert "Page 1 of 2 · [Next →](other-articles/2.md)" in pages[other[0]]
     assert "[Home](../index.md)" in pages[other[1]] and "[← Previous](../other-articles.md)" in pages[other[1]]
+    assert [pages[p].splitlines()[1] for p in other] == ["title: Other articles", "title: Other articles, page 2"]
 
 
 def test_a_list_that_fits_one_page_has_no_pager() -> None:
