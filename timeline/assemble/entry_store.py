@@ -43,7 +43,7 @@ import orjson
 
 from timeline.read.article_store import day_of
 from timeline.records import Article, Granularity, When
-from timeline.stored_sequence import StoredSequence
+from timeline.stored_sequence import KEYS_IN, StoredSequence, keys_param
 from timeline.assemble.timeline import ArticlePage, Entry, PeriodPage, SourceRef
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
@@ -165,8 +165,8 @@ class EntryStore:
         listed = array("q")
         for first in range(0, len(ranks), _BATCH):
             batch = ranks[first:first + _BATCH].tolist()
-            for (positions,) in self._db.execute(f"SELECT positions FROM pages WHERE rank IN {_LISTED}",
-                                                 (_listed(batch),)):
+            for (positions,) in self._db.execute(f"SELECT positions FROM pages WHERE rank IN {KEYS_IN}",
+                                                 (keys_param(batch),)):
                 listed.extend(orjson.loads(positions))
         return array("q", np.unique(np.frombuffer(listed, dtype=np.int64)).tobytes())
 
@@ -289,7 +289,7 @@ class EntryStore:
         """(position, ``column``) of the rows at these positions, ``_BATCH`` to a query, in no set order."""
         for first in range(0, len(positions), _BATCH):
             batch = positions[first:first + _BATCH]
-            yield from self._db.execute(f"SELECT pos, {column} FROM entries WHERE pos IN {_LISTED}", (_listed(batch),))
+            yield from self._db.execute(f"SELECT pos, {column} FROM entries WHERE pos IN {KEYS_IN}", (keys_param(batch),))
 
     def decode(self, data: bytes) -> Entry:
         """The entry stored as ``data``.
@@ -330,18 +330,6 @@ _BATCH = 500
 _CACHE_KIB = 512
 """The store's page cache, which also bounds the sorts that make its indexes in memory: at SQLite's 2 MB,
 indexing the entries of 100,000 synthetic articles raised a warm build's peak 1.0 MB (0 at 20,000)."""
-_LISTED = "(SELECT value FROM json_each(?))"
-"""Rows looked up by a list of keys, given as one JSON array (``_listed``): one statement whatever the
-list's length. With a parameter for each key, each length was a statement of its own, and SQLite's
-statement cache (128 of them, each as long as its list) held 5.1 MB at a warm build's peak at 100,000
-synthetic articles, 2.1 MB at 20,000 (memray)."""
-
-
-def _listed(keys: Iterable[int | str]) -> str:
-    """``keys`` as the JSON array ``_LISTED`` reads (text: a blob would be read as SQLite's binary JSON)."""
-    return orjson.dumps(list(keys)).decode()
-
-
 _WRITE_BATCH = 50
 """Entries written at a time, with their reports: an entry's data is kilobytes with its sources, and 500 at a
 time raised a warm build's peak by 6 MB (20,000 synthetic articles)."""
@@ -539,7 +527,7 @@ class PagesAt(StoredSequence[ArticlePage]):
     def __iter__(self) -> Iterator[ArticlePage]:
         for first in range(0, len(self.ranks), _BATCH):
             batch = self.ranks[first:first + _BATCH].tolist()
-            yield from self.store._pages_where(f"rank IN {_LISTED}", (_listed(batch),))
+            yield from self.store._pages_where(f"rank IN {KEYS_IN}", (keys_param(batch),))
 
     def _one(self, index: int) -> ArticlePage:
         return next(self.store._pages_where("rank = ?", (self.ranks[index],)))

@@ -25,7 +25,7 @@ from typing import Any
 import orjson
 
 from timeline.records import Article
-from timeline.stored_sequence import StoredSequence
+from timeline.stored_sequence import KEYS_IN, StoredSequence, keys_param
 from timeline.report import Problem, Severity
 
 _SCHEMA = """
@@ -94,9 +94,8 @@ class ArticleStore(StoredSequence[Article]):
             return False
         for first in range(0, len(ids), _BATCH):
             batch = ids[first:first + _BATCH]
-            # One statement whatever the batch's length (``timeline.assemble.entry_store._LISTED``).
-            if self._db.execute("SELECT 1 FROM articles WHERE id IN (SELECT value FROM json_each(?)) LIMIT 1",
-                                (orjson.dumps(list(batch)).decode(),)).fetchone() is not None:
+            if self._db.execute(f"SELECT 1 FROM articles WHERE id IN {KEYS_IN} LIMIT 1",
+                                (keys_param(batch),)).fetchone() is not None:
                 return False
         return True
 
