@@ -110,8 +110,8 @@ def _copy_tag(i: int) -> str:
 
 
 def synthetic(records: Sequence[dict[str, str]], size: int, seed: int = 17,
-              distinct: bool = False) -> list[dict[str, str]]:
-    """``size`` articles, each a real one with shuffled sentences and a date shifted by up to a year.
+              distinct: bool = False, years: int = 1) -> list[dict[str, str]]:
+    """``size`` articles, each a real one with shuffled sentences and a date shifted by up to ``years``.
 
     Shuffled copies repeat the real articles' sentences word for word, and the same sentence is
     one event however many articles tell it, so such an archive's events stop growing at those
@@ -121,6 +121,11 @@ def synthetic(records: Sequence[dict[str, str]], size: int, seed: int = 17,
     sentences are its own, as a real archive's are, while the vocabulary grows by 64 words
     only; the same happening told on the same date by many copies is still one event (the
     words of its sentences are near-duplicates). 30,159 events at 20,000 copies.
+
+    The copies fall on the real articles' days give or take ``years``: more copies over the same
+    years print more articles a day. An archive that grows by covering more time prints about as
+    many a day: ``years`` in proportion to ``size`` keeps the articles a day (five years for
+    100,000 as one year for 20,000).
     """
     rng = random.Random(seed)
     made = []
@@ -131,7 +136,7 @@ def synthetic(records: Sequence[dict[str, str]], size: int, seed: int = 17,
         if distinct:
             tag = _copy_tag(i)
             sentences = [_LAST_WORD.sub(lambda m: f"{m.group(1)} {tag}{m.group(2)}", s) for s in sentences]
-        day = dt.date.fromisoformat(base["published"]) + dt.timedelta(days=rng.randint(-365, 365))
+        day = dt.date.fromisoformat(base["published"]) + dt.timedelta(days=rng.randint(-365 * years, 365 * years))
         made.append({"id": f"synthetic-{i:05d}", "published": day.isoformat(), "source": base["source"],
                      "title": sentences[0][:90], "text": "\n".join(sentences) + "\n", "topic": base["topic"]})
     return made

@@ -27,7 +27,12 @@ Each run's wall and CPU time, and the peak memory of the build's process tree
 (summed PSS, sampled every second) and, for the cluster, of its workers. The
 docs of runs 1 and 2 are compared file by file.
 
+With ``--spread proportional`` the copies' dates spread over one year for each 20,000 (five for
+100,000), so a larger archive covers more time at the same articles a day, as a newsroom's grows; by
+default every size spreads over the same years, and a larger one prints more articles a day.
+
     python benchmarks/bench_scale.py [--size 100000] [--smaller 20000 ...] [--corpus distinct|shuffled]
+                                     [--spread same|proportional]
 
 Writes benchmarks/results/scale.json and scale.md (scale-shuffled.json and .md
 with ``--corpus shuffled``). Not a test: run by hand.
@@ -154,8 +159,14 @@ def main() -> None:
                         help="Smaller archives built first (cold and warm, local processes), to see how memory grows.")
     parser.add_argument("--corpus", choices=("distinct", "shuffled"), default="distinct",
                         help="Copies whose sentences are their own (default), or the real sentences repeated.")
+    parser.add_argument("--spread", choices=("same", "proportional"), default="same",
+                        help="Every size over the same years (default), or over a year for each 20,000 articles.")
     args = parser.parse_args()
     distinct = args.corpus == "distinct"
+
+    def years(size: int) -> int:
+        return max(1, round(size / 20_000)) if args.spread == "proportional" else 1
+
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found", file=sys.stderr)
         return
@@ -167,7 +178,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         for size in sorted(n for n in args.smaller if n < args.size):
             root = Path(tmp) / str(size)
-            write_feeds(synthetic(records, size, distinct=distinct), root / "sources")
+            write_feeds(synthetic(records, size, distinct=distinct, years=years(size)), root / "sources")
             runs.append(run_build("cold, local processes (--jobs 2)", size, root / "sources", root / "local", "docs",
                                   ["--jobs", "2"], []))
             runs.append(run_build("warm cache, fresh docs (no extraction)", size, root / "sources", root / "local",
@@ -177,7 +188,7 @@ def main() -> None:
             shutil.rmtree(root)
         root = Path(tmp) / str(args.size)
         started = time.perf_counter()
-        write_feeds(synthetic(records, args.size, distinct=distinct), root / "sources")
+        write_feeds(synthetic(records, args.size, distinct=distinct, years=years(args.size)), root / "sources")
         print(f"  {args.size} synthetic articles written in {time.perf_counter() - started:.0f} s", file=sys.stderr)
         runs.append(run_build("cold, local processes (--jobs 2)", args.size, root / "sources", root / "local", "docs",
                               ["--jobs", "2"], []))
@@ -193,18 +204,20 @@ def main() -> None:
         runs += commands(args.size, root)
         pages = sum(1 for _ in (root / "local" / "docs").rglob("*.md"))
     load.append(os.getloadavg()[0])
-    write_results(args.size, runs, different, pages, load, args.corpus)
+    write_results(args.size, runs, different, pages, load, args.corpus, args.spread)
 
 
 def write_results(size: int, runs: list[ScaleRun], different: list[str], pages: int, load: list[float],
-                  corpus: str) -> None:
+                  corpus: str, spread: str = "same") -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = "scale" if corpus == "distinct" else f"scale-{corpus}"
+    name = "-".join(["scale"] + ([] if corpus == "distinct" else [corpus]) + ([] if spread == "same" else [spread]))
     (RESULTS / f"{name}.json").write_text(json.dumps(
-        {"articles": size, "corpus": corpus, "cores": os.cpu_count(), "load_average_1min": load, "pages": pages,
+        {"articles": size, "corpus": corpus, "spread": spread, "cores": os.cpu_count(), "load_average_1min": load, "pages": pages,
          "docs_differ": different, "runs": [asdict(r) for r in runs]}, indent=1) + "\n", encoding="utf-8")
     made = ("each copy's sentences its own (a tag of three common words ends each)" if corpus == "distinct"
             else "the real sentences repeated word for word")
+    if spread == "proportional":
+        made += "; dates spread over a year for each 20,000 articles, so as many articles a day at every size"
     lines = [
         "# Scale (benchmarks/bench_scale.py)", "",
         f"{size:,} synthetic articles (real Timeline17 articles, sentences shuffled, dates shifted; {made}), "

@@ -108,17 +108,12 @@ def test_a_build_holds_no_article_record_past_reading(tmp_path: Path, monkeypatc
     assert alive == [before]
 
 
-def test_the_pages_read_each_article_stamp_by_id_in_16_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
-    import hashlib
-
-    import timeline.buildsys.record as record
-    from timeline.buildsys.record import ArticleStamps
-
-    pairs = sorted((f"article {n}", hashlib.sha256(str(n).encode()).hexdigest()) for n in range(50))
-    stamps = ArticleStamps(lambda: iter(pairs), len(pairs))
-    assert stamps.of(["article 3", "no such article", "article 49"]) == {
-        "article 3": dict(pairs)["article 3"][:16], "article 49": dict(pairs)["article 49"][:16]}
-    assert ArticleStamps(lambda: iter(()), 0).of(["article 3"]) == {}
-    monkeypatch.setattr(record, "_id_hash", lambda article_id: 7)  # every id hashes alike: kept whole
-    alike = ArticleStamps(lambda: iter(pairs), len(pairs))
-    assert alike.of(["article 3", "no such article"]) == {"article 3": dict(pairs)["article 3"]}
+def test_the_pages_look_up_their_articles_stamps_together() -> None:
+    store = ArticleStore.holding(Article(id=f"article {n}", origin="x", title=f"T{n}", text="t.", slug=f"a{n}")
+                                 for n in range(50))
+    store.stamp_all(lambda article, key: f"{article.title}:{key}")
+    assert store.stamps.of(["article 3", "no such article", "article 49"]) == {"article 3": "T3:",
+                                                                               "article 49": "T49:"}
+    assert store.stamps.of([]) == {}
+    assert store.stamps["article 7"] == "T7:" and "no such article" not in store.stamps
+    assert len(store.stamps) == 50 and list(store.stamps)[:2] == ["article 0", "article 1"]

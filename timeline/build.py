@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from timeline.assemble import Groupings, article_ids, assemble, story_span, topical_articles
 from timeline.buildsys.record import (
-    ArticleStamps,
     BuildState,
     PageRecord,
     RecordWriter,
@@ -46,7 +45,7 @@ from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
 from timeline.buildsys.progress import note
 from timeline.read import ReadResult, read_sources, title_from_text
-from timeline.read.article_store import ArticleStore
+from timeline.read.article_store import ArticleStore, Stamps
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Summary, summarize
 from timeline.assemble.timeline import Timeline
@@ -82,7 +81,7 @@ class BuildResult:
 class _Fingerprints:
     """What decides how much of the build has to run again (``timeline.buildsys.record``)."""
 
-    stamps: ArticleStamps
+    stamps: Stamps
     """Each article's stamp: its cache key and every field a page shows."""
     built: dt.date | None
     rendering: str
@@ -93,12 +92,12 @@ class _Fingerprints:
     @staticmethod
     def of(articles: ArticleStore, config: Config) -> _Fingerprints:
         """Each article's stamp, from its key (``ArticleStore.keys``, taken while its text was at hand)
-        and every field a page shows, kept in the store beside it and, compactly, for the pages (``ArticleStamps``)."""
+        and every field a page shows, kept in the store beside it, where the pages look theirs up (``Stamps``)."""
         articles.stamp_all(lambda a, key: article_stamp(key, (a.id, a.origin, a.slug, a.title, a.published, a.url,
                                                               a.source, a.tags, a.language)))
         built = source_date()
         rendering = render_fingerprint(config, template_dirs(config), built)
-        return _Fingerprints(ArticleStamps(articles.stamps.items_by_id, len(articles)), built, rendering,
+        return _Fingerprints(articles.stamps, built, rendering,
                              input_fingerprint(config, rendering, articles.stamps.items_by_id()))
 
 
@@ -349,7 +348,7 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
 
 
 def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | None, rendering: str,
-                stamps: ArticleStamps, record: RecordWriter) -> tuple[int, int, int]:
+                stamps: Stamps, record: RecordWriter) -> tuple[int, int, int]:
     """Render the pages whose inputs changed into ``docs`` and keep the others, a page at a time,
     recording each in ``record`` as it goes. Returns (pages rendered, written, removed)."""
     kept_before = previous.pages if previous is not None and previous.render == rendering else {}

@@ -50,7 +50,7 @@ def assemble(
     description: str = "",
     key_dates: tuple[KeyDate, ...] = (),
     groupings: Groupings | None = None,
-    off_topic: frozenset[str] = frozenset(),
+    off_topic: Collection[str] = frozenset(),
 ) -> Timeline:
     """Merge, order and group every article's events into a Timeline.
 
@@ -114,7 +114,7 @@ def article_ids(articles: Sequence[Article]) -> Collection[str]:
     return articles.id_set() if isinstance(articles, ArticleStore) else dict.fromkeys(a.id for a in articles).keys()
 
 
-def topical_articles(articles: Sequence[Article], off_topic: frozenset[str]) -> Sequence[Article]:
+def topical_articles(articles: Sequence[Article], off_topic: Collection[str]) -> Sequence[Article]:
     """The articles about the story (not ``off_topic``), in order of id: what the key dates read. Of a
     store, a view of it (``ArticleStore.by_id``), not a list of them."""
     if isinstance(articles, ArticleStore):

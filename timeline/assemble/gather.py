@@ -40,6 +40,7 @@ from typing import Protocol
 from timeline.assemble.keydates import KeyDatePart, decode_part, encode_part, key_date_part, sentences_read
 from timeline.assemble.topicality import document_frequency, judge, on_story, profile_of
 from timeline.records import Extraction
+from timeline.stored_ids import StoredIds
 from timeline.words import sentence_words
 
 
@@ -161,8 +162,8 @@ class Gathered:
     extractions: KeptExtractions
     """By article id: the extraction restricted to the story, with only the sentences the key
     dates and the article's page read (of an off-topic article, only its summary)."""
-    off_topic: frozenset[str]
-    """Articles not about the story at all (``timeline.assemble.topicality``)."""
+    off_topic: Collection[str]
+    """Articles not about the story at all (``timeline.assemble.topicality``), kept on disk (``StoredIds``)."""
 
 
 def gather(article_ids: Collection[str], source: ExtractionSource,
@@ -180,7 +181,7 @@ def gather(article_ids: Collection[str], source: ExtractionSource,
     profile = profile_of(*source.document_frequency(article_ids))
     context = _context(profile, span)
     missing: set[str] = set()
-    off: set[str] = set()
+    off = StoredIds()
     held: dict[str, Extraction] = {}
     judged: list[tuple[str, bool, Extraction]] = []
     for article_id in article_ids:
@@ -198,8 +199,7 @@ def gather(article_ids: Collection[str], source: ExtractionSource,
         if off_story:
             off.add(article_id)
     _remember(source, context, judged, held)
-    return Gathered(KeptExtractions(source, context, profile, span, article_ids, frozenset(missing), held),
-                    frozenset(off))
+    return Gathered(KeptExtractions(source, context, profile, span, article_ids, frozenset(missing), held), off)
 
 
 def _remember(source: ExtractionSource, context: str, judged: Sequence[tuple[str, bool, Extraction]],

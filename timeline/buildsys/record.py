@@ -27,14 +27,12 @@ articles (75 MB of record, 281 MB held once read, 1.2 GB while being read).
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import hashlib
 import json
 import os
 import sqlite3
-from array import array
-from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence
+from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -272,48 +270,6 @@ def page_inputs(layout: str, articles: Iterable[str], stamps: Mapping[str, str])
     Equal when neither its layout, nor its set of articles, nor any of them changed."""
     shown = "\n".join(f"{a}\0{stamps.get(a, '')}" for a in sorted(articles))
     return hashlib.sha256(f"{layout}\0\0{shown}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-class ArticleStamps:
-    """Each article's stamp (``article_stamp``) by id, for the pages' inputs, in 16 bytes an article.
-
-    Every page that shows an article reads its stamp, so they must be at hand; held as a dictionary
-    of the ids and stamps they took 0.2 KB an article, and read from the build's article store,
-    a query for each page, 6.5 s of a warm build of 60,000 synthetic articles (cProfile). So each
-    id is kept as a 64-bit hash (BLAKE2b), sorted, beside the first 64 bits of its stamp (enough
-    to tell a changed article from the last build's), and a page's articles are looked up
-    together. Should two ids hash alike, the stamps are kept whole, by id."""
-
-    def __init__(self, stamps: Callable[[], Iterator[tuple[str, str]]], count: int) -> None:
-        """``stamps()``: every (article id, stamp), ``count`` of them, read twice (not held)."""
-        import numpy as np  # as the key dates do, on use: a build with nothing to do never comes here
-
-        hashes = np.fromiter((_id_hash(i) for i, _ in stamps()), dtype=np.uint64, count=count)
-        values = np.fromiter((int(s[:16], 16) for _, s in stamps()), dtype=np.uint64, count=count)
-        order = np.argsort(hashes, kind="stable")
-        # Plain arrays, searched with ``bisect``: a page shows a few articles, too few for NumPy's calls to pay.
-        self._hashes, self._values = array("Q", hashes[order].tobytes()), array("Q", values[order].tobytes())
-        self._whole: dict[str, str] | None = None
-        if count > 1 and bool((hashes[order][1:] == hashes[order][:-1]).any()):
-            self._whole = dict(stamps())
-
-    def of(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """The stamps of these articles (those that have one), by id."""
-        if self._whole is not None:
-            return {i: self._whole[i] for i in article_ids if i in self._whole}
-        found = {}
-        hashes = self._hashes
-        for article_id in article_ids:
-            wanted = _id_hash(article_id)
-            at = bisect.bisect_left(hashes, wanted)
-            if at < len(hashes) and hashes[at] == wanted:
-                found[article_id] = f"{self._values[at]:016x}"
-        return found
-
-
-def _id_hash(article_id: str) -> int:
-    return int.from_bytes(hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
-                          "little")
 
 
 def article_stamp(extraction_key: str, fields: Sequence[object]) -> str:
