@@ -43,6 +43,7 @@ def group_similar(word_sets: Sequence[frozenset[str]], threshold: float) -> list
     order.sort(key=frequency.__getitem__)  # stable: by count, ties left in spelling order
     rank = dict(zip(order, range(len(order))))
     """Rarest first (ties by spelling): the global order the prefixes are taken in."""
+    del frequency, order  # the date's vocabulary once, not three times, while its sets are grouped
     heads: list[int] = []
     """The first set of each group, in the order the groups started."""
     head_sets: list[frozenset[str]] = []
