@@ -35,7 +35,8 @@ default every size spreads over the same years, and a larger one prints more art
                                      [--spread same|proportional]
 
 Writes benchmarks/results/scale.json and scale.md (scale-shuffled.json and .md
-with ``--corpus shuffled``). Not a test: run by hand.
+with ``--corpus shuffled``, and ``-proportional`` added with ``--spread proportional``). Not a test:
+run by hand.
 """
 from __future__ import annotations
 
