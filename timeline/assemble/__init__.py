@@ -182,7 +182,8 @@ class Groupings:
         # sentences, joined and encoded, were two more copies of them at the build's peak.
         digest = hashlib.sha256()
         for n, sentence in enumerate(sentences):
-            digest.update(b"\0" if n else b"")
+            if n:
+                digest.update(b"\0")
             digest.update(sentence.encode("utf-8", "surrogatepass"))
         key = digest.hexdigest()
         heads = self.known.get(key)

@@ -162,7 +162,7 @@ class ArticleStore(StoredSequence[Article]):
     @property
     def stamps(self) -> Stamps:
         """Each article's stamp, by id (``stamp_all``)."""
-        return Stamps(self._db)
+        return Stamps(self)
 
     def _rows(self, sql: str, params: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
         """The rows of ``sql``, fetched ``_BATCH`` at a time: a walk holds no more of them."""
@@ -263,37 +263,34 @@ class Stamps(Mapping[str, str]):
     101,982 pages of a warm build of 100,000 articles, against 2.9 s for the arrays (made and
     searched), 2% of that build (``benchmarks/results/flat-memory-ab.md``)."""
 
-    __slots__ = ("_db",)
+    __slots__ = ("_store",)
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
+    def __init__(self, store: ArticleStore) -> None:
+        self._store = store
 
     def of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The stamps of these articles (those that have one), by id."""
-        found = {}
-        for article_id in article_ids:
-            row = self._db.execute("SELECT stamp FROM stamps WHERE id = ?", (article_id,)).fetchone()
-            if row is not None:
-                found[article_id] = row[0]
-        return found
+        return {article_id: stamp for article_id in article_ids if (stamp := self._stamp(article_id)) is not None}
 
     def __getitem__(self, article_id: str) -> str:
-        row = self._db.execute("SELECT stamp FROM stamps WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
+        stamp = self._stamp(article_id)
+        if stamp is None:
             raise KeyError(article_id)
-        return str(row[0])
+        return stamp
+
+    def _stamp(self, article_id: str) -> str | None:
+        row = self._store._db.execute("SELECT stamp FROM stamps WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else str(row[0])
 
     def __iter__(self) -> Iterator[str]:
         return (article_id for article_id, _ in self.items_by_id())
 
     def __len__(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM stamps").fetchone()[0])
+        return int(self._store._db.execute("SELECT COUNT(*) FROM stamps").fetchone()[0])
 
     def items_by_id(self) -> Iterator[tuple[str, str]]:
         """(id, stamp) of every article stamped, in order of id."""
-        cursor = self._db.execute("SELECT id, stamp FROM stamps ORDER BY id")
-        while batch := cursor.fetchmany(_BATCH):
-            yield from ((str(i), str(v)) for i, v in batch)
+        return ((str(i), str(v)) for i, v in self._store._rows("SELECT id, stamp FROM stamps ORDER BY id", ()))
 
 
 def _article(row: tuple[Any, ...]) -> Article:
