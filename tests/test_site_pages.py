@@ -220,6 +220,43 @@ def test_long_lists_of_articles_go_on_over_pages_each_with_a_pager(monkeypatch: 
     assert [pages[p].splitlines()[1] for p in other] == ["title: Other articles", "title: Other articles, page 2"]
 
 
+def test_facets_grouped_in_the_store_are_those_of_the_timeline_held_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sources and tags whose articles lie apart in story order, some articles in two tags, one tag
+    written twice: each facet and each of its pages (``LISTED_PER_PAGE``) has the same articles and
+    entries, in the same order, grouped in the store (``EntryStore.facets``) as from the articles held."""
+    import timeline.assemble.facets as facets
+    from timeline.assemble import assemble
+    from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
+    from timeline_factory import held_whole
+
+    monkeypatch.setattr(facets, "LISTED_PER_PAGE", 2)
+    articles, extractions = [], {}
+    for n in range(11):
+        name = f"a-{n:02d}"
+        day = dt.date(2010, 5, 1) + dt.timedelta(days=n % 4)
+        tags = (("Harbour",) if n % 2 else ()) + (("harbour", " Piers ") if n % 3 == 0 else ()) + (("Piers",) * (n == 5))
+        articles.append(Article(id=name, origin=f"{name}.md", title=f"Report {n}", text="x", slug=name,
+                                published=day, source=("Wire", "Gazette", "")[n % 3], tags=tags))
+        sentence = f"The pier number {n % 5} opened on {day:%d %B}."
+        when = When(day, Granularity.DAY, day.isoformat(), day)
+        extractions[name] = Extraction(name, Sentences.of([Sentence(0, 0, 1, sentence)]), (),
+                                       (Event(name, 0, sentence, when, "e", 0, 1),), (0,))
+    stored = assemble(articles, extractions, title="Piers")
+    held = held_whole(stored)
+
+    def listed(facet: facets.Facet) -> tuple[object, ...]:
+        return (facet.name, facet.slug, [a.id for a in facet.articles], len(facet.articles),
+                [e.anchor for e in facet.entries], len(facet.entries), [listed(part) for part in facet.parts])
+
+    for kind in (facets.tag_facets, facets.source_facets):
+        assert [listed(f) for f in kind(stored)] == [listed(f) for f in kind(held)]
+    tags = {f.name: f for f in facets.tag_facets(stored)}
+    assert sorted(tags) == ["Harbour", "Piers", "harbour"]
+    assert [len(part.articles) for part in tags["Harbour"].parts] == [2, 2, 1]
+    assert {a.id for a in tags["Piers"].articles} == {"a-00", "a-03", "a-05", "a-06", "a-09"}
+    assert [f.name for f in facets.source_facets(stored)] == ["Gazette", "Wire"]
+
+
 def test_a_list_that_fits_one_page_has_no_pager() -> None:
     pages = render_pages(_long_lists(off_topic=2, wire=3))
     assert sorted(p for p in pages if p.startswith(("sources/wire", "other-articles"))) == [

@@ -319,7 +319,7 @@ def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState
     plans = page_plans(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
                        preview=config.key_dates.preview, built=prints.built)
     nav_years = tuple(story_years([y.year for y in timeline.years],
-                                  [a.published.year for a in timeline.articles if a.published]))
+                                  (a.published.year for a in timeline.articles if a.published)))
     pages, written, removed = _write_docs(docs, plans, previous, prints.rendering, prints.stamps, record)
     return _Rendered(pages, written, removed, record.pages - pages, nav_years)
 

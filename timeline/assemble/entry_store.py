@@ -35,7 +35,7 @@ import sys
 from abc import abstractmethod
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import Any
 
@@ -63,13 +63,17 @@ CREATE TABLE pages (rank INTEGER PRIMARY KEY, id TEXT, slug TEXT, title TEXT, pu
                     source TEXT, tags BLOB, on_topic INTEGER, positions BLOB);
 CREATE INDEX pages_by_id ON pages (id);
 CREATE TABLE reports (article INTEGER, pos INTEGER, PRIMARY KEY (article, pos)) WITHOUT ROWID;
+CREATE TABLE facets (kind TEXT, name TEXT, rank INTEGER, PRIMARY KEY (kind, name, rank)) WITHOUT ROWID;
 """
 """The article pages (``ArticlePage``), in story order (``rank``): held, with their strings and
 their entries' positions, they were most of what a warm build still held for every article.
 ``reports``: which entries each article reports, by the article's place in the story's order, from
 the entries' writing (``write``) to their pages' (``write_pages``), then emptied. Held as two columns of
 machine integers, 8 bytes a report, sorted at once (NumPy), they were 1.5 MB of a warm build of 100,000
-synthetic articles (185,677 reports) and its sort twice that again, at the build's peak."""
+synthetic articles (185,677 reports) and its sort twice that again, at the build's peak.
+``facets``: the pages of each tag and source (``facets``), by rank. Held as arrays of ranks, 4 bytes an
+article a facet and as much again for the facet's pages of ``LISTED_PER_PAGE``, they were the last thing
+the render held for every article."""
 _INDEXES = """
 CREATE INDEX entries_by_section ON entries (zone, year, month, pos);
 CREATE INDEX entries_by_page ON entries (page, pos);
@@ -148,26 +152,44 @@ class EntryStore:
             for source, tags in batch:
                 yield source, tuple(orjson.loads(tags))
 
-    def pages_at(self, ranks: array[int]) -> PagesAt:
-        """The pages at these ranks (ascending), in that order: a facet's articles."""
-        return PagesAt(self, ranks)
+    def facets(self, kind: str, names_of: Callable[[str, tuple[str, ...]], tuple[str, ...]],
+               per_part: int) -> dict[str, tuple[StoredPages, tuple[StoredPages, ...]]]:
+        """The pages grouped into the facets of ``kind`` by ``names_of`` (a page's source and tags -> the
+        names of its facets): each facet's pages, and, when they are more than ``per_part``, its pages
+        ``per_part`` at a time (else none). Grouped in the store's ``facets`` table, each part a range of
+        ranks of it: a facet is then a query, not a list of its articles."""
+        self._db.execute("DELETE FROM facets WHERE kind = ?", (kind,))
+        self._db.executemany("INSERT OR IGNORE INTO facets VALUES (?, ?, ?)",
+                             ((kind, name, rank) for rank, (source, tags) in enumerate(self.sources_and_tags())
+                              for name in names_of(source, tags)))
+        grouped = {}
+        for name, size in self._db.execute("SELECT name, COUNT(*) FROM facets WHERE kind = ? GROUP BY name",
+                                           (kind,)).fetchall():
+            where = "rank IN (SELECT rank FROM facets WHERE kind = ? AND name = ? AND rank >= ? AND rank < ?)"
+            every = StoredPages(self, where, (kind, name, 0, self._pages), size)
+            parts: tuple[StoredPages, ...] = ()
+            if size > per_part:
+                starts = [rank for number, (rank,) in enumerate(self._db.execute(
+                    "SELECT rank FROM facets WHERE kind = ? AND name = ? ORDER BY rank", (kind, name)))
+                    if number % per_part == 0]
+                parts = tuple(StoredPages(self, where, (kind, name, start, stop), min(per_part, size - number * per_part))
+                              for number, (start, stop) in enumerate(zip(starts, [*starts[1:], self._pages])))
+            grouped[name] = every, parts
+        return grouped
 
-    def reported_by_pages(self, ranks: array[int]) -> ReportedEntries:
-        """The entries the pages at these ranks report, each once, in timeline order: a facet's."""
-        return ReportedEntries(self, ranks)
+    def reported_by_pages(self, pages: StoredPages) -> ReportedEntries:
+        """The entries these pages report, each once, in timeline order: a facet's."""
+        return ReportedEntries(self, pages)
 
-    def _positions_at(self, ranks: array[int]) -> array[int]:
-        """The positions of the entries the pages at these ranks list, each once, in order: as machine
+    def _positions_of(self, pages: StoredPages) -> array[int]:
+        """The positions of the entries these pages list, each once, in order: as machine
         integers, collected and made unique by NumPy (a set of Python's integers took 2.5 MB at the
         build's peak for a source of 10,756 of 100,000 synthetic articles, memray)."""
         import numpy as np  # on use, as the key dates do
 
         listed = array("q")
-        for first in range(0, len(ranks), _BATCH):
-            batch = ranks[first:first + _BATCH].tolist()
-            for (positions,) in self._db.execute(f"SELECT positions FROM pages WHERE rank IN {KEYS_IN}",
-                                                 (keys_param(batch),)):
-                listed.extend(orjson.loads(positions))
+        for (positions,) in self._db.execute(*pages.select("positions")):
+            listed.extend(orjson.loads(positions))
         return array("q", np.unique(np.frombuffer(listed, dtype=np.int64)).tobytes())
 
     def off_topic_pages(self) -> StoredPages:
@@ -182,13 +204,6 @@ class EntryStore:
         if row is None:
             raise KeyError(article_id)
         return self._page(row)
-
-    def _pages_where(self, where: str, params: tuple[Any, ...], *, ordered: bool = False) -> Iterator[ArticlePage]:
-        """The pages ``where`` picks, in story order (``ordered``: ``where`` orders them itself)."""
-        order = "" if ordered else " ORDER BY rank"
-        cursor = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE {where}{order}", params)
-        while batch := cursor.fetchmany(_BATCH):
-            yield from map(self._page, batch)
 
     def _page(self, row: tuple[Any, ...]) -> ArticlePage:
         return self._made(_decoded(row))
@@ -498,8 +513,14 @@ class StoredPages(StoredSequence[ArticlePage]):
         return self._size
 
     def __iter__(self) -> Iterator[ArticlePage]:
-        return self.store._pages_where(f"{self._where} ORDER BY rank LIMIT ? OFFSET ?", (*self._params, self._size,
-                                                                                            self._offset), ordered=True)
+        cursor = self.store.query(*self.select(_PAGE_COLUMNS))
+        while batch := cursor.fetchmany(_BATCH):
+            yield from map(self.store._page, batch)
+
+    def select(self, columns: str) -> tuple[str, tuple[Any, ...]]:
+        """The query (and its parameters) of these pages' ``columns``, in story order."""
+        return (f"SELECT {columns} FROM pages WHERE {self._where} ORDER BY rank LIMIT ? OFFSET ?",
+                (*self._params, self._size, self._offset))
 
     def _one(self, index: int) -> ArticlePage:
         cursor = self.store.query(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE {self._where} ORDER BY rank"
@@ -512,37 +533,16 @@ class StoredPages(StoredSequence[ArticlePage]):
         return StoredPages(self.store, self._where, self._params, max(stop - start, 0), self._offset + start)
 
 
-class PagesAt(StoredSequence[ArticlePage]):
-    """Some of a store's article pages by rank (``EntryStore.pages_at``), read each time they are walked."""
-
-    __slots__ = ("store", "ranks")
-
-    def __init__(self, store: EntryStore, ranks: array[int]) -> None:
-        self.store = store
-        self.ranks = ranks
-
-    def __len__(self) -> int:
-        return len(self.ranks)
-
-    def __iter__(self) -> Iterator[ArticlePage]:
-        for first in range(0, len(self.ranks), _BATCH):
-            batch = self.ranks[first:first + _BATCH].tolist()
-            yield from self.store._pages_where(f"rank IN {KEYS_IN}", (keys_param(batch),))
-
-    def _one(self, index: int) -> ArticlePage:
-        return next(self.store._pages_where("rank = ?", (self.ranks[index],)))
-
-
 class ReportedEntries(_ByPosition):
     """The entries some pages report (``EntryStore.reported_by_pages``): which they are is read from the
     pages each time they are walked or counted, so that a facet holds no list of them."""
 
-    __slots__ = ("store", "ranks")
+    __slots__ = ("store", "pages")
 
-    def __init__(self, store: EntryStore, ranks: array[int]) -> None:
+    def __init__(self, store: EntryStore, pages: StoredPages) -> None:
         self.store = store
-        self.ranks = ranks
+        self.pages = pages
 
     @property
     def positions(self) -> array[int]:
-        return self.store._positions_at(self.ranks)
+        return self.store._positions_of(self.pages)

@@ -7,13 +7,15 @@ kind, so two tags that differ only in case or punctuation get two pages.
 """
 from __future__ import annotations
 
-from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, groupby
+from typing import TypeVar
 
 from timeline.read import slugify
 from timeline.assemble.timeline import ArticlePage, Entry, Timeline
+
+T = TypeVar("T")
 
 
 LISTED_PER_PAGE = 500
@@ -55,12 +57,12 @@ def by_year(articles: Iterable[ArticlePage]) -> Iterator[tuple[int | None, Itera
 
 def tag_facets(timeline: Timeline) -> tuple[Facet, ...]:
     """One facet per tag, sorted by name (case-insensitively)."""
-    return _facets(timeline, lambda source, tags: _names(tags))
+    return _facets(timeline, "tag", lambda source, tags: _names(tags))
 
 
 def source_facets(timeline: Timeline) -> tuple[Facet, ...]:
     """One facet per publication named in the articles' ``source`` field."""
-    return _facets(timeline, lambda source, tags: _names((source,)))
+    return _facets(timeline, "source", lambda source, tags: _names((source,)))
 
 
 def tag_names(article: ArticlePage) -> tuple[str, ...]:
@@ -77,33 +79,37 @@ def _names(raw: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name.strip() for name in raw if name.strip()))
 
 
-def _facets(timeline: Timeline, names_of: Callable[[str, tuple[str, ...]], tuple[str, ...]]) -> tuple[Facet, ...]:
-    """The facets of ``names_of`` (an article's source and tags), each with its articles' places in
-    ``timeline.articles``: of an assembled timeline, its articles and entries are then views of its
-    store, and only the pages' sources and tags are read to group them (a source that every article
-    names would otherwise hold every article's page through the whole render)."""
-    members: dict[str, array[int]] = {}
+def _facets(timeline: Timeline, kind: str,
+            names_of: Callable[[str, tuple[str, ...]], tuple[str, ...]]) -> tuple[Facet, ...]:
+    """The facets of ``names_of`` (an article's source and tags), sorted by name. Of an assembled
+    timeline, grouped in its store (``EntryStore.facets``), their articles and entries views of it
+    that hold none (a source that every article names would otherwise hold every article through
+    the whole render); of a timeline made by hand, its articles held."""
     store = timeline.store
-    fields = store.sources_and_tags() if store is not None else ((a.source, a.tags) for a in timeline.articles)
-    for rank, (source, tags) in enumerate(fields):
-        for name in names_of(source, tags):
-            members.setdefault(name, array("i")).append(rank)
-    facets = []
+    if store is not None:
+        grouped = store.facets(kind, names_of, LISTED_PER_PAGE)
+        return tuple(Facet(name, slug, pages, store.reported_by_pages(pages),
+                           tuple(Facet(name, slug, part, store.reported_by_pages(part)) for part in parts))
+                     for name, slug, (pages, parts) in _slugged(grouped))
+    members: dict[str, list[ArticlePage]] = {}
+    for article in timeline.articles:
+        for name in names_of(article.source, article.tags):
+            members.setdefault(name, []).append(article)
+
+    def facet(name: str, slug: str, articles: list[ArticlePage], parts: tuple[Facet, ...] = ()) -> Facet:
+        return Facet(name, slug, tuple(articles), timeline.reported_by([a.id for a in articles]), parts)
+
+    return tuple(facet(name, slug, articles, tuple(facet(name, slug, articles[first:first + LISTED_PER_PAGE])
+                                                   for first in range(0, len(articles), LISTED_PER_PAGE))
+                       if len(articles) > LISTED_PER_PAGE else ())
+                 for name, slug, articles in _slugged(members))
+
+
+def _slugged(grouped: Mapping[str, T]) -> Iterator[tuple[str, str, T]]:
+    """(name, slug, value) of each name, sorted by name case-insensitively, each slug unique."""
     used: set[str] = set()
-    for name in sorted(members, key=lambda n: (n.casefold(), n)):
-        ranks = members[name]
-        slug = _unique(slugify(name), used)
-
-        def facet(ranks: array[int], parts: tuple[Facet, ...] = ()) -> Facet:
-            if store is not None:
-                return Facet(name, slug, store.pages_at(ranks), store.reported_by_pages(ranks), parts)
-            articles = tuple(timeline.articles[rank] for rank in ranks)
-            return Facet(name, slug, articles, timeline.reported_by([a.id for a in articles]), parts)
-
-        parts = (tuple(facet(ranks[first:first + LISTED_PER_PAGE]) for first in range(0, len(ranks), LISTED_PER_PAGE))
-                 if len(ranks) > LISTED_PER_PAGE else ())
-        facets.append(facet(ranks, parts))
-    return tuple(facets)
+    for name in sorted(grouped, key=lambda n: (n.casefold(), n)):
+        yield name, _unique(slugify(name), used), grouped[name]
 
 
 def _unique(slug: str, used: set[str]) -> str:

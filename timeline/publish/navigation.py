@@ -21,7 +21,7 @@ def story_years(years: Sequence[int], published: Iterable[int], limit: int = NAV
     """The years the navigation lists: those with a page from the first to the last
     year an article was published in (the latest ``limit``). Without any publication
     date, the latest ``limit`` years with a page."""
-    published = list(published)
+    published = set(published)  # a set of years, not one number an article: archives hold 100,000s
     span = [y for y in years if min(published) <= y <= max(published)] if published else list(years)
     return sorted(span)[-limit:]
 
