@@ -74,6 +74,8 @@ synthetic articles (185,677 reports) and its sort twice that again, at the build
 ``facets``: the pages of each tag and source (``facets``), by rank. Held as arrays of ranks, 4 bytes an
 article a facet and as much again for the facet's pages of ``LISTED_PER_PAGE``, they were the last thing
 the render held for every article."""
+_IN_FACET = "rank IN (SELECT rank FROM facets WHERE kind = ? AND name = ? AND rank >= ? AND rank < ?)"
+"""The pages of one facet (kind, name) from one rank up to (not including) another: a facet, or one of its pages."""
 _INDEXES = """
 CREATE INDEX entries_by_section ON entries (zone, year, month, pos);
 CREATE INDEX entries_by_page ON entries (page, pos);
@@ -162,17 +164,16 @@ class EntryStore:
         self._db.executemany("INSERT OR IGNORE INTO facets VALUES (?, ?, ?)",
                              ((kind, name, rank) for rank, (source, tags) in enumerate(self.sources_and_tags())
                               for name in names_of(source, tags)))
-        grouped = {}
+        grouped: dict[str, tuple[StoredPages, tuple[StoredPages, ...]]] = {}
         for name, size in self._db.execute("SELECT name, COUNT(*) FROM facets WHERE kind = ? GROUP BY name",
                                            (kind,)).fetchall():
-            where = "rank IN (SELECT rank FROM facets WHERE kind = ? AND name = ? AND rank >= ? AND rank < ?)"
-            every = StoredPages(self, where, (kind, name, 0, self._pages), size)
+            every = StoredPages(self, _IN_FACET, (kind, name, 0, self._pages), size)
             parts: tuple[StoredPages, ...] = ()
             if size > per_part:
                 starts = [rank for number, (rank,) in enumerate(self._db.execute(
                     "SELECT rank FROM facets WHERE kind = ? AND name = ? ORDER BY rank", (kind, name)))
                     if number % per_part == 0]
-                parts = tuple(StoredPages(self, where, (kind, name, start, stop), min(per_part, size - number * per_part))
+                parts = tuple(StoredPages(self, _IN_FACET, (kind, name, start, stop), min(per_part, size - number * per_part))
                               for number, (start, stop) in enumerate(zip(starts, [*starts[1:], self._pages])))
             grouped[name] = every, parts
         return grouped
