@@ -148,6 +148,39 @@ def test_the_year_page_shows_its_key_events_key_dates_and_months() -> None:
     assert "[1 event dated to 2010 as a whole or a longer period →](../events/2010.md)\n" in page
 
 
+def test_the_year_s_key_events_are_spread_over_its_days() -> None:
+    """A day retold many times takes one place while other days have entries; a year of fewer days than
+    places shows each day's next most important, the more important first."""
+    retold = tuple(_day(dt.date(2010, 6, 1), n, importance=100 + n) for n in range(YEAR_SHOWN))
+    others = tuple(_day(dt.date(2010, 6, 2 + n), 0, importance=50 + n) for n in range(YEAR_SHOWN))  # above May's
+    june = MonthSection(2010, 6, tuple(sorted((*retold, *others), key=lambda e: e.when)))
+    timeline = story()
+    busy = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
+    top = _ids(render_pages(busy)["years/2010.md"])
+    # the best of 1 June, then the 14 best of the other days
+    assert top == [f"e-2010-06-01-{YEAR_SHOWN - 1}", *(f"e-2010-06-{2 + n:02d}-0" for n in range(1, YEAR_SHOWN))]
+    few = MonthSection(2010, 6, tuple(sorted((*retold, *others[:3]), key=lambda e: e.when)))
+    few_may = MonthSection(2010, 5, ())
+    busy = replace(timeline, years=(replace(timeline.years[0], head=(), months=(few_may, few)),))
+    top = _ids(render_pages(busy)["years/2010.md"])
+    # four days: 1 June gives its 12 best (at most 12 a day fill the 15), the others one each
+    assert top == [*(f"e-2010-06-01-{n}" for n in range(3, YEAR_SHOWN)), "e-2010-06-02-0", "e-2010-06-03-0",
+                   "e-2010-06-04-0"]
+    assert "The year's 15 most important events, spread over its days, in date order.\n" in render_pages(busy)[
+        "years/2010.md"]
+
+
+def test_counts_are_printed_with_thousands_separators() -> None:
+    busy = tuple(_day(dt.date(2010, 6, 2), n) for n in range(1234))
+    timeline = story()
+    june = MonthSection(2010, 6, busy)
+    timeline = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
+    pages = render_pages(timeline)
+    assert "**2 May 2010 – 30 June 2010** · 1,245 dated events · 1 article\n" in pages["index.md"]
+    assert "1,234 events; each day shows its most important" in pages["months/2010-06.md"]
+    assert "[All 1,234 events of 2 June 2010 →]" in pages["months/2010-06.md"]
+
+
 def test_background_is_by_year_most_recent_first_with_the_most_important_each() -> None:
     page = render_pages(story())["background.md"]
     assert page.index("## 2009 { #y2009 }") < page.index("## 2008 { #y2008 }")
@@ -164,7 +197,7 @@ def test_outlook_other_articles_and_the_home_page_links() -> None:
     assert "## 2011 { #y2011 }" in pages["outlook.md"] and "e-2011-0" in pages["outlook.md"]
     assert "- [Cup final tonight](articles/sport.md) — 29 May 2010 · Wire\n" in pages["other-articles.md"]
     home = pages["index.md"]
-    assert "**2 May 2010 – 30 June 2010** · 12 dated events · 1 article · 1 year\n" in home
+    assert "**2 May 2010 – 30 June 2010** · 12 dated events · 1 article\n" in home
     assert "[Background](background.md): 27 earlier events · [Outlook](outlook.md): 1 later event\n" in home
     assert "[Other articles](other-articles.md): 1 article not about this story\n" in home
     assert "e-2009" not in home and "e-2011" not in home

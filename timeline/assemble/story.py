@@ -22,7 +22,7 @@ DAY_SHOWN = 5
 PERIOD_SHOWN = 5
 """... and of a period coarser than a day (the month itself, a week, a season)."""
 YEAR_SHOWN = 15
-"""A year page shows at most this many key events."""
+"""A year page shows at most this many key events (``spread_important``)."""
 SIDE_SHOWN = 20
 """Background and outlook show at most this many entries of a year..."""
 SIDE_BUDGET = 300
@@ -83,6 +83,22 @@ def most_important(entries: Sequence[Entry], count: int, per_period: int | None 
                 taken[period] += 1
                 chosen.append(i)
     return tuple(entries[i] for i in sorted(chosen))
+
+
+def spread_important(entries: Sequence[Entry], count: int) -> Sequence[Entry]:
+    """The ``count`` most important of ``entries`` with as few of any one day (or one coarser period)
+    as fill the list, in timeline order: one a day when ``count`` days have entries.
+
+    Why: the important days of a story are retold in many words. By importance alone, bpoil's 2010
+    page gave five of its fifteen key events to the explosion of 20 April, each telling it again; a
+    small year (fewer days than places) still shows each day's next most important."""
+    if len(entries) <= count:
+        return most_important(entries, count)
+    for per_period in range(1, count):
+        chosen = most_important(entries, count, per_period)
+        if len(chosen) >= count:
+            return chosen
+    return most_important(entries, count)
 
 
 def period_anchor(when: When) -> str:

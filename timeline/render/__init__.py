@@ -27,7 +27,8 @@ from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
-from timeline.assemble.story import YEAR_SHOWN, Group, SideYear, groups, latest_entries, most_important, side_years
+from timeline.assemble.story import (YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
+                                     spread_important)
 from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, Timeline, YearSection, held, month_page,
                                        year_page)
 
@@ -83,7 +84,7 @@ class YearContext:
     previous: int | None
     next: int | None
     top: tuple[Entry, ...] = ()
-    """The year's most important entries (``YEAR_SHOWN``), in timeline order."""
+    """The year's most important entries (``YEAR_SHOWN``, spread over its days: ``spread_important``), in timeline order."""
     key_dates: tuple[KeyDateLink, ...] = ()
     head_page: str = ""
     """The events page of the entries dated to the year as a whole ("" when none)."""
@@ -242,11 +243,18 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["page"] = lambda path: Markup(str(path))  # a docs-relative path the render made, never article data
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
     env.filters["longdate"] = lambda d: "" if d is None else f"{d.day} {d:%B %Y}"
+    env.filters["count"] = count_of
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
     return env
+
+
+def count_of(number: int, noun: str) -> str:
+    """``number`` of ``noun`` as a reader reads it: "1 event", "4,292 events" (the nouns the pages
+    count all take an "s")."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _article_link(slug: str, depth: int) -> Markup:
@@ -484,8 +492,8 @@ def _year_context(timeline: Timeline, section: YearSection, previous: int | None
                                   if kd.date in story_days else "")
                       for kd in sorted(full.key_dates, key=lambda k: k.date) if kd.date.year == section.year)
         head_page = section.head[0].page if section.head else ""
-        return YearContext(full, section, previous, following, tuple(most_important(section.entries, YEAR_SHOWN)), links,
-                           head_page)
+        top = tuple(spread_important(section.entries, YEAR_SHOWN))
+        return YearContext(full, section, previous, following, top, links, head_page)
 
     return make
 
