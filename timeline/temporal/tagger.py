@@ -157,7 +157,8 @@ def _windows(text: str, lower: str) -> dict[int, list[tuple[int, int]]]:
     return wins
 
 
-_WORD_REST_RE = re.compile(r"\w*")
+_CUT_WORD_REST_RE = re.compile(r"(?<=\w)\w+")
+"""The rest of a word that a window's end would cut: word characters after one."""
 
 
 def _window_end(text: str, hi: int) -> int:
@@ -165,17 +166,8 @@ def _window_end(text: str, hi: int) -> int:
     text's: cut inside "FridayMay" or "sooner", "Friday" and "soon" would pass their
     lookahead that no letter follows, and be tagged.  (It costs 2% of the tagging of
     TimeBank + AQUAINT, whose tags it leaves as they were.)"""
-    if hi >= len(text):
-        return len(text)
-    if _is_word_char(text[hi]) and _is_word_char(text[hi - 1]):
-        got = _WORD_REST_RE.match(text, hi)
-        return got.end() if got is not None else hi
-    return hi
-
-
-def _is_word_char(c: str) -> bool:
-    """Whether ``c`` is one the regex engine's ``\\w`` matches (a letter, a digit or "_")."""
-    return c.isalnum() or c == "_"
+    rest = _CUT_WORD_REST_RE.match(text, hi)
+    return rest.end() if rest is not None else min(hi, len(text))
 
 
 _NEEDS_BACK = 16  # a rule's lookbehind context reaches at most this far before its match
@@ -198,15 +190,15 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _candidates(text: str) -> list[list[Candidate]]:
-    """All rule matches, bucketed by span length (index = length).
+def _candidates(text: str) -> dict[int, list[Candidate]]:
+    """All rule matches, bucketed by span length (key = length; only lengths that occur).
 
     Why buckets: selection wants longest first, then the earlier rule (more
     specific), then leftmost.  Appending rule by rule, window by window, in
     match order already yields that order inside each bucket, so no sort
     (and no per-candidate key) is needed.
     """
-    buckets: list[list[Candidate]] = [[] for _ in range(_MAX_SPAN + 1)]
+    buckets: dict[int, list[Candidate]] = {}
     lower = _lowered(text)
     windows = _windows(text, lower)
     for idx in sorted(windows):  # rule order: the earlier rule first in a bucket
@@ -220,20 +212,21 @@ def _candidates(text: str) -> list[list[Candidate]]:
             for m in finditer(text, lo, hi):
                 s, e = m.span(t_group)
                 if s < e and e - s <= _MAX_SPAN:
-                    buckets[e - s].append((s, e, idx, m))
+                    bucket = buckets.get(e - s)
+                    if bucket is None:
+                        bucket = buckets[e - s] = []
+                    bucket.append((s, e, idx, m))
     return buckets
 
 
-def _select(buckets: list[list[Candidate]], n: int, dead: set[tuple[int, int, int]]) -> list[Candidate]:
+def _select(buckets: dict[int, list[Candidate]], n: int, dead: set[tuple[int, int, int]]) -> list[Candidate]:
     """Greedy longest-first choice of non-overlapping candidates, in text order."""
     taken = bytearray(n + 1)
     find = taken.find
     chosen: list[Candidate] = []
     append = chosen.append
-    for length in range(_MAX_SPAN, 0, -1):
+    for length in sorted(buckets, reverse=True):
         bucket = buckets[length]
-        if not bucket:
-            continue
         ones = b"\x01" * length
         for c in bucket:
             s, e = c[0], c[1]
@@ -289,7 +282,7 @@ def _tag(text: str, dct: dt.date | None) -> list[Timex]:
                 dead.add((s, e, idx))
                 if not failed:  # select and resolve again only if another match may take the place
                     failed = any(c[0] < e and s < c[1] and (c[0], c[1], c[2]) not in dead
-                                 for bucket in cands for c in bucket)
+                                 for bucket in cands.values() for c in bucket)
                 continue
             if len(res) == 5:
                 s, e = res[3], res[4]
