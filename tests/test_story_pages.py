@@ -170,6 +170,17 @@ def test_the_year_s_key_events_are_spread_over_its_days() -> None:
         "years/2010.md"]
 
 
+def test_a_date_that_opens_a_line_is_capitalized() -> None:
+    """The year page lists the week's entry as "**Week of 3 May 2010**", as its month page heads it."""
+    pages = render_pages(story())
+    assert "**Week of 3 May 2010** — Crews worked all week.<br>" in pages["years/2010.md"]
+    assert "## Week of 3 May 2010 { #p-2010-w18 }" in pages["months/2010-05.md"]
+    assert "[**Week of 3 May 2010**](../events/" in pages["articles/report.md"]
+    assert [When(dt.date(1990, 1, 1), g, v, dt.date(1999, 12, 31)).heading() for g, v in (
+        (Granularity.DECADE, "199"), (Granularity.SEASON, "1990-SP"), (Granularity.DAY, "1990-01-01"))] == [
+        "The 1990s", "Spring 1990", "1 January 1990"]
+
+
 def test_counts_are_printed_with_thousands_separators() -> None:
     busy = tuple(_day(dt.date(2010, 6, 2), n) for n in range(1234))
     timeline = story()

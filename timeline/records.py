@@ -94,6 +94,11 @@ class When:
             return f"H{(self.first.month - 1) // 6 + 1} {self.first.year}"
         return f"{_SEASONS.get(self.value[-2:], 'season')} {self.first.year}"
 
+    def heading(self) -> str:
+        """``label`` as it opens a line or a title: "Week of 3 May 2010", "Spring 2011", "The 1990s"."""
+        label = self.label()
+        return label[:1].upper() + label[1:]
+
 
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 

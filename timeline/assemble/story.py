@@ -148,8 +148,7 @@ def _period_order(period: tuple[bool, When]) -> tuple[bool, When]:
 
 def _group(period: tuple[bool, When], count: int, shown: tuple[Entry, ...], page: str) -> Group:
     """The group of ``period`` (``_period_of``) with ``count`` entries, showing ``shown``."""
-    label = period[1].label()
-    return Group(label[:1].upper() + label[1:], period_anchor(period[1]), label, count, shown, page)
+    return Group(period[1].heading(), period_anchor(period[1]), period[1].label(), count, shown, page)
 
 
 def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:

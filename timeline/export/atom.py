@@ -35,7 +35,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     for entry, stamp in zip(entries, stamps):
         item = feed.add_entry(order="append")
         item.id(entry_url(entry, base) if base else f"urn:timeline:{entry.anchor}")
-        item.title(f"{entry.when.label()}: {entry.sentence}")
+        item.title(f"{entry.when.heading()}: {entry.sentence}")
         item.link(href=entry_url(entry, base), rel="alternate")
         item.updated(stamp)
         item.content(_content(entry, base), type="html")

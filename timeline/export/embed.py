@@ -98,7 +98,7 @@ def _item(entry: Entry, base: str) -> str:
     esc = html.escape
     links = " · ".join(f'<a href="{esc(article_url(s.slug, base))}">{esc(s.title)}</a>' for s in entry.sources)
     return (f'<li id="{esc(entry.anchor)}"><a href="{esc(entry_url(entry, base))}">'
-            f'<time datetime="{esc(_machine_date(entry.when))}">{esc(entry.when.label())}</time></a> — '
+            f'<time datetime="{esc(_machine_date(entry.when))}">{esc(entry.when.heading())}</time></a> — '
             f"{esc(entry.sentence)}<br>"
             f"<small>Source{'s' if len(entry.sources) > 1 else ''}: {links}</small></li>")
 

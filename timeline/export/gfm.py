@@ -55,5 +55,5 @@ def _lines(timeline: Timeline, base: str) -> Iterator[str]:
 
 def _item(entry: Entry, base: str) -> str:
     sources = ", ".join(f"[{escape_markdown(s.title)}]({article_url(s.slug, base)})" for s in entry.sources)
-    label = escape_markdown(entry.when.label())
+    label = escape_markdown(entry.when.heading())
     return f"- **{label}**: {escape_markdown(entry.sentence)} (source{'s' if len(entry.sources) > 1 else ''}: {sources})"

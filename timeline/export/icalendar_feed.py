@@ -45,7 +45,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
             "DTSTART;VALUE=DATE:" + _date(entry.when.first),
             "DTEND;VALUE=DATE:" + _date(entry.when.last + dt.timedelta(days=1)),
             "SUMMARY:" + _text(entry.sentence),
-            "DESCRIPTION:" + _text(f"{entry.when.label()}. Source{'s' if len(entry.sources) > 1 else ''}: {sources}"),
+            "DESCRIPTION:" + _text(f"{entry.when.heading()}. Source{'s' if len(entry.sources) > 1 else ''}: {sources}"),
         ]
         if options.base_url:
             lines.append("URL:" + entry_url(entry, options.base_url))  # a URI: no TEXT escaping

@@ -51,7 +51,7 @@ def _slide(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
     when = entry.when
     slide: dict[str, Any] = {
         "start_date": _date(when.first, when.granularity),
-        "display_date": when.label(),
+        "display_date": when.heading(),
         "unique_id": entry.anchor,
         "group": str(entry.year),
         "text": {"headline": html.escape(headline(entry.sentence)),
