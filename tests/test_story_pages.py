@@ -181,6 +181,20 @@ def test_a_date_that_opens_a_line_is_capitalized() -> None:
         "The 1990s", "Spring 1990", "1 January 1990"]
 
 
+def test_an_article_page_does_not_print_its_headline_twice() -> None:
+    """An untitled page saved as text runs its headline into its first sentence; titled by that headline,
+    its page shows the sentence after it, in the summary and the events."""
+    title = "Oil reaches the Louisiana coast"
+    run_in = _entry("e-2010-05-03-r", THIRD.when, f"{title} The first oil came ashore on Monday, officials said.")
+    page = ArticlePage("report", "report", title, dt.date(2010, 6, 5), "", "Wire", (), (run_in,))
+    timeline = replace(story(), articles=(page,), summaries={"report": (run_in.sentence, "Crews worked all week.")})
+    text = render_pages(timeline)["articles/report.md"]
+    assert f"# {title}\n" in text
+    assert "## Summary\n\nThe first oil came ashore on Monday, officials said.\n\nCrews worked all week.\n" in text
+    assert ") — The first oil came ashore on Monday, officials said.\n" in text
+    assert text.count(title) == 2  # the front matter's title and the heading
+
+
 def test_counts_are_printed_with_thousands_separators() -> None:
     busy = tuple(_day(dt.date(2010, 6, 2), n) for n in range(1234))
     timeline = story()
