@@ -61,6 +61,8 @@ POSITIVE = {
         "Sign up for free e-mail alerts from our news desk.",
         "Letters for publication should be sent to: letters@example.co.uk",
         "Jane Doe can be reached at jane.doe@example.com.",
+        "All you need is one click to get Morning Fix and Afternoon Fix!",
+        "Send an email with \"Pints\" in the subject line to us and we'll tell you about upcoming events.",
     ],
     CAPTION: [
         "Photo: Getty Images",
@@ -134,6 +136,8 @@ NEGATIVE = [
     "More than 2,000 people signed up for the vaccine trial.",
     "She shared the photo with reporters on Monday.",
     "Read the report, the senator said, and you will see the failures.",
+    "Shoppers are now one click away from a loan, regulators warned.",
+    "The hackers sent an email with 'Invoice' in the subject line to thousands of staff.",
     # captions and quotes
     "The photographer was injured by a rubber bullet.",
     "\"We will not leave,\" said one protester.",

@@ -359,6 +359,10 @@ _SHARE = re.compile(
     r"|^Subscribe\s+to\b|\bClick\s+here\b|\bE-?mail\s+(?:this\s+)?(?:story\s+|article\s+)?to\s+a\s+friend\b"
     r"|\bvia\s+these\s+feeds\b|\breading\s+via\s+RSS\b|^Send\s+us\s+(?:an?\s+)?(?:e-?mail|tip|your)\b"
     r"|^Send\s+your\s+(?:videos?|photos?|images?|stories)\b|\bdelivered\s+to\s+your\s+inbox\b"
+    # a newsletter's or an event's prompt: "All you need is one click to get ...", "Send an email with ... in
+    # the subject line to us"
+    r"|\b(?:one|a\s+single|just\s+a)\s+click\s+to\s+(?:get|receive|sign\s+up|subscribe|join)\b"
+    r"|^Send\s+(?:us\s+)?an?\s+e-?mail\b"
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
     # an e-mail address: a contact line ("Letters should be sent to letters@example.com", "email me at ...")
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"  # (the look-behind: tried once a run, not at each of its letters)
@@ -446,7 +450,7 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                       "Clarification", "CLARIFICATION", "This", "An earlier"),
                      re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
-                            "@"),
+                            "@", "click"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
                      "Bookmark", "Send", "Get", "Download"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")
