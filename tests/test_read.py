@@ -289,3 +289,29 @@ def test_a_feed_is_handed_over_record_by_record(tmp_path: Path, monkeypatch: pyt
     read = read_sources([tmp_path], each)
     assert [a.id for a in read.articles] == ["r0", "r1", "r2"]
     assert seen == ["parse 1", "each r0", "parse 2", "each r1", "parse 3", "each r2"]
+
+
+def test_a_title_that_untitled_articles_of_many_days_share_is_furniture(tmp_path: Path) -> None:
+    """A site's line printed above every article ("most popular: ...") titles none of them: untitled
+    articles of three days or more that share their made title are titled by source and day instead;
+    the same line over two days, and a given title however often it repeats, stay."""
+    banner = "Two men charged after the museum theft, police say."
+    lines = [json.dumps({"id": f"a{day}", "date": f"2011-01-{day:02d}", "source": "Wire",
+                         "text": f"{banner}\nProtesters filled the square on day {day} of the strike."})
+             for day in (24, 25, 26)]
+    lines += [json.dumps({"id": f"b{day}", "date": f"2011-02-{day:02d}", "source": "Wire",
+                          "text": f"Snow closes the airport again.\nFlights resumed on day {day}."}) for day in (1, 2)]
+    lines += [json.dumps({"id": f"c{day}", "date": f"2011-03-{day:02d}", "title": "Letters",
+                          "text": f"Readers wrote on day {day} about the strike."}) for day in (1, 2, 3)]
+    write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    result = read_sources([tmp_path / "feed.jsonl"])
+    titles = {a.id: a.title for a in result.articles}
+    assert titles == {"a24": "Wire · 24 January 2011", "a25": "Wire · 25 January 2011",
+                      "a26": "Wire · 26 January 2011", "b1": "Snow closes the airport again.",
+                      "b2": "Snow closes the airport again.", "c1": "Letters", "c2": "Letters", "c3": "Letters"}
+    assert reasons(result)[0] == (
+        "feed.jsonl:1", "warning",
+        f"no title: titled 'Wire · 24 January 2011': the title its text gave, {banner!r}, opens 3 untitled "
+        "articles published on 3 days (the site's furniture, not a headline)")
+    assert reasons(result)[3] == ("feed.jsonl:4", "warning",
+                                  "no title: titled 'Snow closes the airport again.' from its text")

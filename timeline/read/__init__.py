@@ -24,6 +24,7 @@ from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
 from timeline.read.jsonl import BadLine, FeedLine, parse_feed, parse_line
 from timeline.read.article_store import ArticleStore
+from timeline.read.furniture_titles import retitle_furniture, untitled_warning
 from timeline.read.memo import Item, ReadMemo, text_digest
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.report import Problem, Severity
@@ -95,7 +96,7 @@ def read_sources(sources: Iterable[str | Path], each: Callable[[Article, str], t
         if memo is not None and kept is not None and not any(
                 isinstance(item, Problem) and item.severity is Severity.ERROR for item in kept):
             memo.remember(path, root, kept)  # a file with errors is read again: they may be passing
-    return ReadResult(store, tuple(problems) + tuple(store.renames))
+    return ReadResult(store, tuple(retitle_furniture(store, problems)) + tuple(store.renames))
 
 
 def _digested(items: Iterable[Article | Problem]) -> Iterator[Item]:
@@ -351,7 +352,7 @@ def _field_warnings(origin: str, fields: Fields, article: Article) -> list[Probl
     if fields.unknown_keys:
         warnings.append(Problem(origin, f"unknown field(s) ignored: {', '.join(fields.unknown_keys)}", Severity.WARNING))
     if not clean_text(fields.title):
-        warnings.append(Problem(origin, f"no title: titled {article.title!r} from its text", Severity.WARNING))
+        warnings.append(Problem(origin, untitled_warning(article.title), Severity.WARNING))
     if article.published is None:
         warnings.append(Problem(origin, "no publication date: its relative dates stay unresolved", Severity.WARNING))
     return warnings

@@ -109,6 +109,28 @@ class ArticleStore(StoredSequence[Article]):
              orjson.dumps(article.tags), article.language, key))
         self._size += 1
 
+    def titles_shared(self, origins: Iterable[str], min_days: int) -> list[tuple[int, str, str, str, dt.date | None, int, int]]:
+        """Of the articles read from ``origins``, those whose title is one these articles share over
+        at least ``min_days`` publication days: (position, origin, title, source, publication date,
+        articles, days) each, in reading order. The origins wait in a temporary table, not in memory."""
+        self._db.execute("CREATE TEMP TABLE untitled (origin TEXT PRIMARY KEY)")
+        try:
+            self._db.executemany("INSERT OR IGNORE INTO untitled VALUES (?)", ((o,) for o in origins))
+            rows = self._db.execute(
+                "WITH picked AS (SELECT pos, origin, title, source, published FROM articles WHERE origin IN untitled),"
+                " shared AS (SELECT title, COUNT(*) AS n, COUNT(DISTINCT published) AS days FROM picked"
+                "            WHERE title != '' GROUP BY title HAVING COUNT(DISTINCT published) >= ?)"
+                " SELECT picked.pos, picked.origin, picked.title, picked.source, picked.published, shared.n, shared.days"
+                " FROM picked JOIN shared ON picked.title = shared.title ORDER BY picked.pos", (min_days,)).fetchall()
+            return [(pos, origin, title, source or "", dt.date.fromordinal(day) if day else None, n, days)
+                    for pos, origin, title, source, day, n, days in rows]
+        finally:
+            self._db.execute("DROP TABLE untitled")
+
+    def retitle(self, position: int, title: str) -> None:
+        """Give the article read ``position``-th the title ``title``."""
+        self._db.execute("UPDATE articles SET title = ? WHERE pos = ?", (title, position))
+
     def get(self, article_id: str) -> Article | None:
         """The article with this id; None when there is none."""
         row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -1,0 +1,50 @@
+"""Untitled articles whose title, made from their text, is the site's furniture.
+
+A page saved as text opens with whatever the site printed above the article: on one news
+site's pages of one dev story, a "most popular" headline ("2 men charged in death of
+Chicago teen ...") opened 58 of its 271 articles, published over 17 days. Each article is
+titled on its own (``timeline.boilerplate.title_from_text``), so each took that line for
+its title, and a reader met it as the source of key dates and events it has nothing to do
+with. Only the articles read together show it: a title that untitled articles published on
+``FURNITURE_DAYS`` days or more share is no article's headline, and those articles are
+titled by their source and day instead ("CNN · 26 January 2011"), with a warning that says
+why. A given title is never changed, however often it repeats ("Letters", "Live updates").
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.read.article_store import ArticleStore
+from timeline.report import Problem
+
+NO_TITLE = "no title"
+"""How the warning about an article read without a title opens (``timeline.read``)."""
+FURNITURE_DAYS = 3
+"""Untitled articles published on this many days or more that share a title made from their text
+share furniture, not news: one story's articles do not open with the same sentence day after day."""
+
+
+def untitled_warning(title: str) -> str:
+    """The warning about an article read without a title, titled ``title`` from its text."""
+    return f"{NO_TITLE}: titled {title!r} from its text"
+
+
+def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[Problem]:
+    """``problems`` with the warning of each article whose made title was furniture told anew;
+    those articles' titles changed in ``store`` (by source and publication day)."""
+    if not any(p.reason.startswith(NO_TITLE + ":") for p in problems):
+        return list(problems)  # every article titled: no temporary table to fill
+    untitled = (p.origin for p in problems if p.reason.startswith(NO_TITLE + ":"))
+    shared = store.titles_shared(untitled, FURNITURE_DAYS)
+    if not shared:
+        return list(problems)
+    told: dict[str, str] = {}
+    for position, origin, title, source, published, count, days in shared:
+        new = " · ".join(part for part in (source, f"{published.day} {published:%B %Y}" if published else "") if part)
+        new = new or "Untitled"
+        store.retitle(position, new)
+        told[origin] = (f"{NO_TITLE}: titled {new!r}: the title its text gave, {title!r}, opens {count} untitled "
+                        f"articles published on {days} days (the site's furniture, not a headline)")
+    return [replace(p, reason=told[p.origin]) if p.origin in told and p.reason.startswith(NO_TITLE + ":") else p
+            for p in problems]
