@@ -318,6 +318,18 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
         # a byline run into the first sentence is no headline
         ("By Jane Doe Science correspondent, BBC News A study of the spill has found a plume.",
          "A study of the spill has found a plume."),
+        # a byline before no run-in word: the writers' names, then the outlet or the writer's role
+        ("By Jane Doe, CNN Demonstrators clash with police in central Cairo.",
+         "Demonstrators clash with police in central Cairo."),
+        ("From Jane Doe and John Roe, CNN While some governments walk a fine line, others act.",
+         "While some governments walk a fine line, others act."),
+        ("By the CNN Wire Staff President Bouteflika will lift the state of emergency.",
+         "President Bouteflika will lift the state of emergency."),
+        ("By Jane Doe Political correspondent, BBC News David Cameron is facing calls to act.",
+         "David Cameron is facing calls to act."),
+        # ... not names alone, nor a day: "By" opens a sentence too
+        ("By Jane Doe Nevermind the flu, markets rallied.", "By Jane Doe Nevermind the flu, markets rallied."),
+        ("By Friday, CNN Money had counted 40 closures.", "By Friday, CNN Money had counted 40 closures."),
         # ... but a page's time stamp run into it is no headline, and a name is no run-in
         ("Last updated at 18:51 GMT Help The oil giant BP has been criticised in a report.",
          "The oil giant BP has been criticised in a report."),

@@ -562,6 +562,22 @@ capitalizes its prepositions and articles ("A Government Hand In the Economy Is 
 Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
 _SENTENCE_CASE = re.compile(r"\b[a-z]{4,}\b")
 """A lower-case word of four letters or more: the headline before it is not in title case."""
+_BYLINE_NAME = r"(?!(?:" + _WEEKDAY + r"|" + _MONTH + r")\b)[A-Z][\w.'\u2019-]*"
+_OUTLET = (r"(?:BBC(?:\s+World)?\s+News(?:\s+Online)?|BBC\s+Panorama|BBC(?!\s+(?:World|News|Panorama)\b)"
+           r"|CNN(?!\s+Wire)|Reuters|AFP|AP|Bloomberg|(?:The\s+)?Associated\s+Press)(?![\w,])")
+_BYLINE = re.compile(
+    r"(?:By|From)\s+(?:the\s+[A-Z][\w.-]*\s+(?:Wire\s+)?[Ss]taff\b"
+    r"|" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME + r"){0,3}(?:\s+and\s+" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME
+    + r"){0,3})?"
+    r"(?:,\s+" + _OUTLET + r"|,?\s+(?:[A-Z][a-z]+\s+){0,3}(?i:correspondent|reporter|editor|presenter|writer|producer|analyst)"
+    r"(?:,\s+" + _OUTLET + r"|(?![\w,]))))"
+    r"\s+(?=[A-Z\"\u201c])")
+"""A byline run into the sentence after it: "By Ashley Hayes, CNN Army soldiers stand guard ...", "By
+the CNN Wire Staff President ...", "By Anthony Reuben Business reporter, BBC News London Mayor ...",
+"From Jane Doe and John Roe, Reuters ...": the writers' names, then the outlet after a comma or the
+writer's role (with its outlet), then a capital. A byline of names alone ("By Jane Doe Nevermind
+that ...") cannot be told from its sentence and stays, and so does one with a place after its
+outlet ("..., BBC News, Lake Baikal The subs ..."), which the headline's run-in ends (``_RUN_IN``)."""
 _STAMP_LINE = re.compile(_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
 """A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help") or byline ("By the CNN
 Wire staff", "By Jane Doe Science correspondent, BBC News"), not its headline."""
@@ -590,6 +606,9 @@ def title_from_text(text: str) -> str:
         if candidate != sentence.text and boilerplate_kind(candidate) is not None:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
+        byline = _BYLINE.match(candidate)
+        if byline is not None and len(candidate[byline.end():].split()) >= RUN_IN_WORDS:
+            candidate = candidate[byline.end():]  # "By Ashley Hayes, CNN Army soldiers stand guard ..."
         run_in = next((m for m in _RUN_IN.finditer(candidate, 0, TITLE_MAX + 1)
                        if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
         if run_in and _STAMP_LINE.match(candidate):
