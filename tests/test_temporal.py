@@ -732,6 +732,11 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> N
     ("Timeline. April 30 - BP's chief says the company will pay all legitimate claims.", "2011-01-11", "2010-04-30"),
     ("Timeline. May 11/12 - Executives of the three companies testify.", "2011-01-11", "2010-05-11"),
     ("He will testify on May 12 - a day before the vote.", "2011-01-11", "2011-05-12"),
+    # September 11 beside its attacks is the day of 2001, as "Christmas" names a day; alone, the nearest
+    ("Feinberg headed a fund for victims of the Sept. 11 terrorist attacks.", "2010-06-17", "2001-09-11"),
+    ("He compared the crisis with the attacks of Sept. 11 and called for unity.", "2008-09-24", "2001-09-11"),
+    ("The September 11 Commission reported.", "2010-06-17", "2001-09-11"),
+    ("The Sept. 11 board meeting was postponed.", "2008-09-24", "2008-09-11"),
 ])
 def test_a_month_or_season_takes_the_year_its_clause_points_to(text: str, published: str, value: str) -> None:
     got = [t.value for t in tag(text, dt.date.fromisoformat(published)) if t.type == "DATE"]

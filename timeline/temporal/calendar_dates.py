@@ -72,6 +72,11 @@ _CHRONOLOGY_HEAD = re.compile(r"(?:\s*[/-]\s*\d{1,2})?\s+[-\u2013\u2014:]\s")
 """After a day that heads a line: a dash or a colon ("April 30 - ...", "May 11/12 - ...")."""
 _LINE_START = re.compile(r"(?:^|\n|[.!?][\"'\u201d\u2019)]?\s)\s*$")
 """Before it: the start of the text, of a line or of a sentence."""
+_ATTACKS_AFTER = re.compile(r"(?:,\s*)?\s+(?i:(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?)|Commission)\b")
+_ATTACKS_BEFORE = re.compile(r"(?i:\battacks?\s+(?:of|on)\s+)$")
+"""Beside September 11 without a year, what makes it the day of the attacks of 2001, as
+"Christmas" names a day: "the Sept. 11 attacks", "the attacks of Sept. 11", "the September 11
+Commission" (a bare "Sept. 11 board meeting" is the nearest one)."""
 
 
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
@@ -109,6 +114,9 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif yrel:
         shift = {"last": -1, "this": 0, "next": 1}[low(yrel)]
         year = dct.year + shift if dct else None
+    elif month == 9 and day == 11 and not (pre or rel_s or wd) and (
+            _ATTACKS_AFTER.match(text, t_end) or _ATTACKS_BEFORE.search(text, max(0, t_start - 16), t_start)):
+        year = 2001
     else:
         rel = low(rel_s)
         tense = ctx.tense(t_start, t_end, True)
