@@ -72,7 +72,7 @@ _CHRONOLOGY_HEAD = re.compile(r"(?:\s*[/-]\s*\d{1,2})?\s+[-\u2013\u2014:]\s")
 """After a day that heads a line: a dash or a colon ("April 30 - ...", "May 11/12 - ...")."""
 _LINE_START = re.compile(r"(?:^|\n|[.!?][\"'\u201d\u2019)]?\s)\s*$")
 """Before it: the start of the text, of a line or of a sentence."""
-_ATTACKS_AFTER = re.compile(r"(?:,\s*)?\s+(?i:(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?)|Commission)\b")
+_ATTACKS_AFTER = re.compile(r"\s+(?i:(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?)|Commission)\b")
 _ATTACKS_BEFORE = re.compile(r"(?i:\battacks?\s+(?:of|on)\s+)$")
 """Beside September 11 without a year, what makes it the day of the attacks of 2001, as
 "Christmas" names a day: "the Sept. 11 attacks", "the attacks of Sept. 11", "the September 11

@@ -135,7 +135,7 @@ class Rule:
     resolve: Resolver
     anchors: frozenset[str]
     digits: bool
-    #: A cheap necessary condition, searched in the lower-cased (ASCII) window:
+    #: A cheap necessary condition, searched in the lower-cased window (``tagger._lowered``):
     #: when it finds nothing the rule cannot match there and its regex is skipped.
     needs: re.Pattern[str] | None = None
     #: How far past the end of its last anchor word a match can reach, with the
