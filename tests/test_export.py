@@ -278,6 +278,7 @@ def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
     from dataclasses import replace
 
     from timeline.export.embed import LATEST
+    from timeline.assemble.story import LATEST_PER_DAY
     from timeline.assemble.timeline import MonthSection, YearSection
 
     timeline = small_timeline()
@@ -293,7 +294,8 @@ def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
     parser = _Tags()
     parser.feed(page)
     assert parser.ids[:3] == ["key-dates", "k2023-03-13", "latest"]
-    assert parser.ids[3:] == [f"e-2023-03-28-{i}" for i in range(LATEST)]
+    # newest first, at most LATEST_PER_DAY of a day (the earlier of equals first)
+    assert parser.ids[3:] == [f"e-2023-03-{d}-{i}" for d in range(28, 0, -1) for i in range(LATEST_PER_DAY)][:LATEST]
     assert "e-1990" not in page and "e-2030" not in page
     assert "1 March 2023 – 31 March 2023 · 1120 dated events" in page
     assert len(page.encode("utf-8")) < 20_000

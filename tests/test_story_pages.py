@@ -11,7 +11,10 @@ from pathlib import Path
 from timeline.records import Granularity, KeyDate, KeySentence, When
 from timeline.publish.navigation import navigation
 from timeline.render import plan_pages, render_pages, write_if_changed
-from timeline.assemble.story import DAY_SHOWN, SIDE_SHOWN, YEAR_SHOWN, latest_entries
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.assemble.story import DAY_SHOWN, LATEST_PER_DAY, SIDE_SHOWN, YEAR_SHOWN, latest_entries
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
 REPORT = SourceRef("report", "report", "Spill report", dt.date(2010, 6, 5), 0)
@@ -238,6 +241,33 @@ def test_latest_events_are_the_story_s_and_a_year_mention_does_not_outrank_the_l
     assert [e.anchor for e in latest_entries(early, 3)] == ["e-2010-05", "e-2010-05-27-0", "e-2010-05-27-1"]
     assert latest_entries(early, 50)[-2:] == (JUNE_DAY, STORY_YEAR)
     assert all(e.year == 2010 for e in latest_entries(story(), 50))
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3)), max_size=40), st.integers(1, 6), st.integers(1, 3))
+def test_the_latest_of_each_day_are_the_latest_taken_in_turn_under_the_cap(
+        days: list[tuple[int, int]], count: int, per_day: int) -> None:
+    """``latest_entries`` with a cap a date gives what taking the uncapped order in turn, skipping a
+    date's entries past its cap, gives."""
+    entries = tuple(_day(dt.date(2010, 6, 1) + dt.timedelta(days=d), n, importance=float(w))
+                    for n, (d, w) in enumerate(days))
+    june = MonthSection(2010, 6, tuple(sorted(entries, key=lambda e: e.when)))
+    timeline = replace(story(), years=(YearSection(2010, (), (june,)),))
+    taken: list[Entry] = []
+    for entry in latest_entries(timeline, len(entries) + 10):
+        if len(taken) < count and sum(e.when == entry.when for e in taken) < per_day:
+            taken.append(entry)
+    assert list(latest_entries(timeline, count, per_day)) == taken
+
+
+def test_the_home_page_s_latest_events_reach_back_past_a_busy_last_day() -> None:
+    busy = tuple(_day(dt.date(2010, 6, 2), n, importance=n) for n in range(12))
+    timeline = replace(story(), years=(replace(story().years[0], months=(
+        story().years[0].months[0], MonthSection(2010, 6, busy))),))
+    home = render_pages(timeline)["index.md"]
+    shown = [i for i in _ids(home[home.index("## Latest events"):])]
+    assert shown[:LATEST_PER_DAY] == ["e-2010-06-02-11", "e-2010-06-02-10", "e-2010-06-02-9"][:LATEST_PER_DAY]
+    assert sum(i.startswith("e-2010-06-02") for i in shown) == LATEST_PER_DAY
+    assert "e-2010-05-27-0" in shown
 
 
 def test_pages_of_every_event_are_kept_out_of_search_and_so_are_an_article_s_events() -> None:

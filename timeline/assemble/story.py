@@ -29,8 +29,15 @@ SIDE_BUDGET = 300
 """... and fewer when that would make more than this many on the page (see ``side_years``)."""
 
 
-def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
-    """The story's ``count`` latest entries, newest first: what had happened by the last report.
+LATEST_PER_DAY = 3
+"""The home page's and the embed's latest events show at most this many of one day: the last day of a
+story is often one live page's, and ten of its lines told nothing of the days before (H1N1's home page
+gave all its latest events to one blog post of 30 June 2009)."""
+
+
+def latest_entries(timeline: Timeline, count: int, per_day: int | None = None) -> tuple[Entry, ...]:
+    """The story's ``count`` latest entries, newest first: what had happened by the last report;
+    with ``per_day``, at most that many of one date (a day, or the same coarser period).
 
     An entry is dated by its last day, up to the last article's publication
     day and to the day of the last article that tells it ("later this month",
@@ -56,8 +63,30 @@ def latest_entries(timeline: Timeline, count: int) -> tuple[Entry, ...]:
         return (entry.when.granularity > Granularity.YEAR, started and not ahead, end,
                 entry.when.granularity, entry.importance, entry.when)
 
-    # nlargest is sorted(..., reverse=True)[:count], ties in the same order, without holding every entry
-    return tuple(heapq.nlargest(count, timeline.story_entries, key=key))
+    if per_day is None:
+        # nlargest is sorted(..., reverse=True)[:count], ties in the same order, without holding every entry
+        return tuple(heapq.nlargest(count, timeline.story_entries, key=key))
+    # At most ``count`` are held, each day's at most ``per_day``: an entry that ``count`` held ones outrank
+    # can never be shown, since those only give way to better ones (of their day, or any).
+    kept: list[tuple[tuple[object, ...], int, Entry]] = []
+    floor: tuple[object, ...] | None = None  # the least held, once ``count`` are
+    for order, entry in enumerate(timeline.story_entries):
+        item = (key(entry), -order, entry)  # ties to the earlier entry, as nlargest gives them
+        if floor is not None and item[:2] <= floor:
+            continue
+        same_day = [i for i, k in enumerate(kept) if k[2].when == entry.when]
+        if len(same_day) >= per_day:
+            worst = min(same_day, key=lambda i: kept[i][:2])
+        elif len(kept) < count:
+            kept.append(item)
+            worst = -1
+        else:
+            worst = min(range(len(kept)), key=lambda i: kept[i][:2])
+        if worst >= 0 and item[:2] > kept[worst][:2]:
+            kept[worst] = item
+        if len(kept) >= count:
+            floor = min(k[:2] for k in kept)
+    return tuple(entry for _, _, entry in sorted(kept, key=lambda k: k[:2], reverse=True))
 
 
 def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> Sequence[Entry]:

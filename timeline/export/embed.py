@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.records import Granularity, When
-from timeline.assemble.story import latest_entries
+from timeline.assemble.story import LATEST_PER_DAY, latest_entries
 from timeline.assemble.timeline import Entry, Timeline
 
 STYLE = """
@@ -76,7 +76,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
             parts.append(f'<li id="k{esc(kd.date.isoformat())}"><time datetime="{esc(kd.date.isoformat())}">'
                          f"{esc(_long(kd.date))}</time> — {' '.join(texts)}</li>")
         parts.append("</ol></section>")
-    latest = latest_entries(timeline, LATEST)
+    latest = latest_entries(timeline, LATEST, LATEST_PER_DAY)
     if latest:
         parts.append('<section><h2 id="latest">Latest events</h2>')
         parts.append(_list(latest, options.base_url))

@@ -27,7 +27,7 @@ from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source
 from timeline.headline import after_title
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
-from timeline.assemble.story import (YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
+from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
                                      spread_important)
 from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, Timeline, YearSection, held, month_page,
                                        year_page)
@@ -318,7 +318,7 @@ def page_plans(
     """Every page of the site, ready to render, made as it is asked for: the build renders each in turn
     and never holds them all (the plans of 100,000 articles' pages took 240 MB)."""
     env = environment(template_dirs)
-    latest_story = latest_entries(timeline, latest)
+    latest_story = latest_entries(timeline, latest, LATEST_PER_DAY)
     tags, sources = tag_facets(timeline), source_facets(timeline)
     downloads = tuple((f.name, f.filename) for f in FORMATS.values())
 
