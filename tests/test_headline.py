@@ -1,11 +1,13 @@
 """Headlines and titles cut from sentences: the main clause first, then a word boundary."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.headline import HEADLINE_MAX, after_title, headline, shorten
+from timeline.headline import HEADLINE_MAX, after_title, headline, shorten, source_labels
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -76,3 +78,10 @@ def test_any_headline_is_a_short_single_line(sentence: str) -> None:
 def test_after_title_drops_only_a_whole_title_run_into_the_sentence(sentence: str, titles: str | list[str],
                                                                      expected: str) -> None:
     assert after_title(sentence, titles) == expected
+
+
+def test_a_title_already_listed_is_named_by_its_day() -> None:
+    """A story printed again under the same headline is listed once by title, then by its day."""
+    assert source_labels([("Oil reaches the coast", dt.date(2010, 6, 1)), ("Rig sinks", dt.date(2010, 4, 22)),
+                          ("Oil reaches the coast", dt.date(2010, 6, 3)), ("Oil reaches the coast", None)]) == [
+        "Oil reaches the coast", "Rig sinks", "same title, 3 June 2010", "same title"]

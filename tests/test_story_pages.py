@@ -198,6 +198,16 @@ def test_an_article_page_does_not_print_its_headline_twice() -> None:
     assert text.count(title) == 2  # the front matter's title and the heading
 
 
+def test_a_source_list_names_a_repeated_title_by_its_day() -> None:
+    again = SourceRef("again", "again", "Spill report", dt.date(2010, 6, 7), 0)
+    told_twice = replace(JUNE_DAY, sources=(REPORT, again))
+    june = MonthSection(2010, 6, (told_twice,))
+    timeline = replace(story(), years=(replace(story().years[0], months=(story().years[0].months[0], june)),))
+    page = render_pages(timeline)["months/2010-06.md"]
+    assert ("<small>Sources: [Spill report](../articles/report.md) · [same title, 7 June 2010]"
+            "(../articles/again.md)</small>") in page
+
+
 def test_counts_are_printed_with_thousands_separators() -> None:
     busy = tuple(_day(dt.date(2010, 6, 2), n) for n in range(1234))
     timeline = story()

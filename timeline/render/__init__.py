@@ -24,7 +24,7 @@ from timeline.render.chart import chart_unit, events_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.export import FORMATS
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
-from timeline.headline import after_title
+from timeline.headline import after_title, source_labels
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate
 from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
@@ -244,6 +244,8 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
     env.filters["longdate"] = lambda d: "" if d is None else f"{d.day} {d:%B %Y}"
     env.filters["count"] = count_of
+    env.filters["source_labels"] = lambda sources: source_labels((s.title, s.published) for s in sources)
+    env.filters["zip"] = lambda first, second: list(zip(first, second))
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
