@@ -103,6 +103,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "2024-05-19"),
     ("He hopes to raise money by cycling around the park on [Sunday].", dt.date(2024, 5, 20), "DATE",
      "2024-05-26"),
+    # ... nor is what the overtaken plan was for ("expire" alone looks ahead)
+    ("The bid had been due to expire [Friday].", dt.date(2024, 5, 20), "DATE", "2024-05-17"),
+    ("The offer had been scheduled to expire [Friday].", dt.date(2024, 5, 20), "DATE", "2024-05-17"),
+    ("The offer is scheduled to expire [Friday].", dt.date(2024, 5, 20), "DATE", "2024-05-24"),
     # a date something was moved to lies ahead, whatever the tense of the move
     ("The concerts were postponed until [July 31].", FRI, "DATE", "2024-07-31"),
     ("The vote was moved to [Monday].", FRI, "DATE", "2024-05-20"),

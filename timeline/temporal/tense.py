@@ -115,6 +115,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
     ends: list[int] = []
     kinds: list[str] = []
     after_be_as = False
+    overtaken = -3  # the index of the last word of a plan overtaken ("had been due"), if any
     for i, w in enumerate(ws):
         if not (after_be_as or w in _SELF_MARKERS or w[-2:] == "ed"):
             after_be_as = w in _MARK_NEXT
@@ -127,6 +128,9 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         k = ""
         if (prev1 == "had" or (prev1 == "been" and prev2 == "had")) and (w in _FUTURE_WORDS or w in _TO_FUTURE):
             k = "p"  # "had been due to arrive on Friday", "had hoped to raise £500 on Sunday": a plan overtaken
+            overtaken = i
+        elif w in _FUTURE_WORDS and prev1 == "to" and overtaken == i - 2:
+            k = "p"  # "had been due to expire Friday evening": what the overtaken plan was for
         elif w in _FUTURE_WORDS:
             k = "f"
         elif w in _MODALS:
