@@ -327,6 +327,11 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "President Bouteflika will lift the state of emergency."),
         ("By Jane Doe Political correspondent, BBC News David Cameron is facing calls to act.",
          "David Cameron is facing calls to act."),
+        ("By Jane Doe for CNN Ban Ki-moon said leaders must protect protesters.",
+         "Ban Ki-moon said leaders must protect protesters."),
+        ("By Jane Doe BBC NI business reporter The company cleans oiled birds.", "The company cleans oiled birds."),
+        ("By Jane Doe BBC News Bob Shipp said BP wanted to hire his department.",
+         "Bob Shipp said BP wanted to hire his department."),
         # ... not names alone, nor a day: "By" opens a sentence too
         ("By Jane Doe Nevermind the flu, markets rallied.", "By Jane Doe Nevermind the flu, markets rallied."),
         ("By Friday, CNN Money had counted 40 closures.", "By Friday, CNN Money had counted 40 closures."),

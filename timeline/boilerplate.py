@@ -569,13 +569,13 @@ _BYLINE = re.compile(
     r"(?:By|From)\s+(?:the\s+[A-Z][\w.-]*\s+(?:Wire\s+)?[Ss]taff\b"
     r"|" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME + r"){0,3}(?:\s+and\s+" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME
     + r"){0,3})?"
-    r"(?:,\s+" + _OUTLET + r"|,?\s+(?:[A-Z][a-z]+\s+){0,3}(?i:correspondent|reporter|editor|presenter|writer|producer|analyst)"
-    r"(?:,\s+" + _OUTLET + r"|(?![\w,]))))"
+    r"(?:,?\s+(?:[A-Za-z]+\s+){0,3}(?i:correspondent|reporter|editor|presenter|writer|producer|analyst)"
+    r"(?:,\s+" + _OUTLET + r"|(?![\w,]))|(?:,\s+|\s+)(?:[Ff]or\s+)?" + _OUTLET + r"))"
     r"\s+(?=[A-Z\"\u201c])")
 """A byline run into the sentence after it: "By Ashley Hayes, CNN Army soldiers stand guard ...", "By
 the CNN Wire Staff President ...", "By Anthony Reuben Business reporter, BBC News London Mayor ...",
-"From Jane Doe and John Roe, Reuters ...": the writers' names, then the outlet after a comma or the
-writer's role (with its outlet), then a capital. A byline of names alone ("By Jane Doe Nevermind
+"From Jane Doe and John Roe, Reuters ...", "By Jane Doe for CNN ...": the writers' names, then the
+outlet (after a comma or "for") or the writer's role (with its outlet), then a capital. A byline of names alone ("By Jane Doe Nevermind
 that ...") cannot be told from its sentence and stays, and so does one with a place after its
 outlet ("..., BBC News, Lake Baikal The subs ..."), which the headline's run-in ends (``_RUN_IN``)."""
 _STAMP_LINE = re.compile(_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
