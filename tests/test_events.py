@@ -267,6 +267,9 @@ def test_a_date_in_a_since_clause_dates_the_state_as_of_the_report() -> None:
     "Medical help is slowly getting to the survivors of last week's earthquake in the capital.",
     "Global airlines could face a bumpier landing than during the 2003 SARS crisis, analysts warn.",
     "Eric Doubt, director of Healing Hands - a charity set up 10 years ago to help the disabled - spoke out.",
+    # what something is compared with: "compare <it> with <a date's happening>"
+    "The senator went on to compare the crisis in the markets with the floods of March 3 and called for unity.",
+    "It is worth comparing that with the figures of a week ago, when there were 17,410 cases.",
 ])
 def test_a_possessive_a_named_thing_or_an_apposition_does_not_date_the_sentence(sentence: str) -> None:
     assert events_of(sentence) == []

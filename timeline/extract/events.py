@@ -106,7 +106,7 @@ _SUBORDINATE = re.compile(
     r"in\s+the\s+(?:wake|aftermath)\s+of|"
     r"though|if|unless|once|whereas|since|ahead\s+of|prior\s+to|in\s+the\s+run-?up\s+to|in\s+preparation\s+for|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!earlier\s)(?<!later\s)than(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|half|twice|double))|compared\s+(?:with|to)|in\s+contrast\s+to|"
+    r"six|seven|eight|nine|ten|half|twice|double))|compared\s+(?:with|to)|compar(?:e|es|ing|isons?)\s+(?:\w+\s+){1,12}?(?:with|to)|in\s+contrast\s+to|"
     r"memories\s+of|reminiscent\s+of|unlike|similar\s+to|including|having|such\s+as)\b", re.I)
 """A word that opens a side clause: a date after it, in the same clause, dates the side happening
 ("BP was slow after the explosion in April", "Dudley, who takes over in October", "a report
