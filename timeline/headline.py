@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from timeline.records import long_date
+
 __all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "shorten"]
 
 HEADLINE_MAX = 80
@@ -114,7 +116,7 @@ def source_labels(titles: Iterable[tuple[str, dt.date | None]]) -> list[str]:
     labels = []
     for title, published in titles:
         if title in seen:
-            labels.append(f"same title, {published.day} {published:%B %Y}" if published else "same title")
+            labels.append(f"same title, {long_date(published)}" if published else "same title")
         else:
             seen.add(title)
             labels.append(title)

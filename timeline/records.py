@@ -59,6 +59,11 @@ class Article:
     """The file-name-safe, build-unique form of ``id`` (the reader sets it)."""
 
 
+def long_date(day: dt.date) -> str:
+    """A day as a reader reads it: "17 May 2024" (no leading zero, the month by name)."""
+    return f"{day.day} {day:%B %Y}"
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class When:
     """A normalized date: the interval it covers and how precise it is.
@@ -77,7 +82,7 @@ class When:
         """The date shown at its own granularity: "2023", "March 2024", "17 May 2024"."""
         g = self.granularity
         if g is Granularity.DAY:
-            return f"{self.first.day} {self.first:%B %Y}"
+            return long_date(self.first)
         if g is Granularity.MONTH:
             return f"{self.first:%B %Y}"
         if g is Granularity.YEAR:

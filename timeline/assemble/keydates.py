@@ -70,7 +70,7 @@ import numpy.typing as npt
 import orjson
 
 from timeline.read.article_store import ArticlesById
-from timeline.records import Article, Extraction, Granularity, KeyDate, KeySentence, When
+from timeline.records import Article, Extraction, Granularity, KeyDate, KeySentence, When, long_date
 from timeline.sparse_rows import Floats, SparseRows
 
 __all__ = [
@@ -295,7 +295,7 @@ def to_markdown(key_dates: Iterable[KeyDate], title: str = "Key dates") -> str:
     """A readable Markdown list: one heading per day, its sentences as bullets."""
     lines = [f"# {title}", ""]
     for kd in key_dates:
-        lines.append(f"## {kd.date.day} {kd.date:%B %Y}")
+        lines.append(f"## {long_date(kd.date)}")
         lines.append("")
         lines.extend(f"- {_detokenize(s.text)} ({s.article_id})" for s in kd.sentences)
         lines.append("")

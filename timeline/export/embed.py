@@ -8,13 +8,12 @@ target="_top">``) so a click leaves the iframe for the full site.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Iterator
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
-from timeline.records import Granularity, When
+from timeline.records import Granularity, When, long_date
 from timeline.assemble.story import LATEST_PER_DAY, latest_entries
 from timeline.headline import source_labels
 from timeline.assemble.timeline import Entry, Timeline
@@ -60,7 +59,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     ]
     if timeline.first and timeline.last:
         count = len(timeline.story_entries)
-        parts.append(f'<p class="span">{esc(_long(timeline.first))} – {esc(_long(timeline.last))} · '
+        parts.append(f'<p class="span">{esc(long_date(timeline.first))} – {esc(long_date(timeline.last))} · '
                      f"{count} dated event{'s' if count != 1 else ''}</p>")
     if timeline.key_dates:
         parts.append('<section><h2 id="key-dates">Key dates</h2><ol>')
@@ -75,7 +74,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
                 texts.append(f'{esc(sentence.text)} <a href="{esc(article_url(slug, options.base_url))}">'
                              "(source)</a>")
             parts.append(f'<li id="k{esc(kd.date.isoformat())}"><time datetime="{esc(kd.date.isoformat())}">'
-                         f"{esc(_long(kd.date))}</time> — {' '.join(texts)}</li>")
+                         f"{esc(long_date(kd.date))}</time> — {' '.join(texts)}</li>")
         parts.append("</ol></section>")
     latest = latest_entries(timeline, LATEST, LATEST_PER_DAY)
     if latest:
@@ -85,10 +84,6 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     parts.append(f'<p><a href="{esc(site)}">The whole timeline →</a></p>')
     parts.append("</main></body></html>")
     yield "\n".join(parts) + "\n"
-
-
-def _long(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _list(entries: tuple[Entry, ...], base: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.read.article_store import ArticleStore
+from timeline.records import long_date
 from timeline.report import Problem
 
 NO_TITLE = "no title"
@@ -33,18 +34,22 @@ def untitled_warning(title: str) -> str:
 def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[Problem]:
     """``problems`` with the warning of each article whose made title was furniture told anew;
     those articles' titles changed in ``store`` (by source and publication day)."""
-    if not any(p.reason.startswith(NO_TITLE + ":") for p in problems):
+    if not any(map(_untitled, problems)):
         return list(problems)  # every article titled: no temporary table to fill
-    untitled = (p.origin for p in problems if p.reason.startswith(NO_TITLE + ":"))
+    untitled = (p.origin for p in problems if _untitled(p))
     shared = store.titles_shared(untitled, FURNITURE_DAYS)
     if not shared:
         return list(problems)
     told: dict[str, str] = {}
     for position, origin, title, source, published, count, days in shared:
-        new = " · ".join(part for part in (source, f"{published.day} {published:%B %Y}" if published else "") if part)
+        new = " · ".join(part for part in (source, long_date(published) if published else "") if part)
         new = new or "Untitled"
         store.retitle(position, new)
         told[origin] = (f"{NO_TITLE}: titled {new!r}: the title its text gave, {title!r}, opens {count} untitled "
                         f"articles published on {days} days (the site's furniture, not a headline)")
-    return [replace(p, reason=told[p.origin]) if p.origin in told and p.reason.startswith(NO_TITLE + ":") else p
-            for p in problems]
+    return [replace(p, reason=told[p.origin]) if p.origin in told and _untitled(p) else p for p in problems]
+
+
+def _untitled(problem: Problem) -> bool:
+    """Whether ``problem`` is the warning about an article read without a title (``untitled_warning``)."""
+    return problem.reason.startswith(NO_TITLE + ":")

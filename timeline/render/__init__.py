@@ -26,10 +26,10 @@ from timeline.export import FORMATS
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title, source_labels
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
-from timeline.records import Granularity, KeyDate
+from timeline.records import Granularity, KeyDate, long_date
 from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
                                      spread_important)
-from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, Timeline, YearSection, held, month_page,
+from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection, held, month_page,
                                        year_page)
 
 def _packaged_templates() -> Path:
@@ -242,15 +242,19 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["page_title"] = lambda text: Markup(html_title(str(text)))  # front matter: see html_title
     env.filters["page"] = lambda path: Markup(str(path))  # a docs-relative path the render made, never article data
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
-    env.filters["longdate"] = lambda d: "" if d is None else f"{d.day} {d:%B %Y}"
+    env.filters["longdate"] = lambda d: "" if d is None else long_date(d)
     env.filters["count"] = count_of
-    env.filters["source_labels"] = lambda sources: source_labels((s.title, s.published) for s in sources)
-    env.filters["zip"] = lambda first, second: list(zip(first, second))
+    env.filters["labelled"] = _labelled_sources
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
     return env
+
+
+def _labelled_sources(sources: Sequence[SourceRef]) -> list[tuple[SourceRef, str]]:
+    """Each source with what its link says (``headline.source_labels``)."""
+    return list(zip(sources, source_labels((s.title, s.published) for s in sources)))
 
 
 def count_of(number: int, noun: str) -> str:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from timeline.export.links import page_url
-from timeline.records import Granularity, KeyDate, When
+from timeline.records import Granularity, KeyDate, When, long_date
 from timeline.assemble.timeline import Timeline, month_page, year_page
 
 WIDTH = 720
@@ -142,7 +142,7 @@ def events_chart(timeline: Timeline, base: str = "") -> Markup:
             parts.append(f'<text x="{x:.2f}" y="{height - 4}" font-size="{FONT_SIZE}" fill="currentColor">'
                          f"{esc(bar.label)}</text>")
         if bar.key_dates:
-            dates = ", ".join(f"{k.date.day} {k.date:%B %Y}" for k in bar.key_dates)
+            dates = ", ".join(long_date(k.date) for k in bar.key_dates)
             parts.append(f'<circle class="timeline-chart-key" cx="{x + step / 2:.2f}" cy="{TOP / 2}" '
                          f'r="{KEY_DATE_RADIUS}" fill="{KEY_DATE_COLOUR}"><title>Key date: {esc(dates)}</title>'
                          "</circle>")
