@@ -23,7 +23,7 @@ UNIT_WORDS = _UNIT_SG | {u + "s" for u in _UNIT_SG} | {"centuries"}
 
 _AGO = {"ago": -1, "earlier": -1, "before": -1, "in the past": -1, "back": -1,
         "later": 1, "from now": 1, "hence": 1, "after": 1}
-_CONTEXT_BEFORE_BARE = r"(?i:recent|(?:the\s+)?coming|(?:the\s+)?past|within|in)"
+_CONTEXT_BEFORE_BARE = r"(?i:recent|(?:the\s+)?coming|(?:the\s+)?past|within|in(?:\s+the)?|for|over\s+the)"
 
 
 _PREMODIFIERS = phrase_trie(
@@ -152,13 +152,18 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule("bare_plural", reach=2, anchors={"years", "months", "weeks", "days", "decades", "centuries", "hours",
                 "minutes"},
-      pattern=rf"""(?<![\w-])(?P<t>(?P<ctx>{_CONTEXT_BEFORE_BARE})\s+(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes)))(?![\w'’-])""",
+      pattern=rf"""(?<![\w-])(?P<t>(?P<ctx>{_CONTEXT_BEFORE_BARE})\s+(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))(?:\s+(?P<ahead>(?i:ahead)))?)(?![\w'’-])""",
       # the rule's regex time over TBAQ: 2.1 ms without ``needs``, 0.8 with
-      needs=r"(?:recent|coming|past|within|in)\s+(?:years|months|weeks|days|decades|centuries|hours|minutes)")
+      needs=r"(?:recent|coming|past|within|in|for|the)\s+(?:years|months|weeks|days|decades|centuries|hours|minutes)")
 def bare_plural(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     res = _bare_plural_value(m)
-    if res is not None and low(m["ctx"]) in ("within", "in"):
-        return res[0], res[1], res[2], m.start("unit"), m.end("t")  # "within [weeks]"
+    c = low(m["ctx"])
+    if res is not None and c in ("within", "in", "for"):
+        return res[0], res[1], res[2], m.start("unit"), m.end("t")  # "within [weeks]", "for [years]"
+    if c.startswith("in") and c.endswith("the") and not m["ahead"]:
+        return None  # "in the days before the vote": a stretch that an event bounds, not a length
+    if res is not None and c.endswith("the") and not c.startswith("the"):
+        return res[0], res[1], res[2], m.start("unit") - len("the "), m.end("t")  # "over [the years]"
     return res
 
 
@@ -166,7 +171,7 @@ def _bare_plural_value(m: re.Match[str]) -> Resolution | None:
     u = low(m["unit"])
     c = low(m["ctx"])
     letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE",
-              "centuries": "CE", "hours": "TXH", "minutes": "TXM"}[u]
+              "centuries": "C", "hours": "TXH", "minutes": "TXM"}[u]
     if c in ("recent", "in recent") and u == "years":
         return "DATE", "PAST_REF", "ref"  # "in recent years": the recent past
     if c in ("past", "the past") and u in ("hours", "minutes"):

@@ -343,3 +343,41 @@ def year_in_words(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         y = 2000 + (NUM_UNITS[m["u2"].lower()] if m["u2"] else 0)
     return "DATE", f"{y:04d}", "year"
+
+
+_RANGE_SPAN = 10
+"""The most years a range written "2009-10" spans: a season, a fiscal year, a term, a census decade."""
+_RANGE_TAIL = r"(?![\w'’%-]|[.,]\d)"
+"""What may not follow a range's second year: a word, a dash (an ISO date "2009-10-05"), a decimal."""
+
+
+def _range_years(first: str, second: str) -> tuple[int, int] | None:
+    """The two years of "2009-2010" or "1957-58" (the second completed from the first), or None when
+    the second is not a later year within ``_RANGE_SPAN`` (a phone number, a score, "1999-2345")."""
+    y1 = int(first)
+    y2 = int(second) if len(second) == 4 else y1 // 100 * 100 + int(second)
+    if len(second) == 2 and y2 <= y1:
+        y2 += 100  # "1999-00"
+    return (y1, y2) if 0 < y2 - y1 <= _RANGE_SPAN else None
+
+
+@rule("year_range", reach=8, digits=True,
+      pattern=rf"""(?P<t>(?P<y1>(?:1[6-9]|20)\d\d))(?=[-\u2013](?P<y2>\d\d(?:\d\d)?){_RANGE_TAIL})""")
+def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The first year of a range ("the [2009]-2010 season", "the [1957]-58 expedition"): TimeML tags a
+    range's two ends as two dates, and ``year_range_end`` tags the second."""
+    years = _range_years(m["y1"], m["y2"])
+    if years is None:
+        return None
+    return "DATE", f"{years[0]:04d}", "year"
+
+
+@rule("year_range_end", reach=1, digits=True,
+      pattern=rf"""(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-\u2013])(?P<t>\d\d(?:\d\d)?){_RANGE_TAIL}""")
+def year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The second year of a range ("the 2009-[10] season": 2010), completed from the first."""
+    years = _range_years(m["y1"], m["t"])
+    if years is None:
+        return None
+    ctx.last_year = years[1]
+    return "DATE", f"{years[1]:04d}", "year"

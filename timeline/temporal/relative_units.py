@@ -136,8 +136,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in ("quarter", "half") and OF_NOT_A_YEAR_RE.match(text, m.end("t")):
         return None  # "the last half of <a decade>", "the final quarter of <a game>"
     if rel in ("the final", "the last", "final") and unit in ("week", "month", "year", "quarter"):
-        if not m["pre"] and rel != "final":
-            return None  # "the last week of May" or "the past week"? too ambiguous to resolve
+        if not m["pre"] and rel == "the final":
+            return None  # "the final week" of something: its end, not the calendar's previous unit
+        if rel == "the last" and nxt == "of":
+            return None  # "the last week of May": the end of a span named after it
+        # "over the last week", like "the past week": the unit before the dct's
     if unit in ("decade", "century") and rel in ("the past", "past", "the next", "next", "the coming",
                                                   "coming"):
         # "over the past decade": the ten years up to now
@@ -149,6 +152,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", shift_unit(dct, "year", 0)[0], "year"
     if unit == "year" and rel in ("the following", "the previous", "the prior") and ctx.last_year:
         return "DATE", f"{ctx.last_year + (1 if rel == 'the following' else -1):04d}", "year"
+    if unit == "decade" and rel in ("the following", "the previous", "the prior") and ctx.last_year:
+        # anaphoric, like "the following year": the decade after (before) the year just named
+        return "DATE", f"{ctx.last_year // 10 + (1 if rel == 'the following' else -1):03d}", "decade"
     if unit == "month" and rel in ("the following", "the previous", "the prior") and ctx.last_month:
         y, mo = add_months(*ctx.last_month, 1 if rel == "the following" else -1)
         return "DATE", f"{y:04d}-{mo:02d}", "month"  # anaphoric: after the month just named
@@ -192,6 +198,30 @@ def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.last_year is None:
         return None
     return "DATE", f"{ctx.last_year:04d}", "year"
+
+
+_ANTECEDENT_REACH = 400
+"""How far before "that day" or "the next day" the day it counts from may be named: about two
+sentences. Read on the dev articles, the anaphors whose day was named further back (a live page's
+earlier post, a comment thread) counted from the wrong one."""
+_DAY_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the next": 1, "the following": 1, "the previous": -1,
+              "the prior": -1}
+
+
+@rule("that_day", reach=2, anchors={"day"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior))\s+(?i:day))(?![\w'’-])""",
+      needs=r"(?:that|same|next|following|previous|prior)\s+day")
+def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A day told by the one the text named last ("On March 3 ... The next day he left", "that same
+    day"), like "the following year" by the year named last; without one named shortly before it
+    (``_ANTECEDENT_REACH``), no day."""
+    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
+        return None
+    if next_word(ctx.text, m.end("t")).lower() == "or":
+        return None  # "in the next day or two": a length ahead, not a day
+    day = shift_days(dt.date.fromisoformat(ctx.last_day), _DAY_SHIFT[" ".join(low(m["rel"]).split())])
+    ctx.note_day(m.end("t"), day)
+    return "DATE", day, "day"
 
 
 @rule("year_adj", reach=12, anchors={"year", "yearend"},

@@ -22,6 +22,7 @@ RULES: list[Rule] = [
     weekdays.deictic_day,           # today, yesterday afternoon, tonight, last night
     clock_times.clock_time,         # 3 p.m., 10:30 GMT, noon Friday, 9 a.m. on March 3
     clock_times.noon_weekday,       # noon Tuesday
+    relative_units.that_day,        # that day, the next day (after the day named last)
     relative_units.relative_unit,   # last year, this week, the quarter, the following month
     relative_units.that_year,       # that year, later the same year
     relative_units.year_adjective,  # year-end, year-earlier
@@ -32,6 +33,8 @@ RULES: list[Rule] = [
     periods.season,                 # last summer, winter 2023
     periods.decade,                 # the 1990s, the '90s, the Nineties
     periods.century,                # the 20th century
+    periods.year_range,             # the [2009]-10 season, [1957]-58
+    periods.year_range_end,         # the 2009-[10] season, 1957-[58]
     periods.year,                   # 1998, fiscal 2024, mid-1996
     periods.year_in_words,          # nineteen ninety-six, the year two thousand
     references.reference,           # now, currently, recently, the future

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .modifiers import mod_of
 from .timex import Timex
 from .prefix_tree import trie
 from .rulebase import Context, Narrowed, Resolution
@@ -58,9 +59,15 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool) -> tuple[int,
         names.append("year")
         if nxt == "-":
             names.append("iso")
+        if nxt in ("-", "\u2013"):
+            names.append("year_range")
+        if prv in ("-", "\u2013"):
+            names.append("year_range_end")
         if nxt in ("s", "'", "’"):
             names.append("decade")
     if n <= 2:
+        if n == 2 and prv in ("-", "\u2013"):
+            names.append("year_range_end")
         if nxt == "/":
             names.append("slash")
         if nxt == "s" or prv in ("'", "’"):
@@ -78,7 +85,7 @@ def _digit_rules(text: str, s: int, e: int) -> tuple[int, ...]:
     if n == 4:
         if text[s] not in "12":
             return ()
-        return _digit_rules_for(4, text[e:e + 1], "", False)
+        return _digit_rules_for(4, text[e:e + 1], text[s - 1:s] if s else "", False)
     if n > 2:
         return ()
     return _digit_rules_for(n, text[e:e + 1], text[s - 1:s] if s else "",
@@ -107,6 +114,7 @@ _DIGIT_ANCHOR_RE = re.compile(
     r"[0-9](?<![0-9].)(?:(?<=[12])[0-9]{3}(?![0-9])"
     r"|[0-9]?(?![0-9])(?=[/s]|" + _CLOCK_TAIL_RE.pattern + r")"
     r"|(?<=['’].)[0-9]?(?![0-9])"
+    r"|(?<=[0-9][-\u2013].)[0-9](?![0-9])"
     r"|(?![0-9])(?=Q)"
     r"|(?<=[QH].)(?![0-9])"
     r"|[0-9]{2,})")
@@ -292,4 +300,4 @@ def _tag(text: str, dct: dt.date | None) -> list[Timex]:
             break
     # records only for the final round: a vetoed mention makes the tagger
     # select and resolve again, and the earlier rounds' records would be waste
-    return [Timex(s, e, text[s:e], r[0], r[1], r[2]) for s, e, r in kept]
+    return [Timex(s, e, text[s:e], r[0], r[1], r[2], mod_of(text, s, e)) for s, e, r in kept]

@@ -31,6 +31,8 @@ PAST_WORDS = frozenset({
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
                         "preparing", "prepares",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree"})
+_FOR_FUTURE = frozenset({"set", "slated", "penciled", "pencilled"})
+"""Words that mark the future only when "for" follows ("set for October": a date it is fixed for)."""
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
 _AHEAD_AFTER_AS = re.compile(
@@ -86,11 +88,11 @@ _WINDOW = 200
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
 # any of them has no marker, and the word-by-word classification is skipped.
 _MAYBE_MARKER_RE = re.compile(trie(
-    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE}
+    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE}
     | {"be", "as", "ed"}))
 
 
-_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | PAST_WORDS
+_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS
 _MARK_NEXT = frozenset({"be", "as"})  # may make the next word a marker
 
 
@@ -137,6 +139,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()):
             k = "f"
+        elif w in _FOR_FUTURE and text.startswith(" for ", m.end()):
+            k = "f"  # "elections are set for October", "a hearing slated for Friday"
         elif ((prev1 == "be" and (prev2 in _BE_FUTURE or (
                 prev3 in _BE_FUTURE and (prev2.endswith("ly") or prev2 in _ADVERBS)))) or (
                 prev2 == "be" and prev3 in _BE_FUTURE and (prev1.endswith("ly") or prev1 in _ADVERBS))) and not (

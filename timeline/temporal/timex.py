@@ -25,7 +25,9 @@ class Timex:
 
     ``value`` is a TimeML TIMEX3 value ("2024-05-17", "2024-Q3", "199",
     "PRESENT_REF", "P3Y", "XXXX-WXX-5"); ``granularity`` says how precise
-    a DATE value is so that callers need not re-parse it.
+    a DATE value is so that callers need not re-parse it; ``mod`` is the
+    TIMEX3 modifier ("START" for "early 2011", "APPROX" for "about three
+    years": ``modifiers.mod_of``), "" for none.
     """
 
     start: int
@@ -34,6 +36,7 @@ class Timex:
     type: TimexType
     value: str
     granularity: Granularity
+    mod: str = ""
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready mapping of all fields."""

@@ -58,7 +58,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", shift_days(dt.date.fromisoformat(latest), -7), "day"
     value = weekday_date(ctx.dct, wd, tense, rel)
     ctx.note_day(t_end, value)
-    # "Wednesday night": TimeBank mostly annotates the plain DATE of that day
+    if m["part"] and not value.startswith("X"):  # "Wednesday night": that day's part, a TIME
+        return "TIME", value + part_suffix(m["part"]), "time"
     return "DATE", value, "day"
 
 
