@@ -266,6 +266,7 @@ def test_a_date_in_a_since_clause_dates_the_state_as_of_the_report() -> None:
     "Organisers of Sunday's awards in Los Angeles have pledged $100,000 to the appeal.",
     "Medical help is slowly getting to the survivors of last week's earthquake in the capital.",
     "Global airlines could face a bumpier landing than during the 2003 SARS crisis, analysts warn.",
+    "Dodd became one of the faces of the 2008-2009 crisis and of the reforms after it.",  # a range names it too
     "Eric Doubt, director of Healing Hands - a charity set up 10 years ago to help the disabled - spoke out.",
     # what something is compared with: "compare <it> with <a date's happening>"
     "The senator went on to compare the crisis in the markets with the floods of March 3 and called for unity.",
