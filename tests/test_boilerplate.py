@@ -343,6 +343,11 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
         # a headline run into the page's time stamp is the title, not the caption after the stamp
         ("Firm seals the well Friday 14 May 2010 10.40 BST A boat sails past the rig. The firm said more.",
          "Firm seals the well"),
+        # a page's story highlights, each under its label: the first, without the label
+        ("NEW: Egypt tries to cut off travel ahead of new rallies NEW: Protesters defy a curfew. Cairo was calm.",
+         "Egypt tries to cut off travel ahead of new rallies"),
+        ("BREAKING: Rig sinks in the Gulf of Mexico after a fire. The rig burned for a day.",
+         "Rig sinks in the Gulf of Mexico after a fire."),
         # a piece of a sentence is no title while a whole one follows; stray marks before one are dropped
         ("bullet Firm hopes box could work by Monday bullet Concerns grow\nThe giant steel box was lowered.",
          "The giant steel box was lowered."),

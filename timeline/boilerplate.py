@@ -581,6 +581,11 @@ outlet ("..., BBC News, Lake Baikal The subs ..."), which the headline's run-in 
 _STAMP_LINE = re.compile(_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
 """A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help") or byline ("By the CNN
 Wire staff", "By Jane Doe Science correspondent, BBC News"), not its headline."""
+_HIGHLIGHT_LABEL = re.compile(r"(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):\s+(?=\S)")
+"""The label of a story highlight that opens a page ("NEW: Egypt tries to cut off travel ..."): a
+label in capitals and a colon, which the title leaves out; the highlights that follow it, each under
+its own label, are not the title's either (``_NEXT_HIGHLIGHT``)."""
+_NEXT_HIGHLIGHT = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):\s")
 _LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
 """Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
 Story ...", "-- Jane Doe, PhD, has written ...")."""
@@ -609,6 +614,11 @@ def title_from_text(text: str) -> str:
         byline = _BYLINE.match(candidate)
         if byline is not None and len(candidate[byline.end():].split()) >= RUN_IN_WORDS:
             candidate = candidate[byline.end():]  # "By Ashley Hayes, CNN Army soldiers stand guard ..."
+        label = _HIGHLIGHT_LABEL.match(candidate)
+        if label is not None:  # "NEW: Egypt tries to cut off travel ... NEW: “There is no ...": the first highlight
+            candidate = candidate[label.end():]
+            following = _NEXT_HIGHLIGHT.search(candidate)
+            candidate = candidate[:following.start()] if following is not None else candidate
         run_in = next((m for m in _RUN_IN.finditer(candidate, 0, TITLE_MAX + 1)
                        if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
         if run_in and _STAMP_LINE.match(candidate):

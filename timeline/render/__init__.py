@@ -516,20 +516,20 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         if len(period) == 10:  # a day
             title = f"{first.day} {first:%B %Y}"
             noun = "day"
-            intro = f"All {len(members)} event{'s' if len(members) != 1 else ''} of this day."
+            intro = f"All {count_of(len(members), 'event')} of this day."
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
         elif len(period) == 7:  # a month's coarse periods
             title = f"{first:%B %Y}, the month and its weeks"
             noun = "month"
-            intro = (f"{len(members)} event{'s' if len(members) != 1 else ''} dated to {first:%B %Y}, a week or a "
+            intro = (f"{count_of(len(members), 'event')} dated to {first:%B %Y}, a week or a "
                      "longer period that starts in it, rather than to a day.")
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", month_page(first.year, first.month)))
         else:  # a year and longer periods
             title = f"{first.year}, the year and longer periods"
             noun = "year"
-            intro = (f"{len(members)} event{'s' if len(members) != 1 else ''} dated to {first.year} or a longer "
+            intro = (f"{count_of(len(members), 'event')} dated to {first.year} or a longer "
                      "period that starts in it, rather than to a month or a day.")
             if in_story and first.year in story_years:
                 back.append((str(first.year), year_page(first.year)))
