@@ -348,6 +348,15 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "Egypt tries to cut off travel ahead of new rallies"),
         ("BREAKING: Rig sinks in the Gulf of Mexico after a fire. The rig burned for a day.",
          "Rig sinks in the Gulf of Mexico after a fire."),
+        ("ElBaradei: Egypt is not stable NEW: The agency reports 49 people were hurt. More came.",
+         "ElBaradei: Egypt is not stable"),
+        # a headline before the page's labels or byline, and the date that ends it
+        ("Following The Ban, Gulf Rigs Moving To Brazil | Archive | Fox Nation Oil companies that were drilling"
+         " in the Gulf of Mexico are moving their rigs to Brazil, where the waters are open to them. More.",
+         "Following The Ban, Gulf Rigs Moving To Brazil"),
+        ("Revolution that began 18 days ago leads to Mubarak's ouster February 11, 2011 | By the CNN Wire Staff"
+         " Cairo was calm on Saturday as crowds cleaned the square where the protests had begun. More.",
+         "Revolution that began 18 days ago leads to Mubarak's ouster"),
         # a piece of a sentence is no title while a whole one follows; stray marks before one are dropped
         ("bullet Firm hopes box could work by Monday bullet Concerns grow\nThe giant steel box was lowered.",
          "The giant steel box was lowered."),

@@ -571,7 +571,7 @@ _BYLINE = re.compile(
     + r"){0,3})?"
     r"(?:,?\s+(?:[A-Za-z]+\s+){0,3}(?i:correspondent|reporter|editor|presenter|writer|producer|analyst)"
     r"(?:,\s+" + _OUTLET + r"|(?![\w,]))|(?:,\s+|\s+)(?:[Ff]or\s+)?" + _OUTLET + r"))"
-    r"\s+(?=[A-Z\"\u201c])")
+    r"\s+(?=[A-Z\"'\u201c\u2018])")
 """A byline run into the sentence after it: "By Ashley Hayes, CNN Army soldiers stand guard ...", "By
 the CNN Wire Staff President ...", "By Anthony Reuben Business reporter, BBC News London Mayor ...",
 "From Jane Doe and John Roe, Reuters ...", "By Jane Doe for CNN ...": the writers' names, then the
@@ -585,6 +585,8 @@ _HIGHLIGHT_LABEL = re.compile(r"(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):\s+(?=\
 """The label of a story highlight that opens a page ("NEW: Egypt tries to cut off travel ..."): a
 label in capitals and a colon, which the title leaves out; the highlights that follow it, each under
 its own label, are not the title's either (``_NEXT_HIGHLIGHT``)."""
+_TRAILING_DATE = re.compile(r"\s+" + _DATE + r"$")
+"""A page's date after its headline ("Mubarak's ouster February 11, 2011"), which a title leaves out."""
 _NEXT_HIGHLIGHT = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):\s")
 _LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
 """Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
@@ -617,8 +619,15 @@ def title_from_text(text: str) -> str:
         label = _HIGHLIGHT_LABEL.match(candidate)
         if label is not None:  # "NEW: Egypt tries to cut off travel ... NEW: “There is no ...": the first highlight
             candidate = candidate[label.end():]
-            following = _NEXT_HIGHLIGHT.search(candidate)
-            candidate = candidate[:following.start()] if following is not None else candidate
+        following = _NEXT_HIGHLIGHT.search(candidate)
+        if following is not None and len(candidate[:following.start()].split()) >= RUN_IN_WORDS:
+            candidate = candidate[:following.start()]  # "ElBaradei: Egypt is not stable NEW: Egypt's ..."
+        bar = candidate.find(" | ")
+        if (bar > 0 and len(candidate[:bar].split()) >= RUN_IN_WORDS and not _STAMP_LINE.match(candidate)
+                and not _DATELINE_ONLY.fullmatch(candidate[:bar])):
+            # "Rigs Moving To Brazil | Archive | Fox Nation ...", "... ouster February 11, 2011 | By the ...":
+            # the headline, before the page's labels and byline, without the date that ends it
+            candidate = _TRAILING_DATE.sub("", candidate[:bar])
         run_in = next((m for m in _RUN_IN.finditer(candidate, 0, TITLE_MAX + 1)
                        if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
         if run_in and _STAMP_LINE.match(candidate):
