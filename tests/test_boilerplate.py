@@ -205,6 +205,9 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
         ("Friday, April 30, 2010; 2:30 PM A spill reached the coast.", "A spill reached the coast."),
         ("(Updated 9:09 a.m.) Protesters marched downtown.", "Protesters marched downtown."),
         ("By Jane Doe | May 14, 2010; 7:15 AM ET Markets rallied.", "Markets rallied."),
+        # a time stamp, then a labelled byline of a first and a last name
+        ("June 28, 2010 - 6:39 AM | by: Jane Doe Gulf states launched ads.", "Gulf states launched ads."),
+        ("June 28, 2010 - 6:39 AM | by: Jane Q. Doe The Coast Guard responded.", "The Coast Guard responded."),
         ("Photograph: Jane Doe/AP Shares in the firm plunged.", "Shares in the firm plunged."),
         ("First broadcast 22 January 2010 Few doctors are in the worst-hit areas.",
          "Few doctors are in the worst-hit areas."),

@@ -175,6 +175,8 @@ _OPENINGS = re.compile(
     r"|" + _BYNAME + r",\s+Special\s+to\s+(?:the\s+)?[A-Z][\w.]*\s+"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
     r"|(?:" + _DASH + r"\s*)?(?:" + _LEAD + r")?(?:" + _STAMP + r")\s*(?:" + _DASH + r"\s*|\|\s*)?"
+    # June 28, 2010 - 6:39 AM | by: Jane Doe   (a labelled byline after the stamp: a first and a last name)
+    r"(?:[Bb]y:\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+\s+)?"
     # 15:33 UK | Last updated at 12:45 GMT Help
     r"|(?:(?=[LlUuPp])" + _LEAD + r")?" + _CLOCK + r"\s*" + _ZONE + r"\s+(?:" + _NAV + r"\s+)?"
     # BACK {current} of {total} NEXT
