@@ -83,8 +83,8 @@ _CUE_BEFORE = re.compile(
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"^[-\s]*([A-Za-z][a-z-]+|[A-Z]{2,}\b)")
-_RANGE_HEAD = re.compile(r"\b\d{4}[-\u2013]$")
-_RANGE_TAIL = re.compile(r"[-\u2013]\d{2}(?:\d{2})?\b")
+_RANGE_START_BEFORE = re.compile(r"\b\d{4}[-\u2013]$")
+_RANGE_END_AFTER = re.compile(r"[-\u2013]\d{2}(?:\d{2})?\b")
 """The other end of a range of years around a year ("the 2008-[2009] crisis", "the [2009]-10 season"):
 the tagger tags each end (``temporal.periods.year_range``), and the range as a whole modifies."""
 _NAMED_PLACE = re.compile(
@@ -245,8 +245,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         determiner = _THE_DAY.match(d.text)  # "the 12 January quake": "the" is part of what comes before
         after = sentence[d.end:d.end + 30]
-        before_range = _RANGE_HEAD.search(before)
-        after_range = _RANGE_TAIL.match(after)
+        before_range = _RANGE_START_BEFORE.search(before)
+        after_range = _RANGE_END_AFTER.match(after)
         if before_range or after_range:
             # a range of years names a thing as one year does: "the 2008-2009 crisis"
             before = before[:before_range.start()] if before_range else before

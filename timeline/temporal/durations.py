@@ -163,7 +163,7 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     if c.startswith("in") and c.endswith("the") and not m["ahead"]:
         return None  # "in the days before the vote": a stretch that an event bounds, not a length
     if res is not None and c.endswith("the") and not c.startswith("the"):
-        return res[0], res[1], res[2], m.start("unit") - len("the "), m.end("t")  # "over [the years]"
+        return res[0], res[1], res[2], m.end("ctx") - len("the"), m.end("t")  # "over [the years]"
     return res
 
 

@@ -347,7 +347,7 @@ def year_in_words(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _RANGE_SPAN = 10
 """The most years a range written "2009-10" spans: a season, a fiscal year, a term, a census decade."""
-_RANGE_TAIL = r"(?![\w'’%-]|[.,]\d)"
+_AFTER_RANGE = r"(?![\w'’%-]|[.,]\d)"
 """What may not follow a range's second year: a word, a dash (an ISO date "2009-10-05"), a decimal."""
 
 
@@ -362,7 +362,7 @@ def _range_years(first: str, second: str) -> tuple[int, int] | None:
 
 
 @rule("year_range", reach=8, digits=True,
-      pattern=rf"""(?P<t>(?P<y1>(?:1[6-9]|20)\d\d))(?=[-\u2013](?P<y2>\d\d(?:\d\d)?){_RANGE_TAIL})""")
+      pattern=rf"""(?P<t>(?P<y1>(?:1[6-9]|20)\d\d))(?=[-\u2013](?P<y2>\d\d(?:\d\d)?){_AFTER_RANGE})""")
 def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The first year of a range ("the [2009]-2010 season", "the [1957]-58 expedition"): TimeML tags a
     range's two ends as two dates, and ``year_range_end`` tags the second."""
@@ -373,7 +373,7 @@ def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule("year_range_end", reach=1, digits=True,
-      pattern=rf"""(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-\u2013])(?P<t>\d\d(?:\d\d)?){_RANGE_TAIL}""")
+      pattern=rf"""(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-\u2013])(?P<t>\d\d(?:\d\d)?){_AFTER_RANGE}""")
 def year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The second year of a range ("the 2009-[10] season": 2010), completed from the first."""
     years = _range_years(m["y1"], m["t"])

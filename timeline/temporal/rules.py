@@ -27,7 +27,7 @@ RULES: list[Rule] = [
     relative_units.that_year,       # that year, later the same year
     relative_units.year_adjective,  # year-end, year-earlier
     durations.duration,             # three years, a 10-day trip, two weeks ago
-    durations.bare_plural,          # in recent years, within weeks
+    durations.bare_plural,          # in recent years, within weeks, for years, over the years
     periods.quarter,                # the third quarter, the first half of 2024
     periods.quarter_code,           # Q3 2024, 3Q, H1 2024
     periods.season,                 # last summer, winter 2023

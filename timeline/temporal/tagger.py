@@ -52,7 +52,8 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool) -> tuple[int,
     Why: numbers are frequent in news (money, counts); looking at the run's
     length and neighbours keeps each rule's regex away from most of them.
     ``n`` is 4 only for runs starting with 1 or 2 (years); the result depends
-    on nothing else, so dense text of numbers costs one cache hit per run.
+    on nothing but the run's length and the characters either side of it, so
+    dense text of numbers costs one cache hit per run.
     """
     names: list[str] = []
     if n == 4:
@@ -95,9 +96,10 @@ def _digit_rules(text: str, s: int, e: int) -> tuple[int, ...]:
 # Anchor words, one spelling each, scanned in the lower-cased text (``_lowered``), and digit
 # runs, in two scans.  Of the one- and two-digit runs the digit scan
 # returns only those for which _digit_rules is not empty (exactly its
-# conditions: before "/", "s", "Q" or a clock tail, or after an apostrophe, "Q"
-# or "H"), so _windows never looks at the many small numbers (and parts of
-# dates) that anchor nothing.  Longer runs are consumed whole, so a long digit
+# conditions: before "/", "s", "Q" or a clock tail, after an apostrophe, "Q"
+# or "H", or, two digits, after a digit and a dash: a range's second year), so
+# _windows never looks at the many small numbers (and parts of dates) that
+# anchor nothing.  Longer runs are consumed whole, so a long digit
 # run costs the scan one step.  The digit pattern opens with the digit itself
 # (its lookbehinds follow it, one character wider), which lets the regex engine
 # skip to digits instead of trying every position: the two scans take 27 ms on
