@@ -260,6 +260,9 @@ def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
 def test_a_date_in_a_since_clause_dates_the_state_as_of_the_report() -> None:
     sentence = "Shares have fallen by a third since the rig caught fire on 5 March."
     assert events_of(sentence) == [("2011-03-18", sentence)]
+    # across a name or a participle's phrase set off by commas inside the clause
+    sentence = "Oil has been spewing since the rig Deepwater Horizon, leased by BP, exploded on 5 March."
+    assert events_of(sentence) == [("2011-03-18", sentence)]
 
 
 @pytest.mark.parametrize("sentence", [

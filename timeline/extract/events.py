@@ -369,7 +369,10 @@ def _across_names(head: str, end: int) -> str:
     """The clause before a date, read across the names set off by commas inside it ("who left Cairo,
     Egypt, in 2003", "the quake, which struck south of the capital, Port-au-Prince, on Tuesday", "since
     a drilling platform, Deepwater Horizon, exploded and sank in April"): a name in apposition does not
-    end the clause it sits in. Only where the words after the name go on with that clause (a
+    end the clause it sits in, nor does a participle's phrase ("since the rig, leased by BP, exploded on
+    20 April": ``_PARTICIPLE_INSERT``; on the dev articles, three events, each dated by the explosion
+    where the state they tell is as of the report, one of them judged misdated; no other judged event
+    moved). Only where the words after the name go on with that clause (a
     preposition or a verb, not a new subject: "When in Cairo, Egypt, he met ...")."""
     rest = head[end:]
     first = _WORD.match(rest.lstrip())
@@ -379,13 +382,18 @@ def _across_names(head: str, end: int) -> str:
     while end > 0 and head[end - 1] == ",":
         before = _CLAUSE_START.match(head, 0, end - 1)
         name_start = before.end() if before else 0
-        if not _NAME.fullmatch(head, name_start, end - 1) or name_start == 0 or head[name_start - 1] != ",":
+        if (not (_NAME.fullmatch(head, name_start, end - 1)
+                 or _PARTICIPLE_INSERT.fullmatch(head, name_start, end - 1))
+                or name_start == 0 or head[name_start - 1] != ","):
             break
         described = _CLAUSE_START.match(head, 0, name_start - 1)
         end = described.end() if described else 0
     return head[end:]
 
 
+_PARTICIPLE_INSERT = re.compile(r"\s*(?:[a-z]{3,}ed|owned|run|built|known|held|made|led)\s+by\s+[^,]{1,40}?\s*")
+"""A participle's phrase set off by commas inside a clause ("since the rig, leased by oil giant BP,
+exploded on 20 April"): like a name in apposition, it does not end the clause it sits in."""
 _NAME = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del|al|el|la|du)){0,3}\s*")
 _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early late".split())
 
