@@ -847,3 +847,31 @@ def test_an_anaphoric_day_counts_from_the_day_named_last(text: str, expected: li
 ])
 def test_periods_after_an_earlier_mention_and_months_by_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected
+
+
+_MODS = {"", "START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_SOUP + ["about", "around", "more", "than", "at", "least", "most", "up", "to",
+                                               "the", "end", "of", "beginning", "middle", "early", "late", "mid-",
+                                               "or", "so", "nearly", "almost", "some", "no", "less"]), max_size=25),
+       seps=st.lists(st.sampled_from([" ", "", ", ", "\n", "-"]), min_size=25, max_size=25))
+def test_every_mention_has_a_timeml_mod(words: list[str], seps: list[str]) -> None:
+    """``mod`` is one of TimeML's modifiers or "", whatever the words around a mention."""
+    text = "".join(w + s for w, s in zip(words, seps))
+    assert {t.mod for t in tag(text, FRI)} <= _MODS
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=st.integers(1600, 2099), gap=st.integers(-3, 15), short=st.booleans(), dash=st.sampled_from("-\u2013"))
+def test_a_range_of_years_is_tagged_only_forward_and_short(first: int, gap: int, short: bool, dash: str) -> None:
+    """"YYYY-YY" and "YYYY-YYYY" are two dates when the second year follows the first by 1 to 10
+    years; any other pair of numbers makes no range (a four-digit second may still be a year alone)."""
+    second = first + gap
+    written = f"{second % 100:02d}" if short else str(second)
+    got = [(t.text, t.value) for t in tag(f"The {first}{dash}{written} season ended.", FRI)]
+    if 1 <= gap <= 10 and second <= 2099 + 10:
+        assert got == [(str(first), str(first)), (written, f"{second:04d}")]
+    else:  # no range: the second number is at most a year of its own, never one completed from the first
+        assert all(text != written or value == written for text, value in got)
