@@ -875,3 +875,14 @@ def test_a_range_of_years_is_tagged_only_forward_and_short(first: int, gap: int,
         assert got == [(str(first), str(first)), (written, f"{second:04d}")]
     else:  # no range: the second number is at most a year of its own, never one completed from the first
         assert all(text != written or value == written for text, value in got)
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 30)),
+       anaphor=st.sampled_from([("The next day", 1), ("The following day", 1), ("That day", 0),
+                                ("The previous day", -1), ("That same day", 0)]))
+def test_an_anaphoric_day_is_the_day_named_before_it_shifted(day: dt.date, anaphor: tuple[str, int]) -> None:
+    words, shift = anaphor
+    text = f"The rig exploded on {day:%B} {day.day}, {day.year}. {words} oil reached the coast."
+    got = [(t.text, t.value) for t in tag(text, FRI)]
+    assert got[-1] == (words, (day + dt.timedelta(days=shift)).isoformat())
