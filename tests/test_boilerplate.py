@@ -244,6 +244,8 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
         ("This Story: Read + | Watch + | Talk + | Markets fell sharply on Monday in Tokyo.",
          "Markets fell sharply on Monday in Tokyo."),
         ("Photograph: AP Two more cases were confirmed.", "Two more cases were confirmed."),
+        ("AP2010 President Obama will address the nation.", "President Obama will address the nation."),
+        ("APEC2010 leaders met in Yokohama.", "APEC2010 leaders met in Yokohama."),
     ],
 )
 def test_strip_dateline(sentence: str, expected: str) -> None:

@@ -191,6 +191,8 @@ _OPENINGS = re.compile(
     # Photograph: Gerald Herbert/AP | Photo credit: Spencer Platt/Getty Images
     r"|(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+"
     r"(?:/(?:Getty\s+Images|Rex\s+Features|[\w.-]+))+\s+"
+    # AP2010 President Obama will ...   (a wire's credit glued to its year, before the sentence)
+    r"|(?:AP|AFP)(?:19|20)\d\d\s+"
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
     r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Bloomberg|Associated\s+Press)\s+"
     r")" + _START
