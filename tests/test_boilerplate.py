@@ -245,6 +245,10 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
          "Markets fell sharply on Monday in Tokyo."),
         ("Photograph: AP Two more cases were confirmed.", "Two more cases were confirmed."),
         ("AP2010 President Obama will address the nation.", "President Obama will address the nation."),
+        # a live page's label for what came before, then the next post's update stamp
+        ("Video of the speech: (Update 1:50 a.m. in Cairo, 6:50 p.m. ET) Egypt's debt rating was cut.",
+         "Egypt's debt rating was cut."),
+        ("He said: (it was not) a crisis at all.", "He said: (it was not) a crisis at all."),
         ("APEC2010 leaders met in Yokohama.", "APEC2010 leaders met in Yokohama."),
     ],
 )

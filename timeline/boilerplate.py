@@ -164,6 +164,8 @@ _OPENINGS = re.compile(
     r"|(?:"
     # (Reuters) - | (CNN) -- | (Update 3:51 p.m. Cairo, 8:51 a.m. ET) | (AP Photo/X)
     r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)\s*(?:" + _DASH + r"\s*)?"
+    # Video of the speech: (Update 1:50 a.m. Wednesday in Cairo)   (a live page's label for what came before)
+    r"|[^:()\n.!?]{1,100}:\s+(?=\((?i:update))\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)\s*"
     # WASHINGTON -- | BILOXI, Miss. -- | NEW YORK, March 3 --
     r"|" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?(?:,?\s+" + _MONTH
     + r"\s+\d{1,2})?\s+" + _DASH + r"\s+"
