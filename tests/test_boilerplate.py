@@ -359,6 +359,11 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "Rig sinks in the Gulf of Mexico after a fire."),
         ("ElBaradei: Egypt is not stable NEW: The agency reports 49 people were hurt. More came.",
          "ElBaradei: Egypt is not stable"),
+        # a count opening the lead after the headline
+        ("Haiti devastated by massive quake Thousands of people are feared dead after the quake. More.",
+         "Haiti devastated by massive quake"),
+        ("Eight cases of swine flu have emerged in the UK Two more people in London are ill. More.",
+         "Eight cases of swine flu have emerged in the UK"),
         # a headline before the page's labels or byline, and the date that ends it
         ("Following The Ban, Gulf Rigs Moving To Brazil | Archive | Fox Nation Oil companies that were drilling"
          " in the Gulf of Mexico are moving their rigs to Brazil, where the waters are open to them. More.",

@@ -551,12 +551,17 @@ def _is_widget_line(text: str) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
+                  "Thousands", "Millions")
+"""Counts that open a lead ("... emerged in the UK Two more people in London have been diagnosed ...",
+"... in Cairo Thousands of people marched ..."): after a word, followed by a lower-case one, they open
+a sentence as "The" does."""
 _TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
 """The run-in words (``_RUN_IN``) that a headline in title case capitalizes too."""
 _RUN_IN = re.compile(
     r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+(?=(?P<word>"
     + "|".join(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her", "Its",
-                "Their", "Our", "After", "When", *sorted(_TITLE_CASE_WORDS)])
+                "Their", "Our", "After", "When", *_COUNT_OPENERS, *sorted(_TITLE_CASE_WORDS)])
     + r")[ \t]+[a-z0-9])")
 """Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
 dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
