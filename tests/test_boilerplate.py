@@ -359,6 +359,13 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
          "Rig sinks in the Gulf of Mexico after a fire."),
         ("ElBaradei: Egypt is not stable NEW: The agency reports 49 people were hurt. More came.",
          "ElBaradei: Egypt is not stable"),
+        # a headline in title case, then a lead that opens on "The" and a name
+        ("Historic Market Bailout Set in Motion The Bush administration proposed a plan. More came.",
+         "Historic Market Bailout Set in Motion"),
+        ("Celebration In The Streets At Tahrir Square as crowds cheer all night. More came.",
+         "Celebration In The Streets At Tahrir Square as crowds cheer all night."),
+        ("How the Fed Failed to Tell Obama About The Bonuses Federal officials knew for weeks. More.",
+         "How the Fed Failed to Tell Obama About The Bonuses Federal officials knew for weeks."),
         # a count opening the lead after the headline
         ("Haiti devastated by massive quake Thousands of people are feared dead after the quake. More.",
          "Haiti devastated by massive quake"),

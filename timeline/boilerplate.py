@@ -571,6 +571,18 @@ well ..."), and followed by a lower-case word or a number. Mid-sentence such a w
 "In Cold Blood", "Air Force One"), where the next word is capitalized too; a headline in title case
 capitalizes its prepositions and articles ("A Government Hand In the Economy Is as Old as the
 Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
+_THE_AFTER_TITLE_CASE = re.compile(r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+(?=The[ \t]+[A-Z])")
+"""Where a headline in title case runs into a sentence that opens on "The" and a name ("... Set in Motion
+The Bush administration ..."): a title-case headline writes its articles in lower case ("Set in the
+Motion"), so a capitalized "The" after one, before a capital, opens the lead. Tried only where the
+words before are all in title case (``_SENTENCE_CASE`` finds none)."""
+_CAPITALIZED_SMALL_WORD = re.compile(r"\b(?:In|At|Of|On|To|For|By|The|A|An|And|Or|As|With|From)\b")
+"""A headline that capitalizes its small words ("Celebration In The Streets At Tahrir Square"): its "The"
+may be its own, so it is not cut there."""
+_BEFORE_A_NAME = re.compile(r"(?:\b(?i:about|in|of|on|to|for|by|at|with|from|into|over|under|after|before|"
+                            r"against|during|through|via|and|or)|['\u2019]s)$")
+"""What a "The" inside a title's phrase follows: a preposition or a possessive ("About The Bonuses",
+"BBC Radio 4's The Report")."""
 _SENTENCE_CASE = re.compile(r"\b[a-z]{4,}\b")
 """A lower-case word of four letters or more: the headline before it is not in title case."""
 _BYLINE_NAME = r"(?!(?:" + _WEEKDAY + r"|" + _MONTH + r")\b)[A-Z][\w.'\u2019-]*"
@@ -641,6 +653,11 @@ def title_from_text(text: str) -> str:
             candidate = _TRAILING_DATE.sub("", candidate[:bar])
         run_in = next((m for m in _RUN_IN.finditer(candidate, 0, TITLE_MAX + 1)
                        if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
+        if run_in is None:  # "Historic Market Bailout Set in Motion The Bush administration ..."
+            run_in = next((m for m in _THE_AFTER_TITLE_CASE.finditer(candidate, 0, TITLE_MAX + 1)
+                           if not _SENTENCE_CASE.search(candidate, 0, m.start())
+                           and not _CAPITALIZED_SMALL_WORD.search(candidate, 1, m.start())
+                           and not _BEFORE_A_NAME.search(candidate, 0, m.start())), None)
         if run_in and _STAMP_LINE.match(candidate):
             candidate = candidate[run_in.end():]  # "Last updated at 18:51 GMT Help The oil giant ..."
         elif run_in and len(candidate[:run_in.start()].split()) >= RUN_IN_WORDS:
