@@ -151,6 +151,9 @@ _CORRECTION = (r"(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|
 """A correction or a credit about the article itself ("This article misstated the first name of
 ...", "This article about the hearing incorrectly said ..."): the page's history, not the story."""
 
+_ASIDE = r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)"
+"""A bracketed aside, with at most one bracket inside it: "(Reuters)", "(Update 2:41 p.m. (2141 in Egypt))"."""
+
 # Openings strip_dateline removes, tried in turn until none matches. Every one ends in white
 # space or a dash, and the text after it must start a sentence (_START); after a wire agency's
 # dateline, which is unmistakable, any word may follow.
@@ -163,9 +166,9 @@ _OPENINGS = re.compile(
     r")(?=[\"'\u201c\u2018]?\w)"
     r"|(?:"
     # (Reuters) - | (CNN) -- | (Update 3:51 p.m. Cairo, 8:51 a.m. ET) | (AP Photo/X)
-    r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)\s*(?:" + _DASH + r"\s*)?"
+    + _ASIDE + r"\s*(?:" + _DASH + r"\s*)?"
     # Video of the speech: (Update 1:50 a.m. Wednesday in Cairo)   (a live page's label for what came before)
-    r"|[^:()\n.!?]{1,100}:\s+(?=\((?i:update))\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)\s*"
+    r"|[^:()\n.!?]{1,100}:\s+(?=\((?i:update))" + _ASIDE + r"\s*"
     # WASHINGTON -- | BILOXI, Miss. -- | NEW YORK, March 3 --
     r"|" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?(?:,?\s+" + _MONTH
     + r"\s+\d{1,2})?\s+" + _DASH + r"\s+"
@@ -558,8 +561,10 @@ _COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine
 a sentence as "The" does."""
 _TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
 """The run-in words (``_RUN_IN``) that a headline in title case capitalizes too."""
+_GAP_AFTER_WORD = r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+"
+"""The space after a word (or its closing quote or bracket) where a headline may end."""
 _RUN_IN = re.compile(
-    r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+(?=(?P<word>"
+    _GAP_AFTER_WORD + r"(?=(?P<word>"
     + "|".join(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her", "Its",
                 "Their", "Our", "After", "When", *_COUNT_OPENERS, *sorted(_TITLE_CASE_WORDS)])
     + r")[ \t]+[a-z0-9])")
@@ -571,7 +576,7 @@ well ..."), and followed by a lower-case word or a number. Mid-sentence such a w
 "In Cold Blood", "Air Force One"), where the next word is capitalized too; a headline in title case
 capitalizes its prepositions and articles ("A Government Hand In the Economy Is as Old as the
 Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
-_THE_AFTER_TITLE_CASE = re.compile(r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+(?=The[ \t]+[A-Z])")
+_THE_AFTER_TITLE_CASE = re.compile(_GAP_AFTER_WORD + r"(?=The[ \t]+[A-Z])")
 """Where a headline in title case runs into a sentence that opens on "The" and a name ("... Set in Motion
 The Bush administration ..."): a title-case headline writes its articles in lower case ("Set in the
 Motion"), so a capitalized "The" after one, before a capital, opens the lead. Tried only where the
@@ -604,13 +609,14 @@ outlet ("..., BBC News, Lake Baikal The subs ..."), which the headline's run-in 
 _STAMP_LINE = re.compile(_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
 """A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help") or byline ("By the CNN
 Wire staff", "By Jane Doe Science correspondent, BBC News"), not its headline."""
-_HIGHLIGHT_LABEL = re.compile(r"(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):\s+(?=\S)")
+_HIGHLIGHT = r"(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):"
+_HIGHLIGHT_LABEL = re.compile(_HIGHLIGHT + r"\s+(?=\S)")
 """The label of a story highlight that opens a page ("NEW: Egypt tries to cut off travel ..."): a
 label in capitals and a colon, which the title leaves out; the highlights that follow it, each under
 its own label, are not the title's either (``_NEXT_HIGHLIGHT``)."""
 _TRAILING_DATE = re.compile(r"\s+" + _DATE + r"$")
 """A page's date after its headline ("Mubarak's ouster February 11, 2011"), which a title leaves out."""
-_NEXT_HIGHLIGHT = re.compile(r"\s+(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):\s")
+_NEXT_HIGHLIGHT = re.compile(r"\s+" + _HIGHLIGHT + r"\s")
 _LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
 """Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
 Story ...", "-- Jane Doe, PhD, has written ...")."""

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "shorten"]
+__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "shorten", "source_labels"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -121,3 +122,19 @@ def source_labels(titles: Iterable[tuple[str, dt.date | None]]) -> list[str]:
             seen.add(title)
             labels.append(title)
     return labels
+
+
+class _Source(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
+
+
+_S = TypeVar("_S", bound=_Source)
+
+
+def labelled_sources(sources: Sequence[_S]) -> list[tuple[_S, str]]:
+    """Each of an entry's sources with what its link says (``source_labels``): the site's pages and the
+    embed list sources alike."""
+    return list(zip(sources, source_labels((s.title, s.published) for s in sources)))

@@ -15,7 +15,7 @@ from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.records import Granularity, When, long_date
 from timeline.assemble.story import LATEST_PER_DAY, latest_entries
-from timeline.headline import source_labels
+from timeline.headline import labelled_sources
 from timeline.assemble.timeline import Entry, Timeline
 
 STYLE = """
@@ -92,9 +92,8 @@ def _list(entries: tuple[Entry, ...], base: str) -> str:
 
 def _item(entry: Entry, base: str) -> str:
     esc = html.escape
-    labels = source_labels((s.title, s.published) for s in entry.sources)
     links = " · ".join(f'<a href="{esc(article_url(s.slug, base))}">{esc(label)}</a>'
-                       for s, label in zip(entry.sources, labels))
+                       for s, label in labelled_sources(entry.sources))
     return (f'<li id="{esc(entry.anchor)}"><a href="{esc(entry_url(entry, base))}">'
             f'<time datetime="{esc(_machine_date(entry.when))}">{esc(entry.when.heading())}</time></a> — '
             f"{esc(entry.sentence)}<br>"

@@ -24,12 +24,12 @@ from timeline.render.chart import chart_unit, events_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.export import FORMATS
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
-from timeline.headline import after_title, source_labels
+from timeline.headline import after_title, labelled_sources
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate, long_date
 from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
                                      spread_important)
-from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection, held, month_page,
+from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, Timeline, YearSection, held, month_page,
                                        year_page)
 
 def _packaged_templates() -> Path:
@@ -244,17 +244,12 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
     env.filters["longdate"] = lambda d: "" if d is None else long_date(d)
     env.filters["count"] = count_of
-    env.filters["labelled"] = _labelled_sources
+    env.filters["labelled"] = labelled_sources
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
     return env
-
-
-def _labelled_sources(sources: Sequence[SourceRef]) -> list[tuple[SourceRef, str]]:
-    """Each source with what its link says (``headline.source_labels``)."""
-    return list(zip(sources, source_labels((s.title, s.published) for s in sources)))
 
 
 def count_of(number: int, noun: str) -> str:
@@ -514,7 +509,7 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         in_story = "" in sides
         back: list[tuple[str, str]] = []
         if len(period) == 10:  # a day
-            title = f"{first.day} {first:%B %Y}"
+            title = long_date(first)
             noun = "day"
             intro = f"All {count_of(len(members), 'event')} of this day."
             if in_story and (first.year, first.month) in story_months:
