@@ -41,6 +41,13 @@ def test_the_broken_corpus_gives_exactly_the_expected_report() -> None:
     assert done.returncode == 0
 
 
+def test_the_report_line_counts_as_a_reader_reads_them() -> None:
+    from timeline.report import Summary
+
+    assert str(Summary(articles=1, skipped=0, warnings=2, events=12_345)) == (
+        "1 article used, 0 inputs skipped, 2 warnings, 12,345 dated events")
+
+
 def test_strict_turns_any_problem_into_exit_1() -> None:
     done = check("--strict", "broken")
     assert done.returncode == 1

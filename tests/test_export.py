@@ -297,7 +297,8 @@ def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
     # newest first, at most LATEST_PER_DAY of a day (the earlier of equals first)
     assert parser.ids[3:] == [f"e-2023-03-{d}-{i}" for d in range(28, 0, -1) for i in range(LATEST_PER_DAY)][:LATEST]
     assert "e-1990" not in page and "e-2030" not in page
-    assert "1 March 2023 – 31 March 2023 · 1120 dated events" in page
+    assert "1 March 2023 – 31 March 2023 · 1,120 dated events" in page
+    assert "2023-03-01 to 2023-03-31, 1,120 dated events\n" in export(big, "gfm", OPTIONS)
     assert len(page.encode("utf-8")) < 20_000
 
 

@@ -64,6 +64,12 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def count_of(number: int, noun: str) -> str:
+    """``number`` of ``noun`` as a reader reads it: "1 event", "4,292 events" (the nouns the pages
+    and exports count all take an "s")."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class When:
     """A normalized date: the interval it covers and how precise it is.

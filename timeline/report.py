@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from timeline.records import count_of
+
 
 class Severity(enum.Enum):
     WARNING = "warning"
@@ -41,10 +43,8 @@ class Summary:
 
     def __str__(self) -> str:
         return (
-            f"{self.articles} article{'s' if self.articles != 1 else ''} used, "
-            f"{self.skipped} input{'s' if self.skipped != 1 else ''} skipped, "
-            f"{self.warnings} warning{'s' if self.warnings != 1 else ''}, "
-            f"{self.events} dated event{'s' if self.events != 1 else ''}"
+            f"{count_of(self.articles, 'article')} used, {count_of(self.skipped, 'input')} skipped, "
+            f"{count_of(self.warnings, 'warning')}, {count_of(self.events, 'dated event')}"
         )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
-from timeline.records import Granularity, When, long_date
+from timeline.records import Granularity, When, count_of, long_date
 from timeline.assemble.story import LATEST_PER_DAY, latest_entries
 from timeline.headline import labelled_sources
 from timeline.assemble.timeline import Entry, Timeline
@@ -60,7 +60,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     if timeline.first and timeline.last:
         count = len(timeline.story_entries)
         parts.append(f'<p class="span">{esc(long_date(timeline.first))} – {esc(long_date(timeline.last))} · '
-                     f"{count} dated event{'s' if count != 1 else ''}</p>")
+                     f"{count_of(count, 'dated event')}</p>")
     if timeline.key_dates:
         parts.append('<section><h2 id="key-dates">Key dates</h2><ol>')
         for kd in sorted(timeline.key_dates, key=lambda k: k.date):

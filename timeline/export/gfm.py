@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from timeline.export.links import article_url
 from timeline.export.options import ExportOptions
+from timeline.records import count_of
 from timeline.render.escape import escape_markdown
 from timeline.assemble.timeline import Entry, Timeline
 
@@ -34,7 +35,7 @@ def _lines(timeline: Timeline, base: str) -> Iterator[str]:
         yield ""
     if timeline.first and timeline.last:
         count = len(timeline.story_entries)  # the story's: its background and outlook are not listed here
-        yield f"{timeline.first.isoformat()} to {timeline.last.isoformat()}, {count} dated event{'s' if count != 1 else ''}"
+        yield f"{timeline.first.isoformat()} to {timeline.last.isoformat()}, {count_of(count, 'dated event')}"
         yield ""
     for year in timeline.years:
         yield f"## {year.year}"

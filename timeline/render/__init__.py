@@ -26,7 +26,7 @@ from timeline.export import FORMATS
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title, labelled_sources
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
-from timeline.records import Granularity, KeyDate, long_date
+from timeline.records import Granularity, KeyDate, count_of, long_date
 from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
                                      spread_important)
 from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, Timeline, YearSection, held, month_page,
@@ -250,12 +250,6 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
     return env
-
-
-def count_of(number: int, noun: str) -> str:
-    """``number`` of ``noun`` as a reader reads it: "1 event", "4,292 events" (the nouns the pages
-    count all take an "s")."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _article_link(slug: str, depth: int) -> Markup:
