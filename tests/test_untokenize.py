@@ -17,6 +17,9 @@ def test_penn_treebank_tokens_read_as_text() -> None:
         "Sat Aug 6, 2011 3:54pm EDT (Reuters) - Haiti's quake can't stop.")
     assert untokenize("He said : ``We will go . '' Prices rose 5 % to $ 30 .") == (
         'He said: "We will go." Prices rose 5% to $30.')
+    assert untokenize("as many as 50,000-100 ,000 people, 12,000-19 ,000 barrels") == (
+        "as many as 50,000-100,000 people, 12,000-19,000 barrels")
+    assert untokenize("in 2009 , 100 people ; 3 ,14 and 5 ,0001") == "in 2009, 100 people; 3 ,14 and 5 ,0001"
 
 
 def test_a_backtick_that_opens_a_quote_is_an_apostrophe() -> None:

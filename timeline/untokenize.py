@@ -5,8 +5,8 @@ brackets spelt -LRB-/-RRB-, a space before every comma, period and
 clitic). Left as it is, a reader sees the spaces, and dates and datelines
 split by them ("Feb 21 , 2011") are not what the rules were written for.
 Every text goes through the same rewriting, which changes nothing in
-ordinary text: only a space *before* closing punctuation or a clitic, or
-after an opening bracket, is removed, and the bracket tokens are spelt as
+ordinary text: only a space *before* closing punctuation or a clitic (or
+the comma of a number's thousands), or after an opening bracket, is removed, and the bracket tokens are spelt as
 brackets; a backtick that opens a quotation ("the ` top hat'", the
 tokenizer's spelling of an opening single quote) is an apostrophe. The result
 is never longer, so offsets stay within the original.
@@ -21,6 +21,9 @@ import re
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _BRACKET = re.compile(r"-[LR][RSC]B-")
 _SPACE_BEFORE = re.compile(r"(?<=\S) +(?=(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't)(?:\s|$|[,.;:!?\"')\]]))", re.M)
+_SPACED_DIGIT_GROUP = re.compile(r"(?<=\d) +(?=,\d{3}(?!\d))")
+"""A space before the comma of a number's thousands ("50,000-100 ,000", "12,000-19 ,000 barrels"): a
+tokenizer's split of a range, never written so (a list's comma has its space after it)."""
 _SPACE_AFTER = re.compile(r"(?<=[(\[{$]) +(?=\S)")
 _QUOTES = re.compile(r"``\s?|\s?''")
 _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
@@ -36,4 +39,6 @@ def untokenize(text: str) -> str:
     if "`" in text:
         text = _OPEN_SINGLE.sub("'", text)
     text = _SPACE_BEFORE.sub("", text)
+    if " ," in text:
+        text = _SPACED_DIGIT_GROUP.sub("", text)
     return _SPACE_AFTER.sub("", text)
