@@ -4,7 +4,7 @@ Corpus: the 2,716 articles of ``../shared/data/t17-dev/*/articles.jsonl``,
 written as one JSONL feed per topic (ids kept, ``published`` from ``time``,
 each titled by its first line) into a temporary folder and built as one site;
 and the same articles as they come, untitled, in one feed (``t17-feed``: each
-build titles them from their text, as ``timeline.boilerplate.title_from_text``
+build titles them from their text, as ``timeline.read.untitled.title_from_text``
 does, unless the build cache has the titles an earlier build made). For the scaling curve the
 benchmark makes synthetic corpora of 1k, 5k and 20k articles from them: each
 is a real article with its sentences shuffled and its date shifted.

@@ -16,7 +16,6 @@ from timeline.boilerplate import (
     WIDGET,
     boilerplate_kind,
     strip_dateline,
-    title_from_text,
 )
 
 POSITIVE = {
@@ -295,110 +294,6 @@ def test_strip_dateline_on_any_text(sentence: str) -> None:
     boilerplate_kind(sentence)
 
 
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("Thu Oct 20, 2011 3:54pm EDT\nWASHINGTON (Reuters) - The Senate voted on Tuesday.\nMore text.",
-         "The Senate voted on Tuesday."),
-        ("Share this\nRelated: Other news | More news | Even more\nBy John Smith, CNN\n"
-         "(CNN) -- Floods closed every school in the county.", "Floods closed every school in the county."),
-        ("The council approved a budget that raises spending on roads, schools and parks by a fifth over "
-         "the next three years.",
-         "The council approved a budget that raises spending on roads, schools and parks by a fifth\u2026"),
-        ("Short one. Second sentence.", "Short one."),
-        ("Report abuse\nRecommend", ""),
-        # a tokenized archive's title reads as written
-        ("BP hopes to cap flow ` within 24 hours' , officials say -LRB- Reuters -RRB- .",
-         "BP hopes to cap flow 'within 24 hours', officials say (Reuters)."),
-        # a headline run into the first sentence with no stop: the headline alone
-        ("Haiti earthquake: many feared dead The earthquake is the worst to hit Haiti in 200 years.",
-         "Haiti earthquake: many feared dead"),
-        ("Wiltshire Rotarians to help Haiti The devastating effects of the tremors can be seen.",
-         "Wiltshire Rotarians to help Haiti"),
-        ("Mexico outbreak triggers pandemic fears Up to 70 dead as the virus crosses the border.",
-         "Mexico outbreak triggers pandemic fears"),
-        ("Aid workers are reaching the capital With up to 50,000 people feared dead, charities act.",
-         "Aid workers are reaching the capital"),
-        ("Case study: the oil spill and BP On 20 April 2010 a deepwater oil well exploded.",
-         "Case study: the oil spill and BP"),
-        # a headline in title case capitalizes its prepositions: no run-in there
-        ("A Government Hand In the Economy Is as Old as the Republic.",
-         "A Government Hand In the Economy Is as Old as the Republic."),
-        # a byline run into the first sentence is no headline
-        ("By Jane Doe Science correspondent, BBC News A study of the spill has found a plume.",
-         "A study of the spill has found a plume."),
-        # a byline before no run-in word: the writers' names, then the outlet or the writer's role
-        ("By Jane Doe, CNN Demonstrators clash with police in central Cairo.",
-         "Demonstrators clash with police in central Cairo."),
-        ("From Jane Doe and John Roe, CNN While some governments walk a fine line, others act.",
-         "While some governments walk a fine line, others act."),
-        ("By the CNN Wire Staff President Bouteflika will lift the state of emergency.",
-         "President Bouteflika will lift the state of emergency."),
-        ("By Jane Doe Political correspondent, BBC News David Cameron is facing calls to act.",
-         "David Cameron is facing calls to act."),
-        ("By Jane Doe for CNN Ban Ki-moon said leaders must protect protesters.",
-         "Ban Ki-moon said leaders must protect protesters."),
-        ("By Jane Doe BBC NI business reporter The company cleans oiled birds.", "The company cleans oiled birds."),
-        ("By Jane Doe BBC News Bob Shipp said BP wanted to hire his department.",
-         "Bob Shipp said BP wanted to hire his department."),
-        # ... not names alone, nor a day: "By" opens a sentence too
-        ("By Jane Doe Nevermind the flu, markets rallied.", "By Jane Doe Nevermind the flu, markets rallied."),
-        ("By Friday, CNN Money had counted 40 closures.", "By Friday, CNN Money had counted 40 closures."),
-        # ... but a page's time stamp run into it is no headline, and a name is no run-in
-        ("Last updated at 18:51 GMT Help The oil giant BP has been criticised in a report.",
-         "The oil giant BP has been criticised in a report."),
-        ("Officials told The New York Times that the well was sealed.",
-         "Officials told The New York Times that the well was sealed."),
-        # a headline run into the page's time stamp is the title, not the caption after the stamp
-        ("Firm seals the well Friday 14 May 2010 10.40 BST A boat sails past the rig. The firm said more.",
-         "Firm seals the well"),
-        # a page's story highlights, each under its label: the first, without the label
-        ("NEW: Egypt tries to cut off travel ahead of new rallies NEW: Protesters defy a curfew. Cairo was calm.",
-         "Egypt tries to cut off travel ahead of new rallies"),
-        ("BREAKING: Rig sinks in the Gulf of Mexico after a fire. The rig burned for a day.",
-         "Rig sinks in the Gulf of Mexico after a fire."),
-        ("ElBaradei: Egypt is not stable NEW: The agency reports 49 people were hurt. More came.",
-         "ElBaradei: Egypt is not stable"),
-        # a headline in title case, then a lead that opens on "The" and a name
-        ("Historic Market Bailout Set in Motion The Bush administration proposed a plan. More came.",
-         "Historic Market Bailout Set in Motion"),
-        ("Celebration In The Streets At Tahrir Square as crowds cheer all night. More came.",
-         "Celebration In The Streets At Tahrir Square as crowds cheer all night."),
-        ("How the Fed Failed to Tell Obama About The Bonuses Federal officials knew for weeks. More.",
-         "How the Fed Failed to Tell Obama About The Bonuses Federal officials knew for weeks."),
-        # a count opening the lead after the headline
-        ("Haiti devastated by massive quake Thousands of people are feared dead after the quake. More.",
-         "Haiti devastated by massive quake"),
-        ("Eight cases of swine flu have emerged in the UK Two more people in London are ill. More.",
-         "Eight cases of swine flu have emerged in the UK"),
-        # a headline before the page's labels or byline, and the date that ends it
-        ("Following The Ban, Gulf Rigs Moving To Brazil | Archive | Fox Nation Oil companies that were drilling"
-         " in the Gulf of Mexico are moving their rigs to Brazil, where the waters are open to them. More.",
-         "Following The Ban, Gulf Rigs Moving To Brazil"),
-        ("Revolution that began 18 days ago leads to Mubarak's ouster February 11, 2011 | By the CNN Wire Staff"
-         " Cairo was calm on Saturday as crowds cleaned the square where the protests had begun. More.",
-         "Revolution that began 18 days ago leads to Mubarak's ouster"),
-        # a piece of a sentence is no title while a whole one follows; stray marks before one are dropped
-        ("bullet Firm hopes box could work by Monday bullet Concerns grow\nThe giant steel box was lowered.",
-         "The giant steel box was lowered."),
-        ("\u201d This Story: Read + | Watch + | Talk + | Icelanders protested outside parliament.",
-         "Icelanders protested outside parliament."),
-        ("-- Jane Doe is a Reuters columnist.\nMore.", "Jane Doe is a Reuters columnist."),
-        ("and then the rain came", "and then the rain came"),
-        # a correction of the article itself is no title
-        ("This article misstated the name of the mayor.\nThe council approved the budget on Monday.",
-         "The council approved the budget on Monday."),
-    ],
-)
-def test_title_from_text(text: str, title: str) -> None:
-    assert title_from_text(text) == title
-
-
-def test_a_title_is_short_and_never_a_dateline() -> None:
-    title = title_from_text("Thu Oct 20, 2011 3:54pm EDT (Reuters) - " + "word " * 60)
-    assert len(title) <= 90 and title.endswith("\u2026")
-    assert not title.startswith("Thu")
-
 
 def test_long_input_is_fast() -> None:
     import time
@@ -407,7 +302,6 @@ def test_long_input_is_fast() -> None:
     start = time.perf_counter()
     strip_dateline(text)
     boilerplate_kind(text)
-    title_from_text(text)
     # one long run of letters (an e-mail address and a caption's "Name, left," are looked for in it)
     for run in ("x@y " + "a.b" * 40_000, "left " + "A" * 120_000 + " in Paris May 1, 2010."):
         boilerplate_kind(run)

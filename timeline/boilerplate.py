@@ -12,8 +12,9 @@ labels, tweets and tickers. Left alone, each of these becomes a timeline event
   furniture costs less than a deleted event.
 - ``strip_dateline(sentence)`` removes a wire dateline, timestamp, byline or
   bracketed aside that opens a sentence and keeps the rest.
-- ``title_from_text(text)`` makes a title for an untitled article from its first
-  real sentence.
+- The pattern pieces of a page's dates and stamps (``MONTH``, ``WEEKDAY``, ``DATE``,
+  ``STAMP_LEAD``, ``DATELINE_ONLY``) are shared with ``timeline.read.untitled``, which titles an
+  untitled article from its first real sentence.
 
 Everything here is a pure function over one string, using regular expressions
 compiled once; each runs in time linear in its input. Penn-Treebank tokens
@@ -25,9 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.headline import RUN_IN_WORDS, shorten
-from timeline.sentences import iter_sentences
-from timeline.untokenize import untokenize
 
 COMMENT = "comment"
 """A reader comment or the comment system around it ("| Reply", "Posted by X at 5:33 PM")."""
@@ -45,13 +43,9 @@ WIDGET = "widget"
 """Tweets, hashtags, weather and stock widgets, copyright notices."""
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
-__all__ = ["CAPTION", "COMMENT", "DATELINE", "KINDS", "RELATED", "SHARE", "SPEAKER", "WIDGET",
-           "boilerplate_kind", "opens_with_credit", "strip_dateline", "title_from_text"]
-
-TITLE_MAX = 90
-"""A title longer than this is cut at a word boundary and ends with "…"."""
-_TITLE_SENTENCES = 60
-"""How many opening sentences title_from_text looks at (an article is not read whole)."""
+__all__ = ["CAPTION", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "KINDS", "MONTH", "RELATED", "SHARE",
+           "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "stamped_headline",
+           "strip_dateline"]
 
 # --- Normalization --------------------------------------------------------------------------
 # Treebank bracket and quote tokens become their characters; white space inside brackets
@@ -110,26 +104,30 @@ def _normal_token(m: re.Match[str]) -> str:
 
 
 # --- Shared pieces ---------------------------------------------------------------------------
-_MONTH = (r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+MONTH = (r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
           r"aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
-_WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|rsday|urday|\.)?"
+"""A month's name, whole or cut short ("Sept.", "feb"), as a pattern piece."""
+WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|rsday|urday|\.)?"
+"""A weekday's name, whole or cut short, as a pattern piece."""
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_ORD},?\s+\d{{4}}|{_ORD}\s+{_MONTH},?\s+\d{{4}})")
+DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{_ORD},?\s+\d{{4}}|{_ORD}\s+{MONTH},?\s+\d{{4}})")
+"""A page's full date ("Fri May 17, 2024", "17th May 2024"), as a pattern piece."""
 _ZONE = (r"(?:[ECMPA][SD]T|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|EET|EEST|HKT|JST|SGT|IST|AEST|AEDT|"
          r"UK(?:\s+time)?|(?i:local\s+time))\b")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm](?:\.|\b))?"
 _TIME = rf"(?>(?:{_CLOCK}|\d{{4}}\s+(?={_ZONE}))(?:\s*{_ZONE})?(?:\s*\([^()]{{1,20}}\))?)"
-_STAMP = (rf"(?>{_DATE}(?:\s*[,;:]?\s*(?:at\s+|-\s+)?{_TIME})?"
-          rf"|{_TIME},?\s+(?:{_DATE}|{_WEEKDAY},?\s+{_DATE}))")
-_LEAD = (r"(?i:(?:(?:page\s+)?last\s+)?updated|published|posted|first\s+(?:published|broadcast|aired|shown)|added|"
-         r"modified|update)\b:?\s*(?:on\s+|at\s+)?")
+_STAMP = (rf"(?>{DATE}(?:\s*[,;:]?\s*(?:at\s+|-\s+)?{_TIME})?"
+          rf"|{_TIME},?\s+(?:{DATE}|{WEEKDAY},?\s+{DATE}))")
+STAMP_LEAD = (r"(?i:(?:(?:page\s+)?last\s+)?updated|published|posted|first\s+(?:published|broadcast|aired|shown)|added|"
+              r"modified|update)\b:?\s*(?:on\s+|at\s+)?")
+"""The words that lead a page's time stamp ("Last updated at", "Published:"), as a pattern piece."""
 _DASH = r"(?:-{1,2}|[\u2013\u2014])"
 _CAPWORD = r"[A-Z0-9][\w.:'\u2019/&-]*"
 _AGENCY = r"[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}"
 _WIRE = (r"(?:Reuters(?:\s+Health)?|AP|AFP|CNN(?:Money(?:\.com)?)?|BBC|UPI|Bloomberg|(?:The\s+)?Associated\s+Press|"
          r"dpa|Xinhua|Kyodo|Yonhap|Interfax|IANS|PTI)")
 _PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ /][A-Z][A-Z.'\u2019-]+)*"
-_BYNAME = (r"By\s+(?!(?:" + _WEEKDAY + r"|" + _MONTH + r")\b)(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,5}?"
+_BYNAME = (r"By\s+(?!(?:" + WEEKDAY + r"|" + MONTH + r")\b)(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,5}?"
            r"[A-Z][\w.'\u2019-]*")
 _COUNTER = (r"(?:(?i:back|prev(?:ious)?)\s+)?\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*[a-z_]+\s*\}\}?"
             r"(?:\s+(?i:next))?")
@@ -170,26 +168,26 @@ _OPENINGS = re.compile(
     # Video of the speech: (Update 1:50 a.m. Wednesday in Cairo)   (a live page's label for what came before)
     r"|[^:()\n.!?]{1,100}:\s+(?=\((?i:update))" + _ASIDE + r"\s*"
     # WASHINGTON -- | BILOXI, Miss. -- | NEW YORK, March 3 --
-    r"|" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?(?:,?\s+" + _MONTH
+    r"|" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?(?:,?\s+" + MONTH
     + r"\s+\d{1,2})?\s+" + _DASH + r"\s+"
     # headline PLACE | Tue Jun 1, 2010 3:00 pm EDT   (a wire page's masthead line)
-    r"|[^|\n]{0,120}?(?:\|\s*(?:" + _LEAD + r")?|\s(?i:updated|published|posted):\s*)" + _STAMP + r"\s+"
+    r"|[^|\n]{0,120}?(?:\|\s*(?:" + STAMP_LEAD + r")?|\s(?i:updated|published|posted):\s*)" + _STAMP + r"\s+"
     # By Ezra Klein | May 14, 2010; 7:15 AM ET | By Dan Primack February 2, 2011: 2:24 PM ET
-    r"|" + _BYNAME + r"\s*\|?\s*(?:" + _LEAD + r")?" + _STAMP + r"\s*(?:" + _DASH + r"\s*|\|\s*)?"
+    r"|" + _BYNAME + r"\s*\|?\s*(?:" + STAMP_LEAD + r")?" + _STAMP + r"\s*(?:" + _DASH + r"\s*|\|\s*)?"
     # By Julian E. Zelizer, Special to CNN
     r"|" + _BYNAME + r",\s+Special\s+to\s+(?:the\s+)?[A-Z][\w.]*\s+"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
-    r"|(?:" + _DASH + r"\s*)?(?:" + _LEAD + r")?(?:" + _STAMP + r")\s*(?:" + _DASH + r"\s*|\|\s*)?"
+    r"|(?:" + _DASH + r"\s*)?(?:" + STAMP_LEAD + r")?(?:" + _STAMP + r")\s*(?:" + _DASH + r"\s*|\|\s*)?"
     # June 28, 2010 - 6:39 AM | by: Jane Doe   (a labelled byline after the stamp: a first and a last name)
     r"(?:[Bb]y:\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+\s+)?"
     # 15:33 UK | Last updated at 12:45 GMT Help
-    r"|(?:(?=[LlUuPp])" + _LEAD + r")?" + _CLOCK + r"\s*" + _ZONE + r"\s+(?:" + _NAV + r"\s+)?"
+    r"|(?:(?=[LlUuPp])" + STAMP_LEAD + r")?" + _CLOCK + r"\s*" + _ZONE + r"\s+(?:" + _NAV + r"\s+)?"
     # BACK {current} of {total} NEXT
     r"|(?>" + _COUNTER + r")\s+"
     # This Story: Read + | Watch + | Talk +   (a page's links, each a few words, run into the sentence)
     r"|(?:(?>[^|.!?\n\d]{1,30}\|\s*)){2,}+(?<=\|\s)(?=[^|\n]{30})(?![^|\n]*\|)"  # possessive: linear
     # Friday, February 20, 2009; Page D01   (a print edition's date and page)
-    r"|" + _DATE + r"\s*;?\s+(?:Page|Pg\.?)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
+    r"|" + DATE + r"\s*;?\s+(?:Page|Pg\.?)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
     # Note: The photograph on this page was updated in 2011   (run into the sentence after it)
     r"|" + _NOTE + r"[^.!?\n]{0,80}?\b(?:updated|corrected|amended|changed|edited|replaced)"
     r"(?:\s+(?:in|on|at)\s+[^.!?\n]{0,30}?\d{4}(?=[\s.]))?\.?\s+"
@@ -209,7 +207,7 @@ _PUNCT_ONLY = re.compile(r"[\W_]*")
 
 
 _HEADLINE_STAMP = re.compile(
-    r"[^\n]{0,160}?\s" + _DATE + r"\s+(?=" + _LEAD + r"(?:" + _CLOCK + r"))")
+    r"[^\n]{0,160}?\s" + DATE + r"\s+(?=" + STAMP_LEAD + r"(?:" + _CLOCK + r"))")
 """A headline and the day before a page's time stamp ("BP oil spill caused by a 'failure of
 management' 6 January 2011 Last updated at 01:53 GMT Help ..."); the stamp is one of the
 ``_OPENINGS``. Tried only on text holding "updated at", "published at" or "posted at" (the cue):
@@ -217,7 +215,7 @@ trying it on every sentence cost 7 µs a sentence, three quarters more than all 
 (0.20 to 0.36 s for 21,894 bpoil sentences; with the cue 0.26 s)."""
 _HEADLINE_STAMP_CUE = re.compile(r"(?i:updated|published|posted)\s+at\s")
 _HEADLINE_ZONED_STAMP = re.compile(
-    r"[^\n]{0,400}?\s(?=" + _DATE + r"\s*[,;:]?\s*(?:at\s+)?" + _CLOCK + r"\s*" + _ZONE + ")")
+    r"[^\n]{0,400}?\s(?=" + DATE + r"\s*[,;:]?\s*(?:at\s+)?" + _CLOCK + r"\s*" + _ZONE + ")")
 """A page's headline and standfirst run, without a stop, into its time stamp and then its first
 sentence ("BP claims milestone in efforts to seal the well Wednesday 4 August 2010 20.43 BST BP says
 it has completed ..."). A stamp with its year, clock and time zone is never part of a sentence, and
@@ -308,11 +306,11 @@ class _Cued:
 # --- Kinds -------------------------------------------------------------------------------------
 _COMMENT = re.compile(
     r"\|\s*Reply\b|\bReport (?:abuse|as abus(?:iv)?e)\b|\bReply\s*\|"
-    rf"|{_DATE}\s+(?:{_CLOCK}\s+)?at\s+{_CLOCK}\s*(?:\||$|Reply\b|Report\b)"
-    rf"|^\W*(?:\w+\s+){{0,3}}?{_DATE}\s+(?:{_CLOCK}\s+)?at\s+{_CLOCK}\s*(?:\||$)"
-    rf"|^\s*{_ORD}\s+{_MONTH}\s+\d{{4}}\s*{_DASH}\s*\d{{1,2}}:\d{{2}}\b"
-    rf"|\bAt\s+{_CLOCK}\s+(?:on\s+)?{_DATE},\s*[^\s,:]{{1,40}}(?:\s+[^\s,:]{{1,40}}){{0,3}}\s+wrote:"
-    r"|\bPosted\s+by:?\s+[^|.]{1,60}?\s*(?:\||\bon\s+" + _DATE + r"|\bat\s+" + _CLOCK + r")"
+    rf"|{DATE}\s+(?:{_CLOCK}\s+)?at\s+{_CLOCK}\s*(?:\||$|Reply\b|Report\b)"
+    rf"|^\W*(?:\w+\s+){{0,3}}?{DATE}\s+(?:{_CLOCK}\s+)?at\s+{_CLOCK}\s*(?:\||$)"
+    rf"|^\s*{_ORD}\s+{MONTH}\s+\d{{4}}\s*{_DASH}\s*\d{{1,2}}:\d{{2}}\b"
+    rf"|\bAt\s+{_CLOCK}\s+(?:on\s+)?{DATE},\s*[^\s,:]{{1,40}}(?:\s+[^\s,:]{{1,40}}){{0,3}}\s+wrote:"
+    r"|\bPosted\s+by:?\s+[^|.]{1,60}?\s*(?:\||\bon\s+" + DATE + r"|\bat\s+" + _CLOCK + r")"
     r"|^(?:Reply|Recommend(?:ed)?|Report(?: abuse)?|Flag|Permalink|Like|Dislike)\s*(?:\(\d+\))?[.!]?$"
     r"|\b(?:\d+\s+)?(?:people\s+)?recommended\s+this\b"
     r"|\bThis discussion is (?:now )?closed\b|\b[Cc]omments (?:are|have been) (?:now )?closed\b"
@@ -325,8 +323,8 @@ _COMMENT = re.compile(
     r"|^(?:[0-2]\d[0-5]\d\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:from|in)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}"
     r"(?:e-?mails|writes|texts|tweets)\s*:"
 )
-_DATELINE_ONLY = re.compile(
-    rf"\W*(?:{_LEAD})?(?:{_STAMP}|{_DATE}|{_TIME})(?:(?>\s*(?:{_DASH}|\||[,;])?\s*)(?:{_STAMP}|{_TIME}))*"
+DATELINE_ONLY = re.compile(
+    rf"\W*(?:{STAMP_LEAD})?(?:{_STAMP}|{DATE}|{_TIME})(?:(?>\s*(?:{_DASH}|\||[,;])?\s*)(?:{_STAMP}|{_TIME}))*"
     r"(?:\s*\([^()]{1,30}\))?\W*"
     rf"|{_PLACE}(?:,\s+[A-Z][\w.'\u2019-]*){{0,2}}\s*\({_WIRE}\)\W*"
     rf"|{_BYNAME}(?:(?:,|\s+-|\s+of|\s+for|\s+and)\s+"
@@ -336,6 +334,8 @@ _DATELINE_ONLY = re.compile(
     r"correspondent|editor|writer|reporter|producer|contributor|columnist|analyst)){0,8})?"
     rf"(?:\s*\|?\s*{_STAMP})?\W*"
 )
+"""A line that is only a dateline, a time stamp or a byline ("Thu Oct 20, 2011 3:54pm EDT", "CAIRO, Egypt
+(CNN)", "By Jane Doe, staff writer"), read whole (``fullmatch``)."""
 _LINK_LABEL = re.compile(
     r"(?:Watch|Video|Videos|Photos|Gallery|Slideshow|Audio|Listen|Latest|Top\s+stories|More\s+from\s+[\w.]+|"
     r"Most\s+(?:popular|read|viewed|shared|emailed)|Recommended|You\s+may\s+also\s+like|In\s+pictures|"
@@ -407,7 +407,7 @@ _CAPTION_PROSE = re.compile(
     r"bottom|foreground|background)(?:\s+to\s+right)?(?:,\s|\s+and\s)"
     # a wire caption's closing place and full date, with no "on" before it: "... at a pig farm in Ipoh
     # April 29, 2009." | "... in Paris, Sunday, Oct. 12, 2008." (prose says "in Paris on Oct. 12")
-    r"|\b(?:in|at|of|near|outside|off)\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+\d{1,2},\s+\d{4}\.?$"
+    r"|\b(?:in|at|of|near|outside|off)\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}?(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s+\d{1,2},\s+\d{4}\.?$"
     # the wire's closing picture formula: "... waits for customers in Beijing in this May 8, 2008 file
     # photo." | "... in an undated handout photo." | "... in this handout photograph taken on April 21."
     r"|\bin\s+(?:this|an\s+undated)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d[\d,.]*|file|handout|undated|aerial|archive|"
@@ -437,7 +437,7 @@ _WIDGET = re.compile(
     r"^RT\s+@\w|\bRT\s+@\w+:|^[@#][A-Za-z_]\w*|\bRETWEET\b|\bpic\.twitter\.com/"
     r"|\s[-\u2013\u2014|]\s+\d{1,2}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
     r"|^A version (?:of this (?:article|story) )?appeared (?:in|on)\b|\bAuto[- ]update every\b"
-    r"|\(@\w{1,15}\)\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}"
+    r"|\(@\w{1,15}\)\s+" + MONTH + r"\s+\d{1,2},\s+\d{4}"
     r"|(?:\bCopyright\b|\u00a9)\s*(?:\(c\)\s*)?\d{4}|^(?:\(c\)|\u00a9)\s|\b(?i:all rights reserved)\b"
     r"|\bmay not be (?:published|reproduced|redistributed),?\s+(?:broadcast|rewritten|or)\b"
     r"|\bstock quote data provided by\b|\b(?i:quotes?\s+(?:are\s+)?delayed)\b|^All times are [A-Z]{1,4}\b\.?$"
@@ -483,7 +483,7 @@ def boilerplate_kind(sentence: str) -> str | None:
         return None
     if _COMMENT_CUED.search(norm):
         return COMMENT
-    if len(norm) <= _SHORT and _DATELINE_ONLY.fullmatch(norm) and _PUNCT_ONLY.fullmatch(norm) is None:
+    if len(norm) <= _SHORT and DATELINE_ONLY.fullmatch(norm) and _PUNCT_ONLY.fullmatch(norm) is None:
         return DATELINE
     rest = norm[_strip_end(norm):]
     if _WIDGET_CUED.search(rest):
@@ -548,130 +548,3 @@ def _is_widget_line(text: str) -> bool:
         numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", text)
         return len(numbers) >= 2
     return False
-
-
-# --- Titles ----------------------------------------------------------------------------------
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-_COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
-                  "Thousands", "Millions")
-"""Counts that open a lead ("... emerged in the UK Two more people in London have been diagnosed ...",
-"... in Cairo Thousands of people marched ..."): after a word, followed by a lower-case one, they open
-a sentence as "The" does."""
-_TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
-"""The run-in words (``_RUN_IN``) that a headline in title case capitalizes too."""
-_GAP_AFTER_WORD = r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+"
-"""The space after a word (or its closing quote or bracket) where a headline may end."""
-_RUN_IN = re.compile(
-    _GAP_AFTER_WORD + r"(?=(?P<word>"
-    + "|".join(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her", "Its",
-                "Their", "Our", "After", "When", *_COUNT_OPENERS, *sorted(_TITLE_CASE_WORDS)])
-    + r")[ \t]+[a-z0-9])")
-"""Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
-dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
-Up to 70 dead ..."): a word that opens a sentence (a determiner, a pronoun, a preposition),
-capitalized after a word or a digit with no stop between ("... and BP On 20 April 2010 a deepwater
-well ..."), and followed by a lower-case word or a number. Mid-sentence such a word is capitalized only in a name or a title ("The Hague",
-"In Cold Blood", "Air Force One"), where the next word is capitalized too; a headline in title case
-capitalizes its prepositions and articles ("A Government Hand In the Economy Is as Old as the
-Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
-_THE_AFTER_TITLE_CASE = re.compile(_GAP_AFTER_WORD + r"(?=The[ \t]+[A-Z])")
-"""Where a headline in title case runs into a sentence that opens on "The" and a name ("... Set in Motion
-The Bush administration ..."): a title-case headline writes its articles in lower case ("Set in the
-Motion"), so a capitalized "The" after one, before a capital, opens the lead. Tried only where the
-words before are all in title case (``_SENTENCE_CASE`` finds none)."""
-_CAPITALIZED_SMALL_WORD = re.compile(r"\b(?:In|At|Of|On|To|For|By|The|A|An|And|Or|As|With|From)\b")
-"""A headline that capitalizes its small words ("Celebration In The Streets At Tahrir Square"): its "The"
-may be its own, so it is not cut there."""
-_BEFORE_A_NAME = re.compile(r"(?:\b(?i:about|in|of|on|to|for|by|at|with|from|into|over|under|after|before|"
-                            r"against|during|through|via|and|or)|['\u2019]s)$")
-"""What a "The" inside a title's phrase follows: a preposition or a possessive ("About The Bonuses",
-"BBC Radio 4's The Report")."""
-_SENTENCE_CASE = re.compile(r"\b[a-z]{4,}\b")
-"""A lower-case word of four letters or more: the headline before it is not in title case."""
-_BYLINE_NAME = r"(?!(?:" + _WEEKDAY + r"|" + _MONTH + r")\b)[A-Z][\w.'\u2019-]*"
-_OUTLET = (r"(?:BBC(?:\s+World)?\s+News(?:\s+Online)?|BBC\s+Panorama|BBC(?!\s+(?:World|News|Panorama)\b)"
-           r"|CNN(?!\s+Wire)|Reuters|AFP|AP|Bloomberg|(?:The\s+)?Associated\s+Press)(?![\w,])")
-_BYLINE = re.compile(
-    r"(?:By|From)\s+(?:the\s+[A-Z][\w.-]*\s+(?:Wire\s+)?[Ss]taff\b"
-    r"|" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME + r"){0,3}(?:\s+and\s+" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME
-    + r"){0,3})?"
-    r"(?:,?\s+(?:[A-Za-z]+\s+){0,3}(?i:correspondent|reporter|editor|presenter|writer|producer|analyst)"
-    r"(?:,\s+" + _OUTLET + r"|(?![\w,]))|(?:,\s+|\s+)(?:[Ff]or\s+)?" + _OUTLET + r"))"
-    r"\s+(?=[A-Z\"'\u201c\u2018])")
-"""A byline run into the sentence after it: "By Ashley Hayes, CNN Army soldiers stand guard ...", "By
-the CNN Wire Staff President ...", "By Anthony Reuben Business reporter, BBC News London Mayor ...",
-"From Jane Doe and John Roe, Reuters ...", "By Jane Doe for CNN ...": the writers' names, then the
-outlet (after a comma or "for") or the writer's role (with its outlet), then a capital. A byline of names alone ("By Jane Doe Nevermind
-that ...") cannot be told from its sentence and stays, and so does one with a place after its
-outlet ("..., BBC News, Lake Baikal The subs ..."), which the headline's run-in ends (``_RUN_IN``)."""
-_STAMP_LINE = re.compile(_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
-"""A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help") or byline ("By the CNN
-Wire staff", "By Jane Doe Science correspondent, BBC News"), not its headline."""
-_HIGHLIGHT = r"(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):"
-_HIGHLIGHT_LABEL = re.compile(_HIGHLIGHT + r"\s+(?=\S)")
-"""The label of a story highlight that opens a page ("NEW: Egypt tries to cut off travel ..."): a
-label in capitals and a colon, which the title leaves out; the highlights that follow it, each under
-its own label, are not the title's either (``_NEXT_HIGHLIGHT``)."""
-_TRAILING_DATE = re.compile(r"\s+" + _DATE + r"$")
-"""A page's date after its headline ("Mubarak's ouster February 11, 2011"), which a title leaves out."""
-_NEXT_HIGHLIGHT = re.compile(r"\s+" + _HIGHLIGHT + r"\s")
-_LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
-"""Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
-Story ...", "-- Jane Doe, PhD, has written ...")."""
-_OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
-"""What else may open a title: an opening quote or bracket, a currency sign."""
-
-
-def title_from_text(text: str) -> str:
-    """A title for an untitled article: its first real sentence (not furniture, its
-    dateline stripped, untokenized: ``timeline.untokenize``), cut at a word boundary to at
-    most TITLE_MAX characters with "…"; "" when no sentence qualifies. When the sentence is
-    a headline run into the lead with no stop between (as pages saved as text often are),
-    the headline alone. A piece of a sentence ("cents Giant oil tanker ...", "and then ...")
-    is a title only when no whole sentence follows it (stray marks before a sentence, "” This
-    Story", "-- Jane Doe is ...", are dropped)."""
-    fallback = ""
-    for i, sentence in enumerate(iter_sentences(text)):
-        if i >= _TITLE_SENTENCES:
-            break
-        candidate = strip_dateline(sentence.text).strip()
-        if not _LETTER.search(candidate) or boilerplate_kind(sentence.text) is not None:
-            continue
-        if candidate != sentence.text and boilerplate_kind(candidate) is not None:
-            continue
-        candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
-        byline = _BYLINE.match(candidate)
-        if byline is not None and len(candidate[byline.end():].split()) >= RUN_IN_WORDS:
-            candidate = candidate[byline.end():]  # "By Ashley Hayes, CNN Army soldiers stand guard ..."
-        label = _HIGHLIGHT_LABEL.match(candidate)
-        if label is not None:  # "NEW: Egypt tries to cut off travel ... NEW: “There is no ...": the first highlight
-            candidate = candidate[label.end():]
-        following = _NEXT_HIGHLIGHT.search(candidate)
-        if following is not None and len(candidate[:following.start()].split()) >= RUN_IN_WORDS:
-            candidate = candidate[:following.start()]  # "ElBaradei: Egypt is not stable NEW: Egypt's ..."
-        bar = candidate.find(" | ")
-        if (bar > 0 and len(candidate[:bar].split()) >= RUN_IN_WORDS and not _STAMP_LINE.match(candidate)
-                and not _DATELINE_ONLY.fullmatch(candidate[:bar])):
-            # "Rigs Moving To Brazil | Archive | Fox Nation ...", "... ouster February 11, 2011 | By the ...":
-            # the headline, before the page's labels and byline, without the date that ends it
-            candidate = _TRAILING_DATE.sub("", candidate[:bar])
-        run_in = next((m for m in _RUN_IN.finditer(candidate, 0, TITLE_MAX + 1)
-                       if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
-        if run_in is None:  # "Historic Market Bailout Set in Motion The Bush administration ..."
-            run_in = next((m for m in _THE_AFTER_TITLE_CASE.finditer(candidate, 0, TITLE_MAX + 1)
-                           if not _SENTENCE_CASE.search(candidate, 0, m.start())
-                           and not _CAPITALIZED_SMALL_WORD.search(candidate, 1, m.start())
-                           and not _BEFORE_A_NAME.search(candidate, 0, m.start())), None)
-        if run_in and _STAMP_LINE.match(candidate):
-            candidate = candidate[run_in.end():]  # "Last updated at 18:51 GMT Help The oil giant ..."
-        elif run_in and len(candidate[:run_in.start()].split()) >= RUN_IN_WORDS:
-            candidate = candidate[:run_in.start()]
-        if not candidate:
-            continue
-        if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
-            return shorten(candidate, TITLE_MAX)
-        fallback = fallback or shorten(candidate, TITLE_MAX)
-    return fallback
-

@@ -83,7 +83,7 @@ def headline(sentence: str, limit: int = HEADLINE_MAX) -> str:
 
 
 RUN_IN_WORDS = 3
-"""A headline run into a sentence has at least this many words (``boilerplate.title_from_text`` takes
+"""A headline run into a sentence has at least this many words (``read.untitled.title_from_text`` takes
 no shorter one for a title); fewer are too few to tell apart from the words a sentence opens with."""
 _REST_WORDS = 3
 """What ``after_title`` leaves is a sentence of at least this many words, never a stub."""
@@ -94,7 +94,7 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
     """``sentence`` without one of ``titles`` that it opens with, where the title printed beside it
     already says it: pages saved as text run their headline into the first sentence without a stop
     ("BP oil leak plug 'going as planned' The oil company BP says ..."), the untitled article is
-    titled by that headline (``boilerplate.title_from_text``), and a key date or an event printed
+    titled by that headline (``read.untitled.title_from_text``), and a key date or an event printed
     with its source's title read the headline twice. Only a whole title of three words or more, with
     a sentence starting after it; a shortened title (ending in "…") opens nothing."""
     for title in ([titles] if isinstance(titles, str) else titles):

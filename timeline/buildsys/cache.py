@@ -318,7 +318,7 @@ class ExtractionCache:
         """The title stored under ``digest`` (``title_digest``), None when there is none.
 
         Making a title splits the text into sentences and checks the opening ones for page
-        furniture (``timeline.boilerplate.title_from_text``). Speed machinery, so measured: on
+        furniture (``timeline.read.untitled.title_from_text``). Speed machinery, so measured: on
         the 2,716 dev articles as they come (one untitled feed), a rebuild with nothing changed
         took 0.57 s with stored titles and 1.76 s making them again, one added 1.59 s and 2.76 s
         (``benchmarks/results/titles-ab.md``)."""

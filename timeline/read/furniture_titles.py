@@ -3,7 +3,7 @@
 A page saved as text opens with whatever the site printed above the article: on one news
 site's pages of one dev story, a "most popular" headline ("2 men charged in death of
 Chicago teen ...") opened 58 of its 271 articles, published over 19 days. Each article is
-titled on its own (``timeline.boilerplate.title_from_text``), so each took that line for
+titled on its own (``timeline.read.untitled.title_from_text``), so each took that line for
 its title, and a reader met it as the source of key dates and events it has nothing to do
 with. Only the articles read together show it: a title that untitled articles published on
 ``FURNITURE_DAYS`` days or more share is no article's headline, and those articles are

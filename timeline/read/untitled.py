@@ -1,0 +1,176 @@
+"""Titles for untitled articles: the first real sentence, without the page furniture run into it.
+
+Text saved from a news page often opens with the page's headline, byline, highlights or labels run
+into the first sentence with no stop between ("Haiti earthquake: many feared dead The earthquake is
+the worst ...", "By Ashley Hayes, CNN Army soldiers stand guard ...", "Rigs Moving To Brazil |
+Archive | Fox Nation ..."). ``title_from_text`` takes the first sentence that is no furniture
+(``timeline.boilerplate``), its dateline stripped and its tokens undone (``timeline.untokenize``),
+and cuts it in steps, each a function below: the byline before it, the highlight labels around it,
+the page's labels after a bar, the lead after a headline. What is left is cut to ``TITLE_MAX``.
+
+Pure functions over one string; the read stage imports this module on first use (its patterns and
+those of ``timeline.boilerplate`` take tens of milliseconds to compile).
+"""
+from __future__ import annotations
+
+import re
+
+from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, STAMP_LEAD, WEEKDAY, boilerplate_kind, stamped_headline,
+                                  strip_dateline)
+from timeline.headline import RUN_IN_WORDS, shorten
+from timeline.sentences import iter_sentences
+from timeline.untokenize import untokenize
+
+__all__ = ["TITLE_MAX", "title_from_text"]
+
+TITLE_MAX = 90
+"""A title longer than this is cut at a word boundary and ends with "…"."""
+_TITLE_SENTENCES = 60
+"""How many opening sentences title_from_text looks at (an article is not read whole)."""
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+_COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
+                  "Thousands", "Millions")
+"""Counts that open a lead ("... emerged in the UK Two more people in London have been diagnosed ...",
+"... in Cairo Thousands of people marched ..."): after a word, followed by a lower-case one, they open
+a sentence as "The" does."""
+_TITLE_CASE_WORDS = frozenset("A An Before While As At In On For From With Up More Some Many Most Almost Nearly".split())
+"""The run-in words (``_RUN_IN``) that a headline in title case capitalizes too."""
+_GAP_AFTER_WORD = r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+"
+"""The space after a word (or its closing quote or bracket) where a headline may end."""
+_RUN_IN = re.compile(
+    _GAP_AFTER_WORD + r"(?=(?P<word>"
+    + "|".join(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her", "Its",
+                "Their", "Our", "After", "When", *_COUNT_OPENERS, *sorted(_TITLE_CASE_WORDS)])
+    + r")[ \t]+[a-z0-9])")
+"""Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
+dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
+Up to 70 dead ..."): a word that opens a sentence (a determiner, a pronoun, a preposition),
+capitalized after a word or a digit with no stop between ("... and BP On 20 April 2010 a deepwater
+well ..."), and followed by a lower-case word or a number. Mid-sentence such a word is capitalized only in a name or a title ("The Hague",
+"In Cold Blood", "Air Force One"), where the next word is capitalized too; a headline in title case
+capitalizes its prepositions and articles ("A Government Hand In the Economy Is as Old as the
+Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``)."""
+_THE_AFTER_TITLE_CASE = re.compile(_GAP_AFTER_WORD + r"(?=The[ \t]+[A-Z])")
+"""Where a headline in title case runs into a sentence that opens on "The" and a name ("... Set in Motion
+The Bush administration ..."): a title-case headline writes its articles in lower case ("Set in the
+Motion"), so a capitalized "The" after one, before a capital, opens the lead. Tried only where the
+words before are all in title case (``_SENTENCE_CASE`` finds none)."""
+_CAPITALIZED_SMALL_WORD = re.compile(r"\b(?:In|At|Of|On|To|For|By|The|A|An|And|Or|As|With|From)\b")
+"""A headline that capitalizes its small words ("Celebration In The Streets At Tahrir Square"): its "The"
+may be its own, so it is not cut there."""
+_BEFORE_A_NAME = re.compile(r"(?:\b(?i:about|in|of|on|to|for|by|at|with|from|into|over|under|after|before|"
+                            r"against|during|through|via|and|or)|['\u2019]s)$")
+"""What a "The" inside a title's phrase follows: a preposition or a possessive ("About The Bonuses",
+"BBC Radio 4's The Report")."""
+_SENTENCE_CASE = re.compile(r"\b[a-z]{4,}\b")
+"""A lower-case word of four letters or more: the headline before it is not in title case."""
+_BYLINE_NAME = r"(?!(?:" + WEEKDAY + r"|" + MONTH + r")\b)[A-Z][\w.'\u2019-]*"
+_OUTLET = (r"(?:BBC(?:\s+World)?\s+News(?:\s+Online)?|BBC\s+Panorama|BBC(?!\s+(?:World|News|Panorama)\b)"
+           r"|CNN(?!\s+Wire)|Reuters|AFP|AP|Bloomberg|(?:The\s+)?Associated\s+Press)(?![\w,])")
+_BYLINE = re.compile(
+    r"(?:By|From)\s+(?:the\s+[A-Z][\w.-]*\s+(?:Wire\s+)?[Ss]taff\b"
+    r"|" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME + r"){0,3}(?:\s+and\s+" + _BYLINE_NAME + r"(?:\s+" + _BYLINE_NAME
+    + r"){0,3})?"
+    r"(?:,?\s+(?:[A-Za-z]+\s+){0,3}(?i:correspondent|reporter|editor|presenter|writer|producer|analyst)"
+    r"(?:,\s+" + _OUTLET + r"|(?![\w,]))|(?:,\s+|\s+)(?:[Ff]or\s+)?" + _OUTLET + r"))"
+    r"\s+(?=[A-Z\"'\u201c\u2018])")
+"""A byline run into the sentence after it: "By Ashley Hayes, CNN Army soldiers stand guard ...", "By
+the CNN Wire Staff President ...", "By Anthony Reuben Business reporter, BBC News London Mayor ...",
+"From Jane Doe and John Roe, Reuters ...", "By Jane Doe for CNN ...": the writers' names, then the
+outlet (after a comma or "for") or the writer's role (with its outlet), then a capital. A byline of names alone ("By Jane Doe Nevermind
+that ...") cannot be told from its sentence and stays, and so does one with a place after its
+outlet ("..., BBC News, Lake Baikal The subs ..."), which the headline's run-in ends (``_RUN_IN``)."""
+_STAMP_LINE = re.compile(STAMP_LEAD + "|" + r"By\s+(?:the\s+)?[A-Z]")
+"""A run-in that is the page's time stamp ("Last updated at 18:51 GMT Help") or byline ("By the CNN
+Wire staff", "By Jane Doe Science correspondent, BBC News"), not its headline."""
+_HIGHLIGHT = r"(?:NEW|UPDATED?|BREAKING|JUST IN|LATEST):"
+_HIGHLIGHT_LABEL = re.compile(_HIGHLIGHT + r"\s+(?=\S)")
+"""The label of a story highlight that opens a page ("NEW: Egypt tries to cut off travel ..."): a
+label in capitals and a colon, which the title leaves out; the highlights that follow it, each under
+its own label, are not the title's either (``_NEXT_HIGHLIGHT``)."""
+_TRAILING_DATE = re.compile(r"\s+" + DATE + r"$")
+"""A page's date after its headline ("Mubarak's ouster February 11, 2011"), which a title leaves out."""
+_NEXT_HIGHLIGHT = re.compile(r"\s+" + _HIGHLIGHT + r"\s")
+_LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
+"""Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
+Story ...", "-- Jane Doe, PhD, has written ...")."""
+_OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
+"""What else may open a title: an opening quote or bracket, a currency sign."""
+
+
+def title_from_text(text: str) -> str:
+    """A title for an untitled article: its first real sentence (not furniture, its
+    dateline stripped, untokenized: ``timeline.untokenize``), cut at a word boundary to at
+    most TITLE_MAX characters with "…"; "" when no sentence qualifies. When the sentence is
+    a headline run into the lead with no stop between (as pages saved as text often are),
+    the headline alone. A piece of a sentence ("cents Giant oil tanker ...", "and then ...")
+    is a title only when no whole sentence follows it (stray marks before a sentence, "” This
+    Story", "-- Jane Doe is ...", are dropped)."""
+    fallback = ""
+    for i, sentence in enumerate(iter_sentences(text)):
+        if i >= _TITLE_SENTENCES:
+            break
+        candidate = strip_dateline(sentence.text).strip()
+        if not _LETTER.search(candidate) or boilerplate_kind(sentence.text) is not None:
+            continue
+        if candidate != sentence.text and boilerplate_kind(candidate) is not None:
+            continue
+        candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
+        candidate = _headline_of(_before_labels(_first_highlight(_after_byline(candidate))))
+        if not candidate:
+            continue
+        if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
+            return shorten(candidate, TITLE_MAX)
+        fallback = fallback or shorten(candidate, TITLE_MAX)
+    return fallback
+
+
+def _after_byline(candidate: str) -> str:
+    """The sentence after a byline run into it ("By Ashley Hayes, CNN Army soldiers stand guard ...")."""
+    byline = _BYLINE.match(candidate)
+    if byline is not None and len(candidate[byline.end():].split()) >= RUN_IN_WORDS:
+        return candidate[byline.end():]
+    return candidate
+
+
+def _first_highlight(candidate: str) -> str:
+    """The first of a page's highlights, without its label ("NEW: Egypt tries to cut off travel ... NEW:
+    “There is no ...", "ElBaradei: Egypt is not stable NEW: Egypt's ...")."""
+    label = _HIGHLIGHT_LABEL.match(candidate)
+    if label is not None:
+        candidate = candidate[label.end():]
+    following = _NEXT_HIGHLIGHT.search(candidate)
+    if following is not None and len(candidate[:following.start()].split()) >= RUN_IN_WORDS:
+        return candidate[:following.start()]
+    return candidate
+
+
+def _before_labels(candidate: str) -> str:
+    """The headline before the page's labels and byline, without the date that ends it ("Rigs Moving To
+    Brazil | Archive | Fox Nation ...", "... ouster February 11, 2011 | By the ...")."""
+    bar = candidate.find(" | ")
+    if (bar > 0 and len(candidate[:bar].split()) >= RUN_IN_WORDS and not _STAMP_LINE.match(candidate)
+            and not DATELINE_ONLY.fullmatch(candidate[:bar])):
+        return _TRAILING_DATE.sub("", candidate[:bar])
+    return candidate
+
+
+def _headline_of(candidate: str) -> str:
+    """A headline run into its lead, without the lead (``_RUN_IN``; in title case, before "The" and a
+    name: ``_THE_AFTER_TITLE_CASE``); after a page's time stamp or byline, the sentence after it
+    ("Last updated at 18:51 GMT Help The oil giant ...")."""
+    run_in = next((m for m in _RUN_IN.finditer(candidate, 0, TITLE_MAX + 1)
+                   if m["word"] not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start())), None)
+    if run_in is None:  # "Historic Market Bailout Set in Motion The Bush administration ..."
+        run_in = next((m for m in _THE_AFTER_TITLE_CASE.finditer(candidate, 0, TITLE_MAX + 1)
+                       if not _SENTENCE_CASE.search(candidate, 0, m.start())
+                       and not _CAPITALIZED_SMALL_WORD.search(candidate, 1, m.start())
+                       and not _BEFORE_A_NAME.search(candidate, 0, m.start())), None)
+    if run_in and _STAMP_LINE.match(candidate):
+        return candidate[run_in.end():]
+    if run_in and len(candidate[:run_in.start()].split()) >= RUN_IN_WORDS:
+        return candidate[:run_in.start()]
+    return candidate
