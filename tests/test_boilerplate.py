@@ -51,6 +51,7 @@ POSITIVE = {
         "News From Around The Web WASHINGTON -- The secretary will leave the administration in March.",
     ],
     SHARE: [
+        "CNN Student News - 1/26/11 Download PDF maps related to today's show:",
         "Share this",
         "Follow us on Twitter",
         "Sign up for our newsletter",
@@ -97,6 +98,8 @@ POSITIVE = {
         "(BEGIN VIDEO CLIP) HARRIS: The water rose fast.",
     ],
     WIDGET: [
+        "Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT.",
+        "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
         "RT @citydesk Bridge closed after the crash",
         "#floods Residents are asked to stay indoors",
         "@riverwatch thanks for the update",
@@ -114,6 +117,8 @@ POSITIVE = {
 }
 
 NEGATIVE = [
+    "Readers can download PDF copies of the commission's report, which was released on Tuesday.",
+    "The network released a transcript of the interview on Sunday.",
     # pictures told of in prose
     "The tipster noticed a small glimpse of a control tower in a corner of the photograph.",
     "Experts said that the slick had tripled in a day, citing satellite images.",

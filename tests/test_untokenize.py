@@ -20,6 +20,8 @@ def test_penn_treebank_tokens_read_as_text() -> None:
     assert untokenize("as many as 50,000-100 ,000 people, 12,000-19 ,000 barrels") == (
         "as many as 50,000-100,000 people, 12,000-19,000 barrels")
     assert untokenize("in 2009 , 100 people ; 3 ,14 and 5 ,0001") == "in 2009, 100 people; 3 ,14 and 5 ,0001"
+    assert untokenize(r"Washington\/New York, and\/or, 1\/26\/11 \* Trouble, C:\path") == (
+        r"Washington/New York, and/or, 1/26/11 * Trouble, C:\path")
 
 
 def test_a_backtick_that_opens_a_quote_is_an_apostrophe() -> None:

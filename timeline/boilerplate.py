@@ -373,6 +373,8 @@ _SHARE = re.compile(
     r"|\b(?:one|a\s+single|just\s+a)\s+click\s+to\s+(?:get|receive|sign\s+up|subscribe|join)\b"
     r"|^Send\s+(?:us\s+)?an?\s+e-?mail\b"
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
+    # a download prompt: "Download PDF maps related to today's show", "Download the PDF"
+    r"|\bDownload\s+(?:the\s+)?PDF\b"
     # an e-mail address: a contact line ("Letters should be sent to letters@example.com", "email me at ...")
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"  # (the look-behind: tried once a run, not at each of its letters)
 )
@@ -443,23 +445,26 @@ _WIDGET = re.compile(
     r"|\bstock quote data provided by\b|\b(?i:quotes?\s+(?:are\s+)?delayed)\b|^All times are [A-Z]{1,4}\b\.?$"
     r"|\bMarket data provided by\b|^(?:Morningstar|FactSet|Thomson Reuters|Dow Jones)\b[^a-z]{0,40}(?:Inc|Ltd|LLC)\.?\s*\d{0,4}\.?$"
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
+    r"|\bTHIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b|\bTHIS\s+COPY\s+MAY\s+NOT\s+BE\s+IN\s+ITS\s+FINAL\s+FORM\b"
     r"|^" + _COUNTER + r"$"
     r"|^" + _NOTE + r"|^" + _CORRECTION
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
 a slideshow's counter alone (``_COUNTER``; before a sentence it is an opening, stripped), an
-editor's note about the page (``_NOTE``; run into a sentence, an opening) and a correction or
-credit of the article itself (``_CORRECTION``)."""
+editor's note about the page (``_NOTE``; run into a sentence, an opening), a correction or
+credit of the article itself (``_CORRECTION``) and a broadcast transcript's notice ("THIS IS A RUSH
+TRANSCRIPT", which CNN's transcripts open with after the show's name and air date)."""
 _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "Please",
                                    "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
-                               "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {"),
+                               "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
+                               "TRANSCRIPT", "FINAL FORM"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier"),
                      re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
-                            "@", "click"),
+                            "@", "click", "PDF"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
                      "Bookmark", "Send", "Get", "Download"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")

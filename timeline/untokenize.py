@@ -6,10 +6,12 @@ clitic). Left as it is, a reader sees the spaces, and dates and datelines
 split by them ("Feb 21 , 2011") are not what the rules were written for.
 Every text goes through the same rewriting, which changes nothing in
 ordinary text: only a space *before* closing punctuation or a clitic (or
-the comma of a number's thousands), or after an opening bracket, is removed, and the bracket tokens are spelt as
-brackets; a backtick that opens a quotation ("the ` top hat'", the
-tokenizer's spelling of an opening single quote) is an apostrophe. The result
-is never longer, so offsets stay within the original.
+the comma of a number's thousands), or after an opening bracket, is
+removed; the bracket tokens are spelt as brackets; a slash or an asterisk
+escaped with a backslash ("and\\/or") is the character alone; a backtick
+that opens a quotation ("the ` top hat'", the tokenizer's spelling of an
+opening single quote) is an apostrophe. The result is never longer, so
+offsets stay within the original.
 
 It lives beside the sentence splitter, not in a stage: the extract stage
 reads the text through it, and the read stage titles an untitled article from it.
@@ -25,6 +27,9 @@ _SPACED_DIGIT_GROUP = re.compile(r"(?<=\d) +(?=,\d{3}(?!\d))")
 """A space before the comma of a number's thousands ("50,000-100 ,000", "12,000-19 ,000 barrels"): a
 tokenizer's split of a range, never written so (a list's comma has its space after it)."""
 _SPACE_AFTER = re.compile(r"(?<=[(\[{$]) +(?=\S)")
+_ESCAPED = re.compile(r"\\(?=[/*])")
+"""The backslash a Penn Treebank tokenizer writes before a slash or an asterisk ("Washington\\/New York",
+"1\\/26\\/11", "and\\/or", "\\* Trouble on oiled waters"): the character alone is what was written."""
 _QUOTES = re.compile(r"``\s?|\s?''")
 _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
 """A lone backtick before a word: an opening single quote ("a ` kick'" -> "a 'kick'")."""
@@ -34,6 +39,8 @@ def untokenize(text: str) -> str:
     """``text`` as it was written before a tokenizer spaced it out; ordinary text is returned unchanged."""
     if "-" in text and _BRACKET.search(text):
         text = _BRACKET.sub(lambda m: _BRACKETS.get(m[0], m[0]), text)
+    if "\\" in text:
+        text = _ESCAPED.sub("", text)
     if "``" in text or "''" in text:
         text = _QUOTES.sub('"', text)
     if "`" in text:
