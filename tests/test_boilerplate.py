@@ -195,6 +195,15 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
     assert boilerplate_kind(sentence) is None
 
 
+def test_a_wire_credit_before_a_dateline_comes_off_with_it() -> None:
+    assert strip_dateline("AP NEW ORLEANS -- Engineers removed a temporary cap Thursday.") == (
+        "Engineers removed a temporary cap Thursday.")
+    assert strip_dateline("AP GRAND ISLE, La. -- Officials closed the public beach here Friday.") == (
+        "Officials closed the public beach here Friday.")
+    assert strip_dateline("AP reporters saw the cap removed Thursday.") == "AP reporters saw the cap removed Thursday."
+    assert strip_dateline("AP NEW ORLEANS is a fine headline.") == "AP NEW ORLEANS is a fine headline."
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -107,6 +107,17 @@ def test_title_from_text(text: str, title: str) -> None:
     assert title_from_text(text) == title
 
 
+def test_a_transcript_is_titled_by_its_show_not_its_notice() -> None:
+    header = ("Massive Protests in Egypt; Lebanon Political Upheaval Aired January 25, 2011 - 16:00:00 ET "
+              "THIS IS A RUSH TRANSCRIPT.\nBECKY ANDERSON, HOST: I'm Becky Anderson in London.")
+    assert title_from_text(header) == "Massive Protests in Egypt; Lebanon Political Upheaval"
+    student = ("CNN Student News - 1\\/26\\/11 Download PDF maps related to today's show: THIS IS A RUSH "
+               "TRANSCRIPT.\nCARL AZUZ, CNN STUDENT NEWS ANCHOR: Political protests in Egypt.")
+    assert title_from_text(student) == "CNN Student News - 1/26/11"
+    assert title_from_text("The show aired January 25, 2011 to great acclaim.") == (
+        "The show aired January 25, 2011 to great acclaim.")
+
+
 def test_a_title_is_short_and_never_a_dateline() -> None:
     title = title_from_text("Thu Oct 20, 2011 3:54pm EDT (Reuters) - " + "word " * 60)
     assert len(title) <= 90 and title.endswith("\u2026")

@@ -17,8 +17,8 @@ def test_penn_treebank_tokens_read_as_text() -> None:
         "Sat Aug 6, 2011 3:54pm EDT (Reuters) - Haiti's quake can't stop.")
     assert untokenize("He said : ``We will go . '' Prices rose 5 % to $ 30 .") == (
         'He said: "We will go." Prices rose 5% to $30.')
-    assert untokenize("as many as 50,000-100 ,000 people, 12,000-19 ,000 barrels") == (
-        "as many as 50,000-100,000 people, 12,000-19,000 barrels")
+    assert untokenize("as many as 50,000-100 ,000 people, 12,000-19 ,000 barrels, 1.5-2 .5 million gallons") == (
+        "as many as 50,000-100,000 people, 12,000-19,000 barrels, 1.5-2.5 million gallons")
     assert untokenize("in 2009 , 100 people ; 3 ,14 and 5 ,0001") == "in 2009, 100 people; 3 ,14 and 5 ,0001"
     assert untokenize(r"Washington\/New York, and\/or, 1\/26\/11 \* Trouble, C:\path") == (
         r"Washington/New York, and/or, 1/26/11 * Trouble, C:\path")

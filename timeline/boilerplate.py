@@ -196,6 +196,8 @@ _OPENINGS = re.compile(
     r"(?:/(?:Getty\s+Images|Rex\s+Features|[\w.-]+))+\s+"
     # AP2010 President Obama will ...   (a wire's credit glued to its year, before the sentence)
     r"|(?:AP|AFP)(?:19|20)\d\d\s+"
+    # AP NEW ORLEANS -- | AP GRAND ISLE, La. --   (a wire's credit before its dateline, which comes off next)
+    r"|(?:AP|AFP|UPI)\s+(?=" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+" + _DASH + r"\s)"
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
     r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Bloomberg|Associated\s+Press)\s+"
     r")" + _START

@@ -6,7 +6,7 @@ clitic). Left as it is, a reader sees the spaces, and dates and datelines
 split by them ("Feb 21 , 2011") are not what the rules were written for.
 Every text goes through the same rewriting, which changes nothing in
 ordinary text: only a space *before* closing punctuation or a clitic (or
-the comma of a number's thousands), or after an opening bracket, is
+the comma or the point inside a number), or after an opening bracket, is
 removed; the bracket tokens are spelt as brackets; a slash or an asterisk
 escaped with a backslash ("and\\/or") is the character alone; a backtick
 that opens a quotation ("the ` top hat'", the tokenizer's spelling of an
@@ -23,9 +23,10 @@ import re
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _BRACKET = re.compile(r"-[LR][RSC]B-")
 _SPACE_BEFORE = re.compile(r"(?<=\S) +(?=(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't)(?:\s|$|[,.;:!?\"')\]]))", re.M)
-_SPACED_DIGIT_GROUP = re.compile(r"(?<=\d) +(?=,\d{3}(?!\d))")
-"""A space before the comma of a number's thousands ("50,000-100 ,000", "12,000-19 ,000 barrels"): a
-tokenizer's split of a range, never written so (a list's comma has its space after it)."""
+_SPACED_DIGIT_GROUP = re.compile(r"(?<=\d) +(?=,\d{3}(?!\d)|\.\d)")
+"""A space before the comma of a number's thousands or its decimal point ("50,000-100 ,000", "1.5-2 .5
+million gallons", "$US19 .5 bn"): a tokenizer's split of a range or a number, never written so (a
+list's comma has its space after it)."""
 _SPACE_AFTER = re.compile(r"(?<=[(\[{$]) +(?=\S)")
 _ESCAPED = re.compile(r"\\(?=[/*])")
 """The backslash a Penn Treebank tokenizer writes before a slash or an asterisk ("Washington\\/New York",
@@ -46,6 +47,6 @@ def untokenize(text: str) -> str:
     if "`" in text:
         text = _OPEN_SINGLE.sub("'", text)
     text = _SPACE_BEFORE.sub("", text)
-    if " ," in text:
+    if " ," in text or " ." in text:
         text = _SPACED_DIGIT_GROUP.sub("", text)
     return _SPACE_AFTER.sub("", text)

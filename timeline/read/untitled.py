@@ -29,6 +29,13 @@ _TITLE_SENTENCES = 60
 """How many opening sentences title_from_text looks at (an article is not read whole)."""
 
 _LETTER = re.compile(r"[^\W\d_]")
+_TRANSCRIPT_HEADER = re.compile(
+    r"\W*(?P<show>\S.*?)\s+(?:Aired\s+" + DATE + r"|Download\s+(?:the\s+)?PDF\b|THIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b)"
+    r"(?=.*\bTHIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b)", re.S)
+"""A broadcast transcript's header, which is furniture (``boilerplate``: widget text) but the page's title:
+the show's stories before its air date or the notice ("Massive Protests in Egypt; Lebanon Political
+Upheaval Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT.", "CNN Student News - 1/26/11
+Download PDF maps related to today's show: THIS IS A RUSH TRANSCRIPT.")."""
 
 
 _COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
@@ -113,6 +120,9 @@ def title_from_text(text: str) -> str:
     for i, sentence in enumerate(iter_sentences(text)):
         if i >= _TITLE_SENTENCES:
             break
+        show = _TRANSCRIPT_HEADER.match(untokenize(sentence.text))
+        if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
+            return shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
         candidate = strip_dateline(sentence.text).strip()
         if not _LETTER.search(candidate) or boilerplate_kind(sentence.text) is not None:
             continue
