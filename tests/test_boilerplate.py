@@ -195,6 +195,15 @@ def test_a_sentence_that_only_opens_with_a_dateline_is_real(sentence: str) -> No
     assert boilerplate_kind(sentence) is None
 
 
+def test_a_subheading_in_capitals_comes_off_the_sentence_it_runs_into() -> None:
+    assert strip_dateline("NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap over the well.") == (
+        "In June, BP placed a cap over the well.")
+    for kept in ("2 JUNE: LOWER MARINE RISER PACKAGE After the top kill failed, BP cut the pipe.",
+                 "WOLF BLITZER, CNN ANCHOR: Well, the president has been meeting his team.","BP CEO Tony Hayward said on Monday that the cap held.", "US EU UN Officials met on Monday.",
+                 "THE GOVERNMENT SAID ON MONDAY IT WOULD ACT.", "NATO Secretary General Anders Fogh Rasmussen spoke."):
+        assert strip_dateline(kept) == kept
+
+
 def test_a_wire_credit_before_a_dateline_comes_off_with_it() -> None:
     assert strip_dateline("AP NEW ORLEANS -- Engineers removed a temporary cap Thursday.") == (
         "Engineers removed a temporary cap Thursday.")

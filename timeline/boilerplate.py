@@ -198,6 +198,12 @@ _OPENINGS = re.compile(
     r"|(?:AP|AFP)(?:19|20)\d\d\s+"
     # AP NEW ORLEANS -- | AP GRAND ISLE, La. --   (a wire's credit before its dateline, which comes off next)
     r"|(?:AP|AFP|UPI)\s+(?=" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+" + _DASH + r"\s)"
+    # NEW CAP FOR LEAKING OIL WELL In June, BP ...   (a subheading in capitals, three words or more and one
+    # of four letters, run into the sentence after it; no comma in it, which a transcript's speaker label has,
+    # "WOLF BLITZER, CNN ANCHOR: Well, ...", no colon at its end, and no day before it, which dates a
+    # chronology's item, "2 JUNE: LOWER MARINE RISER PACKAGE After the failure ...")
+    r"|(?=[^a-z\n]{0,80}?[A-Z]{4})(?:[A-Z][A-Z0-9'\u2019&./:-]*\s+)(?:[A-Z0-9][A-Z0-9'\u2019&./:-]*\s+){1,11}"
+    r"[A-Z0-9][A-Z0-9'\u2019&./-]*(?<!:)\s+(?=[A-Z][a-z])"
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
     r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Bloomberg|Associated\s+Press)\s+"
     r")" + _START
