@@ -20,6 +20,8 @@ def test_penn_treebank_tokens_read_as_text() -> None:
     assert untokenize("as many as 50,000-100 ,000 people, 12,000-19 ,000 barrels, 1.5-2 .5 million gallons") == (
         "as many as 50,000-100,000 people, 12,000-19,000 barrels, 1.5-2.5 million gallons")
     assert untokenize("in 2009 , 100 people ; 3 ,14 and 5 ,0001") == "in 2009, 100 people; 3 ,14 and 5 ,0001"
+    assert untokenize("pledged #6m in aid, $11.4 bn (#7.6 bn), #400 million; the #1 seed, #Jan25") == (
+        "pledged \u00a36m in aid, $11.4 bn (\u00a37.6 bn), \u00a3400 million; the #1 seed, #Jan25")
     assert untokenize(r"Washington\/New York, and\/or, 1\/26\/11 \* Trouble, C:\path") == (
         r"Washington/New York, and/or, 1/26/11 * Trouble, C:\path")
 

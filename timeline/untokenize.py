@@ -8,7 +8,8 @@ Every text goes through the same rewriting, which changes nothing in
 ordinary text: only a space *before* closing punctuation or a clitic (or
 the comma or the point inside a number), or after an opening bracket, is
 removed; the bracket tokens are spelt as brackets; a slash or an asterisk
-escaped with a backslash ("and\\/or") is the character alone; a backtick
+escaped with a backslash ("and\\/or") is the character alone; the pound
+sign a tokenizer writes "#" before an amount ("#6m") is "\u00a3"; a backtick
 that opens a quotation ("the ` top hat'", the tokenizer's spelling of an
 opening single quote) is an apostrophe. The result is never longer, so
 offsets stay within the original.
@@ -31,6 +32,9 @@ _SPACE_AFTER = re.compile(r"(?<=[(\[{$]) +(?=\S)")
 _ESCAPED = re.compile(r"\\(?=[/*])")
 """The backslash a Penn Treebank tokenizer writes before a slash or an asterisk ("Washington\\/New York",
 "1\\/26\\/11", "and\\/or", "\\* Trouble on oiled waters"): the character alone is what was written."""
+_POUND = re.compile(r"#(?=\d[\d.,]*\s?(?:m|bn|k|(?:m|b|tr)illion)\b)")
+"""A Penn Treebank tokenizer's pound sign, "#", before an amount ("#6m in aid", "$11.4bn (#7.6 bn)", "#400
+million"): the sign alone is what was written; a number with no amount after it ("the #1 seed") stays."""
 _QUOTES = re.compile(r"``\s?|\s?''")
 _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
 """A lone backtick before a word: an opening single quote ("a ` kick'" -> "a 'kick'")."""
@@ -42,6 +46,8 @@ def untokenize(text: str) -> str:
         text = _BRACKET.sub(lambda m: _BRACKETS.get(m[0], m[0]), text)
     if "\\" in text:
         text = _ESCAPED.sub("", text)
+    if "#" in text:
+        text = _POUND.sub("\u00a3", text)
     if "``" in text or "''" in text:
         text = _QUOTES.sub('"', text)
     if "`" in text:
