@@ -107,6 +107,25 @@ def test_title_from_text(text: str, title: str) -> None:
     assert title_from_text(text) == title
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("BP faces US criticism over Gulf of Mexico oil spill BP is facing growing American criticism over the spill.",
+     "BP faces US criticism over Gulf of Mexico oil spill"),
+    ("Mexico and China in swine flu row Mexico's ambassador says he was denied access to his citizens.",
+     "Mexico and China in swine flu row"),
+    # a name's own words, the subject named again after a function word, or before a capital: no boundary
+    ("Obama visits the Gulf with President Barack Obama said to be angry.",
+     "Obama visits the Gulf with President Barack Obama said to be angry."),
+    ("BP says the spill will cost less than the BP board had feared when it met.",
+     "BP says the spill will cost less than the BP board had feared when it met."),
+    ("I can still remember the precise moment when I finally realized what was wrong.",
+     "I can still remember the precise moment when I finally realized what was wrong."),
+    ("SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask boards.",
+     "SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask boards."),
+])
+def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title: str) -> None:
+    assert title_from_text(text) == title
+
+
 def test_a_transcript_is_titled_by_its_show_not_its_notice() -> None:
     header = ("Massive Protests in Egypt; Lebanon Political Upheaval Aired January 25, 2011 - 16:00:00 ET "
               "THIS IS A RUSH TRANSCRIPT.\nBECKY ANDERSON, HOST: I'm Becky Anderson in London.")

@@ -6,7 +6,8 @@ the worst ...", "By Ashley Hayes, CNN Army soldiers stand guard ...", "Rigs Movi
 Archive | Fox Nation ..."). ``title_from_text`` takes the first sentence that is no furniture
 (``timeline.boilerplate``), its dateline stripped and its tokens undone (``timeline.untokenize``),
 and cuts it in steps, each a function below: the byline before it, the highlight labels around it,
-the page's labels after a bar, the lead after a headline. What is left is cut to ``TITLE_MAX``.
+the page's labels after a bar, the lead after a headline (where a word opens a sentence, or where the
+lead names the headline's subject again). What is left is cut to ``TITLE_MAX``.
 
 Pure functions over one string; the read stage imports this module on first use (its patterns and
 those of ``timeline.boilerplate`` take tens of milliseconds to compile).
@@ -168,6 +169,39 @@ def _before_labels(candidate: str) -> str:
     return candidate
 
 
+_SUBJECT = re.compile(r"[A-Z][\w'\u2019.-]*")
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for and or but with by from as into over under about after before than that this these "
+    "those its his her their our is are was were be been has have had will would can could may might must "
+    "when where while if because so what who which how why then since until whether although though once".split())
+
+
+
+def _restated_subject(candidate: str) -> int | None:
+    """Where a headline in sentence case ends when its lead opens on the headline's own first word, the
+    subject told again ("BP faces US criticism over Gulf of Mexico oil spill BP is facing growing
+    American criticism ...", "Mexico and China in swine flu row Mexico's ambassador says ..."); None when
+    it does not. The word before must be a lower-case word that ends a phrase (not "the", "in", "has")
+    and the word after the subject a lower-case one or "'s": a name's own words ("... President Barack
+    Obama ...") and a subject named again inside the headline ("... the BP spill") are no boundary."""
+    first = _SUBJECT.match(candidate)
+    if first is None:
+        return None
+    subject = first.group()
+    start = len(subject)
+    while True:
+        at = candidate.find(" " + subject, start, TITLE_MAX + 1)
+        if at < 0:
+            return None
+        start = at + 1
+        before = candidate[:at].rsplit(None, 1)[-1]
+        after = candidate[at + 1 + len(subject):at + 1 + len(subject) + 3]
+        if (before.islower() and before.isalpha() and before not in _FUNCTION_WORDS
+                and (after[:2] in ("'s", "\u2019s") or (after[:1] == " " and after[1:2].islower()))
+                and len(candidate[:at].split()) >= RUN_IN_WORDS):
+            return at
+
+
 def _headline_of(candidate: str) -> str:
     """A headline run into its lead, without the lead (``_RUN_IN``; in title case, before "The" and a
     name: ``_THE_AFTER_TITLE_CASE``); after a page's time stamp or byline, the sentence after it
@@ -183,4 +217,7 @@ def _headline_of(candidate: str) -> str:
         return candidate[run_in.end():]
     if run_in and len(candidate[:run_in.start()].split()) >= RUN_IN_WORDS:
         return candidate[:run_in.start()]
+    restated = _restated_subject(candidate)
+    if restated is not None:
+        return candidate[:restated]
     return candidate
