@@ -112,6 +112,9 @@ def test_title_from_text(text: str, title: str) -> None:
      "BP faces US criticism over Gulf of Mexico oil spill"),
     ("Mexico and China in swine flu row Mexico's ambassador says he was denied access to his citizens.",
      "Mexico and China in swine flu row"),
+    ("Obama Blueprint Deepens Federal Role in Markets President Obama is expected to unveil the plan.",
+     "Obama Blueprint Deepens Federal Role in Markets"),
+    ("Dodd Endorses Consumer Agency Sen. Christopher Dodd (D-Conn.) said on Tuesday.", "Dodd Endorses Consumer Agency"),
     # a name's own words, the subject named again after a function word, or before a capital: no boundary
     ("Obama visits the Gulf with President Barack Obama said to be angry.",
      "Obama visits the Gulf with President Barack Obama said to be angry."),

@@ -170,6 +170,9 @@ def _before_labels(candidate: str) -> str:
 
 
 _SUBJECT = re.compile(r"[A-Z][\w'\u2019.-]*")
+_TITLE_BEFORE_NAME = (r"(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Secretary|Mayor|Chancellor|Minister|"
+                      r"Chairman|Speaker|Gen\.|Adm\.)")
+"""The titles a lead names its subject after ("President Obama", "Sen. Christopher Dodd")."""
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or but with by from as into over under about after before than that this these "
     "those its his her their our is are was were be been has have had will would can could may might must "
@@ -183,11 +186,18 @@ def _restated_subject(candidate: str) -> int | None:
     American criticism ...", "Mexico and China in swine flu row Mexico's ambassador says ..."); None when
     it does not. The word before must be a lower-case word that ends a phrase (not "the", "in", "has")
     and the word after the subject a lower-case one or "'s": a name's own words ("... President Barack
-    Obama ...") and a subject named again inside the headline ("... the BP spill") are no boundary."""
+    Obama ...") and a subject named again inside the headline ("... the BP spill") are no boundary.
+    A lead that names the subject after a title ("... in Markets President Obama is expected ...", "...
+    Financial Crisis Sen. John McCain (R-Ariz.) ...") opens at the title, in a headline in title case too."""
     first = _SUBJECT.match(candidate)
     if first is None:
         return None
     subject = first.group()
+    titled = re.compile(r"\s+(?=" + _TITLE_BEFORE_NAME + r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}?\s+" + re.escape(subject)
+                        + r"(?![\w-]))").search(candidate, len(subject), TITLE_MAX + 1)
+    if (titled is not None and len(candidate[:titled.start()].split()) >= RUN_IN_WORDS
+            and candidate[:titled.start()].rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS):
+        return titled.start()  # "Obama Blueprint Deepens Federal Role in Markets President Obama is expected ..."
     start = len(subject)
     while True:
         at = candidate.find(" " + subject, start, TITLE_MAX + 1)
