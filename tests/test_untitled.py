@@ -112,6 +112,8 @@ def test_title_from_text(text: str, title: str) -> None:
      "BP faces US criticism over Gulf of Mexico oil spill"),
     ("Mexico and China in swine flu row Mexico's ambassador says he was denied access to his citizens.",
      "Mexico and China in swine flu row"),
+    ("BP oil spill cost hits nearly $10bn BP has set up a $20bn compensation fund after talks with the White House.",
+     "BP oil spill cost hits nearly $10bn"),
     ("Obama Blueprint Deepens Federal Role in Markets President Obama is expected to unveil the plan.",
      "Obama Blueprint Deepens Federal Role in Markets"),
     ("Dodd Endorses Consumer Agency Sen. Christopher Dodd (D-Conn.) said on Tuesday.", "Dodd Endorses Consumer Agency"),

@@ -184,7 +184,7 @@ def _restated_subject(candidate: str) -> int | None:
     """Where a headline in sentence case ends when its lead opens on the headline's own first word, the
     subject told again ("BP faces US criticism over Gulf of Mexico oil spill BP is facing growing
     American criticism ...", "Mexico and China in swine flu row Mexico's ambassador says ..."); None when
-    it does not. The word before must be a lower-case word that ends a phrase (not "the", "in", "has")
+    it does not. The word before must be a lower-case word or amount that ends a phrase (not "the", "in", "has")
     and the word after the subject a lower-case one or "'s": a name's own words ("... President Barack
     Obama ...") and a subject named again inside the headline ("... the BP spill") are no boundary.
     A lead that names the subject after a title ("... in Markets President Obama is expected ...", "...
@@ -206,7 +206,7 @@ def _restated_subject(candidate: str) -> int | None:
         start = at + 1
         before = candidate[:at].rsplit(None, 1)[-1]
         after = candidate[at + 1 + len(subject):at + 1 + len(subject) + 3]
-        if (before.islower() and before.isalpha() and before not in _FUNCTION_WORDS
+        if (before.islower() and before[-1:].isalnum() and before not in _FUNCTION_WORDS
                 and (after[:2] in ("'s", "\u2019s") or (after[:1] == " " and after[1:2].islower()))
                 and len(candidate[:at].split()) >= RUN_IN_WORDS):
             return at
