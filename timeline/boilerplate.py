@@ -105,7 +105,7 @@ def _normal_token(m: re.Match[str]) -> str:
 
 # --- Shared pieces ---------------------------------------------------------------------------
 MONTH = (r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
-          r"aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+         r"aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 """A month's name, whole or cut short ("Sept.", "feb"), as a pattern piece."""
 WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|rsday|urday|\.)?"
 """A weekday's name, whole or cut short, as a pattern piece."""

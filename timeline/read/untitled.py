@@ -177,7 +177,8 @@ _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or but with by from as into over under about after before than that this these "
     "those its his her their our is are was were be been has have had will would can could may might must "
     "when where while if because so what who which how why then since until whether although though once".split())
-
+_TITLED_NAME = re.compile(r"\s+(?=" + _TITLE_BEFORE_NAME + r"(?P<names>(?:\s+[A-Z][\w.'\u2019-]*){1,4}))")
+"""A title and the capitalized words after it, the name it is given with ("President Barack Obama")."""
 
 
 def _restated_subject(candidate: str) -> int | None:
@@ -193,11 +194,11 @@ def _restated_subject(candidate: str) -> int | None:
     if first is None:
         return None
     subject = first.group()
-    titled = re.compile(r"\s+(?=" + _TITLE_BEFORE_NAME + r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}?\s+" + re.escape(subject)
-                        + r"(?![\w-]))").search(candidate, len(subject), TITLE_MAX + 1)
-    if (titled is not None and len(candidate[:titled.start()].split()) >= RUN_IN_WORDS
-            and candidate[:titled.start()].rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS):
-        return titled.start()  # "Obama Blueprint Deepens Federal Role in Markets President Obama is expected ..."
+    for titled in _TITLED_NAME.finditer(candidate, len(subject), TITLE_MAX + 1):
+        names = [name.removesuffix("'s").removesuffix("\u2019s") for name in titled["names"].split()]
+        if (subject in names and len(candidate[:titled.start()].split()) >= RUN_IN_WORDS
+                and candidate[:titled.start()].rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS):
+            return titled.start()  # "Obama Blueprint Deepens Federal Role in Markets President Obama is expected ..."
     start = len(subject)
     while True:
         at = candidate.find(" " + subject, start, TITLE_MAX + 1)
