@@ -168,9 +168,11 @@ def test_questions_quotes_and_short_fragments_are_not_chosen() -> None:
             "`` We have lost everything in the earthquake , '' said a resident of the capital .",
             "Earthquake hits Haiti .",
             "An earthquake of magnitude 7.0 struck Haiti on Tuesday , the US Geological Survey said .",
-        ], {3: [day(QUAKE)]}),
+            "They said the earthquake struck Haiti on Tuesday as people left work .",
+            "Their houses fell when the earthquake struck Haiti on Tuesday .",
+        ], {3: [day(QUAKE)], 4: [day(QUAKE)], 5: [day(QUAKE)]}),
     )
-    (only,) = select_key_dates(articles, extractions, dates=1, sentences=4)
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=6)
     assert [s.sentence_index for s in only.sentences] == [3]
 
 
