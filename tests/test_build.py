@@ -147,7 +147,10 @@ def test_cli_build_check_and_strict(tmp_path: Path) -> None:
                         tmp_path)
     assert code == 0, out
     assert "1 article used, 1 input skipped, 1 warning, 1 dated event" in out
-    assert (docs / "months" / "2024-05.md").read_text(encoding="utf-8").count("17 May 2024") == 1
+    month = (docs / "months" / "2024-05.md").read_text(encoding="utf-8")
+    assert month.count("The talks ended on Friday.") == 1
+    # the article is titled by that very sentence, so its link names the day it was printed
+    assert month.count("17 May 2024") == 2 and "[article of 17 May 2024](" in month
     assert not site.exists()
 
     code, out = run_cli(["build", str(tmp_path / "in"), "--docs", str(docs), "--no-mkdocs"], tmp_path)

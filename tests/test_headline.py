@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.headline import HEADLINE_MAX, after_title, headline, shorten, source_labels
+from timeline.headline import HEADLINE_MAX, after_title, headline, link_label, repeats, shorten, source_labels
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -85,3 +85,25 @@ def test_a_title_already_listed_is_named_by_its_day() -> None:
     assert source_labels([("Oil reaches the coast", dt.date(2010, 6, 1)), ("Rig sinks", dt.date(2010, 4, 22)),
                           ("Oil reaches the coast", dt.date(2010, 6, 3)), ("Oil reaches the coast", None)]) == [
         "Oil reaches the coast", "Rig sinks", "same title, 3 June 2010", "same title"]
+
+
+def test_a_title_that_only_repeats_the_sentence_is_named_by_its_day() -> None:
+    told = "A new flu that has killed up to 68 people in Mexico could start a global epidemic, the WHO warned."
+    cut = "A new flu that has killed up to 68 people in Mexico could start a global epidemic, the\u2026"
+    assert repeats(told, cut) and repeats(told, told)
+    assert source_labels([(cut, dt.date(2009, 4, 25)), ("Flu fears grow", dt.date(2009, 4, 26)), (told, None)], told) == [
+        "article of 25 April 2009", "Flu fears grow", "article"]
+    assert link_label(cut, dt.date(2009, 4, 25), told) == "article of 25 April 2009"
+
+
+@pytest.mark.parametrize(("told", "title"), [
+    # a headline the sentence opens with and goes on from: the headline is worth its link
+    ("BP oil leak plug 'going as planned' The oil company BP says its attempt is going to plan.",
+     "BP oil leak plug 'going as planned'"),
+    # another sentence, or too short a title to tell
+    ("The council voted on Thursday to fund the repairs.", "The council voted on Friday\u2026"),
+    ("Flu spreads to Europe as cases rise.", "Flu spreads\u2026"),
+])
+def test_a_title_that_tells_more_than_the_sentence_keeps_its_link(told: str, title: str) -> None:
+    assert not repeats(told, title)
+    assert link_label(title, dt.date(2009, 4, 25), told) == title

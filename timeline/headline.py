@@ -106,9 +106,11 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
     return sentence
 
 
-def source_labels(titles: Iterable[tuple[str, dt.date | None]]) -> list[str]:
+def source_labels(titles: Iterable[tuple[str, dt.date | None]], told: str = "") -> list[str]:
     """What each of an entry's sources is called in its list of links, given (title, publication date)
-    of each: its title, but "same title, 3 June 2010" for a title an earlier one in the list has.
+    of each and the sentence ``told`` beside them: its title, but "same title, 3 June 2010" for a title
+    an earlier one in the list has, and "article of 3 June 2010" for a title that only repeats the
+    sentence (``repeats``).
 
     Why: a wire's story is printed again on later days under the same headline, and an event it tells
     listed "Millions of gallons (liters) of oil have poured into the Gulf ..." four times over (57 of
@@ -116,12 +118,26 @@ def source_labels(titles: Iterable[tuple[str, dt.date | None]]) -> list[str]:
     seen: set[str] = set()
     labels = []
     for title, published in titles:
-        if title in seen:
+        if told and repeats(told, title):
+            labels.append(f"article of {long_date(published)}" if published else "article")
+        elif title in seen:
             labels.append(f"same title, {long_date(published)}" if published else "same title")
         else:
             seen.add(title)
             labels.append(title)
     return labels
+
+
+def repeats(told: str, title: str) -> bool:
+    """Whether ``title`` is only the sentence ``told`` again, whole or cut short with "…": an untitled
+    article titled by the very sentence an event or a key date prints ("A new flu that has killed up to
+    68 people in Mexico could start a global epidemic, the…" after that sentence). Its link then says
+    where and when the sentence was printed, not the sentence twice. A headline the sentence opens
+    with and goes on from (``after_title``) is no repeat."""
+    whole = title[:-1].rstrip() if title.endswith("\u2026") else title
+    if len(whole.split()) < RUN_IN_WORDS or not told.startswith(whole):
+        return False
+    return title.endswith("\u2026") or len(told) - len(whole) <= 1  # cut short, or the whole sentence
 
 
 class _Source(Protocol):
@@ -134,7 +150,13 @@ class _Source(Protocol):
 _S = TypeVar("_S", bound=_Source)
 
 
-def labelled_sources(sources: Sequence[_S]) -> list[tuple[_S, str]]:
-    """Each of an entry's sources with what its link says (``source_labels``): the site's pages and the
-    embed list sources alike."""
-    return list(zip(sources, source_labels((s.title, s.published) for s in sources)))
+def labelled_sources(sources: Sequence[_S], told: str = "") -> list[tuple[_S, str]]:
+    """Each of an entry's sources with what its link says beside the sentence ``told`` (``source_labels``):
+    the site's pages and the embed list sources alike."""
+    return list(zip(sources, source_labels(((s.title, s.published) for s in sources), told)))
+
+
+def link_label(title: str, published: dt.date | None, told: str) -> str:
+    """What one source's link says beside the sentence ``told`` (a key date's sentence): its title, or
+    "article of 3 June 2010" when the title only repeats the sentence."""
+    return source_labels([(title, published)], told)[0]

@@ -93,7 +93,7 @@ def _list(entries: tuple[Entry, ...], base: str) -> str:
 def _item(entry: Entry, base: str) -> str:
     esc = html.escape
     links = " · ".join(f'<a href="{esc(article_url(s.slug, base))}">{esc(label)}</a>'
-                       for s, label in labelled_sources(entry.sources))
+                       for s, label in labelled_sources(entry.sources, entry.sentence))
     return (f'<li id="{esc(entry.anchor)}"><a href="{esc(entry_url(entry, base))}">'
             f'<time datetime="{esc(_machine_date(entry.when))}">{esc(entry.when.heading())}</time></a> — '
             f"{esc(entry.sentence)}<br>"
