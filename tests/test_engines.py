@@ -10,6 +10,7 @@ the test extra pins both).
 """
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -62,6 +63,21 @@ def test_another_engine_builds_every_page_of_the_fixture_site(tmp_path: Path, mk
 def test_the_mkdocs_site_has_every_reader_page_and_export(mkdocs_site: Path) -> None:
     assert all((mkdocs_site / page).is_file() for page in READER_PAGES)
     assert all((mkdocs_site / name).is_file() for name in EXPORTS)
+
+
+def test_search_finds_an_event_by_its_own_words_and_an_article_by_its_title(mkdocs_site: Path) -> None:
+    """A source list repeats article titles, which the article pages' entries hold already: left in
+    the month and key-date entries, a search for a title's words listed every event of that article."""
+    index = json.loads((mkdocs_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = {doc["location"]: doc for doc in index["docs"]}
+    day = docs["months/2024-06/#2024-06-08"]
+    assert day["text"].split() == ["<p>The", "mayor", "opened", "the", "new", "footbridge", "across", "the", "River",
+                                   "Wend", "on", "8", "June", "2024.", "</p>"]
+    assert docs["key-dates/#13-march-2023"]["text"].split() == ["<ul>", "<li>The", "council", "voted", "on", "13", "March",
+                                                                "2023", "to", "build", "the", "footbridge", "across",
+                                                                "the", "River", "Wend.", "</li>", "</ul>"]
+    assert docs["articles/05-bridge-opening/"]["title"] == "Alderford footbridge opens to the public"
+    assert "Hundreds of residents walked" in docs["articles/05-bridge-opening/#summary"]["text"]
 
 
 def test_a_missing_engine_is_an_error_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

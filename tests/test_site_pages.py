@@ -159,9 +159,9 @@ def test_a_key_date_or_event_printed_beside_its_title_does_not_repeat_it() -> No
                        years=(timeline.years[0], replace(timeline.years[1], months=(timeline.years[1].months[0], june))),
                        key_dates=(KeyDate(dt.date(2024, 6, 9), (KeySentence(run_in, "opening", 0),)),))
     pages = render_pages(timeline)
-    assert ("- The first cars crossed the river on Sunday morning. ([Bridge opens at last](articles/opening.md))\n"
+    assert ("- The first cars crossed the river on Sunday morning. <span data-search-exclude>([Bridge opens at last](articles/opening.md))</span>\n"
             in pages["key-dates.md"])
-    assert "The first cars crossed the river on Sunday morning.<br>\n<small>Source: [Bridge opens at last]" in pages[
+    assert "The first cars crossed the river on Sunday morning.<br>\n<small data-search-exclude>Source: [Bridge opens at last]" in pages[
         "events/2024-06.md"]
     assert "Bridge opens at last The first" not in pages["key-dates.md"] + pages["events/2024-06.md"]
 

@@ -75,18 +75,18 @@ def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
         "[All of 2010](../years/2010.md) · [June 2010 →](../months/2010-06.md)\n\n"
         "10 events; each day shows its most important, and links to the rest.\n\n"
         "## 3 May 2010 { #2010-05-03 }\n\n"
-        "Event 0 of 2010-05-03.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "Event 0 of 2010-05-03.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-05-03-0 .timeline-event }\n\n"
         "## 27 May 2010 { #2010-05-27 }\n\n"
-        + "".join(f"Event {n} of 2010-05-27.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        + "".join(f"Event {n} of 2010-05-27.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
                   f"{{: #e-2010-05-27-{n} .timeline-event }}\n\n" for n in range(DAY_SHOWN))
         + "[All 7 events of 27 May 2010 →](../events/2010-05-27.md)\n\n"
         # Periods coarser than a day come after the days: vaguer, so after what is known to the day.
         "## May 2010 { #p-2010-05 }\n\n"
-        "The leak went on all May.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "The leak went on all May.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-05 .timeline-event }\n\n"
         "## Week of 3 May 2010 { #p-2010-w18 }\n\n"
-        "Crews worked all week.<br>\n<small>Source: [Spill report](../articles/report.md)</small>\n"
+        "Crews worked all week.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-w18 .timeline-event }\n\n"
     )
 
@@ -204,7 +204,7 @@ def test_a_source_list_names_a_repeated_title_by_its_day() -> None:
     june = MonthSection(2010, 6, (told_twice,))
     timeline = replace(story(), years=(replace(story().years[0], months=(story().years[0].months[0], june)),))
     page = render_pages(timeline)["months/2010-06.md"]
-    assert ("<small>Sources: [Spill report](../articles/report.md) · [same title, 7 June 2010]"
+    assert ("<small data-search-exclude>Sources: [Spill report](../articles/report.md) · [same title, 7 June 2010]"
             "(../articles/again.md)</small>") in page
 
 
@@ -281,10 +281,12 @@ def test_the_home_page_s_latest_events_reach_back_past_a_busy_last_day() -> None
 
 
 def test_pages_of_every_event_are_kept_out_of_search_and_so_are_an_article_s_events() -> None:
+    """A month page is searched for its events, but not for their source lists (below)."""
     pages = render_pages(story())
     assert all("search:\n  exclude: true\n" in text for path, text in pages.items() if path.startswith("events/"))
     assert "## Dated events { data-search-exclude }\n" in pages["articles/report.md"]
-    assert "exclude" not in pages["months/2010-05.md"]
+    month = pages["months/2010-05.md"]
+    assert "search:" not in month and "{ data-search-exclude }" not in month
 
 
 def test_a_month_page_s_layout_names_the_entries_it_shows() -> None:
