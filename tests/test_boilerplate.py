@@ -113,6 +113,9 @@ POSITIVE = {
         "Editor's note: The headline of this article has been changed.",
         "This article misstated the first name of the mayor.",
         "This story about the hearing incorrectly said the vote was on Monday.",
+        "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
+        "See instructions for fixing the problem.",
+        "Please enable JavaScript in your browser to watch this video.",
     ],
 }
 
@@ -211,6 +214,26 @@ def test_a_wire_credit_before_a_dateline_comes_off_with_it() -> None:
         "Officials closed the public beach here Friday.")
     assert strip_dateline("AP reporters saw the cap removed Thursday.") == "AP reporters saw the cap removed Thursday."
     assert strip_dateline("AP NEW ORLEANS is a fine headline.") == "AP NEW ORLEANS is a fine headline."
+    assert strip_dateline("AP ON THE GULF OF MEXICO -- Key ships were ordered to leave.") == (
+        "Key ships were ordered to leave.")
+
+
+def test_a_photo_credit_alone_before_a_sentence_comes_off() -> None:
+    """A caption's credit ends up on the line of the sentence after it ("... in the Gulf.\nAP BP
+    officials said"); the agency's own names and a credit with its photographer stay."""
+    assert strip_dateline("AP BP officials on Friday left open the door.") == "BP officials on Friday left open the door."
+    assert strip_dateline("AFP July 12: The new cap is lowered over the well.") == (
+        "July 12: The new cap is lowered over the well.")
+    for kept in ("AP Television News showed the crowd on Friday.", "AP Photo/Jane Doe Oil washed ashore.",
+                 "AP reporters saw the cap removed Thursday.", "APEC Leaders met on Friday."):
+        assert strip_dateline(kept) == kept
+
+
+def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals() -> None:
+    assert strip_dateline("ON BAYOU DUFRENE, LA. -- His crew is supposed to stop the oil.") == (
+        "His crew is supposed to stop the oil.")
+    for kept in ("US -- The Senate voted.", "ON Friday the vote was held."):
+        assert strip_dateline(kept) == kept
 
 
 @pytest.mark.parametrize(
@@ -227,6 +250,9 @@ def test_a_wire_credit_before_a_dateline_comes_off_with_it() -> None:
         ("Friday, April 30, 2010; 2:30 PM A spill reached the coast.", "A spill reached the coast."),
         ("(Updated 9:09 a.m.) Protesters marched downtown.", "Protesters marched downtown."),
         ("By Jane Doe | May 14, 2010; 7:15 AM ET Markets rallied.", "Markets rallied."),
+        # a byline with its role, the stamp glued to it, then a magazine's dateline
+        ("By Jane Doe, staff reporterFebruary 7, 2011: 5:46 AM ET FORTUNE -- Companies are holding their breath.",
+         "Companies are holding their breath."),
         # a time stamp, then a labelled byline of a first and a last name
         ("June 28, 2010 - 6:39 AM | by: Jane Doe Gulf states launched ads.", "Gulf states launched ads."),
         ("June 28, 2010 - 6:39 AM | by: Jane Q. Doe The Coast Guard responded.", "The Coast Guard responded."),

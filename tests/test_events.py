@@ -549,6 +549,16 @@ def test_a_page_top_block_closed_by_a_photo_credit_makes_no_event() -> None:
     assert extraction.summary_sentences[0] == "The minister flew to the coast on Thursday to see the spill."
 
 
+def test_a_subscribe_prompt_and_the_sentences_that_go_on_with_it_make_no_summary() -> None:
+    text = ("Get our newsletter delivered to your inbox every morning.\n"
+            "It's like reading it on the blog, only much more convenient.\n"
+            "Your essential source for the latest news on the economy.\n"
+            "The agency cut its growth forecast on Monday.\n"
+            "It expects a recession next year.")
+    assert extraction_of(text).summary_sentences == ("The agency cut its growth forecast on Monday.",
+                                                     "It expects a recession next year.")
+
+
 def test_a_credit_further_down_leaves_the_paragraph_before_it_alone() -> None:
     # past the page's top a credit may come before its caption, after a real paragraph
     text = ("The council met on Monday. It voted on the budget. Members argued for hours. "

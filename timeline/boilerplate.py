@@ -126,7 +126,10 @@ _CAPWORD = r"[A-Z0-9][\w.:'\u2019/&-]*"
 _AGENCY = r"[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}"
 _WIRE = (r"(?:Reuters(?:\s+Health)?|AP|AFP|CNN(?:Money(?:\.com)?)?|BBC|UPI|Bloomberg|(?:The\s+)?Associated\s+Press|"
          r"dpa|Xinhua|Kyodo|Yonhap|Interfax|IANS|PTI)")
-_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ /][A-Z][A-Z.'\u2019-]+)*"
+_PLACE = r"(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=[ /][A-Z]{2}))(?:[ /][A-Z][A-Z.'\u2019-]+)*"
+"""A dateline's place in capitals: "WASHINGTON", "GRAND ISLE", "ON THE GULF OF MEXICO" (a word of two
+letters only before another word in capitals)."""
+_ROLE = r"(?:correspondent|editor|writer|reporter|producer|contributor|columnist|analyst)"
 _BYNAME = (r"By\s+(?!(?:" + WEEKDAY + r"|" + MONTH + r")\b)(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,5}?"
            r"[A-Z][\w.'\u2019-]*")
 _COUNTER = (r"(?:(?i:back|prev(?:ious)?)\s+)?\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*[a-z_]+\s*\}\}?"
@@ -173,7 +176,9 @@ _OPENINGS = re.compile(
     # headline PLACE | Tue Jun 1, 2010 3:00 pm EDT   (a wire page's masthead line)
     r"|[^|\n]{0,120}?(?:\|\s*(?:" + STAMP_LEAD + r")?|\s(?i:updated|published|posted):\s*)" + _STAMP + r"\s+"
     # By Ezra Klein | May 14, 2010; 7:15 AM ET | By Dan Primack February 2, 2011: 2:24 PM ET
-    r"|" + _BYNAME + r"\s*\|?\s*(?:" + STAMP_LEAD + r")?" + _STAMP + r"\s*(?:" + _DASH + r"\s*|\|\s*)?"
+    # | By Jane Doe, staff reporterFebruary 7, 2011: 5:46 AM ET   (a role, and the stamp glued to it)
+    r"|" + _BYNAME + r"(?:,\s+(?:[a-z]+\s+){0,2}" + _ROLE + r")?\s*\|?\s*(?:" + STAMP_LEAD + r")?" + _STAMP
+    + r"\s*(?:" + _DASH + r"\s*|\|\s*)?"
     # By Julian E. Zelizer, Special to CNN
     r"|" + _BYNAME + r",\s+Special\s+to\s+(?:the\s+)?[A-Z][\w.]*\s+"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
@@ -198,6 +203,12 @@ _OPENINGS = re.compile(
     r"|(?:AP|AFP)(?:19|20)\d\d\s+"
     # AP NEW ORLEANS -- | AP GRAND ISLE, La. --   (a wire's credit before its dateline, which comes off next)
     r"|(?:AP|AFP|UPI)\s+(?=" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+" + _DASH + r"\s)"
+    # AP BP officials on Friday ... | AP July 12: The new containment cap ...   (a photo's credit, alone on the
+    # line the caption before it ended, run into the next sentence; not a credit with its photographer, "AP
+    # Photo/...", the agency's own names, "AP Television News", or words in capitals, which a dateline the
+    # alternative before did not take may be, "AP NEW ORLEANS is ...")
+    r"|(?:AP|AFP)\s+(?=[A-Z])(?!(?:Photo|PHOTO|FILE|File|Images|Television|Sports|Exclusive|EXCLUSIVE)\b)"
+    r"(?![A-Z][A-Z.'\u2019-]*\s+[A-Z]{2})"
     # NEW CAP FOR LEAKING OIL WELL In June, BP ...   (a subheading in capitals, three words or more and one
     # of four letters, run into the sentence after it; no comma in it, which a transcript's speaker label has,
     # "WOLF BLITZER, CNN ANCHOR: Well, ...", no colon at its end, and no day before it, which dates a
@@ -383,6 +394,8 @@ _SHARE = re.compile(
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
     # a download prompt: "Download PDF maps related to today's show", "Download the PDF"
     r"|\bDownload\s+(?:the\s+)?PDF\b"
+    # a newsletter's or a section's tagline: "Your essential source for the latest news on ..."
+    r"|^Your\s+(?:essential|ultimate|trusted|one-stop|go-to|indispensable|daily)\s+(?:source|guide|destination|briefing)\b"
     # an e-mail address: a contact line ("Letters should be sent to letters@example.com", "email me at ...")
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"  # (the look-behind: tried once a run, not at each of its letters)
 )
@@ -455,6 +468,9 @@ _WIDGET = re.compile(
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
     r"|\bTHIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b|\bTHIS\s+COPY\s+MAY\s+NOT\s+BE\s+IN\s+ITS\s+FINAL\s+FORM\b"
     r"|^" + _COUNTER + r"$"
+    # a notice to the reader's browser: "Your browser's settings may be preventing you from commenting ...",
+    # "Your browser does not support the video tag", and the pointer after it, "See instructions for fixing ..."
+    r"|^(?:Your|your)\s+browser\b|\bin\s+your\s+browser\b|^See\s+(?:the\s+)?instructions\b"
     r"|^" + _NOTE + r"|^" + _CORRECTION
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
@@ -467,14 +483,14 @@ _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
-                               "TRANSCRIPT", "FINAL FORM"),
+                               "TRANSCRIPT", "FINAL FORM", "browser", "instructions"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier"),
                      re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@", "click", "PDF"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
-                     "Bookmark", "Send", "Get", "Download"))
+                     "Bookmark", "Send", "Get", "Download", "Your"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")
 _WEATHER_TOKEN = re.compile(
     r"[A-Z][\w.'-]*,?|Hi|Lo|High|Low|(?i:sunny|cloudy|clear|fog|foggy|rain|showers?|snow|thunderstorms?|overcast|"
