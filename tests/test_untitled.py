@@ -131,6 +131,11 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
     assert title_from_text(text) == title
 
 
+def test_a_ticker_a_line_break_split_stays_in_the_title() -> None:
+    assert title_from_text("LONDON (Reuters) - BP Plc (BP.\nL) said on Monday it would pay.\nShares rose.") == (
+        "BP Plc (BP.L) said on Monday it would pay.")
+
+
 def test_a_transcript_is_titled_by_its_show_not_its_notice() -> None:
     header = ("Massive Protests in Egypt; Lebanon Political Upheaval Aired January 25, 2011 - 16:00:00 ET "
               "THIS IS A RUSH TRANSCRIPT.\nBECKY ANDERSON, HOST: I'm Becky Anderson in London.")

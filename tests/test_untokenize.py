@@ -32,6 +32,19 @@ def test_a_backtick_that_opens_a_quote_is_an_apostrophe() -> None:
     assert untokenize("``We will go,'' he said.") == '"We will go," he said.'
 
 
+def test_a_short_bracket_a_line_break_splits_is_one_again() -> None:
+    """Archives with a sentence a line broke tickers and abbreviations in brackets after their period."""
+    assert untokenize("BP Plc (BP.\nL) said on Monday it would pay.\nShares rose.") == (
+        "BP Plc (BP.L) said on Monday it would pay.\nShares rose.")
+    assert untokenize("Munich Re (MUVGn.\nDE) and Shikibo (3109.\nT) fell.") == "Munich Re (MUVGn.DE) and Shikibo (3109.T) fell."
+    assert untokenize("(Update 6:34 a.m.\nET) A group marched.") == "(Update 6:34 a.m. ET) A group marched."
+    for kept in ("He left (in May.\nThen he came back.)", "The talks ended.\nIt rained (BP said)."):
+        assert untokenize(kept) == kept
+    assert [s.text for s in extract(Article("a", "a", "", "BP Plc (BP.\nL) said on Monday it would pay.",
+                                            dt.date(2010, 5, 5), slug="a"), ExtractConfig()).sentences] == [
+        "BP Plc (BP.L) said on Monday it would pay."]
+
+
 def test_ordinary_text_is_unchanged() -> None:
     text = 'The quake (magnitude 7.0) struck at 4:53 pm, killing 5% of "the town"; why?\nHaiti\'s capital.'
     assert untokenize(text) == text

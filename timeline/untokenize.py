@@ -11,8 +11,9 @@ removed; the bracket tokens are spelt as brackets; a slash or an asterisk
 escaped with a backslash ("and\\/or") is the character alone; the pound
 sign a tokenizer writes "#" before an amount ("#6m") is "\u00a3"; a backtick
 that opens a quotation ("the ` top hat'", the tokenizer's spelling of an
-opening single quote) is an apostrophe. The result is never longer, so
-offsets stay within the original.
+opening single quote) is an apostrophe. A line break a sentence splitter
+put inside a short bracket ("(BP.\\nL)") is closed up. The result is never
+longer, so offsets stay within the original.
 
 It lives beside the sentence splitter, not in a stage: the extract stage
 reads the text through it, and the read stage titles an untitled article from it.
@@ -35,6 +36,11 @@ _ESCAPED = re.compile(r"\\(?=[/*])")
 _POUND = re.compile(r"#(?=\d[\d.,]*\s?(?:m|bn|k|(?:m|b|tr)illion)\b)")
 """A Penn Treebank tokenizer's pound sign, "#", before an amount ("#6m in aid", "$11.4bn (#7.6 bn)", "#400
 million"): the sign alone is what was written; a number with no amount after it ("the #1 seed") stays."""
+_BROKEN_BRACKET = re.compile(r"(\([^()\n]{0,40}?\.)\n(?=[A-Za-z]{1,4}\))")
+"""A line break a sentence splitter put after a period inside a short bracket, before the word that closes
+it: a ticker, "BP Plc (BP.\\nL) said", or an abbreviation, "(owned by the Wash.\\nPost)". Archives that
+hold one sentence a line have them; read as they are, the bracket's halves were two sentences."""
+_TICKER = re.compile(r"\([A-Za-z0-9]{1,8}\.")
 _QUOTES = re.compile(r"``\s?|\s?''")
 _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
 """A lone backtick before a word: an opening single quote ("a ` kick'" -> "a 'kick'")."""
@@ -42,6 +48,7 @@ _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
 
 def untokenize(text: str) -> str:
     """``text`` as it was written before a tokenizer spaced it out; ordinary text is returned unchanged."""
+    text = mend_brackets(text)
     if "-" in text and _BRACKET.search(text):
         text = _BRACKET.sub(lambda m: _BRACKETS.get(m[0], m[0]), text)
     if "\\" in text:
@@ -56,3 +63,14 @@ def untokenize(text: str) -> str:
     if " ," in text or " ." in text:
         text = _SPACED_DIGIT_GROUP.sub("", text)
     return _SPACE_AFTER.sub("", text)
+
+
+def mend_brackets(text: str) -> str:
+    """``text`` with each short bracket a line break splits (``_BROKEN_BRACKET``) on one line again. The
+    read stage titles an article from its first sentences before the rest of ``untokenize`` runs on them."""
+    return _BROKEN_BRACKET.sub(_mend_bracket, text) if ".\n" in text else text
+
+
+def _mend_bracket(m: re.Match[str]) -> str:
+    """The bracket's two halves on one line: a ticker closed up ("(BP.L)"), other words spaced."""
+    return m[1] if _TICKER.fullmatch(m[1]) else m[1] + " "
