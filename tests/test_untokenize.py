@@ -45,6 +45,17 @@ def test_a_short_bracket_a_line_break_splits_is_one_again() -> None:
         "BP Plc (BP.L) said on Monday it would pay."]
 
 
+def test_a_line_break_before_a_comma_or_after_a_title_does_not_end_the_sentence() -> None:
+    assert untokenize("said Rep. Jane Doe (D-Mass.)\n, the committee's chairman.\nNext.") == (
+        "said Rep. Jane Doe (D-Mass.), the committee's chairman.\nNext.")
+    assert untokenize("Boats spray the platform off the coast of Louisiana.\n, Thursday, Sept. 2, 2010.") == (
+        "Boats spray the platform off the coast of Louisiana, Thursday, Sept. 2, 2010.")
+    assert untokenize("Sen. Bob Graham, D-Fla.\n, left, walks.") == "Sen. Bob Graham, D-Fla., left, walks."
+    assert untokenize("He lost to then-Sen.\nTom Daschle by one vote.") == "He lost to then-Sen. Tom Daschle by one vote."
+    for kept in ("They met on Main St.\nThe talks ended.", "It rained.\n,\nOdd.", "He spoke to the Fed.\nRep. Doe left."):
+        assert untokenize(kept) == kept
+
+
 def test_ordinary_text_is_unchanged() -> None:
     text = 'The quake (magnitude 7.0) struck at 4:53 pm, killing 5% of "the town"; why?\nHaiti\'s capital.'
     assert untokenize(text) == text

@@ -38,7 +38,7 @@ _WINDOW = 32
 """Characters before a boundary that the abbreviation check looks at."""
 
 
-def _is_abbreviation(text_before: str) -> bool:
+def is_abbreviation(text_before: str) -> bool:
     """True when the period that ends ``text_before`` belongs to an abbreviation."""
     m = _WORD_BEFORE.search(text_before[-24:])
     if not m:
@@ -86,7 +86,7 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             # long run of abbreviations ("A. B. C. ...") quadratic.
             window_start = max(start, boundary.start() - _WINDOW)
             before = chunk[window_start : boundary.start()].rstrip("\"'\u201d\u2019)]")
-            if before.endswith(".") and _is_abbreviation(before):
+            if before.endswith(".") and is_abbreviation(before):
                 continue
             yield line_start + start, line_start + boundary.end("close")
             start = boundary.end()

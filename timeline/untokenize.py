@@ -12,7 +12,7 @@ escaped with a backslash ("and\\/or") is the character alone; the pound
 sign a tokenizer writes "#" before an amount ("#6m") is "\u00a3"; a backtick
 that opens a quotation ("the ` top hat'", the tokenizer's spelling of an
 opening single quote) is an apostrophe. A line break a sentence splitter
-put inside a short bracket ("(BP.\\nL)") is closed up. The result is never
+put inside a sentence (a short bracket, "(BP.\\nL)", before a comma, after a title) is closed up. The result is never
 longer, so offsets stay within the original.
 
 It lives beside the sentence splitter, not in a stage: the extract stage
@@ -21,6 +21,8 @@ reads the text through it, and the read stage titles an untitled article from it
 from __future__ import annotations
 
 import re
+
+from timeline.sentences import is_abbreviation
 
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _BRACKET = re.compile(r"-[LR][RSC]B-")
@@ -41,6 +43,11 @@ _BROKEN_BRACKET = re.compile(r"(\([^()\n]{0,40}?\.)\n(?=[A-Za-z]{1,4}\))")
 it: a ticker, "BP Plc (BP.\\nL) said", or an abbreviation, "(owned by the Wash.\\nPost)". Archives that
 hold one sentence a line have them; read as they are, the bracket's halves were two sentences."""
 _TICKER = re.compile(r"\([A-Za-z0-9]{1,8}\.")
+_BROKEN_CLAUSE = re.compile(r"\.?\n(?=[,;] )|(?<![\w.])(?P<title>(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sen|Rep|Gen|Sgt|Col|Rev|Capt|Prof)\.)"
+                            r"\n(?=[A-Z])")
+"""A line break a sentence splitter put before a comma or a semicolon ("Rep. Barney Frank (D-Mass.)\\n,
+chairman of ...") or after a title that comes before a name ("then-Sen.\\nTom Daschle", "at Ft.\\nHood"):
+neither ends a sentence."""
 _QUOTES = re.compile(r"``\s?|\s?''")
 _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
 """A lone backtick before a word: an opening single quote ("a ` kick'" -> "a 'kick'")."""
@@ -48,7 +55,7 @@ _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
 
 def untokenize(text: str) -> str:
     """``text`` as it was written before a tokenizer spaced it out; ordinary text is returned unchanged."""
-    text = mend_brackets(text)
+    text = mend_line_breaks(text)
     if "-" in text and _BRACKET.search(text):
         text = _BRACKET.sub(lambda m: _BRACKETS.get(m[0], m[0]), text)
     if "\\" in text:
@@ -65,10 +72,26 @@ def untokenize(text: str) -> str:
     return _SPACE_AFTER.sub("", text)
 
 
-def mend_brackets(text: str) -> str:
-    """``text`` with each short bracket a line break splits (``_BROKEN_BRACKET``) on one line again. The
-    read stage titles an article from its first sentences before the rest of ``untokenize`` runs on them."""
-    return _BROKEN_BRACKET.sub(_mend_bracket, text) if ".\n" in text else text
+def mend_line_breaks(text: str) -> str:
+    """``text`` without the line breaks a sentence splitter put inside a sentence: in a short bracket
+    (``_BROKEN_BRACKET``), before a comma or after a title (``_BROKEN_CLAUSE``). The read stage titles
+    an article from its first sentences before the rest of ``untokenize`` runs on them."""
+    if "\n" not in text:
+        return text
+    if ".\n" in text:
+        text = _BROKEN_BRACKET.sub(_mend_bracket, text)
+    return _BROKEN_CLAUSE.sub(_mend_clause, text)
+
+
+def _mend_clause(m: re.Match[str]) -> str:
+    """Nothing before a comma, a space after a title. A period the splitter's line break follows goes
+    too, unless an abbreviation's ("off the coast of Louisiana.\\n, Thursday" but "Bob Graham, D-Fla.\\n,
+    left")."""
+    if m["title"]:
+        return m["title"] + " "
+    if m[0].startswith(".") and is_abbreviation(m.string[max(0, m.start() - 24):m.start() + 1]):
+        return "."
+    return ""
 
 
 def _mend_bracket(m: re.Match[str]) -> str:

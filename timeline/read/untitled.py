@@ -20,7 +20,7 @@ from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, STAMP_LEAD, WEEKDA
                                   strip_dateline)
 from timeline.headline import RUN_IN_WORDS, shorten
 from timeline.sentences import iter_sentences
-from timeline.untokenize import mend_brackets, untokenize
+from timeline.untokenize import mend_line_breaks, untokenize
 
 __all__ = ["TITLE_MAX", "title_from_text"]
 
@@ -118,7 +118,7 @@ def title_from_text(text: str) -> str:
     is a title only when no whole sentence follows it (stray marks before a sentence, "” This
     Story", "-- Jane Doe is ...", are dropped)."""
     fallback = ""
-    for i, sentence in enumerate(iter_sentences(mend_brackets(text))):
+    for i, sentence in enumerate(iter_sentences(mend_line_breaks(text))):
         if i >= _TITLE_SENTENCES:
             break
         show = _TRANSCRIPT_HEADER.match(untokenize(sentence.text))
