@@ -131,6 +131,26 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
     assert title_from_text(text) == title
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a lead that opens on a common word the article writes in lower case elsewhere
+    ("Spill released 4.4m barrels of oil, study finds Scientists use satellite images to measure it.\n"
+     "The scientists say the figure may rise.", "Spill released 4.4m barrels of oil, study finds"),
+    ("Swine flu found on China mainland People in China are taking no chances.\nMany people wear masks.",
+     "Swine flu found on China mainland"),
+    # a name: the article capitalizes the word after a lower-case word elsewhere, or never writes it in
+    # lower case, or it comes before "of"
+    ("Officials met at the Energy Department on Friday to discuss the spill.\nThe Energy Department said "
+     "the energy of the talks was high.",
+     "Officials met at the Energy Department on Friday to discuss the spill."),
+    ("Shares fell sharply after the warning Ford issued on Friday about its sales.\nThe stock fell.",
+     "Shares fell sharply after the warning Ford issued on Friday about its sales."),
+    ("Robots worked to control the gushing Gulf of Mexico well on Friday.\nThe gulf is calm.",
+     "Robots worked to control the gushing Gulf of Mexico well on Friday."),
+])
+def test_a_sentence_case_headline_ends_where_a_common_word_opens_the_lead(text: str, title: str) -> None:
+    assert title_from_text(text) == title
+
+
 def test_a_ticker_a_line_break_split_stays_in_the_title() -> None:
     assert title_from_text("LONDON (Reuters) - BP Plc (BP.\nL) said on Monday it would pay.\nShares rose.") == (
         "BP Plc (BP.L) said on Monday it would pay.")

@@ -43,8 +43,8 @@ _BROKEN_BRACKET = re.compile(r"(\([^()\n]{0,40}?\.)\n(?=[A-Za-z]{1,4}\))")
 it: a ticker, "BP Plc (BP.\\nL) said", or an abbreviation, "(owned by the Wash.\\nPost)". Archives that
 hold one sentence a line have them; read as they are, the bracket's halves were two sentences."""
 _TICKER = re.compile(r"\([A-Za-z0-9]{1,8}\.")
-_BROKEN_CLAUSE = re.compile(r"\.?\n(?=[,;] )|(?<![\w.])(?P<title>(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sen|Rep|Gen|Sgt|Col|Rev|Capt|Prof)\.)"
-                            r"\n(?=[A-Z])")
+_BROKEN_COMMA = re.compile(r"(?:\.\n|\n)(?=[,;] )")
+_BROKEN_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sen|Rep|Gen|Sgt|Col|Rev|Capt|Prof)\.\n(?=[A-Z])")
 """A line break a sentence splitter put before a comma or a semicolon ("Rep. Barney Frank (D-Mass.)\\n,
 chairman of ...") or after a title that comes before a name ("then-Sen.\\nTom Daschle", "at Ft.\\nHood"):
 neither ends a sentence."""
@@ -74,24 +74,29 @@ def untokenize(text: str) -> str:
 
 def mend_line_breaks(text: str) -> str:
     """``text`` without the line breaks a sentence splitter put inside a sentence: in a short bracket
-    (``_BROKEN_BRACKET``), before a comma or after a title (``_BROKEN_CLAUSE``). The read stage titles
-    an article from its first sentences before the rest of ``untokenize`` runs on them."""
+    (``_BROKEN_BRACKET``), before a comma or after a title (``_BROKEN_COMMA``, ``_BROKEN_TITLE``). The
+    read stage titles an article from its first sentences before the rest of ``untokenize`` runs on them.
+    (Each pattern opens with a literal the regex engine skips to: one pattern of the two last took 0.58 s
+    on the 18 MB of the dev feeds, the two 0.12 s.)"""
     if "\n" not in text:
         return text
     if ".\n" in text:
         text = _BROKEN_BRACKET.sub(_mend_bracket, text)
-    return _BROKEN_CLAUSE.sub(_mend_clause, text)
+    return _BROKEN_TITLE.sub(_mend_title, _BROKEN_COMMA.sub(_mend_comma, text))
 
 
-def _mend_clause(m: re.Match[str]) -> str:
-    """Nothing before a comma, a space after a title. A period the splitter's line break follows goes
-    too, unless an abbreviation's ("off the coast of Louisiana.\\n, Thursday" but "Bob Graham, D-Fla.\\n,
-    left")."""
-    if m["title"]:
-        return m["title"] + " "
+def _mend_comma(m: re.Match[str]) -> str:
+    """Nothing before the comma; the period the break follows goes too, unless an abbreviation's ("off the
+    coast of Louisiana.\\n, Thursday" but "Bob Graham, D-Fla.\\n, left")."""
     if m[0].startswith(".") and is_abbreviation(m.string[max(0, m.start() - 24):m.start() + 1]):
         return "."
     return ""
+
+
+def _mend_title(m: re.Match[str]) -> str:
+    """A space after a title; a word that only ends like one ("Intermediate Rep.") is left alone."""
+    before = m.string[m.start() - 1:m.start()] if m.start() else ""
+    return m[0] if before.isalnum() or before == "." else m[0][:-1] + " "
 
 
 def _mend_bracket(m: re.Match[str]) -> str:

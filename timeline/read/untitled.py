@@ -28,6 +28,9 @@ TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
 _TITLE_SENTENCES = 60
 """How many opening sentences title_from_text looks at (an article is not read whole)."""
+_MENDED = 4000
+"""How many opening characters title_from_text mends (``mend_line_breaks``) before splitting: the first
+real sentence is almost always in them, and mending whole texts took a fifth of titling the dev articles."""
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TRANSCRIPT_HEADER = re.compile(
@@ -118,7 +121,7 @@ def title_from_text(text: str) -> str:
     is a title only when no whole sentence follows it (stray marks before a sentence, "” This
     Story", "-- Jane Doe is ...", are dropped)."""
     fallback = ""
-    for i, sentence in enumerate(iter_sentences(mend_line_breaks(text))):
+    for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:])):
         if i >= _TITLE_SENTENCES:
             break
         show = _TRANSCRIPT_HEADER.match(untokenize(sentence.text))
@@ -130,7 +133,8 @@ def title_from_text(text: str) -> str:
         if candidate != sentence.text and boilerplate_kind(candidate) is not None:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
-        candidate = _headline_of(_before_labels(_first_highlight(_after_byline(candidate))))
+        headline = _headline_of(_before_labels(_first_highlight(_after_byline(candidate))))
+        candidate = headline if headline != candidate else _before_common_word(candidate, text)
         if not candidate:
             continue
         if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
@@ -211,6 +215,38 @@ def _restated_subject(candidate: str) -> int | None:
                 and (after[:2] in ("'s", "\u2019s") or (after[:1] == " " and after[1:2].islower()))
                 and len(candidate[:at].split()) >= RUN_IN_WORDS):
             return at
+
+
+_CAPITALIZED_AFTER_LOWER = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<word>[A-Z][a-z]+)"
+                                      r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)\b)[a-z])")
+"""A capitalized word after a word in lower case and before one, not before "of" or "and", which a
+name's words may be ("the gushing Gulf of Mexico")."""
+
+
+def _before_common_word(candidate: str, text: str) -> str:
+    """A headline in sentence case run into a lead that opens on any word (``_RUN_IN`` lists those that
+    open a sentence anywhere): "BP spill released 4.4 m barrels of oil into the ocean, study finds
+    Scientists use ...", "Swine flu found on China mainland People in China are ...".
+
+    Where: a capitalized word after a lower-case word (not a function word) and before one, when the
+    article's own text writes that word in lower case and nowhere else capitalizes it after a lower-case
+    word. So it is a common word that opens the lead, not a name ("... warned Ford Motor's ...", "... the
+    Energy Department said ..."). Read on the 2,716 dev articles: 68 titles change, 65 to the headline
+    alone; the other 3 (text in another language, a list of idioms) read as poorly as before.
+    """
+    rest = text[len(candidate):] if text.startswith(candidate) else text
+    for m in _CAPITALIZED_AFTER_LOWER.finditer(candidate, 0, TITLE_MAX + 1):
+        head = candidate[:m.start()]
+        before = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if len(head.split()) < RUN_IN_WORDS or before.lower() in _FUNCTION_WORDS:
+            continue
+        if not (before.islower() or before[:1].isdigit()):
+            continue  # after a name's word ("Plague Ford Motor's"): read on
+        word = m["word"]
+        if (re.search(r"\b" + word.lower() + r"\b", text) is not None
+                and re.search(r"(?<=[a-z,;] )" + word + r"\b", rest) is None):
+            return head
+    return candidate
 
 
 def _headline_of(candidate: str) -> str:
