@@ -146,9 +146,25 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
      "Shares fell sharply after the warning Ford issued on Friday about its sales."),
     ("Robots worked to control the gushing Gulf of Mexico well on Friday.\nThe gulf is calm.",
      "Robots worked to control the gushing Gulf of Mexico well on Friday."),
+    # "The" before a name opens the lead, but not after a possessive (a title of its owner's)
+    ("Robot vessels used to cap Gulf of Mexico oil leak The US Coast Guard has described it as the best option.",
+     "Robot vessels used to cap Gulf of Mexico oil leak"),
+    ("Listen to BBC Radio 4's The Report to hear the hearings on Monday.",
+     "Listen to BBC Radio 4's The Report to hear the hearings on Monday."),
 ])
 def test_a_sentence_case_headline_ends_where_a_common_word_opens_the_lead(text: str, title: str) -> None:
     assert title_from_text(text) == title
+
+
+def test_no_title_is_a_subscribe_prompt_or_the_sentence_going_on_with_it() -> None:
+    assert title_from_text("Get our newsletter delivered to your inbox every morning.\n"
+                           "It's like reading it on the blog, only much more convenient.\n"
+                           "The agency cut its growth forecast on Monday.") == "The agency cut its growth forecast on Monday."
+
+
+def test_a_page_that_begins_inside_a_bracket_is_titled_without_its_end() -> None:
+    assert title_from_text("L) said on Friday it would install a bigger cap on the well.") == (
+        "said on Friday it would install a bigger cap on the well.")
 
 
 def test_a_ticker_a_line_break_split_stays_in_the_title() -> None:

@@ -531,6 +531,17 @@ def boilerplate_kind(sentence: str) -> str | None:
     return None
 
 
+_LEANS_BACK = re.compile(r"(?:It|This|That)(?:['\u2019]s)?\s")
+"""The opening of a sentence that speaks of the one before it."""
+
+
+def goes_on_prompt(previous_kind: str | None, sentence: str) -> bool:
+    """Whether ``sentence``, after a sentence of kind ``previous_kind``, goes on with a share or subscribe
+    prompt: it opens on "It", "This" or "That" ("Get our newsletter every morning. It's like reading it on
+    the blog, only much more convenient."), so it is the prompt's too (``SHARE``)."""
+    return previous_kind == SHARE and _LEANS_BACK.match(sentence.strip()) is not None
+
+
 def _is_link_list(text: str) -> bool:
     """Headlines joined by | or • (two separators, or one in a short line), none of them
     a long sentence (a link list glued to a real sentence is kept)."""

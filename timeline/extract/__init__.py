@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import CAPTION, COMMENT, SHARE, SPEAKER, boilerplate_kind, opens_with_credit, strip_dateline
+from timeline.boilerplate import CAPTION, COMMENT, SHARE, SPEAKER, boilerplate_kind, goes_on_prompt, opens_with_credit, strip_dateline
 from timeline.config import ExtractConfig
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
@@ -222,11 +222,6 @@ _NAMES_DAYS = (None, SPEAKER)
 is speech, no timeline entry, but the day it names matters to the story all the same."""
 
 
-_LEANS_BACK = re.compile(r"(?:It|This|That)(?:['\u2019]s)?\s")
-"""The opening of a sentence that speaks of the one before it. After a share or subscribe prompt, such a
-sentence goes on with the prompt ("It's like reading it on the blog, only much more convenient.")."""
-
-
 TOP_BLOCK = 3
 """A photo credit that opens one of an article's sentences up to this index closes the page's top block."""
 
@@ -253,8 +248,8 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
     for text in texts:
         kind = boilerplate_kind(text)
         in_comments = in_comments or kind == COMMENT
-        if kind is None and kinds and kinds[-1] == SHARE and _LEANS_BACK.match(text):
-            kind = SHARE  # the prompt goes on: "Get our newsletter every morning. It's like the blog, only ..."
+        if kind is None and kinds and goes_on_prompt(kinds[-1], text):
+            kind = SHARE
         kinds.append(COMMENT if in_comments else kind)
     credit = next((i for i in range(1, min(len(texts), TOP_BLOCK + 1)) if opens_with_credit(texts[i])), None)
     if credit is not None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, STAMP_LEAD, WEEKDAY, boilerplate_kind, stamped_headline,
-                                  strip_dateline)
+from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, SHARE, STAMP_LEAD, WEEKDAY, boilerplate_kind,
+                                  goes_on_prompt, stamped_headline, strip_dateline)
 from timeline.headline import RUN_IN_WORDS, shorten
 from timeline.sentences import iter_sentences
 from timeline.untokenize import mend_line_breaks, untokenize
@@ -105,9 +105,10 @@ its own label, are not the title's either (``_NEXT_HIGHLIGHT``)."""
 _TRAILING_DATE = re.compile(r"\s+" + DATE + r"$")
 """A page's date after its headline ("Mubarak's ouster February 11, 2011"), which a title leaves out."""
 _NEXT_HIGHLIGHT = re.compile(r"\s+" + _HIGHLIGHT + r"\s")
-_LEADING_MARKS = re.compile(r"^[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+")
+_LEADING_MARKS = re.compile(r"^(?:[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+|[A-Za-z]{1,4}\)\s+)+")
 """Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
-Story ...", "-- Jane Doe, PhD, has written ...")."""
+Story ...", "-- Jane Doe, PhD, has written ..."), or the end of a bracket the page began inside ("L)
+(BP.N) was set on Friday ...")."""
 _OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
 """What else may open a title: an opening quote or bracket, a currency sign."""
 
@@ -121,14 +122,18 @@ def title_from_text(text: str) -> str:
     is a title only when no whole sentence follows it (stray marks before a sentence, "” This
     Story", "-- Jane Doe is ...", are dropped)."""
     fallback = ""
+    kind: str | None = None
     for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:])):
         if i >= _TITLE_SENTENCES:
             break
+        previous, kind = kind, boilerplate_kind(sentence.text)
+        if kind is None and goes_on_prompt(previous, sentence.text):
+            kind = SHARE
         show = _TRANSCRIPT_HEADER.match(untokenize(sentence.text))
         if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
             return shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
         candidate = strip_dateline(sentence.text).strip()
-        if not _LETTER.search(candidate) or boilerplate_kind(sentence.text) is not None:
+        if not _LETTER.search(candidate) or kind is not None:
             continue
         if candidate != sentence.text and boilerplate_kind(candidate) is not None:
             continue
@@ -218,9 +223,11 @@ def _restated_subject(candidate: str) -> int | None:
 
 
 _CAPITALIZED_AFTER_LOWER = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<word>[A-Z][a-z]+)"
-                                      r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)\b)[a-z])")
+                                      r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)\b)[a-z])"
+                                      r"|(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The)(?=[ \t]+[A-Z])")
 """A capitalized word after a word in lower case and before one, not before "of" or "and", which a
-name's words may be ("the gushing Gulf of Mexico")."""
+name's words may be ("the gushing Gulf of Mexico"); or "The" before a name ("... oil leak The US Coast
+Guard ...")."""
 
 
 def _before_common_word(candidate: str, text: str) -> str:
@@ -242,7 +249,9 @@ def _before_common_word(candidate: str, text: str) -> str:
             continue
         if not (before.islower() or before[:1].isdigit()):
             continue  # after a name's word ("Plague Ford Motor's"): read on
-        word = m["word"]
+        if m["article"] and before.endswith(("'s", "\u2019s")):
+            continue  # a title of its owner's ("BBC Radio 4's The Report")
+        word = m["word"] or m["article"]
         if (re.search(r"\b" + word.lower() + r"\b", text) is not None
                 and re.search(r"(?<=[a-z,;] )" + word + r"\b", rest) is None):
             return head
