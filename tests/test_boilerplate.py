@@ -260,6 +260,10 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("First broadcast 22 January 2010 Few doctors are in the worst-hit areas.",
          "Few doctors are in the worst-hit areas."),
         ("* Talks resume * Deal seen HOUSTON, Dec 8 (Reuters) - The firm agreed.", "The firm agreed."),
+        # a page's quotes, over 400 characters of them, before the wire's dateline
+        (" ".join(f"Expert {n}: \u201cThe triumph of people power over the inertia of political power\u201d"
+                  for n in range(7)) + " (CNN) -- The president said Tuesday he will step down.",
+         "The president said Tuesday he will step down."),
         ("The Senate voted on the bill.", "The Senate voted on the bill."),
         ("Washington said on Monday it would act.", "Washington said on Monday it would act."),
         ("The quake struck at 4:53 pm on Tuesday.", "The quake struck at 4:53 pm on Tuesday."),

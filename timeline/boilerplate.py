@@ -162,8 +162,9 @@ _OPENINGS = re.compile(
     r"(?:"
     # WASHINGTON (Reuters) - | CAIRO, Egypt (CNN) -- | LONDON, March 3 (Reuters) - | Thu Oct 20, 2011 3:54pm EDT (Reuters) -
     r"(?:" + _CAPWORD + r",?\s+){1,8}\(" + _AGENCY + r"\)\s*" + _DASH + r"\s*"
-    # * highlight * highlight PARIS, May 3 (Reuters) - : whatever precedes a wire dateline is furniture
-    r"|[^\n]{0,400}?\(" + _WIRE + r"\)\s*" + _DASH + r"\s*"
+    # * highlight * highlight PARIS, May 3 (Reuters) - : whatever precedes a wire dateline is furniture (a page's
+    # highlights or quotes, up to 800 characters of them)
+    r"|[^\n]{0,800}?\(" + _WIRE + r"\)\s*" + _DASH + r"\s*"
     r")(?=[\"'\u201c\u2018]?\w)"
     r"|(?:"
     # (Reuters) - | (CNN) -- | (Update 3:51 p.m. Cairo, 8:51 a.m. ET) | (AP Photo/X)
