@@ -51,6 +51,7 @@ POSITIVE = {
         "News From Around The Web WASHINGTON -- The secretary will leave the administration in March.",
     ],
     SHARE: [
+        "For the latest political news: www.CNNPolitics.com",
         "CNN Student News - 1/26/11 Download PDF maps related to today's show:",
         "Share this",
         "Follow us on Twitter",

@@ -395,6 +395,8 @@ _SHARE = re.compile(
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
     # a download prompt: "Download PDF maps related to today's show", "Download the PDF"
     r"|\bDownload\s+(?:the\s+)?PDF\b"
+    # a pointer to the site's other pages: "For the latest political news: www.CNNPolitics.com"
+    r"|^For\s+(?:the\s+)?(?:latest|more)\b[^.:]{0,60}:\s*(?:www\.|https?://)"
     # a newsletter's or a section's tagline: "Your essential source for the latest news on ..."
     r"|^Your\s+(?:essential|ultimate|trusted|one-stop|go-to|indispensable|daily)\s+(?:source|guide|destination|briefing)\b"
     # an e-mail address: a contact line ("Letters should be sent to letters@example.com", "email me at ...")
@@ -491,7 +493,7 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@", "click", "PDF"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
-                     "Bookmark", "Send", "Get", "Download", "Your"))
+                     "Bookmark", "Send", "Get", "Download", "Your", "For"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")
 _WEATHER_TOKEN = re.compile(
     r"[A-Z][\w.'-]*,?|Hi|Lo|High|Low|(?i:sunny|cloudy|clear|fog|foggy|rain|showers?|snow|thunderstorms?|overcast|"

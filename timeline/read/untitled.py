@@ -54,7 +54,8 @@ _GAP_AFTER_WORD = r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+"
 _RUN_IN = re.compile(
     _GAP_AFTER_WORD + r"(?=(?P<word>"
     + "|".join(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her", "Its",
-                "Their", "Our", "After", "When", *_COUNT_OPENERS, *sorted(_TITLE_CASE_WORDS)])
+                "Their", "Our", "After", "When", "Another", "Several", "Both", "Each", "Every", *_COUNT_OPENERS,
+                *sorted(_TITLE_CASE_WORDS)])
     + r")[ \t]+[a-z0-9])")
 """Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
 dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
@@ -224,7 +225,7 @@ def _restated_subject(candidate: str) -> int | None:
 
 _CAPITALIZED_AFTER_LOWER = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<word>[A-Z][a-z]+)"
                                       r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)\b)[a-z])"
-                                      r"|(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The)(?=[ \t]+[A-Z])")
+                                      r"|(?<=[A-Za-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The)(?=[ \t]+[A-Z])")
 """A capitalized word after a word in lower case and before one, not before "of" or "and", which a
 name's words may be ("the gushing Gulf of Mexico"); or "The" before a name ("... oil leak The US Coast
 Guard ...")."""
@@ -247,8 +248,8 @@ def _before_common_word(candidate: str, text: str) -> str:
         before = head.rsplit(None, 1)[-1] if head.strip() else ""
         if len(head.split()) < RUN_IN_WORDS or before.lower() in _FUNCTION_WORDS:
             continue
-        if not (before.islower() or before[:1].isdigit()):
-            continue  # after a name's word ("Plague Ford Motor's"): read on
+        if not (before.islower() or before[:1].isdigit() or m["article"]):
+            continue  # after a name's word ("Plague Ford Motor's"): read on ("... in Europe The UK has": cut)
         if m["article"] and before.endswith(("'s", "\u2019s")):
             continue  # a title of its owner's ("BBC Radio 4's The Report")
         word = m["word"] or m["article"]
