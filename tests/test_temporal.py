@@ -434,6 +434,16 @@ def test_since_a_month_is_that_month() -> None:
     assert _values("The toll since March has doubled.", FRI) == [("March", "DATE", "2024-03")]
 
 
+def test_a_year_that_opens_the_sentence_is_its_months_year() -> None:
+    assert _values("In 1918, there was a first wave of mild flu in April.", FRI) == [
+        ("1918", "DATE", "1918"), ("April", "DATE", "1918-04")]
+    assert _values("During 2005, the levee broke in August.", FRI)[-1] == ("August", "DATE", "2005-08")
+    # a year in a side clause, or in the sentence before, frames nothing
+    assert _values("The firm, founded in 1988, reported in April that profit rose.", FRI)[-1] == (
+        "April", "DATE", "2024-04")
+    assert _values("In 1918, there was a wave. The flu came back in April.", FRI)[-1] == ("April", "DATE", "2024-04")
+
+
 def test_output_sorted_non_overlapping_and_typed() -> None:
     text = "On Friday, May 17, 2024, sales rose 5% from last year and two years ago, now."
     got = tag(text, FRI)

@@ -68,6 +68,23 @@ _MONTH_DATE_NEEDS = (r"\d|nineteen|eighteen|mon|tue|wed|thu|fri|sat|sun|early|ea
                      rf"|\b{trie({w.lower() for w in _BARE_MONTH_WORDS})}\s")
 
 
+_FRONTED_YEAR = re.compile(r"(?:^|(?<=[.!?\n\"\u201d])\s*)(?:In|During|Through|Throughout)\s+(?P<year>1[5-9]\d\d|20\d\d),\s")
+"""A year that opens its sentence, set off by a comma ("In 1918, there was a first wave of mild flu in
+April."): it frames the whole sentence, so a month the sentence names without a year is of that year."""
+_FRONTED_REACH = 200
+"""How far back from a month name the opening of its sentence is looked for."""
+
+
+def fronted_year(text: str, start: int) -> int | None:
+    """The year that opens the sentence ``start`` is in (``_FRONTED_YEAR``), if one does."""
+    lo = max(0, start - _FRONTED_REACH)
+    stop = max(text.rfind(c, lo, start) for c in ".!?\n")
+    head = _FRONTED_YEAR.match(text, stop + 1 if stop >= 0 else lo)
+    if head is None or (stop < 0 and lo > 0):
+        return None
+    return int(head["year"])
+
+
 _CHRONOLOGY_HEAD = re.compile(r"(?:\s*[/-]\s*\d{1,2})?\s+[-\u2013\u2014:]\s")
 """After a day that heads a line: a dash or a colon ("April 30 - ...", "May 11/12 - ...")."""
 _LINE_START = re.compile(r"(?:^|\n|[.!?][\"'\u201d\u2019)]?\s)\s*$")
@@ -117,6 +134,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif month == 9 and day == 11 and not (pre or rel_s or wd) and (
             _ATTACKS_AFTER.match(text, t_end) or _ATTACKS_BEFORE.search(text, max(0, t_start - 16), t_start)):
         year = 2001
+    elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
+        year = framed  # "In 1918, there was a first wave of mild flu in April."
     else:
         rel = low(rel_s)
         tense = ctx.tense(t_start, t_end, True)
