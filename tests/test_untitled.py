@@ -146,6 +146,9 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
      "Shares fell sharply after the warning Ford issued on Friday about its sales."),
     ("Robots worked to control the gushing Gulf of Mexico well on Friday.\nThe gulf is calm.",
      "Robots worked to control the gushing Gulf of Mexico well on Friday."),
+    # ... before "of" and a word in lower case, it opens the lead all the same
+    ("Firm may suspend its dividend payout Board of the firm to discuss withholding it on Monday.\n"
+     "The board will meet.", "Firm may suspend its dividend payout"),
     # "The" before a name opens the lead, but not after a possessive (a title of its owner's)
     ("Robot vessels used to cap Gulf of Mexico oil leak The US Coast Guard has described it as the best option.",
      "Robot vessels used to cap Gulf of Mexico oil leak"),

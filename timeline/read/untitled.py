@@ -224,11 +224,11 @@ def _restated_subject(candidate: str) -> int | None:
 
 
 _CAPITALIZED_AFTER_LOWER = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<word>[A-Z][a-z]+)"
-                                      r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)\b)[a-z])"
+                                      r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)[ \t]+[A-Z])[a-z])"
                                       r"|(?<=[A-Za-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The)(?=[ \t]+[A-Z])")
-"""A capitalized word after a word in lower case and before one, not before "of" or "and", which a
-name's words may be ("the gushing Gulf of Mexico"); or "The" before a name ("... oil leak The US Coast
-Guard ...")."""
+"""A capitalized word after a word in lower case and before one, not before "of" or "and" and a capital,
+which a name's words are ("the gushing Gulf of Mexico"); or "The" before a name ("... oil leak The US
+Coast Guard ...")."""
 
 
 def _before_common_word(candidate: str, text: str) -> str:
