@@ -8,7 +8,7 @@ ROUGE-1.5.5-like tokens from ``../shared/eval/tls_metrics.py``). A method that
 finds what journalists later wrote down about the day summarizes the news
 well. Articles are sampled evenly (every n-th, fixed) to bound the run time.
 
-    python benchmarks/bench_summarizers.py [--per-topic 150] [--sentences 2]
+    python benchmarks/bench_summarizers.py [--per-topic 150] [--sentences 3]
 
 Writes benchmarks/results/summarizers.json and .md.
 """
@@ -53,7 +53,7 @@ def load_pairs(per_topic: int) -> list[tuple[str, list[str], list[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-topic", type=int, default=150)
-    parser.add_argument("--sentences", type=int, default=2)
+    parser.add_argument("--sentences", type=int, default=3, help="the site's summary length by default")
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"skipped: {DATA} is absent")
