@@ -12,8 +12,9 @@ escaped with a backslash ("and\\/or") is the character alone; the pound
 sign a tokenizer writes "#" before an amount ("#6m") is "\u00a3"; a backtick
 that opens a quotation ("the ` top hat'", the tokenizer's spelling of an
 opening single quote) is an apostrophe. A line break a sentence splitter
-put inside a sentence (a short bracket, "(BP.\\nL)", before a comma, after a title) is closed up. The result is never
-longer, so offsets stay within the original.
+put inside a sentence (in a short bracket, "(BP.\\nL)"; before a comma; after
+a title) is closed up. The result is never longer, so offsets stay within
+the original.
 
 It lives beside the sentence splitter, not in a stage: the extract stage
 reads the text through it, and the read stage titles an untitled article from it.
@@ -44,10 +45,11 @@ it: a ticker, "BP Plc (BP.\\nL) said", or an abbreviation, "(owned by the Wash.\
 hold one sentence a line have them; read as they are, the bracket's halves were two sentences."""
 _TICKER = re.compile(r"\([A-Za-z0-9]{1,8}\.")
 _BROKEN_COMMA = re.compile(r"(?:\.\n|\n)(?=[,;] )")
-_BROKEN_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sen|Rep|Gen|Sgt|Col|Rev|Capt|Prof)\.\n(?=[A-Z])")
 """A line break a sentence splitter put before a comma or a semicolon ("Rep. Barney Frank (D-Mass.)\\n,
-chairman of ...") or after a title that comes before a name ("then-Sen.\\nTom Daschle", "at Ft.\\nHood"):
-neither ends a sentence."""
+chairman of ..."): no sentence starts with one."""
+_BROKEN_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sen|Rep|Gen|Sgt|Col|Rev|Capt|Prof)\.\n(?=[A-Z])")
+"""A line break a sentence splitter put after a title that comes before a name ("then-Sen.\\nTom Daschle",
+"at Ft.\\nHood"): no sentence ends with one."""
 _QUOTES = re.compile(r"``\s?|\s?''")
 _OPEN_SINGLE = re.compile(r"(?<![`\w])`(?!`) ?(?=\w)")
 """A lone backtick before a word: an opening single quote ("a ` kick'" -> "a 'kick'")."""
@@ -94,7 +96,7 @@ def _mend_comma(m: re.Match[str]) -> str:
 
 
 def _mend_title(m: re.Match[str]) -> str:
-    """A space after a title; a word that only ends like one ("Intermediate Rep.") is left alone."""
+    """A space after a title; a word that only ends like one ("ScanGen.") is left alone."""
     before = m.string[m.start() - 1:m.start()] if m.start() else ""
     return m[0] if before.isalnum() or before == "." else m[0][:-1] + " "
 

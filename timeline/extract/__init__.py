@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import CAPTION, COMMENT, SHARE, SPEAKER, boilerplate_kind, goes_on_prompt, opens_with_credit, strip_dateline
+from timeline.boilerplate import (CAPTION, COMMENT, SHARE, SPEAKER, boilerplate_kind, goes_on_prompt, opens_with_credit,
+                                  strip_dateline)
 from timeline.config import ExtractConfig
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
