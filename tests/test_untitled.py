@@ -149,6 +149,10 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
     # ... before "of" and a word in lower case, it opens the lead all the same
     ("Firm may suspend its dividend payout Board of the firm to discuss withholding it on Monday.\n"
      "The board will meet.", "Firm may suspend its dividend payout"),
+    # a word the article writes in lower case far more often than capitalized mid-sentence is a common one
+    ("Firm shares blame over oil spill Oil company staff say they are not the only ones to blame.\n"
+     "The oil reached the coast. The oil spread. The Oil Spill Commission met. The oil was thick.",
+     "Firm shares blame over oil spill"),
     # "The" before a name opens the lead, but not after a possessive (a title of its owner's)
     ("Robot vessels used to cap Gulf of Mexico oil leak The US Coast Guard has described it as the best option.",
      "Robot vessels used to cap Gulf of Mexico oil leak"),

@@ -218,6 +218,10 @@ _OPENINGS = re.compile(
     r"[A-Z0-9][A-Z0-9'\u2019&./-]*(?<!:)\s+(?=[A-Z][a-z])"
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
     r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Bloomberg|Associated\s+Press)\s+"
+    # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
+    # one or two words, and where it came from)
+    r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"
+    r"(?:\s+(?:via|on|from)\s+[A-Z][\w.-]*)?\s+"
     r")" + _START
 )
 

@@ -231,6 +231,12 @@ which a name's words are ("the gushing Gulf of Mexico"); or "The" before a name 
 Coast Guard ...")."""
 
 
+_COMMON_RATIO = 3
+"""How many times more often than capitalized mid-sentence the article must write a word in lower case
+for the word to open a lead where a headline stops ("... over oil spill Oil company BP says ...": "oil"
+throughout, "the Oil Spill Commission" once)."""
+
+
 def _before_common_word(candidate: str, text: str) -> str:
     """A headline in sentence case run into a lead that opens on any word (``_RUN_IN`` lists those that
     open a sentence anywhere): "BP spill released 4.4 m barrels of oil into the ocean, study finds
@@ -253,8 +259,8 @@ def _before_common_word(candidate: str, text: str) -> str:
         if m["article"] and before.endswith(("'s", "\u2019s")):
             continue  # a title of its owner's ("BBC Radio 4's The Report")
         word = m["word"] or m["article"]
-        if (re.search(r"\b" + word.lower() + r"\b", text) is not None
-                and re.search(r"(?<=[a-z,;] )" + word + r"\b", rest) is None):
+        lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
+        if lower and lower > _COMMON_RATIO * len(re.findall(r"(?<=[a-z,;] )" + word + r"\b", rest)):
             return head
     return candidate
 
