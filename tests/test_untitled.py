@@ -153,6 +153,9 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
     ("Firm shares blame over oil spill Oil company staff say they are not the only ones to blame.\n"
      "The oil reached the coast. The oil spread. The Oil Spill Commission met. The oil was thick.",
      "Firm shares blame over oil spill"),
+    # ... and a capitalized use after a capitalized word is no name's use of it
+    ("Firm share slide as bill climbs to $2.35 bn Shares in the firm hit a low this morning.\n"
+     "Photo: Rex Features Shares fell. The shares dropped 6.8%.", "Firm share slide as bill climbs to $2.35 bn"),
     # "The" before a name opens the lead, but not after a possessive (a title of its owner's)
     ("Robot vessels used to cap Gulf of Mexico oil leak The US Coast Guard has described it as the best option.",
      "Robot vessels used to cap Gulf of Mexico oil leak"),

@@ -217,7 +217,8 @@ _OPENINGS = re.compile(
     r"|(?=[^a-z\n]{0,80}?[A-Z]{4})(?:[A-Z][A-Z0-9'\u2019&./:-]*\s+)(?:[A-Z0-9][A-Z0-9'\u2019&./:-]*\s+){1,11}"
     r"[A-Z0-9][A-Z0-9'\u2019&./-]*(?<!:)\s+(?=[A-Z][a-z])"
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
-    r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Bloomberg|Associated\s+Press)\s+"
+    r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|"
+    r"Associated\s+Press)\s+"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"

@@ -237,6 +237,12 @@ for the word to open a lead where a headline stops ("... over oil spill Oil comp
 throughout, "the Oil Spill Commission" once)."""
 
 
+def _capitalized_after_lower(word: str, text: str) -> int:
+    """How often ``text`` writes ``word`` capitalized after a word in lower case (a name's use of it:
+    "the Oil Spill Commission"; not "Rex Features Shares", which follows a capitalized word)."""
+    return sum(m[1].islower() for m in re.finditer(r"\b(\w+)[,;]? " + word + r"\b", text))
+
+
 def _before_common_word(candidate: str, text: str) -> str:
     """A headline in sentence case run into a lead that opens on any word (``_RUN_IN`` lists those that
     open a sentence anywhere): "BP spill released 4.4 m barrels of oil into the ocean, study finds
@@ -260,7 +266,7 @@ def _before_common_word(candidate: str, text: str) -> str:
             continue  # a title of its owner's ("BBC Radio 4's The Report")
         word = m["word"] or m["article"]
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
-        if lower and lower > _COMMON_RATIO * len(re.findall(r"(?<=[a-z,;] )" + word + r"\b", rest)):
+        if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, rest):
             return head
     return candidate
 
