@@ -117,7 +117,12 @@ def test_title_from_text(text: str, title: str) -> None:
     ("Obama Blueprint Deepens Federal Role in Markets President Obama is expected to unveil the plan.",
      "Obama Blueprint Deepens Federal Role in Markets"),
     ("Dodd Endorses Consumer Agency Sen. Christopher Dodd (D-Conn.) said on Tuesday.", "Dodd Endorses Consumer Agency"),
+    # ... or opens on a person of it and what they say
+    ("BP reaches key milestone in halting Gulf oil leak BP CEO Tony Hayward says cutting away the pipe worked.",
+     "BP reaches key milestone in halting Gulf oil leak"),
     # a name's own words, the subject named again after a function word, or before a capital: no boundary
+    ("BP fined as regulators hit BP Chief Executive Tony Hayward with a fine on Monday.",
+     "BP fined as regulators hit BP Chief Executive Tony Hayward with a fine on Monday."),
     ("Obama visits the Gulf with President Barack Obama said to be angry.",
      "Obama visits the Gulf with President Barack Obama said to be angry."),
     ("BP says the spill will cost less than the BP board had feared when it met.",

@@ -191,6 +191,12 @@ _TITLED_NAME = re.compile(r"\s+(?=" + _TITLE_BEFORE_NAME + r"(?P<names>(?:\s+[A-
 """A title and the capitalized words after it, the name it is given with ("President Barack Obama")."""
 
 
+_NAMED_SPEAKER = re.compile(r"(?:[ \t]+[A-Z][\w.'\u2019-]*){1,4}[ \t]+(?:says|said|has|had|is|was|will|told|warned|"
+                            r"announced|confirmed|added)\b")
+"""After the subject named again, a person of it and what they say or do ("... halting Gulf oil leak BP CEO
+Tony Hayward says ..."): the subject opens the lead there as it does before a word in lower case."""
+
+
 def _restated_subject(candidate: str) -> int | None:
     """Where a headline in sentence case ends when its lead opens on the headline's own first word, the
     subject told again ("BP faces US criticism over Gulf of Mexico oil spill BP is facing growing
@@ -218,7 +224,8 @@ def _restated_subject(candidate: str) -> int | None:
         before = candidate[:at].rsplit(None, 1)[-1]
         after = candidate[at + 1 + len(subject):at + 1 + len(subject) + 3]
         if (before.islower() and before[-1:].isalnum() and before not in _FUNCTION_WORDS
-                and (after[:2] in ("'s", "\u2019s") or (after[:1] == " " and after[1:2].islower()))
+                and (after[:2] in ("'s", "\u2019s") or (after[:1] == " " and after[1:2].islower())
+                     or _NAMED_SPEAKER.match(candidate, at + 1 + len(subject)) is not None)
                 and len(candidate[:at].split()) >= RUN_IN_WORDS):
             return at
 
