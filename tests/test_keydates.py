@@ -643,3 +643,19 @@ def test_numbers_asked_in_order_are_found_in_an_increasing_sequence_walked_once(
 
     found = _Ascending(iter(sorted(present)))
     assert [n for n in sorted(asked) if n in found] == sorted(asked & present)
+
+
+def test_a_key_date_sentence_leaves_off_the_headline_run_into_it() -> None:
+    """A page saved as text runs its headline into the first sentence; the key date prints the sentence.
+    The titles are found by id in articles sorted by id, and in any order too."""
+    from timeline.assemble.keydates import _without_headlines
+
+    headline = "Haiti devastated by massive quake"
+    told = f"{headline} A powerful earthquake struck Haiti near the capital on Tuesday."
+    articles, _ = quake_story()
+    articles[0] = replace(articles[0], title=headline)
+    key_dates = (KeyDate(QUAKE, (KeySentence(told, "a1", 0), KeySentence("Rescuers arrived.", "a2", 0)), 4.0),)
+    for order in (articles, articles[::-1]):
+        cleaned = _without_headlines(key_dates, order)
+        assert [s.text for s in cleaned[0].sentences] == [
+            "A powerful earthquake struck Haiti near the capital on Tuesday.", "Rescuers arrived."]
