@@ -444,3 +444,23 @@ def test_export_command_defaults_to_stdout(name: str) -> None:
     result = CliRunner().invoke(cli, ["export", str(FIXTURE), "--format", name])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["events"]
+
+
+def test_exports_print_an_event_without_the_headline_its_page_ran_into_it() -> None:
+    """As the site's pages do: the source's title is printed beside the sentence, not again inside it."""
+    import dataclasses
+
+    timeline = small_timeline()
+    first = timeline.years[0]
+    entry = first.entries[0]
+    headline = "Council backs the footbridge plan"
+    source = dataclasses.replace(entry.sources[0], title=headline)
+    run_in = dataclasses.replace(entry, sentence=f"{headline} The council voted on Thursday to fund the bridge.",
+                                 sources=(source,))
+    section = dataclasses.replace(first, head=(), months=(dataclasses.replace(first.months[0], entries=(run_in,)),))
+    story = dataclasses.replace(timeline, years=(section,))
+    for fmt in ("ics", "atom", "gfm"):
+        text = export(story, fmt, ExportOptions(stamp=STAMP))
+        assert "The council voted on Thursday to fund the bridge." in text.replace("\r\n ", "")
+        assert f"{headline} The council" not in text.replace("\r\n ", "")
+

@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "shorten", "source_labels"]
+__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "shorten", "source_labels", "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -90,6 +90,21 @@ _REST_WORDS = 3
 _STARTS_SENTENCE = re.compile(r"\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
+class _Titled(Protocol):
+    @property
+    def title(self) -> str: ...
+
+
+class _Told(Protocol):
+    """What ``told`` reads of an entry: its sentence and its sources' titles."""
+
+    @property
+    def sentence(self) -> str: ...
+
+    @property
+    def sources(self) -> Sequence[_Titled]: ...
+
+
 def after_title(sentence: str, titles: str | Iterable[str]) -> str:
     """``sentence`` without one of ``titles`` that it opens with, where the title printed beside it
     already says it: pages saved as text run their headline into the first sentence without a stop
@@ -104,6 +119,12 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
         if start is not None and len(sentence[start.end():].split()) >= _REST_WORDS:
             return sentence[start.end():]
     return sentence
+
+
+def told(entry: _Told) -> str:
+    """An entry's sentence as a page prints it beside its sources: without a headline its page ran into
+    it (``after_title``). The feeds, the calendar, the embed and the Markdown export print it so too."""
+    return after_title(entry.sentence, [source.title for source in entry.sources])
 
 
 def source_labels(titles: Iterable[tuple[str, dt.date | None]], told: str = "") -> list[str]:

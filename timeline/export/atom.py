@@ -16,6 +16,7 @@ from feedgen.feed import FeedGenerator
 
 from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
+from timeline.headline import told
 from timeline.assemble.story import latest_entries
 from timeline.assemble.timeline import Entry, Timeline
 
@@ -35,7 +36,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     for entry, stamp in zip(entries, stamps):
         item = feed.add_entry(order="append")
         item.id(entry_url(entry, base) if base else f"urn:timeline:{entry.anchor}")
-        item.title(f"{entry.when.heading()}: {entry.sentence}")
+        item.title(f"{entry.when.heading()}: {told(entry)}")
         item.link(href=entry_url(entry, base), rel="alternate")
         item.updated(stamp)
         item.content(_content(entry, base), type="html")
@@ -52,7 +53,7 @@ def _updated(entry: Entry) -> dt.datetime:
 def _content(entry: Entry, base: str) -> str:
     links = " · ".join(f'<a href="{html.escape(article_url(s.slug, base))}">{html.escape(s.title)}</a>'
                        for s in entry.sources)
-    return f"<p>{html.escape(entry.sentence)}</p><p>Source{'s' if len(entry.sources) > 1 else ''}: {links}</p>"
+    return f"<p>{html.escape(told(entry))}</p><p>Source{'s' if len(entry.sources) > 1 else ''}: {links}</p>"
 
 
 def _urn_part(title: str) -> str:

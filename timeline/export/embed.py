@@ -15,7 +15,7 @@ from timeline.export.links import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.records import Granularity, When, count_of, long_date
 from timeline.assemble.story import LATEST_PER_DAY, latest_entries
-from timeline.headline import labelled_sources
+from timeline.headline import labelled_sources, told
 from timeline.assemble.timeline import Entry, Timeline
 
 STYLE = """
@@ -96,7 +96,7 @@ def _item(entry: Entry, base: str) -> str:
                        for s, label in labelled_sources(entry.sources, entry.sentence))
     return (f'<li id="{esc(entry.anchor)}"><a href="{esc(entry_url(entry, base))}">'
             f'<time datetime="{esc(_machine_date(entry.when))}">{esc(entry.when.heading())}</time></a> — '
-            f"{esc(entry.sentence)}<br>"
+            f"{esc(told(entry))}<br>"
             f"<small>Source{'s' if len(entry.sources) > 1 else ''}: {links}</small></li>")
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from timeline.export.links import article_url
 from timeline.export.options import ExportOptions
+from timeline.headline import told
 from timeline.records import count_of
 from timeline.render.escape import escape_markdown
 from timeline.assemble.timeline import Entry, Timeline
@@ -57,4 +58,4 @@ def _lines(timeline: Timeline, base: str) -> Iterator[str]:
 def _item(entry: Entry, base: str) -> str:
     sources = ", ".join(f"[{escape_markdown(s.title)}]({article_url(s.slug, base)})" for s in entry.sources)
     label = escape_markdown(entry.when.heading())
-    return f"- **{label}**: {escape_markdown(entry.sentence)} (source{'s' if len(entry.sources) > 1 else ''}: {sources})"
+    return f"- **{label}**: {escape_markdown(told(entry))} (source{'s' if len(entry.sources) > 1 else ''}: {sources})"

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from timeline import __version__
 from timeline.export.links import entry_url
 from timeline.export.options import ExportOptions
+from timeline.headline import told
 from timeline.assemble.timeline import Timeline
 
 UID_DOMAIN = "timeline"
@@ -44,7 +45,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
             "DTSTAMP:" + stamp,
             "DTSTART;VALUE=DATE:" + _date(entry.when.first),
             "DTEND;VALUE=DATE:" + _date(entry.when.last + dt.timedelta(days=1)),
-            "SUMMARY:" + _text(entry.sentence),
+            "SUMMARY:" + _text(told(entry)),
             "DESCRIPTION:" + _text(f"{entry.when.heading()}. Source{'s' if len(entry.sources) > 1 else ''}: {sources}"),
         ]
         if options.base_url:

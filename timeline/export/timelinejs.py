@@ -20,7 +20,7 @@ from typing import Any
 from timeline.export.json_text import Items, document
 from timeline.export.links import article_url
 from timeline.export.options import ExportOptions
-from timeline.headline import headline
+from timeline.headline import headline, told
 from timeline.render.escape import safe_url
 from timeline.records import Granularity
 from timeline.assemble.story import most_important
@@ -54,8 +54,8 @@ def _slide(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
         "display_date": when.heading(),
         "unique_id": entry.anchor,
         "group": str(entry.year),
-        "text": {"headline": html.escape(headline(entry.sentence)),
-                 "text": html.escape(entry.sentence) + "<br>" + _sources(entry, urls, base)},
+        "text": {"headline": html.escape(headline(told(entry))),
+                 "text": html.escape(told(entry)) + "<br>" + _sources(entry, urls, base)},
     }
     if when.granularity not in _PERIOD_IMPLIED_BY_START:
         slide["end_date"] = _date(when.last, when.granularity)
