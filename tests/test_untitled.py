@@ -166,6 +166,8 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
      "Robot vessels used to cap Gulf of Mexico oil leak"),
     ("Listen to BBC Radio 4's The Report to hear the hearings on Monday.",
      "Listen to BBC Radio 4's The Report to hear the hearings on Monday."),
+    ("An official told The Associated Press on Friday that the well was sealed for good.",
+     "An official told The Associated Press on Friday that the well was sealed for good."),
 ])
 def test_a_sentence_case_headline_ends_where_a_common_word_opens_the_lead(text: str, title: str) -> None:
     assert title_from_text(text) == title

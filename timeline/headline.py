@@ -19,7 +19,8 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "shorten", "source_labels", "told"]
+__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "shorten", "source_labels",
+           "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS

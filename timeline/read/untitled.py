@@ -238,6 +238,10 @@ which a name's words are ("the gushing Gulf of Mexico"); or "The" before a name 
 Coast Guard ...")."""
 
 
+_BEFORE_A_TITLE = frozenset({"told", "tells", "tell", "said", "says", "wrote", "writes", "reported", "reports",
+                             "read", "reads", "visited", "visit", "joined", "quoted", "interviewed"})
+"""Words after which "The" opens a name, not a lead: a paper or a place told, read or visited ("told The
+Associated Press on Friday", "visited The Hague")."""
 _COMMON_RATIO = 3
 """How many times more often than capitalized mid-sentence the article must write a word in lower case
 for the word to open a lead where a headline stops ("... over oil spill Oil company BP says ...": "oil"
@@ -269,8 +273,8 @@ def _before_common_word(candidate: str, text: str) -> str:
             continue
         if not (before.islower() or before[:1].isdigit() or m["article"]):
             continue  # after a name's word ("Plague Ford Motor's"): read on ("... in Europe The UK has": cut)
-        if m["article"] and before.endswith(("'s", "\u2019s")):
-            continue  # a title of its owner's ("BBC Radio 4's The Report")
+        if m["article"] and (before.endswith(("'s", "\u2019s")) or before.lower() in _BEFORE_A_TITLE):
+            continue  # a title of its owner's ("BBC Radio 4's The Report"), a paper told or read ("told The Times")
         word = m["word"] or m["article"]
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
         if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, rest):
