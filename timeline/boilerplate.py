@@ -354,9 +354,8 @@ DATELINE_ONLY = re.compile(
     rf"|{_PLACE}(?:,\s+[A-Z][\w.'\u2019-]*){{0,2}}\s*\({_WIRE}\)\W*"
     rf"|{_BYNAME}(?:(?:,|\s+-|\s+of|\s+for|\s+and)\s+"
     r"(?:[A-Z][\w.&'\u2019/-]*|and|of|for|to|the|in|at|special|senior|chief|staff|"
-    r"(?:\w+\s+)?(?:correspondent|editor|writer|reporter|producer|contributor|columnist|analyst))"
-    r"(?:\s+(?:[A-Z][\w.&'\u2019/-]*|and|of|for|to|the|in|at|special|senior|chief|staff|"
-    r"correspondent|editor|writer|reporter|producer|contributor|columnist|analyst)){0,8})?"
+    r"(?:\w+\s+)?" + _ROLE + ")"
+    r"(?:\s+(?:[A-Z][\w.&'\u2019/-]*|and|of|for|to|the|in|at|special|senior|chief|staff|" + _ROLE + r")){0,8})?"
     rf"(?:\s*\|?\s*{_STAMP})?\W*"
 )
 """A line that is only a dateline, a time stamp or a byline ("Thu Oct 20, 2011 3:54pm EDT", "CAIRO, Egypt

@@ -91,21 +91,6 @@ _REST_WORDS = 3
 _STARTS_SENTENCE = re.compile(r"\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
-class _Titled(Protocol):
-    @property
-    def title(self) -> str: ...
-
-
-class _Told(Protocol):
-    """What ``told`` reads of an entry: its sentence and its sources' titles."""
-
-    @property
-    def sentence(self) -> str: ...
-
-    @property
-    def sources(self) -> Sequence[_Titled]: ...
-
-
 def after_title(sentence: str, titles: str | Iterable[str]) -> str:
     """``sentence`` without one of ``titles`` that it opens with, where the title printed beside it
     already says it: pages saved as text run their headline into the first sentence without a stop
@@ -170,6 +155,16 @@ class _Source(Protocol):
 
 
 _S = TypeVar("_S", bound=_Source)
+
+
+class _Told(Protocol):
+    """What ``told`` reads of an entry: its sentence and its sources."""
+
+    @property
+    def sentence(self) -> str: ...
+
+    @property
+    def sources(self) -> Sequence[_Source]: ...
 
 
 def labelled_sources(sources: Sequence[_S], told: str = "") -> list[tuple[_S, str]]:

@@ -24,7 +24,7 @@ from timeline.render.chart import chart_unit, events_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.export import FORMATS
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
-from timeline.headline import after_title, labelled_sources, link_label
+from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate, count_of, long_date
 from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
@@ -247,6 +247,7 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["labelled"] = labelled_sources
     env.filters["link_label"] = link_label  # a title that only repeats the sentence beside it: its day
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
+    env.filters["told"] = told  # an entry's sentence so, as the exports print it too
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
