@@ -288,6 +288,18 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("Voting closes on Friday 8 May 2009 at 21.00 BST, officials said.",
          "Voting closes on Friday 8 May 2009 at 21.00 BST, officials said."),
         ("The vote on 8 May 2009 was close In 2010 it was not.", "The vote on 8 May 2009 was close In 2010 it was not."),
+        # a picture's caption run into its credit (a photographer and agency, a wire, a web address), then the sentence
+        ("A sea turtle covered in oil Photograph: Jane Doe/Reuters The firm said today the cost will rise.",
+         "The firm said today the cost will rise."),
+        ("Cap test begins Engineers test a cap Photograph: guardian.co.uk Engineers began testing the cap.",
+         "Engineers began testing the cap."),
+        ("Firm tries a new fix Credit: Reuters/Jane Doe/Handout LONDON (Reuters) - The firm tried a fix.",
+         "The firm tried a fix."),
+        # ... but a label in a sentence's own words, or one no credit follows, is the sentence's
+        ("The big picture: Reuters said on Monday that the firm would pay.",
+         "The big picture: Reuters said on Monday that the firm would pay."),
+        ("Analysts weighed the risk Credit: the firm's rating fell on Monday.",
+         "Analysts weighed the risk Credit: the firm's rating fell on Monday."),
         # a print edition's date and page, then the wire's dateline
         ("Friday, March 4, 2011; Page A12 BOSTON, March 3 -- The city council voted Thursday.",
          "The city council voted Thursday."),

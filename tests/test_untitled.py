@@ -164,6 +164,9 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
     # "The" before a name opens the lead, but not after a possessive (a title of its owner's)
     ("Robot vessels used to cap Gulf of Mexico oil leak The US Coast Guard has described it as the best option.",
      "Robot vessels used to cap Gulf of Mexico oil leak"),
+    # a headline run into a picture's caption and credit ends at the credit
+    ("Firm to raise $50 billion for spill costs: report Credit: Reuters/Jane Doe/U.\nS. Navy/Handout LONDON "
+     "(Reuters) - The firm plans to raise the money.", "Firm to raise $50 billion for spill costs: report"),
     ("Listen to BBC Radio 4's The Report to hear the hearings on Monday.",
      "Listen to BBC Radio 4's The Report to hear the hearings on Monday."),
     ("An official told The Associated Press on Friday that the well was sealed for good.",

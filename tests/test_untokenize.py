@@ -52,7 +52,10 @@ def test_a_line_break_before_a_comma_or_after_a_title_does_not_end_the_sentence(
         "Boats spray the platform off the coast of Louisiana, Thursday, Sept. 2, 2010.")
     assert untokenize("Sen. Bob Graham, D-Fla.\n, left, walks.") == "Sen. Bob Graham, D-Fla., left, walks."
     assert untokenize("He lost to then-Sen.\nTom Daschle by one vote.") == "He lost to then-Sen. Tom Daschle by one vote."
-    for kept in ("They met on Main St.\nThe talks ended.", "It rained.\n,\nOdd.", "He spoke to the Fed.\nRep. Doe left."):
+    assert untokenize("Photograph: guardian.\nco. uk Engineers began.") == "Photograph: guardian.co.uk Engineers began."
+    assert untokenize("In April, CDC.\ngov saw more visits.") == "In April, CDC.gov saw more visits."
+    for kept in ("The firm grew.\ncome what may, it said.", "The firm grew.\nco-owners left.",
+                 "They met on Main St.\nThe talks ended.", "It rained.\n,\nOdd.", "He spoke to the Fed.\nRep. Doe left."):
         assert untokenize(kept) == kept
 
 

@@ -218,7 +218,7 @@ _OPENINGS = re.compile(
     r"[A-Z0-9][A-Z0-9'\u2019&./-]*(?<!:)\s+(?=[A-Z][a-z])"
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
     r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|"
-    r"Associated\s+Press)\s+"
+    r"Associated\s+Press|[a-z][\w-]*\.(?:co\.uk|com|org))\s+"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"
@@ -247,11 +247,18 @@ it has completed ..."). A stamp with its year, clock and time zone is never part
 the text after it must start one (``_START``), so the whole run-in is the opening. Tried only when
 nothing opens the sentence otherwise and a year is followed by a clock (the cue)."""
 _ZONED_STAMP_CUE = re.compile(r"\d{4}\s*[,;:]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}")
+_CREDIT_LABEL_PIECE = r"(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):\s"
+_CAPTION_CREDIT_CUE = re.compile(r"\s" + _CREDIT_LABEL_PIECE)
+_CAPTION_CREDIT = re.compile(r"[^\n]{0,400}?\s(?=" + _CREDIT_LABEL_PIECE + ")")
+"""A picture's caption run, without a stop, into the picture's credit and then a sentence ("A sea
+turtle covered in oil Photograph: Lee Celano/Reuters BP said today ..."): the credit closes the
+caption, which is no part of the sentence. Taken off only when ``_OPENINGS`` reads a credit after it."""
 
 
-def _strip_end(norm: str, zoned: bool = True) -> int:
+def _strip_end(norm: str, run_in: bool = True) -> int:
     """Where the real sentence starts in ``norm`` after every opening piece (0: none); with
-    ``zoned``, a headline run into a time stamp (``_HEADLINE_ZONED_STAMP``) when nothing else opens it."""
+    ``run_in``, a headline run into a time stamp or a caption into its credit (``_run_in``)
+    when nothing else opens it."""
     pos = 0
     if _HEADLINE_STAMP_CUE.search(norm, 0, 260):
         headline = _HEADLINE_STAMP.match(norm)
@@ -261,14 +268,27 @@ def _strip_end(norm: str, zoned: bool = True) -> int:
     while True:
         m = _OPENINGS.match(norm, pos)
         if m is None or m.end() <= pos:
-            # tried once: the zoned run-in leaves pos past its stamp
-            if pos or not zoned or not _ZONED_STAMP_CUE.search(norm, 0, 560):
+            # tried once: the run-in leaves pos past its stamp or credit
+            if pos or not run_in:
                 return pos
-            headline = _HEADLINE_ZONED_STAMP.match(norm)
-            m = _OPENINGS.match(norm, headline.end()) if headline is not None else None
-            if m is None:
+            run_in_end = _run_in(norm)
+            if run_in_end is None:
                 return pos
+            m = run_in_end[1]
         pos = m.end()
+
+
+def _run_in(norm: str) -> tuple[int, re.Match[str]] | None:
+    """Where a run-in that ends without a stop ends, and the opening after it: a headline before its
+    zoned time stamp (``_HEADLINE_ZONED_STAMP``), or a caption before its credit (``_CAPTION_CREDIT``)."""
+    for cue, run_in, reach in ((_ZONED_STAMP_CUE, _HEADLINE_ZONED_STAMP, 560),
+                               (_CAPTION_CREDIT_CUE, _CAPTION_CREDIT, 460)):
+        if cue.search(norm, 0, reach):
+            head = run_in.match(norm)
+            opening = _OPENINGS.match(norm, head.end()) if head is not None else None
+            if head is not None and opening is not None:
+                return head.end(), opening
+    return None
 
 
 def strip_dateline(sentence: str) -> str:
@@ -285,16 +305,18 @@ def strip_dateline(sentence: str) -> str:
 
 
 def stamped_headline(sentence: str) -> str | None:
-    """The headline (with its standfirst) that opens ``sentence`` before the page's time stamp
-    (``_HEADLINE_ZONED_STAMP``), when ``strip_dateline`` takes that run-in off; else None. The
-    opening is no event and no summary, but it is the article's best title."""
+    """The headline (with its standfirst, or a picture's caption) that opens ``sentence`` before the
+    page's time stamp or the picture's credit (``_run_in``), when ``strip_dateline`` takes that run-in
+    off; else None. The opening is no event and no summary, but it holds the article's best title."""
     stripped = sentence.strip()
     norm = _normal_text(stripped)
-    if not _ZONED_STAMP_CUE.search(norm, 0, 560) or _strip_end(norm, zoned=False) or not _strip_end(norm):
+    if not (_ZONED_STAMP_CUE.search(norm, 0, 560) or _CAPTION_CREDIT_CUE.search(norm, 0, 460)):
+        return None
+    if _strip_end(norm, run_in=False):
         return None
     norm, where = _normalize(stripped)
-    headline = _HEADLINE_ZONED_STAMP.match(norm)
-    return stripped[:where[headline.end()]].strip() if headline is not None else None
+    run_in = _run_in(norm)
+    return stripped[:where[run_in[0]]].strip() if run_in is not None else None
 
 
 # --- Cues -------------------------------------------------------------------------------------
