@@ -295,6 +295,17 @@ def test_a_present_state_with_a_past_date_aside_is_dated_as_of_the_report() -> N
 def test_the_baseline_of_a_change_dates_it_as_of_the_report() -> None:
     sentence = "Home prices have fallen about 25 percent from their peak in 2006, the survey shows."
     assert events_of(sentence) == [("2011-03-18", sentence)]
+    # a second baseline listed after the first is one too
+    sentence = ("The Treasury must now pay 3.5 percent to borrow money, up from about 3.1 percent a month ago and "
+                "2.9 percent three months ago.")
+    assert events_of(sentence) == [("2011-03-18", sentence)]
+    # ... but a happening listed after a baseline keeps its date
+    assert events_of("Prices rose 5 percent from a year ago, and the bank cut rates on Tuesday.")[0][0] == "2011-03-15"
+
+
+def test_a_part_of_a_named_year_dates_its_happening() -> None:
+    sentence = "In India, half a million jobs vanished in the last three months of 2008, the bank said."
+    assert events_of(sentence) == [("2008-Q4", sentence)]
 
 
 def test_a_date_inside_a_quote_is_the_speakers_not_the_reports() -> None:

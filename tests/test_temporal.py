@@ -444,6 +444,27 @@ def test_a_year_that_opens_the_sentence_is_its_months_year() -> None:
     assert _values("In 1918, there was a wave. The flu came back in April.", FRI)[-1] == ("April", "DATE", "2024-04")
 
 
+def test_the_first_or_last_months_of_a_year_are_its_quarter_or_half() -> None:
+    assert _values("Jobs vanished in the last three months of 2008.", FRI) == [
+        ("the last three months of 2008", "DATE", "2008-Q4")]
+    assert _values("Sales rose in the first six months of the year.", FRI) == [
+        ("the first six months of the year", "DATE", "2024-H1")]
+    assert _values("Output fell in the final three months of last year.", FRI) == [
+        ("the final three months of last year", "DATE", "2023-Q4")]
+    # a length of months that no year bounds stays a duration
+    assert _values("Over the last three months, prices fell.", FRI) == [("the last three months", "DURATION", "P3M")]
+
+
+def test_a_month_of_that_year_is_of_the_year_named_last() -> None:
+    assert _values("The outbreak began in 2003. By June of that year, it had ended.", FRI) == [
+        ("2003", "DATE", "2003"), ("June of that year", "DATE", "2003-06")]
+    assert _values("The war began in 1999. In March of the same year, prices fell.", FRI)[-1] == (
+        "March of the same year", "DATE", "1999-03")
+    # with no year named before it, no year to give it; "June" alone is still this year's
+    assert _values("In March of that year, he left.", FRI) == []
+    assert _values("By June, it was over.", FRI) == [("June", "DATE", "2024-06")]
+
+
 def test_output_sorted_non_overlapping_and_typed() -> None:
     text = "On Friday, May 17, 2024, sales rose 5% from last year and two years ago, now."
     got = tag(text, FRI)
@@ -494,7 +515,7 @@ def test_rule_order_is_the_registry() -> None:
     """When two matches have the same span the earlier rule wins: the order is a contract."""
     assert [r.name for r in RULES] == [
         "iso", "slash", "month_date", "holiday", "weekday", "weekday_set", "deictic", "clock",
-        "noon_weekday", "that_day", "relative_unit", "that_year", "year_adj", "duration", "bare_plural",
+        "noon_weekday", "that_day", "relative_unit", "that_year", "year_adj", "months_of_year", "duration", "bare_plural",
         "quarter", "quarter_code", "season", "decade", "century", "year_range", "year_range_end", "year",
         "year_words", "ref", "set"]
 
@@ -504,7 +525,7 @@ _SOUP = _WORDS + ["Monday", "mornings", "every", "Easter", "New", "Year's", "Day
                   "that", "same", "years", "recent", "within", "year-end", "yearend", "end", "year's",
                   "daily", "biweekly", "semi-annually", "once", "twice", "times", "per", "an", "hour",
                   "other", "single", "each", "day", "next", "following", "prior", "for", "over", "ahead",
-                  "2009", "-10", "–58", "1957-58"]
+                  "2009", "-10", "–58", "1957-58", "three", "six", "months", "of", "final", "first", "last"]
 
 
 @settings(max_examples=300, deadline=None)

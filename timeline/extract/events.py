@@ -141,6 +141,9 @@ _BASELINE_AMOUNT = re.compile(
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
+_BASELINE_AND = re.compile(r"\s*,?\s*and\s+(?:[$\u00a3\u20ac]?\d[\w%$.,]*\s+){1,2}(?:[\w%]+\s+)?")
+"""A second baseline listed after the first ("up from about 3.1 percent a month ago and 2.9 percent
+three months ago"): as the first, the date of a figure the change is set against."""
 _POSTPONED_TO = re.compile(
     r"\b(?:postpone[ds]?|delay(?:ed|s)?|pushed\s+back|push(?:es)?\s+back|moved|reschedul(?:ed|es?)|put\s+off|"
     r"defer(?:red|s)?|extended)\b[^;.]{0,60}\b(?:to|until|till)\s+(?:the\s+)?$", re.I)
@@ -170,6 +173,8 @@ _THEN_ON = re.compile(r"\s+on\s+")
 _NEXT_PERIOD = re.compile(r"^(?:the\s+)?(?:next|coming)\b", re.I)
 _AHEAD_OVER = re.compile(r"\b(?:over|within|during|for)\s+$", re.I)
 _PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
+_OF_A_PERIOD = re.compile(r"\smonths\s+of\s", re.I)
+"""A part of a named period ("in the last three months of 2008"): that period's, not one up to the report."""
 _OVER_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)
 """"a rise of $2bn in the past month", "lessons over the past year": a period a state is measured
 over, up to the report, not the day of a happening."""
@@ -202,6 +207,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     if sum(1 for d in dates if _CHRONOLOGY_ITEM.match(sentence[d.end:d.end + 3])) >= CHRONOLOGY_ITEMS:
         return None
     quoted = _quoted_spans(sentence)
+    baselines: set[int] = set()
     for i, d in enumerate(dates):
         before = sentence[max(0, d.start - 40):d.start]
         wide = sentence[max(0, d.start - 80):d.start]
@@ -222,9 +228,10 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # "the first time since 1985", "its lowest since 1995", "in Washington since the 1950s":
             # a record or a life measured from the date, not a state of the story as of the report
             continue
-        if (_SINCE_BEFORE.search(before) or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before))
+        if (_SINCE_BEFORE.search(before)
+                or (_PAST_PERIOD.match(d.text) and _OVER_BEFORE.search(before) and not _OF_A_PERIOD.search(d.text))
                 or _POSTPONED_TO.search(wide)
-                or _BASELINE_BEFORE.search(wide) or _BASELINE_AMOUNT.search(wide)
+                or _is_baseline(sentence, dates, i, baselines)
                 or (Granularity.YEAR < d.when.granularity < Granularity.MONTH
                     and _FISCAL_PERIOD.match(sentence[d.end:d.end + 20]))):
             since = since or not _past_state(sentence[:d.start])
@@ -282,6 +289,18 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
         # "the toll since March has passed 500": a count as of the day it was reported
         return _day_of(published)
     return None
+
+
+def _is_baseline(sentence: str, dates: Sequence[Dated], i: int, baselines: set[int]) -> bool:
+    """Whether ``dates[i]`` dates a figure a change is set against (``_BASELINE_BEFORE``,
+    ``_BASELINE_AMOUNT``, ``_BASELINE_AND``); a baseline's index is added to ``baselines``."""
+    start = dates[i].start
+    wide = sentence[max(0, start - 80):start]
+    if (_BASELINE_BEFORE.search(wide) or _BASELINE_AMOUNT.search(wide)
+            or (i - 1 in baselines and _BASELINE_AND.fullmatch(sentence[dates[i - 1].end:start]))):
+        baselines.add(i)
+        return True
+    return False
 
 
 def _day_of(day: dt.date) -> When:

@@ -96,26 +96,30 @@ _ATTACKS_BEFORE = re.compile(r"(?i:\battacks?\s+(?:of|on)\s+)$")
 Commission" (a bare "Sept. 11 board meeting" is the nearest one)."""
 
 
+_OF_THAT_YEAR = r"(?i:of\s+(?:that|the\s+same)\s+year)(?![\w'\u2019-])"
+"""After a month: the year the text named last ("The outbreak began in 2003. By June of that year ...")."""
+
+
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
       pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
     (?:(?:(?i:the)\s+)?(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
-    (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b))|{_BARE_MONTH_CONTEXT})))))
+    (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b)|[A-Za-z]+\s+{_OF_THAT_YEAR})|{_BARE_MONTH_CONTEXT})))))
     (?P<mon>{MONTH})
     (?(d2)(?:(?:\s?,)?\s+(?P<y2>{YEAR}))?
-         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{YEAR}|{SPOKEN_YEAR}))?)
+         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{YEAR}|{SPOKEN_YEAR})|\s+(?P<ya>{_OF_THAT_YEAR}))?)
     (?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?)(?!\w)""", needs=_MONTH_DATE_NEEDS)
 def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
     # one call for all groups: this resolver runs once per date on date-dense text
-    wd, pre, rel_s, d2, mon_s, d1, y1, y2, y3, yrel = m.group(
-        "wd", "pre", "rel", "d2", "mon", "d1", "y1", "y2", "y3", "yrel")
+    wd, pre, rel_s, d2, mon_s, d1, y1, y2, y3, yrel, ya = m.group(
+        "wd", "pre", "rel", "d2", "mon", "d1", "y1", "y2", "y3", "yrel", "ya")
     t_start, t_end = m.span("t")
     month = month_num(mon_s)
     day_s = d1 or d2
     day = day_num(day_s) if day_s else None
     year_s = y1 or y2 or y3
-    if not (day_s or year_s or pre or rel_s or yrel or wd):
+    if not (day_s or year_s or pre or rel_s or yrel or wd or ya):
         # a bare month name after a preposition: guard proper names ("in June Carter's")
         after = text[t_end:t_end + 2]
         if after[:1] == " " and after[1:].isupper() and mon_s.lower() in ("may", "june", "april",
@@ -128,6 +132,10 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         if year is None:
             return None
         ctx.last_year = year
+    elif ya:
+        if ctx.last_year is None:
+            return None  # "June of that year" with no year named before it: no year to give it
+        year = ctx.last_year
     elif yrel:
         shift = {"last": -1, "this": 0, "next": 1}[low(yrel)]
         year = dct.year + shift if dct else None

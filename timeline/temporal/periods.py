@@ -44,6 +44,30 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
 _WS_AFTER_THE_RE = re.compile(r"\s+")
 
 
+_MONTHS_PART = {("first", "three"): ("Q1", "quarter"), ("last", "three"): ("Q4", "quarter"),
+                ("first", "six"): ("H1", "half"), ("last", "six"): ("H2", "half")}
+
+
+@rule("months_of_year", reach=24, anchors={"months"},
+      pattern=rf"""(?P<t>(?i:the)\s+(?P<end>(?i:first|last|final))\s+(?P<n>(?i:three|six|3|6))\s+(?i:months)\s+(?i:of)\s+
+    (?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year))(?![\w'\u2019-]))""",
+      needs=r"(?:first|last|final)\s+(?:three|six|3|6)\s+months\s+of")
+def months_of_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The first or last three or six months of a year: its first or last quarter or half ("jobs
+    vanished in the last three months of 2008" is 2008-Q4), not a length of three months."""
+    part, unit = _MONTHS_PART[("last" if low(m["end"]) == "final" else low(m["end"]),
+                               {"3": "three", "6": "six"}.get(m["n"], low(m["n"])))]
+    if m["y"]:
+        year: int | None = int(m["y"])
+    elif ctx.dct is not None:
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1, "the": 0}[low(m["rel"])]
+    else:
+        year = None
+    if year is None:
+        return None
+    return "DATE", f"{year:04d}-{part}", "quarter" if unit == "quarter" else "half"
+
+
 def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     ordw = low(m["ord"])
     unit = low(m["unit"])

@@ -26,6 +26,7 @@ RULES: list[Rule] = [
     relative_units.relative_unit,   # last year, this week, the quarter, the following month
     relative_units.that_year,       # that year, later the same year
     relative_units.year_adjective,  # year-end, year-earlier
+    periods.months_of_year,         # the last three months of 2008, the first six months of the year
     durations.duration,             # three years, a 10-day trip, two weeks ago
     durations.bare_plural,          # in recent years, within weeks, for years, over the years
     periods.quarter,                # the third quarter, the first half of 2024
