@@ -259,6 +259,9 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("June 28, 2010 - 6:39 AM | by: Jane Q. Doe The Coast Guard responded.", "The Coast Guard responded."),
         ("Photograph: Jane Doe/AP Shares in the firm plunged.", "Shares in the firm plunged."),
         ("Photograph: Rex Features Shares in BP hit a 14-year low.", "Shares in BP hit a 14-year low."),
+        # a notice beside a linked document, run into the sentence after it
+        ("Most computers will open this document automatically, but you may need Adobe Reader She said eight "
+         "contacts had been traced.", "She said eight contacts had been traced."),
         # a credit without a colon: one name and where it came from
         ("Image by janedoe via Flickr The Fortune 500 comes out once a year.", "The Fortune 500 comes out once a year."),
         ("Image by the sea shows a calm day.", "Image by the sea shows a calm day."),

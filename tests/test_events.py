@@ -337,6 +337,17 @@ def test_a_live_page_dates_a_bare_weekday_near_its_first_post() -> None:
         ("2011-01-28", "The ruling party's offices were burned Friday, a reporter told CNN.")]
 
 
+def test_a_live_pages_post_stamp_is_no_part_of_its_event() -> None:
+    text = ("Live updates.\n1808 The UN says aid arrived on Friday.\n1532 Rescuers pulled a girl out on Friday.\n"
+            "2012 A US rescue unit arrived in Haiti on Thursday, its leader said.")
+    assert events_of(text, dt.date(2010, 1, 15)) == [
+        ("2010-01-15", "The UN says aid arrived on Friday."), ("2010-01-15", "Rescuers pulled a girl out on Friday."),
+        ("2010-01-14", "A US rescue unit arrived in Haiti on Thursday, its leader said.")]
+    # elsewhere a line's opening four digits may be a chronology's year, and stay
+    assert events_of("2012 A US rescue unit arrived in Haiti on Thursday, its leader said.", dt.date(2010, 1, 15)) == [
+        ("2010-01-14", "2012 A US rescue unit arrived in Haiti on Thursday, its leader said.")]
+
+
 def test_an_article_in_the_writers_own_voice_makes_no_entries() -> None:
     column = ("I have followed this story since the start and I am tired of it.\n"
               "My neighbours say the council lied to us in March about the river.\n"

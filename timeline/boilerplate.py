@@ -219,6 +219,10 @@ _OPENINGS = re.compile(
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
     r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|"
     r"Associated\s+Press|[a-z][\w-]*\.(?:co\.uk|com|org))\s+"
+    # Most computers will open this document automatically, but you may need Adobe Reader   (a page's notice
+    # beside a linked document, run into the sentence after it)
+    r"|(?:Most\s+computers|Your\s+computer)\s+will\s+open\s+this\s+(?:document|file)\s+automatically,?\s+but\s+you\s+"
+    r"may\s+need\s+(?:Adobe\s+)?(?:Acrobat\s+)?Reader(?:\s+to\s+(?:view|open|read)\s+it)?\.?\s+"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"

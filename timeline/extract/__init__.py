@@ -90,6 +90,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
     # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
     readable = summary_candidates(texts, furniture)
+    if live:
+        readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)
     restamped = False
     for index, rest in readable:
@@ -198,6 +200,19 @@ def _as_precise_as_written(when: When, expression: str) -> When:
 def is_live_page(text: str) -> bool:
     """Whether the article is a live page: posts stamped with their time, added for days after it was first dated."""
     return len(_UPDATE_STAMP.findall(text)) + len(_POST_STAMP.findall(text)) >= LIVE_STAMPS
+
+
+_OPENING_POST_STAMP = re.compile(
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d\s*(?:[ap]\.?m\.?)?)(?:\s*(?:GMT|BST|UTC|CET|ET|[ECMP][SD]T))?\s*[:\-\u2013]?\s+(?=[A-Z])")
+
+
+def without_post_stamp(sentence: str) -> str:
+    """A live page's sentence without the time stamp of the post it opens ("2224 The US Coast Guard has
+    posted videos ..." -> "The US Coast Guard ..."): the stamp dates nothing (``_is_clock_time``) and
+    no reader needs it in the sentence. Only on a live page (``is_live_page``), where a line's opening
+    four digits are its post's time: elsewhere they may be a chronology's year."""
+    stamp = _OPENING_POST_STAMP.match(sentence)
+    return sentence[stamp.end():] if stamp is not None else sentence
 
 
 def nearest_weekday(when: When, expression: str, published: dt.date | None) -> When:
