@@ -75,9 +75,16 @@ _FRONTED_REACH = 200
 """How far back from a month name the opening of its sentence is looked for."""
 
 
+_FRONTED_CUE = re.compile(r"(?:In|During|Through|Throughout)\s+(?:1[5-9]\d\d|20\d\d),")
+"""What every fronted year has: looked for first, it spares finding the sentence's start before most months
+(date-dense text named a month every 9 characters: 0.19 of the 1.12 s of tagging 270 KB of it went there)."""
+
+
 def fronted_year(text: str, start: int) -> int | None:
     """The year that opens the sentence ``start`` is in (``_FRONTED_YEAR``), if one does."""
     lo = max(0, start - _FRONTED_REACH)
+    if _FRONTED_CUE.search(text, lo, start) is None:
+        return None
     stop = max(text.rfind(c, lo, start) for c in ".!?\n")
     head = _FRONTED_YEAR.match(text, stop + 1 if stop >= 0 else lo)
     if head is None or (stop < 0 and lo > 0):
