@@ -298,6 +298,9 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
          "Engineers began testing the cap."),
         ("Firm tries a new fix Credit: Reuters/Jane Doe/Handout LONDON (Reuters) - The firm tried a fix.",
          "The firm tried a fix."),
+        # ... also after a headline and its time stamp
+        ("Cap test begins Engineers test a cap Tuesday 13 July 2010 10.20 BST Firm hopes the cap holds "
+         "Photograph: guardian.co.uk Engineers began testing the cap.", "Engineers began testing the cap."),
         # ... but a label in a sentence's own words, or one no credit follows, is the sentence's
         ("The big picture: Reuters said on Monday that the firm would pay.",
          "The big picture: Reuters said on Monday that the firm would pay."),

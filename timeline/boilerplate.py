@@ -272,25 +272,23 @@ def _strip_end(norm: str, run_in: bool = True) -> int:
     while True:
         m = _OPENINGS.match(norm, pos)
         if m is None or m.end() <= pos:
-            # tried once: the run-in leaves pos past its stamp or credit
-            if pos or not run_in:
+            found = _run_in(norm, pos) if run_in else None
+            if found is None:
                 return pos
-            run_in_end = _run_in(norm)
-            if run_in_end is None:
-                return pos
-            m = run_in_end[1]
+            m = found[1]  # past the run-in's stamp or credit: pos only grows
         pos = m.end()
 
 
-def _run_in(norm: str) -> tuple[int, re.Match[str]] | None:
-    """Where a run-in that ends without a stop ends, and the opening after it: a headline before its
-    zoned time stamp (``_HEADLINE_ZONED_STAMP``), or a caption before its credit (``_CAPTION_CREDIT``)."""
+def _run_in(norm: str, pos: int = 0) -> tuple[int, re.Match[str]] | None:
+    """Where a run-in from ``pos`` that ends without a stop ends, and the opening after it: a headline
+    before its zoned time stamp (``_HEADLINE_ZONED_STAMP``, only as the sentence's opening), or a
+    caption before its credit (``_CAPTION_CREDIT``, also after a headline and its stamp)."""
     for cue, run_in, reach in ((_ZONED_STAMP_CUE, _HEADLINE_ZONED_STAMP, 560),
                                (_CAPTION_CREDIT_CUE, _CAPTION_CREDIT, 460)):
-        if cue.search(norm, 0, reach):
-            head = run_in.match(norm)
+        if (pos == 0 or run_in is _CAPTION_CREDIT) and cue.search(norm, pos, pos + reach):
+            head = run_in.match(norm, pos)
             opening = _OPENINGS.match(norm, head.end()) if head is not None else None
-            if head is not None and opening is not None:
+            if head is not None and opening is not None and opening.end() > pos:
                 return head.end(), opening
     return None
 
