@@ -301,6 +301,19 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         # ... also after a headline and its time stamp
         ("Cap test begins Engineers test a cap Tuesday 13 July 2010 10.20 BST Firm hopes the cap holds "
          "Photograph: guardian.co.uk Engineers began testing the cap.", "Engineers began testing the cap."),
+        # a headline, standfirst or caption run into the sentence: a sentence's opening word capitalized after a
+        # word in lower case, the last such place
+        ("Retrial for Dutch politician accused of inciting hatred A retrial of a Dutch politician begins on Monday.",
+         "A retrial of a Dutch politician begins on Monday."),
+        ("Cases up by 95 The healthcare worker fell ill on Wednesday.", "The healthcare worker fell ill on Wednesday."),
+        # ... not a letter's name, a name with "The", or a chronology item's heading and its day
+        ("The captain's suicide is seen as exhibit A for a problem experts fear.",
+         "The captain's suicide is seen as exhibit A for a problem experts fear."),
+        ("He bought Grade A eggs on Monday.", "He bought Grade A eggs on Monday."),
+        ("Officials in The Hague said the court would rule on Monday.",
+         "Officials in The Hague said the court would rule on Monday."),
+        ("THE BIG EXPLOSION, MARCH 23, 2005 The explosion at the refinery killed 15.",
+         "THE BIG EXPLOSION, MARCH 23, 2005 The explosion at the refinery killed 15."),
         # ... but a label in a sentence's own words, or one no credit follows, is the sentence's
         ("The big picture: Reuters said on Monday that the firm would pay.",
          "The big picture: Reuters said on Monday that the firm would pay."),

@@ -259,10 +259,28 @@ turtle covered in oil Photograph: Lee Celano/Reuters BP said today ..."): the cr
 caption, which is no part of the sentence. Taken off only when ``_OPENINGS`` reads a credit after it."""
 
 
-def _strip_end(norm: str, run_in: bool = True) -> int:
+_NOT_AFTER_OPENER = r"(?!(?:for|and|or|of|to|in|on|at|is|was|are|were|by|with|as)\b)"
+_LEAD_OPENING = (r"(?:(?:The|An|Some|Many|Several|Both|Each|Every|Another)\s" + _NOT_AFTER_OPENER
+                 + r"|A\s" + _NOT_AFTER_OPENER + r"(?![a-z]*[^su]s\b))[a-z]")
+_HEADLINE_LEAD_CUE = re.compile(r"[a-z0-9%'\u2019]\s(?:The|An?|Some|Many|Several|Both|Each|Every|Another)\s[a-z]")
+_HEADLINE_LEAD = re.compile(r"[^\n]{0,400}[a-z0-9%'\u2019](?=\s" + _LEAD_OPENING + ")")
+_LEAD_BOUNDARY = re.compile(r"[a-z0-9%'\u2019]\s" + _LEAD_OPENING)
+_CHRONOLOGY_HEADING_END = re.compile(r"[A-Z][A-Z ,.'\u2019&-]{3,}\d{1,2},?\s+\d{4}$")
+"""A chronology item's heading in capitals and its day ("THE BIG EXPLOSION, MARCH 23, 2005 The explosion
+at the refinery ..."): not a headline run into a sentence but the item's date, which the sentence needs."""
+"""A headline, standfirst or caption run, without a stop, into the sentence after it ("Retrial for
+Dutch politician accused of inciting hatred A retrial of a right-wing Dutch politician ... is set to
+begin on Monday", "... spread The number of swine flu cases in Australia has doubled"): a word that
+opens sentences, capitalized after a word in lower case with no stop between, opens the sentence.
+The last such place within the run is taken; not a letter's name ("exhibit A for a problem", "Grade A
+eggs": "A" before a plural)."""
+_SPACE = re.compile(r"\s+")
+
+
+def _strip_end(norm: str, run_in: bool = True, lead: bool = True) -> int:
     """Where the real sentence starts in ``norm`` after every opening piece (0: none); with
     ``run_in``, a headline run into a time stamp or a caption into its credit (``_run_in``)
-    when nothing else opens it."""
+    when nothing else opens it, and with ``lead`` too, a headline run into the sentence's first word."""
     pos = 0
     if _HEADLINE_STAMP_CUE.search(norm, 0, 260):
         headline = _HEADLINE_STAMP.match(norm)
@@ -272,17 +290,18 @@ def _strip_end(norm: str, run_in: bool = True) -> int:
     while True:
         m = _OPENINGS.match(norm, pos)
         if m is None or m.end() <= pos:
-            found = _run_in(norm, pos) if run_in else None
+            found = _run_in(norm, pos, lead) if run_in else None
             if found is None:
                 return pos
             m = found[1]  # past the run-in's stamp or credit: pos only grows
         pos = m.end()
 
 
-def _run_in(norm: str, pos: int = 0) -> tuple[int, re.Match[str]] | None:
+def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[str]] | None:
     """Where a run-in from ``pos`` that ends without a stop ends, and the opening after it: a headline
-    before its zoned time stamp (``_HEADLINE_ZONED_STAMP``, only as the sentence's opening), or a
-    caption before its credit (``_CAPTION_CREDIT``, also after a headline and its stamp)."""
+    before its zoned time stamp (``_HEADLINE_ZONED_STAMP``, only as the sentence's opening), a
+    caption before its credit (``_CAPTION_CREDIT``, also after a headline and its stamp), or else
+    a headline or caption before the sentence's first word (``_HEADLINE_LEAD``, with ``lead``)."""
     for cue, run_in, reach in ((_ZONED_STAMP_CUE, _HEADLINE_ZONED_STAMP, 560),
                                (_CAPTION_CREDIT_CUE, _CAPTION_CREDIT, 460)):
         if (pos == 0 or run_in is _CAPTION_CREDIT) and cue.search(norm, pos, pos + reach):
@@ -290,20 +309,26 @@ def _run_in(norm: str, pos: int = 0) -> tuple[int, re.Match[str]] | None:
             opening = _OPENINGS.match(norm, head.end()) if head is not None else None
             if head is not None and opening is not None and opening.end() > pos:
                 return head.end(), opening
+    if lead and _HEADLINE_LEAD_CUE.search(norm, pos, pos + 420):
+        head = _HEADLINE_LEAD.match(norm, pos)
+        if (head is not None and _LEAD_BOUNDARY.search(norm, head.end() + 1) is None  # the last: stripped once
+                and not _CHRONOLOGY_HEADING_END.search(norm, max(pos, head.end() - 80), head.end())):
+            return head.end(), _SPACE.match(norm, head.end())  # type: ignore[return-value]
     return None
 
 
-def strip_dateline(sentence: str) -> str:
+def strip_dateline(sentence: str, lead: bool = True) -> str:
     """``sentence`` without the wire dateline, timestamp, byline or bracketed aside that
     opens it ("WASHINGTON (Reuters) - The Senate voted" -> "The Senate voted"); the
     sentence itself when nothing opens it. Treebank tokens ("-LRB- Reuters -RRB-") are
     read as the brackets they stand for. The result is never longer than ``sentence``,
-    and stripping it again changes nothing."""
+    and stripping it again changes nothing. Without ``lead``, a headline run into the sentence's first
+    word stays (``_HEADLINE_LEAD``): a title is cut from it."""
     stripped = sentence.strip()
-    if _strip_end(_normal_text(stripped)) == 0:
+    if _strip_end(_normal_text(stripped), lead=lead) == 0:
         return sentence
     norm, where = _normalize(stripped)
-    return stripped[where[_strip_end(norm)]:].lstrip()
+    return stripped[where[_strip_end(norm, lead=lead)]:].lstrip()
 
 
 def stamped_headline(sentence: str) -> str | None:
@@ -317,7 +342,7 @@ def stamped_headline(sentence: str) -> str | None:
     if _strip_end(norm, run_in=False):
         return None
     norm, where = _normalize(stripped)
-    run_in = _run_in(norm)
+    run_in = _run_in(norm, lead=False)
     return stripped[:where[run_in[0]]].strip() if run_in is not None else None
 
 
@@ -545,7 +570,7 @@ def boilerplate_kind(sentence: str) -> str | None:
         return COMMENT
     if len(norm) <= _SHORT and DATELINE_ONLY.fullmatch(norm) and _PUNCT_ONLY.fullmatch(norm) is None:
         return DATELINE
-    rest = norm[_strip_end(norm):]
+    rest = norm[_strip_end(norm, lead=False):]  # furniture's own words may read as a headline's
     if _WIDGET_CUED.search(rest):
         return WIDGET
     if _SHARE_CUED.search(rest):

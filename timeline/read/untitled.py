@@ -133,7 +133,7 @@ def title_from_text(text: str) -> str:
         show = _TRANSCRIPT_HEADER.match(untokenize(sentence.text))
         if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
             return shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
-        candidate = strip_dateline(sentence.text).strip()
+        candidate = strip_dateline(sentence.text, lead=False).strip()
         if not _LETTER.search(candidate) or kind is not None:
             continue
         if candidate != sentence.text and boilerplate_kind(candidate) is not None:
