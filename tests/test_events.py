@@ -303,6 +303,16 @@ def test_the_baseline_of_a_change_dates_it_as_of_the_report() -> None:
     assert events_of("Prices rose 5 percent from a year ago, and the bank cut rates on Tuesday.")[0][0] == "2011-03-15"
 
 
+def test_a_participles_date_in_the_subject_is_not_the_main_verbs() -> None:
+    # "killed ... on 12 January" describes the worker; the sentence tells that the body has been identified,
+    # as of the report
+    sentence = "The body of a UN worker killed in the quake on 12 January has been identified as Ann Barnes."
+    assert events_of(sentence, dt.date(2010, 1, 27)) == [("2010-01-27", sentence)]
+    # ... but a past verb with its own date is the happening, and so is one after "and"
+    assert events_of("The rig exploded on April 20 and has been leaking ever since.", dt.date(2010, 5, 1)) == [
+        ("2010-04-20", "The rig exploded on April 20 and has been leaking ever since.")]
+
+
 def test_a_part_of_a_named_year_dates_its_happening() -> None:
     sentence = "In India, half a million jobs vanished in the last three months of 2008, the bank said."
     assert events_of(sentence) == [("2008-Q4", sentence)]

@@ -248,6 +248,9 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # (not a record, "the largest since the rallies of the late 1980s", nor a past state)
             since = since or not (_RECORD_SINCE_CLAUSE.search(sentence[:d.start]) or _past_state(sentence))
             continue
+        if side == "subject participle":
+            since = True  # "A cap placed on the well last week has stopped the oil": as of the report
+            continue
         if side:
             continue
         determiner = _THE_DAY.match(d.text)  # "the 12 January quake": "the" is part of what comes before
@@ -345,11 +348,37 @@ def side_clause(sentence: str, start: int) -> str:
     if (boundary and head[boundary.end() - 1:boundary.end()] == "," and _PARTICIPLE.match(clause)
             and _MAIN_VERB_AFTER.match(sentence[start:])):
         return "participle"
+    if (boundary is None or boundary.end() == 0) and _subject_participle(sentence, start):
+        return "subject participle"
     if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
         return "to be"
     if not head[:boundary.end() if boundary else 0].strip() and _fronted_participle(sentence, clause, start):
         return "participle"
     return ""
+
+
+_SUBJECT_PARTICIPLE = re.compile(
+    r"^\W*(?:The|A|An)\s+(?:[\w'\u2019.-]+\s+){1,6}?(?P<participle>[a-z]{3,}ed|placed|put|set|built|held|made|sent|"
+    r"struck|hit|caught|found|taken|given|shown|seen|known|born|lost|won|sold|told)\s")
+_MAIN_VERB_NEXT = re.compile(
+    r"^(?:(?!\b(?:and|but|or|while|which|that|who|what|after|before|when|as|since|because|if|until|so)\b)[^,;:])"
+    r"{0,80}?\b(?:has|have)\s+(?:been|(?:[a-z]{3,}ed|kept|held|left|made|seen|shown|taken|become)\b)")
+"""The verb of a sentence whose subject a past participle's phrase describes, without commas ("The
+body of a worker killed in the quake on 12 January has been identified", "A cap placed on the well
+in July has been keeping the oil inside"): the present perfect after the date, with no clause
+opened between them, is the main clause's; the date is the participle's."""
+
+
+def _subject_participle(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in a past participle's phrase inside the sentence's subject,
+    before its main verb in the present perfect (``_SUBJECT_PARTICIPLE``, ``_MAIN_VERB_NEXT``)."""
+    subject = _SUBJECT_PARTICIPLE.match(sentence, 0, start)
+    if subject is None or _FINITE.search(sentence, 0, subject.start("participle")) is not None:
+        return False
+    if _FINITE.search(sentence, subject.end(), start) is not None:
+        return False
+    after = sentence.find(" ", start)
+    return after >= 0 and _MAIN_VERB_NEXT.match(sentence[after:]) is not None
 
 
 _TO_BE_DONE = re.compile(r"^\s*(?:(?:still|yet|due|expected|set|scheduled|slated)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|t)\b")
