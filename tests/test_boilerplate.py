@@ -310,6 +310,8 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("The captain's suicide is seen as exhibit A for a problem experts fear.",
          "The captain's suicide is seen as exhibit A for a problem experts fear."),
         ("He bought Grade A eggs on Monday.", "He bought Grade A eggs on Monday."),
+        ("Tests showed the pupils had a type A influenza virus on Friday.",
+         "Tests showed the pupils had a type A influenza virus on Friday."),
         ("Officials in The Hague said the court would rule on Monday.",
          "Officials in The Hague said the court would rule on Monday."),
         ("THE BIG EXPLOSION, MARCH 23, 2005 The explosion at the refinery killed 15.",

@@ -261,7 +261,9 @@ caption, which is no part of the sentence. Taken off only when ``_OPENINGS`` rea
 
 _NOT_AFTER_OPENER = r"(?!(?:for|and|or|of|to|in|on|at|is|was|are|were|by|with|as)\b)"
 _LEAD_OPENING = (r"(?:(?:The|An|Some|Many|Several|Both|Each|Every|Another)\s" + _NOT_AFTER_OPENER
-                 + r"|A\s" + _NOT_AFTER_OPENER + r"(?![a-z]*[^su]s\b))[a-z]")
+                 + r"|A\s" + _NOT_AFTER_OPENER + r"(?![aeio])(?![a-z]*[^su]s\b))[a-z]")
+_NAMES_BY_LETTER = frozenset("type grade class plan category exhibit vitamin group section phase tier part".split())
+"""Words a letter names a kind after ("a type A influenza virus"): "A" after one opens nothing."""
 _HEADLINE_LEAD_CUE = re.compile(r"[a-z0-9%'\u2019]\s(?:The|An?|Some|Many|Several|Both|Each|Every|Another)\s[a-z]")
 _HEADLINE_LEAD = re.compile(r"[^\n]{0,400}[a-z0-9%'\u2019](?=\s" + _LEAD_OPENING + ")")
 _LEAD_BOUNDARY = re.compile(r"[a-z0-9%'\u2019]\s" + _LEAD_OPENING)
@@ -272,8 +274,8 @@ at the refinery ..."): not a headline run into a sentence but the item's date, w
 Dutch politician accused of inciting hatred A retrial of a right-wing Dutch politician ... is set to
 begin on Monday", "... spread The number of swine flu cases in Australia has doubled"): a word that
 opens sentences, capitalized after a word in lower case with no stop between, opens the sentence.
-The last such place within the run is taken; not a letter's name ("exhibit A for a problem", "Grade A
-eggs": "A" before a plural)."""
+The last such place within the run is taken; not a letter's name ("exhibit A for a problem", "a type A
+influenza virus", "Grade A eggs": "A" after a word that names by letters, before a vowel or a plural)."""
 _SPACE = re.compile(r"\s+")
 
 
@@ -312,7 +314,9 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
     if lead and _HEADLINE_LEAD_CUE.search(norm, pos, pos + 420):
         head = _HEADLINE_LEAD.match(norm, pos)
         if (head is not None and _LEAD_BOUNDARY.search(norm, head.end() + 1) is None  # the last: stripped once
-                and not _CHRONOLOGY_HEADING_END.search(norm, max(pos, head.end() - 80), head.end())):
+                and not _CHRONOLOGY_HEADING_END.search(norm, max(pos, head.end() - 80), head.end())
+                and not (norm.startswith("A ", head.end() + 1)
+                         and norm[max(pos, head.end() - 12):head.end()].split()[-1].lower() in _NAMES_BY_LETTER)):
             return head.end(), _SPACE.match(norm, head.end())  # type: ignore[return-value]
     return None
 
