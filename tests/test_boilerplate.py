@@ -221,11 +221,12 @@ def test_a_wire_credit_before_a_dateline_comes_off_with_it() -> None:
 
 def test_a_photo_credit_alone_before_a_sentence_comes_off() -> None:
     """A caption's credit ends up on the line of the sentence after it ("... in the Gulf.\nAP BP
-    officials said"); the agency's own names and a credit with its photographer stay."""
+    officials said"); the agency's own names stay."""
     assert strip_dateline("AP BP officials on Friday left open the door.") == "BP officials on Friday left open the door."
     assert strip_dateline("AFP July 12: The new cap is lowered over the well.") == (
         "July 12: The new cap is lowered over the well.")
-    for kept in ("AP Television News showed the crowd on Friday.", "AP Photo/Jane Doe Oil washed ashore.",
+    assert strip_dateline("AP Photo/Jane Doe Oil washed ashore.") == "Oil washed ashore."  # with its photographer
+    for kept in ("AP Television News showed the crowd on Friday.",
                  "AP reporters saw the cap removed Thursday.", "APEC Leaders met on Friday."):
         assert strip_dateline(kept) == kept
 
@@ -259,6 +260,13 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("June 28, 2010 - 6:39 AM | by: Jane Q. Doe The Coast Guard responded.", "The Coast Guard responded."),
         ("Photograph: Jane Doe/AP Shares in the firm plunged.", "Shares in the firm plunged."),
         ("Photograph: Rex Features Shares in BP hit a 14-year low.", "Shares in BP hit a 14-year low."),
+        # an agency's picture credit with its photographer, glued to the sentence
+        ("(AP Photo/Jane Doe, Pool) (Jane Doe - AP) PARIS, Oct. 12 -- Governments took steps Sunday.",
+         "Governments took steps Sunday."),
+        ("AP Photo/Jane Doe As much as 1 million times the normal level of methane was found.",
+         "As much as 1 million times the normal level of methane was found."),
+        ("REUTERS/Jane Doe The blowout preventer was lifted on September 4, 2010.",
+         "The blowout preventer was lifted on September 4, 2010."),
         # a notice beside a linked document, run into the sentence after it
         ("Most computers will open this document automatically, but you may need Adobe Reader She said eight "
          "contacts had been traced.", "She said eight contacts had been traced."),

@@ -219,6 +219,11 @@ _OPENINGS = re.compile(
     # Photograph: AP | Photo: Reuters   (a wire's credit alone before the caption or sentence)
     r"|(?:Photo(?:graph)?s?|Picture|Image):\s+(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|"
     r"Associated\s+Press|[a-z][\w-]*\.(?:co\.uk|com|org))\s+"
+    # (AP Photo/Charles Dharapak) (Charles Dharapak - AP) PARIS, ... | AP Photo/Dave Martin | REUTERS/Kevin Lamarque
+    # | AFP/Getty Images   (a picture's credit, an agency and its photographer, glued to the next sentence; in
+    # brackets only before a dateline: a caption follows them otherwise, and the whole is the caption)
+    r"|\((?:AP\s+Photo|AFP|REUTERS|Reuters)/[^()\n]{1,60}\)\s+(?:\([^()\n]{1,60}\)\s+){0,2}(?=[A-Z]{2}[A-Z .'-]*,\s)"
+    r"|(?:AP\s+Photo|AFP|REUTERS|Reuters)(?:/[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)+\s+(?![a-z])"
     # Most computers will open this document automatically, but you may need Adobe Reader   (a page's notice
     # beside a linked document, run into the sentence after it)
     r"|(?:Most\s+computers|Your\s+computer)\s+will\s+open\s+this\s+(?:document|file)\s+automatically,?\s+but\s+you\s+"
