@@ -101,6 +101,8 @@ POSITIVE = {
     WIDGET: [
         "Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT.",
         "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+        "Today is broadcast live and the running order is subject to change.",
+        "We do not offer transcripts for our program interviews.",
         "RT @citydesk Bridge closed after the crash",
         "#floods Residents are asked to stay indoors",
         "@riverwatch thanks for the update",

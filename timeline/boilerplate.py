@@ -532,6 +532,9 @@ _WIDGET = re.compile(
     r"|\bMarket data provided by\b|^(?:Morningstar|FactSet|Thomson Reuters|Dow Jones)\b[^a-z]{0,40}(?:Inc|Ltd|LLC)\.?\s*\d{0,4}\.?$"
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
     r"|\bTHIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b|\bTHIS\s+COPY\s+MAY\s+NOT\s+BE\s+IN\s+ITS\s+FINAL\s+FORM\b"
+    # a broadcast page's notice: "Today is broadcast live and the running order is subject to change.",
+    # "We do not offer transcripts for our program interviews."
+    r"|\brunning\s+order\s+is\s+subject\s+to\s+change\b|\b(?:do\s+not|don't)\s+offer\s+transcripts\b"
     r"|^" + _COUNTER + r"$"
     # a notice to the reader's browser: "Your browser's settings may be preventing you from commenting ...",
     # "Your browser does not support the video tag", and the pointer after it, "See instructions for fixing ..."
@@ -541,14 +544,15 @@ _WIDGET = re.compile(
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
 a slideshow's counter alone (``_COUNTER``; before a sentence it is an opening, stripped), an
 editor's note about the page (``_NOTE``; run into a sentence, an opening), a correction or
-credit of the article itself (``_CORRECTION``) and a broadcast transcript's notice ("THIS IS A RUSH
-TRANSCRIPT", which CNN's transcripts open with after the show's name and air date)."""
+credit of the article itself (``_CORRECTION``), a broadcast transcript's notice ("THIS IS A RUSH
+TRANSCRIPT", which CNN's transcripts open with after the show's name and air date) and a broadcast
+page's ("the running order is subject to change")."""
 _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "Please",
                                    "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
-                               "TRANSCRIPT", "FINAL FORM", "browser", "instructions"),
+                               "TRANSCRIPT", "FINAL FORM", "browser", "instructions", "running order", "transcripts"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier"),
                      re.compile(r"(?i:rights reserved|delayed)"))
