@@ -271,17 +271,19 @@ _NAMES_BY_LETTER = frozenset("type grade class plan category exhibit vitamin gro
 """Words a letter names a kind after ("a type A influenza virus"): "A" after one opens nothing."""
 _HEADLINE_LEAD_CUE = re.compile(r"[a-z0-9%'\u2019]\s(?:The|An?|Some|Many|Several|Both|Each|Every|Another)\s[a-z]")
 _HEADLINE_LEAD = re.compile(r"[^\n]{0,400}[a-z0-9%'\u2019](?=\s" + _LEAD_OPENING + ")")
-_LEAD_BOUNDARY = re.compile(r"[a-z0-9%'\u2019]\s" + _LEAD_OPENING)
-_CHRONOLOGY_HEADING_END = re.compile(r"[A-Z][A-Z ,.'\u2019&-]{3,}\d{1,2},?\s+\d{4}$")
-"""A chronology item's heading in capitals and its day ("THE BIG EXPLOSION, MARCH 23, 2005 The explosion
-at the refinery ..."): not a headline run into a sentence but the item's date, which the sentence needs."""
 """A headline, standfirst or caption run, without a stop, into the sentence after it ("Retrial for
 Dutch politician accused of inciting hatred A retrial of a right-wing Dutch politician ... is set to
 begin on Monday", "... spread The number of swine flu cases in Australia has doubled"): a word that
 opens sentences, capitalized after a word in lower case with no stop between, opens the sentence.
-The last such place within the run is taken; not a letter's name ("exhibit A for a problem", "a type A
-influenza virus", "Grade A eggs": "A" after a word that names by letters, before a vowel or a plural)."""
-_SPACE = re.compile(r"\s+")
+The last such place is taken, and only when none follows it in the sentence (so stripping again changes
+nothing); not a letter's name ("exhibit A for a problem", "a type A influenza virus", "Grade A eggs": "A"
+after a word that names by letters, before a vowel or a plural)."""
+_LEAD_BOUNDARY = re.compile(r"[a-z0-9%'\u2019]\s" + _LEAD_OPENING)
+_CHRONOLOGY_HEADING_END = re.compile(r"[A-Z][A-Z ,.'\u2019&-]{3,}\d{1,2},?\s+\d{4}$")
+"""A chronology item's heading in capitals and its day ("THE BIG EXPLOSION, MARCH 23, 2005 The explosion
+at the refinery ..."): not a headline run into a sentence but the item's date, which the sentence needs."""
+_LEAD_GAP = re.compile(r"\s+")
+"""The space between a run-in and the sentence's first word (``_HEADLINE_LEAD`` ends before it)."""
 
 
 def _strip_end(norm: str, run_in: bool = True, lead: bool = True) -> int:
@@ -322,7 +324,9 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
                 and not _CHRONOLOGY_HEADING_END.search(norm, max(pos, head.end() - 80), head.end())
                 and not (norm.startswith("A ", head.end() + 1)
                          and norm[max(pos, head.end() - 12):head.end()].split()[-1].lower() in _NAMES_BY_LETTER)):
-            return head.end(), _SPACE.match(norm, head.end())  # type: ignore[return-value]
+            gap = _LEAD_GAP.match(norm, head.end())
+            if gap is not None:  # always: the pattern's lookahead reads white space there
+                return head.end(), gap
     return None
 
 

@@ -326,7 +326,9 @@ def side_clause(sentence: str, start: int) -> str:
 
     An apposition counts as a side clause too ("Healing Hands, a charity set up 10 years
     ago, said ..."): it describes a name, its date is the description's; so does a relative
-    clause on a noun after the main verb ("that", ``_RELATIVE_THAT``).
+    clause on a noun after the main verb ("that", ``_RELATIVE_THAT``), and a participle's phrase
+    inside the subject ("subject participle", ``_subject_participle``), whose sentence tells a
+    state as of its report.
     """
     head = sentence[:start]
     boundary = _CLAUSE_START.match(head)

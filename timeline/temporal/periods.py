@@ -16,6 +16,7 @@ from .numbers import UNITS as NUM_UNITS
 from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, OF_NOT_A_YEAR_RE, ORDINAL_WORD,
                        ORDINALS, SEASON, SEASONS, YEAR)
 from .rulebase import Context, Narrowed, Resolution, rule
+from .timex import Granularity
 
 SEASON_WORDS = frozenset(SEASONS)
 
@@ -44,8 +45,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
 _WS_AFTER_THE_RE = re.compile(r"\s+")
 
 
-_MONTHS_PART = {("first", "three"): ("Q1", "quarter"), ("last", "three"): ("Q4", "quarter"),
-                ("first", "six"): ("H1", "half"), ("last", "six"): ("H2", "half")}
+_MONTHS_PART: dict[tuple[str, str], tuple[str, Granularity]] = {
+    ("first", "three"): ("Q1", "quarter"), ("last", "three"): ("Q4", "quarter"),
+    ("first", "six"): ("H1", "half"), ("last", "six"): ("H2", "half")}
+"""The part of a year its first or last three or six months are, as TimeML writes it."""
 
 
 @rule("months_of_year", reach=24, anchors={"months"},
@@ -55,17 +58,15 @@ _MONTHS_PART = {("first", "three"): ("Q1", "quarter"), ("last", "three"): ("Q4",
 def months_of_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The first or last three or six months of a year: its first or last quarter or half ("jobs
     vanished in the last three months of 2008" is 2008-Q4), not a length of three months."""
-    part, unit = _MONTHS_PART[("last" if low(m["end"]) == "final" else low(m["end"]),
-                               {"3": "three", "6": "six"}.get(m["n"], low(m["n"])))]
+    end = "last" if low(m["end"]) == "final" else low(m["end"])
+    part, unit = _MONTHS_PART[(end, {"3": "three", "6": "six"}.get(m["n"], low(m["n"])))]
     if m["y"]:
-        year: int | None = int(m["y"])
-    elif ctx.dct is not None:
-        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1, "the": 0}[low(m["rel"])]
-    else:
-        year = None
-    if year is None:
+        year = int(m["y"])
+    elif ctx.dct is None:
         return None
-    return "DATE", f"{year:04d}-{part}", "quarter" if unit == "quarter" else "half"
+    else:
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1, "the": 0}[low(m["rel"])]
+    return "DATE", f"{year:04d}-{part}", unit
 
 
 def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
