@@ -341,7 +341,8 @@ def side_clause(sentence: str, start: int) -> str:
     relative = _RELATIVE_THAT.search(clause)
     if relative is not None and relative.group(1).lower() not in _THAT_VERBS:
         before = head[:(boundary.end() if boundary else 0) + relative.start()]
-        if _FINITE.search(before) and not _CLEFT.search(before) and not _FINITE.search(clause, relative.end()):
+        if (_FINITE.search(before) and not _CLEFT.search(before, max(0, len(before) - 80))
+                and not _FINITE.search(clause, relative.end())):
             return "that"
     if not head[:boundary.end() if boundary else 0].strip() and _OPENING_WITH.match(clause):
         return "with"
@@ -464,7 +465,7 @@ _THAT_VERBS = frozenset("""said says told tells announced reported believe belie
     signaled signalled ruled decided concluded feared fears worried predicted predicts assured promised
     so such now given is was are were be been being and but or than""".split())
 """Words before a "that" that makes no relative clause: verbs of saying and knowing, and function words."""
-_CLEFT = re.compile(r"\b(?:it|It)\s+(?:was|is|were)\b")
+_CLEFT = re.compile(r"\b(?:it|It)\s+(?:was|is|were)\s+(?:not\s+)?(?:[\w'\u2019.$%-]+\s+){1,5}$")
 """A cleft ("it was global markets that plunged yesterday"): its "that" clause is the happening."""
 
 
