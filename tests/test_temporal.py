@@ -474,6 +474,19 @@ def test_output_sorted_non_overlapping_and_typed() -> None:
     assert all(isinstance(t, Timex) and text[t.start:t.end] == t.text for t in got)
 
 
+def test_tag_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+    assert gc.isenabled()
+    assert _values("The vote was on Friday.", FRI) == [("Friday", "DATE", "2024-05-17")]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        tag("The vote was on Friday.", FRI)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_timex_is_frozen() -> None:
     t = one("It rained yesterday.")
     with pytest.raises(AttributeError):
