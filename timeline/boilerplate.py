@@ -155,6 +155,9 @@ _CORRECTION = (r"(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|
 _ASIDE = r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)"
 """A bracketed aside, with at most one bracket inside it: "(Reuters)", "(Update 2:41 p.m. (2141 in Egypt))"."""
 
+_CREDIT_LABEL_PIECE = r"(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):"
+"""A picture credit's label as an opening reads it (and ``_CAPTION_CREDIT`` after a caption)."""
+
 # Openings strip_dateline removes, tried in turn until none matches. Every one ends in white
 # space or a dash, and the text after it must start a sentence (_START); after a wire agency's
 # dateline, which is unmistakable, any word may follow.
@@ -198,7 +201,7 @@ _OPENINGS = re.compile(
     r"|" + _NOTE + r"[^.!?\n]{0,80}?\b(?:updated|corrected|amended|changed|edited|replaced)"
     r"(?:\s+(?:in|on|at)\s+[^.!?\n]{0,30}?\d{4}(?=[\s.]))?\.?\s+"
     # Photograph: Gerald Herbert/AP | Photo credit: Spencer Platt/Getty Images
-    r"|(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+"
+    r"|" + _CREDIT_LABEL_PIECE + r"\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+"
     r"(?:/(?:Getty\s+Images|Rex\s+Features|[\w.-]+))+\s+"
     # AP2010 President Obama will ...   (a wire's credit glued to its year, before the sentence)
     r"|(?:AP|AFP)(?:19|20)\d\d\s+"
@@ -256,20 +259,21 @@ it has completed ..."). A stamp with its year, clock and time zone is never part
 the text after it must start one (``_START``), so the whole run-in is the opening. Tried only when
 nothing opens the sentence otherwise and a year is followed by a clock (the cue)."""
 _ZONED_STAMP_CUE = re.compile(r"\d{4}\s*[,;:]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}")
-_CREDIT_LABEL_PIECE = r"(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):\s"
-_CAPTION_CREDIT_CUE = re.compile(r"\s" + _CREDIT_LABEL_PIECE)
-_CAPTION_CREDIT = re.compile(r"[^\n]{0,400}?\s(?=" + _CREDIT_LABEL_PIECE + ")")
+_CAPTION_CREDIT_CUE = re.compile(r"\s" + _CREDIT_LABEL_PIECE + r"\s")
+_CAPTION_CREDIT = re.compile(r"[^\n]{0,400}?\s(?=" + _CREDIT_LABEL_PIECE + r"\s)")
 """A picture's caption run, without a stop, into the picture's credit and then a sentence ("A sea
 turtle covered in oil Photograph: Lee Celano/Reuters BP said today ..."): the credit closes the
 caption, which is no part of the sentence. Taken off only when ``_OPENINGS`` reads a credit after it."""
 
 
 _NOT_AFTER_OPENER = r"(?!(?:for|and|or|of|to|in|on|at|is|was|are|were|by|with|as)\b)"
-_LEAD_OPENING = (r"(?:(?:The|An|Some|Many|Several|Both|Each|Every|Another)\s" + _NOT_AFTER_OPENER
+_LEAD_WORDS = "The|An|Some|Many|Several|Both|Each|Every|Another"
+"""Words that open a sentence and no headline's last words ("A" besides, read with care below)."""
+_LEAD_OPENING = (r"(?:(?:" + _LEAD_WORDS + r")\s" + _NOT_AFTER_OPENER
                  + r"|A\s" + _NOT_AFTER_OPENER + r"(?![aeio])(?![a-z]*[^su]s\b))[a-z]")
 _NAMES_BY_LETTER = frozenset("type grade class plan category exhibit vitamin group section phase tier part".split())
 """Words a letter names a kind after ("a type A influenza virus"): "A" after one opens nothing."""
-_HEADLINE_LEAD_CUE = re.compile(r"[a-z0-9%'\u2019]\s(?:The|An?|Some|Many|Several|Both|Each|Every|Another)\s[a-z]")
+_HEADLINE_LEAD_CUE = re.compile(r"[a-z0-9%'\u2019]\s(?:A|" + _LEAD_WORDS + r")\s[a-z]")
 _HEADLINE_LEAD = re.compile(r"[^\n]{0,400}[a-z0-9%'\u2019](?=\s" + _LEAD_OPENING + ")")
 """A headline, standfirst or caption run, without a stop, into the sentence after it ("Retrial for
 Dutch politician accused of inciting hatred A retrial of a right-wing Dutch politician ... is set to
@@ -608,11 +612,15 @@ _LEANS_BACK = re.compile(r"(?:It|This|That)(?:['\u2019]s)?\s")
 """The opening of a sentence that speaks of the one before it."""
 
 
-def goes_on_prompt(previous_kind: str | None, sentence: str) -> bool:
-    """Whether ``sentence``, after a sentence of kind ``previous_kind``, goes on with a share or subscribe
-    prompt: it opens on "It", "This" or "That" ("Get our newsletter every morning. It's like reading it on
-    the blog, only much more convenient."), so it is the prompt's too (``SHARE``)."""
-    return previous_kind == SHARE and _LEANS_BACK.match(sentence.strip()) is not None
+def kind_after(previous_kind: str | None, sentence: str) -> str | None:
+    """The kind of furniture ``sentence`` is (``boilerplate_kind``) after a sentence of ``previous_kind``:
+    one that opens on "It", "This" or "That" after a share or subscribe prompt goes on with it ("Get our
+    newsletter every morning. It's like reading it on the blog, only much more convenient."), so it is
+    the prompt's too (``SHARE``)."""
+    kind = boilerplate_kind(sentence)
+    if kind is None and previous_kind == SHARE and _LEANS_BACK.match(sentence.strip()) is not None:
+        return SHARE
+    return kind
 
 
 def _is_link_list(text: str) -> bool:

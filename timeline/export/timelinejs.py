@@ -48,14 +48,14 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
 
 
 def _slide(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
-    when = entry.when
+    when, sentence = entry.when, told(entry)
     slide: dict[str, Any] = {
         "start_date": _date(when.first, when.granularity),
         "display_date": when.heading(),
         "unique_id": entry.anchor,
         "group": str(entry.year),
-        "text": {"headline": html.escape(headline(told(entry))),
-                 "text": html.escape(told(entry)) + "<br>" + _sources(entry, urls, base)},
+        "text": {"headline": html.escape(headline(sentence)),
+                 "text": html.escape(sentence) + "<br>" + _sources(entry, urls, base)},
     }
     if when.granularity not in _PERIOD_IMPLIED_BY_START:
         slide["end_date"] = _date(when.last, when.granularity)

@@ -12,8 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import (CAPTION, COMMENT, SHARE, SPEAKER, boilerplate_kind, goes_on_prompt, opens_with_credit,
-                                  strip_dateline)
+from timeline.boilerplate import CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, strip_dateline
 from timeline.config import ExtractConfig
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
@@ -204,6 +203,9 @@ def is_live_page(text: str) -> bool:
 
 _OPENING_POST_STAMP = re.compile(
     r"(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d\s*(?:[ap]\.?m\.?)?)(?:\s*(?:GMT|BST|UTC|CET|ET|[ECMP][SD]T))?\s*[:\-\u2013]?\s+(?=[A-Z])")
+"""The stamp that opens a live page's post, as ``without_post_stamp`` takes it off: ``_POST_STAMP``'s
+shape, which counts such stamps to tell a live page, but read more strictly (four digits only as a
+clock, 0000 to 2359) and with more zones ("6.00 pm CDT:"), since here it cuts a sentence."""
 
 
 def without_post_stamp(sentence: str) -> str:
@@ -262,10 +264,8 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
     kinds: list[str | None] = []
     in_comments = False
     for text in texts:
-        kind = boilerplate_kind(text)
+        kind = kind_after(kinds[-1] if kinds else None, text)
         in_comments = in_comments or kind == COMMENT
-        if kind is None and kinds and goes_on_prompt(kinds[-1], text):
-            kind = SHARE
         kinds.append(COMMENT if in_comments else kind)
     credit = next((i for i in range(1, min(len(texts), TOP_BLOCK + 1)) if opens_with_credit(texts[i])), None)
     if credit is not None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, SHARE, STAMP_LEAD, WEEKDAY, boilerplate_kind,
-                                  goes_on_prompt, stamped_headline, strip_dateline)
+from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, STAMP_LEAD, WEEKDAY, boilerplate_kind, kind_after,
+                                  stamped_headline, strip_dateline)
 from timeline.headline import RUN_IN_WORDS, shorten
 from timeline.sentences import iter_sentences
 from timeline.untokenize import mend_line_breaks, untokenize
@@ -127,9 +127,7 @@ def title_from_text(text: str) -> str:
     for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:])):
         if i >= _TITLE_SENTENCES:
             break
-        previous, kind = kind, boilerplate_kind(sentence.text)
-        if kind is None and goes_on_prompt(previous, sentence.text):
-            kind = SHARE
+        kind = kind_after(kind, sentence.text)
         show = _TRANSCRIPT_HEADER.match(untokenize(sentence.text))
         if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
             return shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
