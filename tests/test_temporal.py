@@ -716,6 +716,39 @@ def test_a_month_day_takes_its_year_from_the_tense_that_governs_it(text: str, va
     assert [t.value for t in got] == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a past plan looks ahead from where it stands: a date after it is in the plan ...
+    ("The delegates agreed to hold a donors' conference in October.", "2024-10"),
+    ("The firm planned to open the plant in October.", "2024-10"),
+    # ... a date before it is when the plan was made
+    ("In October, the firm agreed to buy its rival.", "2023-10"),
+    ("In October, the firm planned to open a plant.", "2023-10"),
+    # a present one looks ahead from both sides
+    ("In October, the firm plans to open a plant.", "2024-10"),
+])
+def test_a_past_plan_looks_ahead_only_from_where_it_stands(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an irregular past verb is a past marker, nearer than the "will" of its object clause
+    ("On Thursday, the admiral stuck to the estimate that the leak will be plugged.", "2024-05-16"),
+    ("On Thursday, the firm knew that the well will be sealed.", "2024-05-16"),
+    # a modal's perfect tells the past: September eight months back, not four ahead
+    ("The costs were clear in September and could have been cut earlier.", "2023-09"),
+])
+def test_past_markers_beside_a_future_one(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)] == [value]
+
+
+def test_the_month_may_is_no_modal() -> None:
+    """"May" of a date is the month, not the modal that would look ahead (lower-case "may" still does)."""
+    july = dt.date(2024, 7, 8)
+    text = "The company began drilling the first of two wells on 2 May and the second on 16 May."
+    assert [t.value for t in tag(text, july)] == ["2024-05-02", "2024-05-16"]
+    assert [t.value for t in tag("The company may begin drilling on 2 May.", july)] == ["2025-05-02"]
+
+
 _FILLER = "The hall was full. "  # a sentence of its own, with a past verb
 
 
@@ -737,6 +770,16 @@ def test_a_sentence_tense_does_not_depend_on_where_it_stands(pad: int, sentence:
     padded = lead + "x" * (pad - len(lead)) + ". " + text if pad else text
     got = [t.value for t in tag(padded, FRI) if t.granularity == "day"]
     assert got[-1] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a decimal point is no stop: "fell" governs Wednesday, not the "will" after it
+    ("Shares fell 3.4% on Wednesday over worries that the firm will have to cut its dividend.", "2024-05-15"),
+    # nor a ticker's point: "have joined" governs September, eight months back (four ahead without a tense)
+    ("Brokers have joined Munich Re (MUVGn.DE) to promote cover after the spill in September.", "2023-09"),
+])
+def test_a_point_inside_a_word_or_number_ends_no_sentence(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)] == [value]
 
 
 def test_a_sentence_longer_than_the_reach_keeps_its_tense() -> None:
