@@ -741,6 +741,19 @@ def test_past_markers_beside_a_future_one(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI)] == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # "due" before a date looks ahead ("due in", "due out in"), as "planned for" does
+    ("Her memoir is due out in October, the publisher said.", ["2024-10"]),
+    ("The commission's final report is due in October, officials said.", ["2024-10"]),
+    ("The party boycotted the election planned for October.", ["2024-10"]),
+    # a capitalized season before a capitalized word is a name
+    ("The car plunged into the Spring River.", []),
+    ("The vote was held in the spring.", ["2024-SP"]),
+])
+def test_plans_ahead_and_names_that_are_no_season(text: str, value: list[str]) -> None:
+    assert [t.value for t in tag(text, FRI)] == value
+
+
 def test_the_month_may_is_no_modal() -> None:
     """"May" of a date is the month, not the modal that would look ahead (lower-case "may" still does)."""
     july = dt.date(2024, 7, 8)

@@ -137,6 +137,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = {"this past": "recent", "this coming": "next"}.get(rel, rel)
     if m["y"]:
         return "DATE", f"{year_value(m['y']) or 0:04d}-{s}", "season"
+    if m["s"][0].isupper() and next_word(ctx.text, m.end("t"))[:1].isupper():
+        return None  # a name: "the Spring River", "the Winter Olympics", "the Autumn Statement"
     if not rel and not m["pre"]:
         prev = prev_word(ctx.text, m.start("t"))
         if prev not in ("in", "during", "since", "until", "by", "through", "over", "before", "after") \

@@ -45,7 +45,7 @@ is in the plan ("agreed to hold a conference in March"); a date before it is whe
 Reading a date after a past plan by no tense (the nearer) mended three more month dates ("Obama first
 planned to visit the region in March, but had to cancel") but moved five weekdays of plans ("planned to
 meet on Thursday") back a week and one month ("agreed to go by September"): not done."""
-_FOR_FUTURE = frozenset({"set", "slated", "penciled", "pencilled"})
+_FOR_FUTURE = frozenset({"set", "slated", "penciled", "pencilled", "planned"})
 """Words that mark the future only when "for" follows ("set for October": a date it is fixed for)."""
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
@@ -157,6 +157,9 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "p" if text.startswith(" have ", m.end()) else "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()):
             k = "a" if w in _PAST_PLANS else "f"
+        elif w == "due" and text.startswith((" in ", " out ", " by ", " on ", " back "), m.end()):
+            k = "f"  # "a memoir that is due out in April", "final report due in June" (with "planned for":
+            # eight dev events' dates mended, none moved the other way; TBAQ's tags the same)
         elif w in _FOR_FUTURE and text.startswith(" for ", m.end()):
             k = "f"  # "elections are set for October", "a hearing slated for Friday"
         elif ((prev1 == "be" and (prev2 in _BE_FUTURE or (
