@@ -754,6 +754,33 @@ def test_plans_ahead_and_names_that_are_no_season(text: str, value: list[str]) -
     assert [t.value for t in tag(text, FRI)] == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # an "-ed" word after "be", "is" or a determiner is no past verb: the modal or the plan decides
+    ("The first doses could be administered in October.", "2024-10"),
+    ("Talks may stall until the well is drilled, sometime in October.", "2024-10"),
+    ("In October the mutated virus could spread north.", "2024-10"),
+    # "last" after a modal is a verb, not "last week"'s past
+    ("The clean-up could last well into October.", "2024-10"),
+    # "predicted for" looks ahead as "planned for" does
+    ("Immunity to an outbreak predicted for October can be built up.", "2024-10"),
+    # a past "-ed" verb still tells the past
+    ("The doses were administered in October.", "2023-10"),
+])
+def test_participles_and_adjectives_tell_no_past(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a holiday takes its year as a month and day does: ten days ahead in a past sentence is this year's
+    ("The senator skipped the Memorial Day ceremony.", "2024-05-27"),
+    # ... and seven weeks back in a sentence about the future too
+    ("Sales will recover from the slump over Easter.", "2024-03-31"),
+    ("Sales will recover by Christmas.", "2024-12-25"),
+])
+def test_a_holiday_takes_the_year_of_its_tense(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)] == [value]
+
+
 def test_the_month_may_is_no_modal() -> None:
     """"May" of a date is the month, not the modal that would look ahead (lower-case "may" still does)."""
     july = dt.date(2024, 7, 8)

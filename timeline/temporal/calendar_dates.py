@@ -200,14 +200,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif rel == "this":
         d = this
     else:
-        tense = ctx.tense(m.start("t"), m.end("t"), True)
-        prev_d = this if this <= dct else fn(dct.year - 1)
-        next_d = this if this >= dct else fn(dct.year + 1)
-        if tense == "past":
-            d = prev_d
-        elif tense == "future":
-            d = next_d
-        else:
-            d = prev_d if (dct - prev_d) <= (next_d - dct) else next_d
+        # the year a month and day take by the tense (``month_year``): a holiday a few days back is this
+        # year's even in a sentence about the future ("declines in hotel occupancy over Memorial Day",
+        # three days on, beside a "will be"), one a few days ahead even in a past one ("the gathering
+        # conflicted with Thanksgiving plans")
+        d = fn(month_year(dct, this.month, this.day, ctx.tense(m.start("t"), m.end("t"), True)) or dct.year)
     ctx.note_day(m.end("t"), d.isoformat())
     return "DATE", d.isoformat(), "day"

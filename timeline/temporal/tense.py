@@ -45,9 +45,10 @@ is in the plan ("agreed to hold a conference in March"); a date before it is whe
 Reading a date after a past plan by no tense (the nearer) mended three more month dates ("Obama first
 planned to visit the region in March, but had to cancel") but moved five weekdays of plans ("planned to
 meet on Thursday") back a week and one month ("agreed to go by September"): not done."""
-_FOR_FUTURE = frozenset({"set", "slated", "penciled", "pencilled", "planned"})
+_FOR_FUTURE = frozenset({"set", "slated", "penciled", "pencilled", "planned", "predicted", "forecast"})
 """Words that mark the future only when "for" follows ("set for October": a date it is fixed for)."""
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
+"""Before "be", what makes its participle a plan ahead; before "last", with the modals, what makes it a verb."""
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
 _AHEAD_AFTER_AS = re.compile(
     r" as (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|later)\b", re.I)
@@ -92,6 +93,11 @@ _PHRASE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]")
 _NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
                           "heed", "breed", "red", "bed", "shed", "wed", "hundred", "based"})
 
+_NO_PAST_ED_AFTER = frozenset({"is", "are", "am", "be", "being", "the", "a", "an", "its", "their", "his",
+                               "her", "our", "my", "your"})
+"""After these an "-ed" word tells no past: a present passive ("until a relief well is drilled, sometime
+in August"), a passive after a modal ("the first doses could be administered in October", where the
+modal decides), or an adjective ("the mutated form could spread in autumn", "a dignified exit")."""
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # a sentence stop: . ! ? ; or newline, but not the period of "Mr." or "U.S.", nor a point with a letter
 # or digit right after it ("fell 3.4% on Wednesday", "Munich Re (MUVGn.DE) ... in April": cut there, a
@@ -171,8 +177,11 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         elif prev1 == "as" and (w == "soon" or (w == "early" and _AHEAD_AFTER_AS.match(text, m.end()))):
             k = "f"  # "as soon as <date>", "as early as Tuesday" (but "were aware as early as March 8": a
             # date of its own looks either way, and the verb's tense decides)
-        elif w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED
-                                  and m.group()[0].islower()):
+        elif w in PAST_WORDS:
+            if not (w == "last" and (prev1 in _BE_FUTURE or prev1 in _MODALS or prev1 in ("can", "should", "must"))):
+                k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"
+        elif (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and m.group()[0].islower()
+              and prev1 not in _NO_PAST_ED_AFTER):
             k = "p"
         if k:
             pos.append(m.start())
