@@ -216,6 +216,27 @@ def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> No
     assert events_of(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The French have been lobbying for a draft resolution endorsed last Friday by European leaders.",
+    "Drilling continued on a relief well begun May 2 to intercept the leaking well.",
+    "The bill aims for a 17% cut, the same weak target enshrined in a bill passed by the House in June last year.",
+])
+def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a message dates what it tells
+    ("The firm admitted its mistakes in a statement released on Thursday.", "2011-03-17"),
+    # a verb of saying opens a clause whose subject may hold a preposition's object
+    ("Pemex said its platforms in the Campeche Sound continued to work normally on Monday.", "2011-03-14"),
+    # "-ed" nouns are no participles
+    ("BP retrieved the device from the seabed on Saturday.", "2011-03-12"),
+])
+def test_a_participle_on_a_prepositions_object_that_still_dates_the_sentence(sentence: str, value: str) -> None:
+    assert events_of(sentence) == [(value, sentence)]
+
+
 def test_a_period_a_state_is_measured_over_dates_it_as_of_the_report() -> None:
     assert events_of("The cost of the spill has risen by $2bn in the past month alone.") == [
         ("2011-03-18", "The cost of the spill has risen by $2bn in the past month alone.")]
