@@ -332,6 +332,12 @@ def test_a_participles_date_in_the_subject_is_not_the_main_verbs() -> None:
     # ... but a past verb with its own date is the happening, and so is one after "and"
     assert events_of("The rig exploded on April 20 and has been leaking ever since.", dt.date(2010, 5, 1)) == [
         ("2010-04-20", "The rig exploded on April 20 and has been leaking ever since.")]
+    # a present progressive or "remains" is such a main verb too
+    sentence = "A containment cap placed on the blown-out well last week is now helping to contain the oil."
+    assert events_of(sentence, dt.date(2010, 6, 9)) == [("2010-06-09", sentence)]
+    # ... but a relative clause is no participle: its verb is the happening
+    sentence = "The rig that exploded on April 20 is now on the sea floor."
+    assert events_of(sentence, dt.date(2010, 5, 1)) == [("2010-04-20", sentence)]
 
 
 def test_a_part_of_a_named_year_dates_its_happening() -> None:
