@@ -781,6 +781,17 @@ def test_a_holiday_takes_the_year_of_its_tense(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI)] == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a modal's passive keeps the weekday ahead ...
+    ("Officials say the well could be permanently sealed by Sunday.", "2024-05-19"),
+    ("Some questions may be raised during the debate on Tuesday.", "2024-05-21"),
+    # ... but not a denied one: the reporter's try
+    ("The director could not be reached to comment Monday.", "2024-05-13"),
+])
+def test_a_modals_passive_looks_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)] == [value]
+
+
 def test_the_month_may_is_no_modal() -> None:
     """"May" of a date is the month, not the modal that would look ahead (lower-case "may" still does)."""
     july = dt.date(2024, 7, 8)
