@@ -401,9 +401,10 @@ def _subject_participle(sentence: str, start: int) -> bool:
 
 _OBJECT_PARTICIPLE = re.compile(
     r"\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+(?:the|a|an|its|their|his|her)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|caught|found|"
+    r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
+    r"of)\s)[\w'\u2019.-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|caught|found|"
     r"taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
-    r"(?:by\s+[^,;:]{1,40}?\s+)?(?:(?:in|on|at|during)\s+)?$")
+    r"(?:by\s+(?:(?!(?:and|but|or|as|while|that|which|who)\s)[^,;:\s]+\s+){1,6}?)?(?:(?:in|on|at|during)\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
 leaders", "a bill passed by the House in June last year"): the date is the participle's, not the sentence's
@@ -414,7 +415,8 @@ an "and" between them ("were killed and two members of the family injured Wednes
 articles it took the date off ten events; of the judged ones, four judged misdated and two judged right (a
 forecast, "a regulatory overhaul expected next year", and "played a key role on the federal budget announced
 last month", where the participle's date is the nearest to the role's)."""
-_MEDIUM = frozenset("released published issued dated posted filed sent broadcast aired delivered ended".split())
+_MEDIUM = frozenset("""released published issued dated posted filed sent broadcast aired delivered ended compiled prepared
+    written produced conducted""".split())
 """Participles that date a document or a message, or the period a figure is for: a happening told in it is
 as old as it ("acknowledged in a statement released late Thursday", "in a letter to BP dated June 11",
 "collected 7,850 barrels in the 12-hour stretch ended at noon on Tuesday")."""
