@@ -23,7 +23,9 @@ from timeline.assemble.keydates import (
     DEFAULT_TUNING,
     _choose_jointly,
     _Coverage,
+    _DayRows,
     _Days,
+    _summarize_day,
     default_date_count,
     default_sentence_count,
     parse_tuning,
@@ -508,6 +510,24 @@ def test_a_days_sentences_are_chosen_together_not_one_by_one() -> None:
     alone = select_key_dates(articles, extractions, dates=3, sentences=2, tuning=one_by_one)
     assert [kd.date for kd in jointly] == [kd.date for kd in alone]
     assert [kd.sentences[0] for kd in jointly] == [kd.sentences[0] for kd in alone]  # the first: the most relevant
+
+
+def _rows_of_terms(*terms: range, width: int = 40) -> SparseRows:
+    """Unit rows each spread evenly over its terms."""
+    data = np.ones(sum(len(t) for t in terms))
+    indices = np.array([i for t in terms for i in t], dtype=np.int32)
+    indptr = np.cumsum([0, *map(len, terms)]).astype(np.int64)
+    return SparseRows(data, indices, indptr, width).normalize_rows()
+
+
+def test_a_day_is_told_by_a_short_sentence_before_a_long_one() -> None:
+    """The sentence of 24 terms holds most of the day's words and wins by relevance alone; with the
+    length penalty, one of 12 terms telling half of them is chosen."""
+    matrix = _rows_of_terms(range(24), range(10), range(10, 24), range(12, 24))
+    day = _DayRows([("long", 0), ("short", 0), ("other", 0), ("twelve", 0)], [0, 1, 2, 3], [], matrix,
+                   range(4, 4), np.zeros(40))
+    assert _summarize_day(day, 1, replace(DEFAULT_TUNING, length_penalty=0.0)) == [0]
+    assert _summarize_day(day, 1, DEFAULT_TUNING) == [3]
 
 
 def test_a_lead_that_opens_articles_of_many_days_is_no_days_news(monkeypatch: pytest.MonkeyPatch) -> None:
