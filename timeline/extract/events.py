@@ -356,14 +356,8 @@ def side_clause(sentence: str, start: int) -> str:
         return "subject participle"
     if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
         return "to be"
-    participle = _OBJECT_PARTICIPLE.search(clause)
-    if (participle is not None and participle.group("participle") not in _MEDIUM
-            and not participle.group("participle").endswith(("eed", "bed", "hundred"))):  # "the seabed on"
-        verbs = list(_FINITE.finditer(clause, 0, participle.start()))
-        if (verbs and verbs[-1].group() not in _THAT_VERBS
-                and re.search(r"\band\b", clause[verbs[-1].end():participle.start()]) is None
-                and _FINITE.search(clause, participle.start(), participle.start("participle")) is None):
-            return "object participle"
+    if _object_participle(clause):
+        return "object participle"
     if not head[:boundary.end() if boundary else 0].strip() and _fronted_participle(sentence, clause, start):
         return "participle"
     return ""
@@ -420,6 +414,22 @@ _MEDIUM = frozenset("""released published issued dated posted filed sent broadca
 """Participles that date a document or a message, or the period a figure is for: a happening told in it is
 as old as it ("acknowledged in a statement released late Thursday", "in a letter to BP dated June 11",
 "collected 7,850 barrels in the 12-hour stretch ended at noon on Tuesday")."""
+_AND = re.compile(r"\band\b")
+
+
+def _object_participle(clause: str) -> bool:
+    """Whether the clause, up to a date, ends in a past participle's phrase on a preposition's object
+    after the clause's own verb (``_OBJECT_PARTICIPLE``): not a message's (``_MEDIUM``), nor a noun in
+    "-ed" ("from the seabed on"), nor after a verb of saying or an "and" (a clause of its own)."""
+    phrase = _OBJECT_PARTICIPLE.search(clause)
+    if phrase is None or phrase["participle"] in _MEDIUM or phrase["participle"].endswith(("eed", "bed", "hundred")):
+        return False
+    verbs = list(_FINITE.finditer(clause, 0, phrase.start()))
+    return (bool(verbs) and verbs[-1].group() not in _THAT_VERBS
+            and _AND.search(clause, verbs[-1].end(), phrase.start()) is None
+            and _FINITE.search(clause, phrase.start(), phrase.start("participle")) is None)
+
+
 _TO_BE_DONE = re.compile(r"^\s*(?:(?:still|yet|due|expected|set|scheduled|slated)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|t)\b")
 """A plan set off by commas ("In a chapter of its final report, to be published next week, the
 commission said ..."): the date is the plan's, not the sentence's happening."""

@@ -48,7 +48,7 @@ meet on Thursday") back a week and one month ("agreed to go by September"): not 
 _FOR_FUTURE = frozenset({"set", "slated", "penciled", "pencilled", "planned", "predicted", "forecast"})
 """Words that mark the future only when "for" follows ("set for October": a date it is fixed for)."""
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
-"""Before "be", what makes its participle a plan ahead; before "last", with the modals, what makes it a verb."""
+"""Before "be", what makes its participle a plan ahead."""
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
 _AHEAD_AFTER_AS = re.compile(
     r" as (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|later)\b", re.I)
@@ -109,6 +109,8 @@ _WINDOW = 200
 # Every marker word, "be"/"as" (which make the next word a marker) and the
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
 # any of them has no marker, and the word-by-word classification is skipped.
+_LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "should", "must"}
+"""Before "last", what makes it a verb, no past marker: "the clean-up could last well into the autumn"."""
 _MAYBE_MARKER_RE = re.compile(trie(
     {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE}
     | {"be", "as", "ed"}))
@@ -178,7 +180,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "f"  # "as soon as <date>", "as early as Tuesday" (but "were aware as early as March 8": a
             # date of its own looks either way, and the verb's tense decides)
         elif w in PAST_WORDS:
-            if not (w == "last" and (prev1 in _BE_FUTURE or prev1 in _MODALS or prev1 in ("can", "should", "must"))):
+            if not (w == "last" and prev1 in _LAST_AS_VERB_AFTER):
                 k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"
         elif (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and m.group()[0].islower()
               and prev1 not in _NO_PAST_ED_AFTER):

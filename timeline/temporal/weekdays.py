@@ -94,13 +94,12 @@ def _modal_ahead(text: str, start: int, end: int) -> bool:
     modals = list(_MODAL_RE.finditer(window))
     if not modals or window[:modals[-1].start()].lower().endswith(("had been ", "had ")):
         return False  # "had been due to arrive on Friday": a plan overtaken, not a day ahead
-    for stop in _MODAL_BREAK_RE.finditer(window, modals[-1].end()):
-        if not (stop.group().endswith("ed") and _PASSIVE_BE.search(window, modals[-1].end(), stop.start())
-                and not window[modals[-1].end():stop.start()].lstrip().startswith("not ")):
-            # but a passive's participle is in the modal's clause, "could be permanently sealed by Sunday"
-            # (not a denied one's: "could not be reached to comment Monday" is the reporter's try)
-            return False
-    return True
+    # a passive's participle is in the modal's clause, "could be permanently sealed by Sunday" (not a
+    # denied one's: "could not be reached to comment Monday" is the reporter's try)
+    after = modals[-1].end()
+    return all(stop.group().endswith("ed") and _PASSIVE_BE.search(window, after, stop.start())
+               and not window[after:stop.start()].lstrip().startswith("not ")
+               for stop in _MODAL_BREAK_RE.finditer(window, after))
 
 
 _PASSIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
