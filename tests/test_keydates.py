@@ -520,14 +520,14 @@ def _rows_of_terms(*terms: range, width: int = 40) -> SparseRows:
     return SparseRows(data, indices, indptr, width).normalize_rows()
 
 
-def test_a_day_is_told_by_a_short_sentence_before_a_long_one() -> None:
-    """The sentence of 24 terms holds most of the day's words and wins by relevance alone; with the
-    length penalty, one of 12 terms telling half of them is chosen."""
+def test_the_length_penalty_tells_a_day_by_a_shorter_sentence() -> None:
+    """The sentence of 24 terms holds most of the day's words and wins by relevance alone (the default);
+    with the length penalty, one of 12 terms telling half of them is chosen."""
     matrix = _rows_of_terms(range(24), range(10), range(10, 24), range(12, 24))
     day = _DayRows([("long", 0), ("short", 0), ("other", 0), ("twelve", 0)], [0, 1, 2, 3], [], matrix,
                    range(4, 4), np.zeros(40))
-    assert _summarize_day(day, 1, replace(DEFAULT_TUNING, length_penalty=0.0)) == [0]
-    assert _summarize_day(day, 1, DEFAULT_TUNING) == [3]
+    assert _summarize_day(day, 1, DEFAULT_TUNING) == [0]
+    assert _summarize_day(day, 1, replace(DEFAULT_TUNING, length_penalty=1.0)) == [3]
 
 
 def test_a_lead_that_opens_articles_of_many_days_is_no_days_news(monkeypatch: pytest.MonkeyPatch) -> None:
