@@ -237,6 +237,19 @@ def test_a_participle_on_a_prepositions_object_that_still_dates_the_sentence(sen
     assert events_of(sentence) == [(value, sentence)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Critics asked why he would skip the traditional Memorial Day ceremony in Arlington.",
+    "Within hours of the massive March 2 explosion, the government launched a response.",
+])
+def test_a_date_after_an_adjective_that_names_a_thing_dates_nothing(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_date_after_a_noun_still_dates_its_verb() -> None:
+    sentence = "Looking at the protests Tuesday in Cairo, the analyst saw no turning point."
+    assert events_of(sentence) == [("2011-03-15", sentence)]
+
+
 def test_a_period_a_state_is_measured_over_dates_it_as_of_the_report() -> None:
     assert events_of("The cost of the spill has risen by $2bn in the past month alone.") == [
         ("2011-03-18", "The cost of the spill has risen by $2bn in the past month alone.")]

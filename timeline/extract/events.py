@@ -81,7 +81,13 @@ _CUE_BEFORE = re.compile(
 """A preposition (or list punctuation) just before a year: the year is a time, not a name
 ("of" is no cue: "the Oil Pollution Act of 1990", "the class of 2010" are names)."""
 _MODIFIER_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+$", re.I)
+    r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+"
+    r"(?:(?:[a-z]{2,}(?:ic|ive|ous|ful)|traditional|annual|usual|unusual|special|potential|initial|original|"
+    r"fatal|deadly|costly)\s+)?$", re.I)
+"""A determiner or a possessive just before a date that names a thing ("its 2019 survey", "Tuesday's
+protests"), or one adjective between ("the traditional Memorial Day ceremony", "the disastrous 2007
+takeover", "a potential 2012 presidential hopeful": four dev events lose such a date; an open word
+there, "the protests Tuesday in Cairo", took the date off 134, mostly wrongly)."""
 _NOUN_AFTER = re.compile(r"^[-\s]*([A-Za-z][a-z-]+|[A-Z]{2,}\b)")
 _RANGE_START_BEFORE = re.compile(r"\b\d{4}[-\u2013]$")
 _RANGE_END_AFTER = re.compile(r"[-\u2013]\d{2}(?:\d{2})?\b")
