@@ -211,6 +211,8 @@ def test_speech_and_plans_have_no_continuation() -> None:
     "Greenpeace urged Bob Dudley, who will take over from October, to change course.",
     "After the explosion on March 2, the company said it would pay every claim.",
     "He said it was the worst spill (following the tanker disaster in 1989) of the decade.",
+    "The images are sadder still considering that the pelican left the endangered list only a year ago.",
+    "Given that the plant opened in January, its output is unlikely to fall.",
 ])
 def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> None:
     assert events_of(sentence) == []
@@ -248,6 +250,11 @@ def test_a_date_after_an_adjective_that_names_a_thing_dates_nothing(sentence: st
 def test_a_date_after_a_noun_still_dates_its_verb() -> None:
     sentence = "Looking at the protests Tuesday in Cairo, the analyst saw no turning point."
     assert events_of(sentence) == [("2011-03-15", sentence)]
+
+
+def test_considering_as_a_verb_opens_no_side_clause() -> None:
+    sentence = "Japan is considering ending the health checks at airports on Friday."
+    assert events_of(sentence) == [("2011-03-18", sentence)]
 
 
 def test_a_period_a_state_is_measured_over_dates_it_as_of_the_report() -> None:
