@@ -252,6 +252,25 @@ def test_a_date_after_a_noun_still_dates_its_verb() -> None:
     assert events_of(sentence) == [("2011-03-15", sentence)]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    # the phrase "including ..." ends before the sentence's own verb
+    ("A group of senators including Robert Menendez introduced legislation Monday.", "2011-03-14"),
+    ("Leading poets including Carol Ann Duffy are taking part in a poetry event tonight.", "2011-03-18"),
+])
+def test_a_verb_after_an_including_phrase_is_the_sentences(sentence: str, value: str) -> None:
+    assert events_of(sentence) == [(value, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but a relative's verb or a participle with its date is the phrase's own
+    "Several countries, including Spain which reported cases on Monday, tightened checks.",
+    "Unlike the judge who ruled last month, the federal judge voided the whole act.",
+    "The era began with new rules, including the moratorium announced last month by the president.",
+])
+def test_a_date_inside_an_including_phrase_dates_nothing(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
 def test_considering_as_a_verb_opens_no_side_clause() -> None:
     sentence = "Japan is considering ending the health checks at airports on Friday."
     assert events_of(sentence) == [("2011-03-18", sentence)]

@@ -108,6 +108,31 @@ _NOT_NOUNS = frozenset("""
     """.split())
 
 
+_PHRASE_OPENERS = frozenset({"including", "unlike"})
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+
+
+def _phrase_ended(opener: re.Match[str]) -> bool:
+    """Whether ``opener`` opens a noun phrase, not a clause ("including", "unlike"), and the sentence's
+    own verb comes after the phrase, before the date: a finite verb with no relative pronoun between
+    ("A group of senators including Robert Menendez introduced legislation Monday"; but not "Unlike the
+    judge who ruled last month, ...", whose verb is the phrase's). On the dev articles two events gain
+    their date ("Leading poets including Roger McGough ... are taking part in a live poetry event ...
+    tonight"); no judged event moves."""
+    if opener.group().lower() not in _PHRASE_OPENERS:
+        return False
+    verb = _FINITE.search(opener.string, opener.end())
+    if verb is None or _RELATIVE.search(opener.string, opener.end(), verb.start()) is not None:
+        return False
+    # an "-ed" word with the date or an agent right after it is the phrase's participle ("including the
+    # moratorium announced last month by President Obama"; the clause read here ends where the date starts)
+    rest = opener.string[verb.end():]
+    return not (verb.group().endswith("ed") and (not rest.strip() or _TIME_OR_AGENT.match(rest)))
+
+
+_TIME_OR_AGENT = re.compile(r"\s+(?:last|on|in|this|earlier|yesterday|today|by|since|at)\b", re.I)
+
+
 _CLAUSE_START = re.compile(r".*(?:^|(?<!\d),|,(?!\d)|[;:(\u2014\u2013]|\s--?\s)", re.S)
 """Everything up to the last clause boundary before a date (a comma, not one inside a number
 like "20,000"; a bracket, a dash)."""
@@ -345,7 +370,7 @@ def side_clause(sentence: str, start: int) -> str:
     opener = _SUBORDINATE.search(clause)
     if opener is None and boundary is not None:
         opener = _SUBORDINATE.search(_across_names(head, boundary.end()))
-    if opener:
+    if opener and not _phrase_ended(opener):
         return " ".join(opener.group().lower().split())
     relative = _RELATIVE_THAT.search(clause)
     if relative is not None and relative.group(1).lower() not in _THAT_VERBS:
