@@ -110,6 +110,8 @@ _NOT_NOUNS = frozenset("""
 
 _PHRASE_OPENERS = frozenset({"including", "unlike"})
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+_TIME_OR_AGENT = re.compile(r"\s+(?:last|on|in|this|earlier|yesterday|today|by|since|at)\b", re.I)
+"""A time or an agent right after an "-ed" word: the word is a participle ("announced last month by ...")."""
 
 
 def _phrase_ended(opener: re.Match[str]) -> bool:
@@ -128,9 +130,6 @@ def _phrase_ended(opener: re.Match[str]) -> bool:
     # moratorium announced last month by President Obama"; the clause read here ends where the date starts)
     rest = opener.string[verb.end():]
     return not (verb.group().endswith("ed") and (not rest.strip() or _TIME_OR_AGENT.match(rest)))
-
-
-_TIME_OR_AGENT = re.compile(r"\s+(?:last|on|in|this|earlier|yesterday|today|by|since|at)\b", re.I)
 
 
 _CLAUSE_START = re.compile(r".*(?:^|(?<!\d),|,(?!\d)|[;:(\u2014\u2013]|\s--?\s)", re.S)
