@@ -79,6 +79,11 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Celebration In The Streets At Tahrir Square as crowds cheer all night."),
         ("How the Fed Failed to Tell Obama About The Bonuses Federal officials knew for weeks. More.",
          "How the Fed Failed to Tell Obama About The Bonuses Federal officials knew for weeks."),
+        # a headline ends at its first boundary: the common word that opens the standfirst, not the subject
+        # the standfirst names again after it
+        ("BP to cut output after the spill Analysts expect BP to pump less oil this year. Analysts"
+         " expect BP to report profits. The analysts said so.",
+         "BP to cut output after the spill"),
         # a count opening the lead after the headline
         ("Haiti devastated by massive quake Thousands of people are feared dead after the quake. More.",
          "Haiti devastated by massive quake"),
