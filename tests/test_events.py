@@ -75,6 +75,10 @@ def test_a_teaser_after_its_own_time_stamp_is_dated_from_the_stamp() -> None:
     assert [m.when.value for m in extraction.mentions] == ["2011-03-02", "2011-03-02"]
     # without the stamp, the article's own date anchors it
     assert events_of("Protests spread across the region.\n" + told) == [("2011-03-16", told)]
+    # a day in a headline run in before the dateline is the headline's prose, not a stamp
+    told = "Jane Doe, who has been missing for more than a week, is to be released Monday, networks said."
+    assert events_of("Jane Doe missing since March 4 Groups protest her arrest (CNN) -- " + told,
+                     dt.date(2011, 3, 14)) == [("2011-03-14", told)]
 
 
 def test_a_year_far_from_the_story_needs_a_preposition() -> None:

@@ -385,6 +385,10 @@ def test_four_digit_clock_time_before_a_zone() -> None:
     assert _values("The blast came at 1520 GMT.", FRI) == [("1520 GMT", "TIME", "2024-05-17T15:20")]
     assert _values("It began on May 3 at 1430 GMT.", FRI) == [
         ("May 3", "DATE", "2024-05-03"), ("1430 GMT", "TIME", "2024-05-03T14:30")]
+    # a diary's stamp: the day, then its clock; the four digits are no year of the date
+    assert _values("19 JANUARY, 1815 GMT, ENTERING HAITI Finally we are in Haiti.", FRI) == [
+        ("19 JANUARY", "DATE", "2024-01-19"), ("1815 GMT", "TIME", "2024-01-19T18:15")]
+    assert _values("It opened on 19 January, 1990 in Paris.", FRI) == [("19 January, 1990", "DATE", "1990-01-19")]
 
 
 @pytest.mark.parametrize("text", [

@@ -94,7 +94,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     told_of = dict(readable)
     restamped = False
     for index, rest in readable:
-        stamp = _opening_day(by_sentence.get(index, ()), len(texts[index]) - len(rest), article.published)
+        stamp = _opening_day(by_sentence.get(index, ()), texts[index][:len(texts[index]) - len(rest)],
+                             article.published)
         if stamp is not None:
             mentions = _told_from(stamp, sentences[index], rest, by_sentence, mentions)
             restamped = True
@@ -125,14 +126,27 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                       words, vocabulary(words), openings_of(texts, readable), happenings)
 
 
-def _opening_day(dates: Sequence[Dated], opening: int, published: dt.date | None) -> dt.date | None:
+_AFTER_STAMP = re.compile(
+    r"(?:,?\s*\d{4})?(?:\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|ET|[ECMP][SD]T))?"
+    r"(?:\s*\([A-Z][\w .&/-]{0,30}\))?\s*(?:--|[-\u2013\u2014:|])?\s*", re.I)
+"""What may follow the day of a stamp or a dateline before the sentence it opens: a year or a clock
+("Sat Aug 16 2008 21:30:00", "18 JANUARY, 2200"), a zone, a wire's credit and a dash ("HOUSTON, May 8
+(Reuters) --"). A day followed by words is the opening's prose, not its stamp ("Wael Ghonim missing
+since January 28 Amnesty International protests ...", "... since April 20 blowout")."""
+
+
+def _opening_day(dates: Sequence[Dated], opening: str, published: dt.date | None) -> dt.date | None:
     """The day a sentence's opening stamp or dateline gives, when it is not the article's own
     ("Interim president pledges a break updated: Wed Jan 19 2011 14:27:00 Tunisia's president
-    said Wednesday ..." in a page of Jan 31): a teaser of another report, its own date."""
-    days = [d.when.first for d in dates if d.end <= opening and d.when.granularity is Granularity.DAY]
-    if len(days) != 1 or days[0] == published or published is None or days[0] > published:
+    said Wednesday ..." in a page of Jan 31): a teaser of another report, its own date. The day must
+    end the opening (``_AFTER_STAMP``): a headline or caption run in before the sentence may name a
+    day of its own ("... missing since January 28 Amnesty International protests ... (CNN) --"),
+    against which the sentence's "Monday" came out a week early."""
+    days = [d for d in dates if d.end <= len(opening) and d.when.granularity is Granularity.DAY]
+    if len(days) != 1 or published is None or _AFTER_STAMP.fullmatch(opening, days[0].end) is None:
         return None
-    return days[0]
+    day = days[0].when.first
+    return None if day == published or day > published else day
 
 
 def _told_from(stamp: dt.date, sentence: Sentence, told: str, by_sentence: dict[int, list[Dated]],

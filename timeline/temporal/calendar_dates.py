@@ -108,14 +108,19 @@ _OF_THAT_YEAR = r"(?i:of\s+(?:that|the\s+same)\s+year)(?![\w'\u2019-])"
 """After a month: the year the text named last ("The outbreak began in 2003. By June of that year ...")."""
 
 
+_DATE_YEAR = YEAR + r"(?![ \t]*(?:GMT|UTC|BST|CEST|CET|[ECMP][SD]T)\b)"
+"""A month date's year, but not four digits before a time zone: "19 JANUARY, 1815 GMT" is a diary's day
+and its clock, not 19 January 1815 (the clock rule reads "1815 GMT" on that day)."""
+
+
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
       pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
     (?:(?:(?i:the)\s+)?(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
     (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b)|[A-Za-z]+\s+{_OF_THAT_YEAR})|{_BARE_MONTH_CONTEXT})))))
     (?P<mon>{MONTH})
-    (?(d2)(?:(?:\s?,)?\s+(?P<y2>{YEAR}))?
-         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{YEAR}|{SPOKEN_YEAR})|\s+(?P<ya>{_OF_THAT_YEAR}))?)
+    (?(d2)(?:(?:\s?,)?\s+(?P<y2>{_DATE_YEAR}))?
+         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{_DATE_YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{_DATE_YEAR}|{SPOKEN_YEAR})|\s+(?P<ya>{_OF_THAT_YEAR}))?)
     (?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?)(?!\w)""", needs=_MONTH_DATE_NEEDS)
 def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
