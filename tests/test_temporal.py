@@ -796,6 +796,29 @@ def test_a_modals_passive_looks_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI)] == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # the verb before a weekday in its clause governs it, not a marker after it
+    ("BP said it collected 10,000 barrels on Sunday and hopes to capture most of the leak.", "2024-05-12"),
+    ("The slick measured 70 miles as of Thursday, and officials expected to update that figure.", "2024-05-16"),
+    ("The firm introduced a pair of new programs Tuesday that will provide $800 billion.", "2024-05-14"),
+    ("Obama planned to visit the coast again on Monday to view the damage.", "2024-05-20"),
+    # ... not across a reported clause or a quotation
+    ("Analysts said that perhaps the most concrete agreement on Thursday will cover trade.", "2024-05-23"),
+    ("'Egypt will never be the same' In a speech to the nation Thursday night, he spoke.", "2024-05-16TNI"),
+    # "for" a weekday: set for it
+    ("The trade body has called a special meeting of lenders for Wednesday.", "2024-05-22"),
+    # an obligation met, a look described, a plan told in the past: the day is gone
+    ("The funnel was blocked, and it had to be put aside on Saturday.", "2024-05-11"),
+    ("A calm seemed to be settling in overnight Thursday.", "2024-05-16"),
+    ("The tests were due on Monday but were delayed by a leak.", "2024-05-13"),
+    ("The testing of the cap was due to begin on Tuesday, but politicians asked for a review.", "2024-05-14"),
+    # a question refused: "would not comment Thursday night" is the reporter's day
+    ("A spokesman would not comment Thursday night on the cause.", "2024-05-16TNI"),
+])
+def test_the_verb_that_governs_a_weekday(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI) if t.granularity in ("day", "time")] == [value]
+
+
 def test_the_month_may_is_no_modal() -> None:
     """"May" of a date is the month, not the modal that would look ahead (lower-case "may" still does)."""
     july = dt.date(2024, 7, 8)

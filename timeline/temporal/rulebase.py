@@ -56,11 +56,11 @@ class Context:
     last_day_end: int = -1
     last_day: str = ""
 
-    def tense(self, start: int, end: int, modal_future: bool = False) -> Tense:
+    def tense(self, start: int, end: int, modal_future: bool = False, before_first: bool = False) -> Tense:
         """The tense of the clause around text[start:end] (see tense.py)."""
         if self.tense_index is None:
             self.tense_index = TenseIndex(self.text)
-        return self.tense_index.guess(start, end, modal_future)
+        return self.tense_index.guess(start, end, modal_future, before_first)
 
     def note_day(self, end: int, value: str) -> None:
         """Record a day-precise date mention ending at ``end`` (value "YYYY-MM-DD")."""

@@ -40,12 +40,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(rel_s)
     rel = _WEEKDAY_REL.get(rel, rel)
     t_start, t_end = m.span("t")
-    tense = ctx.tense(t_start, t_end)
+    tense = ctx.tense(t_start, t_end, before_first=True)
     pw = prev_word(ctx.text, t_start)
-    if pw in ("until", "till", "through"):
-        tense = "future"  # "until <weekday>", "through Sunday": a limit ahead
-    elif pw == "since":
-        tense = "past"
+    if pw in ("until", "till", "through", "for"):
+        tense = "future"  # "until <weekday>", "through Sunday": a limit ahead; "a march for Tuesday": set for it
+    elif pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
+                           and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start)):
+        tense = "past"  # "since Friday"; "the test was due to begin on Tuesday, but ...": the plan's day is gone
     elif tense != "future" and not rel and _modal_ahead(ctx.text, t_start, t_end):
         tense = "future"  # "BP would carry out tests on Tuesday", "should be there by Sunday"
     if rel in ("the previous", "the preceding", "the prior"):
@@ -76,7 +77,7 @@ _PAST_VERBS = PAST_WORDS - {"ago", "last", "earlier", "yesterday", "didn't"}
 """Irregular past forms ("flew", "struck"): after a modal, one opens a clause of its own ("insisted that
 Obama would not travel to the region, the president flew into New Orleans Sunday")."""
 _MODAL_BREAK_RE = re.compile(
-    r"[.;!?\n]|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b"
+    r"[.;!?\n\"\u201c\u201d]|(?<=\w)'(?=\s)|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b"
     rf"|\b(?:{trie(set(_PAST_VERBS))})\b", re.I)
 
 
@@ -97,11 +98,19 @@ def _modal_ahead(text: str, start: int, end: int) -> bool:
     # a passive's participle is in the modal's clause, "could be permanently sealed by Sunday" (not a
     # denied one's: "could not be reached to comment Monday" is the reporter's try)
     after = modals[-1].end()
+    if modals[-1].group().lower() in ("would", "could") and _REFUSAL.match(window, after):
+        return False
     return all(stop.group().endswith("ed") and _PASSIVE_BE.search(window, after, stop.start())
                and not window[after:stop.start()].lstrip().startswith("not ")
                for stop in _MODAL_BREAK_RE.finditer(window, after))
 
 
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+due\b[^.;,:!?\n]*$", re.I)
+"""A plan told in the past right before a weekday ("The tests were due on Monday but were delayed"): a
+plan for a day of the week gone, not of the one ahead."""
+_REFUSAL = re.compile(r"\s*not\s+(?:comment|say|confirm|elaborate|disclose|discuss|speculate|specify|be\s+reached)\b",
+                      re.I)
+"""After "would" or "could": a reporter's question refused ("would not comment Friday night"), on a day gone."""
 _PASSIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 
 
