@@ -81,6 +81,19 @@ def test_a_teaser_after_its_own_time_stamp_is_dated_from_the_stamp() -> None:
                      dt.date(2011, 3, 14)) == [("2011-03-14", told)]
 
 
+def test_a_date_naming_the_subject_before_a_present_perfect_is_as_of_the_report() -> None:
+    # the subject named by its day: its verb's tense decides
+    assert events_of("Tuesday's earthquake killed thousands of people.") == [
+        ("2011-03-15", "Tuesday's earthquake killed thousands of people.")]
+    assert events_of("Tuesday's earthquake has left an estimated 50,000 dead.") == [
+        ("2011-03-18", "Tuesday's earthquake has left an estimated 50,000 dead.")]
+    # not a modal's or an infinitive's perfect
+    assert events_of("The April 20 explosion is thought to have begun with a surge of gas.", dt.date(2010, 5, 12)) == [
+        ("2010-04-20", "The April 20 explosion is thought to have begun with a surge of gas.")]
+    # a possessive day before an amount names the thing too
+    assert events_of("The minister believes 100,000 people may have died in Tuesday's 7.0-magnitude quake.") == []
+
+
 def test_a_year_far_from_the_story_needs_a_preposition() -> None:
     assert events_of("The 1989 Exxon Valdez spill was smaller than this one.") == []
     assert events_of("In 1989 the tanker ran aground off Alaska and spilled its cargo.") == [

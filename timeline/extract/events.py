@@ -97,8 +97,15 @@ _NAMED_PLACE = re.compile(
     r"^\s+(?:Bridge|Street|Square|Road|Avenue|Park|Stadium|War|Revolution|Movement|Agreement|Accord|Act|"
     r"Declaration|Uprising|City|Club|Prize|Group)\b")
 """A date that is part of a name ("the 6 October Bridge", "the January 25 Revolution")."""
-_POSSESSIVE = re.compile(r"^['\u2019]s?\s+[A-Za-z]")
-"""A date in the possessive ("Tuesday's protests") names the thing that follows it."""
+_POSSESSIVE = re.compile(r"^['\u2019]s?\s+[A-Za-z0-9]")
+"""A date in the possessive ("Tuesday's protests", "Tuesday's 7.0-magnitude earthquake") names the thing that
+follows it."""
+_PERFECT_AFTER_SUBJECT = re.compile(
+    r"(?:['\u2019]s?)?(?:\s+(?!(?:should|would|could|might|must|may|will|to)\b)[\w.,-]+){1,5}?"
+    r"\s+(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?!been\b)[a-z]+\b")
+"""After a date that names the sentence's subject, its verb in the present perfect: a state as of the
+report ("Tuesday's earthquake has left an estimated 50,000 dead"), not the subject's own day; not a modal's or
+an infinitive's perfect ("The 1918 era should have given ...", "The April 20 explosion is thought to have begun")."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
 """A date that bounds a state rather than dates a happening: "the toll since March", "closed until Friday"."""
 _NOT_NOUNS = frozenset("""
@@ -293,11 +300,14 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a range of years names a thing as one year does: "the 2008-2009 crisis"
             before = before[:before_range.start()] if before_range else before
             after = after[after_range.end():] if after_range else after
-        if (_is_modifier(before + determiner.group() if determiner else before, after)
-                and len(sentence[:d.start].split()) > 1):
-            # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
-            # only as the sentence's own subject ("The April 20 explosion killed ...") is it the happening.
-            continue
+        if _is_modifier(before + determiner.group() if determiner else before, after):
+            if len(sentence[:d.start].split()) > 1:
+                # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
+                # only as the sentence's own subject ("The April 20 explosion killed ...") is it the happening.
+                continue
+            if _PERFECT_AFTER_SUBJECT.match(sentence, d.end):
+                since = True  # "Tuesday's earthquake has left 50,000 dead": as of the report
+                continue
         if (d.when.granularity <= Granularity.YEAR and published is not None
                 and abs(d.when.first.year - published.year) > FAR_YEARS
                 and not (_CUE_BEFORE.search(before) and len(sentence[:d.start].split()) <= HEAD_WORDS)):
