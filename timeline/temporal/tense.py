@@ -306,8 +306,9 @@ class TenseIndex:
         10,000 barrels on Sunday and hopes to ..."; "The slick measured 70 miles as of Thursday, and
         officials expected to ..."). The clause starts at most ``_BEFORE_REACH`` characters back, after a
         reported or relative clause's opening or a quotation (``_BEFORE_BREAK``). Read on the dev
-        articles: 16 events' weekdays moved, 15 of them judged misdated before (now the right day or
-        nearer it), none judged right; TBAQ's tags the same.
+        articles with the weekday rules that came with it ("for" a weekday, a plan told in the past, a
+        question refused): 24 events' weekdays moved; screened against every verdict, 15 judged
+        misdated moved (most to the right day), none judged right; TimeBank's tags the same.
         """
         if self._follows_ahead_cue(start):
             return "future"  # "postponed until July 31", "beginning on Friday": ahead, whatever the verb's tense

@@ -77,7 +77,8 @@ _PAST_VERBS = PAST_WORDS - {"ago", "last", "earlier", "yesterday", "didn't"}
 """Irregular past forms ("flew", "struck"): after a modal, one opens a clause of its own ("insisted that
 Obama would not travel to the region, the president flew into New Orleans Sunday")."""
 _MODAL_BREAK_RE = re.compile(
-    r"[.;!?\n\"\u201c\u201d]|(?<=\w)'(?=\s)|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b"
+    r"[.;!?\n\"\u201c\u201d]|(?<=\w)'(?=\s)"  # a quotation's marks: a modal inside one governs nothing outside
+    r"|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b"
     rf"|\b(?:{trie(set(_PAST_VERBS))})\b", re.I)
 
 
