@@ -62,6 +62,9 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "The oil giant BP has been criticised in a report."),
         ("Officials told The New York Times that the well was sealed.",
          "Officials told The New York Times that the well was sealed."),
+        # a web server's notice after a page's time stamp is furniture too
+        ("Page last updated at 15:47 GMT, Friday, 22 January 2010 (an error occurred while processing this"
+         " directive) Rescuers pulled a man from the rubble. More came.", "Rescuers pulled a man from the rubble."),
         # a headline run into the page's time stamp is the title, not the caption after the stamp
         ("Firm seals the well Friday 14 May 2010 10.40 BST A boat sails past the rig. The firm said more.",
          "Firm seals the well"),

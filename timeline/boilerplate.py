@@ -135,6 +135,9 @@ _BYNAME = (r"By\s+(?!(?:" + WEEKDAY + r"|" + MONTH + r")\b)(?:[A-Z][\w.'\u2019-]
 _COUNTER = (r"(?:(?i:back|prev(?:ious)?)\s+)?\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*[a-z_]+\s*\}\}?"
             r"(?:\s+(?i:next))?")
 """A slideshow's counter its page never filled in ("BACK {current} of {total} NEXT")."""
+_SSI_ERROR = r"[(\[]an error occurred while processing this directive[)\]]"
+"""A web server's notice, printed where a page's include failed (Apache's own words): it follows a page's
+time stamp on some saved pages, and is no part of the sentence after it."""
 _NAV = r"(?:Help|Share|Print|E-?mail|Comments?)"
 """A page's link that may follow its time stamp ("Last updated at 12:45 GMT Help")."""
 _START = r"(?=[\"'\u201c\u2018]?[A-Z0-9])"
@@ -187,6 +190,8 @@ _OPENINGS = re.compile(
     r"|" + _BYNAME + r",\s+Special\s+to\s+(?:the\s+)?[A-Z][\w.]*\s+"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
     r"|(?:" + _DASH + r"\s*)?(?:" + STAMP_LEAD + r")?(?:" + _STAMP + r")\s*(?:" + _DASH + r"\s*|\|\s*)?"
+    # Page last updated at 15:47 GMT, Friday, 22 January 2010 (an error occurred while processing this directive)
+    r"(?:" + _SSI_ERROR + r"\s*)?"
     # June 28, 2010 - 6:39 AM | by: Jane Doe   (a labelled byline after the stamp: a first and a last name)
     r"(?:[Bb]y:\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+\s+)?"
     # 15:33 UK | Last updated at 12:45 GMT Help
