@@ -19,6 +19,9 @@ def test_splits_on_terminal_punctuation_before_a_capital() -> None:
 def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     assert texts("Mr. Putin met Dr. Xi on Jan. 5 in the U.S. capital. John F. Kennedy was not there.") == [
         "Mr. Putin met Dr. Xi on Jan. 5 in the U.S. capital.", "John F. Kennedy was not there."]
+    # initials run together: "J.P. Morgan", "P.J. Crowley"
+    assert texts("The Fed agreed to lend J.P. Morgan Chase $29 billion. Spokesman P.J. Crowley said so.") == [
+        "The Fed agreed to lend J.P. Morgan Chase $29 billion.", "Spokesman P.J. Crowley said so."]
 
 
 def test_closing_quotes_stay_with_their_sentence() -> None:

@@ -34,6 +34,8 @@ _BOUNDARY = re.compile(
 )
 _LINE = re.compile(r"[^\r\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+"""Capital letters each with its period, the last one's before the boundary: a name's initials."""
 _WINDOW = 32
 """Characters before a boundary that the abbreviation check looks at."""
 
@@ -46,6 +48,8 @@ def is_abbreviation(text_before: str) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
+    if _INITIALS.fullmatch(word):
+        return True  # initials run together: "J.P. Morgan", "A.B. Dick" (as "U.S." is)
     return word.lower() in _ABBREVIATIONS
 
 
