@@ -62,6 +62,11 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "The oil giant BP has been criticised in a report."),
         ("Officials told The New York Times that the well was sealed.",
          "Officials told The New York Times that the well was sealed."),
+        # a headline that ends on a quoted phrase, run into its standfirst; not a nickname inside a name
+        ("Gulf oil spill: BP hopes to cap flow 'within 24 hours' BP plans to use underwater robots. More.",
+         "Gulf oil spill: BP hopes to cap flow 'within 24 hours'"),
+        ("Sean 'Diddy' Combs to host Haiti concert and telethon. More came.",
+         "Sean 'Diddy' Combs to host Haiti concert and telethon."),
         # a web server's notice after a page's time stamp is furniture too
         ("Page last updated at 15:47 GMT, Friday, 22 January 2010 (an error occurred while processing this"
          " directive) Rescuers pulled a man from the rubble. More came.", "Rescuers pulled a man from the rubble."),
