@@ -814,6 +814,10 @@ def test_a_modals_passive_looks_ahead(text: str, value: str) -> None:
     ("The testing of the cap was due to begin on Tuesday, but politicians asked for a review.", "2024-05-14"),
     # a question refused: "would not comment Thursday night" is the reporter's day
     ("A spokesman would not comment Thursday night on the cause.", "2024-05-16TNI"),
+    # a noun of saying or promising before what was said: the act's day, though a future follows
+    ("BP's announcement on Wednesday that it will pay $20 billion may sound like a win.", "2024-05-15"),
+    ("Despite the company's commitment on Wednesday to set up a fund, critics were unmoved.", "2024-05-15"),
+    ("BP is expected to make an announcement on Monday that it will sell assets.", "2024-05-20"),
 ])
 def test_the_verb_that_governs_a_weekday(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI) if t.granularity in ("day", "time")] == [value]

@@ -49,6 +49,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = "past"  # "since Friday"; "the test was due to begin on Tuesday, but ...": the plan's day is gone
     elif tense != "future" and not rel and _modal_ahead(ctx.text, t_start, t_end):
         tense = "future"  # "BP would carry out tests on Tuesday", "should be there by Sunday"
+    elif (tense == "future" and not rel and _ACT_BEFORE.search(ctx.text, max(0, t_start - 40), t_start)
+          and _THAT_OR_TO.match(ctx.text, t_end)
+          and not _AHEAD_BEFORE.search(ctx.text, max(0, t_start - 80), t_start)):
+        tense = "past"  # "BP's announcement on Wednesday that it will pay": the act's day, not what it promised
     if rel in ("the previous", "the preceding", "the prior"):
         # the one before the (just mentioned) latest such day
         if ctx.dct is None:
@@ -106,6 +110,15 @@ def _modal_ahead(text: str, start: int, end: int) -> bool:
                for stop in _MODAL_BREAK_RE.finditer(window, after))
 
 
+_ACT_BEFORE = re.compile(r"\b(?:announcement|commitment|pledge|promise|statement|decision|declaration|admission|"
+                         r"remarks|testimony|speech)\s+(?:on\s+)?$", re.I)
+_THAT_OR_TO = re.compile(r"\s*,?\s+(?:that|to)\s")
+_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|expected|due|set|scheduled|plans?|planned|planning|going|"
+                           r"to\s+(?:make|give|deliver|issue))\b[^.;!?\n]*$", re.I)
+"""A weekday after a noun of saying or promising, before what was said ("BP's announcement on Wednesday
+that it will pay $20 billion", "the company's commitment on Wednesday to set up a fund"): the day the
+act was done, though a future follows it; not where something before looks ahead ("is expected to make
+an announcement on Monday that ...")."""
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\b[^.;,:!?\n]*$", re.I)
 """A plan told in the past right before a weekday ("The tests were due on Monday but were delayed"): a
 plan for a day of the week gone, not of the one ahead."""
