@@ -301,7 +301,7 @@ def _before_quote_end(candidate: str) -> str:
     dime” Gulf Coast residents")."""
     for m in _QUOTE_END.finditer(candidate, 0, TITLE_MAX + 1):
         head = candidate[:m.end()]
-        opened = [o for o in _QUOTE_OPEN.finditer(head, 0, m.start())]
+        opened = list(_QUOTE_OPEN.finditer(head, 0, m.start()))
         if len(head.split()) < RUN_IN_WORDS or not opened:
             continue
         quoted, before = head[opened[-1].end():m.start()], head[:opened[-1].start()].split()

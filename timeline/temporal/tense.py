@@ -349,7 +349,7 @@ class TenseIndex:
             if any(cue in window for cue in _BEFORE_BREAK_CUES):  # most windows hold none: no regex run
                 for turn in _BEFORE_BREAK.finditer(text, own, start):
                     own = turn.end()
-            best_d, best_k = _nearest(pos, ends, kinds, start, end, own, start, before_first=True)
+            best_d, best_k = _nearest(pos, ends, kinds, start, end, own, start)  # up to the mention: before it only
         if best_d < 0:
             best_d, best_k = _nearest(pos, ends, kinds, start, end, clause_lo, clause_hi)
         if best_d < 0 and (clause_lo, clause_hi) != (lo, hi):
@@ -383,7 +383,7 @@ text's whole length it took 38 ms of TBAQ's tagging, a third of it)."""
 
 
 def _nearest(pos: list[int], ends: list[int], kinds: list[str], start: int, end: int,
-             lo: int, hi: int, before_first: bool = False) -> tuple[int, str]:
+             lo: int, hi: int) -> tuple[int, str]:
     """The distance to and the kind of the marker nearest to [start, end) within [lo, hi); (-1, "") if none."""
     best_d = -1
     best_k = ""
@@ -392,8 +392,6 @@ def _nearest(pos: list[int], ends: list[int], kinds: list[str], start: int, end:
         best_d, best_k = start - ends[i], kinds[i]
         if best_k == "a":
             best_k = "f"  # a past plan before the date: the date is in the plan
-        if before_first:
-            return best_d, best_k
     j = bisect.bisect_left(pos, end)  # first marker starting after end
     if j < len(pos) and ends[j] <= hi:
         d = pos[j] - end

@@ -121,7 +121,9 @@ act was done, though a future follows it; not where something before looks ahead
 an announcement on Monday that ...")."""
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\b[^.;,:!?\n]*$", re.I)
 """A plan told in the past right before a weekday ("The tests were due on Monday but were delayed"): a
-plan for a day of the week gone, not of the one ahead."""
+plan for a day of the week gone, not of the one ahead. Run only where "due" stands in the 60 characters
+before the weekday: run everywhere, it took the megabyte of weekdays from 1.58, 1.25 and 1.60 s to 1.65,
+1.44 and 1.89 s (CPU, medians of three, three alternating runs)."""
 _REFUSAL = re.compile(r"\s*not\s+(?:comment|say|confirm|elaborate|disclose|discuss|speculate|specify|be\s+reached)\b",
                       re.I)
 """After "would" or "could": a reporter's question refused ("would not comment Friday night"), on a day gone."""
