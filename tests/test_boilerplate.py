@@ -31,6 +31,7 @@ POSITIVE = {
         "Recommend",
         "At 10:12 am on 14 Jun 2011, harbourwatcher wrote: The ferry was late again.",
         "This discussion is now closed.",
+        "This debate is now closed.",
     ],
     DATELINE: [
         "Thu Oct 20, 2011 3:54pm EDT",
@@ -40,6 +41,9 @@ POSITIVE = {
         "Last updated at 10:45",
         "Published: 12 March 2011",
         "Monday, May 2, 2011; 8:15 PM",
+        "LONDON (Reuters Life!)",
+        "ON TAMBOUR BAY, LA.",
+        "NEW ORLEANS, La.",
     ],
     RELATED: [
         "Related: Floods close schools across the county",
@@ -119,6 +123,10 @@ POSITIVE = {
         "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
         "See instructions for fixing the problem.",
         "Please enable JavaScript in your browser to watch this video.",
+        "Can not play media.",
+        "Sorry, this media is not available in your territory.",
+        "You've selected the U.S. Edition.",
+        "Would you like to make this your default edition?",
     ],
 }
 
@@ -173,6 +181,11 @@ NEGATIVE = [
     "The correction came on Tuesday, when shares fell 4%.",
     "This story has been told many times since the flood.",
     "This article of the treaty was corrected by the court in 2010.",
+    # a debate, an edition and media that are news
+    "The debate is closed to amendments, the speaker said on Monday.",
+    "The paper's Sunday edition sold out.",
+    "Regulators said the video was not available to investors before the sale.",
+    "He spoke in NEW YORK, N.Y. on Monday.",
 ]
 
 
@@ -349,6 +362,22 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("Video of the speech: (Update 1:50 a.m. in Cairo, 6:50 p.m. ET) Egypt's debt rating was cut.",
          "Egypt's debt rating was cut."),
         ("He said: (it was not) a crisis at all.", "He said: (it was not) a crisis at all."),
+        # a picture's credit through a wire, glued to the dateline
+        ("U.S. Coast Guard via AP NEW ORLEANS -- The Coast Guard found a leak.", "The Coast Guard found a leak."),
+        ("Photos released via AP show the rig burning.", "Photos released via AP show the rig burning."),
+        # a byline and its wire or role; names alone before a dateline
+        ("By Amy Doe, For CNN Thousands demonstrated in Amman on Friday.", "Thousands demonstrated in Amman on Friday."),
+        ("By Michael Roe, CNN It was 17 days of unrest.", "It was 17 days of unrest."),
+        ("By Jane Doe, Staff Writer The council voted.", "The council voted."),
+        ("By Jane Doe and Tom Roe NEW YORK -- The crisis overwhelmed the race.", "The crisis overwhelmed the race."),
+        ("By Friday night, CNN Money said, the talks had failed.", "By Friday night, CNN Money said, the talks had failed."),
+        ("By BP's own account, it has used a third of the dispersant.",
+         "By BP's own account, it has used a third of the dispersant."),
+        # an edition chooser's buttons, a headline list's toggle
+        ("YES | NO Egyptian President Hosni Mubarak stepped down on February 11.",
+         "Egyptian President Hosni Mubarak stepped down on February 11."),
+        ("More Headlines\u201d \u201cLess Headlines The Exxon Valdez spilled its oil in 1989.",
+         "The Exxon Valdez spilled its oil in 1989."),
         ("APEC2010 leaders met in Yokohama.", "APEC2010 leaders met in Yokohama."),
     ],
 )
@@ -465,7 +494,9 @@ _FURNITURE_PIECES = [
     "{current}", "of", "{total}", "{{ n }}", "BACK {current} of {total} NEXT",
     "Note:", "Note: The", "NOTE: This page", "Editor's note: The", "Correction: An earlier version", "Clarification: A",
     "article", "photo", "updated", "This article", "This story about", "misstated", "incorrectly", "was corrected",
-    "An earlier version of this", "This",
+    "An earlier version of this", "This", "This debate is closed", "debate", "Can not play media", "Cannot play video",
+    "media is not available in your territory", "You've selected the U.S. Edition", "You\u2019ve selected the UK edition",
+    "make this your default edition", "default edition",
 ]
 
 

@@ -293,12 +293,14 @@ def test_a_feed_is_handed_over_record_by_record(tmp_path: Path, monkeypatch: pyt
 
 def test_a_title_that_untitled_articles_of_many_days_share_is_furniture(tmp_path: Path) -> None:
     """A site's line printed above every article ("most popular: ...") titles none of them: untitled
-    articles of three days or more that share their made title are titled by source and day instead;
-    the same line over two days, and a given title however often it repeats, stay."""
+    articles of three days or more that share their made title are titled by their next real sentence
+    instead, or by source and day where the line is all their text; the same line over two days, and a
+    given title however often it repeats, stay."""
     banner = "Two men charged after the museum theft, police say."
     lines = [json.dumps({"id": f"a{day}", "date": f"2011-01-{day:02d}", "source": "Wire",
                          "text": f"{banner}\nProtesters filled the square on day {day} of the strike."})
-             for day in (24, 25, 26)]
+             for day in (24, 25)]
+    lines += [json.dumps({"id": "a26", "date": "2011-01-26", "source": "Wire", "text": banner})]
     lines += [json.dumps({"id": f"b{day}", "date": f"2011-02-{day:02d}", "source": "Wire",
                           "text": f"Snow closes the airport again.\nFlights resumed on day {day}."}) for day in (1, 2)]
     lines += [json.dumps({"id": f"c{day}", "date": f"2011-03-{day:02d}", "title": "Letters",
@@ -306,12 +308,14 @@ def test_a_title_that_untitled_articles_of_many_days_share_is_furniture(tmp_path
     write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
     result = read_sources([tmp_path / "feed.jsonl"])
     titles = {a.id: a.title for a in result.articles}
-    assert titles == {"a24": "Wire · 24 January 2011", "a25": "Wire · 25 January 2011",
+    assert titles == {"a24": "Protesters filled the square on day 24 of the strike.",
+                      "a25": "Protesters filled the square on day 25 of the strike.",
                       "a26": "Wire · 26 January 2011", "b1": "Snow closes the airport again.",
                       "b2": "Snow closes the airport again.", "c1": "Letters", "c2": "Letters", "c3": "Letters"}
     assert reasons(result)[0] == (
         "feed.jsonl:1", "warning",
-        f"no title: titled 'Wire · 24 January 2011': the title its text gave, {banner!r}, opens 3 untitled "
-        "articles published on 3 days (the site's furniture, not a headline)")
+        "no title: titled 'Protesters filled the square on day 24 of the strike.': the title its text gave, "
+        f"{banner!r}, opens 3 untitled articles published on 3 days (the site's furniture, not a headline)")
+    assert reasons(result)[2][2].startswith("no title: titled 'Wire · 26 January 2011': the title its text gave")
     assert reasons(result)[3] == ("feed.jsonl:4", "warning",
                                   "no title: titled 'Snow closes the airport again.' from its text")

@@ -391,6 +391,37 @@ def test_four_digit_clock_time_before_a_zone() -> None:
     assert _values("It opened on 19 January, 1990 in Paris.", FRI) == [("19 January, 1990", "DATE", "1990-01-19")]
 
 
+def test_every_zone_ends_a_clock_and_no_year_stands_before_one() -> None:
+    """One list of zones serves the clock rules, the four-digit clock and a month date's year."""
+    sun = dt.date(2011, 1, 30)
+    assert _values("Aired January 26, 2011 - 20:00 ET THIS IS A RUSH TRANSCRIPT.", sun) == [
+        ("January 26, 2011", "DATE", "2011-01-26"), ("20:00 ET", "TIME", "2011-01-26T20:00")]
+    assert _values("The quake struck at 1815 JST.", sun) == [("1815 JST", "TIME", "2011-01-30T18:15")]
+    assert _values("19 JANUARY, 1815 JST, ENTERING HAITI Finally we are in Haiti.", FRI) == [
+        ("19 JANUARY", "DATE", "2024-01-19"), ("1815 JST", "TIME", "2024-01-19T18:15")]
+    # a zone is upper case: "et" in lower case is a word
+    assert _values("It is 20:00 et cetera.", sun) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the range's end is the first such weekday after its start, whatever the tense of the end alone
+    ("The curfew will run from 3 p.m. Monday to 8 a.m. Tuesday.", dt.date(2011, 1, 30),
+     [("3 p.m. Monday", "2011-01-31T15:00"), ("8 a.m. Tuesday", "2011-02-01T08:00")]),
+    ("A curfew ran from 4 p.m. Saturday to 8 a.m. Sunday.", dt.date(2011, 1, 29),
+     [("4 p.m. Saturday", "2011-01-29T16:00"), ("8 a.m. Sunday", "2011-01-30T08:00")]),
+    ("Mubarak imposed a curfew from 6 p.m. Friday until Saturday morning.", dt.date(2011, 1, 31),
+     [("6 p.m. Friday", "2011-01-28T18:00"), ("Saturday morning", "2011-01-29TMO")]),
+    ("Snow will fall from Monday afternoon through Wednesday.", dt.date(2011, 1, 31),
+     [("Monday afternoon", "2011-01-31TAF"), ("Wednesday", "2011-02-02")]),
+    # a calendar date opens a span of weeks, not a range of weekdays
+    ("Shares rose from Sept. 14 to Thursday.", dt.date(1989, 10, 30),
+     [("Sept. 14", "1989-09-14"), ("Thursday", "1989-10-26")]),
+])
+def test_a_range_of_weekdays_ends_after_it_starts(text: str, published: dt.date,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, published)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "It was his final year at the school.",
     "It was the president's final year in office.",

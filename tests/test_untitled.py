@@ -180,12 +180,36 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
     # a headline run into a picture's caption and credit ends at the credit
     ("Firm to raise $50 billion for spill costs: report Credit: Reuters/Jane Doe/U.\nS. Navy/Handout LONDON "
      "(Reuters) - The firm plans to raise the money.", "Firm to raise $50 billion for spill costs: report"),
+    ("Firm to raise $50 billion for spill costs: report Credit: Reuters/Jane Doe/Handout LONDON | Sun Jun 20, "
+     "2010 8:50 am EDT LONDON (Reuters) - The firm plans to raise the money.",
+     "Firm to raise $50 billion for spill costs: report"),
     ("Listen to BBC Radio 4's The Report to hear the hearings on Monday.",
      "Listen to BBC Radio 4's The Report to hear the hearings on Monday."),
     ("An official told The Associated Press on Friday that the well was sealed for good.",
      "An official told The Associated Press on Friday that the well was sealed for good."),
 ])
 def test_a_sentence_case_headline_ends_where_a_common_word_opens_the_lead(text: str, title: str) -> None:
+    assert title_from_text(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # names alone: the sentence opens on the first word the article writes in lower case
+    ("January 28, 2011 | By Bryony Jones Members of the group shout slogans in Amman.\n"
+     "The group's members met on Friday.", "Members of the group shout slogans in Amman."),
+    ("By Jane Doe BBC News, Niger Delta Campaigners say there are 300 spills a year.\nThe campaigners met.",
+     "Campaigners say there are 300 spills a year."),
+    # ... not a name's word, nor a role ("Environment correspondent"), which the byline holds
+    ("By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the spill.\nThe environment.",
+     "By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the spill."),
+    ("By Lisa Rein and Ed Brown BP has paid the government $518 million.\nThe firm paid.",
+     "By Lisa Rein and Ed Brown BP has paid the government $518 million."),
+    # a byline, its role and a stamp; the writers' names and a dateline
+    ("By JP Doe, Writer February 1, 2011: 3:19 AM ET A curated selection of the day's stories.\nMore.",
+     "A curated selection of the day's stories."),
+    ("By Jane Doe and Tom Roe TOLEDO, Ohio -- Determined to keep the spotlight on jobs, the senator spoke.",
+     "Determined to keep the spotlight on jobs, the senator spoke."),
+])
+def test_a_byline_is_no_title(text: str, title: str) -> None:
     assert title_from_text(text) == title
 
 

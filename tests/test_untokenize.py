@@ -54,8 +54,11 @@ def test_a_line_break_before_a_comma_or_after_a_title_does_not_end_the_sentence(
     assert untokenize("He lost to then-Sen.\nTom Daschle by one vote.") == "He lost to then-Sen. Tom Daschle by one vote."
     assert untokenize("Photograph: guardian.\nco. uk Engineers began.") == "Photograph: guardian.co.uk Engineers began."
     assert untokenize("In April, CDC.\ngov saw more visits.") == "In April, CDC.gov saw more visits."
+    # initials a line break split: "U.\nS." is "U.S."
+    assert untokenize("Credit: Reuters/Bob Laura/U.\nS. Coast Guard/Handout") == "Credit: Reuters/Bob Laura/U.S. Coast Guard/Handout"
+    assert untokenize("the U.\nN. envoy said.") == "the U.N. envoy said."
     for kept in ("The firm grew.\ncome what may, it said.", "The firm grew.\nco-owners left.",
-                 "They met on Main St.\nThe talks ended.", "It rained.\n,\nOdd.", "He spoke to the Fed.\nRep. Doe left."):
+                 "They met on Main St.\nThe talks ended.", "It was the PLO.\nU.S. officials left.", "It rained.\n,\nOdd.", "He spoke to the Fed.\nRep. Doe left."):
         assert untokenize(kept) == kept
 
 

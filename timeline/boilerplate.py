@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.temporal.zones import ZONE
+
 
 COMMENT = "comment"
 """A reader comment or the comment system around it ("| Reply", "Posted by X at 5:33 PM")."""
@@ -112,8 +114,7 @@ WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{_ORD},?\s+\d{{4}}|{_ORD}\s+{MONTH},?\s+\d{{4}})")
 """A page's full date ("Fri May 17, 2024", "17th May 2024"), as a pattern piece."""
-_ZONE = (r"(?:[ECMPA][SD]T|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|EET|EEST|HKT|JST|SGT|IST|AEST|AEDT|"
-         r"UK(?:\s+time)?|(?i:local\s+time))\b")
+_ZONE = r"(?:" + ZONE + r"|(?:UK(?:\s+time)?|(?i:local\s+time))\b)"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm](?:\.|\b))?"
 _TIME = rf"(?>(?:{_CLOCK}|\d{{4}}\s+(?={_ZONE}))(?:\s*{_ZONE})?(?:\s*\([^()]{{1,20}}\))?)"
 _STAMP = (rf"(?>{DATE}(?:\s*[,;:]?\s*(?:at\s+|-\s+)?{_TIME})?"
@@ -124,12 +125,12 @@ STAMP_LEAD = (r"(?i:(?:(?:page\s+)?last\s+)?updated|published|posted|first\s+(?:
 _DASH = r"(?:-{1,2}|[\u2013\u2014])"
 _CAPWORD = r"[A-Z0-9][\w.:'\u2019/&-]*"
 _AGENCY = r"[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}"
-_WIRE = (r"(?:Reuters(?:\s+Health)?|AP|AFP|CNN(?:Money(?:\.com)?)?|BBC|UPI|Bloomberg|(?:The\s+)?Associated\s+Press|"
+_WIRE = (r"(?:Reuters(?:\s+(?:Health|Life!?))?|AP|AFP|CNN(?:Money(?:\.com)?)?|BBC|UPI|Bloomberg|(?:The\s+)?Associated\s+Press|"
          r"dpa|Xinhua|Kyodo|Yonhap|Interfax|IANS|PTI)")
 _PLACE = r"(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=[ /][A-Z]{2}))(?:[ /][A-Z][A-Z.'\u2019-]+)*"
 """A dateline's place in capitals: "WASHINGTON", "GRAND ISLE", "ON THE GULF OF MEXICO" (a word of two
 letters only before another word in capitals)."""
-_ROLE = r"(?:correspondent|editor|writer|reporter|producer|contributor|columnist|analyst)"
+_ROLE = r"(?i:correspondent|editor|writer|reporter|producer|contributor|columnist|analyst)"
 _BYNAME = (r"By\s+(?!(?:" + WEEKDAY + r"|" + MONTH + r")\b)(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,5}?"
            r"[A-Z][\w.'\u2019-]*")
 _COUNTER = (r"(?:(?i:back|prev(?:ious)?)\s+)?\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*[a-z_]+\s*\}\}?"
@@ -184,10 +185,18 @@ _OPENINGS = re.compile(
     r"|[^|\n]{0,120}?(?:\|\s*(?:" + STAMP_LEAD + r")?|\s(?i:updated|published|posted):\s*)" + _STAMP + r"\s+"
     # By Ezra Klein | May 14, 2010; 7:15 AM ET | By Dan Primack February 2, 2011: 2:24 PM ET
     # | By Jane Doe, staff reporterFebruary 7, 2011: 5:46 AM ET   (a role, and the stamp glued to it)
-    r"|" + _BYNAME + r"(?:,\s+(?:[a-z]+\s+){0,2}" + _ROLE + r")?\s*\|?\s*(?:" + STAMP_LEAD + r")?" + _STAMP
+    r"|" + _BYNAME + r"(?:,\s+(?:[A-Za-z]+\s+){0,2}" + _ROLE + r")?\s*\|?\s*(?:" + STAMP_LEAD + r")?" + _STAMP
     + r"\s*(?:" + _DASH + r"\s*|\|\s*)?"
     # By Julian E. Zelizer, Special to CNN
     r"|" + _BYNAME + r",\s+Special\s+to\s+(?:the\s+)?[A-Z][\w.]*\s+"
+    # By Michael Martinez, CNN | By Amy Hybels, For CNN | By Jane Doe, Staff Writer   (the writers, then their
+    # wire or their role; not an outlet with a place after it, "By Jane Doe, BBC News, Washington Some ...",
+    # where the place's end cannot be told)
+    r"|" + _BYNAME + r",\s+(?:(?:[Ff]or\s+)?" + _WIRE + r"(?:\s+(?:World\s+)?News(?:\s+Online)?)?"
+    r"|(?:[A-Za-z]+\s+){0,2}" + _ROLE + r"(?:,\s+" + _WIRE + r")?)\s+(?=[\"'\u201c\u2018]?[A-Z])"
+    # By Michael D. Shear and Robert Barnes NEW YORK --   (the writers' names alone, then a dateline)
+    r"|" + _BYNAME + r"\s+(?=" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?"
+    r"(?:,?\s+" + MONTH + r"\s+\d{1,2})?\s+" + _DASH + r"\s)"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
     r"|(?:" + _DASH + r"\s*)?(?:" + STAMP_LEAD + r")?(?:" + _STAMP + r")\s*(?:" + _DASH + r"\s*|\|\s*)?"
     # Page last updated at 15:47 GMT, Friday, 22 January 2010 (an error occurred while processing this directive)
@@ -198,6 +207,9 @@ _OPENINGS = re.compile(
     r"|(?:(?=[LlUuPp])" + STAMP_LEAD + r")?" + _CLOCK + r"\s*" + _ZONE + r"\s+(?:" + _NAV + r"\s+)?"
     # BACK {current} of {total} NEXT
     r"|(?>" + _COUNTER + r")\s+"
+    # YES | NO Egypt's president ...   (an edition chooser's buttons) | More Headlines" "Less Headlines The ...
+    # (a headline list's toggle)
+    r"|YES\s*\|\s*NO\s+|More\s+Headlines\W{1,4}Less\s+Headlines\s+"
     # This Story: Read + | Watch + | Talk +   (a page's links, each a few words, run into the sentence)
     r"|(?:(?>[^|.!?\n\d]{1,30}\|\s*)){2,}+(?<=\|\s)(?=[^|\n]{30})(?![^|\n]*\|)"  # possessive: linear
     # Friday, February 20, 2009; Page D01   (a print edition's date and page)
@@ -236,6 +248,8 @@ _OPENINGS = re.compile(
     # beside a linked document, run into the sentence after it)
     r"|(?:Most\s+computers|Your\s+computer)\s+will\s+open\s+this\s+(?:document|file)\s+automatically,?\s+but\s+you\s+"
     r"may\s+need\s+(?:Adobe\s+)?(?:Acrobat\s+)?Reader(?:\s+to\s+(?:view|open|read)\s+it)?\.?\s+"
+    # U.S. Coast Guard via AP NEW ORLEANS -- ...   (a picture's credit through a wire, glued to the next sentence)
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s+(?=[A-Z])"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"
@@ -362,10 +376,21 @@ def stamped_headline(sentence: str) -> str | None:
     if not (_ZONED_STAMP_CUE.search(norm, 0, 560) or _CAPTION_CREDIT_CUE.search(norm, 0, 460)):
         return None
     if _strip_end(norm, run_in=False):
-        return None
+        return _credited_headline(stripped)
     norm, where = _normalize(stripped)
     run_in = _run_in(norm, lead=False)
     return stripped[:where[run_in[0]]].strip() if run_in is not None else None
+
+
+def _credited_headline(stripped: str) -> str | None:
+    """A headline before a picture's credit that a wire's dateline follows ("BP to raise $50 billion for
+    oil spill costs: report Credit: Reuters/Jane Doe/Handout LONDON | Sun Jun 20, 2010 8:50 am EDT LONDON
+    (Reuters) - ..."): the wire's opening takes all of it off, headline too, and the headline is the title."""
+    norm, where = _normalize(stripped)
+    head = _CAPTION_CREDIT.match(norm) if _CAPTION_CREDIT_CUE.search(norm, 0, 460) else None
+    if head is None or _OPENINGS.match(norm, head.end()) is None or _OPENINGS.match(norm[:head.end()]) is not None:
+        return None
+    return stripped[:where[head.end()]].strip()
 
 
 # --- Cues -------------------------------------------------------------------------------------
@@ -409,7 +434,7 @@ _COMMENT = re.compile(
     r"|\bPosted\s+by:?\s+[^|.]{1,60}?\s*(?:\||\bon\s+" + DATE + r"|\bat\s+" + _CLOCK + r")"
     r"|^(?:Reply|Recommend(?:ed)?|Report(?: abuse)?|Flag|Permalink|Like|Dislike)\s*(?:\(\d+\))?[.!]?$"
     r"|\b(?:\d+\s+)?(?:people\s+)?recommended\s+this\b"
-    r"|\bThis discussion is (?:now )?closed\b|\b[Cc]omments (?:are|have been) (?:now )?closed\b"
+    r"|\bThis (?:discussion|debate) is (?:now )?closed\b|\b[Cc]omments (?:are|have been) (?:now )?closed\b"
     r"|^The comments to this entry are closed\b|\bComments are not pre-screened\b"
     r"|^We welcome comments\b|\bViews expressed in the comments\b|\bNotify me of (?:follow-up|new) comments\b"
     r"|^Please (?:create a screen name|log ?in to comment|sign in to comment)\b|^(?:Leave|Post) a comment\b"
@@ -423,6 +448,8 @@ DATELINE_ONLY = re.compile(
     rf"\W*(?:{STAMP_LEAD})?(?:{_STAMP}|{DATE}|{_TIME})(?:(?>\s*(?:{_DASH}|\||[,;])?\s*)(?:{_STAMP}|{_TIME}))*"
     r"(?:\s*\([^()]{1,30}\))?\W*"
     rf"|{_PLACE}(?:,\s+[A-Z][\w.'\u2019-]*){{0,2}}\s*\({_WIRE}\)\W*"
+    # ON TAMBOUR BAY, LA.   (a place in capitals and its state's abbreviation, alone)
+    rf"|{_PLACE},\s+[A-Z][A-Za-z]{{0,4}}\.(?:[A-Z]\.)?\W*"
     rf"|{_BYNAME}(?:(?:,|\s+-|\s+of|\s+for|\s+and)\s+"
     r"(?:[A-Z][\w.&'\u2019/-]*|and|of|for|to|the|in|at|special|senior|chief|staff|"
     r"(?:\w+\s+)?" + _ROLE + ")"
@@ -552,6 +579,11 @@ _WIDGET = re.compile(
     # a notice to the reader's browser: "Your browser's settings may be preventing you from commenting ...",
     # "Your browser does not support the video tag", and the pointer after it, "See instructions for fixing ..."
     r"|^(?:Your|your)\s+browser\b|\bin\s+your\s+browser\b|^See\s+(?:the\s+)?instructions\b"
+    # a media player's notice: "Can not play media.", "Sorry, this media is not available in your territory."
+    r"|^(?:Can\s*not|Cannot|Unable\s+to)\s+play\s+(?:media|video)\b"
+    r"|\b(?:media|video|content|clip)\s+is\s+not\s+available\s+in\s+your\s+(?:territory|country|region|location)\b"
+    # a site's edition chooser: "You've selected the U.S. Edition.", "Would you like to make this your default edition?"
+    r"|^You(?:'|\u2019)ve\s+selected\s+the\s+[\w.\s]{1,24}?\s+[Ee]dition\b|\bmake\s+this\s+your\s+default\s+edition\b"
     r"|^" + _NOTE + r"|^" + _CORRECTION
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
@@ -560,14 +592,15 @@ editor's note about the page (``_NOTE``; run into a sentence, an opening), a cor
 credit of the article itself (``_CORRECTION``), a broadcast transcript's notice ("THIS IS A RUSH
 TRANSCRIPT", which CNN's transcripts open with after the show's name and air date) and a broadcast
 page's ("the running order is subject to change")."""
-_COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "Please",
+_COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "debate", "Please",
                                    "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
-                               "TRANSCRIPT", "FINAL FORM", "browser", "instructions", "running order", "transcripts"),
+                               "TRANSCRIPT", "FINAL FORM", "browser", "instructions", "running order", "transcripts",
+                               "play media", "play video", "not available in your", "default edition"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
-                      "Clarification", "CLARIFICATION", "This", "An earlier"),
+                      "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve"),
                      re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@", "click", "PDF"),

@@ -54,6 +54,9 @@ _BROKEN_DOMAIN = re.compile(r"(?<=[A-Za-z0-9])\.\n(?=(?:com|org|gov|edu)\b|co\. 
 """A line break a sentence splitter put inside a web address, after the point before its domain
 ("Photograph: guardian.\\nco. uk", "247Sports.\\ncom's top recruits"): "com", "org", "gov", "edu" and "co"
 before a country's two letters never open a sentence."""
+_BROKEN_INITIALS = re.compile(r"(?<![\w.][A-Z])(?<=[A-Z])\.\n(?=[A-Z]\.)")
+"""A line break a sentence splitter put inside initials ("Coast Guard photo/U.\\nS. Navy", "the U.\\nN.
+envoy"): a letter and its point, then a letter and its point, are one abbreviation."""
 _SPLIT_COUNTRY = re.compile(r"(?<=\.co\.) (?=[a-z]{2}\b)")
 """The space a tokenizer left after "co." in such an address ("guardian.co. uk")."""
 _QUOTES = re.compile(r"``\s?|\s?''")
@@ -92,6 +95,7 @@ def mend_line_breaks(text: str) -> str:
     if ".\n" in text:
         text = _BROKEN_BRACKET.sub(_mend_bracket, text)
         text = _BROKEN_DOMAIN.sub(".", text)
+        text = _BROKEN_INITIALS.sub(".", text)
         if ".co. " in text:
             text = _SPLIT_COUNTRY.sub("", text)
     return _BROKEN_TITLE.sub(_mend_title, _BROKEN_COMMA.sub(_mend_comma, text))

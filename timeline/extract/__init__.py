@@ -21,6 +21,7 @@ from timeline.extract.events import (Dated, choose_anchor, continues, in_writers
                                     stands_alone)
 from timeline.untokenize import untokenize
 from timeline.temporal import Timex, tag, timex_interval
+from timeline.temporal.zones import ZONE
 from timeline.words import content_words, vocabulary
 
 _GRANULARITY = {
@@ -127,7 +128,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
 
 
 _AFTER_STAMP = re.compile(
-    r"(?:,?\s*\d{4})?(?:\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|ET|[ECMP][SD]T))?"
+    r"(?:,?\s*\d{4})?(?:\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*" + ZONE + r")?"
     r"(?:\s*\([A-Z][\w .&/-]{0,30}\))?\s*(?:--|[-\u2013\u2014:|])?\s*", re.I)
 """What may follow the day of a stamp or a dateline before the sentence it opens: a year or a clock
 ("Sat Aug 16 2008 21:30:00", "18 JANUARY, 2200"), a zone, a wire's credit and a dash ("HOUSTON, May 8
@@ -182,14 +183,14 @@ def _is_clock_time(timex: Timex) -> bool:
 
 
 _UPDATE_STAMP = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b[^)\]]{0,60}?\d{1,2}[:.]\d{2}")
-_POST_STAMP = re.compile(r"(?:^|\n)\s*(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*(?:GMT|BST|ET|EST|EDT))?"
+_POST_STAMP = re.compile(r"(?:^|\n)\s*(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*" + ZONE + r")?"
                          r"\s*[:\-\u2013]?\s+[A-Z]")
 LIVE_STAMPS = 3
 """Time-stamped posts ("(Update 4:30 a.m. ET)", a line opening "1358 ...") that make a page a live page."""
 _WEEKDAY_ONLY = re.compile(
     r"^(?:(?:on|early|late|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I)
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|BST)?(?=\s|$|,)", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|" + ZONE + r")?(?=\s|$|,)", re.I)
 """A time of day around a weekday ("1:50 a.m. Wednesday"): the weekday is still bare."""
 LIVE_LOOKBACK = 3
 """On a live page a bare weekday is the one nearest its first post: at most this many days before it."""
@@ -216,7 +217,7 @@ def is_live_page(text: str) -> bool:
 
 
 _OPENING_POST_STAMP = re.compile(
-    r"(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d\s*(?:[ap]\.?m\.?)?)(?:\s*(?:GMT|BST|UTC|CET|ET|[ECMP][SD]T))?\s*[:\-\u2013]?\s+(?=[A-Z])")
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d\s*(?:[ap]\.?m\.?)?)(?:\s*" + ZONE + r")?\s*[:\-\u2013]?\s+(?=[A-Z])")
 """The stamp that opens a live page's post, as ``without_post_stamp`` takes it off: ``_POST_STAMP``'s
 shape, which counts such stamps to tell a live page, but read more strictly (four digits only as a
 clock, 0000 to 2359) and with more zones ("6.00 pm CDT:"), since here it cuts a sentence."""

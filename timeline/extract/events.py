@@ -50,6 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.records import Granularity, When
+from timeline.temporal.zones import ZONE
 
 FAR_YEARS = 10
 """A year this far from the publication year dates a happening only when the sentence opens on it."""
@@ -176,7 +177,7 @@ their peak in 2006"): the change is told as of the report, the date is its basel
 _BASELINE_AMOUNT = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|"
     r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])"
-    r"(?!\s*(?:GMT|BST|UTC|[ECMP][SD]?T|a\.?m\b|p\.?m\b|hrs\b|hours\b|o'clock))\s*(?:[\w%$.,-]+\s+){0,3}(?:in|on|at|by)\s+$", re.I)
+    r"(?!\s*(?:" + ZONE + r"|a\.?m\b|p\.?m\b|hrs\b|hours\b|o'clock))\s*(?:[\w%$.,-]+\s+){0,3}(?:in|on|at|by)\s+$", re.I)
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""

@@ -131,6 +131,11 @@ class ArticleStore(StoredSequence[Article]):
         """Give the article read ``position``-th the title ``title``."""
         self._db.execute("UPDATE articles SET title = ? WHERE pos = ?", (title, position))
 
+    def text_at(self, position: int) -> str:
+        """The text of the article read ``position``-th."""
+        row = self._db.execute("SELECT text FROM articles WHERE pos = ?", (position,)).fetchone()
+        return "" if row is None else str(row[0])
+
     def get(self, article_id: str) -> Article | None:
         """The article with this id; None when there is none."""
         row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()

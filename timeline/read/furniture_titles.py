@@ -7,8 +7,10 @@ titled on its own (``timeline.read.untitled.title_from_text``), so each took tha
 its title, and a reader met it as the source of key dates and events it has nothing to do
 with. Only the articles read together show it: a title that untitled articles published on
 ``FURNITURE_DAYS`` days or more share is no article's headline, and those articles are
-titled by their source and day instead ("CNN · 26 January 2011"), with a warning that says
-why. A given title is never changed, however often it repeats ("Letters", "Live updates").
+titled by their next real sentence instead ("Still the best political coverage." on four pages
+of one paper, then "In Speech to Congress, Obama Outlines His Plans for Economic Recovery"), or
+by their source and day where none is ("CNN · 26 January 2011"), with a warning that says why.
+A given title is never changed, however often it repeats ("Letters", "Live updates").
 """
 from __future__ import annotations
 
@@ -40,10 +42,14 @@ def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[
     shared = store.titles_shared(untitled, FURNITURE_DAYS)
     if not shared:
         return list(problems)
+    from timeline.read.untitled import title_from_text  # imported on first use, as the read stage does
     told: dict[str, str] = {}
+    furniture = frozenset(row[2] for row in shared)
     for position, origin, title, source, published, count, days in shared:
-        new = " · ".join(part for part in (source, long_date(published) if published else "") if part)
-        new = new or "Untitled"
+        new = title_from_text(store.text_at(position), furniture)
+        if not new or new in furniture:
+            new = " · ".join(part for part in (source, long_date(published) if published else "") if part)
+            new = new or "Untitled"
         store.retitle(position, new)
         told[origin] = (f"{NO_TITLE}: titled {new!r}: the title its text gave, {title!r}, opens {count} untitled "
                         f"articles published on {days} days (the site's furniture, not a headline)")

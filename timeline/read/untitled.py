@@ -15,6 +15,7 @@ those of ``timeline.boilerplate`` take tens of milliseconds to compile).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, STAMP_LEAD, WEEKDAY, boilerplate_kind, kind_after,
                                   stamped_headline, strip_dateline)
@@ -114,14 +115,15 @@ _OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
 """What else may open a title: an opening quote or bracket, a currency sign."""
 
 
-def title_from_text(text: str) -> str:
+def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     """A title for an untitled article: its first real sentence (not furniture, its
     dateline stripped, untokenized: ``timeline.untokenize``), cut at a word boundary to at
     most TITLE_MAX characters with "…"; "" when no sentence qualifies. When the sentence is
     a headline run into the lead with no stop between (as pages saved as text often are),
     the headline alone. A piece of a sentence ("cents Giant oil tanker ...", "and then ...")
     is a title only when no whole sentence follows it (stray marks before a sentence, "” This
-    Story", "-- Jane Doe is ...", are dropped)."""
+    Story", "-- Jane Doe is ...", are dropped). A title in ``furniture`` (known to be the site's, not
+    the article's: ``timeline.read.furniture_titles``) is passed over for the next sentence's."""
     fallback = ""
     kind: str | None = None
     for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:])):
@@ -137,14 +139,14 @@ def title_from_text(text: str) -> str:
         if candidate != sentence.text and boilerplate_kind(candidate) is not None:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
-        opening = _before_labels(_first_highlight(_after_byline(candidate)))
+        opening = _before_labels(_first_highlight(_after_byline(candidate, text)))
         headline = _headline_of(opening)
         common = _before_common_word(_before_quote_end(opening), text)
         # A headline ends at its first boundary: "... Horizon spill Analysts expect BP to pump ..." at the
         # common word that opens the standfirst, not before the subject the standfirst names again (6 of the
         # 2,716 dev titles change, each to the headline alone).
         candidate = common if headline.startswith(common) and len(common) < len(headline) else headline
-        if not candidate:
+        if not candidate or shorten(candidate, TITLE_MAX) in furniture:
             continue
         if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
             return shorten(candidate, TITLE_MAX)
@@ -152,11 +154,40 @@ def title_from_text(text: str) -> str:
     return fallback
 
 
-def _after_byline(candidate: str) -> str:
-    """The sentence after a byline run into it ("By Ashley Hayes, CNN Army soldiers stand guard ...")."""
+def _after_byline(candidate: str, text: str) -> str:
+    """The sentence after a byline run into it ("By Ashley Hayes, CNN Army soldiers stand guard ...");
+    after names alone, where the article's text shows the sentence's first word to be a common one
+    (``_after_names``)."""
     byline = _BYLINE.match(candidate)
     if byline is not None and len(candidate[byline.end():].split()) >= RUN_IN_WORDS:
         return candidate[byline.end():]
+    return _after_names(candidate, text) if candidate.startswith("By ") else candidate
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w.'\u2019-]*,?$|and$")
+_OPENER = re.compile(r"[A-Z][a-z]+$")
+_ROLE_WORDS = frozenset("correspondent reporter editor writer producer analyst contributor columnist".split())
+_BYLINE_WORDS = 8
+"""How many words after "By" a byline of names (and an outlet, a role and a place) may run to."""
+
+
+def _after_names(candidate: str, text: str) -> str:
+    """The sentence after a byline of names alone, or of names, an outlet and a place ("By Bryony Jones
+    Members of the Muslim Brotherhood shout slogans ...", "By Jane Doe BBC News, Niger Delta Campaigners
+    say ..."): from the first capitalized word, after two names or more and before a word in lower case,
+    that the article writes in lower case more often (``_COMMON_RATIO``) than capitalized after a word in
+    lower case: so a common word that opens the sentence, not a name's. A role after it ("Environment
+    correspondent") belongs to the byline. Where no such word is, the candidate stays whole."""
+    words = candidate.split(" ")
+    for k in range(3, min(len(words) - RUN_IN_WORDS + 1, _BYLINE_WORDS + 2)):
+        if not _NAME_WORD.match(words[k - 1]):
+            break  # a lower-case word: no byline of names runs on to here
+        word, after = words[k], words[k + 1]
+        if not _OPENER.match(word) or not after[:1].islower() or after.strip(",.").lower() in _ROLE_WORDS:
+            continue
+        lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
+        if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, text):
+            return " ".join(words[k:])
     return candidate
 
 

@@ -15,6 +15,7 @@ from .numbers import SPOKEN_YEAR, year_value
 from .patterns import DAY, MONTH, MONTHS, PREMOD, WEEKDAY, YEAR
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
+from .zones import ZONE
 
 MONTH_WORDS = frozenset(MONTHS)
 # the last word of each holiday name ("... Day", "... Eve", "Easter", "Good Friday")
@@ -108,7 +109,7 @@ _OF_THAT_YEAR = r"(?i:of\s+(?:that|the\s+same)\s+year)(?![\w'\u2019-])"
 """After a month: the year the text named last ("The outbreak began in 2003. By June of that year ...")."""
 
 
-_DATE_YEAR = YEAR + r"(?![ \t]*(?:GMT|UTC|BST|CEST|CET|[ECMP][SD]T)\b)"
+_DATE_YEAR = YEAR + r"(?![ \t]*" + ZONE + ")"
 """A month date's year, but not four digits before a time zone: "19 JANUARY, 1815 GMT" is a diary's day
 and its clock, not 19 January 1815 (the clock rule reads "1815 GMT" on that day)."""
 

@@ -11,14 +11,15 @@ from .matchtext import day_num, low, month_num, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
 from .rulebase import Context, Resolution, rule
-from .weekdays import DEICTIC_OFFSETS
+from .weekdays import DEICTIC_OFFSETS, range_end
+from .zones import ZONE
 
 
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
       pattern=rf"""(?<![\w$.:,])(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])
-      |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local|hours|h\b))
+      |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local|hours|h\b)))
       |(?P<noon>(?i:noon|midnight)))
-    (?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time))?
+    (?:\s+(?P<tz>{ZONE}|local\s+time))?
     (?:\s*\([^()\n]{{1,24}}\))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY})
                               |(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?))?)""")
@@ -41,10 +42,15 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = shift_days(ctx.dct, DEICTIC_OFFSETS[day_w])
     elif day_w:
         wd = WEEKDAYS[day_w.rstrip(".")]
-        tense = ctx.tense(m.start("t"), m.end("t"))
-        if prev_word(ctx.text, m.start("t")) in ("until", "till"):
-            tense = "future"  # "until <clock> <weekday>": a deadline ahead
-        day = weekday_date(ctx.dct, wd, tense)
+        start = ctx.range_start(m.start("t"))
+        if start is not None:
+            day = range_end(start, wd)  # "from 3 p.m. Monday to 8 a.m. Tuesday"
+        else:
+            tense = ctx.tense(m.start("t"), m.end("t"))
+            if prev_word(ctx.text, m.start("t")) in ("until", "till"):
+                tense = "future"  # "until <clock> <weekday>": a deadline ahead
+            day = weekday_date(ctx.dct, wd, tense)
+        ctx.note_day(m.end("t"), day)
     else:
         # a time written right after a date is on that date; a bare one on the dct
         day = ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)

@@ -17,6 +17,7 @@ from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, OF_NOT_A_YEAR_RE, ORDI
                        ORDINALS, SEASON, SEASONS, YEAR)
 from .rulebase import Context, Narrowed, Resolution, rule
 from .timex import Granularity
+from .zones import ZONE, ZONES
 
 SEASON_WORDS = frozenset(SEASONS)
 
@@ -226,9 +227,8 @@ _YEAR_PREP = {"in", "since", "of", "by", "until", "till", "from", "to", "through
 
 #: Time zones and measure units: a four-digit number before one is a clock
 #: time ("1520 GMT") or a quantity ("1200 ft"), never a year.
-_TIME_ZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
-               "cet", "cest", "ist", "jst"}
-_ZONE_RE = re.compile(r"[ \t]*(?:" + "|".join(sorted(z.upper() for z in _TIME_ZONES)) + r")\b")
+_TIME_ZONES = {zone.lower() for zone in ZONES}
+_ZONE_RE = re.compile(r"[ \t]*" + ZONE)
 _UNITS_AFTER = _TIME_ZONES | {
     "hrs", "hours", "ft", "foot", "m", "km", "kms", "kg", "kgs", "lb", "lbs", "mi", "sq", "cu", "mw", "kw", "gw",
     "bpd", "cc", "ml", "mm", "cm", "kilograms", "grams", "litres", "liters", "gallons", "inches",

@@ -37,6 +37,17 @@ _DATE_TO_CLOCK_RE = re.compile(
     r"\s*(?:[,\u2013\u2014-]\s*)?(?:(?i:at|around|about|by|from)\s+|@\s*)?")
 
 
+_RANGE_GAP_RE = re.compile(
+    r"(?:\s*,?\s+(?i:morning|afternoon|evening|night))?\s*(?:(?i:to|through|thru|until|till|and)\s+|[\u2013-]\s*)"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.?m\.?|p\.?m\.?)\s+|(?i:noon|midnight)\s+)?")
+"""What stands between a range's first day and its last: a part of the day, "to" or "through", and
+the last day's clock ("Monday afternoon through [Wednesday]", "Saturday to 8 a.m. [Sunday]")."""
+_RANGE_OPEN_RE = re.compile(
+    r"\b(?i:from|between)\s+(?:\S+\s+){0,2}(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+[a-z]+)?$")
+""""From" or "between" and a weekday, the range's first day ("from 6 p.m. Friday", "from Monday
+afternoon"). Not a calendar date: "from Sept. 14 to Thursday" is a span of weeks."""
+
+
 @dataclass
 class Context:
     """Per-document state: the text, the dct and the last quarter mentioned.
@@ -76,6 +87,19 @@ class Context:
         if end < 0 or pos - end > 12 or _DATE_TO_CLOCK_RE.fullmatch(self.text, end, pos) is None:
             return None
         return self.last_day
+
+    def range_start(self, pos: int) -> dt.date | None:
+        """The day that opens a range whose other end is the mention at ``pos``: "from 3 p.m. Monday
+        to 8 a.m. [Tuesday]", "between Friday and [Monday]". The range's end is the first such
+        weekday after its start, whatever the tense guess says of it alone: in "The curfew will run
+        from 3 p.m. Monday to 8 a.m. Tuesday" said on a Sunday, Tuesday is the one after that
+        Monday, not the one gone."""
+        end = self.last_day_end
+        if end < 0 or pos - end > 40 or _RANGE_GAP_RE.fullmatch(self.text, end, pos) is None:
+            return None
+        if _RANGE_OPEN_RE.search(self.text, max(0, end - 40), end) is None:
+            return None
+        return dt.date.fromisoformat(self.last_day)
 
     def recent_quarter(self, pos: int) -> tuple[int, int] | None:
         """The quarter under discussion, capped at the last completed one:

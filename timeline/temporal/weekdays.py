@@ -61,11 +61,17 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if latest.startswith("X"):
             return None  # out of the calendar's range
         return "DATE", shift_days(dt.date.fromisoformat(latest), -7), "day"
-    value = weekday_date(ctx.dct, wd, tense, rel)
+    start = None if rel else ctx.range_start(t_start)
+    value = weekday_date(ctx.dct, wd, tense, rel) if start is None else range_end(start, wd)
     ctx.note_day(t_end, value)
     if m["part"] and not value.startswith("X"):  # "Wednesday night": that day's part, a TIME
         return "TIME", value + part_suffix(m["part"]), "time"
     return "DATE", value, "day"
+
+
+def range_end(start: dt.date, wd: int) -> str:
+    """The weekday ``wd`` that ends a range opened on ``start``: the first one after it."""
+    return (start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)).isoformat()
 
 
 _MODALS = ("would", "should", "will", "shall", "may", "might", "could", "due")
