@@ -54,9 +54,11 @@ _BROKEN_DOMAIN = re.compile(r"(?<=[A-Za-z0-9])\.\n(?=(?:com|org|gov|edu)\b|co\. 
 """A line break a sentence splitter put inside a web address, after the point before its domain
 ("Photograph: guardian.\\nco. uk", "247Sports.\\ncom's top recruits"): "com", "org", "gov", "edu" and "co"
 before a country's two letters never open a sentence."""
-_BROKEN_INITIALS = re.compile(r"(?<![\w.][A-Z])(?<=[A-Z])\.\n(?=[A-Z]\.)")
+_BROKEN_INITIALS = re.compile(r"\.(?<![\w.][A-Z]\.)(?<=[A-Z]\.)\n(?=[A-Z]\.)")
 """A line break a sentence splitter put inside initials ("Coast Guard photo/U.\\nS. Navy", "the U.\\nN.
-envoy"): a letter and its point, then a letter and its point, are one abbreviation."""
+envoy"): a letter and its point, then a letter and its point, are one abbreviation. (The pattern opens
+with the point, which the regex engine skips to: opening with its lookbehinds, it took 0.14 s of the
+0.29 s that mending bpoil's 1,460 article openings took; this way 3 ms.)"""
 _SPLIT_COUNTRY = re.compile(r"(?<=\.co\.) (?=[a-z]{2}\b)")
 """The space a tokenizer left after "co." in such an address ("guardian.co. uk")."""
 _QUOTES = re.compile(r"``\s?|\s?''")
