@@ -276,3 +276,22 @@ def test_the_pages_a_shorter_list_no_longer_needs_are_removed(tmp_path: Path, mo
     listed = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md"))
     assert [p for p in listed if p.startswith(("sources/wire", "other-articles"))] == [
         "other-articles.md", "sources/wire.2.md", "sources/wire.md"]
+
+
+def test_a_summary_sentence_printed_on_many_days_is_left_out_of_every_summary(tmp_path: Path) -> None:
+    """A sidebar line that opens pages of three days is the site's: no summary prints it, and an article
+    whose summary it was alone says it has none."""
+    sidebar = "Two men charged after the museum theft, police say."
+    lines = [{"id": f"a{day}", "date": f"2011-01-{day:02d}", "title": f"Strike day {day}",
+              "text": f"{sidebar}\nProtesters filled the square on day {day} of the strike."} for day in (24, 25)]
+    lines.append({"id": "a26", "date": "2011-01-26", "title": "Sidebar only", "text": sidebar})
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    config = Config(docs_dir=str(tmp_path / "docs"), site_dir=str(tmp_path / "site"),
+                    mkdocs_config=str(ROOT / "mkdocs.yml"), jobs=1)
+    build(config, [str(feed)], run_mkdocs=False)
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "articles").glob("*.md")}
+    summaries = {stem: page.split("## Summary\n\n")[1].split("## Dated events")[0].strip() for stem, page in pages.items()}
+    assert sorted(summaries.values()) == ["No summary could be made from this article's text.",
+                                          "Protesters filled the square on day 24 of the strike.",
+                                          "Protesters filled the square on day 25 of the strike."]

@@ -64,3 +64,20 @@ def test_summaries_are_read_back_by_article() -> None:
     spill.add_summary("b", ())
     assert (spill["a"], spill["b"], "c" in spill, spill.get("c"), sorted(spill), len(spill)) == (
         ("One.", "Two."), (), False, None, ["a", "b"], 2)
+
+
+def test_a_summary_sentence_articles_of_three_days_share_is_furniture() -> None:
+    """A sentence that the summaries of articles of three days or more share is the site's: each summary is
+    read without it. Shared over two days, or with no day to count, it stays."""
+    banner = "Two men charged after the museum theft."
+    spill = Spill()
+    for n, day in enumerate(DAYS):
+        spill.add_summary(f"p{n}", (banner, f"Protesters marched on day {n}."), day.first)
+    spill.add_summary("q0", ("Snow closed the airport.", "Flights resumed."), DAYS[0].first)
+    spill.add_summary("q1", ("snow  closed the airport.", "Trains ran."), DAYS[1].first)
+    spill.add_summary("r", (banner,), None)
+    assert [spill[f"p{n}"] for n in range(len(DAYS))] == [(f"Protesters marched on day {n}.",) for n in range(len(DAYS))]
+    assert (spill["q0"], spill["q1"], spill["r"]) == (
+        ("Snow closed the airport.", "Flights resumed."), ("snow  closed the airport.", "Trains ran."), ())
+    spill.add_summary("p0", ("Protesters marched on day 0.",), DAYS[0].first)  # p0 read again: two days share it now
+    assert spill["p1"] == (banner, "Protesters marched on day 1.")

@@ -74,7 +74,7 @@ def assemble(
         extraction = extractions.get(a.id)
         if extraction is None:
             continue
-        spill.add_summary(a.id, extraction.summary_sentences)
+        spill.add_summary(a.id, extraction.summary_sentences, a.published)
         if a.id not in off_topic and not extraction.writers_voice:
             spill.add_events(rank, extraction.events)  # its place in the story's order orders its events
     # An entry's sources are looked up by id; a date's entries come from articles of a few days.

@@ -31,6 +31,8 @@ _SCHEMA = """
 CREATE TABLE events (seq INTEGER PRIMARY KEY, rank INTEGER, idx INTEGER, told BLOB, first TEXT, granularity INTEGER,
                      value TEXT, last TEXT, article_id TEXT, sentence TEXT);
 CREATE TABLE summaries (article_id TEXT PRIMARY KEY, sentences BLOB);
+CREATE TABLE summary_sentences (article_id TEXT, pos INTEGER, told BLOB, day INTEGER,
+                                PRIMARY KEY (article_id, pos)) WITHOUT ROWID;
 """
 
 _BY_TOLD_DATE = """
@@ -49,6 +51,14 @@ Told = tuple[str, int, str, int]
 rank (``add_events``)."""
 
 
+FURNITURE_DAYS = 3
+"""A sentence that the summaries of articles published on this many days or more share word for word
+is the site's, not any article's news: a sidebar's headline printed above every page ("2 men charged in
+death of Chicago teen ...", 58 summaries of one dev story, on 19 days), a blog's sidebar ("The Sustainable
+Defense Task Force proposes cuts ..."), a show's greeting ("I'm Fareed Zakaria."), a background line
+pasted into each report ("The blast killed 11 workers."). The summaries are read without them
+(``Spill.__getitem__``). The same bar as for titles (``timeline.read.furniture_titles``)."""
+
 _CACHE_KIB = 512
 """The spill's page cache, which also bounds each sort of the query by date (SQLite's sorter keeps that
 much in memory before it writes to a temporary file): with SQLite's default 2,000 KiB, the query held
@@ -56,12 +66,14 @@ much in memory before it writes to a temporary file): with SQLite's default 2,00
 
 
 class Spill(Mapping[str, tuple[str, ...]]):
-    """The events and summaries of a story, by told date and by article id (the mapping: summaries)."""
+    """The events and summaries of a story, by told date and by article id (the mapping: summaries, without
+    the sentences that are the site's furniture, ``FURNITURE_DAYS``)."""
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("")  # "": a private temporary database, on disk past its page cache
         self._db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         self._db.executescript(_SCHEMA)
+        self._furniture: frozenset[bytes] | None = None
 
     def add_events(self, rank: int, events: Iterable[Event]) -> None:
         """Add one article's events; ``rank`` is its article's place in the story's order."""
@@ -71,8 +83,22 @@ class Spill(Mapping[str, tuple[str, ...]]):
             ((rank, e.sentence_index, _told_key(e.sentence), e.when.first.isoformat(), int(e.when.granularity),
               e.when.value, e.when.last.isoformat(), e.article_id, e.sentence) for e in events))
 
-    def add_summary(self, article_id: str, sentences: tuple[str, ...]) -> None:
+    def add_summary(self, article_id: str, sentences: tuple[str, ...], published: dt.date | None = None) -> None:
+        """Add one article's summary; ``published``, its publication day, tells a sentence many days share."""
+        self._furniture = None
         self._db.execute("INSERT OR REPLACE INTO summaries VALUES (?, ?)", (article_id, orjson.dumps(sentences)))
+        self._db.execute("DELETE FROM summary_sentences WHERE article_id = ?", (article_id,))  # if added before
+        day = published.toordinal() if published else None
+        self._db.executemany("INSERT INTO summary_sentences VALUES (?, ?, ?, ?)",
+                             [(article_id, pos, _told_key(sentence), day) for pos, sentence in enumerate(sentences)])
+
+    def furniture(self) -> frozenset[bytes]:
+        """The keys (``_told_key``) of the summary sentences articles of ``FURNITURE_DAYS`` days or more share
+        (a few per story: held, where the articles that print them could be thousands)."""
+        if self._furniture is None:
+            self._furniture = frozenset(row[0] for row in self._db.execute(
+                "SELECT told FROM summary_sentences GROUP BY told HAVING COUNT(DISTINCT day) >= ?", (FURNITURE_DAYS,)))
+        return self._furniture
 
     def by_date(self) -> Iterator[tuple[When, list[Told]]]:
         """Each date in ``When`` order with its events, in their articles' order.
@@ -95,7 +121,11 @@ class Spill(Mapping[str, tuple[str, ...]]):
         row = self._db.execute("SELECT sentences FROM summaries WHERE article_id = ?", (article_id,)).fetchone()
         if row is None:
             raise KeyError(article_id)
-        return tuple(orjson.loads(row[0]))
+        sentences: list[str] = orjson.loads(row[0])
+        furniture = self.furniture()
+        if not furniture:
+            return tuple(sentences)
+        return tuple(sentence for sentence in sentences if _told_key(sentence) not in furniture)
 
     def __contains__(self, article_id: object) -> bool:
         return self._db.execute("SELECT 1 FROM summaries WHERE article_id = ?", (article_id,)).fetchone() is not None
