@@ -45,7 +45,7 @@ WIDGET = "widget"
 """Tweets, hashtags, weather and stock widgets, copyright notices."""
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
-__all__ = ["CAPTION", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "KINDS", "MONTH", "RELATED", "SHARE",
+__all__ = ["CAPTION", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE",
            "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "stamped_headline",
            "strip_dateline"]
 
@@ -130,7 +130,9 @@ _WIRE = (r"(?:Reuters(?:\s+(?:Health|Life!?))?|AP|AFP|CNN(?:Money(?:\.com)?)?|BB
 _PLACE = r"(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=[ /][A-Z]{2}))(?:[ /][A-Z][A-Z.'\u2019-]+)*"
 """A dateline's place in capitals: "WASHINGTON", "GRAND ISLE", "ON THE GULF OF MEXICO" (a word of two
 letters only before another word in capitals)."""
-_ROLE = r"(?i:correspondent|editor|writer|reporter|producer|contributor|columnist|analyst)"
+ROLE_WORDS = ("correspondent", "editor", "writer", "reporter", "producer", "contributor", "columnist", "analyst")
+"""A writer's role in a byline ("By Jane Doe, staff writer"), one word each."""
+_ROLE = r"(?i:" + "|".join(ROLE_WORDS) + ")"
 _BYNAME = (r"By\s+(?!(?:" + WEEKDAY + r"|" + MONTH + r")\b)(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,5}?"
            r"[A-Z][\w.'\u2019-]*")
 _COUNTER = (r"(?:(?i:back|prev(?:ious)?)\s+)?\{\{?\s*[a-z_]+\s*\}\}? of \{\{?\s*[a-z_]+\s*\}\}?"

@@ -25,6 +25,7 @@ from itertools import chain, groupby
 
 import orjson
 
+from timeline.read.furniture_titles import FURNITURE_DAYS
 from timeline.records import Event, Granularity, When
 
 _SCHEMA = """
@@ -51,14 +52,6 @@ Told = tuple[str, int, str, int]
 rank (``add_events``)."""
 
 
-FURNITURE_DAYS = 3
-"""A sentence that the summaries of articles published on this many days or more share word for word
-is the site's, not any article's news: a sidebar's headline printed above every page ("2 men charged in
-death of Chicago teen ...", 58 summaries of one dev story, on 19 days), a blog's sidebar ("The Sustainable
-Defense Task Force proposes cuts ..."), a show's greeting ("I'm Fareed Zakaria."), a background line
-pasted into each report ("The blast killed 11 workers."). The summaries are read without them
-(``Spill.__getitem__``). The same bar as for titles (``timeline.read.furniture_titles``)."""
-
 _CACHE_KIB = 512
 """The spill's page cache, which also bounds each sort of the query by date (SQLite's sorter keeps that
 much in memory before it writes to a temporary file): with SQLite's default 2,000 KiB, the query held
@@ -67,7 +60,14 @@ much in memory before it writes to a temporary file): with SQLite's default 2,00
 
 class Spill(Mapping[str, tuple[str, ...]]):
     """The events and summaries of a story, by told date and by article id (the mapping: summaries, without
-    the sentences that are the site's furniture, ``FURNITURE_DAYS``)."""
+    the sentences that are the site's furniture).
+
+    A sentence that the summaries of articles published on ``FURNITURE_DAYS`` days or more share word for
+    word (the same bar as for titles, ``timeline.read.furniture_titles``) is the site's, not any article's
+    news: a sidebar's headline printed above every page ("2 men charged in death of Chicago teen ...", 58
+    summaries of one dev story, on 19 days), a blog's sidebar, a show's greeting ("I'm Fareed Zakaria."),
+    a background line pasted into each report ("The blast killed 11 workers."). Each summary is read
+    without them (``__getitem__``)."""
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("")  # "": a private temporary database, on disk past its page cache

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, STAMP_LEAD, WEEKDAY, boilerplate_kind, kind_after,
-                                  stamped_headline, strip_dateline)
+from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, boilerplate_kind,
+                                  kind_after, stamped_headline, strip_dateline)
 from timeline.headline import RUN_IN_WORDS, shorten
 from timeline.sentences import iter_sentences
 from timeline.untokenize import mend_line_breaks, untokenize
@@ -166,7 +166,6 @@ def _after_byline(candidate: str, text: str) -> str:
 
 _NAME_WORD = re.compile(r"[A-Z][\w.'\u2019-]*,?$|and$")
 _OPENER = re.compile(r"[A-Z][a-z]+$")
-_ROLE_WORDS = frozenset("correspondent reporter editor writer producer analyst contributor columnist".split())
 _BYLINE_WORDS = 8
 """How many words after "By" a byline of names (and an outlet, a role and a place) may run to."""
 
@@ -183,7 +182,7 @@ def _after_names(candidate: str, text: str) -> str:
         if not _NAME_WORD.match(words[k - 1]):
             break  # a lower-case word: no byline of names runs on to here
         word, after = words[k], words[k + 1]
-        if not _OPENER.match(word) or not after[:1].islower() or after.strip(",.").lower() in _ROLE_WORDS:
+        if not _OPENER.match(word) or not after[:1].islower() or after.strip(",.").lower() in ROLE_WORDS:
             continue
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
         if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, text):
