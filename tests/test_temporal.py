@@ -11,6 +11,7 @@ import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,7 +19,12 @@ from hypothesis import strategies as st
 
 from timeline.temporal import Timex, cli_lines, parse_date_string, tag, timex_interval
 from timeline.temporal import tagger
+from timeline.temporal import weekdays
+from timeline.temporal.normalize import weekday_date
+from timeline.temporal.rulebase import Context
 from timeline.temporal.rules import RULES
+from timeline.temporal.tense import TenseIndex
+from timeline.temporal.weekdays import tense_decides as weekday_tense_decides
 
 FRI = dt.date(2024, 5, 17)  # a Friday: the sample article's publication day
 ROOT = Path(__file__).resolve().parents[1]
@@ -420,6 +426,60 @@ def test_every_zone_ends_a_clock_and_no_year_stands_before_one() -> None:
 def test_a_range_of_weekdays_ends_after_it_starts(text: str, published: dt.date,
                                                   expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "guesses", "value"), [
+    ("The talks ended on Friday.", FRI, 0, "2024-05-17"),  # the paper's own weekday
+    ("The talks ended last Monday.", FRI, 0, "2024-05-13"),
+    ("The talks ended on Thursday.", FRI, 1, "2024-05-16"),
+    ("The talks will resume on Thursday.", FRI, 1, "2024-05-23"),
+    ("The talks ended on May 10.", FRI, 0, "2024-05-10"),  # a week back: this year whatever the tense
+    ("The talks will end in September.", FRI, 1, "2024-09"),
+    ("The talks ended in September.", FRI, 1, "2023-09"),
+    ("Profit rose in the third quarter.", dt.date(1989, 11, 2), 0, "1989-Q3"),  # the quarter before the paper's
+])
+def test_the_tense_is_guessed_only_where_it_decides(text: str, published: dt.date, guesses: int,
+                                                     value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    guess = TenseIndex.guess
+
+    def counted(self: TenseIndex, *args: Any, **kwargs: Any) -> str:
+        calls.append(1)
+        return guess(self, *args, **kwargs)
+    monkeypatch.setattr(TenseIndex, "guess", counted)
+    assert [t.value for t in tag(text, published)] == [value]
+    assert len(calls) == guesses
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(1, 7),
+       st.sampled_from(["", "next", "last", "this", "the previous"]))
+def test_a_weekday_skips_the_guess_only_where_the_tense_changes_nothing(
+        dct: dt.date, wd: int, rel: str) -> None:
+    if not weekday_tense_decides(dct, wd, rel):
+        assert len({weekday_date(dct, wd, tense, rel) for tense in ("past", "future", "present")}) == 1
+
+
+_SKIP_CASES = st.tuples(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(["It was signed on {d}.", "It will be signed on {d}.", "Talks are set for {d}.",
+                     "Profit fell in {q}.", "Profit will rise in {q}.", "They met on {w}.",
+                     "They will meet on {w}.", "Sales rose in {m}.", "Sales may rise in {m}."]),
+    st.sampled_from(["January", "April", "June", "September", "December"]), st.integers(1, 28),
+    st.sampled_from(["the first quarter", "the third quarter", "the fourth quarter"]),
+    st.sampled_from(["Monday", "Thursday", "Friday", "last Sunday", "next Tuesday", "this Wednesday"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SKIP_CASES)
+def test_skipping_the_guess_changes_no_value(case: tuple[dt.date, str, str, int, str, str]) -> None:
+    """The tags are those of a tagger that guesses the tense of every mention."""
+    dct, template, month, day, quarter, weekday = case
+    text = template.format(d=f"{month} {day}", q=quarter, w=weekday, m=month)
+    skipped = [(t.text, t.value) for t in tag(text, dct)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Context, "tense_decides", staticmethod(lambda value_of: True))
+        mp.setattr(weekdays, "tense_decides", lambda dct, wd, rel: True)
+        assert [(t.text, t.value) for t in tag(text, dct)] == skipped
 
 
 @pytest.mark.parametrize("text", [

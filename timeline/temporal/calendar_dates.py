@@ -158,6 +158,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = 2001
     elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
         year = framed  # "In 1918, there was a first wave of mild flu in April."
+    elif not ctx.tense_decides(lambda t: month_year(dct, month, day, t, low(rel_s))):
+        year = month_year(dct, month, day, "present", low(rel_s))
     else:
         rel = low(rel_s)
         tense = ctx.tense(t_start, t_end, True)

@@ -95,7 +95,7 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             year -= 1
         return "DATE", f"{year:04d}-Q{n}" if year is not None else f"XXXX-Q{n}", "quarter"
     elif unit == "quarter":
-        year = quarter_year(dct, n, ctx.tense(m.start("t"), m.end("t")))
+        year = _quarter_year(ctx, n, m)
     else:
         year = dct.year if dct else None
     ys = f"{year:04d}" if year is not None else "XXXX"
@@ -104,6 +104,14 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     if year is not None and "fiscal" not in low(m["t"]):
         ctx.set_quarter(year, n, m.end("t"))  # fiscal quarters: calendar identity unknown
     return "DATE", f"{ys}-Q{n}", "quarter"
+
+
+def _quarter_year(ctx: Context, n: int, m: re.Match[str]) -> int | None:
+    """The year of quarter ``n`` named without one, by the tense of its clause where that decides."""
+    dct = ctx.dct
+    if not ctx.tense_decides(lambda t: quarter_year(dct, n, t)):
+        return quarter_year(dct, n, "present")
+    return quarter_year(dct, n, ctx.tense(m.start("t"), m.end("t")))
 
 
 @rule("quarter_code", reach=12, digits=True,
@@ -120,7 +128,7 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Resolution | None:
     if y_s:
         year: int | None = int(y_s[1:]) + 2000 if y_s.startswith("'") else int(y_s)
     else:
-        year = quarter_year(ctx.dct, n, ctx.tense(m.start("t"), m.end("t")))
+        year = _quarter_year(ctx, n, m)
     if year is None:
         return "DATE", f"XXXX-Q{n}", "quarter"
     ctx.last_quarter = (year, n)

@@ -13,8 +13,10 @@ match costs a resolution) comes from keeping per-match work small: a rule
 whose necessary words are absent from a window is not run there
 (Rule.needs), a window ends at the rule's reach past its last anchor
 (Rule.reach), candidates are bucketed by length instead of sorted, a veto
-starts a new round only where another match may take its place, and records
-are built for the final round only.
+starts a new round only where another match may take its place, records
+are built for the final round only, and a resolver guesses the tense of a
+mention's clause only where the tense changes its value
+(``Context.tense_decides``).
 """
 from __future__ import annotations
 

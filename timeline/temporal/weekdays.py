@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .matchtext import low, part_suffix, prev_word
-from .normalize import shift_days, weekday_date
+from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
@@ -40,6 +40,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(rel_s)
     rel = _WEEKDAY_REL.get(rel, rel)
     t_start, t_end = m.span("t")
+    if not tense_decides(ctx.dct, wd, rel):
+        return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
     pw = prev_word(ctx.text, t_start)
     if pw in ("until", "till", "through", "for"):
@@ -53,6 +55,21 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
           and _THAT_OR_TO.match(ctx.text, t_end)
           and not _AHEAD_BEFORE.search(ctx.text, max(0, t_start - 80), t_start)):
         tense = "past"  # "BP's announcement on Wednesday that it will pay": the act's day, not what it promised
+    return _resolved(m, ctx, wd, rel, tense, t_start, t_end)
+
+
+def tense_decides(dct: dt.date | None, wd: int, rel: str) -> bool:
+    """Whether the tense of its clause changes the day a weekday is (``weekday_date``): not for "Friday"
+    in a Friday paper, nor for "last Monday" or "next Monday", where the guess is skipped.
+
+    ``Context.tense_decides`` written out: on a megabyte of weekdays its three trial values cost more
+    than the guesses it spared."""
+    return dct is not None and rel not in ("next", "last") and (bool(rel) or wd != dct.isoweekday())
+
+
+def _resolved(m: re.Match[str], ctx: Context, wd: int, rel: str, tense: Tense,
+              t_start: int, t_end: int) -> Resolution | None:
+    """The weekday's value, once the tense of its clause is known (or known not to matter)."""
     if rel in ("the previous", "the preceding", "the prior"):
         # the one before the (just mentioned) latest such day
         if ctx.dct is None:
