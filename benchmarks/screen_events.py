@@ -17,14 +17,13 @@ moved events with their verdict.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
 
 from timeline.config import ExtractConfig
 from timeline.extract import extract
-from timeline.records import Article
+from timeline.read import read_sources
 
 JUDGED = Path(__file__).resolve().parent / "results" / "judged"
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "t17-dev"
@@ -54,13 +53,12 @@ def current_dates(article_ids: set[str]) -> dict[tuple[str, str], str]:
     """(article id, sentence) -> the date the code gives the sentence's event now."""
     dates: dict[tuple[str, str], str] = {}
     for path in sorted(DATA.glob("*/articles.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            raw = json.loads(line)
-            if raw["id"] not in article_ids:
+        # read as the build reads them: an untitled article's title is its headline, which an event leaves out
+        for article in read_sources([path]).articles:
+            if article.id not in article_ids:
                 continue
-            article = Article(raw["id"], raw["id"], "", raw["text"], dt.date.fromisoformat(raw["time"][:10]), slug="a")
             for event in extract(article, ExtractConfig(summarizer="lead")).events:
-                dates[raw["id"], event.sentence] = event.when.value
+                dates[article.id, event.sentence] = event.when.value
     return dates
 
 

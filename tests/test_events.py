@@ -8,6 +8,7 @@ import pytest
 from timeline.config import ExtractConfig
 from timeline.extract import extract
 from timeline.extract.events import continues, reports_happening
+from timeline.read.untitled import title_from_text
 from timeline.records import Article, Extraction
 
 FRIDAY = dt.date(2011, 3, 18)
@@ -682,3 +683,32 @@ def test_a_credit_further_down_leaves_the_paragraph_before_it_alone() -> None:
     text = ("The council met on Monday. It voted on the budget. Members argued for hours. "
             "The mayor resigned on Wednesday.\nPhoto: A passenger walks past a checkpoint.")
     assert [s for _, s in events_of(text)] == ["The council met on Monday.", "The mayor resigned on Wednesday."]
+
+
+def untitled_extraction(text: str) -> tuple[str, Extraction]:
+    """The title an untitled article's text gives it, and its extraction."""
+    title = title_from_text(text)
+    return title, extract(Article("a", "a.txt", title, text, FRIDAY, slug="a"), ExtractConfig(summarizer="lead"))
+
+
+def test_a_headline_run_into_the_lead_neither_dates_its_event_nor_opens_its_summary() -> None:
+    text = ("Boxer was knocked out last weekend The Health Ministry asked the boxer on Thursday to delay his return.\n"
+            "Officials said he was well.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Boxer was knocked out last weekend"
+    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+        ("2011-03-17", "The Health Ministry asked the boxer on Thursday to delay his return.")]
+    first = extraction.summary[0]
+    assert extraction.told(first, extraction.sentences.texts[first]) == (
+        "The Health Ministry asked the boxer on Thursday to delay his return.")
+
+
+def test_a_title_ending_on_a_quotation_leaves_its_sentence_whole() -> None:
+    """Such a title may end inside its sentence (``read.untitled``): the rest would be no sentence."""
+    text = ("The president warned the firm on Friday not to \u201cnickel and dime\u201d Gulf residents over claims.\n"
+            "The firm said it would pay.")
+    title, extraction = untitled_extraction(text)
+    assert title.endswith("\u201d")
+    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+        ("2011-03-18", "The president warned the firm on Friday not to \u201cnickel and dime\u201d Gulf residents "
+                       "over claims.")]

@@ -183,6 +183,11 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
     ("Firm to raise $50 billion for spill costs: report Credit: Reuters/Jane Doe/Handout LONDON | Sun Jun 20, "
      "2010 8:50 am EDT LONDON (Reuters) - The firm plans to raise the money.",
      "Firm to raise $50 billion for spill costs: report"),
+    # so does "A" or "An" before a name, after a headline in sentence case; one in title case capitalizes its own
+    ("Charity sends help after thousands left homeless A Cornwall-based charity is sending tents to the island.\n"
+     "It has a team there.", "Charity sends help after thousands left homeless"),
+    ("A World in Crisis Means A Chance for Greatness Aspiring politicians dream of being tested.",
+     "A World in Crisis Means A Chance for Greatness Aspiring politicians dream of being tested."),
     ("Listen to BBC Radio 4's The Report to hear the hearings on Monday.",
      "Listen to BBC Radio 4's The Report to hear the hearings on Monday."),
     ("An official told The Associated Press on Friday that the well was sealed for good.",

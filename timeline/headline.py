@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "shorten", "source_labels",
+__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "lead_of", "shorten", "source_labels",
            "told"]
 
 HEADLINE_MAX = 80
@@ -105,6 +105,22 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
         if start is not None and len(sentence[start.end():].split()) >= _REST_WORDS:
             return sentence[start.end():]
     return sentence
+
+
+_QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
+
+
+def lead_of(sentence: str, title: str) -> str:
+    """What an article's sentence tells without the headline run into it (``after_title``): the part an
+    event is dated by and a summary prints. "Manny Pacquiao knocked out Britain's Ricky Hatton last
+    weekend Health officials in the Philippines have asked ..." is a caption's date, not the lead's.
+
+    A title that ends on a closed quotation is left on: an untitled article's title may end at a quote
+    inside its first sentence ("... warned energy giant BP on Friday not to “nickel and dime”" before
+    "Gulf coast residents ..."; ``read.untitled``), and the rest would be no sentence."""
+    if title.endswith(_QUOTE_CLOSES):
+        return sentence
+    return after_title(sentence, title)
 
 
 def told(entry: _Told) -> str:

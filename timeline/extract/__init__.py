@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from timeline.boilerplate import CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, strip_dateline
 from timeline.config import ExtractConfig
+from timeline.headline import lead_of
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
 from timeline.extract.summarize import summarize
@@ -88,8 +89,9 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             mentions.append(Mention(sentence.index, when))
         by_sentence.setdefault(sentence.index, []).append(
             Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
-    # Each sentence that is no furniture, without its dateline: what an event or a summary tells.
-    readable = summary_candidates(texts, furniture)
+    # Each sentence that is no furniture, without its dateline and without the headline run into it:
+    # what an event or a summary tells.
+    readable = [(i, strip_dateline(lead_of(rest, article.title))) for i, rest in summary_candidates(texts, furniture)]
     if live:
         readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)

@@ -265,10 +265,10 @@ def _restated_subject(candidate: str) -> int | None:
 
 _CAPITALIZED_AFTER_LOWER = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<word>[A-Z][a-z]+)"
                                       r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)[ \t]+[A-Z])[a-z])"
-                                      r"|(?<=[A-Za-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The)(?=[ \t]+[A-Z])")
+                                      r"|(?<=[A-Za-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The|An?)(?=[ \t]+[A-Z])")
 """A capitalized word after a word in lower case and before one, not before "of" or "and" and a capital,
-which a name's words are ("the gushing Gulf of Mexico"); or "The" before a name ("... oil leak The US
-Coast Guard ...")."""
+which a name's words are ("the gushing Gulf of Mexico"); or an article before a name ("... oil leak The US
+Coast Guard ...", "... left thousands homeless A Cornwall-based charity ...")."""
 
 
 _BEFORE_A_TITLE = frozenset({"told", "tells", "tell", "said", "says", "wrote", "writes", "reported", "reports",
@@ -308,6 +308,8 @@ def _before_common_word(candidate: str, text: str) -> str:
             continue  # after a name's word ("Plague Ford Motor's"): read on ("... in Europe The UK has": cut)
         if m["article"] and (before.endswith(("'s", "\u2019s")) or before.lower() in _BEFORE_A_TITLE):
             continue  # a title of its owner's ("BBC Radio 4's The Report"), a paper told or read ("told The Times")
+        if m["article"] in ("A", "An") and not _SENTENCE_CASE.search(head):
+            continue  # a headline in title case capitalizes its "A" ("A World in Crisis Means A Chance ...")
         word = m["word"] or m["article"]
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
         if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, rest):
