@@ -712,3 +712,15 @@ def test_a_title_ending_on_a_quotation_leaves_its_sentence_whole() -> None:
     assert [(e.when.value, e.sentence) for e in extraction.events] == [
         ("2011-03-18", "The president warned the firm on Friday not to \u201cnickel and dime\u201d Gulf residents "
                        "over claims.")]
+
+
+def test_a_caption_run_in_after_the_headline_is_left_out_too() -> None:
+    """A page's top block as one run: headline, picture caption, lead."""
+    text = ("Up to 150 staff missing after quake The UN could not confirm that its chiefs were dead "
+            "Officials at the agency say 150 people have been missing since Tuesday.\n"
+            "The officials said the search went on. Two officials flew in. The officials met donors. "
+            "Local officials helped. The officials left.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Up to 150 staff missing after quake"
+    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+        ("2011-03-18", "Officials at the agency say 150 people have been missing since Tuesday.")]

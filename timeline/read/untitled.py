@@ -140,12 +140,7 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
         opening = _before_labels(_first_highlight(_after_byline(candidate, text)))
-        headline = _headline_of(opening)
-        common = _before_common_word(_before_quote_end(opening), text)
-        # A headline ends at its first boundary: "... Horizon spill Analysts expect BP to pump ..." at the
-        # common word that opens the standfirst, not before the subject the standfirst names again (6 of the
-        # 2,716 dev titles change, each to the headline alone).
-        candidate = common if headline.startswith(common) and len(common) < len(headline) else headline
+        candidate = _headline_cut(opening, text)
         if not candidate or shorten(candidate, TITLE_MAX) in furniture:
             continue
         if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
@@ -341,6 +336,32 @@ def _before_quote_end(candidate: str) -> str:
             continue  # a nickname inside a name: Sean “Diddy” Combs
         return head
     return candidate
+
+
+def _headline_cut(opening: str, text: str) -> str:
+    """The headline ``opening`` (a page's first sentence) starts with, or all of it when no lead runs in.
+
+    A headline ends at its first boundary: "... Horizon spill Analysts expect BP to pump ..." at the
+    common word that opens the standfirst, not before the subject the standfirst names again (6 of the
+    2,716 dev titles change, each to the headline alone)."""
+    headline = _headline_of(opening)
+    common = _before_common_word(_before_quote_end(opening), text)
+    return common if headline.startswith(common) and len(common) < len(headline) else headline
+
+
+def run_in_end(sentence: str, text: str) -> int:
+    """How long the piece run into ``sentence`` before its lead is, by the cuts that end a title (0 for none):
+    a picture's caption between a page's headline and its lead ("Up to 150 UN staff missing in Haiti
+    after quake [title] The UN could not confirm that its top officials in Haiti were dead Officials at the
+    UN say ..."). What follows must read as a sentence: three words or more, opening on a capital, a digit
+    or a quotation mark."""
+    cut = _headline_cut(sentence, text)
+    rest = sentence[len(cut):].lstrip()
+    if cut == sentence or not sentence.startswith(cut) or len(rest.split()) < RUN_IN_WORDS:
+        return 0
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in _OPENING_MARKS):
+        return 0
+    return len(sentence) - len(rest)
 
 
 def _headline_of(candidate: str) -> str:
