@@ -369,6 +369,8 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("By Amy Doe, For CNN Thousands demonstrated in Amman on Friday.", "Thousands demonstrated in Amman on Friday."),
         ("By Michael Roe, CNN It was 17 days of unrest.", "It was 17 days of unrest."),
         ("By Jane Doe, Staff Writer The council voted.", "The council voted."),
+        ("By Jane Doe, CNN's Senior State Department Producer Two weeks ago the minister warned leaders.",
+         "Two weeks ago the minister warned leaders."),
         ("By Jane Doe and Tom Roe NEW YORK -- The crisis overwhelmed the race.", "The crisis overwhelmed the race."),
         ("By Friday night, CNN Money said, the talks had failed.", "By Friday night, CNN Money said, the talks had failed."),
         ("By BP's own account, it has used a third of the dispersant.",

@@ -191,11 +191,12 @@ _OPENINGS = re.compile(
     + r"\s*(?:" + _DASH + r"\s*|\|\s*)?"
     # By Julian E. Zelizer, Special to CNN
     r"|" + _BYNAME + r",\s+Special\s+to\s+(?:the\s+)?[A-Z][\w.]*\s+"
-    # By Michael Martinez, CNN | By Amy Hybels, For CNN | By Jane Doe, Staff Writer   (the writers, then their
+    # By Michael Martinez, CNN | By Amy Hybels, For CNN | By Jane Doe, Staff Writer | By Jane Doe, CNN's Senior
+    # State Department Producer   (the writers, then their
     # wire or their role; not an outlet with a place after it, "By Jane Doe, BBC News, Washington Some ...",
     # where the place's end cannot be told)
     r"|" + _BYNAME + r",\s+(?:(?:[Ff]or\s+)?" + _WIRE + r"(?:\s+(?:World\s+)?News(?:\s+Online)?)?"
-    r"|(?:[A-Za-z]+\s+){0,2}" + _ROLE + r"(?:,\s+" + _WIRE + r")?)\s+(?=[\"'\u201c\u2018]?[A-Z])"
+    r"|(?:[A-Z][A-Za-z]*['\u2019]s\s+)?(?:[A-Za-z]+\s+){0,3}" + _ROLE + r"(?:,\s+" + _WIRE + r")?)\s+(?=[\"'\u201c\u2018]?[A-Z])"
     # By Michael D. Shear and Robert Barnes NEW YORK --   (the writers' names alone, then a dateline)
     r"|" + _BYNAME + r"\s+(?=" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?"
     r"(?:,?\s+" + MONTH + r"\s+\d{1,2})?\s+" + _DASH + r"\s)"
