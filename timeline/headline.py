@@ -19,8 +19,8 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "lead_of", "shorten", "source_labels",
-           "told"]
+__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "lead_of", "shorten",
+           "source_labels", "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -108,6 +108,7 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
 
 
 _QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
+"""The marks that close a quotation: a title ending on one is left on its sentence (``lead_of``)."""
 
 
 def lead_of(sentence: str, title: str) -> str:
