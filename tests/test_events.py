@@ -724,3 +724,22 @@ def test_a_caption_run_in_after_the_headline_is_left_out_too() -> None:
     assert title == "Up to 150 staff missing after quake"
     assert [(e.when.value, e.sentence) for e in extraction.events] == [
         ("2011-03-18", "Officials at the agency say 150 people have been missing since Tuesday.")]
+
+
+def test_a_pages_headline_and_caption_make_no_event_and_no_summary_sentence() -> None:
+    """The opening lines without a stop, before the lead: the headline (printed as the title) and captions."""
+    text = ("Firm bosses hold crisis talks\nThe meeting was the first since the spill on Tuesday\n"
+            "Firm executives met the president on Thursday to agree a fund.\nThe fund opens in June.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Firm bosses hold crisis talks"
+    assert [(e.when.value, e.sentence) for e in extraction.events][0] == (
+        "2011-03-17", "Firm executives met the president on Thursday to agree a fund.")
+    first = extraction.summary[0]
+    assert extraction.sentences.texts[first] == "Firm executives met the president on Thursday to agree a fund."
+
+
+def test_a_first_sentence_that_titles_an_article_without_a_headline_stays() -> None:
+    text = "Firm executives met the president on Thursday to agree a fund.\nThe fund opens in June."
+    title, extraction = untitled_extraction(text)
+    assert [(e.when.value, e.sentence) for e in extraction.events][0] == (
+        "2011-03-17", "Firm executives met the president on Thursday to agree a fund.")

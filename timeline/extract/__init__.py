@@ -92,7 +92,9 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
             Dated(timex.start - sentence.start, timex.end - sentence.start, timex.text, when, clock_only))
     # Each sentence that is no furniture, without its dateline and without the headline run into it:
     # what an event or a summary tells.
-    readable = [(i, _lead(rest, article.title, text)) for i, rest in summary_candidates(texts, furniture)]
+    top = _top_block(texts, article.title)
+    readable = [(i, lead) for i, rest in summary_candidates(texts, furniture)
+                if i not in top and (lead := _lead(rest, article.title, text, i - 1 in top))]
     if live:
         readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)
@@ -130,17 +132,41 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                       words, vocabulary(words), openings_of(texts, readable), happenings)
 
 
-def _lead(told: str, title: str, text: str) -> str:
+def _lead(told: str, title: str, text: str, after_headline: bool = False) -> str:
     """What a sentence tells without the headline run into it (``headline.lead_of``) and, after a headline,
     without the picture's caption run in next (``read.untitled.run_in_end``): a page's top block that
     reached the text as one run ("... missing in Haiti after quake The UN could not confirm that its top
     officials were dead Officials at the UN say ..."). Read on the 2,716 dev articles: 28 first sentences
     lose a caption so, 27 to their lead (one cut inside a list of idioms, which reads as poorly as before)."""
     lead = lead_of(told, title)
-    if lead == told:
+    if lead == told and not after_headline:  # neither run into its title nor right after it (``_top_block``)
         return told
     lead = strip_dateline(lead)
     return lead[run_in_end(lead, text):]
+
+
+_STOP_AT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+"""A sentence's closing stop, with any quotes or brackets after it."""
+
+
+def _top_block(texts: Sequence[str], title: str) -> frozenset[int]:
+    """The indices of a page's headline and captions: its opening sentences without a stop at their end,
+    up to ``TOP_BLOCK`` of them, when the title opens the page and a sentence with a stop follows (the
+    lead). A text file saved from a page holds them as lines of their own ("Firm bosses hold crisis
+    talks", "The meeting was the first since the spill on Tuesday", then the lead): the headline is the
+    untitled article's title and was also its summary's first sentence, and a caption's date dated an
+    event. They make no event and no summary sentence now, and the sentence after them is read for a
+    caption run into it (``_lead``). A first sentence that titles an article with no headline ends on its
+    stop and stays. (None of the 2,716 dev articles has such lines: their pages run headline, caption and
+    lead into one line, ``headline.lead_of``.)"""
+    if not texts or not title or not texts[0].startswith(title.rstrip("\u2026")):
+        return frozenset()
+    block: list[int] = []
+    for i, sentence in enumerate(texts[:TOP_BLOCK]):
+        if _STOP_AT_END.search(sentence) is not None:
+            return frozenset(block)
+        block.append(i)
+    return frozenset()
 
 
 _AFTER_STAMP = re.compile(
