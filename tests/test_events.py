@@ -651,6 +651,20 @@ def test_a_written_day_with_its_article_before_a_noun_names_a_thing() -> None:
         ("2010-06", "A poll released at the end of June showed the mayor's rating rising.")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Five people died in the crash on Tuesday.",
+    "The city sued the company on Wednesday.",
+    "Firefighters dug through the rubble on Thursday.",
+    "The economy shrank in the first quarter of 2010.",
+])
+def test_a_short_or_irregular_past_form_tells_a_happening(sentence: str) -> None:
+    assert reports_happening(sentence)
+
+
+def test_a_short_noun_in_ed_is_no_past() -> None:
+    assert not reports_happening("The seed and the reed of the river in spring.")
+
+
 def test_a_list_introduction_is_no_event() -> None:
     assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
     assert not reports_happening("The following is a timeline of the crisis since January.")
@@ -712,6 +726,48 @@ def test_a_title_ending_on_a_quotation_leaves_its_sentence_whole() -> None:
     assert [(e.when.value, e.sentence) for e in extraction.events] == [
         ("2011-03-18", "The president warned the firm on Friday not to \u201cnickel and dime\u201d Gulf residents "
                        "over claims.")]
+
+
+def test_a_quoted_headline_comes_off_a_lead_that_reads_as_a_sentence() -> None:
+    """A headline ending on a quotation, then a lead that opens on "The" or has its verb: the headline goes,
+    and the caption run in after it too."""
+    text = ("Death toll 'may be 50,000' On the ground with survivors as they plead for help The Red Cross "
+            "estimated on Thursday that 50,000 people have died.\nRescue teams worked through the night. "
+            "The roads to the capital were blocked. Aid reached the port.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Death toll 'may be 50,000'"
+    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+        ("2011-03-17", "The Red Cross estimated on Thursday that 50,000 people have died.")]
+    text = ("Minister: \u201cWe are ready\u201d China has denied on Monday that it treats visitors unfairly.\n"
+            "The ministry said so.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Minister: \u201cWe are ready\u201d"
+    assert [e.sentence for e in extraction.events] == ["China has denied on Monday that it treats visitors unfairly."]
+
+
+def test_a_long_caption_run_in_after_the_headline_is_left_out() -> None:
+    """A caption runs longer than a headline: its end is looked for past a title's length."""
+    text = ("Government sues the drilling firm The action, filed in a New Orleans court, accuses them of violating "
+            "safety regulations The administration has sued the firm and its partners over the spill on Wednesday.\n"
+            "The firm said it would fight.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Government sues the drilling firm"
+    assert [e.sentence for e in extraction.events] == [
+        "The administration has sued the firm and its partners over the spill on Wednesday."]
+
+
+def test_a_caption_ending_on_the_name_its_lead_opens_with_is_left_out() -> None:
+    text = ("Firm bosses hold crisis talks The meeting was the first between the president and Acme Acme "
+            "executives met the president on Wednesday to agree a fund.\nAcme said the fund opens in June.")
+    title, extraction = untitled_extraction(text)
+    assert extraction.events[0].sentence == "Acme executives met the president on Wednesday to agree a fund."
+
+
+def test_a_name_the_article_writes_doubled_is_no_caption_end() -> None:
+    text = ("Valley farms count the cost Growers in the Walla Walla valley lost their crops on Wednesday.\n"
+            "Walla Walla growers met on Thursday.")
+    title, extraction = untitled_extraction(text)
+    assert extraction.events[0].sentence == "Growers in the Walla Walla valley lost their crops on Wednesday."
 
 
 def test_a_caption_run_in_after_the_headline_is_left_out_too() -> None:

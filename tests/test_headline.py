@@ -80,6 +80,25 @@ def test_after_title_drops_only_a_whole_title_run_into_the_sentence(sentence: st
     assert after_title(sentence, titles) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title", "expected"),
+    [
+        # a lead that opens on a sentence's opener, or whose first clause has its verb
+        ("BP oil leak plug 'going as planned' The oil company BP says its attempt is going to plan.",
+         "BP oil leak plug 'going as planned'", "The oil company BP says its attempt is going to plan."),
+        ("Minister: \u201cWe are ready\u201d China has denied that it treats visitors unfairly.",
+         "Minister: \u201cWe are ready\u201d", "China has denied that it treats visitors unfairly."),
+        # the title was cut at a quote inside its sentence: what follows is the verb's object, no sentence
+        ("The president warned the firm not to \u201cnickel and dime\u201d Gulf coast residents over claims.",
+         "The president warned the firm not to \u201cnickel and dime\u201d",
+         "The president warned the firm not to \u201cnickel and dime\u201d Gulf coast residents over claims."),
+    ],
+)
+def test_a_title_ending_on_a_quotation_comes_off_only_before_a_sentence(sentence: str, title: str,
+                                                                        expected: str) -> None:
+    assert after_title(sentence, title) == expected
+
+
 def test_a_title_already_listed_is_named_by_its_day() -> None:
     """A story printed again under the same headline is listed once by title, then by its day."""
     assert source_labels([("Oil reaches the coast", dt.date(2010, 6, 1)), ("Rig sinks", dt.date(2010, 4, 22)),

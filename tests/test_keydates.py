@@ -178,6 +178,19 @@ def test_questions_quotes_and_short_fragments_are_not_chosen() -> None:
     assert [s.sentence_index for s in only.sentences] == [3]
 
 
+def test_a_sentence_run_into_another_is_not_chosen() -> None:
+    """A pull quote or caption set into the page, run into the sentence with no stop."""
+    articles, extractions = build(
+        story_article("r1", QUAKE, [
+            "The capital is responsible for this , the capital will pay The Red Cross said the earthquake struck Haiti on Tuesday .",
+            "An earthquake of magnitude 7.0 struck Haiti on Tuesday , the US Geological Survey said .",
+            "Rescuers told The Times the earthquake struck Haiti on Tuesday evening .",
+        ], {0: [day(QUAKE)], 1: [day(QUAKE)], 2: [day(QUAKE)]}),
+    )
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=6)
+    assert [s.sentence_index for s in only.sentences] == [1, 2]
+
+
 def test_the_result_does_not_depend_on_input_order() -> None:
     articles, extractions = quake_story()
     forward = select_key_dates(articles, extractions, dates=3, sentences=2)

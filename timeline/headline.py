@@ -19,8 +19,8 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources", "lead_of", "shorten",
-           "source_labels", "told"]
+__all__ = ["HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources",
+           "shorten", "source_labels", "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -91,37 +91,65 @@ _REST_WORDS = 3
 _STARTS_SENTENCE = re.compile(r"\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
+COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
+                 "Thousands", "Millions")
+"""Counts that open a lead ("... emerged in the UK Two more people in London have been diagnosed ...",
+"... in Cairo Thousands of people marched ..."): after a word, followed by a lower-case one, they open
+a sentence as "The" does."""
+TITLE_CASE_OPENERS = ("A", "An", "Before", "While", "As", "At", "In", "On", "For", "From", "With", "Up", "More", "Some",
+                      "Many", "Most", "Almost", "Nearly")
+"""The openers that a headline in title case capitalizes too."""
+RUN_IN_OPENERS = ("The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her",
+                  "Its", "Their", "Our", "After", "When", "Another", "Several", "Both", "Each", "Every",
+                  *COUNT_OPENERS, *TITLE_CASE_OPENERS)
+"""Words that open a sentence (a determiner, a pronoun, a preposition, a count) and, capitalized before
+a lower-case word, do so only there: mid-sentence they are capitalized only in a name or a title ("The
+Hague", "In Cold Blood"), where the next word is capitalized too."""
+_OPENS_SENTENCE = re.compile(r"(?:" + "|".join(RUN_IN_OPENERS) + r")[ \t]+[a-z0-9]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said|"
+                     r"do|does|did)\b")
+"""Auxiliaries and the reporting verb: a clause that holds one has its verb."""
+_CLAUSE_WORDS = 12
+_QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
+
+
+def _reads_as_sentence(rest: str) -> bool:
+    """Whether ``rest`` opens a sentence of its own: on an opener before a lower-case word ("The oil
+    company BP says ..."), or with a verb in its first clause ("China has denied ...", "Senegal's president
+    says ..."). "Gulf coast residents over oil spill damage claims while ..." has none: the object of the
+    clause before it."""
+    if _OPENS_SENTENCE.match(rest):
+        return True
+    clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
+    return _FINITE.search(" ".join(clause.split()[:_CLAUSE_WORDS])) is not None
+
+
 def after_title(sentence: str, titles: str | Iterable[str]) -> str:
     """``sentence`` without one of ``titles`` that it opens with, where the title printed beside it
     already says it: pages saved as text run their headline into the first sentence without a stop
     ("BP oil leak plug 'going as planned' The oil company BP says ..."), the untitled article is
     titled by that headline (``read.untitled.title_from_text``), and a key date or an event printed
-    with its source's title read the headline twice. Only a whole title of three words or more, with
-    a sentence starting after it; a shortened title (ending in "…") opens nothing."""
+    with its source's title read the headline twice; and an event is dated by what its sentence tells,
+    not by a caption's date in a headline ("Manny Pacquiao knocked out Britain's Ricky Hatton last
+    weekend Health officials in the Philippines have asked ...", ``extract``). Only a whole title of
+    three words or more, with a sentence starting after it; a shortened title (ending in "…") opens
+    nothing.
+
+    A title that ends on a closed quotation may end inside its sentence: an untitled article's title
+    may be cut at a quote ("... warned energy giant BP on Friday not to “nickel and dime”" before "Gulf
+    coast residents over oil spill damage claims ..."; ``read.untitled``). It comes off only when what
+    follows reads as a sentence of its own (``_reads_as_sentence``)."""
     for title in ([titles] if isinstance(titles, str) else titles):
         if len(title.split()) < RUN_IN_WORDS or not sentence.startswith(title):
             continue
         start = _STARTS_SENTENCE.match(sentence, len(title))
-        if start is not None and len(sentence[start.end():].split()) >= _REST_WORDS:
-            return sentence[start.end():]
+        if start is None or len(sentence[start.end():].split()) < _REST_WORDS:
+            continue
+        rest = sentence[start.end():]
+        if title.endswith(_QUOTE_CLOSES) and not _reads_as_sentence(rest):
+            continue
+        return rest
     return sentence
-
-
-_QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
-"""The marks that close a quotation: a title ending on one is left on its sentence (``lead_of``)."""
-
-
-def lead_of(sentence: str, title: str) -> str:
-    """What an article's sentence tells without the headline run into it (``after_title``): the part an
-    event is dated by and a summary prints. "Manny Pacquiao knocked out Britain's Ricky Hatton last
-    weekend Health officials in the Philippines have asked ..." is a caption's date, not the lead's.
-
-    A title that ends on a closed quotation is left on: an untitled article's title may end at a quote
-    inside its first sentence ("... warned energy giant BP on Friday not to “nickel and dime”" before
-    "Gulf coast residents ..."; ``read.untitled``), and the rest would be no sentence."""
-    if title.endswith(_QUOTE_CLOSES):
-        return sentence
-    return after_title(sentence, title)
 
 
 def told(entry: _Told) -> str:

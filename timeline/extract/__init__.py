@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from timeline.boilerplate import CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, strip_dateline
 from timeline.config import ExtractConfig
-from timeline.headline import lead_of
+from timeline.headline import after_title
 from timeline.read.untitled import run_in_end
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
@@ -94,7 +94,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # what an event or a summary tells.
     top = _top_block(texts, article.title)
     readable = [(i, lead) for i, rest in summary_candidates(texts, furniture)
-                if i not in top and (lead := _lead(rest, article.title, text, i - 1 in top))]
+                if i not in top and (lead := _lead(rest, texts[i], article.title, text, i - 1 in top))]
     if live:
         readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)
@@ -132,15 +132,18 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                       words, vocabulary(words), openings_of(texts, readable), happenings)
 
 
-def _lead(told: str, title: str, text: str, after_headline: bool = False) -> str:
-    """What a sentence tells without the headline run into it (``headline.lead_of``) and, after a headline,
-    without the picture's caption run in next (``read.untitled.run_in_end``): a page's top block that
-    reached the text as one run ("... missing in Haiti after quake The UN could not confirm that its top
-    officials were dead Officials at the UN say ..."). Read on the 2,716 dev articles: 28 first sentences
-    lose a caption so, 27 to their lead (one cut inside a list of idioms, which reads as poorly as before)."""
-    lead = lead_of(told, title)
-    if lead == told and not after_headline:  # neither run into its title nor right after it (``_top_block``)
-        return told
+def _lead(told: str, sentence: str, title: str, text: str, after_headline: bool = False) -> str:
+    """What a sentence tells (``told``: the ``sentence`` without its dateline) without the headline run
+    into it (``headline.after_title``) and, after a headline, without the picture's caption run in next
+    (``read.untitled.run_in_end``): a page's top block that reached the text as one run ("... missing in
+    Haiti after quake The UN could not confirm that its top officials were dead Officials at the UN say
+    ..."). The headline may have gone with the dateline already ("United States sues BP over Gulf oil
+    disaster The action, filed ..."): the caption after it is looked for all the same. Read on the 2,716
+    dev articles: 45 first sentences lose a caption so, 44 to their lead (one cut inside a list of
+    idioms, which reads as poorly as before)."""
+    lead = after_title(told, title)
+    if lead == told and not after_headline and after_title(sentence, title) == sentence:
+        return told  # neither run into its title nor right after it (``_top_block``)
     lead = strip_dateline(lead)
     return lead[run_in_end(lead, text):]
 
@@ -158,7 +161,7 @@ def _top_block(texts: Sequence[str], title: str) -> frozenset[int]:
     event. They make no event and no summary sentence now, and the sentence after them is read for a
     caption run into it (``_lead``). A first sentence that titles an article with no headline ends on its
     stop and stays. (None of the 2,716 dev articles has such lines: their pages run headline, caption and
-    lead into one line, ``headline.lead_of``.)"""
+    lead into one line, ``headline.after_title``.)"""
     if not texts or not title or not texts[0].startswith(title.rstrip("\u2026")):
         return frozenset()
     block: list[int] = []

@@ -648,7 +648,14 @@ _IRREGULAR_PAST = frozenset("""
     spoke wrote drove flew grew knew threw drew shot hit put set cut quit led fled bled read hung
     became ran sank swam rang sang stood understood withdrew overtook undertook forbade arose
     built lent meant felt dealt sat stuck swore tore wore bore froze chose rode rose woke slid
+    heard got laid hid shook stole swept hurt lit shut dug wept slept sped spun swung stung shrank sprang
+    forgot forgave mistook overcame overthrew shone
+    died tied lied sued used owed eyed axed vied
     """.split())
+"""Past forms that ``_has_past`` cannot tell by "-ed" on a word of five letters or more: the irregular ones,
+and the short regular ones ("Five people died ...", "The city sued ..."), which a shorter "-ed" word
+("need", "seed", "shed") would otherwise be taken for. Not those that are as often a noun or the present
+("cost", "spread", "bid", "let", "lay", "fed": "the Fed")."""
 _AUXILIARY = frozenset("""
     has have had will would shall should could can may might must is are am be been being
     won't can't cannot wasn't weren't hasn't haven't hadn't isn't aren't didn't doesn't don't
