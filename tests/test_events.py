@@ -665,6 +665,21 @@ def test_a_short_noun_in_ed_is_no_past() -> None:
     assert not reports_happening("The seed and the reed of the river in spring.")
 
 
+def test_a_closed_bracket_is_an_aside_not_a_clause_boundary() -> None:
+    """"(WHO)" reads as no "who" clause, a ticker ends no "which" clause."""
+    assert events_of("The World Health Organization (WHO) said on Tuesday it was close to declaring a pandemic.") == [
+        ("2011-03-15", "The World Health Organization (WHO) said on Tuesday it was close to declaring a pandemic.")]
+    assert events_of("Acme, which split from its parent Bigco (BIG.L) in July 2007, said on Monday its sales rose.") == [
+        ("2011-03-14", "Acme, which split from its parent Bigco (BIG.L) in July 2007, said on Monday its sales rose.")]
+
+
+def test_a_plan_on_a_prepositions_object_does_not_date_the_clause() -> None:
+    assert events_of("The remarks could hint at the tone of the final report to be released in January.") == []
+    # the object of the clause's verb: its plan is the happening
+    assert events_of("Bad weather forced the operation to be suspended at the weekend.") == [
+        ("2011-W11-WE", "Bad weather forced the operation to be suspended at the weekend.")]
+
+
 def test_a_list_introduction_is_no_event() -> None:
     assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
     assert not reports_happening("The following is a timeline of the crisis since January.")

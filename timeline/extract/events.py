@@ -140,6 +140,10 @@ def _phrase_ended(opener: re.Match[str]) -> bool:
     return not (verb.group().endswith("ed") and (not rest.strip() or _TIME_OR_AGENT.match(rest)))
 
 
+_CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
+"""A bracket closed before the date: an aside inside its clause, no boundary ("IPF, which split from UK
+parent Provident Financial (PFG.L) in July 2007, said ...": the clause opens at "which"). ``side_clause``
+reads the head with such asides blanked out."""
 _CLAUSE_START = re.compile(r".*(?:^|(?<!\d),|,(?!\d)|[;:(\u2014\u2013]|\s--?\s)", re.S)
 """Everything up to the last clause boundary before a date (a comma, not one inside a number
 like "20,000"; a bracket, a dash)."""
@@ -374,7 +378,7 @@ def side_clause(sentence: str, start: int) -> str:
     state as of its report, and one on a preposition's object after the main verb ("object participle",
     ``_OBJECT_PARTICIPLE``).
     """
-    head = sentence[:start]
+    head = _CLOSED_BRACKETS.sub(lambda aside: " " * len(aside.group()), sentence[:start])
     boundary = _CLAUSE_START.match(head)
     clause = head[boundary.end():] if boundary else head
     opener = _SUBORDINATE.search(clause)
@@ -398,6 +402,9 @@ def side_clause(sentence: str, start: int) -> str:
     if (boundary is None or boundary.end() == 0) and _subject_participle(sentence, start):
         return "subject participle"
     if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
+        return "to be"
+    planned = _TO_BE_DONE_ON_NOUN.search(clause)
+    if planned is not None and _FINITE.search(clause, 0, planned.start()):
         return "to be"
     if _object_participle(clause):
         return "object participle"
@@ -476,6 +483,16 @@ def _object_participle(clause: str) -> bool:
 _TO_BE_DONE = re.compile(r"^\s*(?:(?:still|yet|due|expected|set|scheduled|slated)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|t)\b")
 """A plan set off by commas ("In a chapter of its final report, to be published next week, the
 commission said ..."): the date is the plan's, not the sentence's happening."""
+_TO_BE_DONE_ON_NOUN = re.compile(
+    r"\b(?:of|for|on|about|at|with|from|into|over)\s+(?:[\w'\u2019-]+\s+){1,5}?"
+    r"(?!(?:is|are|was|were|be|been|being|due|expected|set|scheduled|slated|going|has|have|had|need|needs|ought|"
+    r"want|wants|likely|about|yet|still|and|or|but)\s)[a-z]{3,}\s+to\s+be\s+[a-z]+(?:ed|en|wn|ld|t)\s+"
+    r"(?:(?:in|on|by|at|during|until|before|after)\s+)?$")
+"""A plan on a preposition's object after the clause's verb, with no comma ("could hint at the tone of the
+panel's final report to be released in January"): the date is the noun's plan, not the clause's happening
+(a plan set off by commas: ``_TO_BE_DONE``). Not the clause's own plan ("the report is to be released",
+"is due to be"), nor its verb's object ("forced the operation to be suspended at the weekend": the
+suspension is the happening)."""
 _FRONTED = re.compile(
     r"^\W*(?:(?:First|Originally|Initially|Recently|Newly|Only)\s+)?"
     r"(?!(?:Asked|Questioned|Interviewed|Reached|Contacted|Pressed|Quoted)\b)"
