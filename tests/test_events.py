@@ -680,6 +680,14 @@ def test_a_plan_on_a_prepositions_object_does_not_date_the_clause() -> None:
         ("2011-W11-WE", "Bad weather forced the operation to be suspended at the weekend.")]
 
 
+def test_a_relative_clause_with_its_own_subject_dates_its_noun_not_the_sentence() -> None:
+    assert events_of("The spill has now been partly contained with the cap that the engineers lowered on Thursday.") == []
+    assert events_of("A penalty could top the $1.3 billion that Pfizer agreed to pay last September, analysts said.") == []
+    # what a listener was told is no relative clause
+    assert events_of("Allen told reporters that the company planned to move another rig to the site on Thursday.") == [
+        ("2011-03-24", "Allen told reporters that the company planned to move another rig to the site on Thursday.")]
+
+
 def test_a_list_introduction_is_no_event() -> None:
     assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
     assert not reports_happening("The following is a timeline of the crisis since January.")

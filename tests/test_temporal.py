@@ -87,6 +87,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("It happened [last week].", dt.date(2024, 5, 19), "DATE", "2024-W20"),
     ("It happened [last week].", dt.date(2024, 5, 20), "DATE", "2024-W20"),
     ("It happened [this weekend].", FRI, "DATE", "2024-W20-WE"),
+    # in a Monday or Tuesday paper, "this weekend" told in the past is the one just gone
+    ("The secretary earned two glowing profiles [this weekend].", dt.date(2024, 5, 20), "DATE", "2024-W20-WE"),
+    ("Protests may spread [this weekend].", dt.date(2024, 5, 20), "DATE", "2024-W21-WE"),
     # "over the weekend" is the one just gone, unless told in the future
     ("Fighting raged over [the weekend].", FRI, "DATE", "2024-W19-WE"),
     ("Some banks are expected to reopen over [the weekend].", FRI, "DATE", "2024-W20-WE"),

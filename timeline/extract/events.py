@@ -390,7 +390,8 @@ def side_clause(sentence: str, start: int) -> str:
     if relative is not None and relative.group(1).lower() not in _THAT_VERBS:
         before = head[:(boundary.end() if boundary else 0) + relative.start()]
         if (_FINITE.search(before) and not _CLEFT.search(before, max(0, len(before) - 80))
-                and not _FINITE.search(clause, relative.end())):
+                and not _FINITE.search(clause, relative.end())
+                and not _TOLD_SOMEONE.search(head, 0, (boundary.end() if boundary else 0) + relative.end(1))):
             return "that"
     if not head[:boundary.end() if boundary else 0].strip() and _OPENING_WITH.match(clause):
         return "with"
@@ -555,12 +556,14 @@ _NAME = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del|al|el|la|d
 _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early late".split())
 
 
-_RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:(?:\w+ly|already|also|just|still|then|later|first|once|never|"
+_RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:(?:the|its|their|his|her|[A-Z][\w.&'-]*)\s+(?:[A-Z][\w.&'-]*\s+)?"
+                            r"(?:[a-z]+s\s+)?)?(?:(?:\w+ly|already|also|just|still|then|later|first|once|never|"
                             r"even|again)\s+)?(?:[a-z]{3,}ed|began|struck|rose|fell|shrank|grew|broke|took|came|hit|"
                             r"swept|led|drove|brought|sent|left|made|gave|went|won|lost|tore|shook|sank|spread|ran|"
                             r"fled|threw|overthrew|built|held|met|cost|could|would|will|may|might)\b")
 """A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
-the first quarter") after the sentence's own verb: its date is the noun's. Not a reported "that"
+the first quarter", with a subject of its own: "the cap that BP engineers lowered onto the geyser Thursday
+night") after the sentence's own verb: its date is the noun's. Not a reported "that"
 (``_THAT_VERBS``: "said that the ship sank on Friday"), one before the main verb ("The protests that
 erupted on January 25 were ..."), one the main verb resumes after ("a vessel that will double its
 capacity was hooked up on Tuesday") nor a cleft (``_CLEFT``), each dated by the happening."""
@@ -569,8 +572,14 @@ _THAT_VERBS = frozenset("""said says told tells announced reported believe belie
     claimed claims argued argues insisted insists means mean suggests suggest suggested indicates indicated
     revealed reveals stated states acknowledged admitted denied agreed agrees estimated estimates learned
     signaled signalled ruled decided concluded feared fears worried predicted predicts assured promised
+    reporting saying announcing warning claiming arguing insisting suggesting confirming predicting
     so such now given is was are were be been being and but or than""".split())
 """Words before a "that" that makes no relative clause: verbs of saying and knowing, and function words."""
+_TOLD_SOMEONE = re.compile(r"\b(?:told|tells|tell|telling|assured|assures|warned|warns|reminded|informed|"
+                           r"promised|notified|convinced|persuaded|showed|shows)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+                           r"[\w.'\u2019-]+\s*$")
+"""A verb of telling and its listener before "that" ("Allen told reporters that BP planned ..."): the "that"
+opens what was told, no relative clause on the listener."""
 _CLEFT = re.compile(r"\b(?:it|It)\s+(?:was|is|were)\s+(?:not\s+)?(?:[\w'\u2019.$%-]+\s+){1,5}$")
 """A cleft ("it was global markets that plunged yesterday"): its "that" clause is the happening."""
 
