@@ -688,6 +688,13 @@ def test_a_relative_clause_with_its_own_subject_dates_its_noun_not_the_sentence(
         ("2011-03-24", "Allen told reporters that the company planned to move another rig to the site on Thursday.")]
 
 
+def test_a_date_after_beyond_is_a_limit() -> None:
+    assert events_of("The bank has ordered its traders not to enter into trades that extend beyond June 2012.") == []
+    # "... and beyond": the end of a list of places
+    assert events_of("A storm swept through the central states and beyond on Tuesday.") == [
+        ("2011-03-15", "A storm swept through the central states and beyond on Tuesday.")]
+
+
 def test_a_list_introduction_is_no_event() -> None:
     assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
     assert not reports_happening("The following is a timeline of the crisis since January.")

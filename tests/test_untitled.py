@@ -97,6 +97,10 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Haiti devastated by massive quake"),
         ("Eight cases of swine flu have emerged in the UK Two more people in London are ill. More.",
          "Eight cases of swine flu have emerged in the UK"),
+        ("Tide of anger may turn a tragedy into a nightmare Fifty days in, the spill goes on. More.",
+         "Tide of anger may turn a tragedy into a nightmare"),
+        ("London cases up by 95 Ninety-five new cases have been confirmed in the capital. More.",
+         "London cases up by 95"),
         # a headline before the page's labels or byline, and the date that ends it
         ("Following The Ban, Gulf Rigs Moving To Brazil | Archive | Fox Nation Oil companies that were drilling"
          " in the Gulf of Mexico are moving their rigs to Brazil, where the waters are open to them. More.",

@@ -91,11 +91,13 @@ _REST_WORDS = 3
 _STARTS_SENTENCE = re.compile(r"\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
-COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
-                 "Thousands", "Millions")
+COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+                 r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
+                 "Dozens", "Hundreds", "Thousands", "Millions")
 """Counts that open a lead ("... emerged in the UK Two more people in London have been diagnosed ...",
-"... in Cairo Thousands of people marched ..."): after a word, followed by a lower-case one, they open
-a sentence as "The" does."""
+"... in Cairo Thousands of people marched ...", "... fell ill on Wednesday Ninety-five new swine flu cases
+..."): after a word, followed by a lower-case one, they open a sentence as "The" does (patterns: a count
+of tens may carry its units)."""
 TITLE_CASE_OPENERS = ("A", "An", "Before", "While", "As", "At", "In", "On", "For", "From", "With", "Up", "More", "Some",
                       "Many", "Most", "Almost", "Nearly")
 """The openers that a headline in title case capitalizes too."""

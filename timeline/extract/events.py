@@ -107,6 +107,11 @@ _PERFECT_AFTER_SUBJECT = re.compile(
 """After a date that names the sentence's subject, its verb in the present perfect: a state as of the
 report ("Tuesday's earthquake has left an estimated 50,000 dead"), not the subject's own day; not a modal's or
 an infinitive's perfect ("The 1918 era should have given ...", "The April 20 explosion is thought to have begun")."""
+_BEYOND_BEFORE = re.compile(r"(?<!\band\s)(?<!\bor\s)\bbeyond\s+(?:the\s+(?:end|start|middle)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                            r"(?:\w+\s+){0,2}?(?:in\s+)?)?$", re.I)
+"""A date after "beyond" is a limit ("trades that extend beyond June 2011", "remain in office beyond the end
+of his term in February 2011"), no happening's day. Not the idiom "... and beyond" ("the central United
+States and beyond this week"), where "beyond" ends a list of places."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
 """A date that bounds a state rather than dates a happening: "the toll since March", "closed until Friday"."""
 _NOT_NOUNS = frozenset("""
@@ -263,6 +268,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         if _NEXT_PERIOD.match(d.text) and _AHEAD_OVER.search(before):
             continue  # "the challenge over the next year": a period a plan or a forecast runs over
+        if _BEYOND_BEFORE.search(before):
+            continue  # "trades that extend beyond June 2011": a limit, not when anything happens
         if _NOT_UNTIL.match(sentence[:d.start]):
             usable.append(d)  # "Not until May 27 did ...": the day it happened at last
             continue
