@@ -695,6 +695,16 @@ def test_a_date_after_beyond_is_a_limit() -> None:
         ("2011-03-15", "A storm swept through the central states and beyond on Tuesday.")]
 
 
+def test_a_planned_or_disputed_date_before_a_noun_names_it() -> None:
+    assert events_of("The projected fiscal 2012 budget gaps for the states total $11 billion.") == []
+
+
+def test_a_participles_phrase_with_its_source_dates_the_participle() -> None:
+    assert events_of("The vaccine incorporated genes from a strain isolated from a patient in 2005.") == []
+    assert events_of("The vaccine was isolated from a patient in 2005.") == [
+        ("2005", "The vaccine was isolated from a patient in 2005.")]
+
+
 def test_a_list_introduction_is_no_event() -> None:
     assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
     assert not reports_happening("The following is a timeline of the crisis since January.")

@@ -83,12 +83,15 @@ _CUE_BEFORE = re.compile(
 ("of" is no cue: "the Oil Pollution Act of 1990", "the class of 2010" are names)."""
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+"
-    r"(?:(?:[a-z]{2,}(?:ic|ive|ous|ful)|traditional|annual|usual|unusual|special|potential|initial|original|"
+    r"(?:(?:[a-z]{2,}(?:ic|ive|ous|ful)|(?:projected|proposed|planned|expected|revised|scheduled|delayed|"
+    r"postponed|disputed|contested|failed|abandoned|stalled|aborted|rescheduled)|traditional|annual|usual|unusual|special|potential|initial|original|"
     r"fatal|deadly|costly)\s+)?$", re.I)
 """A determiner or a possessive just before a date that names a thing ("its 2019 survey", "Tuesday's
 protests"), or one adjective between ("the traditional Memorial Day ceremony", "the disastrous 2007
 takeover", "a potential 2012 presidential hopeful": four dev events lose such a date; an open word
-there, "the protests Tuesday in Cairo", took the date off 134, mostly wrongly)."""
+there, "the protests Tuesday in Cairo", took the date off 134, mostly wrongly), or a participle that
+marks a plan or a dispute ("the projected fiscal 2011 budget gaps", "the disputed 2009 presidential
+election": two dev events)."""
 _NOUN_AFTER = re.compile(r"^[-\s]*([A-Za-z][a-z-]+|[A-Z]{2,}\b)")
 _RANGE_START_BEFORE = re.compile(r"\b\d{4}[-\u2013]$")
 _RANGE_END_AFTER = re.compile(r"[-\u2013]\d{2}(?:\d{2})?\b")
@@ -456,10 +459,11 @@ _OBJECT_PARTICIPLE = re.compile(
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|caught|found|"
     r"taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
-    r"(?:by\s+(?:(?!(?:and|but|or|as|while|that|which|who)\s)[^,;:\s]+\s+){1,6}?)?(?:(?:in|on|at|during)\s+)?$")
+    r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who)\s)[^,;:\s]+\s+){1,6}?)?(?:(?:in|on|at|during)\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
-leaders", "a bill passed by the House in June last year"): the date is the participle's, not the sentence's
+leaders", "a bill passed by the House in June last year", "a strain isolated from an Indonesian victim of bird
+flu in 2005"): the date is the participle's, not the sentence's
 happening. After a preposition the noun phrase is no clause's subject, so its "-ed" word is no finite
 verb; ``side_clause`` asks for the sentence's own verb before it (``_FINITE``), not a verb of saying, whose
 clause the phrase may open ("said its platforms in the Campeche Sound continued to work on Monday"), nor
