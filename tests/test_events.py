@@ -822,6 +822,14 @@ def test_a_caption_run_in_after_the_headline_is_left_out_too() -> None:
         ("2011-03-18", "Officials at the agency say 150 people have been missing since Tuesday.")]
 
 
+def test_a_byline_after_the_headline_is_left_out_of_the_lead() -> None:
+    text = ("Firm ready for a spill, minister says By Jane Doe Environment correspondent, BBC News The minister "
+            "visited the training centre on Wednesday to watch a drill.\nThe drill went well.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Firm ready for a spill, minister says"
+    assert [e.sentence for e in extraction.events] == ["The minister visited the training centre on Wednesday to watch a drill."]
+
+
 def test_a_pages_headline_and_caption_make_no_event_and_no_summary_sentence() -> None:
     """The opening lines without a stop, before the lead: the headline (printed as the title) and captions."""
     text = ("Firm bosses hold crisis talks\nThe meeting was the first since the spill on Tuesday\n"

@@ -101,6 +101,9 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Tide of anger may turn a tragedy into a nightmare"),
         ("London cases up by 95 Ninety-five new cases have been confirmed in the capital. More.",
          "London cases up by 95"),
+        # a byline after a headline in sentence case
+        ("Oil spill panel recommends tighter rules By Steven Mufson and Juliet Eilperin The commission said so."
+         " More.", "Oil spill panel recommends tighter rules"),
         # a headline before the page's labels or byline, and the date that ends it
         ("Following The Ban, Gulf Rigs Moving To Brazil | Archive | Fox Nation Oil companies that were drilling"
          " in the Gulf of Mexico are moving their rigs to Brazil, where the waters are open to them. More.",

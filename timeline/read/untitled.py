@@ -139,13 +139,28 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
         opening = _before_labels(_first_highlight(_after_byline(candidate, text)))
-        candidate = _headline_cut(opening, text)
+        candidate = _before_byline(_headline_cut(opening, text))
         if not candidate or shorten(candidate, TITLE_MAX) in furniture:
             continue
         if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
             return shorten(candidate, TITLE_MAX)
         fallback = fallback or shorten(candidate, TITLE_MAX)
     return fallback
+
+
+_BYLINE_INSIDE = re.compile(r"(?<=[a-z0-9'\u2019\"\u201d])\s+By\s+(?=" + _BYLINE_NAME + r"\s+" + _BYLINE_NAME + r")")
+"""A byline after a headline in sentence case ("Oil spill panel recommends tighter rules, money for Gulf Coast
+By Steven Mufson and ..."): mid-sentence, "By" before two capitalized names opens nothing else (a title-case
+headline capitalizes its own "By": ``_SENTENCE_CASE`` asks for a lower-case word before it)."""
+
+
+def _before_byline(candidate: str) -> str:
+    """The headline before a byline run in after it (``_BYLINE_INSIDE``), of three words or more."""
+    byline = _BYLINE_INSIDE.search(candidate, 0, TITLE_MAX + 1)
+    if (byline is not None and len(candidate[:byline.start()].split()) >= RUN_IN_WORDS
+            and _SENTENCE_CASE.search(candidate, 0, byline.start())):
+        return candidate[:byline.start()]
+    return candidate
 
 
 def _after_byline(candidate: str, text: str) -> str:
@@ -363,7 +378,19 @@ def run_in_end(sentence: str, text: str) -> int:
     must read as a sentence: three words or more, opening on a capital, a digit or a quotation mark.
 
     A caption that ends on the name its lead opens with writes the name twice (``_DOUBLED_NAME``: "... the
-    first between the president and BP BP executives have met ..."): the second opens the lead."""
+    first between the president and BP BP executives have met ..."): the second opens the lead. A byline
+    after the headline goes with it ("By David Shukman Environment correspondent, BBC News [lead]",
+    ``_after_byline``), and a caption after the byline too."""
+    if sentence.startswith("By "):
+        lead = _after_byline(sentence, text)
+        if lead != sentence:
+            skip = len(sentence) - len(lead)
+            return skip + _caption_end(lead, text)
+    return _caption_end(sentence, text)
+
+
+def _caption_end(sentence: str, text: str) -> int:
+    """``run_in_end`` past any byline: the caption's."""
     cut = _headline_cut(sentence, text, CAPTION_MAX)
     if cut == sentence:
         doubled = _DOUBLED_NAME.search(sentence, 0, CAPTION_MAX)
