@@ -19,8 +19,8 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "after_title", "headline", "labelled_sources",
-           "shorten", "source_labels", "told"]
+__all__ = ["HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "TITLE_CASE_OPENERS", "after_title", "headline",
+           "labelled_sources", "shorten", "source_labels", "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -92,7 +92,8 @@ _STARTS_SENTENCE = re.compile(r"\s+(?=[A-Z0-9\"'\u201c\u2018])")
 
 
 COUNT_OPENERS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
-                 r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
+                 r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)"
+                 r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
                  "Dozens", "Hundreds", "Thousands", "Millions")
 """Counts that open a lead ("... emerged in the UK Two more people in London have been diagnosed ...",
 "... in Cairo Thousands of people marched ...", "... fell ill on Wednesday Ninety-five new swine flu cases
@@ -104,12 +105,13 @@ TITLE_CASE_OPENERS = ("A", "An", "Before", "While", "As", "At", "In", "On", "For
 RUN_IN_OPENERS = ("The", "He", "She", "It", "They", "We", "This", "These", "Those", "There", "But", "His", "Her",
                   "Its", "Their", "Our", "After", "When", "Another", "Several", "Both", "Each", "Every",
                   *COUNT_OPENERS, *TITLE_CASE_OPENERS)
-"""Words that open a sentence (a determiner, a pronoun, a preposition, a count) and, capitalized before
-a lower-case word, do so only there: mid-sentence they are capitalized only in a name or a title ("The
-Hague", "In Cold Blood"), where the next word is capitalized too."""
+"""Words that open a sentence (a determiner, a pronoun, a preposition, a count; as regular-expression
+alternatives) and, capitalized before a lower-case word, do so only there: mid-sentence they are
+capitalized only in a name or a title ("The Hague", "In Cold Blood"), where the next word is capitalized
+too."""
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(RUN_IN_OPENERS) + r")[ \t]+[a-z0-9]")
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said|"
-                     r"do|does|did)\b")
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|"
+                       r"said|do|does|did)\b")
 """Auxiliaries and the reporting verb: a clause that holds one has its verb."""
 _CLAUSE_WORDS = 12
 _QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
@@ -123,7 +125,7 @@ def _reads_as_sentence(rest: str) -> bool:
     if _OPENS_SENTENCE.match(rest):
         return True
     clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
-    return _FINITE.search(" ".join(clause.split()[:_CLAUSE_WORDS])) is not None
+    return _HAS_VERB.search(" ".join(clause.split()[:_CLAUSE_WORDS])) is not None
 
 
 def after_title(sentence: str, titles: str | Iterable[str]) -> str:

@@ -83,8 +83,9 @@ _CUE_BEFORE = re.compile(
 ("of" is no cue: "the Oil Pollution Act of 1990", "the class of 2010" are names)."""
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|[A-Za-z]+['\u2019]s)\s+"
-    r"(?:(?:[a-z]{2,}(?:ic|ive|ous|ful)|(?:projected|proposed|planned|expected|revised|scheduled|delayed|"
-    r"postponed|disputed|contested|failed|abandoned|stalled|aborted|rescheduled)|traditional|annual|usual|unusual|special|potential|initial|original|"
+    r"(?:(?:[a-z]{2,}(?:ic|ive|ous|ful)|projected|proposed|planned|expected|revised|scheduled|delayed|"
+    r"postponed|disputed|contested|failed|abandoned|stalled|aborted|rescheduled|"
+    r"traditional|annual|usual|unusual|special|potential|initial|original|"
     r"fatal|deadly|costly)\s+)?$", re.I)
 """A determiner or a possessive just before a date that names a thing ("its 2019 survey", "Tuesday's
 protests"), or one adjective between ("the traditional Memorial Day ceremony", "the disastrous 2007
@@ -110,8 +111,9 @@ _PERFECT_AFTER_SUBJECT = re.compile(
 """After a date that names the sentence's subject, its verb in the present perfect: a state as of the
 report ("Tuesday's earthquake has left an estimated 50,000 dead"), not the subject's own day; not a modal's or
 an infinitive's perfect ("The 1918 era should have given ...", "The April 20 explosion is thought to have begun")."""
-_BEYOND_BEFORE = re.compile(r"(?<!\band\s)(?<!\bor\s)\bbeyond\s+(?:the\s+(?:end|start|middle)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
-                            r"(?:\w+\s+){0,2}?(?:in\s+)?)?$", re.I)
+_BEYOND_BEFORE = re.compile(
+    r"(?<!\band\s)(?<!\bor\s)\bbeyond\s+"
+    r"(?:the\s+(?:end|start|middle)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:in\s+)?)?$", re.I)
 """A date after "beyond" is a limit ("trades that extend beyond June 2011", "remain in office beyond the end
 of his term in February 2011"), no happening's day. Not the idiom "... and beyond" ("the central United
 States and beyond this week"), where "beyond" ends a list of places."""
@@ -459,7 +461,8 @@ _OBJECT_PARTICIPLE = re.compile(
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|caught|found|"
     r"taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
-    r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who)\s)[^,;:\s]+\s+){1,6}?)?(?:(?:in|on|at|during)\s+)?$")
+    r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who)\s)[^,;:\s]+\s+){1,6}?)?"
+    r"(?:(?:in|on|at|during)\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
 leaders", "a bill passed by the House in June last year", "a strain isolated from an Indonesian victim of bird
