@@ -101,6 +101,15 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Tide of anger may turn a tragedy into a nightmare"),
         ("London cases up by 95 Ninety-five new cases have been confirmed in the capital. More.",
          "London cases up by 95"),
+        # a lead that opens on an acronym and its verb, after a headline or caption; not after an apposition,
+        # a name or a verb of saying
+        ("Plan to cap the oil leak with a dome delayed BP says the new dome should be ready. More.",
+         "Plan to cap the oil leak with a dome delayed"),
+        ("The oil giant BP has been severely criticised in a major report. More.",
+         "The oil giant BP has been severely criticised in a major report."),
+        ("Swiss drugmaker Novartis AG will use data from a study. More.",
+         "Swiss drugmaker Novartis AG will use data from a study."),
+        ("Officials in Washington said BP has agreed to pay. More.", "Officials in Washington said BP has agreed to pay."),
         # a byline after a headline in sentence case
         ("Oil spill panel recommends tighter rules By Steven Mufson and Juliet Eilperin The commission said so."
          " More.", "Oil spill panel recommends tighter rules"),

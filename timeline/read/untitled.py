@@ -139,7 +139,7 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
         opening = _before_labels(_first_highlight(_after_byline(candidate, text)))
-        candidate = _before_byline(_headline_cut(opening, text))
+        candidate = _before_acronym_lead(_before_byline(_headline_cut(opening, text)))
         if not candidate or shorten(candidate, TITLE_MAX) in furniture:
             continue
         if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
@@ -152,6 +152,39 @@ _BYLINE_INSIDE = re.compile(r"(?<=[a-z0-9'\u2019\"\u201d])\s+By\s+(?=" + _BYLINE
 """A byline after a headline in sentence case ("Oil spill panel recommends tighter rules, money for Gulf Coast
 By Steven Mufson and ..."): mid-sentence, "By" before two capitalized names opens nothing else (a title-case
 headline capitalizes its own "By": ``_SENTENCE_CASE`` asks for a lower-case word before it)."""
+
+
+_ACRONYM_LEAD = re.compile(r"(?<=[a-z0-9])\s+(?=[A-Z]{2,}\s+(?:has|have|is|are|was|were|will|says|said|had|plans|"
+                           r"wants|must|could|would)\b)")
+"""Where a lead that opens on an acronym and its verb runs in after a headline or caption ("Plan to cap Gulf of
+Mexico oil leak with dome delayed BP says the new dome should be ...", "There is still oil out there BP has
+finished pumping cement ...")."""
+_NOT_BEFORE_A_SUBJECT = frozenset("""said says told tell tells that and or but of in on at to for from with by as than
+    when while whether if because after before against about over under into like claimed warned announced
+    reported insisted added noted agreed""".split())
+"""Words after which an acronym and its verb go on the same sentence ("officials said BP has agreed")."""
+_COMPANY_SUFFIXES = frozenset("AG SA NV SE PLC LLC LP AB ASA SPA KK".split())
+_NOUN_PHRASE = re.compile(r"^(?:The|A|An)(?:\s+\S+){1,4}$")
+"""A short noun phrase before the acronym is its apposition ("The oil giant BP has been criticised")."""
+
+
+def _before_acronym_lead(candidate: str) -> str:
+    """The headline before a lead that opens on an acronym and its verb (``_ACRONYM_LEAD``): after a lower-case
+    word that is no verb of saying nor function word, three words or more in, outside any quotation, not after
+    a short noun phrase that the acronym names (``_NOUN_PHRASE``), nor a company's legal suffix, nor in a byline.
+    On the 2,716 dev titles it cuts 18, each read: the headline or caption alone."""
+    if candidate.startswith("By "):
+        return candidate
+    for m in _ACRONYM_LEAD.finditer(candidate, 0, TITLE_MAX + 1):
+        if candidate[m.end():].split(None, 1)[0] in _COMPANY_SUFFIXES:
+            continue  # "Swiss drugmaker Novartis AG will use ...": the name goes on
+        head = candidate[:m.start()]
+        words = head.split()
+        if (len(words) < RUN_IN_WORDS or words[-1].lower() in _NOT_BEFORE_A_SUBJECT or _NOUN_PHRASE.match(head)
+                or head.count("\u201c") > head.count("\u201d") or head.count('"') % 2):
+            continue
+        return head
+    return candidate
 
 
 def _before_byline(candidate: str) -> str:
