@@ -23,7 +23,7 @@ from timeline.headline import RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, 
 from timeline.sentences import iter_sentences
 from timeline.untokenize import mend_line_breaks, untokenize
 
-__all__ = ["TITLE_MAX", "title_from_text"]
+__all__ = ["BEFORE_A_TITLE", "TITLE_MAX", "run_in_end", "title_from_text"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -272,7 +272,7 @@ _NAMED_SPEAKER = re.compile(r"(?:[ \t]+[A-Z][\w.'\u2019-]*){1,4}[ \t]+(?:says|sa
 Tony Hayward says ..."): the subject opens the lead there as it does before a word in lower case."""
 
 
-def _restated_subject(candidate: str, limit: int = TITLE_MAX) -> int | None:
+def _restated_subject(candidate: str) -> int | None:
     """Where a headline in sentence case ends when its lead opens on the headline's own first word, the
     subject told again ("BP faces US criticism over Gulf of Mexico oil spill BP is facing growing
     American criticism ...", "Mexico and China in swine flu row Mexico's ambassador says ..."); None when
@@ -285,14 +285,14 @@ def _restated_subject(candidate: str, limit: int = TITLE_MAX) -> int | None:
     if first is None:
         return None
     subject = first.group()
-    for titled in _TITLED_NAME.finditer(candidate, len(subject), limit + 1):
+    for titled in _TITLED_NAME.finditer(candidate, len(subject), TITLE_MAX + 1):
         names = [name.removesuffix("'s").removesuffix("\u2019s") for name in titled["names"].split()]
         if (subject in names and len(candidate[:titled.start()].split()) >= RUN_IN_WORDS
                 and candidate[:titled.start()].rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS):
             return titled.start()  # "Obama Blueprint Deepens Federal Role in Markets President Obama is expected ..."
     start = len(subject)
     while True:
-        at = candidate.find(" " + subject, start, limit + 1)
+        at = candidate.find(" " + subject, start, TITLE_MAX + 1)
         if at < 0:
             return None
         start = at + 1
@@ -313,7 +313,7 @@ which a name's words are ("the gushing Gulf of Mexico"); or an article before a 
 Coast Guard ...", "... left thousands homeless A Cornwall-based charity ...")."""
 
 
-_BEFORE_A_TITLE = frozenset({"told", "tells", "tell", "said", "says", "wrote", "writes", "reported", "reports",
+BEFORE_A_TITLE = frozenset({"told", "tells", "tell", "said", "says", "wrote", "writes", "reported", "reports",
                              "read", "reads", "visited", "visit", "joined", "quoted", "interviewed"})
 """Words after which "The" opens a name, not a lead: a paper or a place told, read or visited ("told The
 Associated Press on Friday", "visited The Hague")."""
@@ -348,7 +348,7 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
             continue
         if not (before.islower() or before[:1].isdigit() or m["article"]):
             continue  # after a name's word ("Plague Ford Motor's"): read on ("... in Europe The UK has": cut)
-        if m["article"] and (before.endswith(("'s", "\u2019s")) or before.lower() in _BEFORE_A_TITLE):
+        if m["article"] and (before.endswith(("'s", "\u2019s")) or before.lower() in BEFORE_A_TITLE):
             continue  # a title of its owner's ("BBC Radio 4's The Report"), a paper told or read ("told The Times")
         if m["article"] in ("A", "An") and not _SENTENCE_CASE.search(head):
             continue  # a headline in title case capitalizes its "A" ("A World in Crisis Means A Chance ...")
@@ -453,7 +453,7 @@ def _headline_of(candidate: str, limit: int = TITLE_MAX) -> str:
         return candidate[run_in.end():]
     if run_in and len(candidate[:run_in.start()].split()) >= RUN_IN_WORDS:
         return candidate[:run_in.start()]
-    restated = _restated_subject(candidate, min(limit, TITLE_MAX))
+    restated = _restated_subject(candidate)  # within a title's length only (``run_in_end``)
     if restated is not None:
         return candidate[:restated]
     return candidate
