@@ -82,6 +82,23 @@ def test_a_teaser_after_its_own_time_stamp_is_dated_from_the_stamp() -> None:
                      dt.date(2011, 3, 14)) == [("2011-03-14", told)]
 
 
+def test_a_page_whose_teasers_are_stamped_after_its_date_anchors_nothing_by_that_date() -> None:
+    # a list of reports put together after the page's date (FRIDAY, 18 March 2011): each stamped teaser is
+    # dated by its stamp, before or after the page's date, and a sentence no stamp opens keeps only a date
+    # that writes its year
+    vote = "Tunisians voted on Sunday to pick delegates."
+    trial = "The interim president said Wednesday the trial will begin soon."
+    unstamped = "Troops patrolled the capital on Saturday."
+    dated = "The uprising began in Sidi Bouzid on 17 December 2010."
+    text = (f"Protests spread across the region.\nTunisia votes updated: Sun Oct 23 2011 17:08:00 {vote}\n"
+            f"Trial set updated: Wed Mar 2 2011 14:27:00 {trial}\n{unstamped}\n{dated}")
+    assert events_of(text) == [("2011-10-23", vote), ("2011-03-02", trial), ("2010-12-17", dated)]
+    assert "2011-03-12" not in {m.when.value for m in extraction_of(text).mentions}  # the unstamped Saturday
+    # a single later stamp may be the article's own update: the page's date still anchors the rest
+    text = f"Protests spread across the region.\nTunisia votes updated: Sun Oct 23 2011 17:08:00 {vote}\n{unstamped}"
+    assert events_of(text) == [("2011-03-13", vote), ("2011-03-12", unstamped)]
+
+
 def test_a_date_naming_the_subject_before_a_present_perfect_is_as_of_the_report() -> None:
     # the subject named by its day: its verb's tense decides
     assert events_of("Tuesday's earthquake killed thousands of people.") == [

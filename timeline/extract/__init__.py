@@ -10,7 +10,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from timeline.boilerplate import CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, strip_dateline
 from timeline.config import ExtractConfig
@@ -98,14 +98,16 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     if live:
         readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)
-    restamped = False
-    for index, rest in readable:
-        stamp = _opening_day(by_sentence.get(index, ()), texts[index][:len(texts[index]) - len(rest)],
-                             article.published)
-        if stamp is not None:
-            mentions = _told_from(stamp, sentences[index], rest, by_sentence, mentions)
-            restamped = True
-    if restamped:
+    stamps = {index: day for index, rest in readable
+              if (day := _opening_day(by_sentence.get(index, ()), texts[index][:len(texts[index]) - len(rest)],
+                                      article.published)) is not None}
+    compiled_later = _compiled_later(stamps.values(), article.published)
+    for index, day in stamps.items():
+        if compiled_later or (article.published is not None and day < article.published):
+            mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
+    if compiled_later:
+        by_sentence, mentions = _explicit_years_only(by_sentence, mentions, set(stamps))
+    if stamps:
         mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
     happenings = happening_sentences(readable)
     events: list[Event] = []
@@ -192,7 +194,33 @@ def _opening_day(dates: Sequence[Dated], opening: str, published: dt.date | None
     if len(days) != 1 or published is None or _AFTER_STAMP.fullmatch(opening, days[0].end) is None:
         return None
     day = days[0].when.first
-    return None if day == published or day > published else day
+    return None if day == published else day
+
+
+def _compiled_later(stamps: Iterable[dt.date], published: dt.date | None) -> bool:
+    """Whether a page's teasers' stamps (``_opening_day``) say it was put together after its date: two
+    stamps or more, one later than the page's date ("... updated: Sun Oct 23 2011 17:08:00 Tunisians
+    vote Sunday ..." in a page dated 31 January 2011). Such a page lists other reports, each of its own
+    day: a teaser with its stamp is dated by it, and the page's date anchors nothing
+    (``_explicit_years_only``). A single later stamp may be the article's own update, and is let be."""
+    days = list(stamps)
+    return published is not None and len(days) >= 2 and max(days) > published
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['\u2019]\d{2}\b")
+
+
+def _explicit_years_only(by_sentence: dict[int, list[Dated]], mentions: list[Mention],
+                         stamped: set[int]) -> tuple[dict[int, list[Dated]], list[Mention]]:
+    """On a page put together after its date (``_compiled_later``), the dates of the sentences no stamp
+    opens, when each writes its year ("in January 2011"). A date that leans on the page's date
+    ("Thursday", "today", "a year ago", "July 24") is not known there, and its sentence keeps no date at
+    all: the one left would be a side clause's ("... in absentia Tuesday for his alleged role in the
+    death of protesters in January 2011")."""
+    kept = {index: (dates if index in stamped or all(_YEAR_WRITTEN.search(d.text) for d in dates) else [])
+            for index, dates in by_sentence.items()}
+    known = {(index, d.when) for index, dates in kept.items() for d in dates}
+    return kept, [m for m in mentions if (m.sentence_index, m.when) in known]
 
 
 def _told_from(stamp: dt.date, sentence: Sentence, told: str, by_sentence: dict[int, list[Dated]],
