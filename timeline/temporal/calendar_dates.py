@@ -98,6 +98,8 @@ _CHRONOLOGY_HEAD = re.compile(r"(?:\s*[/-]\s*\d{1,2})?\s+[-\u2013\u2014:]\s")
 """After a day that heads a line: a dash or a colon ("April 30 - ...", "May 11/12 - ...")."""
 _LINE_START = re.compile(r"(?:^|\n|[.!?][\"'\u201d\u2019)]?\s)\s*$")
 """Before it: the start of the text, of a line or of a sentence."""
+_SINCE_THE = re.compile(r"\b(?i:since)\s+(?i:the|an?|its|their)\s+$")
+"""Before a day: "since the April 20 explosion" names a day gone, whatever the tense of the clause."""
 _ATTACKS_AFTER = re.compile(r"\s+(?i:(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?)|Commission)\b")
 _ATTACKS_BEFORE = re.compile(r"(?i:\battacks?\s+(?:of|on)\s+)$")
 """Beside September 11 without a year, what makes it the day of the attacks of 2001, as
@@ -169,10 +171,11 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "until mid-November", "through January": a limit not far ahead; but what a past
             # sentence says was done "by the end of May" was done by then
             tense = "future"
-        elif (pw == "since" or text[max(0, t_start - 5):t_start].lower().endswith(("pre-", "post-"))
+        elif (pw == "since" or _SINCE_THE.search(text, max(0, t_start - 12), t_start) is not None
+              or text[max(0, t_start - 5):t_start].lower().endswith(("pre-", "post-"))
               or (day is not None and _CHRONOLOGY_HEAD.match(text, t_end)
                   and _LINE_START.search(text, max(0, t_start - 4), t_start))):
-            # "since April", "its pre-April 20 state", a chronology's line "April 30 - BP says it will
+            # "since April", "since the April 20 explosion", "its pre-April 20 state", a chronology's line "April 30 - BP says it will
             # pay ...": a day gone (a chronology tells what happened, in the historical present)
             tense = "past"
         year = month_year(dct, month, day, tense, rel)

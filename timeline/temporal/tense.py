@@ -188,8 +188,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             if not (w == "last" and prev1 in _LAST_AS_VERB_AFTER):
                 k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"
         elif (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and m.group()[0].islower()
-              and prev1 not in _NO_PAST_ED_AFTER):
-            k = "p"
+              and prev1 not in _NO_PAST_ED_AFTER and text[m.start() - 1:m.start()] != "-"):
+            k = "p"  # but a compound's "-ed" is an adjective: "a so-called top kill operation on Wednesday"
         if k:
             pos.append(m.start())
             ends.append(m.end())
