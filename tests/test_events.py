@@ -99,6 +99,18 @@ def test_a_page_whose_teasers_are_stamped_after_its_date_anchors_nothing_by_that
     assert events_of(text) == [("2011-03-13", vote), ("2011-03-12", unstamped)]
 
 
+def test_a_log_over_weeks_without_its_days_headings_keeps_only_dates_that_write_their_month() -> None:
+    # six weekdays named three times each: entries of three weeks or more, whose days the page's date
+    # (FRIDAY, 18 March 2011) cannot give
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+    log = "\n".join(f"In the capital: The council met on {day} to debate item {i}." for i in range(3) for day in days)
+    dated = "In the capital: The council approved the budget on March 2."
+    assert events_of(log + "\n" + dated) == [("2011-03-02", dated)]
+    # two weeks' worth of weekdays is an ordinary report: each is read against the page's date
+    short = "\n".join(f"In the capital: The council met on {day} to debate item {i}." for i in range(2) for day in days)
+    assert len(events_of(short)) == 12
+
+
 def test_a_date_naming_the_subject_before_a_present_perfect_is_as_of_the_report() -> None:
     # the subject named by its day: its verb's tense decides
     assert events_of("Tuesday's earthquake killed thousands of people.") == [

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline.boilerplate import CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, strip_dateline
+from timeline.boilerplate import CAPTION, COMMENT, MONTH, SPEAKER, kind_after, opens_with_credit, strip_dateline
 from timeline.config import ExtractConfig
 from timeline.headline import after_title
 from timeline.read.untitled import run_in_end
@@ -105,8 +105,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     for index, day in stamps.items():
         if compiled_later or (article.published is not None and day < article.published):
             mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
-    if compiled_later:
-        by_sentence, mentions = _explicit_years_only(by_sentence, mentions, set(stamps))
+    if compiled_later or (not live and _spans_weeks(told_of.values())):
+        by_sentence, mentions = _written_dates_only(by_sentence, mentions, set(stamps) if compiled_later else set())
     if stamps:
         mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
     happenings = happening_sentences(readable)
@@ -201,23 +201,48 @@ def _compiled_later(stamps: Iterable[dt.date], published: dt.date | None) -> boo
     """Whether a page's teasers' stamps (``_opening_day``) say it was put together after its date: two
     stamps or more, one later than the page's date ("... updated: Sun Oct 23 2011 17:08:00 Tunisians
     vote Sunday ..." in a page dated 31 January 2011). Such a page lists other reports, each of its own
-    day: a teaser with its stamp is dated by it, and the page's date anchors nothing
-    (``_explicit_years_only``). A single later stamp may be the article's own update, and is let be."""
+    day: a teaser with its stamp is dated by it, and the page's date anchors nothing else
+    (``_written_dates_only``). A single later stamp may be the article's own update, and is let be."""
     days = list(stamps)
     return published is not None and len(days) >= 2 and max(days) > published
 
 
-_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['\u2019]\d{2}\b")
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+WEEKS_WEEKDAYS = 6
+WEEKS_USES = 3
+"""A page whose own sentences name ``WEEKS_WEEKDAYS`` different weekdays ``WEEKS_USES`` times each or
+more spans weeks (``_spans_weeks``)."""
 
 
-def _explicit_years_only(by_sentence: dict[int, list[Dated]], mentions: list[Mention],
-                         stamped: set[int]) -> tuple[dict[int, list[Dated]], list[Mention]]:
-    """On a page put together after its date (``_compiled_later``), the dates of the sentences no stamp
-    opens, when each writes its year ("in January 2011"). A date that leans on the page's date
-    ("Thursday", "today", "a year ago", "July 24") is not known there, and its sentence keeps no date at
-    all: the one left would be a side clause's ("... in absentia Tuesday for his alleged role in the
-    death of protesters in January 2011")."""
-    kept = {index: (dates if index in stamped or all(_YEAR_WRITTEN.search(d.text) for d in dates) else [])
+def _spans_weeks(told: Iterable[str]) -> bool:
+    """Whether the sentences a page tells (no furniture: readers' comments name weekdays of their own)
+    name six different weekdays three times each or more: a day-by-day log over weeks whose days'
+    headings did not reach the text ("In the Gulf: ... on Monday allowed BP to keep its new well cap",
+    "At the White House: ..." over three months, in a page dated on its last day). The page's date
+    anchors none of its weekdays, and only dates that write their month or year are kept
+    (``_written_dates_only``). A news report spanning one week names each weekday once or twice; a live
+    page, which runs on for days, has its own reading of weekdays (``nearest_weekday``) and is not
+    asked. On the 2,716 dev articles two pages pass: that log and a page of stamped teasers
+    (``_compiled_later``); the next, at five weekdays, mixes a ferry's sinking with a war's start."""
+    counts: dict[str, int] = {}
+    for sentence in told:
+        for day in _WEEKDAY_WORD.findall(sentence):
+            counts[day.lower()] = counts.get(day.lower(), 0) + 1
+    return sum(1 for uses in counts.values() if uses >= WEEKS_USES) >= WEEKS_WEEKDAYS
+
+
+_DATE_WRITTEN = re.compile(r"\b\d{4}\b|['\u2019]\d{2}\b|\b" + MONTH + r"(?![a-z])")
+"""A date that writes its month or its year ("July 24", "in January 2011", "mid-August")."""
+
+
+def _written_dates_only(by_sentence: dict[int, list[Dated]], mentions: list[Mention],
+                        stamped: set[int]) -> tuple[dict[int, list[Dated]], list[Mention]]:
+    """On a page whose date anchors nothing (``_compiled_later``, ``_spans_weeks``), the dates of the
+    sentences no stamp opens, when each writes its month or year (``_DATE_WRITTEN``). A date that leans
+    on the page's date ("Thursday", "today", "a year ago", "last week") is not known there, and its
+    sentence keeps no date at all: the one left would be a side clause's ("... in absentia Tuesday for
+    his alleged role in the death of protesters in January 2011")."""
+    kept = {index: (dates if index in stamped or all(_DATE_WRITTEN.search(d.text) for d in dates) else [])
             for index, dates in by_sentence.items()}
     known = {(index, d.when) for index, dates in kept.items() for d in dates}
     return kept, [m for m in mentions if (m.sentence_index, m.when) in known]
