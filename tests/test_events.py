@@ -100,15 +100,19 @@ def test_a_page_whose_teasers_are_stamped_after_its_date_anchors_nothing_by_that
 
 
 def test_a_log_over_weeks_without_its_days_headings_keeps_only_dates_that_write_their_month() -> None:
-    # six weekdays named three times each: entries of three weeks or more, whose days the page's date
-    # (FRIDAY, 18 March 2011) cannot give
-    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+    # entries under one label that name four weekdays three times each: more than a week, whose days
+    # the page's date (FRIDAY, 18 March 2011) cannot give
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday")
     log = "\n".join(f"In the capital: The council met on {day} to debate item {i}." for i in range(3) for day in days)
     dated = "In the capital: The council approved the budget on March 2."
-    assert events_of(log + "\n" + dated) == [("2011-03-02", dated)]
-    # two weeks' worth of weekdays is an ordinary report: each is read against the page's date
+    as_of_report = "In the capital: The council's debt has doubled since March 2."
+    assert events_of(log + "\n" + dated + "\n" + as_of_report) == [("2011-03-02", dated)]
+    # a week's weekdays are an ordinary report's, each read against the page's date ...
     short = "\n".join(f"In the capital: The council met on {day} to debate item {i}." for i in range(2) for day in days)
-    assert len(events_of(short)) == 12
+    assert len(events_of(short)) == 8
+    # ... and so are a chat's, whose speakers label its lines but which names no day three times
+    chat = "\n".join(f"Jane Doe: The council met on Monday to debate item {i}." for i in range(6))
+    assert len(events_of(chat)) == 6
 
 
 def test_a_date_naming_the_subject_before_a_present_perfect_is_as_of_the_report() -> None:

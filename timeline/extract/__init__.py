@@ -105,7 +105,9 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     for index, day in stamps.items():
         if compiled_later or (article.published is not None and day < article.published):
             mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
-    if compiled_later or (not live and _spans_weeks(told_of.values())):
+    # A page whose date anchors nothing: teasers put together after it, or a log of entries over weeks.
+    unanchored = compiled_later or (not live and _is_log(told_of.values()))
+    if unanchored:
         by_sentence, mentions = _written_dates_only(by_sentence, mentions, set(stamps) if compiled_later else set())
     if stamps:
         mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
@@ -121,6 +123,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                 dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
                          for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
                 event = _event(article, sentence, told, offset, dates, previous, coarsest)
+                if event is not None and unanchored and not event.expression:
+                    event = None  # dated "as of the report" or by the sentence before: the page's date again
         previous = event
         if event is not None:
             events.append(event)
@@ -208,27 +212,33 @@ def _compiled_later(stamps: Iterable[dt.date], published: dt.date | None) -> boo
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-WEEKS_WEEKDAYS = 6
-WEEKS_USES = 3
-"""A page whose own sentences name ``WEEKS_WEEKDAYS`` different weekdays ``WEEKS_USES`` times each or
-more spans weeks (``_spans_weeks``)."""
+_ENTRY_LABEL = re.compile(r"([A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,4}):\s")
+LOG_LABELS = 5
+"""How many of a log's sentences open on the same label at least (``_is_log``)."""
+LOG_WEEKDAYS = 4
+"""How many different weekdays a log's sentences name three times each or more (``_is_log``)."""
 
 
-def _spans_weeks(told: Iterable[str]) -> bool:
-    """Whether the sentences a page tells (no furniture: readers' comments name weekdays of their own)
-    name six different weekdays three times each or more: a day-by-day log over weeks whose days'
-    headings did not reach the text ("In the Gulf: ... on Monday allowed BP to keep its new well cap",
-    "At the White House: ..." over three months, in a page dated on its last day). The page's date
-    anchors none of its weekdays, and only dates that write their month or year are kept
-    (``_written_dates_only``). A news report spanning one week names each weekday once or twice; a live
-    page, which runs on for days, has its own reading of weekdays (``nearest_weekday``) and is not
-    asked. On the 2,716 dev articles two pages pass: that log and a page of stamped teasers
-    (``_compiled_later``); the next, at five weekdays, mixes a ferry's sinking with a war's start."""
-    counts: dict[str, int] = {}
+def _is_log(told: Iterable[str]) -> bool:
+    """Whether the sentences a page tells (no furniture) are the entries of a log over weeks whose days'
+    headings did not reach the text: the same label opens ``LOG_LABELS`` of them or more ("In the Gulf:
+    ... on Monday allowed BP to keep its new well cap", "At the White House: ...", over three months;
+    "Dow Jones Industrial Average: +64.59 ...", a day's close heading each day of a crisis), and they
+    name ``LOG_WEEKDAYS`` weekdays three times each or more, so more than a week. The page's date
+    anchors none of them (``_written_dates_only``). A chat's or an interview's speakers label its
+    lines too, but speak of a day or two; a live page, which runs on for days, has its own reading of
+    weekdays (``nearest_weekday``) and is not asked. On the 2,716 dev articles two pages pass, those
+    two; with three labels and three weekdays, still those two."""
+    labels: dict[str, int] = {}
+    days: dict[str, int] = {}
     for sentence in told:
+        label = _ENTRY_LABEL.match(sentence)
+        if label is not None:
+            labels[label.group(1)] = labels.get(label.group(1), 0) + 1
         for day in _WEEKDAY_WORD.findall(sentence):
-            counts[day.lower()] = counts.get(day.lower(), 0) + 1
-    return sum(1 for uses in counts.values() if uses >= WEEKS_USES) >= WEEKS_WEEKDAYS
+            days[day.lower()] = days.get(day.lower(), 0) + 1
+    return (max(labels.values(), default=0) >= LOG_LABELS
+            and sum(1 for uses in days.values() if uses >= 3) >= LOG_WEEKDAYS)
 
 
 _DATE_WRITTEN = re.compile(r"\b\d{4}\b|['\u2019]\d{2}\b|\b" + MONTH + r"(?![a-z])")
@@ -237,7 +247,7 @@ _DATE_WRITTEN = re.compile(r"\b\d{4}\b|['\u2019]\d{2}\b|\b" + MONTH + r"(?![a-z]
 
 def _written_dates_only(by_sentence: dict[int, list[Dated]], mentions: list[Mention],
                         stamped: set[int]) -> tuple[dict[int, list[Dated]], list[Mention]]:
-    """On a page whose date anchors nothing (``_compiled_later``, ``_spans_weeks``), the dates of the
+    """On a page whose date anchors nothing (``_compiled_later``, ``_is_log``), the dates of the
     sentences no stamp opens, when each writes its month or year (``_DATE_WRITTEN``). A date that leans
     on the page's date ("Thursday", "today", "a year ago", "last week") is not known there, and its
     sentence keeps no date at all: the one left would be a side clause's ("... in absentia Tuesday for
