@@ -115,6 +115,20 @@ def test_a_log_over_weeks_without_its_days_headings_keeps_only_dates_that_write_
     assert len(events_of(chat)) == 6
 
 
+def test_a_compilations_later_reports_are_read_against_their_own_datelines() -> None:
+    # three wire datelines: reports of several days strung together on a page of FRIDAY, 18 March 2011
+    first = "The Senate voted on Thursday to extend the moratorium."
+    dated = ("BP said on Wednesday that it would pay all claims.", "BP shares fell on Wednesday.")
+    undated = ("Oil reached the coast on Thursday.", "The rig sank on April 22, 2010.")
+    text = (f"WASHINGTON (Reuters) -- {first}\nHOUSTON, March 3 (Reuters) -- {dated[0]} {dated[1]}\n"
+            f"HOUSTON (Reuters) -- {undated[0]} {undated[1]}")
+    assert events_of(text) == [("2011-03-17", first), ("2011-03-02", dated[0]), ("2011-03-02", dated[1]),
+                               ("2010-04-22", undated[1])]
+    # two datelines are a report and its follow-up: the page's date reads them both
+    text = f"WASHINGTON (Reuters) -- {first}\nHOUSTON (Reuters) -- {undated[0]}"
+    assert events_of(text) == [("2011-03-17", first), ("2011-03-17", undated[0])]
+
+
 def test_a_date_naming_the_subject_before_a_present_perfect_is_as_of_the_report() -> None:
     # the subject named by its day: its verb's tense decides
     assert events_of("Tuesday's earthquake killed thousands of people.") == [

@@ -167,6 +167,8 @@ _CREDIT_LABEL_PIECE = r"(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit)
 # Openings strip_dateline removes, tried in turn until none matches. Every one ends in white
 # space or a dash, and the text after it must start a sentence (_START); after a wire agency's
 # dateline, which is unmistakable, any word may follow.
+WIRE_DATELINE_END = re.compile(r"\(" + _WIRE + r"\)\s*" + _DASH + r"\s*$")
+"""The end of an opening that is a wire's dateline ("HOUSTON, May 8 (Reuters) -- "): a report begins."""
 _OPENINGS = re.compile(
     r"(?:"
     # WASHINGTON (Reuters) - | CAIRO, Egypt (CNN) -- | LONDON, March 3 (Reuters) - | Thu Oct 20, 2011 3:54pm EDT (Reuters) -

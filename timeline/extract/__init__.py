@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline.boilerplate import CAPTION, COMMENT, MONTH, SPEAKER, kind_after, opens_with_credit, strip_dateline
+from timeline.boilerplate import (CAPTION, COMMENT, MONTH, SPEAKER, WIRE_DATELINE_END, kind_after, opens_with_credit,
+                                  strip_dateline)
 from timeline.config import ExtractConfig
 from timeline.headline import after_title
 from timeline.read.untitled import run_in_end
@@ -102,13 +103,27 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
               if (day := _opening_day(by_sentence.get(index, ()), texts[index][:len(texts[index]) - len(rest)],
                                       article.published)) is not None}
     compiled_later = _compiled_later(stamps.values(), article.published)
+    reported: dict[int, dt.date] = {}  # the day of the report a sentence belongs to, where not the page's
     for index, day in stamps.items():
         if compiled_later or (article.published is not None and day < article.published):
             mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
-    # A page whose date anchors nothing: teasers put together after it, or a log of entries over weeks.
-    unanchored = compiled_later or (not live and _is_log(told_of.values()))
+            reported[index] = day
+    # Sentences whose day the page's date does not give: all of a page of teasers put together after it
+    # or of a log of entries over weeks, else those of the reports a compilation adds after its first.
+    if compiled_later or (not live and _is_log(told_of.values())):
+        unanchored = set(told_of) - set(stamps)
+    else:
+        unanchored = set()
+        for report, day in _later_reports(texts, readable, stamps):
+            if day is None:
+                unanchored.update(report)
+                continue
+            for index in report:
+                if index not in stamps:
+                    mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
+                reported[index] = day
     if unanchored:
-        by_sentence, mentions = _written_dates_only(by_sentence, mentions, set(stamps) if compiled_later else set())
+        by_sentence, mentions = _written_dates_only(by_sentence, mentions, unanchored)
     if stamps:
         mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
     happenings = happening_sentences(readable)
@@ -122,8 +137,9 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                 offset = sentence.text.find(told)
                 dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
                          for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
-                event = _event(article, sentence, told, offset, dates, previous, coarsest)
-                if event is not None and unanchored and not event.expression:
+                event = _event(article, sentence, told, offset, dates, previous, coarsest,
+                               reported.get(sentence.index, article.published))
+                if event is not None and sentence.index in unanchored and not event.expression:
                     event = None  # dated "as of the report" or by the sentence before: the page's date again
         previous = event
         if event is not None:
@@ -245,14 +261,39 @@ _DATE_WRITTEN = re.compile(r"\b\d{4}\b|['\u2019]\d{2}\b|\b" + MONTH + r"(?![a-z]
 """A date that writes its month or its year ("July 24", "in January 2011", "mid-August")."""
 
 
+COMPILATION_DATELINES = 3
+"""How many wire datelines open a page's sentences at least when the page is a compilation of reports."""
+
+
+def _later_reports(texts: Sequence[str], readable: Sequence[tuple[int, str]],
+                   stamps: dict[int, dt.date]) -> list[tuple[list[int], dt.date | None]]:
+    """The reports a compilation adds after its first, each with the day its dateline gives, if any.
+
+    A page whose sentences open on ``COMPILATION_DATELINES`` wire datelines or more ("HOUSTON, May 8
+    (Reuters) -- ...", "HOUSTON (Reuters) -- ..." further down a page dated 14 May) strings together
+    reports of several days. Its first report is the page's; each later one runs from its dateline to
+    the next, is read against its dateline's day (``stamps``, ``_opening_day``), and without one is of a
+    day the page's date does not give (``_written_dates_only``): its "Thursday" was a fortnight before.
+    On the 2,716 dev articles one page is such a compilation (two more are lists of teasers)."""
+    starts = [index for index, told in readable
+              if len(told) < len(texts[index]) and WIRE_DATELINE_END.search(texts[index][:len(texts[index]) - len(told)])]
+    if len(starts) < COMPILATION_DATELINES:
+        return []
+    if starts[0] == readable[0][0]:
+        starts = starts[1:]  # the page's own report opens on its dateline
+    ends = starts[1:] + [len(texts)]
+    return [([index for index, _ in readable if start <= index < end], stamps.get(start))
+            for start, end in zip(starts, ends)]
+
+
 def _written_dates_only(by_sentence: dict[int, list[Dated]], mentions: list[Mention],
-                        stamped: set[int]) -> tuple[dict[int, list[Dated]], list[Mention]]:
-    """On a page whose date anchors nothing (``_compiled_later``, ``_is_log``), the dates of the
-    sentences no stamp opens, when each writes its month or year (``_DATE_WRITTEN``). A date that leans
-    on the page's date ("Thursday", "today", "a year ago", "last week") is not known there, and its
-    sentence keeps no date at all: the one left would be a side clause's ("... in absentia Tuesday for
-    his alleged role in the death of protesters in January 2011")."""
-    kept = {index: (dates if index in stamped or all(_DATE_WRITTEN.search(d.text) for d in dates) else [])
+                        unanchored: set[int]) -> tuple[dict[int, list[Dated]], list[Mention]]:
+    """The dates of the ``unanchored`` sentences, those whose day the page's date does not give
+    (``_compiled_later``, ``_is_log``, ``_later_reports``), when each writes its month or year
+    (``_DATE_WRITTEN``). A date that leans on the page's date ("Thursday", "today", "a year ago", "last
+    week") is not known there, and its sentence keeps no date at all: the one left would be a side
+    clause's ("... in absentia Tuesday for his alleged role in the death of protesters in January 2011")."""
+    kept = {index: (dates if index not in unanchored or all(_DATE_WRITTEN.search(d.text) for d in dates) else [])
             for index, dates in by_sentence.items()}
     known = {(index, d.when) for index, dates in kept.items() for d in dates}
     return kept, [m for m in mentions if (m.sentence_index, m.when) in known]
@@ -419,9 +460,10 @@ def openings_of(texts: Sequence[str], readable: Sequence[tuple[int, str]]) -> di
 
 
 def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: list[Dated],
-           previous: Event | None, coarsest: Granularity) -> Event | None:
-    """The sentence's event, dated by its own anchor, else by the sentence it continues."""
-    when = choose_anchor(text, dates, article.published)
+           previous: Event | None, coarsest: Granularity, published: dt.date | None) -> Event | None:
+    """The sentence's event, dated by its own anchor, else by the sentence it continues; ``published`` is
+    the day of the report it belongs to (the page's, or a teaser's or a compiled report's own)."""
+    when = choose_anchor(text, dates, published)
     if when is not None:
         if when.granularity < coarsest:
             return None
@@ -431,7 +473,7 @@ def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: 
         return Event(article.id, sentence.index, text, when, anchor.text if anchor else "", start, end)
     if (not dates and previous is not None and previous.sentence_index == sentence.index - 1
             and previous.expression and previous.when.granularity is Granularity.DAY
-            and (article.published is None or previous.when.last <= article.published) and continues(text)):
+            and (published is None or previous.when.last <= published) and continues(text)):
         # Only a told happening goes on: a plan ("will meet on Friday") has no next step yet.
         return Event(article.id, sentence.index, text, previous.when, "", sentence.start, sentence.start)
     return None
