@@ -99,33 +99,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     if live:
         readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)
-    stamps = {index: day for index, rest in readable
-              if (day := _opening_day(by_sentence.get(index, ()), texts[index][:len(texts[index]) - len(rest)],
-                                      article.published)) is not None}
-    compiled_later = _compiled_later(stamps.values(), article.published)
-    reported: dict[int, dt.date] = {}  # the day of the report a sentence belongs to, where not the page's
-    for index, day in stamps.items():
-        if compiled_later or (article.published is not None and day < article.published):
-            mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
-            reported[index] = day
-    # Sentences whose day the page's date does not give: all of a page of teasers put together after it
-    # or of a log of entries over weeks, else those of the reports a compilation adds after its first.
-    if compiled_later or (not live and _is_log(told_of.values())):
-        unanchored = set(told_of) - set(stamps)
-    else:
-        unanchored = set()
-        for report, day in _later_reports(texts, readable, stamps):
-            if day is None:
-                unanchored.update(report)
-                continue
-            for index in report:
-                if index not in stamps:
-                    mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
-                reported[index] = day
-    if unanchored:
-        by_sentence, mentions = _written_dates_only(by_sentence, mentions, unanchored)
-    if stamps:
-        mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
+    reported, unanchored, by_sentence, mentions = _reports(article.published, sentences, readable, by_sentence,
+                                                          mentions, live)
     happenings = happening_sentences(readable)
     events: list[Event] = []
     previous: Event | None = None
@@ -152,6 +127,45 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     words = tuple(map(content_words, texts))
     return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary, voice,
                       words, vocabulary(words), openings_of(texts, readable), happenings)
+
+
+def _reports(published: dt.date | None, sentences: Sequence[Sentence], readable: Sequence[tuple[int, str]],
+             by_sentence: dict[int, list[Dated]], mentions: list[Mention], live: bool,
+             ) -> tuple[dict[int, dt.date], set[int], dict[int, list[Dated]], list[Mention]]:
+    """Which report each sentence belongs to, where that is not simply the page's: the day of the report
+    of the sentences a stamp or a dateline dates otherwise (``_opening_day``, ``_later_reports``), their
+    dates and mentions read again against it (``_told_from``); the sentences whose day the page's date
+    does not give (all of a page of teasers put together after it, ``_compiled_later``, or of a log of
+    entries over weeks, ``_is_log``; else those of a compilation's later reports without a day), which
+    keep only their written dates (``_written_dates_only``); and the dates and mentions so changed."""
+    texts = [sentence.text for sentence in sentences]
+    told_of = dict(readable)
+    stamps = {index: day for index, rest in readable
+              if (day := _opening_day(by_sentence.get(index, ()), texts[index][:len(texts[index]) - len(rest)],
+                                      published)) is not None}
+    compiled_later = _compiled_later(stamps.values(), published)
+    reported: dict[int, dt.date] = {}
+    for index, day in stamps.items():
+        if compiled_later or (published is not None and day < published):
+            mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
+            reported[index] = day
+    unanchored: set[int] = set()
+    if compiled_later or (not live and _is_log(told_of.values())):
+        unanchored = set(told_of) - set(stamps)
+    else:
+        for report, day in _later_reports(texts, readable, stamps):
+            if day is None:
+                unanchored.update(report)
+                continue
+            for index in report:
+                if index not in stamps:
+                    mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
+                reported[index] = day
+    if unanchored:
+        by_sentence, mentions = _written_dates_only(by_sentence, mentions, unanchored)
+    if stamps:
+        mentions.sort(key=lambda mention: mention.sentence_index)  # stable: text order again
+    return reported, unanchored, by_sentence, mentions
 
 
 def _lead(told: str, sentence: str, title: str, text: str, after_headline: bool = False) -> str:

@@ -175,8 +175,9 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
               or text[max(0, t_start - 5):t_start].lower().endswith(("pre-", "post-"))
               or (day is not None and _CHRONOLOGY_HEAD.match(text, t_end)
                   and _LINE_START.search(text, max(0, t_start - 4), t_start))):
-            # "since April", "since the April 20 explosion", "its pre-April 20 state", a chronology's line "April 30 - BP says it will
-            # pay ...": a day gone (a chronology tells what happened, in the historical present)
+            # "since April", "since the April 20 explosion", "its pre-April 20 state", a chronology's line
+            # "April 30 - BP says it will pay ...": a day gone (a chronology tells what happened, in the
+            # historical present)
             tense = "past"
         year = month_year(dct, month, day, tense, rel)
     value = ymd(dct, year, month, day)
