@@ -522,9 +522,16 @@ def test_a_comma_inside_a_number_is_no_clause_boundary() -> None:
     "Haiti was well versed in disaster, having had four hurricanes in 2008, the charity said.",
     "Police fired tear gas on 6 October Bridge as the crowds grew, witnesses said.",
     "The challenge over the next year is to keep the banks lending, the minister argued.",
+    "The company has committed to raise $10 billion in the coming year to pay for the cleanup.",
 ])
 def test_a_list_example_a_name_or_a_period_ahead_does_not_date_the_sentence(sentence: str) -> None:
     assert events_of(sentence) == []
+
+
+def test_the_coming_week_is_still_the_week_a_plan_names() -> None:
+    # "in the coming year" said in March is the next twelve months; "in the coming week", the next week
+    sentence = "The government will decide in the coming week which company makes the vaccine."
+    assert events_of(sentence) == [("2011-W12", sentence)]
 
 
 def test_a_weekday_with_a_clock_time_on_a_live_page_is_near_its_first_post() -> None:

@@ -226,6 +226,7 @@ _RECORD_SINCE_CLAUSE = re.compile(_RECORD + r"\b[^,;]*$", re.I)
 _THEN_ON = re.compile(r"\s+on\s+")
 _NEXT_PERIOD = re.compile(r"^(?:the\s+)?(?:next|coming)\b", re.I)
 _AHEAD_OVER = re.compile(r"\b(?:over|within|during|for)\s+$", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _PAST_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _OF_A_PERIOD = re.compile(r"\smonths\s+of\s", re.I)
 """A part of a named period ("in the last three months of 2008"): that period's, not one up to the report."""
@@ -271,8 +272,12 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a hashtag ("#Jan25") is a name; a dateline or a time stamp inside the text ("TOKYO,
             # Oct. 17 -- Fear ...", "January 26, 2011 | By ...") dates the report, not what it tells
             continue
-        if _NEXT_PERIOD.match(d.text) and _AHEAD_OVER.search(before):
-            continue  # "the challenge over the next year": a period a plan or a forecast runs over
+        if _NEXT_PERIOD.match(d.text) and (_AHEAD_OVER.search(before) or (
+                _IN_BEFORE.search(before) and d.text[:4].lower() == "the " and d.when.granularity is Granularity.YEAR)):
+            # "the challenge over the next year", "to sell assets in the coming year" (said in June): a period
+            # a plan or a forecast runs over, the next twelve months more than a calendar year ("in the coming
+            # week" is still the week a plan names)
+            continue
         if _BEYOND_BEFORE.search(before):
             continue  # "trades that extend beyond June 2011": a limit, not when anything happens
         if _NOT_UNTIL.match(sentence[:d.start]):
