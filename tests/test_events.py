@@ -528,6 +528,18 @@ def test_a_list_example_a_name_or_a_period_ahead_does_not_date_the_sentence(sent
     assert events_of(sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date inside a pair of dashes or a bracket the sentence goes on after is the aside's
+    ("The oil giant -- last year it was the biggest producer in the world -- has underestimated the spill.", []),
+    ("The command (set up to report on the explosion on 20 April) posted the first clip on Wednesday.",
+     [("2011-03-16", "The command (set up to report on the explosion on 20 April) posted the first clip on Wednesday.")]),
+    # ... but not a date the sentence ends its aside on, nor a wire's credit
+    ("The rig sank on Thursday (April 22).", [("2011-03-17", "The rig sank on Thursday (April 22).")]),
+])
+def test_a_date_inside_an_aside_does_not_date_the_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert events_of(sentence) == expected
+
+
 def test_the_coming_week_is_still_the_week_a_plan_names() -> None:
     # "in the coming year" said in March is the next twelve months; "in the coming week", the next week
     sentence = "The government will decide in the coming week which company makes the vaccine."
