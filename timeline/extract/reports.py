@@ -18,6 +18,7 @@ from timeline.records import Granularity, Mention, Sentence
 from timeline.temporal import tag
 from timeline.temporal.zones import ZONE
 
+
 def reports(published: dt.date | None, sentences: Sequence[Sentence], readable: Sequence[tuple[int, str]],
              by_sentence: dict[int, list[Dated]], mentions: list[Mention], live: bool,
              ) -> tuple[dict[int, dt.date], set[int], dict[int, list[Dated]], list[Mention]]:
@@ -47,9 +48,9 @@ def reports(published: dt.date | None, sentences: Sequence[Sentence], readable: 
                 unanchored.update(report)
                 continue
             for index in report:
-                if index not in stamps:
+                if index not in reported:  # a dateline's own sentence was read against it above, if before
                     mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
-                reported[index] = day
+                    reported[index] = day
     if unanchored:
         by_sentence, mentions = _written_dates_only(by_sentence, mentions, unanchored)
     if stamps:
