@@ -616,6 +616,73 @@ def test_a_past_participle_set_off_by_commas_does_not_date_the_sentence() -> Non
         ("2011-03-15", "The latest case, confirmed on Tuesday, was in an adult from the coast.")]
     assert events_of("The statement, released by the ministry on Tuesday, said exports would fall.") == [
         ("2011-03-15", "The statement, released by the ministry on Tuesday, said exports would fall.")]
+    # Before a verb of the simple present too ("takes"), but not after a participle that dates a document,
+    # nor before a verb that tells a document's words.
+    assert events_of("The first cap, installed on Tuesday, takes oil to a ship on the surface.") == []
+    assert events_of("The book, published on Tuesday, contains letters from the minister.") == [
+        ("2011-03-15", "The book, published on Tuesday, contains letters from the minister.")]
+    assert events_of("The survey, conducted in the north on Tuesday, says exports fell.") == [
+        ("2011-03-15", "The survey, conducted in the north on Tuesday, says exports fell.")]
+
+
+def test_a_names_description_opened_by_the_dates_no_happening() -> None:
+    assert events_of("Suleiman, the intelligence chief Mubarak picked as his deputy over the weekend, said "
+                     "reforms would be drawn up.") == []
+    assert events_of("Thomas Ewald, the leader of a rescue unit that arrived on Tuesday, tells a newspaper "
+                     "that most victims will be buried in mass graves.") == []
+    # A date after the name's verb is the happening's.
+    assert events_of("Suleiman, the new vice president, said on Tuesday reforms would be drawn up.") == [
+        ("2011-03-15", "Suleiman, the new vice president, said on Tuesday reforms would be drawn up.")]
+
+
+def test_a_state_with_a_clause_of_its_own_after_it_is_dated_by_that_clause() -> None:
+    assert events_of("The two countries have been at odds since a 1959 revolution, but they held talks last "
+                     "week about the slick.") == [
+        ("2011-W10", "The two countries have been at odds since a 1959 revolution, but they held talks last "
+                     "week about the slick.")]
+    # a state alone is as of the report
+    assert events_of("Haiti is still struggling to recover from hurricanes in 2008.") == [
+        ("2011-03-18", "Haiti is still struggling to recover from hurricanes in 2008.")]
+
+
+def test_what_began_on_a_day_told_as_a_state_now_is_as_of_the_report() -> None:
+    assert events_of("What began with an exploding rig on March 2 has turned into a disaster for the coast.") == [
+        ("2011-03-18", "What began with an exploding rig on March 2 has turned into a disaster for the coast.")]
+    assert events_of("What happened on March 2 was a disaster for the coast.") == [
+        ("2011-03-02", "What happened on March 2 was a disaster for the coast.")]
+
+
+def test_a_weekday_or_a_weekend_a_modal_looks_ahead_to() -> None:
+    # Published on a Friday: the modal's weekday or weekend is the next one.
+    assert events_of("Forecasters warned that strong winds over Sunday could push the oil into the inlets.") == [
+        ("2011-03-20", "Forecasters warned that strong winds over Sunday could push the oil into the inlets.")]
+    assert events_of("Forecasters said strong winds could push the oil into the inlets over the weekend.") == [
+        ("2011-W11-WE", "Forecasters said strong winds could push the oil into the inlets over the weekend.")]
+    # A modal's perfect tells the past, and a verb of its own before the weekday keeps its tense.
+    assert events_of("The chief may have been sailing around the coast over the weekend, aides said.") == [
+        ("2011-W10-WE", "The chief may have been sailing around the coast over the weekend, aides said.")]
+    assert events_of("The minister told reporters on Sunday that the talks could resume soon.") == [
+        ("2011-03-13", "The minister told reporters on Sunday that the talks could resume soon.")]
+
+
+def test_a_plan_or_a_call_for_something_looks_ahead_to_its_weekday() -> None:
+    # Published on a Friday: "plans another round" and "calling for protests" are of the next weekday.
+    assert events_of("The group says it plans another round of demonstrations on Tuesday.") == [
+        ("2011-03-22", "The group says it plans another round of demonstrations on Tuesday.")]
+    assert events_of("Opposition groups are calling for mass protests on Tuesday in the capital.") == [
+        ("2011-03-22", "Opposition groups are calling for mass protests on Tuesday in the capital.")]
+    # A noun "plans" is no plan ahead, and a weekday before "calling for" is no call's.
+    assert events_of("The group's plans were announced on Tuesday in the capital.") == [
+        ("2011-03-15", "The group's plans were announced on Tuesday in the capital.")]
+    assert events_of("Thousands attended a protest Tuesday calling for the mayor to resign.") == [
+        ("2011-03-15", "Thousands attended a protest Tuesday calling for the mayor to resign.")]
+
+
+def test_a_weekday_in_an_according_to_phrase_is_of_the_report_already_out() -> None:
+    assert events_of("Banks will guarantee new loans, according to a draft under discussion by ministers Tuesday.") == [
+        ("2011-03-15", "Banks will guarantee new loans, according to a draft under discussion by ministers Tuesday.")]
+    assert events_of("Banks will guarantee new loans on Tuesday, the ministers said.") == [
+        ("2011-03-22", "Banks will guarantee new loans on Tuesday, the ministers said.")]
 
 
 def test_not_until_opening_a_sentence_dates_the_happening() -> None:

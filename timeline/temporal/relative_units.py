@@ -15,6 +15,7 @@ from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
 from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, PREMOD
 from .prefix_tree import phrase_trie
 from .rulebase import Context, Resolution, rule
+from .weekdays import modal_ahead
 
 
 _REL_SHIFT = {
@@ -111,6 +112,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if dct is None:
             return "DATE", "XXXX-WXX-WE", "weekend"
         before = text[max(0, m.start("t") - 12):m.start("t")].lower()
+        if tense != "future" and modal_ahead(text, m.start("t"), m.end("t")):
+            tense = "future"  # "waves could push the oil into the inlets over the weekend": as a weekday's modal
         if before.endswith(("over ", "during ")) and tense != "future":
             tense = "past"  # "over the weekend": the one just gone, unless told in the future ("will reopen over")
         elif before.endswith(("ahead of ", "until ", "before ")):

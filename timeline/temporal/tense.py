@@ -38,6 +38,12 @@ _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "pl
                         "preparing", "prepares",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree"})
 _PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed"})
+_PLANNED_THING = frozenset({"a", "an", "another", "more", "new", "further", "fresh", "its", "their", "his", "her"})
+"""After "plan(s)", a noun phrase's opening: what is planned lies ahead ("says it plans another round of
+demonstrations Friday"); "plans to" is a ``_TO_FUTURE`` and a noun "plans" takes no determiner after it."""
+_AHEAD_FOR = frozenset({"calling", "calls"})
+"""Before "for", a call for something that lies ahead ("are calling for mass protests on Saturday"); read as
+a past plan is: a date before it is no call's ("attend a protest Thursday calling for ... to resign")."""
 """Of those, the past forms: a plan made then looks ahead only from where it stands. A date after it
 is in the plan ("agreed to hold a conference in March"); a date before it is when the plan was made
 ("In March, the Fed agreed to lend"): marker kind "a" (``_nearest``). Three dev events' years mended
@@ -117,11 +123,12 @@ _LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "should", "must"}
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
 # any of them has no marker, and the word-by-word classification is skipped.
 _MAYBE_MARKER_RE = re.compile(trie(
-    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE}
+    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE | _AHEAD_FOR}
+    | {"according"}
     | {"be", "as", "ed"}))
 
 
-_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS
+_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS | _AHEAD_FOR | {"according"}
 _MARK_NEXT = frozenset({"be", "as"})  # may make the next word a marker
 
 
@@ -170,6 +177,12 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "p" if text.startswith(" have ", m.end()) else "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()):
             k = "a" if w in _PAST_PLANS else "f"
+        elif w in ("plan", "plans") and i + 1 < len(ws) and ws[i + 1] in _PLANNED_THING:
+            k = "f"
+        elif w in _AHEAD_FOR and text.startswith(" for ", m.end()):
+            k = "a"  # as a past plan: a date after it is in what is called for, one before it no call's
+        elif w == "according" and text.startswith(" to ", m.end()):
+            k = "p"  # a report that is already out: "..., according to a draft under discussion Sunday"
         elif w == "due" and text.startswith((" in ", " out ", " by ", " on ", " back "), m.end()):
             k = "f"  # "a memoir that is due out in April", "final report due in June" (with "planned for":
             # eight dev events' dates mended, none moved the other way; TBAQ's tags the same)

@@ -49,8 +49,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
                            and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start)):
         tense = "past"  # "since Friday"; "the test was due to begin on Tuesday, but ...": the plan's day is gone
-    elif tense != "future" and not rel and _modal_ahead(ctx.text, t_start, t_end):
-        tense = "future"  # "BP would carry out tests on Tuesday", "should be there by Sunday"
+    elif tense != "future" and not rel and (modal_ahead(ctx.text, t_start, t_end)
+                                            or _subject_of_modal(ctx.text, t_start, t_end)):
+        tense = "future"  # "BP would carry out tests on Tuesday", "should be there by Sunday", "winds over
+        # Sunday could push the oil"
     elif (tense == "future" and not rel and _ACT_BEFORE.search(ctx.text, max(0, t_start - 40), t_start)
           and _THAT_OR_TO.match(ctx.text, t_end)
           and not _AHEAD_BEFORE.search(ctx.text, max(0, t_start - 80), t_start)):
@@ -105,15 +107,16 @@ _PAST_VERBS = PAST_WORDS - {"ago", "last", "earlier", "yesterday", "didn't"}
 Obama would not travel to the region, the president flew into New Orleans Sunday")."""
 _MODAL_BREAK_RE = re.compile(
     r"[.;!?\n\"\u201c\u201d]|(?<=\w)'(?=\s)"  # a quotation's marks: a modal inside one governs nothing outside
-    r"|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since)\b|\b\w{3,}ed\b"
+    r"|\b(?:that|which|who|whom|said|says|told|was|were|had|did|after|before|when|since|according)\b|\b\w{3,}ed\b"
     rf"|\b(?:{trie(set(_PAST_VERBS))})\b", re.I)
 
 
-def _modal_ahead(text: str, start: int, end: int) -> bool:
+def modal_ahead(text: str, start: int, end: int) -> bool:
     """Whether a modal or a plan ("would", "should", "will", "is expected to") governs the weekday
     from before it, in its own clause ("BP would carry out tests on Tuesday", "he is expected to
     order on Thursday strengthened inspections"): a day ahead, whatever past form follows. Not
-    across a relative or a reported clause, a past verb or a possessive ("they would get around
+    across a relative or a reported clause, an "according to" (a report already out: "will guarantee
+    loans, according to a draft under discussion Sunday"), a past verb or a possessive ("they would get around
     Wednesday's ruling"), nor after "had" or "had been" (a plan overtaken)."""
     if text.startswith(("'s", "\u2019s"), end):
         return False
@@ -128,9 +131,31 @@ def _modal_ahead(text: str, start: int, end: int) -> bool:
     after = modals[-1].end()
     if modals[-1].group().lower() in ("would", "could") and _REFUSAL.match(window, after):
         return False
+    if _MODAL_PERFECT.match(window, after):
+        return False  # "may have been yachting over the weekend": a modal's perfect tells the past
     return all(stop.group().endswith("ed") and _PASSIVE_BE.search(window, after, stop.start())
                and not window[after:stop.start()].lstrip().startswith("not ")
                for stop in _MODAL_BREAK_RE.finditer(window, after))
+
+
+_MODAL_AFTER = re.compile(r"(?:(?:morning|afternoon|evening|night)\s+)?(?:could|would|will|may|might|should)\s+(?!have\b)",
+                          re.I)
+_VERB_BEFORE = re.compile(rf"\b(?:is|are|was|were|has|have|had|did|says|tells|\w{{3,}}ed|{trie(set(PAST_WORDS))})\b",
+                          re.I)
+_SUBJECT_START = re.compile(r".*(?:[.;:,\"\u201c]|\b(?:that|which|who)\b)", re.S)
+
+
+def _subject_of_modal(text: str, start: int, end: int) -> bool:
+    """Whether the weekday sits in the subject of a modal's clause ("Forecasters warned that strong winds
+    over Sunday could push the oil into the inlets"): the modal looks ahead from it, and no verb of its
+    own stands between the clause's start and the weekday. Not a modal's perfect ("could have")."""
+    after = _MODAL_AFTER.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after is None:
+        return False
+    window = text[max(0, start - 60):start]
+    opening = _SUBJECT_START.match(window)
+    own = window[opening.end():] if opening else window
+    return _VERB_BEFORE.search(own) is None and not (opening is None and start > 60)
 
 
 _ACT_BEFORE = re.compile(r"\b(?:announcement|commitment|pledge|promise|statement|decision|declaration|admission|"
@@ -150,6 +175,7 @@ before the weekday: run everywhere, it took the megabyte of weekdays from 1.58, 
 _REFUSAL = re.compile(r"\s*not\s+(?:comment|say|confirm|elaborate|disclose|discuss|speculate|specify|be\s+reached)\b",
                       re.I)
 """After "would" or "could": a reporter's question refused ("would not comment Friday night"), on a day gone."""
+_MODAL_PERFECT = re.compile(r"\s+(?:\w+ly\s+|not\s+)?have\b", re.I)
 _PASSIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 
 
