@@ -208,9 +208,21 @@ def test_continuation_needs_a_sequence_word_a_named_subject_and_the_past() -> No
     "He said on Monday that the plan had failed.",
     "It was the worst storm to hit the coast since Friday.",
     "This was announced on Monday by the council.",
+    "But he said on Monday that the plan had failed.",
+    "So this discussion on Monday was essential.",
+    "It is likely that the council met on Monday.",
 ])
 def test_a_sentence_that_opens_on_a_pronoun_is_no_event(sentence: str) -> None:
     assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "This morning the council approved the plan.",
+    "And this week the council approved the plan.",
+    "It was the council that approved the plan on Monday.",
+])
+def test_a_time_of_the_report_or_a_clefts_it_leans_on_nothing(sentence: str) -> None:
+    assert len(events_of(sentence)) == 1
 
 
 @pytest.mark.parametrize("sentence", [
@@ -841,6 +853,13 @@ def test_a_participles_phrase_with_its_source_dates_the_participle() -> None:
 def test_a_list_introduction_is_no_event() -> None:
     assert not reports_happening("Following are details of the flu seasons reported since 2005, according to the agency.")
     assert not reports_happening("The following is a timeline of the crisis since January.")
+    # a summary's or a roundup's introduction, however it names its day
+    assert not reports_happening("A summary of events on Tuesday, May 25, Day 34 of the oil spill that began "
+                                 "with the April 20 explosion.")
+    assert not reports_happening("A roundup of today's business news: banks raised fees on Monday.")
+    assert not reports_happening("Here are some facts about the spill, triggered by the April 20 explosion.")
+    assert reports_happening("Heremakers said the summary of events was released on Tuesday.")
+    assert reports_happening("The look of the coast changed on Tuesday when oil reached the marshes.")
 
 
 def test_a_page_top_block_closed_by_a_photo_credit_makes_no_event() -> None:
@@ -853,6 +872,20 @@ def test_a_page_top_block_closed_by_a_photo_credit_makes_no_event() -> None:
     assert [(e.sentence_index, e.sentence) for e in extraction.events] == [
         (1, "The minister flew to the coast on Thursday to see the spill.")]
     assert extraction.summary_sentences[0] == "The minister flew to the coast on Thursday to see the spill."
+
+
+def test_a_wires_bare_credit_near_the_top_closes_the_caption_block() -> None:
+    # a news site's gallery caption and its detail, then the wire's credit glued to the story's lead
+    text = ("March 9: A crew picks up oil that washed up along the beach.\n"
+            "Waves of tar were washing ashore on the beach on Wednesday as the slick drifted closer.\n"
+            "AP A cleanup program has reportedly paid yacht owners since Tuesday, officials said.\n"
+            "Crews worked through the night.")
+    assert [e.sentence_index for e in extraction_of(text).events] == [2]
+    # the wire's own names are no credit
+    text = ("March 9: A crew picks up oil that washed up along the beach.\n"
+            "AP Television News filmed the cleanup on Tuesday.\n"
+            "Crews worked through the night.")
+    assert [e.sentence_index for e in extraction_of(text).events] == [0, 1]
 
 
 def test_a_subscribe_prompt_and_the_sentences_that_go_on_with_it_make_no_summary() -> None:

@@ -46,7 +46,7 @@ WIDGET = "widget"
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
 __all__ = ["CAPTION", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE",
-           "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "stamped_headline",
+           "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "opens_with_wire_credit", "stamped_headline",
            "strip_dateline"]
 
 # --- Normalization --------------------------------------------------------------------------
@@ -708,6 +708,19 @@ def opens_with_credit(sentence: str) -> bool:
     """Whether ``sentence`` starts with a photo credit's label ("Photograph: Gerald Herbert/AP ...",
     "Picture: ...", "Credit: ..."), alone or glued to the text after it."""
     return _CREDIT_LABEL.match(_normal_text(sentence.strip())) is not None
+
+
+_WIRE_CREDIT = re.compile(r"(?:AP|AFP)(?:(?:19|20)\d\d)?\s+(?=[A-Z])(?!(?:Television|Sports|Exclusive|EXCLUSIVE)\b)")
+"""A wire's bare credit glued to what follows it ("AP A BP program to hire ...", "AP WASHINGTON -- ...", "AP
+July 12: The new containment cap ..."): a news site's picture credit, left where the caption before it ended.
+Not the wire's own names ("AP Television News"), nor a headline's label ("AP Exclusive: ...")."""
+
+
+def opens_with_wire_credit(sentence: str) -> bool:
+    """Whether ``sentence`` starts with a wire's bare credit (``_WIRE_CREDIT``). Near a page's top it closes
+    the caption block before it ("In this May 22, 2010 photo, pelicans are seen ... Oil from the spill
+    affected the coast. AP A BP program ..."); elsewhere it is only an opening (``strip_dateline``)."""
+    return _WIRE_CREDIT.match(sentence.lstrip()) is not None
 
 
 def _is_speaker_label(label: str) -> bool:

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, strip_dateline
+from timeline.boilerplate import (CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, opens_with_wire_credit,
+                                  strip_dateline)
 from timeline.config import ExtractConfig
 from timeline.headline import after_title
 from timeline.read.untitled import run_in_end
@@ -163,7 +164,8 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
     it; the picture's credit closes it ("Photograph: Gerald Herbert/AP"). So when a credit opens
     one of the first sentences (up to ``TOP_BLOCK``), the sentences before it are the caption's
     block (``CAPTION``): no event, no key date's sentence, no summary. The story starts after
-    the credit, which ``strip_dateline`` takes off its first sentence. Further down, a credit
+    the credit, which ``strip_dateline`` takes off its first sentence; a wire's bare credit glued to the
+    lead ("AP A BP program ...", ``opens_with_wire_credit``) closes it too. Further down, a credit
     may as well come before its caption ("Photo: A passenger walks past ...") after a real
     paragraph, so there the sentences before it are left as they are.
     """
@@ -173,7 +175,8 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
         kind = kind_after(kinds[-1] if kinds else None, text)
         in_comments = in_comments or kind == COMMENT
         kinds.append(COMMENT if in_comments else kind)
-    credit = next((i for i in range(1, min(len(texts), TOP_BLOCK + 1)) if opens_with_credit(texts[i])), None)
+    credit = next((i for i in range(1, min(len(texts), TOP_BLOCK + 1))
+                   if opens_with_credit(texts[i]) or opens_with_wire_credit(texts[i])), None)
     if credit is not None:
         kinds[:credit] = [kind or CAPTION for kind in kinds[:credit]]
     return kinds

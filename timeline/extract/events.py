@@ -27,8 +27,8 @@ reports a happening at all:
 - **Whether a happening.** Questions, conditions ("If ..."), the writer's own voice (first person
   outside quotation marks: a column, a comment, a diary), a bare quote with
   no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
-  forecasts, fragments without a verb, a list's introduction ("Following are
-  ...") and chronologies run into one sentence ("1994 - Hurricane Gordon
+  forecasts, fragments without a verb, a list's or a summary's introduction ("Following are
+  ...", "A summary of events on Tuesday, May 25, Day 34 of ...", "Here are ...") and chronologies run into one sentence ("1994 - Hurricane Gordon
   kills hundreds 1998 - ...") report none.
 - **Whether it stands alone.** A reader meets an event alone, on a day's
   page: a sentence that opens on a pronoun ("He said ...", "It sank") needs
@@ -709,7 +709,22 @@ _QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
 _WRITER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|us)\b|^(?:We|Our)\b")
 """First person outside quotation marks: the writer speaking, not a report."""
 _CONTEXT_PRONOUN = re.compile(
-    r"^[\"'\u201c\u2018(]?(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|Them|There)\b(?!['\u2019]s\b)")
+    r"^[\"'\u201c\u2018(]?(?:(?:But|And|So|Yet|Or|Still|Then|Now)\s+"
+    r"(?:he|she|it|they|this|that|these|those|his|her|its|their|them|there)|"
+    r"He|She|It|They|This|That|These|Those|His|Her|Its|Their|Them|There)\b(?!['\u2019]s\b)"
+    r"(?!(?<=his|ese)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|summer|spring|autumn|"
+    r"fall|winter|season|quarter|past|coming|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+"""A pronoun that leans on the sentence before, at the opening or after a joining word ("But he said ...",
+"So this discussion today was essential"); not "this" before a time of the report ("This morning BP said
+...", "And this week ..."), which names a time, and not a cleft's "it" ("But it was global markets that plunged
+yesterday"), which leans on nothing. Of the 22 judged dev events that opened on a joining word and a
+pronoun, 9 were judged worth a reader's time and 17 dated right."""
+_CLEFT_OPENING = re.compile(r"^[\"'\u201c\u2018(]?(?:(?:But|And|So|Yet|Or|Still|Then|Now)\s+it|It)\s+(?:was|is)\s+"
+                            r"(?:[\w'\u2019.$%-]+\s+){0,4}?(?P<last>[\w'\u2019.$%-]+)\s+that\s")
+"""A cleft ("It was global markets that plunged yesterday"): its "it" leans on nothing. Not an adjective's or a
+participle's "it is ... that" ("It is likely that", "It was widely expected that": ``_NOT_FOCUS``)."""
+_NOT_FOCUS = re.compile(r"(?:.*(?:ed|ly|ble|ant|ent|ial|ive|ous|ful|ary|ic)|true|clear|so|such|time|now|then|here|there)$",
+                        re.I)
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
 _FRAGMENT = re.compile(r"^(?:[a-z]|\w{1,3}\)|[^\w\"'\u201c\u2018(\[$\u00a3\u20ac])")
 """A piece of a sentence split in the wrong place: "L) massive oil spill ...", "and then ...", ", which"."""
@@ -722,7 +737,8 @@ _INSTRUCTION = re.compile(
     r"^(?:Click|Call|Visit|See|Read|Watch|Listen|Follow|Sign|Share|Subscribe|Donate|Text|Email|E-mail|Go|"
     r"Check|Learn|Find|Get|Join|Download|Send|Tell|Please|Don't|Do not|Make sure|Remember|Try|Contact|Write|"
     r"Log|Register|Vote for|Take|Keep|Add|Enter|Think|Imagine|Consider|Picture|Note that|"
-    r"(?:The\s+)?following\s+(?:is|are))\b|"
+    r"(?:The\s+)?following\s+(?:is|are)|Here(?:\s+(?:is|are)|'s|\u2019s)|"
+    r"(?:A|The)\s+(?:(?:summary|roundup|round-up|recap)\s+of|look\s+at))\b|"
     r"^To (?:donate|help|give|contribute|find|learn|read|see|"
     r"contact|subscribe|comment|report|register)\b", re.I)
 _WEATHER = re.compile(r"\b(?:forecast|showers?|thunderstorms?|humidity|sunny|cloudy|overcast|drizzle|"
@@ -795,11 +811,12 @@ _PRONOUN_SPEAKER = re.compile(
 
 def stands_alone(sentence: str) -> bool:
     """Whether a reader understands the sentence without the one before it: it does not open
-    on a pronoun ("He said ...", "It sank ...", "This was ...") whose referent is elsewhere,
+    on a pronoun ("He said ...", "It sank ...", "This was ...", "But he said ...") whose referent is elsewhere,
     and it is not a quotation whose only speaker is a pronoun ("“We won,” he said on Friday",
     or the end of a quote begun in the sentence before: "… crises,” he said yesterday")."""
     text = sentence.strip()
-    if _CONTEXT_PRONOUN.match(text):
+    if _CONTEXT_PRONOUN.match(text) and not ((cleft := _CLEFT_OPENING.match(text)) and not _NOT_FOCUS.match(
+            cleft["last"])):
         return False
     return not (_QUOTE_MARK.search(text) and _PRONOUN_SPEAKER.match(_outside_quotes(text)))
 
