@@ -27,9 +27,10 @@ reports a happening at all:
 - **Whether a happening.** Questions, conditions ("If ..."), the writer's own voice (first person
   outside quotation marks: a column, a comment, a diary), a bare quote with
   no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
-  forecasts, fragments without a verb, a list's or a summary's introduction ("Following are
-  ...", "A summary of events on Tuesday, May 25, Day 34 of ...", "Here are ...") and chronologies run into one sentence ("1994 - Hurricane Gordon
-  kills hundreds 1998 - ...") report none.
+  forecasts, fragments without a verb, a list's or a summary's introduction
+  ("Following are ...", "A summary of events on Tuesday, May 25, Day 34 of
+  ...", "Here are ...") and chronologies run into one sentence ("1994 -
+  Hurricane Gordon kills hundreds 1998 - ...") report none.
 - **Whether it stands alone.** A reader meets an event alone, on a day's
   page: a sentence that opens on a pronoun ("He said ...", "It sank") needs
   the one before it, and is no event.
@@ -634,9 +635,11 @@ the future ("The woman, rescued on Friday after 10 days in the rubble, is being 
 relief wells, projected to be done by mid-August, would also be impeded"): it describes the
 subject, its date is the description's. Not before a past verb: "The latest case, confirmed
 on Tuesday, was in an adult", "The statement, released last week, said ..." are dated by it."""
+_THIRD_PERSON = r"[a-z]{3,}[^s\W]s"
+"""A verb of the simple present, third person ("takes", "tells"): a word in "-s" not in "-ss"."""
 _SIMPLE_PRESENT_AFTER = re.compile(
     r"^[^,;:]*,\s*(?:\w+ly\s+)?(?!(?:says|shows|states|reads|suggests|indicates|notes|adds|claims|argues|tells|"
-    r"confirms|finds|reveals|concludes|warns|estimates)\b)[a-z]{3,}[^s\W]s\b")
+    r"confirms|finds|reveals|concludes|warns|estimates)\b)" + _THIRD_PERSON + r"\b")
 """Before a verb of the simple present too ("The first cap, installed on 3 June, takes oil to ..."), but
 not after a participle that dates a document (``_MEDIUM``: "The book, published on Monday, contains
 ...", "The action, filed in court yesterday, accuses ...": what it holds is as old as it), nor before a
@@ -644,7 +647,8 @@ verb that tells a document's words or findings ("says", "confirms"). On the dev 
 misdated, now none."""
 _NAME_APPOSITION = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,\s+the\s+[^,;:()\u2014]*$")
 _VERB_AFTER_APPOSITION = re.compile(
-    r"[^,;:()\u2014]*,\s+(?:\w+ly\s+)?(?:said|says|told|tells|is|was|has|had|will|would|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
+    r"[^,;:()\u2014]*,\s+(?:\w+ly\s+)?(?:said|says|told|tells|is|was|has|had|will|would|[a-z]{3,}ed|"
+    + _THIRD_PERSON + r")\b")
 """A name's description between commas, opened by "the", before the name's verb ("Suleiman, the intelligence
 chief Mubarak picked as his vice president over the weekend, said ..."; "Thomas Ewald, the leader of a
 rescue unit that arrived on Thursday, tells ..."): its date is the description's, not the saying's. On the

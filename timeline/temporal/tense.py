@@ -38,12 +38,6 @@ _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "pl
                         "preparing", "prepares",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree"})
 _PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed"})
-_PLANNED_THING = frozenset({"a", "an", "another", "more", "new", "further", "fresh", "its", "their", "his", "her"})
-"""After "plan(s)", a noun phrase's opening: what is planned lies ahead ("says it plans another round of
-demonstrations Friday"); "plans to" is a ``_TO_FUTURE`` and a noun "plans" takes no determiner after it."""
-_AHEAD_FOR = frozenset({"calling", "calls"})
-"""Before "for", a call for something that lies ahead ("are calling for mass protests on Saturday"); read as
-a past plan is: a date before it is no call's ("attend a protest Thursday calling for ... to resign")."""
 """Of those, the past forms: a plan made then looks ahead only from where it stands. A date after it
 is in the plan ("agreed to hold a conference in March"); a date before it is when the plan was made
 ("In March, the Fed agreed to lend"): marker kind "a" (``_nearest``). Three dev events' years mended
@@ -51,6 +45,12 @@ is in the plan ("agreed to hold a conference in March"); a date before it is whe
 Reading a date after a past plan by no tense (the nearer) mended three more month dates ("Obama first
 planned to visit the region in March, but had to cancel") but moved five weekdays of plans ("planned to
 meet on Thursday") back a week and one month ("agreed to go by September"): not done."""
+_PLANNED_THING = frozenset({"a", "an", "another", "more", "new", "further", "fresh", "its", "their", "his", "her"})
+"""After "plan(s)", a noun phrase's opening: what is planned lies ahead ("says it plans another round of
+demonstrations Friday"); "plans to" is a ``_TO_FUTURE`` and a noun "plans" takes no determiner after it."""
+_AHEAD_FOR = frozenset({"calling", "calls"})
+"""Before "for", a call for something that lies ahead ("are calling for mass protests on Saturday"); read as
+a past plan is: a date before it is no call's ("attend a protest Thursday calling for ... to resign")."""
 _FOR_FUTURE = frozenset({"set", "slated", "penciled", "pencilled", "planned", "predicted", "forecast"})
 """Words that mark the future only when "for" follows ("set for October": a date it is fixed for)."""
 _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
