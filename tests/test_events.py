@@ -748,6 +748,19 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
         ("2011-03-15", "Officials said that the ship sank on Tuesday.")]
 
 
+def test_a_relative_clause_without_that_dates_its_noun() -> None:
+    assert events_of("The poll revealed concern with the bill Congress rejected yesterday.") == []
+    assert events_of("Dudley told analysts the estimate BP made in July remained reasonable.") == []
+    # Right after a verb of saying, the name opens the reported clause; a name in apposition has no verb after it.
+    assert events_of("BP said the chief executive Tony Hayward testified on Tuesday.") == [
+        ("2011-03-15", "BP said the chief executive Tony Hayward testified on Tuesday.")]
+    assert events_of("Obama met the chief executive Tony Hayward on Tuesday.") == [
+        ("2011-03-15", "Obama met the chief executive Tony Hayward on Tuesday.")]
+    # A preposition is no noun: "carry the oil into the Atlantic It emerged on ..." is a headline run in.
+    assert events_of("Currents carry the oil into the Atlantic It emerged on Tuesday that the slick had spread.") == [
+        ("2011-03-15", "Currents carry the oil into the Atlantic It emerged on Tuesday that the slick had spread.")]
+
+
 def test_a_span_of_months_dates_no_month() -> None:
     assert events_of("Officials saw a rise in licence sales in April through July, the agency said.") == []
     assert events_of("Officials saw a rise in licence sales in January, the agency said.") == [
