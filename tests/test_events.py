@@ -736,6 +736,10 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
     # "it is" before it that makes no cleft ("said it is in production of a vaccine that ...") changes nothing
     assert events_of("The firm said it is in full production of a new vaccine that could be ready as early as "
                      "next month.", dt.date(2009, 6, 12)) == []
+    # In the subject, before a main verb in the present perfect or progressive: a state as of the report.
+    assert events_of("But the oil spill that began in April is now depriving him of his income.") == [
+        ("2011-03-18", "But the oil spill that began in April is now depriving him of his income.")]
+    assert events_of("The strain that caused the 1918 pandemic appears to have been an avian strain.") == []
     # Before the main verb, in a cleft, or with the main verb after it, the date is the happening's.
     assert events_of("The protests that erupted on Tuesday were the largest in decades.") == [
         ("2011-03-15", "The protests that erupted on Tuesday were the largest in decades.")]

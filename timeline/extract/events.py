@@ -443,6 +443,8 @@ def side_clause(sentence: str, start: int) -> str:
             return "participle"
     if (boundary is None or boundary.end() == 0) and _subject_participle(sentence, start):
         return "subject participle"
+    if _subject_relative(sentence, start):
+        return "subject participle"
     if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
         return "to be"
     planned = _TO_BE_DONE_ON_NOUN.search(clause)
@@ -483,6 +485,36 @@ def _subject_participle(sentence: str, start: int) -> bool:
         return False
     after = sentence.find(" ", start)
     return after >= 0 and _MAIN_VERB_NEXT.match(sentence[after:]) is not None
+
+
+_SUBJECT_RELATIVE = re.compile(
+    r"^\W*(?:(?:But|And|Yet|Now|Still|Meanwhile)\s+(?:the|a|an)|The|A|An)\s+(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+)"
+    r"{1,8}?(?:that|which|who)\s")
+"""A relative clause inside the sentence's subject, before its main verb ("But the massive oil spill in the
+Gulf of Mexico that began in April is now depriving him of his income"): with the present perfect, the
+present progressive or "remains" after the date (``_MAIN_VERB_NEXT``), the sentence tells a state as of its
+report and the date is the noun's, as with a participle's phrase (``_subject_participle``). A past main
+verb ("The blowout that sank the rig on April 20 occurred ...") is dated by the relative clause's day. On
+the dev articles three events move to their report's day (one judged misdated, now on its verdict's day) and
+one state ("The owner of the oil rig that exploded ... is thwarting ...") becomes an event of its report."""
+
+
+def _subject_relative(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in a relative clause of the sentence's subject, with no comma
+    before it, and the main verb in the present perfect or progressive follows (``_SUBJECT_RELATIVE``)."""
+    subject = _SUBJECT_RELATIVE.match(sentence, 0, start)
+    if subject is None or _FINITE.search(sentence, 0, subject.start() + len(subject.group()) - 5) is not None:
+        return False
+    if any(mark in sentence[:start] for mark in ",;:\u2014"):
+        return False
+    after = sentence.find(" ", start)
+    verb = _MAIN_VERB_NEXT.match(sentence[after:]) if after >= 0 else None
+    return verb is not None and _INFINITIVE_PERFECT.search(verb.group()) is None
+
+
+_INFINITIVE_PERFECT = re.compile(r"\bto\s+have\s")
+"""A perfect after "to" is no main verb's: "the strain that caused the 1918 pandemic appears to have been
+an avian strain" tells a research finding, no state of the report's day."""
 
 
 _OBJECT_PARTICIPLE = re.compile(
