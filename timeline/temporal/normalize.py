@@ -96,13 +96,22 @@ def shift_unit(dct: dt.date | None, unit: str, n: int) -> tuple[str, Granularity
 
 
 @lru_cache(maxsize=4096, typed=True)  # pure and hot on date-dense text
-def weekday_date(dct: dt.date | None, weekday: int, tense: Tense, rel: str = "") -> str:
+def weekday_date(dct: dt.date | None, weekday: int, tense: Tense, rel: str = "", nearest: bool = True) -> str:
     """Resolve a weekday name (1=Monday) against dct.
 
     News usage: without a modifier, past and present tense point to the most
     recent such day including the dct itself ("said Friday" in a Friday paper),
     future tense to the next one including today.  "last" excludes the dct,
     "next" means strictly after it.
+
+    Except the day after the dct (``nearest``): a bare weekday that would be
+    six days back is the next day.  A story is dated by its first publication
+    and read later: updated overnight, filed in the evening in one time zone
+    about the early hours of the next day in another ("the internet went dark
+    early Friday" in a Thursday story), and a week-old day is more often
+    called "last Friday".  Of the judged dev events with such a weekday, 35
+    were misdated and 7 right; the judges' days were mostly the day after.
+    ("since Friday" asks for the day gone: ``nearest=False``.)
     """
     if dct is None:
         return f"XXXX-WXX-{weekday}"
@@ -119,6 +128,8 @@ def weekday_date(dct: dt.date | None, weekday: int, tense: Tense, rel: str = "")
         delta = diff if diff >= 0 else diff + 7
     else:
         delta = diff if diff <= 0 else diff - 7
+        if delta == -6 and nearest:
+            delta = 1
     return shift_days(dct, delta)
 
 

@@ -46,9 +46,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     pw = prev_word(ctx.text, t_start)
     if pw in ("until", "till", "through", "for"):
         tense = "future"  # "until <weekday>", "through Sunday": a limit ahead; "a march for Tuesday": set for it
-    elif pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
-                           and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start)):
-        tense = "past"  # "since Friday"; "the test was due to begin on Tuesday, but ...": the plan's day is gone
+    elif (pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
+                            and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start))
+          or ("week" in ctx.text[max(0, t_start - 80):t_start].lower()
+              and _WEEK_BACK.search(ctx.text, max(0, t_start - 80), t_start))):
+        # "since Friday"; "the test was due to begin on Tuesday, but ...": the plan's day is gone; "One week
+        # ago, ... emerged from Friday prayers": the week back
+        return _resolved(m, ctx, wd, rel, "past", t_start, t_end, nearest=False)
     elif tense != "future" and not rel and (modal_ahead(ctx.text, t_start, t_end)
                                             or _subject_of_modal(ctx.text, t_start, t_end)):
         tense = "future"  # "BP would carry out tests on Tuesday", "should be there by Sunday", "winds over
@@ -70,18 +74,19 @@ def tense_decides(dct: dt.date | None, wd: int, rel: str) -> bool:
 
 
 def _resolved(m: re.Match[str], ctx: Context, wd: int, rel: str, tense: Tense,
-              t_start: int, t_end: int) -> Resolution | None:
-    """The weekday's value, once the tense of its clause is known (or known not to matter)."""
+              t_start: int, t_end: int, nearest: bool = True) -> Resolution | None:
+    """The weekday's value, once the tense of its clause is known (or known not to matter); ``nearest``:
+    see ``weekday_date``."""
     if rel in ("the previous", "the preceding", "the prior"):
         # the one before the (just mentioned) latest such day
         if ctx.dct is None:
             return "DATE", f"XXXX-WXX-{wd}", "day"
-        latest = weekday_date(ctx.dct, wd, "past")
+        latest = weekday_date(ctx.dct, wd, "past", nearest=False)
         if latest.startswith("X"):
             return None  # out of the calendar's range
         return "DATE", shift_days(dt.date.fromisoformat(latest), -7), "day"
     start = None if rel else ctx.range_start(t_start)
-    value = weekday_date(ctx.dct, wd, tense, rel) if start is None else range_end(start, wd)
+    value = weekday_date(ctx.dct, wd, tense, rel, nearest) if start is None else range_end(start, wd)
     ctx.note_day(t_end, value)
     if m["part"] and not value.startswith("X"):  # "Wednesday night": that day's part, a TIME
         return "TIME", value + part_suffix(m["part"]), "time"
@@ -167,6 +172,8 @@ _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|expected|due|set|scheduled|pl
 that it will pay $20 billion", "the company's commitment on Wednesday to set up a fund"): the day the
 act was done, though a future follows it; not where something before looks ahead ("is expected to make
 an announcement on Monday that ...")."""
+_WEEK_BACK = re.compile(r"\b(?:(?:a|one)\s+week\s+(?:ago|earlier|before)|last\s+week)\b", re.I)
+"""A week back named before a weekday: the weekday is of that week, not the day after the dct."""
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\b[^.;,:!?\n]*$", re.I)
 """A plan told in the past right before a weekday ("The tests were due on Monday but were delayed"): a
 plan for a day of the week gone, not of the one ahead. Run only where "due" stands in the 60 characters
