@@ -436,6 +436,8 @@ def test_the_baseline_of_a_change_dates_it_as_of_the_report() -> None:
     sentence = ("The Treasury must now pay 3.5 percent to borrow money, up from about 3.1 percent a month ago and "
                 "2.9 percent three months ago.")
     assert events_of(sentence) == [("2011-03-18", sentence)]
+    sentence = "Opposition has increased to 48 percent, up from 38 percent in mid-May and 22 percent in early April."
+    assert events_of(sentence, dt.date(2010, 6, 10)) == [("2010-06-10", sentence)]
     # ... but a happening listed after a baseline keeps its date
     assert events_of("Prices rose 5 percent from a year ago, and the bank cut rates on Tuesday.")[0][0] == "2011-03-15"
 
@@ -737,6 +739,9 @@ def test_a_name_set_off_by_commas_does_not_end_the_side_clause_it_sits_in() -> N
 def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening() -> None:
     assert events_of("Some protesters remain in the square, the heart of protests that began January 25.") == []
     assert events_of("Mubarak said he was troubled by the clashes that broke out Tuesday in the square.") == []
+    # the "that" nearest the date opens its clause, after a reported one ("means that oil will ...")
+    assert events_of("The setback means that oil will keep leaking from the well that blew out on April 20.",
+                     dt.date(2010, 5, 9)) == []
     # in the passive too: the count is as of the report, the damage weeks older
     assert events_of("At least four million gallons have leaked from the well that was damaged in an explosion "
                      "more than three weeks ago.") == []
@@ -1042,3 +1047,8 @@ def test_a_first_sentence_that_titles_an_article_without_a_headline_stays() -> N
     title, extraction = untitled_extraction(text)
     assert [(e.when.value, e.sentence) for e in extraction.events][0] == (
         "2011-03-17", "Firm executives met the president on Thursday to agree a fund.")
+
+
+def test_a_condition_dates_no_happening() -> None:
+    assert events_of("BP faces up to $14bn in civil penalties, payable under US law, assuming the leak is plugged "
+                     "in August.", dt.date(2010, 6, 14)) == []
