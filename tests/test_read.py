@@ -319,3 +319,17 @@ def test_a_title_that_untitled_articles_of_many_days_share_is_furniture(tmp_path
     assert reasons(result)[2][2].startswith("no title: titled 'Wire · 26 January 2011': the title its text gave")
     assert reasons(result)[3] == ("feed.jsonl:4", "warning",
                                   "no title: titled 'Snow closes the airport again.' from its text")
+
+
+def test_an_untitled_article_whose_text_gives_no_title_is_titled_by_its_source_and_day(tmp_path: Path) -> None:
+    teasers = ("BP agreed late Friday to settle lawsuits brought by more than 100,000 fishermen who lost work.. "
+               "A federal judge has given final approval to the settlement with a bulk of businesses who lost..")
+    lines = [json.dumps({"id": "t1", "date": "2010-07-07", "source": "Fox News", "text": teasers}),
+             json.dumps({"id": "t2", "date": "2010-07-07", "text": teasers})]
+    write(tmp_path / "feed.jsonl", "\n".join(lines))
+    result = read_sources([tmp_path / "feed.jsonl"])
+    # without a source, the feed's name and line stay the title
+    assert [a.title for a in result.articles] == ["Fox News \u00b7 7 July 2010", "feed-2"]
+    assert [p.reason for p in result.problems] == [
+        "no title: titled 'Fox News \u00b7 7 July 2010' by its source and day: its text holds no sentence to title it",
+        "no title: titled 'feed-2' by its file or line: its text holds no sentence to title it"]

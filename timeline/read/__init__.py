@@ -17,14 +17,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline.records import Article
+from timeline.records import Article, long_date
 from timeline.read.clean import clean_text, printable_path
 from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
 from timeline.read.jsonl import BadLine, FeedLine, parse_feed, parse_line
 from timeline.read.article_store import ArticleStore
-from timeline.read.furniture_titles import retitle_furniture, untitled_warning
+from timeline.read.furniture_titles import NO_TITLE, retitle_furniture, untitled_warning
 from timeline.read.memo import Item, ReadMemo, text_digest
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.report import Problem, Severity
@@ -186,9 +186,9 @@ def _read_article_file(path: Path, root: Path | None, parse: Callable[[Path, Pat
         return
     published = fields.published or _date_from_path(path, root)
     default_id = _relative_id(path, root)
-    article = _article(fields, body, origin, default_id, published, title_of)
+    article, made = _article(fields, body, origin, default_id, published, title_of)
     yield article
-    yield from _field_warnings(origin, fields, article)
+    yield from _field_warnings(origin, fields, article, made)
 
 
 def _read_decoded(path: Path) -> tuple[str | None, list[Problem]]:
@@ -317,11 +317,11 @@ def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem],
             reported_any = True
             yield Problem(origin, item.reason)
             continue
-        article = _article(item.fields, item.text, origin, f"{path.stem}-{item.line}",
-                           item.fields.published or fallback_date, title_of)
+        article, made = _article(item.fields, item.text, origin, f"{path.stem}-{item.line}",
+                                 item.fields.published or fallback_date, title_of)
         used_any = True
         yield article
-        for warning in _field_warnings(origin, item.fields, article):
+        for warning in _field_warnings(origin, item.fields, article, made):
             reported_any = True
             yield warning
     if not seen_any:
@@ -331,28 +331,47 @@ def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem],
 
 
 def _article(fields: Fields, body: str, origin: str, default_id: str, published: dt.date | None,
-             title_of: Callable[[str], str]) -> Article:
-    """An Article whose every string is cleaned (see ``read.clean``)."""
+             title_of: Callable[[str], str]) -> tuple[Article, str]:
+    """An Article whose every string is cleaned (see ``read.clean``), and how its title was made where
+    none was given ("from its text", "by its source and day", "by its file or line"; "" when given)."""
     body = clean_text(body)
+    title, made = clean_text(fields.title), ""
+    if not title:
+        title, made = title_of(body), "from its text"
+    if not title:
+        title, made = _source_and_day(fields, published), "by its source and day"
+    if not title:
+        title, made = clean_text(default_id), "by its file or line"
     return Article(
         id=clean_text(fields.id) or clean_text(default_id),
         origin=origin,
-        title=clean_text(fields.title) or title_of(body) or clean_text(default_id),
+        title=title,
         text=body,
         published=published,
         url=clean_text(fields.url),
         source=clean_text(fields.source),
         tags=tuple(dict.fromkeys(t for t in map(clean_text, fields.tags) if t)),
         language=clean_text(fields.language) or "en",
-    )
+    ), made
 
 
-def _field_warnings(origin: str, fields: Fields, article: Article) -> list[Problem]:
+def _source_and_day(fields: Fields, published: dt.date | None) -> str:
+    """The title of an untitled article whose text gives none (a page of teasers cut off, a list of
+    links): its source and day, "bpoil_foxnews · 7 July 2010", as furniture titles are told
+    (``furniture_titles``); a reader meets it in lists where "articles-482", the feed's name and line,
+    said nothing. Without a source, the file's name or the feed's line stays the title."""
+    source = clean_text(fields.source)
+    return " · ".join((source, long_date(published))) if source and published else source
+
+
+def _field_warnings(origin: str, fields: Fields, article: Article, made: str) -> list[Problem]:
     warnings = []
     if fields.unknown_keys:
         warnings.append(Problem(origin, f"unknown field(s) ignored: {', '.join(fields.unknown_keys)}", Severity.WARNING))
-    if not clean_text(fields.title):
-        warnings.append(Problem(origin, untitled_warning(article.title), Severity.WARNING))
+    if made:
+        reason = (untitled_warning(article.title) if made == "from its text" else
+                  f"{NO_TITLE}: titled {article.title!r} {made}: its text holds no sentence to title it")
+        warnings.append(Problem(origin, reason, Severity.WARNING))
     if article.published is None:
         warnings.append(Problem(origin, "no publication date: its relative dates stay unresolved", Severity.WARNING))
     return warnings
