@@ -161,7 +161,8 @@ like "20,000"; a bracket, a dash)."""
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|whenever|while|until|till|which|who|whom|whose|where|following|because|although|"
     r"in\s+the\s+(?:wake|aftermath)\s+of|"
-    r"though|if|unless|assuming|provided\s+that|once|whereas|since|ahead\s+of|prior\s+to|in\s+the\s+run-?up\s+to|in\s+preparation\s+for|"
+    r"though|if|unless|assuming|provided\s+that|once|whereas|since|ahead\s+of|prior\s+to|"
+    r"in\s+the\s+run-?up\s+to|in\s+preparation\s+for|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!earlier\s)(?<!later\s)than(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|half|twice|double))|compared\s+(?:with|to)|compar(?:e|es|ing|isons?)\s+(?:\w+\s+){1,12}?(?:with|to)|in\s+contrast\s+to|"
     r"memories\s+of|reminiscent\s+of|unlike|similar\s+to|including|having|such\s+as|(?<=,\s)considering|(?<=but\s)considering|considering\s+that|given\s+that)\b", re.I)
@@ -493,8 +494,8 @@ def _subject_participle(sentence: str, start: int) -> bool:
 
 
 _SUBJECT_RELATIVE = re.compile(
-    r"^\W*(?:(?:But|And|Yet|Now|Still|Meanwhile)\s+(?:the|a|an)|The|A|An)\s+(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+)"
-    r"{1,8}?(?:that|which|who)\s")
+    r"^\W*(?:(?:But|And|Yet|Now|Still|Meanwhile)\s+(?:the|a|an)|The|A|An)\s+"
+    r"(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+){1,8}?(?P<relative>that|which|who)\s")
 """A relative clause inside the sentence's subject, before its main verb ("But the massive oil spill in the
 Gulf of Mexico that began in April is now depriving him of his income"): with the present perfect, the
 present progressive or "remains" after the date (``_MAIN_VERB_NEXT``), the sentence tells a state as of its
@@ -508,7 +509,7 @@ def _subject_relative(sentence: str, start: int) -> bool:
     """Whether the date at ``start`` sits in a relative clause of the sentence's subject, with no comma
     before it, and the main verb in the present perfect or progressive follows (``_SUBJECT_RELATIVE``)."""
     subject = _SUBJECT_RELATIVE.match(sentence, 0, start)
-    if subject is None or _FINITE.search(sentence, 0, subject.start() + len(subject.group()) - 5) is not None:
+    if subject is None or _FINITE.search(sentence, 0, subject.start("relative")) is not None:
         return False
     if any(mark in sentence[:start] for mark in ",;:\u2014"):
         return False
