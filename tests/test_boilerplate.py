@@ -313,6 +313,9 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("Firm seals the well Engineers say the plug held Wednesday 4 August 2010 20.43 BST The firm says "
          "the well is sealed.", "The firm says the well is sealed."),
         ("Talks stall in Geneva Mon May 3, 2010 7:34 pm EDT Delegates left early.", "Delegates left early."),
+        # ... or a stamp without a zone whose clock follows the year after a semicolon
+        ("Talks stall in Geneva Monday, May 3, 2010; 7:34 PM Delegates left early.", "Delegates left early."),
+        ("The vote was held on Monday, May 3, 2010; 7 people voted.", "The vote was held on Monday, May 3, 2010; 7 people voted."),
         # ... but a stamp inside a sentence, followed by its own words, is the sentence's
         ("The launch is set for Friday 8 May 2009 21.08 BST and the crew is ready.",
          "The launch is set for Friday 8 May 2009 21.08 BST and the crew is ready."),

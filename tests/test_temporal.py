@@ -104,6 +104,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("They will meet on [Monday].", FRI, "DATE", "2024-05-20"),
     ("The firm expects the well to be completely sealed on [Saturday].", FRI, "DATE", "2024-05-18"),
     ("The well was completely sealed on [Sunday].", FRI, "DATE", "2024-05-12"),
+    # a deadline opening the sentence, governed by a modal in the clause it opens, is ahead
+    ("By [Wednesday], workers should finish installing the casing.", dt.date(2010, 7, 25), "DATE", "2010-07-28"),
+    ("By [Thursday], Facebook and Twitter were silenced.", dt.date(2010, 7, 25), "DATE", "2010-07-22"),
     # the day after the dct, not six days back (a story read and updated after its date), unless "last"
     # or "since" asks for the day gone
     ("The internet went dark [early Saturday].", FRI, "DATE", "2024-05-18"),
