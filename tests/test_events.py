@@ -7,7 +7,7 @@ import pytest
 
 from timeline.config import ExtractConfig
 from timeline.extract import extract
-from timeline.extract.events import continues, reports_happening
+from timeline.extract.happenings import continues, reports_happening
 from timeline.read.untitled import title_from_text
 from timeline.records import Article, Extraction
 

@@ -231,7 +231,7 @@ class Extraction:
     sentence (``timeline.boilerplate.strip_dateline``); a sentence without one is not listed."""
     happenings: frozenset[int] = frozenset()
     """Indices of the sentences that are no page furniture and report a happening
-    (``timeline.extract.events.reports_happening``, on the sentence without its opening).
+    (``timeline.extract.happenings.reports_happening``, on the sentence without its opening).
     Key dates choose only among these: a record made by hand names them
     (``timeline.extract.happening_sentences`` judges them as extraction does).
 

@@ -1087,7 +1087,7 @@ sessions compared, blind, the 9 days of the five dev sites it changes: better on
 and 2 (``benchmarks/results/judged/keydates-pronouns.md``); AR2 .0414 to .0410 on the 11 dev tasks.
 
 It bars only lead sentences: a candidate that names its day is an event, and an event already stands
-alone (``timeline.extract.events.stands_alone``, whose pronouns are these and "it", "this", "that",
+alone (``timeline.extract.happenings.stands_alone``, whose pronouns are these and "it", "this", "that",
 "there" and the like). Barring a lead on all of those, as ``stands_alone`` would, was compared the same
 way on the 19 days it changes: better on 9 and 7, worse on 7 and 8 (``keydates-widerpronouns.md``), and
 AR2 .0410 to .0389; so only these six bar a lead."""

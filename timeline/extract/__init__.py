@@ -21,8 +21,8 @@ from timeline.records import Article, Event, Extraction, Granularity, Mention, S
 from timeline.sentences import split_sentences
 from timeline.extract.summarize import summarize
 from timeline.extract.dating import as_precise_as_written, is_clock_time, when_of
-from timeline.extract.events import (Dated, choose_anchor, continues, in_writers_voice, reports_happening,
-                                    stands_alone)
+from timeline.extract.events import Dated, choose_anchor
+from timeline.extract.happenings import continues, in_writers_voice, reports_happening, stands_alone
 from timeline.extract.live import STAMP_YEAR, is_live_page, nearest_weekday, without_post_stamp
 from timeline.extract.reports import reports
 from timeline.untokenize import untokenize
@@ -35,7 +35,8 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     The text is read as written (``untokenize``: tokenized archives read like
     any other text). Every resolved date is kept as a mention (key dates weigh days by them);
     a sentence makes at most one event, dated by its main happening
-    (``timeline.extract.events``). Page furniture (comments, datelines,
+    (``timeline.extract.events``), when it reports one (``timeline.extract.happenings``). Page furniture
+    (comments, datelines,
     share prompts: ``timeline.boilerplate``) makes neither, nor a summary.
     """
     text = untokenize(article.text)

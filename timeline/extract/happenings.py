@@ -1,0 +1,172 @@
+"""Whether a sentence reports a happening, stands alone, or continues the one before it.
+
+- **Whether a happening.** Questions, conditions ("If ..."), the writer's own voice (first person
+  outside quotation marks: a column, a comment, a diary), a bare quote with
+  no one to say it, instructions ("Click", "Call", "To donate, ..."), weather
+  forecasts, fragments without a verb, a list's or a summary's introduction
+  ("Following are ...", "A summary of events on Tuesday, May 25, Day 34 of
+  ...", "Here are ...") and chronologies run into one sentence ("1994 -
+  Hurricane Gordon kills hundreds 1998 - ...") report none.
+- **Whether it stands alone.** A reader meets an event alone, on a day's
+  page: a sentence that opens on a pronoun ("He said ...", "It sank") needs
+  the one before it, and is no event.
+- **No date of its own.** A sentence that continues the one before it
+  ("Hours later, the ship sank." after "A storm hit the coast on Friday.")
+  takes that sentence's date, when it reads as a continuation: it opens
+  with a sequence word, names its subject and tells something in the past
+  tense.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, WORD
+
+MIN_WORDS = 5
+"""Shorter sentences are headlines, captions or fragments."""
+MAX_WORDS = 80
+"""Longer "sentences" are run-together lists, tables or page text."""
+
+QUOTE_FRAME = 3
+"""A sentence with fewer words than this outside its quotation marks is a bare quote."""
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
+_WRITER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|us)\b|^(?:We|Our)\b")
+"""First person outside quotation marks: the writer speaking, not a report."""
+_CONTEXT_PRONOUN = re.compile(
+    r"^[\"'\u201c\u2018(]?(?:(?:But|And|So|Yet|Or|Still|Then|Now)\s+"
+    r"(?:he|she|it|they|this|that|these|those|his|her|its|their|them|there)|"
+    r"He|She|It|They|This|That|These|Those|His|Her|Its|Their|Them|There)\b(?!['\u2019]s\b)"
+    r"(?!(?<=his|ese)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|summer|spring|autumn|"
+    r"fall|winter|season|quarter|past|coming|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+"""A pronoun that leans on the sentence before, at the opening or after a joining word ("But he said ...",
+"So this discussion today was essential"); not "this" before a time of the report ("This morning BP said
+...", "And this week ..."), which names a time, and not a cleft's "it" ("But it was global markets that plunged
+yesterday"), which leans on nothing. Of the 22 judged dev events that opened on a joining word and a
+pronoun, 9 were judged worth a reader's time and 17 dated right."""
+_CLEFT_OPENING = re.compile(r"^[\"'\u201c\u2018(]?(?:(?:But|And|So|Yet|Or|Still|Then|Now)\s+it|It)\s+(?:was|is)\s+"
+                            r"(?:[\w'\u2019.$%-]+\s+){0,4}?(?P<last>[\w'\u2019.$%-]+)\s+that\s")
+"""A cleft ("It was global markets that plunged yesterday"): its "it" leans on nothing. Not an adjective's or a
+participle's "it is ... that" ("It is likely that", "It was widely expected that": ``_NOT_FOCUS``)."""
+_NOT_FOCUS = re.compile(r"(?:.*(?:ed|ly|ble|ant|ent|ial|ive|ous|ful|ary|ic)|true|clear|so|such|time|now|then|here|there)$",
+                        re.I)
+_QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
+_FRAGMENT = re.compile(r"^(?:[a-z]|\w{1,3}\)|[^\w\"'\u201c\u2018(\[$\u00a3\u20ac])")
+"""A piece of a sentence split in the wrong place: "L) massive oil spill ...", "and then ...", ", which"."""
+_HYPOTHESIS = re.compile(r"^[\"'\u201c\u2018(]?(?:If|Unless|Were|Had|Should|Suppose|Imagine|Assuming)\b")
+"""A sentence that opens on a condition tells what might be, not what happened."""
+_FIRST_PERSON = re.compile(r"^[\"'\u201c\u2018(]?(?:I|I'm|I've|I'd|I'll|My|We|We're|We've|Our|Let's|Let us)\b")
+_INSTRUCTION = re.compile(
+    r"^(?:Click|Call|Visit|See|Read|Watch|Listen|Follow|Sign|Share|Subscribe|Donate|Text|Email|E-mail|Go|"
+    r"Check|Learn|Find|Get|Join|Download|Send|Tell|Please|Don't|Do not|Make sure|Remember|Try|Contact|Write|"
+    r"Log|Register|Vote for|Take|Keep|Add|Enter|Think|Imagine|Consider|Picture|Note that|"
+    r"(?:The\s+)?following\s+(?:is|are)|Here(?:\s+(?:is|are)|'s|\u2019s)|"
+    r"(?:A|The)\s+(?:(?:summary|roundup|round-up|recap)\s+of|look\s+at))\b|"
+    r"^To (?:donate|help|give|contribute|find|learn|read|see|"
+    r"contact|subscribe|comment|report|register)\b", re.I)
+_WEATHER = re.compile(r"\b(?:forecast|showers?|thunderstorms?|humidity|sunny|cloudy|overcast|drizzle|"
+                      r"highs?|lows?|°[CF]?|degrees)\b", re.I)
+_WEATHER_FORECAST = re.compile(r"\b(?:forecast|expected|will be|tonight|tomorrow|outlook)\b", re.I)
+_AUXILIARY = frozenset("""
+    has have had will would shall should could can may might must is are am be been being
+    won't can't cannot wasn't weren't hasn't haven't hadn't isn't aren't didn't doesn't don't
+    says announces plans expects warns agrees vows faces signs wins loses kills hits opens
+    """.split())
+
+
+def reports_happening(sentence: str) -> bool:
+    """True unless the sentence is a question, an opinion, an instruction, a forecast or a fragment."""
+    text = sentence.strip()
+    words = WORD.findall(text)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    if _QUESTION.search(text) or _INSTRUCTION.match(text) or _FRAGMENT.match(text) or _HYPOTHESIS.match(text):
+        return False
+    if _FIRST_PERSON.match(text) and not ATTRIBUTION.search(text):
+        return False
+    told = _outside_quotes(text)
+    if len(WORD.findall(told)) < QUOTE_FRAME or _WRITER.search(told):
+        return False  # a quote with no one to say it, or the writer's own voice (a column, a comment, a diary)
+    if _WEATHER.search(text) and _WEATHER_FORECAST.search(text) and len(_WEATHER.findall(text)) >= 2:
+        return False
+    return has_verb(words)
+
+
+WRITER_SHARE = 0.2
+"""An article with at least this share of its sentences in the writer's own voice is a column,
+a blog, a diary or a page of readers' comments. (On the 882 judged dev events, those of such
+articles were a tenth, and 25% of them worth a reader's time against 59% of the rest; worth
+rose on every topic without them.)"""
+WRITER_MIN_SENTENCES = 5
+"""A shorter article is judged by its sentences one by one."""
+
+
+def in_writers_voice(sentences: Sequence[str]) -> bool:
+    """Whether an article speaks in its writer's first person (outside quotation marks) so often
+    that its third-person sentences, too, are opinion or experience rather than reports."""
+    counted = [s for s in sentences if len(WORD.findall(s)) >= MIN_WORDS]
+    if len(counted) < WRITER_MIN_SENTENCES:
+        return False
+    return sum(1 for s in counted if _WRITER.search(_outside_quotes(s))) >= WRITER_SHARE * len(counted)
+
+
+_PRONOUN_SPEAKER = re.compile(
+    r"^\W*(?:he|she|they|it)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:said|says|added|told|tells|wrote|writes|stated|explained|insisted|warned|continued|noted|argued|replied)\b",
+    re.I)
+"""What is left of a quoted sentence outside its quotation marks when only a pronoun speaks:
+"“We will rebuild,” she said on Tuesday"."""
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a reader understands the sentence without the one before it: it does not open
+    on a pronoun ("He said ...", "It sank ...", "This was ...", "But he said ...") whose referent is elsewhere,
+    and it is not a quotation whose only speaker is a pronoun ("“We won,” he said on Friday",
+    or the end of a quote begun in the sentence before: "… crises,” he said yesterday")."""
+    text = sentence.strip()
+    if _CONTEXT_PRONOUN.match(text) and not ((cleft := _CLEFT_OPENING.match(text)) and not _NOT_FOCUS.match(
+            cleft["last"])):
+        return False
+    return not (_QUOTE_MARK.search(text) and _PRONOUN_SPEAKER.match(_outside_quotes(text)))
+
+
+def _outside_quotes(text: str) -> str:
+    """The words of ``text`` that no quotation mark encloses (an unclosed quote runs to the
+    sentence's end, a quote closed without opening runs from its start)."""
+    text = QUOTED.sub(" ", text)
+    close = max(text.rfind("\u201d"), -1)
+    if close >= 0:
+        text = text[close + 1:]
+    opening = text.find("\u201c")
+    return text[:opening] if opening >= 0 else text
+
+
+def has_verb(words: Sequence[str]) -> bool:
+    """Whether the words hold a finite verb: a past form, an auxiliary, or a reporting verb."""
+    return _has_past(words) or any(w.lower() in _AUXILIARY for w in words)
+
+
+_CONTINUATION = re.compile(
+    r"^(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon|Weeks)\s+(?:later|after(?:wards)?)\b|Later\b|Then\b|"
+    r"Afterwards?\b|After that\b|Within (?:hours|minutes|days)\b|By (?:nightfall|evening|dawn)\b)")
+"""A sequence word: the sentence tells the next step of the happening before it."""
+
+
+def continues(sentence: str) -> bool:
+    """Whether an undated sentence reads as the next step of the one before it.
+
+    It opens with a sequence word ("Hours later", "Then") and tells a
+    happening in the past tense; its subject is named, not a pronoun
+    ("Hours later, the ship sank", not "Then it sank": a reader meets it
+    alone on a day's page).
+    """
+    text = sentence.lstrip("\"'\u201c\u2018( ")
+    rest = _CONTINUATION.sub("", text, count=1).lstrip(" ,")
+    return (bool(_CONTINUATION.match(text)) and stands_alone(rest[:1].upper() + rest[1:]) and reports_happening(text)
+            and _has_past(WORD.findall(text)))
+
+
+def _has_past(words: Sequence[str]) -> bool:
+    return any(w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w[0].isupper())
+               for w in words)
