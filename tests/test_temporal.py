@@ -112,6 +112,7 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("The internet went dark [early Saturday].", FRI, "DATE", "2024-05-18"),
     ("The well was completely sealed [last Saturday].", FRI, "DATE", "2024-05-11"),
     ("The well has leaked since [Saturday].", FRI, "DATE", "2024-05-11"),
+    ("One week ago, crowds emerged from [Friday] prayers and marched.", dt.date(2011, 2, 3), "DATE", "2011-01-28"),
     ("Officials expect the storm to hit the coast on [Saturday].", FRI, "DATE", "2024-05-18"),
     # a plan overtaken ("had been due") is not a day ahead; a plan still standing is
     ("The flight had been due to arrive on [Friday].", dt.date(2024, 5, 18), "DATE", "2024-05-17"),
