@@ -1052,3 +1052,8 @@ def test_a_first_sentence_that_titles_an_article_without_a_headline_stays() -> N
 def test_a_condition_dates_no_happening() -> None:
     assert events_of("BP faces up to $14bn in civil penalties, payable under US law, assuming the leak is plugged "
                      "in August.", dt.date(2010, 6, 14)) == []
+
+
+def test_a_list_of_months_dates_no_one_month() -> None:
+    assert events_of("The agency found no violations when it carried out inspections in February, March and April "
+                     "this year.", dt.date(2010, 4, 23)) == []

@@ -1170,3 +1170,11 @@ def test_a_week_back_named_before_a_weekday_keeps_the_weekday_of_that_week() -> 
     assert [(t.text, t.value) for t in tag(text, thursday)] == [("One week ago", "2011-01-27"), ("Friday", "2011-01-28")]
     # without it, the day after the dct
     assert [t.value for t in tag("Crowds emerged from Friday prayers and marched.", thursday)] == ["2011-02-04"]
+
+
+def test_a_bare_month_next_in_a_list_of_months_is_a_month() -> None:
+    text = "Inspections in February, March and April found no violations."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2010, 4, 23))] == [
+        ("February", "2010-02"), ("March", "2010-03"), ("April", "2010-04")]
+    # "March" after a name and a comma is no month
+    assert tag("The protests in Cairo, March and rallies elsewhere went on.", dt.date(2010, 4, 23)) == []

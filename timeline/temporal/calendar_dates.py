@@ -56,9 +56,17 @@ _BARE_MONTH_WORDS = (
 # A bare month needs one of these words right before it.  Lookbehinds must be
 # fixed-width, so the words are grouped by length: a handful of tests per
 # position instead of one per word.
+_LISTED_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+# A bare month next in a list of months ("inspections in February, March and April"): the month before it and
+# a comma stand for the context word. On the dev articles four events, each dated by the list's last month,
+# lose that date (two judged, both misdated; none judged right); TBAQ's tags are the same, and "March 12 " a megabyte long takes
+# 1.31 s as before.
 _BARE_MONTH_CONTEXT = "(?:" + "|".join(
-    rf"(?<=\b{trie({w for w in _BARE_MONTH_WORDS if len(w) == n})}\s)"
-    for n in sorted({len(w) for w in _BARE_MONTH_WORDS})) + ")"
+    [rf"(?<=\b{trie({w for w in _BARE_MONTH_WORDS if len(w) == n})}\s)"
+     for n in sorted({len(w) for w in _BARE_MONTH_WORDS})]
+    + [rf"(?<=\b{trie({w for w in _LISTED_MONTHS if len(w) == n})},\s)"
+       for n in sorted({len(w) for w in _LISTED_MONTHS})]) + ")"
 
 
 #: What a month date needs besides the month (see the conditional before ``mon``):
