@@ -46,8 +46,8 @@ WIDGET = "widget"
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
 __all__ = ["CAPTION", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE",
-           "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "opens_with_wire_credit", "stamped_headline",
-           "strip_dateline"]
+           "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "opens_with_wire_credit",
+           "stamped_headline", "strip_dateline"]
 
 # --- Normalization --------------------------------------------------------------------------
 # Treebank bracket and quote tokens become their characters; white space inside brackets

@@ -34,8 +34,12 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
 _WRITER = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|us)\b|^(?:We|Our)\b")
 """First person outside quotation marks: the writer speaking, not a report."""
+_OPENING = r"^[\"'\u201c\u2018(]?"
+"""A sentence's start, after an opening quotation mark or bracket."""
+_JOINING = r"(?:But|And|So|Yet|Or|Still|Then|Now)"
+"""A joining word a sentence may open on before its pronoun ("But he said ...", "And it was ...")."""
 _CONTEXT_PRONOUN = re.compile(
-    r"^[\"'\u201c\u2018(]?(?:(?:But|And|So|Yet|Or|Still|Then|Now)\s+"
+    _OPENING + r"(?:" + _JOINING + r"\s+"
     r"(?:he|she|it|they|this|that|these|those|his|her|its|their|them|there)|"
     r"He|She|It|They|This|That|These|Those|His|Her|Its|Their|Them|There)\b(?!['\u2019]s\b)"
     r"(?!(?<=his|ese)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|summer|spring|autumn|"
@@ -45,7 +49,7 @@ _CONTEXT_PRONOUN = re.compile(
 ...", "And this week ..."), which names a time, and not a cleft's "it" ("But it was global markets that plunged
 yesterday"), which leans on nothing. Of the 22 judged dev events that opened on a joining word and a
 pronoun, 9 were judged worth a reader's time and 17 dated right."""
-_CLEFT_OPENING = re.compile(r"^[\"'\u201c\u2018(]?(?:(?:But|And|So|Yet|Or|Still|Then|Now)\s+it|It)\s+(?:was|is)\s+"
+_CLEFT_OPENING = re.compile(_OPENING + r"(?:" + _JOINING + r"\s+it|It)\s+(?:was|is)\s+"
                             r"(?:[\w'\u2019.$%-]+\s+){0,4}?(?P<last>[\w'\u2019.$%-]+)\s+that\s")
 """A cleft ("It was global markets that plunged yesterday"): its "it" leans on nothing. Not an adjective's or a
 participle's "it is ... that" ("It is likely that", "It was widely expected that": ``_NOT_FOCUS``)."""
@@ -54,9 +58,9 @@ _NOT_FOCUS = re.compile(r"(?:.*(?:ed|ly|ble|ant|ent|ial|ive|ous|ful|ary|ic)|true
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
 _FRAGMENT = re.compile(r"^(?:[a-z]|\w{1,3}\)|[^\w\"'\u201c\u2018(\[$\u00a3\u20ac])")
 """A piece of a sentence split in the wrong place: "L) massive oil spill ...", "and then ...", ", which"."""
-_HYPOTHESIS = re.compile(r"^[\"'\u201c\u2018(]?(?:If|Unless|Were|Had|Should|Suppose|Imagine|Assuming)\b")
+_HYPOTHESIS = re.compile(_OPENING + r"(?:If|Unless|Were|Had|Should|Suppose|Imagine|Assuming)\b")
 """A sentence that opens on a condition tells what might be, not what happened."""
-_FIRST_PERSON = re.compile(r"^[\"'\u201c\u2018(]?(?:I|I'm|I've|I'd|I'll|My|We|We're|We've|Our|Let's|Let us)\b")
+_FIRST_PERSON = re.compile(_OPENING + r"(?:I|I'm|I've|I'd|I'll|My|We|We're|We've|Our|Let's|Let us)\b")
 _INSTRUCTION = re.compile(
     r"^(?:Click|Call|Visit|See|Read|Watch|Listen|Follow|Sign|Share|Subscribe|Donate|Text|Email|E-mail|Go|"
     r"Check|Learn|Find|Get|Join|Download|Send|Tell|Please|Don't|Do not|Make sure|Remember|Try|Contact|Write|"

@@ -110,9 +110,8 @@ def side_clause(sentence: str, start: int) -> str:
         opener = _SUBORDINATE.search(_across_names(head, boundary.end()))
     if opener and not _phrase_ended(opener):
         return " ".join(opener.group().lower().split())
-    relative = None
-    for relative in _RELATIVE_THAT.finditer(clause):  # the last, nearest the date: its clause holds it
-        pass
+    relatives = list(_RELATIVE_THAT.finditer(clause))
+    relative = relatives[-1] if relatives else None  # the last, nearest the date: its clause holds it
     if relative is not None and relative.group(1).lower() not in _THAT_VERBS:
         before = head[:(boundary.end() if boundary else 0) + relative.start()]
         if (_FINITE.search(before) and not _CLEFT.search(before, max(0, len(before) - 80))
@@ -123,8 +122,7 @@ def side_clause(sentence: str, start: int) -> str:
         return "that"
     if not head[:boundary.end() if boundary else 0].strip() and _OPENING_WITH.match(clause):
         return "with"
-    if (boundary is None or boundary.end() == 0) and _WHAT_OPENING.match(clause) and (
-            (after := sentence.find(" ", start)) >= 0 and _MAIN_VERB_NEXT.match(sentence[after:])):
+    if (boundary is None or boundary.end() == 0) and _WHAT_OPENING.match(clause) and _main_verb_next(sentence, start):
         return "what"
     if boundary and boundary.end() > 0 and _APPOSITION.match(clause) and not _FINITE.search(clause):
         return "apposition"
@@ -176,8 +174,14 @@ def _subject_participle(sentence: str, start: int) -> bool:
         return False
     if _FINITE.search(sentence, subject.end(), start) is not None:
         return False
+    return _main_verb_next(sentence, start) is not None
+
+
+def _main_verb_next(sentence: str, start: int) -> re.Match[str] | None:
+    """The main verb in the present perfect or progressive, or "remains", after the date at ``start``
+    (``_MAIN_VERB_NEXT``), read from the word after the date's first."""
     after = sentence.find(" ", start)
-    return after >= 0 and _MAIN_VERB_NEXT.match(sentence[after:]) is not None
+    return _MAIN_VERB_NEXT.match(sentence[after:]) if after >= 0 else None
 
 
 _SUBJECT_RELATIVE = re.compile(
@@ -200,8 +204,7 @@ def _subject_relative(sentence: str, start: int) -> bool:
         return False
     if any(mark in sentence[:start] for mark in ",;:\u2014"):
         return False
-    after = sentence.find(" ", start)
-    verb = _MAIN_VERB_NEXT.match(sentence[after:]) if after >= 0 else None
+    verb = _main_verb_next(sentence, start)
     return verb is not None and _INFINITIVE_PERFECT.search(verb.group()) is None
 
 

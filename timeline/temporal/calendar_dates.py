@@ -12,7 +12,7 @@ from .holidays import HOLIDAY, HOLIDAYS
 from .matchtext import day_num, low, month_num, prev_word, ymd
 from .normalize import month_year, safe_date
 from .numbers import SPOKEN_YEAR, year_value
-from .patterns import DAY, MONTH, MONTHS, PREMOD, WEEKDAY, YEAR
+from .patterns import DAY, MONTH, MONTH_NAMES, MONTHS, PREMOD, WEEKDAY, YEAR
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
 from .zones import ZONE
@@ -53,20 +53,16 @@ _BARE_MONTH_WORDS = (
     "to", "through", "during", "During", "before", "Before", "after", "After", "between",
     "and", "or", "around", "throughout", "for", "For", "on", "into", "as", "that", "than",
     "each", "every", "past", "coming", "end", "beginning", "start", "middle", "the", "The", "a")
-# A bare month needs one of these words right before it.  Lookbehinds must be
-# fixed-width, so the words are grouped by length: a handful of tests per
-# position instead of one per word.
-_LISTED_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December")
-# A bare month next in a list of months ("inspections in February, March and April"): the month before it and
-# a comma stand for the context word. On the dev articles four events, each dated by the list's last month,
-# lose that date (two judged, both misdated; none judged right); TBAQ's tags are the same, and "March 12 " a megabyte long takes
-# 1.31 s as before.
+# A bare month needs one of these words right before it, or a month and a comma: the month before it in a
+# list of months ("inspections in February, March and April"; on the dev articles four events, each dated by
+# the list's last month, lose that date, two judged, both misdated, none judged right; TBAQ's tags are the
+# same, and "March 12 " a megabyte long takes 1.31 s as before).  Lookbehinds must be fixed-width, so the
+# words are grouped by length: a handful of tests per position instead of one per word.
 _BARE_MONTH_CONTEXT = "(?:" + "|".join(
     [rf"(?<=\b{trie({w for w in _BARE_MONTH_WORDS if len(w) == n})}\s)"
      for n in sorted({len(w) for w in _BARE_MONTH_WORDS})]
-    + [rf"(?<=\b{trie({w for w in _LISTED_MONTHS if len(w) == n})},\s)"
-       for n in sorted({len(w) for w in _LISTED_MONTHS})]) + ")"
+    + [rf"(?<=\b{trie({w for w in MONTH_NAMES if len(w) == n})},\s)"
+       for n in sorted({len(w) for w in MONTH_NAMES})]) + ")"
 
 
 #: What a month date needs besides the month (see the conditional before ``mon``):

@@ -19,8 +19,9 @@ MONTHS: dict[str, int] = {
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_FULL = ["January", "February", "March", "April", "May", "June", "July", "August",
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
          "September", "October", "November", "December"]
+"""The months' full names, as written."""
 _ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -31,7 +32,7 @@ def _cased(words: list[str]) -> str:
 
 
 #: A month name: full, or abbreviated with a period, or abbreviated before a digit.
-MONTH = rf"(?:(?:{_cased(_FULL)})(?!\w)|(?:{_cased(_ABBR)})(?:\.|(?=\s+\d)))"
+MONTH = rf"(?:(?:{_cased(MONTH_NAMES)})(?!\w)|(?:{_cased(_ABBR)})(?:\.|(?=\s+\d)))"
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,

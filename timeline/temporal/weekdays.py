@@ -177,16 +177,8 @@ def _fronted_by_ahead(text: str, start: int, end: int) -> bool:
     both judged misdated, to the days their verdicts give; TBAQ's tags are the same."""
     if _BY_OPENING.search(text, max(0, start - 12), start) is None:
         return False
-    ahead = _MODAL_AHEAD_OF_CLAUSE.match(text, end + (text[end:end + 1] == " "))
-    if ahead is None:
-        ahead = _MODAL_AHEAD_OF_CLAUSE.match(text, _part_end(text, end))
+    ahead = _MODAL_AHEAD_OF_CLAUSE.match(text, end + (text[end:end + 1] == " "))  # a part of the day is in end
     return ahead is not None and _VERB_BEFORE.search(ahead["subject"]) is None
-
-
-def _part_end(text: str, end: int) -> int:
-    """Where a part of the day after a weekday ends ("By Sunday night, ..."), or ``end`` without one."""
-    part = re.match(r"\s+(?:morning|afternoon|evening|night)\b", text[end:end + 12], re.I)
-    return end + part.end() if part else end
 
 
 _ACT_BEFORE = re.compile(r"\b(?:announcement|commitment|pledge|promise|statement|decision|declaration|admission|"
