@@ -903,8 +903,8 @@ def test_a_page_top_block_closed_by_a_photo_credit_makes_no_event() -> None:
             "Photograph: Jane Doe/AP The minister flew to the coast on Thursday to see the spill.\n"
             "Crews worked through the night.")
     extraction = extraction_of(text)
-    assert [(e.sentence_index, e.sentence) for e in extraction.events] == [
-        (1, "The minister flew to the coast on Thursday to see the spill.")]
+    assert [(e.sentence_index, e.sentence) for e in extraction.events] == [  # the caption a sentence of its own
+        (2, "The minister flew to the coast on Thursday to see the spill.")]
     assert extraction.summary_sentences[0] == "The minister flew to the coast on Thursday to see the spill."
 
 

@@ -38,6 +38,30 @@ def test_lowercase_after_a_period_is_not_a_boundary() -> None:
     assert texts("It grew 2.5 percent vs. last year. Good.") == ["It grew 2.5 percent vs. last year.", "Good."]
 
 
+def test_a_sentence_run_in_with_no_stop_is_cut_where_it_opens() -> None:
+    # a caption, a fact box's line or a headline set into the text, then a sentence's opener
+    assert texts("Clean-up crews work on the marshes In a speech on Wednesday, the president spoke.") == [
+        "Clean-up crews work on the marshes", "In a speech on Wednesday, the president spoke."]
+    assert texts("Tunisia's ruler fled last month The ex-leader left after mass protests.") == [
+        "Tunisia's ruler fled last month", "The ex-leader left after mass protests."]
+    assert texts("Boats work near Grand Isle, La. (AP) A key safety device had a leak.") == [
+        "Boats work near Grand Isle, La. (AP)", "A key safety device had a leak."]
+
+
+def test_a_run_in_opener_inside_a_name_or_a_phrase_is_no_boundary() -> None:
+    for text in ("He went to The Hague on Monday.",  # a name: the next word is capitalized
+                 "The virus is caused by type A influenza viruses.",  # after "type"
+                 "It was exhibit A for the prosecution.",
+                 "The Group of Seven industrialized nations met.",  # after "of"
+                 "He was one of The Keating Five who caused it.",  # a count after a name's word
+                 "It was printed in the Observer's For the record column.",  # after a possessive
+                 "A Government Hand In the Economy Is as Old as the Republic",  # a title's capitals
+                 "The rally was held on 20 June 2010 The crowd was large.",  # a stamp or a heading's date
+                 "2 JUNE: NEW CAP After the failure of the top kill, the company cut the riser.",  # a dated heading
+                 "Fifty people died in the blast It was the worst in years."):  # a sentence that leans back
+        assert texts(text) == [text]
+
+
 @given(st.text())
 def test_spans_index_the_text_and_are_ordered(text: str) -> None:
     sentences = split_sentences(text)

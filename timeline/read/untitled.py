@@ -125,7 +125,8 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     the article's: ``timeline.read.furniture_titles``) is passed over for the next sentence's."""
     fallback = ""
     kind: str | None = None
-    for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:])):
+    # run-ins kept whole: a headline run into its lead is read here, with what else opens the page
+    for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:], run_ins=False)):
         if i >= _TITLE_SENTENCES:
             break
         kind = kind_after(kind, sentence.text)
