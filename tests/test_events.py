@@ -724,6 +724,14 @@ def test_a_chronology_run_into_one_sentence_is_no_event() -> None:
         ("2004", "In 2004 - a year of floods - the government repaired the northern roads.")]
 
 
+def test_a_sentence_naming_three_years_is_a_history_not_one_happening() -> None:
+    assert events_of("In 1692 a quake killed 2,000; in 1843 a quake killed 5,000; and in 1907 one killed 1,000.") == []
+    assert events_of("That leaves the tsunami of 2004, Hurricane Katrina in 2005 and the crisis that began in 2008.") == []
+    # a range of years counts once: two years and a range are two items
+    assert events_of("The fund will get $5 billion in 2009 and $1 billion a year from 2011 to 2013.") == [
+        ("2009", "The fund will get $5 billion in 2009 and $1 billion a year from 2011 to 2013.")]
+
+
 def test_a_name_set_off_by_commas_does_not_end_the_side_clause_it_sits_in() -> None:
     # "who", "which", "since" open the side clause; the place or name in apposition stays inside it.
     assert events_of("Ali Hassan, 32, who left Cairo, Egypt, in 2003, told reporters the schools were poor.") == []

@@ -180,7 +180,12 @@ state's bound (but "tax increases, although not until next year" is a plan's).""
 _CHRONOLOGY_ITEM = re.compile(r"^\s*(?:-|\u2013|\u2014|:)\s")
 CHRONOLOGY_ITEMS = 3
 """A sentence with this many dates each opening a list item ("1994 - Hurricane Gordon kills
-hundreds 1998 - Hurricane Georges ...") is a chronology run together, no one happening."""
+hundreds 1998 - Hurricane Georges ...") is a chronology run together, no one happening; so is one that
+names this many years, a range of years counting once ("in 1692 in Jamaica, a quake ... killed 2,000; in
+Leeward Islands in 1843, ...; and another in Jamaica in 1907, ...", "the Indian Ocean tsunami of 2004,
+Hurricane Katrina in 2005, the global economic crisis that began in 2008"): a history or a list of
+precedents told in one breath. On the dev articles 6 events go (the two judged, both misdated; the others
+dated by one of their years: a career's, a lending plan's, a chief executive's record)."""
 
 
 def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | None) -> When | None:
@@ -199,7 +204,9 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     for i, d in enumerate(dates[:-1]):
         if _LIST_JOINT.match(sentence[d.end:dates[i + 1].start]):
             ranged_days |= {i, i + 1}  # "on Friday, Saturday and Sunday", "for 2001 and 2002": no one day of them
-    if sum(1 for d in dates if _CHRONOLOGY_ITEM.match(sentence[d.end:d.end + 3])) >= CHRONOLOGY_ITEMS:
+    if (sum(1 for d in dates if _CHRONOLOGY_ITEM.match(sentence[d.end:d.end + 3])) >= CHRONOLOGY_ITEMS
+            or len({d.when.first.year for i, d in enumerate(dates)
+                    if d.when.granularity is Granularity.YEAR and i - 1 not in ranged}) >= CHRONOLOGY_ITEMS):
         return None
     quoted = _quoted_spans(sentence)
     asides = [m.span() for m in _ASIDE.finditer(sentence) if m.end() < len(sentence.rstrip(" .!?\"'\u201d\u2019"))]
