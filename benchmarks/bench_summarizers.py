@@ -60,7 +60,7 @@ def main() -> None:
     sys.path.insert(0, str(EVAL))
     import tls_metrics as metrics  # type: ignore[import-not-found]
 
-    from timeline.extract import summary_candidates
+    from timeline.extract import summary_candidates, whole_sentences
     from timeline.extract.summarize import summarize
 
     stop = metrics.load_smart_stopwords(str(EVAL / "smart_common_words.txt"))
@@ -74,7 +74,7 @@ def main() -> None:
         by_topic: dict[str, list[float]] = defaultdict(list)
         started = time.perf_counter()
         for topic, sentences, gold in pairs:
-            readable = [text for _, text in summary_candidates(sentences)]  # as the build summarizes
+            readable = [text for _, text in whole_sentences(summary_candidates(sentences))]  # as the build summarizes
             picked = [readable[i] for i in summarize(readable, args.sentences, method)]
             counts = counter.counts(picked, [gold])
             for n, bucket in ((1, r1), (2, r2)):

@@ -940,6 +940,18 @@ def test_a_subscribe_prompt_and_the_sentences_that_go_on_with_it_make_no_summary
                                                      "It expects a recession next year.")
 
 
+def test_a_summary_tells_whole_sentences_not_the_caption_or_headline_lines_before_them() -> None:
+    # a caption cut off the lead it ran into, and a heading on its own line: no stop ends either
+    text = ("Crews clean oil from the beaches and marshes In a speech on Wednesday, the president blamed the company.\n"
+            "Cost of the clean-up so far\n"
+            "The company said it would pay for the damage.")
+    assert extraction_of(text).summary_sentences == ("In a speech on Wednesday, the president blamed the company.",
+                                                     "The company said it would pay for the damage.")
+    # an article with no whole sentence is summarized by what it has
+    assert extraction_of("Cost of the clean-up so far\nA boom staged at the refuge").summary_sentences == (
+        "Cost of the clean-up so far", "A boom staged at the refuge")
+
+
 def test_a_credit_further_down_leaves_the_paragraph_before_it_alone() -> None:
     # past the page's top a credit may come before its caption, after a real paragraph
     text = ("The council met on Monday. It voted on the budget. Members argued for hours. "

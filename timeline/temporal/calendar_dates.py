@@ -67,10 +67,12 @@ _BARE_MONTH_CONTEXT = "(?:" + "|".join(
 
 #: What a month date needs besides the month (see the conditional before ``mon``):
 #: a day or year digit, a spoken year, a weekday, a premodifier, a relative word
-#: or a context word before a bare month.  Without any, "May May May" is skipped.
+#: or a context word before a bare month, or a month and a comma (a list of months).  Without any, "May May
+#: May" is skipped.
 _MONTH_DATE_NEEDS = (r"\d|nineteen|eighteen|mon|tue|wed|thu|fri|sat|sun|early|earlier|late|mid"
                      r"|end|beginning|start|middle|last|this|next|past|coming"
-                     rf"|\b{trie({w.lower() for w in _BARE_MONTH_WORDS})}\s")
+                     rf"|\b{trie({w.lower() for w in _BARE_MONTH_WORDS})}\s"
+                     rf"|\b{trie({w.lower() for w in MONTH_NAMES})},\s")
 
 
 _FRONTING = r"(?:In|During|Through|Throughout)\s+(?P<year>1[5-9]\d\d|20\d\d),"
