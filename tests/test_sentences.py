@@ -44,6 +44,8 @@ def test_a_sentence_run_in_with_no_stop_is_cut_where_it_opens() -> None:
         "Clean-up crews work on the marshes", "In a speech on Wednesday, the president spoke."]
     assert texts("Tunisia's ruler fled last month The ex-leader left after mass protests.") == [
         "Tunisia's ruler fled last month", "The ex-leader left after mass protests."]
+    assert texts("Mr Obama met congressional leaders Amid growing anger, he will visit the region on Monday.") == [
+        "Mr Obama met congressional leaders", "Amid growing anger, he will visit the region on Monday."]
     assert texts("Boats work near Grand Isle, La. (AP) A key safety device had a leak.") == [
         "Boats work near Grand Isle, La. (AP)", "A key safety device had a leak."]
 

@@ -101,6 +101,11 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Tide of anger may turn a tragedy into a nightmare"),
         ("London cases up by 95 Ninety-five new cases have been confirmed in the capital. More.",
          "London cases up by 95"),
+        # a preposition opening the lead after the headline
+        ("Hundreds orphaned by Haiti earthquake Despite stories of survival, many children are alone. More.",
+         "Hundreds orphaned by Haiti earthquake"),
+        ("Treating the victims of the earthquake Between 100,000 and 200,000 people may have died. More.",
+         "Treating the victims of the earthquake"),
         # a lead that opens on an acronym and its verb, after a headline or caption; not after an apposition,
         # a name or a verb of saying
         ("Plan to cap the oil leak with a dome delayed BP says the new dome should be ready. More.",
