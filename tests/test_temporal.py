@@ -95,6 +95,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Some banks are expected to reopen over [the weekend].", FRI, "DATE", "2024-W20-WE"),
     ("Officials over [the weekend] became more open about the aims they hope to reach.", FRI, "DATE",
      "2024-W19-WE"),
+    # the verb before it governs it, as a weekday's does: not a later clause's future
+    ("Payments began over [the weekend] and will be completed by the banks.", dt.date(2024, 5, 21), "DATE",
+     "2024-W20-WE"),
     ("It will happen on [Christmas Day].", FRI, "DATE", "2024-12-25"),
     ("They dined on [Thanksgiving].", dt.date(1999, 12, 1), "DATE", "1999-11-25"),
     # weekdays resolved with tense

@@ -108,7 +108,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return "DATE", shift_unit(dct, "quarter", -4)[0], "quarter"
         return None
     if rel == "the" and unit == "weekend":
-        tense = ctx.tense(m.start("t"), m.end("t"))
+        # the verb before it governs it, as a weekday's does ("Initial payments began over the weekend and will
+        # be completed this week": the weekend gone; one dev event, judged misdated, moves; TBAQ the same)
+        tense = ctx.tense(m.start("t"), m.end("t"), before_first=True)
         if dct is None:
             return "DATE", "XXXX-WXX-WE", "weekend"
         before = text[max(0, m.start("t") - 12):m.start("t")].lower()
