@@ -299,6 +299,7 @@ def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> No
     "The French have been lobbying for a draft resolution endorsed last Friday by European leaders.",
     "Drilling continued on a relief well begun May 2 to intercept the leaking well.",
     "The bill aims for a 17% cut, the same weak target enshrined in a bill passed by the House in June last year.",
+    "The firm has spent $2 billion responding to the oil spill triggered by an explosion on a BP oil rig April 20.",
 ])
 def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: str) -> None:
     assert events_of(sentence) == []
