@@ -439,7 +439,15 @@ def test_the_baseline_of_a_change_dates_it_as_of_the_report() -> None:
     assert events_of(sentence) == [("2011-03-18", sentence)]
     sentence = "Opposition has increased to 48 percent, up from 38 percent in mid-May and 22 percent in early April."
     assert events_of(sentence, dt.date(2010, 6, 10)) == [("2010-06-10", sentence)]
-    # ... but a happening listed after a baseline keeps its date
+    # a past point named without a preposition ("last Friday", "... ago") is a baseline too, with its units
+    sentence = "The swaps have jumped from around 100 basis points last Friday and 42 basis points in April."
+    assert events_of(sentence, dt.date(2010, 6, 2)) == [("2010-06-02", sentence)]
+    sentence = "Support for drilling has slipped from 64 percent last August to 52 percent now."
+    assert events_of(sentence, dt.date(2010, 6, 10)) == [("2010-06-10", sentence)]
+    # ... but not the change's own time after it ("to 5 from 3 this week")
+    assert events_of("Shares rose from 5 percent to 7 percent last Friday.", dt.date(2010, 6, 2)) == [
+        ("2010-05-28", "Shares rose from 5 percent to 7 percent last Friday.")]
+    # ... and a happening listed after a baseline keeps its date
     assert events_of("Prices rose 5 percent from a year ago, and the bank cut rates on Tuesday.")[0][0] == "2011-03-15"
 
 

@@ -133,11 +133,24 @@ _BASELINE_AMOUNT = re.compile(
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
+_BASELINE_BARE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|"
+    r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])\s*(?:(?!(?:to|and|or)\b)[\w%$.,-]+\s+){0,3}$",
+    re.I)
+_PAST_POINT = re.compile(r"(?i:last\s|yesterday\b)|.*\b(?:ago|earlier)$")
+"""An amount set against one of a past point named without a preposition ("jumped from around 100 basis points
+last Friday", "40% worried, compared with 50% last week", "slipped from 64 percent last August to 52 percent
+now"): a baseline too. Only before "last ...", "yesterday" or "... ago": "raised its alert level to 5 from 3
+this week" is the change's own week."""
 _BASELINE_AND = re.compile(
-    r"\s*,?\s*and\s+(?:[$\u00a3\u20ac]?\d[\w%$.,]*\s+){1,2}(?:[\w%]+\s+)?(?:(?:in|on|at|by)\s+)?")
+    r"\s*,?\s*and\s+(?:[$\u00a3\u20ac]?\d[\w%$.,]*\s+){1,2}(?:[\w%]+\s+){0,2}(?:(?:in|on|at|by)\s+)?")
 """A second baseline listed after the first ("up from about 3.1 percent a month ago and 2.9 percent
-three months ago", "up from 38 percent in mid-May and 22 percent in early April"): as the first, the date of
-a figure the change is set against."""
+three months ago", "up from 38 percent in mid-May and 22 percent in early April", "and 42 basis points in
+April"): as the first, the date of a figure the change is set against. With the bare baseline
+(``_BASELINE_BARE``) and two units allowed here (one before), five dev events change: a judged-misdated one to the
+judge's day ("The swaps have jumped from around 100 basis points last Friday and 42 basis points in April", as
+of the report), a judged-right poll from its week to its report's day (its figure as of the report), three without a
+verdict to their report's day."""
 _POSTPONED_TO = re.compile(
     r"\b(?:postpone[ds]?|delay(?:ed|s)?|pushed\s+back|push(?:es)?\s+back|moved|reschedul(?:ed|es?)|put\s+off|"
     r"defer(?:red|s)?|extended)\b[^;.]{0,60}\b(?:to|until|till)\s+(?:the\s+)?$", re.I)
@@ -314,6 +327,7 @@ def _is_baseline(sentence: str, dates: Sequence[Dated], i: int, baselines: set[i
     start = dates[i].start
     wide = sentence[max(0, start - 80):start]
     if (_BASELINE_BEFORE.search(wide) or _BASELINE_AMOUNT.search(wide)
+            or (_PAST_POINT.match(dates[i].text) and _BASELINE_BARE.search(wide))
             or (i - 1 in baselines and _BASELINE_AND.fullmatch(sentence[dates[i - 1].end:start]))):
         baselines.add(i)
         return True
