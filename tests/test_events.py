@@ -891,6 +891,14 @@ def test_a_date_after_beyond_is_a_limit() -> None:
         ("2011-03-15", "A storm swept through the central states and beyond on Tuesday.")]
 
 
+def test_a_date_that_ends_a_period_before_it_is_its_bound() -> None:
+    assert events_of("The lawsuit alleges that rules were violated in the period leading up to April 20.") == []
+    assert events_of("Sales fell in the weeks before Christmas.") == []
+    # the road leading up to a place is no period
+    assert events_of("The roads leading up to the palace were shut down Friday.") == [
+        ("2011-03-18", "The roads leading up to the palace were shut down Friday.")]
+
+
 def test_a_planned_or_disputed_date_before_a_noun_names_it() -> None:
     assert events_of("The projected fiscal 2012 budget gaps for the states total $11 billion.") == []
 

@@ -103,6 +103,11 @@ _BEYOND_BEFORE = re.compile(
 """A date after "beyond" is a limit ("trades that extend beyond June 2011", "remain in office beyond the end
 of his term in February 2011"), no happening's day. Not the idiom "... and beyond" ("the central United
 States and beyond this week"), where "beyond" ends a list of places."""
+_RUN_UP_BEFORE = re.compile(
+    r"\b(?:(?:leading|running|led|ran)\s+up\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+the\s+(?:days|weeks|months)"
+    r"\s+(?:before|leading\s+up\s+to))\s+$", re.I)
+"""A date that ends a period before it ("regulations were violated in the period leading up to April 20", "in
+the weeks before Christmas") is the period's bound, no happening's day (one dev event, judged misdated)."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
 """A date that bounds a state rather than dates a happening: "the toll since March", "closed until Friday"."""
 _NOT_NOUNS = frozenset("""
@@ -241,7 +246,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a plan or a forecast runs over, the next twelve months more than a calendar year ("in the coming
             # week" is still the week a plan names)
             continue
-        if _BEYOND_BEFORE.search(before):
+        if _BEYOND_BEFORE.search(before) or _RUN_UP_BEFORE.search(before):
             continue  # "trades that extend beyond June 2011": a limit, not when anything happens
         if _NOT_UNTIL.match(sentence[:d.start]):
             usable.append(d)  # "Not until May 27 did ...": the day it happened at last
