@@ -733,6 +733,14 @@ def test_a_chronology_run_into_one_sentence_is_no_event() -> None:
         ("2004", "In 2004 - a year of floods - the government repaired the northern roads.")]
 
 
+def test_two_clauses_each_opened_by_its_own_date_tell_no_one_happening() -> None:
+    assert events_of("In 1995, a man was pulled from the rubble 16 days after the quake, and in January 2004, "
+                     "a woman was found alive in Bam.") == []
+    # one fronted date, and a date that is no clause's opener, keep theirs
+    assert events_of("In 2008, the company earned $5 billion.") == [("2008", "In 2008, the company earned $5 billion.")]
+    assert events_of("In 2008, the firm opened a plant in Texas that it closed in 2009.")[0][0] == "2008"
+
+
 def test_a_sentence_naming_three_years_is_a_history_not_one_happening() -> None:
     assert events_of("In 1692 a quake killed 2,000; in 1843 a quake killed 5,000; and in 1907 one killed 1,000.") == []
     assert events_of("That leaves the tsunami of 2004, Hurricane Katrina in 2005 and the crisis that began in 2008.") == []

@@ -205,6 +205,12 @@ Hurricane Katrina in 2005, the global economic crisis that began in 2008"): a hi
 precedents told in one breath. On the dev articles 6 events go (the two judged, both misdated; the others
 dated by one of their years: a career's, a lending plan's, a chief executive's record)."""
 
+_FRONTED_IN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?i:in)\s+$")
+"""A date that opens a clause of its own, "in" before it and a comma after ("In 1995, a man was pulled from a
+supermarket in Seoul 16 days after it collapsed, and in January 2004, a woman ..."): two such clauses tell two
+happenings of two times, no one of them the sentence's. On the dev articles 2 events go (the one judged, misdated;
+"In fiscal 2009, BP was the Pentagon's largest single supplier of fuel ..., and in 2010, its contracts ...")."""
+
 
 def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | None) -> When | None:
     """The date of the sentence's main happening, or None when none of its dates can give it.
@@ -224,7 +230,9 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             ranged_days |= {i, i + 1}  # "on Friday, Saturday and Sunday", "for 2001 and 2002": no one day of them
     if (sum(1 for d in dates if _CHRONOLOGY_ITEM.match(sentence[d.end:d.end + 3])) >= CHRONOLOGY_ITEMS
             or len({d.when.first.year for i, d in enumerate(dates)
-                    if d.when.granularity is Granularity.YEAR and i - 1 not in ranged}) >= CHRONOLOGY_ITEMS):
+                    if d.when.granularity is Granularity.YEAR and i - 1 not in ranged}) >= CHRONOLOGY_ITEMS
+            or len({d.when.value for d in dates if sentence[d.end:d.end + 1] == ","
+                    and _FRONTED_IN.search(sentence, max(0, d.start - 12), d.start)}) >= 2):
         return None
     quoted = _quoted_spans(sentence)
     asides = [m.span() for m in _ASIDE.finditer(sentence) if m.end() < len(sentence.rstrip(" .!?\"'\u201d\u2019"))]
