@@ -53,6 +53,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "one long line of prose": lambda n: repeat_to("The council met on Monday and voted ", n),
     "no spaces": lambda n: repeat_to("abcdefghij", n),
     "dots and capitals": lambda n: repeat_to("A. B. C. Dr. St. ", n),
+    # sentences run into others with no stop, cut and not cut ("... marshes In a ...", "of The Hague", "type A")
+    "run-ins": lambda n: repeat_to("marshes In a speech of The Hague type A flu 2010 The ", n),
 }
 
 

@@ -1181,3 +1181,16 @@ def test_a_bare_month_next_in_a_list_of_months_is_a_month() -> None:
         ("February", "2010-02"), ("March", "2010-03"), ("April", "2010-04")]
     # "March" after a name and a comma is no month
     assert tag("The protests in Cairo, March and rallies elsewhere went on.", dt.date(2010, 4, 23)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans=st.lists(st.tuples(st.integers(0, 300), st.integers(1, 120), st.integers(0, 3)), max_size=40),
+       probe=st.tuples(st.integers(0, 300), st.integers(1, 120)), dead_share=st.integers(0, 3))
+def test_the_veto_overlap_check_finds_what_a_full_scan_finds(spans: list[tuple[int, int, int]],
+                                                             probe: tuple[int, int], dead_share: int) -> None:
+    """``tagger._overlapped`` looks only at candidates starting within ``_MAX_SPAN`` before a vetoed one."""
+    cands = sorted({(s, s + length, rule) for s, length, rule in spans})
+    dead = {c for i, c in enumerate(cands) if dead_share and i % (dead_share + 1) == 0}
+    s, e = probe[0], probe[0] + probe[1]
+    full = any(c[0] < e and s < c[1] and c not in dead for c in cands)
+    assert tagger._overlapped(cands, [c[0] for c in cands], s, e, dead) == full
