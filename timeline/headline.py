@@ -19,8 +19,8 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "TITLE_CASE_OPENERS", "after_title", "headline",
-           "labelled_sources", "shorten", "source_labels", "told"]
+__all__ = ["FUNCTION_WORDS", "HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "TITLE_CASE_OPENERS", "after_title",
+           "headline", "labelled_sources", "shorten", "source_labels", "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -114,6 +114,12 @@ RUN_IN_OPENERS = ("The", "He", "She", "It", "They", "We", "This", "These", "Thos
 alternatives) and, capitalized before a lower-case word, do so only there: mid-sentence they are
 capitalized only in a name or a title ("The Hague", "In Cold Blood"), where the next word is capitalized
 too."""
+FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for and or but with by from as into over under about after before than that this these "
+    "those its his her their our is are was were be been has have had will would can could may might must "
+    "when where while if because so what who which how why then since until whether although though once".split())
+"""Function words: after one, a capitalized word is a name's or a phrase's, not the start of a sentence run in
+(``read.untitled``'s headline cuts, ``sentences._RUN_IN``)."""
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(RUN_IN_OPENERS) + r")[ \t]+[a-z0-9]")
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|"
                        r"said|do|does|did)\b")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from timeline.headline import COUNT_OPENERS, RUN_IN_OPENERS, TITLE_CASE_OPENERS
+from timeline.headline import COUNT_OPENERS, FUNCTION_WORDS, RUN_IN_OPENERS, TITLE_CASE_OPENERS
 from timeline.records import Sentence
 
 _ABBREVIATIONS = frozenset(
@@ -47,13 +47,11 @@ Mid-sentence such a word is capitalized only in a name or a title, where the nex
 On the 2,716 dev articles (9,499 events before): 16 events' sentences lose a caption, a headline or a fact box's
 line run into them, 18 events are new (sentences a run-in had made too long or had hidden in furniture), 1 goes;
 the untitled articles' titles are read from whole runs (``run_ins=False``: the title reader cuts its own)."""
-_NOT_BEFORE_RUN_IN = frozenset(
-    """a an the of in on at to for and or but nor with by from as into over under about after before than that this
-    these those its his her their our is are was were be been has have had will would can could may might must when
-    where while if because so what who which how why then since until whether although though once said says told
-    tell tells like per via type exhibit plan vitamin grade""".split())
+_NOT_BEFORE_RUN_IN = FUNCTION_WORDS | frozenset("nor said says told tell tells like per via type exhibit plan vitamin "
+                                                 "grade".split())
 """Words after which the opener is a name's or a phrase's ("the Group of Seven", "some say that He", "type A
-influenza", "exhibit A"), not a new sentence's."""
+influenza", "exhibit A"), not a new sentence's: the function words, those of saying, and a few that name by a
+letter."""
 _COUNTS = re.compile("|".join(COUNT_OPENERS))
 _TITLE_CASE = frozenset(TITLE_CASE_OPENERS)
 _WORD_WINDOW = 48

@@ -131,17 +131,17 @@ _BASELINE_BEFORE = re.compile(
     r"decline[ds]?|percent|points?|double[ds]?|triple[ds]?|halved)\b[^,;]{0,40}\bfrom\s+(?:[\w$%.,]+\s+){0,3}$", re.I)
 """The start of a change ("down five points from early last month", "fallen 25 percent from
 their peak in 2006"): the change is told as of the report, the date is its baseline."""
+_SET_AGAINST = (r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|"
+                r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])")
+"""An amount a figure is set against, "from about 40", "against more than 120" (``_BASELINE_AMOUNT``,
+``_BASELINE_BARE``)."""
 _BASELINE_AMOUNT = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|"
-    r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])"
-    r"(?!\s*(?:" + ZONE + r"|a\.?m\b|p\.?m\b|hrs\b|hours\b|o'clock))\s*(?:[\w%$.,-]+\s+){0,3}(?:in|on|at|by)\s+$", re.I)
+    _SET_AGAINST + r"(?!\s*(?:" + ZONE + r"|a\.?m\b|p\.?m\b|hrs\b|hours\b|o'clock))"
+    r"\s*(?:[\w%$.,-]+\s+){0,3}(?:in|on|at|by)\s+$", re.I)
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
-_BASELINE_BARE = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|"
-    r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])\s*(?:(?!(?:to|and|or)\b)[\w%$.,-]+\s+){0,3}$",
-    re.I)
+_BASELINE_BARE = re.compile(_SET_AGAINST + r"\s*(?:(?!(?:to|and|or)\b)[\w%$.,-]+\s+){0,3}$", re.I)
 _PAST_POINT = re.compile(r"(?i:last\s|yesterday\b)|.*\b(?:ago|earlier)$")
 """An amount set against one of a past point named without a preposition ("jumped from around 100 basis points
 last Friday", "40% worried, compared with 50% last week", "slipped from 64 percent last August to 52 percent

@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, boilerplate_kind,
                                   kind_after, stamped_headline, strip_dateline)
-from timeline.headline import RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
+from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
 from timeline.untokenize import mend_line_breaks, untokenize
 
@@ -259,10 +259,6 @@ _SUBJECT = re.compile(r"[A-Z][\w'\u2019.-]*")
 _TITLE_BEFORE_NAME = (r"(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Secretary|Mayor|Chancellor|Minister|"
                       r"Chairman|Speaker|Gen\.|Adm\.)")
 """The titles a lead names its subject after ("President Obama", "Sen. Christopher Dodd")."""
-_FUNCTION_WORDS = frozenset(
-    "a an the of in on at to for and or but with by from as into over under about after before than that this these "
-    "those its his her their our is are was were be been has have had will would can could may might must "
-    "when where while if because so what who which how why then since until whether although though once".split())
 _TITLED_NAME = re.compile(r"\s+(?=" + _TITLE_BEFORE_NAME + r"(?P<names>(?:\s+[A-Z][\w.'\u2019-]*){1,4}))")
 """A title and the capitalized words after it, the name it is given with ("President Barack Obama")."""
 
@@ -289,7 +285,7 @@ def _restated_subject(candidate: str) -> int | None:
     for titled in _TITLED_NAME.finditer(candidate, len(subject), TITLE_MAX + 1):
         names = [name.removesuffix("'s").removesuffix("\u2019s") for name in titled["names"].split()]
         if (subject in names and len(candidate[:titled.start()].split()) >= RUN_IN_WORDS
-                and candidate[:titled.start()].rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS):
+                and candidate[:titled.start()].rsplit(None, 1)[-1].lower() not in FUNCTION_WORDS):
             return titled.start()  # "Obama Blueprint Deepens Federal Role in Markets President Obama is expected ..."
     start = len(subject)
     while True:
@@ -299,7 +295,7 @@ def _restated_subject(candidate: str) -> int | None:
         start = at + 1
         before = candidate[:at].rsplit(None, 1)[-1]
         after = candidate[at + 1 + len(subject):at + 1 + len(subject) + 3]
-        if (before.islower() and before[-1:].isalnum() and before not in _FUNCTION_WORDS
+        if (before.islower() and before[-1:].isalnum() and before not in FUNCTION_WORDS
                 and (after[:2] in ("'s", "\u2019s") or (after[:1] == " " and after[1:2].islower())
                      or _NAMED_SPEAKER.match(candidate, at + 1 + len(subject)) is not None)
                 and len(candidate[:at].split()) >= RUN_IN_WORDS):
@@ -345,7 +341,7 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
     for m in _CAPITALIZED_AFTER_LOWER.finditer(candidate, 0, limit + 1):
         head = candidate[:m.start()]
         before = head.rsplit(None, 1)[-1] if head.strip() else ""
-        if len(head.split()) < RUN_IN_WORDS or before.lower() in _FUNCTION_WORDS:
+        if len(head.split()) < RUN_IN_WORDS or before.lower() in FUNCTION_WORDS:
             continue
         if not (before.islower() or before[:1].isdigit() or m["article"]):
             continue  # after a name's word ("Plague Ford Motor's"): read on ("... in Europe The UK has": cut)
