@@ -300,6 +300,11 @@ def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> No
     "Drilling continued on a relief well begun May 2 to intercept the leaking well.",
     "The bill aims for a 17% cut, the same weak target enshrined in a bill passed by the House in June last year.",
     "The firm has spent $2 billion responding to the oil spill triggered by an explosion on a BP oil rig April 20.",
+    # a bare plural after the preposition
+    "The zoo reopened with two pigs donated by China in 2002.",
+    # the verb's own object, opened by a determiner
+    "The city has lifted all restrictions imposed last month.",
+    "The statement echoed a broad set of principles outlined Friday by the world's richest nations.",
 ])
 def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: str) -> None:
     assert events_of(sentence) == []
@@ -312,6 +317,12 @@ def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: 
     ("Pemex said its platforms in the Campeche Sound continued to work normally on Monday.", "2011-03-14"),
     # "-ed" nouns are no participles
     ("BP retrieved the device from the seabed on Sunday.", "2011-03-13"),
+    # "to" opens an infinitive, not a bare noun's phrase
+    ("The oil seemed to keep coming ashore unabated on Thursday.", "2011-03-17"),
+    # an agent's phrase ends at the next clause's verb
+    ("The fund for losses caused by the spill will start making payments on Monday.", "2011-03-21"),
+    # a verb of saying opens what was said, no object of its own
+    ("Officials said the wells drilled in the gulf were capped on Monday.", "2011-03-14"),
 ])
 def test_a_participle_on_a_prepositions_object_that_still_dates_the_sentence(sentence: str, value: str) -> None:
     assert events_of(sentence) == [(value, sentence)]
@@ -323,6 +334,27 @@ def test_a_participle_on_a_prepositions_object_that_still_dates_the_sentence(sen
 ])
 def test_a_date_after_an_adjective_that_names_a_thing_dates_nothing(sentence: str) -> None:
     assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hayward denied any link between the rig blast in January and earlier safety lapses.",
+    "BP has faced mounting anger over the accident on 20 February.",
+    "The fine included $50m relating to a refinery explosion in 2005.",
+    "The panel is investigating the cause of the disaster on 20 February.",
+])
+def test_a_past_event_named_as_a_topic_keeps_its_date_to_itself(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # the verb's happening is the event's
+    ("Eleven workers were killed by the explosion on 20 February.", "2011-02-20"),
+    ("Thousands died in the earthquake on 20 February.", "2011-02-20"),
+    # a day this near the report may be the verb's
+    ("Obama took responsibility for the response to the spill on Thursday.", "2011-03-17"),
+])
+def test_a_past_event_named_otherwise_still_dates_the_sentence(sentence: str, value: str) -> None:
+    assert events_of(sentence) == [(value, sentence)]
 
 
 def test_a_date_after_a_noun_still_dates_its_verb() -> None:

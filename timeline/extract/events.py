@@ -108,6 +108,20 @@ _RUN_UP_BEFORE = re.compile(
     r"\s+(?:before|leading\s+up\s+to))\s+$", re.I)
 """A date that ends a period before it ("regulations were violated in the period leading up to April 20", "in
 the weeks before Christmas") is the period's bound, no happening's day (one dev event, judged misdated)."""
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:caused|causes?\s+of|led\s+to|lead\s+to|leading\s+to|consequences?\s+of|links?\s+between|relating\s+to|"
+    r"related\s+to|over|about|blamed?\s+for|investigat\w+|inquiry\s+into|probe\s+into)\s+"
+    r"(?:the|a|an|its|their|this|that|[A-Z]\w*['\u2019]s)\s+(?:[\w'.-]+\s+){0,5}?"
+    r"(?:explosion|blast|disaster|spill|accident|earthquake|quake|blowout|sinking|collapse|crash|attacks?|shootings?|"
+    r"bombings?|fire|tragedy|catastrophe|uprising|revolution|coup|bailout|rescue|election)\s+(?:in|on|of)\s+$")
+"""A past event named as what a sentence is about, its cause or its consequence ("denied any link between the
+rig blast in April and ...", "anger over the accident on 20 April", "legislation that addresses the consequences
+of the explosion on 20 April", "$50m relating to a refinery explosion in 2005"): its date is the event's, a week
+or more before the report, not that of the denial, the anger or the fine. (Not after "by" or "in": "killed by
+the explosion on 20 April", "died in the quake on 12 January" are dated by it.) Ten dev events lose the date."""
+TOPIC_DAYS = 7
+"""A date this many days or more before the report is a named past event's, after ``_TOPIC_BEFORE``; a nearer
+one may be the verb's ("took responsibility for the response to the spill on Thursday")."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far\s+(?:in|this)|to\s+date\s+in)\s+$", re.I)
 """A date that bounds a state rather than dates a happening: "the toll since March", "closed until Friday"."""
 _NOT_NOUNS = frozenset("""
@@ -256,6 +270,9 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         if _BEYOND_BEFORE.search(before) or _RUN_UP_BEFORE.search(before):
             continue  # "trades that extend beyond June 2011": a limit, not when anything happens
+        if (published is not None and (published - d.when.last).days >= TOPIC_DAYS
+                and _TOPIC_BEFORE.search(sentence, max(0, d.start - 90), d.start)):
+            continue  # "anger over the accident on 20 April" (in June): the accident's day
         if _NOT_UNTIL.match(sentence[:d.start]):
             usable.append(d)  # "Not until May 27 did ...": the day it happened at last
             continue

@@ -214,11 +214,14 @@ an avian strain" tells a research finding, no state of the report's day."""
 
 
 _OBJECT_PARTICIPLE = re.compile(
-    r"\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+(?:the|a|an|its|their|his|her)\s+|"
+    r"\b(?:of|for|into|from|with|about|against|over)\s+(?!(?:be|been|being|have|having)\s)|"
+    r"\b(?P<verb>[a-z]{3,}ed|has|have|had)\s+(?:the|a|an|its|their|his|her|all)\s+)"
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|caught|found|"
     r"taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
-    r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who)\s)[^,;:\s]+\s+){1,8}?)?"
+    r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
+    r"should|is|are|was|were|has|have|had)\s)[^,;:\s]+\s+){1,8}?)?"
     r"(?:(?:in|on|at|during)\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
@@ -232,7 +235,11 @@ articles it took the date off ten events; of the judged ones, four judged misdat
 forecast, "a regulatory overhaul expected next year", and "played a key role on the federal budget announced
 last month", where the participle's date is the nearest to the role's). Its agent may run to eight words ("the
 massive ongoing oil spill triggered by an explosion on a BP oil rig April 20"; six before): one more dev event,
-judged misdated, loses the date."""
+judged misdated, loses the date. The object may be a bare plural after a preposition that takes one ("of two pigs
+donated by China in 2002"; not after "to", whose phrase is an infinitive's, "to be finished in August") or the
+verb's own object opened by a determiner ("has lifted all restrictions imposed last month", "echoed a broad set of
+principles outlined Friday by ..."), and the agent's phrase ends before a verb of its own ("losses caused by the
+spill will start ... in early August"): five dev events lose the date, the three judged all misdated."""
 _MEDIUM = frozenset("""released published issued dated posted filed sent broadcast aired delivered ended compiled prepared
     written produced conducted""".split())
 """Participles that date a document or a message, or the period a figure is for: a happening told in it is
@@ -248,6 +255,9 @@ def _object_participle(clause: str) -> bool:
     phrase = _OBJECT_PARTICIPLE.search(clause)
     if phrase is None or phrase["participle"] in _MEDIUM or phrase["participle"].endswith(("eed", "bed", "hundred")):
         return False
+    if phrase["verb"]:
+        return (phrase["verb"] not in _THAT_VERBS
+                and _FINITE.search(clause, phrase.end("verb"), phrase.start("participle")) is None)
     verbs = list(_FINITE.finditer(clause, 0, phrase.start()))
     return (bool(verbs) and verbs[-1].group() not in _THAT_VERBS
             and _AND.search(clause, verbs[-1].end(), phrase.start()) is None
