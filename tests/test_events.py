@@ -305,6 +305,9 @@ def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> No
     # the verb's own object, opened by a determiner
     "The city has lifted all restrictions imposed last month.",
     "The statement echoed a broad set of principles outlined Friday by the world's richest nations.",
+    # a plan's participle with "for", and a possessive for a determiner
+    "The move will stop protesters from joining mass rallies planned for Tuesday.",
+    "The group will not take part in Egypt's election now scheduled for September.",
 ])
 def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: str) -> None:
     assert events_of(sentence) == []
@@ -323,6 +326,8 @@ def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: 
     ("The fund for losses caused by the spill will start making payments on Monday.", "2011-03-21"),
     # a verb of saying opens what was said, no object of its own
     ("Officials said the wells drilled in the gulf were capped on Monday.", "2011-03-14"),
+    # "have" and its object: the participle is the predicate's
+    ("The State Department says it has no evacuation flights from Egypt planned for Tuesday.", "2011-03-22"),
 ])
 def test_a_participle_on_a_prepositions_object_that_still_dates_the_sentence(sentence: str, value: str) -> None:
     assert events_of(sentence) == [(value, sentence)]

@@ -214,15 +214,16 @@ an avian strain" tells a research finding, no state of the report's day."""
 
 
 _OBJECT_PARTICIPLE = re.compile(
-    r"(?:\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+(?:the|a|an|its|their|his|her)\s+|"
+    r"(?:\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+"
+    r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)\s+|"
     r"\b(?:of|for|into|from|with|about|against|over)\s+(?!(?:be|been|being|have|having)\s)|"
-    r"\b(?P<verb>[a-z]{3,}ed|has|have|had)\s+(?:the|a|an|its|their|his|her|all)\s+)"
+    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all)\s+)"
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|caught|found|"
     r"taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
     r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
     r"should|is|are|was|were|has|have|had)\s)[^,;:\s]+\s+){1,8}?)?"
-    r"(?:(?:in|on|at|during)\s+)?$")
+    r"(?:(?:in|on|at|during)\s+|(?<=planned\s)for\s+|(?<=scheduled\s)for\s+|(?<=set\s)for\s+|(?<=slated\s)for\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
 leaders", "a bill passed by the House in June last year", "a strain isolated from an Indonesian victim of bird
@@ -239,13 +240,20 @@ judged misdated, loses the date. The object may be a bare plural after a preposi
 donated by China in 2002"; not after "to", whose phrase is an infinitive's, "to be finished in August") or the
 verb's own object opened by a determiner ("has lifted all restrictions imposed last month", "echoed a broad set of
 principles outlined Friday by ..."), and the agent's phrase ends before a verb of its own ("losses caused by the
-spill will start ... in early August"): five dev events lose the date, the three judged all misdated."""
+spill will start ... in early August"): five dev events lose the date, the three judged all misdated. A
+possessive opens the object as a determiner does ("in Egypt's general election now planned for September"), and a
+plan's participle may end in "for" ("rallies planned for Tuesday", "a trial set for early 2012"), but not after
+"have" and its object, where the participle is the predicate's (``_HAVE_OBJECT``): five dev events lose the date,
+the three judged all misdated (a judged-right one, "has no evacuation flights from Egypt planned for Friday", kept)."""
 _MEDIUM = frozenset("""released published issued dated posted filed sent broadcast aired delivered ended compiled prepared
     written produced conducted""".split())
 """Participles that date a document or a message, or the period a figure is for: a happening told in it is
 as old as it ("acknowledged in a statement released late Thursday", "in a letter to BP dated June 11",
 "collected 7,850 barrels in the 12-hour stretch ended at noon on Tuesday")."""
 _AND = re.compile(r"\band\b")
+_HAVE_OBJECT = re.compile(r"(?:has|have|had)\s+(?:no|any|some|a|an|the|its|their|his|her|more|several|many|\d[\d,]*)\s")
+""""Have" and its object before the participle's phrase ("it has no evacuation flights from Egypt planned for
+Friday", "had talks scheduled for ..."): the participle is the predicate's, what the sentence tells."""
 
 
 def _object_participle(clause: str) -> bool:
@@ -259,6 +267,8 @@ def _object_participle(clause: str) -> bool:
         return (phrase["verb"] not in _THAT_VERBS
                 and _FINITE.search(clause, phrase.end("verb"), phrase.start("participle")) is None)
     verbs = list(_FINITE.finditer(clause, 0, phrase.start()))
+    if verbs and _HAVE_OBJECT.match(clause, verbs[-1].start(), phrase.start()):
+        return False
     return (bool(verbs) and verbs[-1].group() not in _THAT_VERBS
             and _AND.search(clause, verbs[-1].end(), phrase.start()) is None
             and _FINITE.search(clause, phrase.start(), phrase.start("participle")) is None)
