@@ -120,6 +120,9 @@ POSITIVE = {
         "FTSE 100 5,912.4 -23.1 (-0.4%)",
         "Copyright 2011 The Daily Example, all rights reserved",
         "This material may not be published, broadcast, rewritten or redistributed.",
+        "All content of the Example IndexesSM 2013 is proprietary to Example & Company, Inc.",
+        "Disclaimer The Example Indexes are proprietary to and distributed by Example & Company, Inc. and have been licensed for use.",
+        "The market data is the property of Example Exchange Inc. and its licensors.",
         "Note: This article was updated on 5 May 2011.",
         "Correction: An earlier version of this story misstated the date of the vote.",
         "Editor's note: The headline of this article has been changed.",
@@ -136,6 +139,9 @@ POSITIVE = {
 }
 
 NEGATIVE = [
+    # property and proprietary things in the news
+    "The company said the formula of the dispersant is proprietary and would not release it.",
+    "Looters damaged the property of fellow Egyptians, the ministry said.",
     "Readers can download PDF copies of the commission's report, which was released on Tuesday.",
     "The network released a transcript of the interview on Sunday.",
     # pictures told of in prose
@@ -502,7 +508,7 @@ _FURNITURE_PIECES = [
     "At 5:33 pm on March 25, 2011, jim wrote:", "17 May 2024 - 10:15", "RT @cnn:", "RETWEET", "pic.twitter.com/x",
     "- 3 hrs ago", "A version of this article appeared in", "Auto-update every", "(@cnnbrk) May 3, 2011",
     "Copyright 2011", "\u00a9 2011", "(c) AP", "All Rights Reserved", "may not be published, broadcast",
-    "1614 Jane Doe from Leeds e-mails:", "Jo in Paris writes:", "tips@example.com", "@x.y", "Market data provided by", "Quotes delayed", "All times are ET", "FactSet Research Systems Inc. 2011",
+    "1614 Jane Doe from Leeds e-mails:", "Jo in Paris writes:", "tips@example.com", "@x.y", "Market data provided by", "proprietary to X Inc.", "data is the property of X Inc.", "Quotes delayed", "All times are ET", "FactSet Research Systems Inc. 2011",
     "Morningstar Inc.", "@jim", "#oil", "Share this story", "Share on Facebook", "Tweet", "Email this article",
     "Print", "Save", "Comments (4)", "Pin it", "Text size", "Bookmark", "Follow us on Twitter", "Follow @cnn",
     "Like us on Facebook", "Sign up for our daily newsletter", "Subscribe to our feed", "Subscribe now",

@@ -600,6 +600,10 @@ _WIDGET = re.compile(
     r"|\bstock quote data provided by\b|\b(?i:quotes?\s+(?:are\s+)?delayed)\b|^All times are [A-Z]{1,4}\b\.?$"
     r"|\bMarket data provided by\b|^(?:Morningstar|FactSet|Thomson Reuters|Dow Jones)\b[^a-z]{0,40}(?:Inc|Ltd|LLC)\.?\s*\d{0,4}\.?$"
     r"|^FactSet Research Systems Inc\.?\s*\d{4}\.?$"
+    # an index's or a market data vendor's notice: "All content of the Dow Jones IndexesSM 2013 is proprietary to
+    # Dow Jones & Company, Inc.", "The market data is the property of Chicago Mercantile Exchange Inc. and its licensors."
+    r"|\bproprietary\s+to\s+(?:and\s+distributed\s+by\s+)?[A-Z][\w.&,'\s]{0,40}?\b(?:Inc|Ltd|LLC|plc)\b"
+    r"|\bdata\s+(?:is|are)\s+the\s+property\s+of\s+[A-Z][\w.&,'\s]{0,40}?\b(?:Inc|Ltd|LLC|plc)\b"
     r"|\bTHIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b|\bTHIS\s+COPY\s+MAY\s+NOT\s+BE\s+IN\s+ITS\s+FINAL\s+FORM\b"
     # a broadcast page's notice: "Today is broadcast live and the running order is subject to change.",
     # "We do not offer transcripts for our program interviews."
@@ -626,7 +630,7 @@ _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
-                               "TRANSCRIPT", "FINAL FORM", "browser", "instructions", "running order", "transcripts",
+                               "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions", "running order", "transcripts",
                                "play media", "play video", "not available in your", "default edition"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve"),
