@@ -630,8 +630,8 @@ _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment
                      ("Flag", "Permalink", "Like", "Dislike"), re.compile(r"\d[:.]\d\d"))
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
-                               "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions", "running order", "transcripts",
-                               "play media", "play video", "not available in your", "default edition"),
+                               "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions",
+                               "running order", "transcripts", "play media", "play video", "not available in your", "default edition"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve"),
                      re.compile(r"(?i:rights reserved|delayed)"))

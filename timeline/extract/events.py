@@ -118,7 +118,9 @@ _TOPIC_BEFORE = re.compile(
 rig blast in April and ...", "anger over the accident on 20 April", "legislation that addresses the consequences
 of the explosion on 20 April", "$50m relating to a refinery explosion in 2005"): its date is the event's, a week
 or more before the report, not that of the denial, the anger or the fine. (Not after "by" or "in": "killed by
-the explosion on 20 April", "died in the quake on 12 January" are dated by it.) Ten dev events lose the date."""
+the explosion on 20 April", "died in the quake on 12 January" are dated by it.) On the dev articles ten events
+lose that date: eight have no other, two move to one of their own ("hearings this week focused on what led to the
+explosion on 20 April")."""
 TOPIC_DAYS = 7
 """A date this many days or more before the report is a named past event's, after ``_TOPIC_BEFORE``; a nearer
 one may be the verb's ("took responsibility for the response to the spill on Thursday")."""

@@ -223,7 +223,7 @@ _OBJECT_PARTICIPLE = re.compile(
     r"taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
     r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
     r"should|is|are|was|were|has|have|had)\s)[^,;:\s]+\s+){1,8}?)?"
-    r"(?:(?:in|on|at|during)\s+|(?<=planned\s)for\s+|(?<=scheduled\s)for\s+|(?<=set\s)for\s+|(?<=slated\s)for\s+)?$")
+    r"(?:(?:in|on|at|during)\s+|(?P<plan>for)\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
 leaders", "a bill passed by the House in June last year", "a strain isolated from an Indonesian victim of bird
@@ -251,6 +251,8 @@ _MEDIUM = frozenset("""released published issued dated posted filed sent broadca
 as old as it ("acknowledged in a statement released late Thursday", "in a letter to BP dated June 11",
 "collected 7,850 barrels in the 12-hour stretch ended at noon on Tuesday")."""
 _AND = re.compile(r"\band\b")
+_PLANNED = frozenset({"planned", "scheduled", "set", "slated"})
+"""Participles of a plan, which name its date after "for" ("an election now planned for September")."""
 _HAVE_OBJECT = re.compile(r"(?:has|have|had)\s+(?:no|any|some|a|an|the|its|their|his|her|more|several|many|\d[\d,]*)\s")
 """"Have" and its object before the participle's phrase ("it has no evacuation flights from Egypt planned for
 Friday", "had talks scheduled for ..."): the participle is the predicate's, what the sentence tells."""
@@ -263,6 +265,8 @@ def _object_participle(clause: str) -> bool:
     phrase = _OBJECT_PARTICIPLE.search(clause)
     if phrase is None or phrase["participle"] in _MEDIUM or phrase["participle"].endswith(("eed", "bed", "hundred")):
         return False
+    if phrase["plan"] and phrase["participle"] not in _PLANNED:
+        return False  # "for" a date ends only a plan's participle: "rallies planned for Tuesday"
     if phrase["verb"]:
         return (phrase["verb"] not in _THAT_VERBS
                 and _FINITE.search(clause, phrase.end("verb"), phrase.start("participle")) is None)
