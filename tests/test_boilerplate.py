@@ -74,6 +74,9 @@ POSITIVE = {
     ],
     CAPTION: [
         "Photo: Getty Images",
+        "FILE - In this June 1, 2010 file photo, workers collect oil that washed ashore on the beach.",
+        "AP FILE: The mayor talks with the Coast Guard commandant.",
+        "Safety concerns raised about another rig FILE - In this April 27, 2010 file photo, a sign is seen in London.",
         "(AP Photo/Jane Doe)",
         "Image caption Volunteers fill sandbags outside the town hall",
         "Photograph: Jane Doe/Reuters",
@@ -139,6 +142,9 @@ POSITIVE = {
 }
 
 NEGATIVE = [
+    # a file in prose
+    "The FILE - a folder of 300 pages - was sent to the court on Monday.",
+    "Lawyers said they would file suit on Monday.",
     # property and proprietary things in the news
     "The company said the formula of the dispersant is proprietary and would not release it.",
     "Looters damaged the property of fellow Egyptians, the ministry said.",

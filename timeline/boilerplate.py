@@ -541,6 +541,9 @@ _CAPTION = re.compile(
     r"(?:,\s+\d{4})?\s*:\s+[A-Z]"
     r"(?=.*\b(?:pictured|poses?|sits?|stands?|walks?|holds?|looks\s+on|(?:is|are)\s+seen|photo|image)\b)"
     r"|^\W*In\s+this\s+(?:[\w,]+\s+){0,5}?(?:image|photo|photograph|picture|handout)\b"
+    # a file picture's caption, alone or run into the headline before it: "FILE - In this June 1, 2010 file photo,
+    # workers collect oil ...", "AP FILE: President Obama talks with ...", "... another BP oil rig FILE - In this ..."
+    r"|^\W*(?:(?:AP|AFP|Reuters)\s+)?FILE\s*(?::|\s[-\u2013\u2014])\s+[A-Z]|\sFILE\s+[-\u2013\u2014]\s+In\s+this\b"
     r"|^\W*(?:Photo|Image|Picture)\s+credits\s*:"  # a list of credits, each with its picture's caption
     # a caption led by its credit: "Kim Badawi/Getty Images for CNN A protester totes a shield ..."
     r"|^(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w.'-]+\s*\\?/\s*(?:Getty\s+Images|AP|AFP|Reuters|EPA|Corbis|Bloomberg)"
