@@ -154,6 +154,18 @@ def test_title_from_text(text: str, title: str) -> None:
     # ... or opens on a person of it and what they say
     ("BP reaches key milestone in halting Gulf oil leak BP CEO Tony Hayward says cutting away the pipe worked.",
      "BP reaches key milestone in halting Gulf oil leak"),
+    # a name of two words or more that opens the headline and opens the lead again, after any word
+    ("Taylor Swift ready to help Haiti Taylor Swift is just one of the stars raising money.",
+     "Taylor Swift ready to help Haiti"),
+    ("Jane Doe has been organising the ceremony Jane Doe's benefit show will be shown on Friday.",
+     "Jane Doe has been organising the ceremony"),
+    # ... but not after the lead's own words before the name: a function word, a compound, an acronym, a title
+    ("Mexico City lifts curbs Shops in Mexico City have reopened.",
+     "Mexico City lifts curbs Shops in Mexico City have reopened."),
+    ("Tony Hayward sorry for spill BP CEO Tony Hayward expresses regret.",
+     "Tony Hayward sorry for spill BP CEO Tony Hayward expresses regret."),
+    ("Jane Doe wins the award for a third time Five-year-old Jane Doe was there.",
+     "Jane Doe wins the award for a third time Five-year-old Jane Doe was there."),
     # a name's own words, the subject named again after a function word, or before a capital: no boundary
     ("BP fined as regulators hit BP Chief Executive Tony Hayward with a fine on Monday.",
      "BP fined as regulators hit BP Chief Executive Tony Hayward with a fine on Monday."),

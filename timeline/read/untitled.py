@@ -256,6 +256,14 @@ def _before_labels(candidate: str) -> str:
 
 
 _SUBJECT = re.compile(r"[A-Z][\w'\u2019.-]*")
+_OPENING_NAME = re.compile(r"[A-Z][a-z][\w'\u2019.-]*(?:\s+[A-Z][a-z][\w'\u2019.-]*)+(?=\s)")
+"""A name of two capitalized words or more that opens a headline ("Taylor Swift ready to help Haiti"): written
+again further on before a word in lower case, it opens the lead; not after a function word, a compound, an
+acronym or a title, which are the lead's own words before the name ("Businesses in Mexico City", "Five-year-old
+Edgar Hernandez", "US President Barack Obama", "BP CEO Tony Hayward")."""
+_NAME_TITLE = re.compile(r"(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Secretary|Mayor|Chancellor|Minister|"
+                         r"Chairman|Speaker|Gen\.|Adm\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chief|Executive|Prince|King|Queen)")
+"""A title before a name: the name it is given with in the lead ("US President Barack Obama"), no boundary."""
 _TITLE_BEFORE_NAME = (r"(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Secretary|Mayor|Chancellor|Minister|"
                       r"Chairman|Speaker|Gen\.|Adm\.)")
 """The titles a lead names its subject after ("President Obama", "Sen. Christopher Dodd")."""
@@ -282,6 +290,14 @@ def _restated_subject(candidate: str) -> int | None:
     if first is None:
         return None
     subject = first.group()
+    name = _OPENING_NAME.match(candidate)
+    if name is not None:
+        again = re.compile(r"\s" + re.escape(name.group()) + r"(?=\s+[a-z]|['\u2019]s\b)")
+        for m in again.finditer(candidate, name.end(), TITLE_MAX + 1):
+            before = candidate[:m.start()].rsplit(None, 1)[-1]
+            if (len(candidate[:m.start()].split()) >= RUN_IN_WORDS and before.lower() not in FUNCTION_WORDS
+                    and "-" not in before and not before.isupper() and not _NAME_TITLE.fullmatch(before)):
+                return m.start()  # "Taylor Swift ready to help Haiti Taylor Swift is just one of ..."
     for titled in _TITLED_NAME.finditer(candidate, len(subject), TITLE_MAX + 1):
         names = [name.removesuffix("'s").removesuffix("\u2019s") for name in titled["names"].split()]
         if (subject in names and len(candidate[:titled.start()].split()) >= RUN_IN_WORDS
