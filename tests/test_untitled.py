@@ -132,6 +132,9 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Icelanders protested outside parliament."),
         ("-- Jane Doe is a Reuters columnist.\nMore.", "Jane Doe is a Reuters columnist."),
         ("and then the rain came", "and then the rain came"),
+        # a page's contact lines run into its headline: the headline is the title
+        ("Oil spill: the growing anger Letters for publication should be sent to: letters@example.com If you need "
+         "help using the site: userhelp@example.com\nThe spill grew on Monday.", "Oil spill: the growing anger"),
         # a correction of the article itself is no title
         ("This article misstated the name of the mayor.\nThe council approved the budget on Monday.",
          "The council approved the budget on Monday."),

@@ -129,16 +129,19 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:], run_ins=False)):
         if i >= _TITLE_SENTENCES:
             break
-        kind = kind_after(kind, sentence.text)
-        show = _TRANSCRIPT_HEADER.match(untokenize(sentence.text))
+        said = sentence.text
+        if i == 0 and (contact := _CONTACT_RUN_IN.search(said)) is not None:
+            said = said[:contact.start()]
+        kind = kind_after(kind, said)
+        show = _TRANSCRIPT_HEADER.match(untokenize(said))
         if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
             return shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
-        candidate = strip_dateline(sentence.text, lead=False).strip()
+        candidate = strip_dateline(said, lead=False).strip()
         if not _LETTER.search(candidate) or kind is not None:
             continue
-        if candidate != sentence.text and boilerplate_kind(candidate) is not None:
+        if candidate != said and boilerplate_kind(candidate) is not None:
             continue
-        candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(sentence.text) or candidate))
+        candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(said) or candidate))
         opening = _before_labels(_first_highlight(_after_byline(candidate, text)))
         candidate = _before_acronym_lead(_before_byline(_headline_cut(opening, text)))
         if not candidate or shorten(candidate, TITLE_MAX) in furniture:
@@ -256,6 +259,11 @@ def _before_labels(candidate: str) -> str:
 
 
 _SUBJECT = re.compile(r"[A-Z][\w'\u2019.-]*")
+_CONTACT_RUN_IN = re.compile(r"(?<=[a-z0-9.!?'\u2019\"\u201d])\s+(?=(?:Letters|Comments|Questions)\s+(?:for\s+publication\s+)?"
+                             r"(?:should|can|may)\s+be\s+(?:sent|e-?mailed)\s+to\b|If\s+you\s+need\s+help\s+using\b)")
+"""A page's contact lines run into its headline and standfirst with no stop ("BP oil spill: A very visible disaster
+If Obama can seize the moment, ... Letters for publication should be sent to: letters@... If you need help using the
+site: ..."): the run is furniture for its e-mail address, but what opens the page before them is its headline."""
 _OPENING_NAME = re.compile(r"[A-Z][a-z][\w'\u2019.-]*(?:\s+[A-Z][a-z][\w'\u2019.-]*)+(?=\s)")
 """A name of two capitalized words or more that opens a headline ("Taylor Swift ready to help Haiti"): written
 again further on before a word in lower case, it opens the lead; not after a function word, a compound, an
