@@ -342,6 +342,25 @@ def test_a_date_after_an_adjective_that_names_a_thing_dates_nothing(sentence: st
 
 
 @pytest.mark.parametrize("sentence", [
+    "At every stop, the senator is reprising a line he used last Wednesday in his final debate.",
+    "In the days that followed, the team became more aggressive, with a message they had refined over the summer.",
+    "The contractor is sure that the device he invented eight years ago could seal the well.",
+])
+def test_a_relative_clause_with_a_pronoun_for_subject_dates_only_its_noun(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # the clause's noun is the subject of the verb after the date
+    ("The senator is a gambler, and the bet he placed on Wednesday may be his biggest.", "2011-03-16"),
+    # a clause in the present is no past happening's
+    ("Police questioned the people they know in the town on Thursday.", "2011-03-17"),
+])
+def test_a_relative_clause_with_a_pronoun_that_still_dates_the_sentence(sentence: str, value: str) -> None:
+    assert events_of(sentence) == [(value, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
     "Hayward denied any link between the rig blast in January and earlier safety lapses.",
     "BP has faced mounting anger over the accident on 20 February.",
     "The fine included $50m relating to a refinery explosion in 2005.",

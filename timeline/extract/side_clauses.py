@@ -118,7 +118,7 @@ def side_clause(sentence: str, start: int) -> str:
                 and not _FINITE.search(clause, relative.end())
                 and not _TOLD_SOMEONE.search(head, 0, (boundary.end() if boundary else 0) + relative.end(1))):
             return "that"
-    if _contact_clause(head):
+    if _contact_clause(head) or _pronoun_contact_clause(sentence, start, head):
         return "that"
     if not head[:boundary.end() if boundary else 0].strip() and _OPENING_WITH.match(clause):
         return "with"
@@ -384,15 +384,57 @@ executive Tony Hayward testified Thursday": the name is the reported clause's su
 five events lose such a date (three judged misdated, none judged right)."""
 
 
+_PRONOUN_CONTACT_CLAUSE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|of|in|into|on|at|to|for|from|with|by|and|or|but|that|which|"
+    r"who|as|when|while|after|before|if|because|since)\s)[a-z-]+\s+){1,3}?(?:he|she|they|we)\s+"
+    r"(?:(?:will|would|had|has|have|could|might|may|is|was|were|are)\s+)?(?P<verb>[a-z]{3,})\s+"
+    r"(?:(?!(?:and|but|or|that|which|who|as|when|while)\s)[\w'\u2019.-]+\s+){0,4}?(?:(?:on|in|at|during|by|over)\s+)?$")
+"""A relative clause without "that" whose subject is a pronoun ("a line he used last Wednesday in his final
+debate", "the device he invented eight years ago", "a message they had refined over the summer"), up to the
+date, after the sentence's own verb: the date is the noun's (``_pronoun_contact_clause``). On the dev articles four
+events lose such a date, all four judged misdated; none judged right moves."""
+
+
+_PAST_OR_AHEAD = frozenset("will would had could might was were".split())
+_VERB_NEXT = re.compile(r"\s*(?:\S+\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                        r"said|says|[a-z]{3,}ed)\b")
+"""A finite verb in the two words after a date: the clause that holds the date is the subject of that verb ("the
+bet he placed Wednesday may be ...", "the lawyers he surveyed this month said ..."), not an object's."""
+
+
+def _pronoun_contact_clause(sentence: str, start: int, head: str) -> bool:
+    """Whether the date at ``start`` ends a relative clause without "that" whose subject is a pronoun
+    (``_PRONOUN_CONTACT_CLAUSE``) on an object after the sentence's verb: its verb in the past or looking ahead
+    ("he used", "they had refined", "he will face"; not "the events we see today", the report's present), and no
+    verb right after the date, whose subject the clause's noun would be."""
+    clause = _PRONOUN_CONTACT_CLAUSE.search(head)
+    if clause is None:
+        return False
+    verb = clause["verb"]
+    aux = head[:clause.start("verb")].split()[-1]
+    if not (verb.endswith("ed") or verb in IRREGULAR_PAST or aux in _PAST_OR_AHEAD):
+        return False
+    end = sentence.find(" ", start)
+    if end >= 0 and _VERB_NEXT.match(sentence, end):
+        return False
+    return _after_own_verb(head, clause.start())
+
+
+def _after_own_verb(head: str, at: int) -> bool:
+    """Whether a finite verb comes before ``at`` in ``head`` and is not a verb of saying right before it (whose
+    reported clause would open at ``at``)."""
+    verbs = list(_FINITE.finditer(head, 0, at))
+    return bool(verbs) and not (verbs[-1].group() in _THAT_VERBS
+                                and head[verbs[-1].end():at].split() in ([], ["that"]))
+
+
 def _contact_clause(head: str) -> bool:
     """Whether the text before a date ends in a relative clause without "that" (``_CONTACT_CLAUSE``) after a
     finite verb, not right after a verb of saying (whose reported clause it would open)."""
     clause = _CONTACT_CLAUSE.search(head)
     if clause is None or clause["verb"] in _THAT_VERBS:
         return False
-    verbs = list(_FINITE.finditer(head, 0, clause.start()))
-    return bool(verbs) and not (verbs[-1].group() in _THAT_VERBS
-                                and head[verbs[-1].end():clause.start()].split() in ([], ["that"]))
+    return _after_own_verb(head, clause.start())
 
 
 _THAT_VERBS = frozenset("""said says told tells announced reported believe believes believed think thinks thought
