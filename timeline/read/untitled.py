@@ -269,12 +269,12 @@ _OPENING_NAME = re.compile(r"[A-Z][a-z][\w'\u2019.-]*(?:\s+[A-Z][a-z][\w'\u2019.
 again further on before a word in lower case, it opens the lead; not after a function word, a compound, an
 acronym or a title, which are the lead's own words before the name ("Businesses in Mexico City", "Five-year-old
 Edgar Hernandez", "US President Barack Obama", "BP CEO Tony Hayward")."""
-_NAME_TITLE = re.compile(r"(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Secretary|Mayor|Chancellor|Minister|"
-                         r"Chairman|Speaker|Gen\.|Adm\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chief|Executive|Prince|King|Queen)")
-"""A title before a name: the name it is given with in the lead ("US President Barack Obama"), no boundary."""
 _TITLE_BEFORE_NAME = (r"(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Secretary|Mayor|Chancellor|Minister|"
                       r"Chairman|Speaker|Gen\.|Adm\.)")
 """The titles a lead names its subject after ("President Obama", "Sen. Christopher Dodd")."""
+_NAME_TITLE = re.compile(r"(?:" + _TITLE_BEFORE_NAME + r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chief|Executive|Prince|King|Queen)")
+"""A title before a name, those above and the courtesy and rank ones: the name it is given with in the lead ("US
+President Barack Obama"), no boundary."""
 _TITLED_NAME = re.compile(r"\s+(?=" + _TITLE_BEFORE_NAME + r"(?P<names>(?:\s+[A-Z][\w.'\u2019-]*){1,4}))")
 """A title and the capitalized words after it, the name it is given with ("President Barack Obama")."""
 
