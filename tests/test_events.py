@@ -846,6 +846,24 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
         ("2011-03-15", "Officials said that the ship sank on Tuesday.")]
 
 
+def test_a_date_in_the_subjects_phrase_before_a_present_perfect_tells_a_state_as_of_the_report() -> None:
+    published = dt.date(2010, 8, 16)
+    assert events_of("The oil from the rig explosion in April has already created 45,000 tons of garbage.",
+                     published) == [("2010-08-16", "The oil from the rig explosion in April has already created "
+                                                  "45,000 tons of garbage.")]
+    assert events_of("The toll from the quake on 12 January has risen to 150,000.", published) == [
+        ("2010-08-16", "The toll from the quake on 12 January has risen to 150,000.")]
+    assert events_of("An investigation into the cause of last Tuesday's explosion is continuing.", published) == [
+        ("2010-08-16", "An investigation into the cause of last Tuesday's explosion is continuing.")]
+    # A past verb, a modal's perfect, or the verb after another of its own: the date is the happening's.
+    assert events_of("The vote in the Senate on Wednesday passed easily.", published) == [
+        ("2010-08-11", "The vote in the Senate on Wednesday passed easily.")]
+    assert events_of("The oil washing up in July might have leaked in April.", published) == [
+        ("2010-07", "The oil washing up in July might have leaked in April.")]
+    assert events_of("The Federal Reserve on Wednesday said the rate would remain high.", published) == [
+        ("2010-08-11", "The Federal Reserve on Wednesday said the rate would remain high.")]
+
+
 def test_a_relative_clause_without_that_dates_its_noun() -> None:
     assert events_of("The poll revealed concern with the bill Congress rejected yesterday.") == []
     assert events_of("Dudley told analysts the estimate BP made in July remained reasonable.") == []

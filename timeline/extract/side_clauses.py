@@ -134,7 +134,7 @@ def side_clause(sentence: str, start: int) -> str:
             return "participle"
     if (boundary is None or boundary.end() == 0) and _subject_participle(sentence, start):
         return "subject participle"
-    if _subject_relative(sentence, start):
+    if _subject_relative(sentence, start) or _subject_phrase(sentence, start):
         return "subject participle"
     if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
         return "to be"
@@ -206,6 +206,29 @@ def _subject_relative(sentence: str, start: int) -> bool:
         return False
     verb = _main_verb_next(sentence, start)
     return verb is not None and _INFINITIVE_PERFECT.search(verb.group()) is None
+
+
+_SUBJECT_PHRASE = re.compile(
+    r"^\W*(?:(?:But|And|Yet|Now|Still|Meanwhile)\s+(?:the|a|an)|The|A|An)\s+"
+    r"(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+){1,8}?(?:in|on|during|of)\s+$")
+_PERFECT_NEXT = re.compile(
+    r"\S*(?:\s+(?!(?:might|may|must|could|would|should|will|to)\s)[\w'\u2019.-]+){0,2}?\s+"
+    r"(?:(?:has|have)\s+(?:(?:now|already|also|just|since)\s+)?"
+    r"(?:been|[a-z]{3,}ed|kept|held|left|made|seen|shown|taken|become|risen|grown|fallen|gone|driven|drawn|begun)|(?:is|are)\s+(?:(?:now|still|already|also)\s+)?"
+    r"[a-z]{3,}ing|remains?)\b")
+"""A date in a preposition's phrase inside the sentence's subject, right before its main verb ("The oil from
+BP's rig explosion in April has already created more than 45,000 tons of garbage", "An investigation into the
+cause of last Tuesday's explosion is continuing"): in the present perfect, the present progressive or "remains",
+the sentence tells a state as of its report, as "Tuesday's earthquake has left 50,000 dead" does."""
+
+
+def _subject_phrase(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a preposition's phrase in the sentence's subject, with no verb or
+    comma before it, and the main verb in the present perfect or progressive comes within two words of it
+    (``_SUBJECT_PHRASE``, ``_PERFECT_NEXT``)."""
+    if _SUBJECT_PHRASE.match(sentence[:start]) is None or _FINITE.search(sentence, 0, start) is not None:
+        return False
+    return not any(mark in sentence[:start] for mark in ",;:\u2014") and _PERFECT_NEXT.match(sentence, start) is not None
 
 
 _INFINITIVE_PERFECT = re.compile(r"\bto\s+have\s")
