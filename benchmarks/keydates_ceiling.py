@@ -43,12 +43,12 @@ RESULTS = ROOT / "benchmarks" / "results"
 @contextlib.contextmanager
 def days_given(days: Sequence[dt.date]) -> Iterator[None]:
     """The key dates' day choice replaced by ``days`` (those with candidates), for this analysis only."""
-    chosen = keydates._choose_days
-    keydates._choose_days = lambda scores, span, limit, tuning: [d for d in days if d in scores]
+    chosen = keydates.choose_days
+    keydates.choose_days = lambda scores, span, limit, tuning: [d for d in days if d in scores]
     try:
         yield
     finally:
-        keydates._choose_days = chosen
+        keydates.choose_days = chosen
 
 
 def main() -> None:

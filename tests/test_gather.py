@@ -338,7 +338,7 @@ def test_a_rebuild_in_the_same_context_reads_what_was_kept_and_judges_nothing_ag
 def test_the_key_dates_read_from_stored_parts_are_those_read_from_the_extractions(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A rebuild reads each article's key-date part as stored when it was kept, not its extraction."""
-    import timeline.assemble.keydates as keydates
+    from timeline.assemble.keydates import rows as keydate_rows  # the survey makes the parts it lacks
 
     articles = story()
     extractions = extract_all(articles, LEAD, jobs=1)
@@ -349,8 +349,8 @@ def test_the_key_dates_read_from_stored_parts_are_those_read_from_the_extraction
     make_timeline(read, store, config)  # judges and stores every article, with its part
     assert all(part is not None for _, off, _, part in store.kept.values() if not off)
     made: list[str] = []
-    real = keydates.key_date_part
-    monkeypatch.setattr(keydates, "key_date_part", lambda e, *a: made.append(e.article_id) or real(e, *a))
+    real = keydate_rows.key_date_part
+    monkeypatch.setattr(keydate_rows, "key_date_part", lambda e, *a: made.append(e.article_id) or real(e, *a))
     again = make_timeline(read, store, config)
     assert made == [] and again == expected and again.key_dates  # every part read back, none made again
     lost = sorted(a for a, (_, off, _, _) in store.kept.items() if not off)[0]

@@ -21,11 +21,6 @@ from hypothesis import strategies as st
 
 from timeline.assemble.keydates import (
     DEFAULT_TUNING,
-    _choose_jointly,
-    _Coverage,
-    _DayRows,
-    _Days,
-    _summarize_day,
     default_date_count,
     default_sentence_count,
     parse_tuning,
@@ -34,6 +29,9 @@ from timeline.assemble.keydates import (
     to_json,
     to_markdown,
 )
+from timeline.assemble.keydates import rows as keydate_rows
+from timeline.assemble.keydates.day_sentences import DayRows, choose_jointly, summarize_day
+from timeline.assemble.keydates.salience import Coverage, Days
 from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
 from timeline.sparse_rows import SparseRows
 from timeline.extract import happening_sentences, openings_of, summary_candidates
@@ -456,20 +454,20 @@ def test_the_cli_drops_what_the_site_drops_outside_the_story(tmp_path: Path, mon
 def test_coverage_outside_the_publication_span_is_the_story_mean() -> None:
     # Ten articles on day 0, none on days 1-9, one on day 10: 11 articles over 11 days.
     published = [START] * 10 + [START + dt.timedelta(days=10)]
-    coverage = _Coverage(_Days.of(published), days=1)
+    coverage = Coverage(Days.of(published), days=1)
     assert coverage.around(START) == pytest.approx(10 / 2)  # days 0..1: the span's, not the empty day before
     assert coverage.around(START + dt.timedelta(days=5)) == 0.0  # a quiet day inside the span
     # A background or outlook day is set against the story's mean, not against nothing.
     for outside in (START - dt.timedelta(days=400), START + dt.timedelta(days=11)):
         assert coverage.around(outside) == pytest.approx(11 / 11)
-    assert _Coverage(_Days.of([None]), days=7).around(START) == 0.0
+    assert Coverage(Days.of([None]), days=7).around(START) == 0.0
 
 
 @given(st.lists(st.one_of(st.none(), st.dates(D(2010, 1, 1), D(2010, 1, 20))), max_size=30),
        st.dates(D(2009, 12, 30), D(2010, 1, 22)))
 def test_publication_days_held_by_day_count_as_the_list_of_dates(dates: list[dt.date | None], day: dt.date) -> None:
     listed = sorted(d for d in dates if d is not None)
-    held = _Days.of(dates)
+    held = Days.of(dates)
     assert len(held) == len(listed) and list(held.days) == sorted(set(listed))
     assert [held.at(k) for k in range(len(listed))] == listed
     assert held.earlier(day) == sum(d < day for d in listed)
@@ -512,11 +510,11 @@ def test_a_days_sentences_are_chosen_together_not_one_by_one() -> None:
     assert list(np.argsort(-relevance)) == [0, 1, 2]  # one by one: r0, then r1
     order = [0, 1, 2]
     rows = [0, 1, 2]
-    assert _choose_jointly(rows, relevance, order, matrix, 2, [], DEFAULT_TUNING) == [0, 2]
-    assert _choose_jointly(rows, relevance, order, matrix, 1, [], DEFAULT_TUNING) == [0]
-    assert _choose_jointly(rows, relevance, order, matrix, 5, [], DEFAULT_TUNING) == [0, 2, 1]  # none twice
+    assert choose_jointly(rows, relevance, order, matrix, 2, [], DEFAULT_TUNING) == [0, 2]
+    assert choose_jointly(rows, relevance, order, matrix, 1, [], DEFAULT_TUNING) == [0]
+    assert choose_jointly(rows, relevance, order, matrix, 5, [], DEFAULT_TUNING) == [0, 2, 1]  # none twice
     # a row too like one chosen for another day is never taken
-    assert _choose_jointly(rows, relevance, order, matrix, 3, [2], DEFAULT_TUNING) == [0, 1]
+    assert choose_jointly(rows, relevance, order, matrix, 3, [2], DEFAULT_TUNING) == [0, 1]
     one_by_one = replace(DEFAULT_TUNING, joint_choice=0)
     articles, extractions = quake_story()
     jointly = select_key_dates(articles, extractions, dates=3, sentences=2)
@@ -537,16 +535,15 @@ def test_the_length_penalty_tells_a_day_by_a_shorter_sentence() -> None:
     """The sentence of 24 terms holds most of the day's words and wins by relevance alone (the default);
     with the length penalty, one of 12 terms telling half of them is chosen."""
     matrix = _rows_of_terms(range(24), range(10), range(10, 24), range(12, 24))
-    day = _DayRows([("long", 0), ("short", 0), ("other", 0), ("twelve", 0)], [0, 1, 2, 3], [], matrix,
+    day = DayRows([("long", 0), ("short", 0), ("other", 0), ("twelve", 0)], [0, 1, 2, 3], [], matrix,
                    range(4, 4), np.zeros(40))
-    assert _summarize_day(day, 1, DEFAULT_TUNING) == [0]
-    assert _summarize_day(day, 1, replace(DEFAULT_TUNING, length_penalty=1.0)) == [3]
+    assert summarize_day(day, 1, DEFAULT_TUNING) == [0]
+    assert summarize_day(day, 1, replace(DEFAULT_TUNING, length_penalty=1.0)) == [3]
 
 
 def test_a_lead_that_opens_articles_of_many_days_is_no_days_news(monkeypatch: pytest.MonkeyPatch) -> None:
     """A site's "most popular" headline printed atop every page is an undated lead of each article: it is
     left out of every day's candidates when articles of three days or more open with it."""
-    import timeline.assemble.keydates as keydates
 
     furniture = "Two men were charged in the death of a Chicago teenager on the South Side ."
     news = {
@@ -562,21 +559,20 @@ def test_a_lead_that_opens_articles_of_many_days_is_no_days_news(monkeypatch: py
         return [s.text for kd in chosen for s in kd.sentences]
 
     assert furniture not in told() and set(news.values()) <= set(told())
-    monkeypatch.setattr(keydates, "REPEATED_LEAD_DAYS", 4)  # on three days only: a lead like any other
+    monkeypatch.setattr(keydate_rows, "REPEATED_LEAD_DAYS", 4)  # on three days only: a lead like any other
     assert furniture in told()
 
 
 def test_the_rows_written_in_batches_read_back_as_if_held_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """The candidate rows go to a temporary file a batch at a time and only the chosen days' come back:
     the choice is the same whatever the batch size (one row a batch: every sum crosses batches)."""
-    import timeline.assemble.keydates as keydates
 
     articles, extractions = quake_story()
     limits = [(d, s) for d in (1, 2, 3, 5) for s in (1, 2, 3)]
     whole = [select_key_dates(articles, extractions, dates=d, sentences=s) for d, s in limits]
     assert any(len(kd.sentences) > 1 for chosen in whole for kd in chosen)
     for rows in (1, 2, 3):
-        monkeypatch.setattr(keydates._RowFile, "BATCH_ROWS", rows)
+        monkeypatch.setattr(keydate_rows._RowFile, "BATCH_ROWS", rows)
         assert [select_key_dates(articles, extractions, dates=d, sentences=s) for d, s in limits] == whole
 
 
@@ -584,12 +580,11 @@ def test_the_story_gives_back_one_days_candidates_at_a_time_with_the_sentences_c
     """The loaded days' candidates wait in the story's table and come back a day at a time, in row
     order: those that name the day, and the undated leads of articles published on it or the day after;
     the rows of sentences chosen for other days follow them, the same vectors again."""
-    import timeline.assemble.keydates as keydates
 
     articles, extractions = quake_story()
-    survey = keydates._Survey.of(articles, extractions, DEFAULT_TUNING, None)
-    with survey, keydates._Story.load(survey, frozenset({QUAKE, AID}), extractions, DEFAULT_TUNING) as story:
-        chosen = keydates._Chosen()
+    survey = keydate_rows.Survey.of(articles, extractions, DEFAULT_TUNING, None)
+    with survey, keydate_rows.Story.load(survey, frozenset({QUAKE, AID}), extractions, DEFAULT_TUNING) as story:
+        chosen = keydate_rows.Chosen()
         quake = story.day(QUAKE, chosen)
         assert quake.places == [("a1", 0), ("a1", 1), ("a2", 1), ("a3", 2), ("a4", 0)]
         assert (quake.mentioning, quake.leading, quake.chosen) == ([0, 2, 3, 4], [1], range(5, 5))
@@ -610,7 +605,6 @@ def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_ne
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The second and third most salient days are told only by the sentence the first chose: both give
     their places to the next days by salience, the last of which is loaded only when it is needed."""
-    import timeline.assemble.keydates as keydates
 
     published = D(2010, 2, 1)
     first, second, third, fourth, fifth = (D(2010, 1, day) for day in (10, 12, 14, 16, 18))
@@ -621,13 +615,13 @@ def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_ne
     articles, extractions = build(*(story_article(f"a{i:02d}", published, [sentence], {0: [day(when)]})
                                     for i, (when, sentence) in enumerate(told)))
     loads: list[frozenset[dt.date]] = []
-    load = keydates._Story.load
+    load = keydate_rows.Story.load
 
     def counted(survey: object, days: frozenset[dt.date], *args: object) -> object:
         loads.append(days)
         return load(survey, days, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(keydates._Story, "load", staticmethod(counted))
+    monkeypatch.setattr(keydate_rows.Story, "load", staticmethod(counted))
     chosen = select_key_dates(articles, extractions, dates=3, sentences=1,
                               tuning=replace(DEFAULT_TUNING, phase_share=0.0))
     assert [kd.date for kd in chosen] == [first, fourth, fifth]
@@ -651,7 +645,6 @@ def test_a_stored_part_reads_back_and_a_damaged_one_is_refused() -> None:
 def test_the_rows_file_is_closed_when_the_key_dates_are_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
     import tempfile
 
-    import timeline.assemble.keydates as keydates
 
     opened: list[object] = []
     make = tempfile.TemporaryFile
@@ -660,7 +653,7 @@ def test_the_rows_file_is_closed_when_the_key_dates_are_chosen(monkeypatch: pyte
         opened.append(make())
         return opened[-1]
 
-    monkeypatch.setattr(keydates.tempfile, "TemporaryFile", recorded)
+    monkeypatch.setattr(keydate_rows.tempfile, "TemporaryFile", recorded)
     articles, extractions = quake_story()
     assert select_key_dates(articles, extractions, dates=2, sentences=1)
     assert select_key_dates(articles[:0], extractions) == ()
@@ -672,7 +665,7 @@ def test_numbers_asked_in_order_are_found_in_an_increasing_sequence_walked_once(
         present: set[int], asked: set[int]) -> None:
     """The repeated leads' rows are read as the story's rows are walked (``_Ascending``): asked in
     increasing order, each number is found exactly when the sequence holds it."""
-    from timeline.assemble.keydates import _Ascending
+    from timeline.assemble.keydates.rows import _Ascending
 
     found = _Ascending(iter(sorted(present)))
     assert [n for n in sorted(asked) if n in found] == sorted(asked & present)
