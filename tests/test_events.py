@@ -827,6 +827,10 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
     assert events_of("At least four million gallons have leaked from the well that was damaged in an explosion "
                      "more than three weeks ago.") == []
     assert events_of("Residents have left the town that was struck by the storm on Tuesday.") == []
+    # after a name and its verb in the simple present too, but not a verb of saying's
+    assert events_of("BP leases the rig that suffered a huge explosion on 20 April and later sank.") == []
+    assert events_of("BP announces the well that leaked on Tuesday.") == [
+        ("2011-03-15", "BP announces the well that leaked on Tuesday.")]
     # "it is" before it that makes no cleft ("said it is in production of a vaccine that ...") changes nothing
     assert events_of("The firm said it is in full production of a new vaccine that could be ready as early as "
                      "next month.", dt.date(2009, 6, 12)) == []
