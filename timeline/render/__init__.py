@@ -1,21 +1,19 @@
 """The render stage: the Timeline in, Markdown pages out, written only when changed.
 
 Each page is a Jinja2 template from ``site_templates/`` and a typed context
-(a frozen dataclass, never a loose dict). Templates only ever *print* article
+(a frozen dataclass, never a loose dict: ``contexts``). Templates only ever *print* article
 data, and every printed value is escaped for Markdown and HTML by the
 environment's ``finalize`` hook, so no article text is ever evaluated as a
-template or emitted as markup.
+template or emitted as markup. This module plans the pages and renders them;
+``writing`` puts them on disk, each only when its bytes change.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 import jinja2
 from markupsafe import Markup
@@ -26,11 +24,16 @@ from timeline.export import FORMATS
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
-from timeline.records import Granularity, KeyDate, count_of, long_date
-from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, Group, SideYear, groups, latest_entries, side_years,
-                                     spread_important)
-from timeline.assemble.timeline import (ArticlePage, Entry, MonthSection, Timeline, YearSection, held, month_page,
-                                       year_page)
+from timeline.records import Granularity, count_of, long_date
+from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, groups, latest_entries, side_years, spread_important)
+from timeline.assemble.timeline import (ArticlePage, Entry, Timeline, YearSection, held, month_page, year_page)
+from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
+                                      KeyDateLink, KeyDatesContext, MonthContext, OtherArticlesContext, Pager,
+                                      SideContext, YearContext, YearsContext)
+from timeline.render.writing import MANAGED_FILES, MANAGED_FOLDERS, OPTIONAL_FILES, write_if_changed
+
+__all__ = ["MANAGED_FILES", "MANAGED_FOLDERS", "OPTIONAL_FILES", "PACKAGED_TEMPLATES", "PagePlan", "environment",
+           "page_plans", "plan_pages", "render_pages", "write_if_changed"]
 
 def _packaged_templates() -> Path:
     """``site_templates`` inside an installed wheel, else beside the package (a checkout)."""
@@ -40,190 +43,6 @@ def _packaged_templates() -> Path:
 
 
 PACKAGED_TEMPLATES = _packaged_templates()
-MANAGED_FOLDERS = ("years", "months", "events", "articles", "tags", "sources", "other-articles")
-"""Folders of the docs dir that the build owns: stale pages there are removed."""
-MANAGED_FILES = ("index.md", "key-dates.md")
-OPTIONAL_FILES = ("background.md", "outlook.md", "other-articles.md")
-"""Pages beside the home page that a story may lack: removed when the build no longer writes them."""
-
-
-@dataclass(frozen=True, slots=True)
-class HomeContext:
-    timeline: Timeline
-    latest: tuple[Entry, ...]
-    key_dates: tuple[KeyDate, ...]
-    built: dt.date | None
-    """The build date from SOURCE_DATE_EPOCH; None keeps the page clock-free."""
-    chart: Markup = Markup("")
-    """The events-per-month SVG (``timeline.render.chart``), already escaped."""
-    newest: Entry | None = None
-    """The entry the "jump to latest" link goes to."""
-    downloads: tuple[tuple[str, str], ...] = ()
-    """(format name, file name) of every export the build writes beside the site."""
-    has_tags: bool = False
-    has_sources: bool = False
-    chart_unit: str = "month"
-    """What a bar of the chart counts: "week", "month", "quarter", "year" or "10 years"."""
-
-
-@dataclass(frozen=True, slots=True)
-class KeyDateLink:
-    """A key date on a year page: the date, its first sentence, and the day's heading
-    on its month page ("" when the day has no entry of the story)."""
-
-    key_date: KeyDate
-    link: str
-
-
-@dataclass(frozen=True, slots=True)
-class YearContext:
-    """A year page: its most important entries, its key dates and its months."""
-
-    timeline: Timeline
-    section: YearSection
-    previous: int | None
-    next: int | None
-    top: tuple[Entry, ...] = ()
-    """The year's most important entries (``YEAR_SHOWN``, spread over its days: ``spread_important``), in timeline order."""
-    key_dates: tuple[KeyDateLink, ...] = ()
-    head_page: str = ""
-    """The events page of the entries dated to the year as a whole ("" when none)."""
-
-
-@dataclass(frozen=True, slots=True)
-class MonthContext:
-    """A month page: a heading per period (coarse periods first, then each day), each
-    with its most important entries and a link to the rest."""
-
-    timeline: Timeline
-    section: MonthSection
-    previous: MonthSection | None
-    next: MonthSection | None
-    groups: tuple[Group, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class EventsContext:
-    """An events page (``Entry.page``): every entry of a day, of a month's coarse
-    periods, or of a year's; excluded from search (the month pages hold the story)."""
-
-    timeline: Timeline
-    title: str
-    intro: str
-    groups: tuple[Group, ...]
-    back: tuple[tuple[str, str], ...]
-    """(label, docs-relative page) of the pages that show these entries' period."""
-    day: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SideContext:
-    """The background page (entries before the story's span) or the outlook page (after it)."""
-
-    timeline: Timeline
-    kind: str
-    """"background" or "outlook"."""
-    years: tuple[SideYear, ...]
-    left_entries: int
-    left_years: int
-    total: int
-
-
-@dataclass(frozen=True, slots=True)
-class Pager:
-    """Where a page stands among the pages of a list too long for one (``LISTED_PER_PAGE``): its
-    number, how many there are, and the path of each relative to this one's folder."""
-
-    number: int
-    count: int
-    first: str
-    """The first page's path, relative to this page's folder; ``others`` formats page n's (n >= 2)."""
-    others: str
-
-    def path(self, number: int) -> str:
-        return self.first if number == 1 else self.others.format(number)
-
-    @property
-    def previous(self) -> str | None:
-        return self.path(self.number - 1) if self.number > 1 else None
-
-    @property
-    def next(self) -> str | None:
-        return self.path(self.number + 1) if self.number < self.count else None
-
-
-@dataclass(frozen=True, slots=True)
-class OtherArticlesContext:
-    timeline: Timeline
-    articles: Sequence[ArticlePage]
-    """This page's articles."""
-    total: int = -1
-    """Articles off the story in all (this page's when -1)."""
-    pager: Pager | None = None
-    depth: int = 0
-    """Folders between this page and the docs folder."""
-
-    @property
-    def count(self) -> int:
-        return len(self.articles) if self.total < 0 else self.total
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleContext:
-    timeline: Timeline
-    article: ArticlePage
-    tag_slugs: Mapping[str, str] | None = None
-    """Tag name -> slug of its page under ``tags/``."""
-    source_slug: str = ""
-    """Slug of the article's source page under ``sources/`` ("" for none)."""
-
-    @property
-    def summary(self) -> tuple[str, ...]:
-        """The article's summary sentences, read when the page is rendered (``Timeline.summaries``)."""
-        return self.timeline.summary(self.article.id)
-
-
-@dataclass(frozen=True, slots=True)
-class FacetContext:
-    """A tag or source page; ``kind`` is "tag" or "source". A facet whose articles fill more than one
-    page (``Facet.parts``) has a page for each part: ``part`` is this page's."""
-
-    timeline: Timeline
-    facet: Facet
-    kind: str
-    part: Facet | None = None
-    events: int = -1
-    """Entries the facet's articles report, each once, over all its pages (counted once, not on each)."""
-    pager: Pager | None = None
-
-    @property
-    def listed(self) -> Facet:
-        """The facet whose articles this page lists: its part, else the whole."""
-        return self.part if self.part is not None else self.facet
-
-    @property
-    def event_count(self) -> int:
-        return len(self.facet.entries) if self.events < 0 else self.events
-
-
-@dataclass(frozen=True, slots=True)
-class FacetIndexContext:
-    timeline: Timeline
-    facets: tuple[Facet, ...]
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class YearsContext:
-    """The page listing every year; the navigation lists only the story's own years."""
-
-    timeline: Timeline
-
-
-@dataclass(frozen=True, slots=True)
-class KeyDatesContext:
-    timeline: Timeline
-    key_dates: tuple[KeyDate, ...]
 
 
 def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
@@ -408,45 +227,6 @@ def _other_articles_plans(env: jinja2.Environment, timeline: Timeline,
                     f"{total} {number} {count}", OtherArticlesContext(timeline, articles, total, pager, depth))
 
 
-def _write_changed(path: Path, pieces: Iterable[str]) -> bool:
-    """Write the text made of ``pieces`` to ``path`` unless the file holds those very bytes (then left
-    as it is: its mtime kept). Written aside and moved in, so a reader never sees half a page."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp_file = open(tmp, "wb")
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp_file = open(tmp, "wb")
-    try:
-        with tmp_file, _opened(path) as old:
-            same = old is not None
-            for piece in pieces:  # a template's error comes from here, half-way through the page
-                data = piece.encode("utf-8")
-                tmp_file.write(data)
-                same = same and old is not None and old.read(len(data)) == data
-            same = same and old is not None and not old.read(1)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    if same:
-        tmp.unlink()
-        return False
-    os.replace(tmp, path)
-    return True
-
-
-@contextmanager
-def _opened(path: Path) -> Iterator[BinaryIO | None]:
-    """``path`` open for reading, or None when it cannot be read (then the page is written)."""
-    try:
-        file = open(path, "rb")
-    except OSError:
-        yield None
-        return
-    with file:
-        yield file
-
-
 def part_of(items: Sequence[ArticlePage], start: int, stop: int) -> Sequence[ArticlePage]:
     """``items[start:stop]``, as a view when ``items`` is one (``StoredSequence.part``)."""
     return items.part(start, stop) if isinstance(items, StoredSequence) else tuple(items[start:stop])
@@ -545,44 +325,3 @@ def _digest(parts: Iterable[str]) -> str:
     """A short fingerprint of ``parts`` for a page's layout."""
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
-
-def write_if_changed(root: Path, pages: Mapping[str, str] | Iterable[tuple[str, str | Iterable[str]]],
-                     known: Container[str] | None = None) -> tuple[int, int]:
-    """Write each page whose bytes differ; delete stale managed pages.
-
-    Untouched files keep their mtime, so MkDocs' dev server and ``--dirty``
-    rebuild only what changed. ``pages`` may be (path, text) pairs made as they
-    are written: the build renders each page only when it is written, and never
-    holds them all (the Markdown of 20,000 articles' pages is 36 MB, 85 MB as
-    Python holds it); a page's text may come in pieces (``PagePlan.generate``), each
-    written and compared as it comes, so that no page is held whole either. ``known``: every
-    page of the site this time, written or not
-    (the build's record, ``timeline.buildsys.record.RecordWriter``, which it fills as it
-    goes, and keeps pages nothing changed in: these are not among ``pages``); asked
-    once every page is written. Without it, the site is the pages given.
-    Returns (written, removed).
-    """
-    written = removed = 0
-    names: set[str] = set()
-    root.mkdir(parents=True, exist_ok=True)
-    for relative, text in sorted(pages.items()) if isinstance(pages, Mapping) else pages:
-        if known is None:
-            names.add(relative)
-        if _write_changed(root / relative, (text,) if isinstance(text, str) else text):
-            written += 1
-    site = names if known is None else known
-    for folder in MANAGED_FOLDERS:
-        try:
-            with os.scandir(root / folder) as entries:  # one entry at a time: a folder may hold 100,000 pages
-                stale = [entry.path for entry in entries
-                         if entry.name.endswith(".md") and f"{folder}/{entry.name}" not in site]
-        except OSError:
-            continue
-        for stale_path in stale:
-            os.unlink(stale_path)
-            removed += 1
-    for relative in OPTIONAL_FILES:
-        if relative not in site and (root / relative).is_file():
-            (root / relative).unlink()
-            removed += 1
-    return written, removed
