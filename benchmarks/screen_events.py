@@ -57,8 +57,14 @@ def current_dates(article_ids: set[str]) -> dict[tuple[str, str], str]:
         for article in read_sources([path]).articles:
             if article.id not in article_ids:
                 continue
-            for event in extract(article, ExtractConfig(summarizer="lead")).events:
+            extraction = extract(article, ExtractConfig(summarizer="lead"))
+            told = dict(zip(extraction.sentences.indices, extraction.sentences.texts))
+            for event in extraction.events:
                 dates[article.id, event.sentence] = event.when.value
+                # and under the whole sentence, which a verdict from before an entry left its opening date
+                # off ("22 April: The oil rig sinks ...": ``timeline.extract._without_opening_date``) names
+                whole = extraction.told(event.sentence_index, told.get(event.sentence_index, ""))
+                dates.setdefault((article.id, whole), event.when.value)
     return dates
 
 

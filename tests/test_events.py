@@ -868,6 +868,19 @@ def test_a_date_in_the_subjects_phrase_before_a_present_perfect_tells_a_state_as
         ("2010-08-11", "The Federal Reserve on Wednesday said the rate would remain high.")]
 
 
+def test_an_entry_prints_a_chronology_item_without_the_date_that_opens_it() -> None:
+    published = dt.date(2010, 6, 1)
+    assert events_of("22 April: The oil rig sinks and the riser pipe falls to the seabed.", published) == [
+        ("2010-04-22", "The oil rig sinks and the riser pipe falls to the seabed.")]
+    assert events_of("May 9 - Japan and Australia announce their first cases.", published) == [
+        ("2010-05-09", "Japan and Australia announce their first cases.")]
+    # not a date inside the sentence
+    assert events_of("On 22 April the rig sank into the Gulf.", published) == [
+        ("2010-04-22", "On 22 April the rig sank into the Gulf.")]
+    assert events_of("BP said: 22 April - the rig sank.", published) == [
+        ("2010-04-22", "BP said: 22 April - the rig sank.")]
+
+
 def test_a_relative_clause_without_that_dates_its_noun() -> None:
     assert events_of("The poll revealed concern with the bill Congress rejected yesterday.") == []
     assert events_of("Dudley told analysts the estimate BP made in July remained reasonable.") == []

@@ -685,3 +685,18 @@ def test_a_key_date_sentence_leaves_off_the_headline_run_into_it() -> None:
         cleaned = _without_headlines(key_dates, order)
         assert [s.text for s in cleaned[0].sentences] == [
             "A powerful earthquake struck Haiti near the capital on Tuesday.", "Rescuers arrived."]
+
+
+def test_a_key_date_prints_a_chronology_item_without_the_date_its_heading_gives() -> None:
+    from timeline.config import ExtractConfig
+    from timeline.extract import extract
+
+    articles = [Article(f"c{n}", f"c{n}.txt", "Timeline of the spill", "\n".join([
+        "22 April: The oil rig sinks and the riser pipe falls to the seabed of the Gulf.",
+        "Engineers are still trying to stop the oil that leaks from the broken well.",
+    ]), D(2010, 5, n)) for n in (1, 2, 3)]
+    extractions = {a.id: extract(a, ExtractConfig(summarizer="lead")) for a in articles}
+    key_dates = select_key_dates(articles, extractions, dates=4, sentences=1)
+    sinking = next(kd for kd in key_dates if kd.date == D(2010, 4, 22))
+    assert [s.text for s in sinking.sentences] == [
+        "The oil rig sinks and the riser pipe falls to the seabed of the Gulf."]

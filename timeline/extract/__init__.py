@@ -227,13 +227,28 @@ def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: 
         anchor = next((d for d in dates if d.when == when), None)
         start = sentence.start + offset + (anchor.start if anchor else 0)
         end = sentence.start + offset + (anchor.end if anchor else 0)
-        return Event(article.id, sentence.index, text, when, anchor.text if anchor else "", start, end)
+        return Event(article.id, sentence.index, _without_opening_date(text, anchor), when,
+                     anchor.text if anchor else "", start, end)
     if (not dates and previous is not None and previous.sentence_index == sentence.index - 1
             and previous.expression and previous.when.granularity is Granularity.DAY
             and (published is None or previous.when.last <= published) and continues(text)):
         # Only a told happening goes on: a plan ("will meet on Friday") has no next step yet.
         return Event(article.id, sentence.index, text, previous.when, "", sentence.start, sentence.start)
     return None
+
+
+_AFTER_OPENING_DATE = re.compile(r"\s*[-\u2013\u2014:]\s+(?=\S+\s+\S+\s+\S)")
+
+
+def _without_opening_date(text: str, anchor: Dated | None) -> str:
+    """The event's sentence as its entry prints it: without the date that opens a chronology's item ("22 April:
+    The oil rig sinks ...", "May 09 - Japan and Australia announce ...") when that date is the event's own, which
+    the entry's heading already gives; the rest must still hold three words. The event keeps the date's place
+    in the article (``Event.start``)."""
+    if anchor is None or anchor.start > 0:
+        return text
+    rest = _AFTER_OPENING_DATE.match(text, anchor.end)
+    return text[rest.end():] if rest is not None else text
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:

@@ -395,7 +395,12 @@ class Story:
         return DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid)
 
     def key_sentence(self, article_id: str, index: int) -> KeySentence:
+        """The sentence as a key date prints it: an event's as its entry does (without a chronology item's
+        opening date, which the key date's heading gives: ``Event.sentence``), else without its opening."""
         extraction = self._extractions[article_id]
+        event = next((e for e in extraction.events if e.sentence_index == index), None)
+        if event is not None:
+            return KeySentence(event.sentence, article_id, index)
         sentences = extraction.sentences
         text = sentences.texts[sentences.indices.index(index)]
         return KeySentence(extraction.told(index, text), article_id, index)
