@@ -97,10 +97,14 @@ def test_article_pages_link_their_tags_and_source() -> None:
 
 
 def test_home_has_the_chart_a_jump_to_latest_link_and_the_downloads() -> None:
-    page = render_pages(small_timeline())["index.md"]
+    from timeline.export import downloads
+
+    page = render_pages(small_timeline(), downloads=downloads())["index.md"]
     assert '\n\n<div class="timeline-chart"><svg ' in page and "</svg></div>\n\n" in page
     assert "[Jump to the latest event →](events/2024-06.md#e-2024-06-cccc3333)" in page
     assert '<a href="timeline.json">json</a>' in page and '<a href="embed.html">embed</a>' in page
+    # the downloads are the build's to give: pages rendered without them link to none
+    assert 'href="timeline.json"' not in render_pages(small_timeline())["index.md"]
 
 
 def test_stale_tag_pages_are_removed(tmp_path: Path) -> None:

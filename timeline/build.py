@@ -316,8 +316,10 @@ class _StageClock:
 def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState | None,
             prints: _Fingerprints, record: RecordWriter) -> _Rendered:
     """Plan every page, render those whose inputs changed into ``docs`` and keep the others."""
+    from timeline.export import downloads
+
     plans = page_plans(timeline, template_dirs=template_dirs(config), latest=config.site.latest_events,
-                       preview=config.key_dates.preview, built=prints.built)
+                       preview=config.key_dates.preview, built=prints.built, downloads=downloads())
     nav_years = tuple(story_years([y.year for y in timeline.years],
                                   (a.published.year for a in timeline.articles if a.published)))
     pages, written, removed = _write_docs(docs, plans, previous, prints.rendering, prints.stamps, record)

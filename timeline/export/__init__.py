@@ -19,7 +19,7 @@ from pathlib import Path
 from timeline.export.options import ExportOptions, data_stamp
 from timeline.assemble.timeline import Timeline
 
-__all__ = ["FORMATS", "ExportFormat", "ExportOptions", "data_stamp", "export", "iter_exports", "render_exports",
+__all__ = ["FORMATS", "ExportFormat", "ExportOptions", "data_stamp", "downloads", "export", "iter_exports", "render_exports",
            "save_exports", "write_exports"]
 
 
@@ -55,6 +55,11 @@ FORMATS: Mapping[str, ExportFormat] = {
         ExportFormat("embed", "embed.html", "embed", "standalone HTML page for an iframe, no JavaScript"),
     )
 }
+
+
+def downloads() -> tuple[tuple[str, str], ...]:
+    """(format name, file name) of every export a build writes beside the site: what the home page links to."""
+    return tuple((f.name, f.filename) for f in FORMATS.values())
 
 
 def export(timeline: Timeline, name: str, options: ExportOptions) -> str:

@@ -20,7 +20,6 @@ from markupsafe import Markup
 
 from timeline.render.chart import chart_unit, events_chart
 from timeline.stored_sequence import StoredSequence
-from timeline.export import FORMATS
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
@@ -117,9 +116,11 @@ def plan_pages(
     latest: int = 10,
     preview: int = 5,
     built: dt.date | None = None,
+    downloads: Sequence[tuple[str, str]] = (),
 ) -> dict[str, PagePlan]:
     """Every page of the site, by path relative to the docs dir, ready to render."""
-    plans = page_plans(timeline, template_dirs=template_dirs, latest=latest, preview=preview, built=built)
+    plans = page_plans(timeline, template_dirs=template_dirs, latest=latest, preview=preview, built=built,
+                       downloads=downloads)
     return {plan.path: plan for plan in plans}
 
 
@@ -130,20 +131,22 @@ def page_plans(
     latest: int = 10,
     preview: int = 5,
     built: dt.date | None = None,
+    downloads: Sequence[tuple[str, str]] = (),
 ) -> Iterator[PagePlan]:
     """Every page of the site, ready to render, made as it is asked for: the build renders each in turn
-    and never holds them all (the plans of 100,000 articles' pages took 240 MB)."""
+    and never holds them all (the plans of 100,000 articles' pages took 240 MB). ``downloads``: (format
+    name, file name) of each export the build writes beside the site, which the home page links to (the
+    build knows them, ``timeline.export.downloads``: the render stage imports no export)."""
     env = environment(template_dirs)
     latest_story = latest_entries(timeline, latest, LATEST_PER_DAY)
     tags, sources = tag_facets(timeline), source_facets(timeline)
-    downloads = tuple((f.name, f.filename) for f in FORMATS.values())
 
     def home() -> HomeContext:
         from timeline.assemble.keydates import preview_key_dates  # imported on use, like the key dates themselves
 
         return HomeContext(timeline, latest_story, preview_key_dates(timeline.key_dates, preview), built,
                            chart=events_chart(timeline), newest=latest_story[0] if latest_story else None,
-                           downloads=downloads, has_tags=bool(tags), has_sources=bool(sources),
+                           downloads=tuple(downloads), has_tags=bool(tags), has_sources=bool(sources),
                            chart_unit=chart_unit(timeline))
 
     yield _plan(env, "index.md", "home.md.j2", None, "", home)
@@ -245,9 +248,11 @@ def render_pages(
     latest: int = 10,
     preview: int = 5,
     built: dt.date | None = None,
+    downloads: Sequence[tuple[str, str]] = (),
 ) -> dict[str, str]:
     """Every page of the site as {path relative to the docs dir: Markdown}."""
-    plans = plan_pages(timeline, template_dirs=template_dirs, latest=latest, preview=preview, built=built)
+    plans = plan_pages(timeline, template_dirs=template_dirs, latest=latest, preview=preview, built=built,
+                       downloads=downloads)
     return {path: plan.render() for path, plan in plans.items()}
 
 
