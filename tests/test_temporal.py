@@ -920,6 +920,10 @@ def test_a_modals_passive_looks_ahead(text: str, value: str) -> None:
     # an obligation met, a look described, a plan told in the past: the day is gone
     ("The funnel was blocked, and it had to be put aside on Sunday.", "2024-05-12"),
     ("A calm seemed to be settling in overnight Thursday.", "2024-05-16"),
+    # a result made to happen, no plan ("forced the operation to be suspended"); a plan still is one
+    ("Bad weather forced the operation to be suspended on Tuesday.", "2024-05-14"),
+    ("High winds caused the flights to be cancelled on Tuesday.", "2024-05-14"),
+    ("BP expects the well to be sealed on Tuesday.", "2024-05-21"),
     ("The tests were due on Monday but were delayed by a leak.", "2024-05-13"),
     ("The testing of the cap was due to begin on Tuesday, but politicians asked for a review.", "2024-05-14"),
     # a question refused: "would not comment Thursday night" is the reporter's day

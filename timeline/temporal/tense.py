@@ -76,6 +76,25 @@ _NO_PLAN_BEFORE_TO = frozenset({"had", "seemed", "appeared", "used"})
 to be put aside on Saturday", "a calm seemed to be settling in overnight Friday")."""
 
 
+_CAUSED = frozenset({"forced", "caused", "prompted"})
+"""Before "<object> to be <participle>", a past verb that made it happen: the participle is its result, no plan
+("Bad weather forced the operation to be suspended at the weekend", "caused cleanup efforts to be suspended over
+the weekend": the weekend gone, not the next)."""
+_CAUSED_REACH = 4
+"""How many words the object between the verb and "to" may have."""
+
+
+def _caused_before(text: str, ws: list[str], ms: list[re.Match[str]], j: int) -> bool:
+    """Whether a past verb that made it happen (``_CAUSED``) stands before the object that ends at ``ws[j]``,
+    at most ``_CAUSED_REACH`` words back, with no comma, colon or bracket between."""
+    for k in range(j - 1, max(0, j - _CAUSED_REACH) - 1, -1):
+        if _PHRASE_BREAK.search(text, ms[k].end(), ms[j + 1].start()) is not None:
+            return False
+        if ws[k] in _CAUSED:
+            return True
+    return False
+
+
 def _ranked_before(text: str, ws: list[str], ms: list[re.Match[str]], j: int) -> bool:
     """Whether the words up to ``ws[j]`` end in a ranked noun phrase: a rank or a superlative after a
     determiner ("the first", "its biggest", "the most"), at most _RANK_REACH words back and with no
@@ -191,7 +210,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         elif ((prev1 == "be" and (prev2 in _BE_FUTURE or (
                 prev3 in _BE_FUTURE and (prev2.endswith("ly") or prev2 in _ADVERBS)))) or (
                 prev2 == "be" and prev3 in _BE_FUTURE and (prev1.endswith("ly") or prev1 in _ADVERBS))) and not (
-                prev2 == "to" and (prev3 in _NO_PLAN_BEFORE_TO or _ranked_before(text, ws, ms, i - 3))):
+                prev2 == "to" and (prev3 in _NO_PLAN_BEFORE_TO or _ranked_before(text, ws, ms, i - 3)
+                                   or _caused_before(text, ws, ms, i - 3))):
             k = "f"  # "will be <participle>", "to be <participle>", "<modal> <adverb> be <participle>",
             # "to be <adverb> <participle>" ("expects the well to be completely sealed on Saturday")
         elif prev1 == "as" and (w == "soon" or (w == "early" and _AHEAD_AFTER_AS.match(text, m.end()))):
