@@ -24,6 +24,7 @@ from timeline.extract.dating import as_precise_as_written, is_clock_time, when_o
 from timeline.extract.events import Dated, choose_anchor
 from timeline.extract.happenings import continues, in_writers_voice, reports_happening, stands_alone
 from timeline.extract.live import STAMP_YEAR, is_live_page, nearest_weekday, without_post_stamp
+from timeline.extract.offsets import opening_offset
 from timeline.extract.reports import reports
 from timeline.untokenize import untokenize
 from timeline.temporal import tag
@@ -219,7 +220,18 @@ def openings_of(texts: Sequence[str], readable: Sequence[tuple[int, str]]) -> di
 def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: list[Dated],
            previous: Event | None, coarsest: Granularity, published: dt.date | None) -> Event | None:
     """The sentence's event, dated by its own anchor, else by the sentence it continues; ``published`` is
-    the day of the report it belongs to (the page's, or a teaser's or a compiled report's own)."""
+    the day of the report it belongs to (the page's, or a teaser's or a compiled report's own). A sentence
+    that opens on a count "later" or "earlier" ("Two days later, the rig sank") and names no other date is
+    dated that far from the event of the sentence before, when that one names its date (``offsets``) and the
+    count does not carry it past the report (a story told after it happened: the day before was misdated)."""
+    count = opening_offset(text)
+    if (count is not None and previous is not None and previous.sentence_index == sentence.index - 1
+            and previous.expression and all(d.start < count.end for d in dates)
+            and (moved := count.applied_to(previous.when)) is not None and moved.granularity >= coarsest
+            and (published is None or moved.first <= published)):
+        start = sentence.start + offset
+        return Event(article.id, sentence.index, text, moved,
+                     text[:count.end].lstrip(" \"'\u201c(").strip(), start, start + count.end)
     when = choose_anchor(text, dates, published)
     if when is not None:
         if when.granularity < coarsest:
