@@ -308,6 +308,8 @@ def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> No
     # a plan's participle with "for", and a possessive for a determiner
     "The move will stop protesters from joining mass rallies planned for Tuesday.",
     "The group will not take part in Egypt's election now scheduled for September.",
+    # an amount inside the noun phrase
+    "Investors will lose out on the $2.6 billion payment scheduled for June 21.",
 ])
 def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: str) -> None:
     assert events_of(sentence) == []
