@@ -497,6 +497,9 @@ def test_the_baseline_of_a_change_dates_it_as_of_the_report() -> None:
     assert events_of(sentence) == [("2011-03-18", sentence)]
     sentence = "Opposition has increased to 48 percent, up from 38 percent in mid-May and 22 percent in early April."
     assert events_of(sentence, dt.date(2010, 6, 10)) == [("2010-06-10", sentence)]
+    # an amount named as a peak, a high or a low
+    sentence = "About 24 percent of the waters are closed to fishing, down from a peak of 37 percent in early June."
+    assert events_of(sentence, dt.date(2010, 8, 7)) == [("2010-08-07", sentence)]
     # a past point named without a preposition ("last Friday", "... ago") is a baseline too, with its units
     sentence = "The swaps have jumped from around 100 basis points last Friday and 42 basis points in April."
     assert events_of(sentence, dt.date(2010, 6, 2)) == [("2010-06-02", sentence)]

@@ -147,10 +147,11 @@ _BASELINE_BEFORE = re.compile(
     r"decline[ds]?|percent|points?|double[ds]?|triple[ds]?|halved)\b[^,;]{0,40}\bfrom\s+(?:[\w$%.,]+\s+){0,3}$", re.I)
 """The start of a change ("down five points from early last month", "fallen 25 percent from
 their peak in 2006"): the change is told as of the report, the date is its baseline."""
-_SET_AGAINST = (r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|"
+_SET_AGAINST = (r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+(?:(?:record|all-time|recent)\s+)?"
+                r"(?:peak|high|low|level|total|figure)\s+of\s+)?(?:(?:about|around|nearly|almost|roughly|some|just|only|"
                 r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])")
-"""An amount a figure is set against, "from about 40", "against more than 120" (``_BASELINE_AMOUNT``,
-``_BASELINE_BARE``)."""
+"""An amount a figure is set against, "from about 40", "against more than 120", "from a peak of about 37 percent"
+(``_BASELINE_AMOUNT``, ``_BASELINE_BARE``)."""
 _BASELINE_AMOUNT = re.compile(
     _SET_AGAINST + r"(?!\s*(?:" + ZONE + r"|a\.?m\b|p\.?m\b|hrs\b|hours\b|o'clock))"
     r"\s*(?:[\w%$.,-]+\s+){0,3}(?:in|on|at|by)\s+$", re.I)
