@@ -451,6 +451,9 @@ def test_the_same_sentence_in_two_articles_is_one_entry_dated_by_the_earliest_re
 def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
     assert events_of("The drum vented vapours eight times from 2002 to 2006, a report found.") == []
     assert events_of("Prices rose sharply between 2009 and 2010 across the region.") == []
+    # nor a span of days with a bracket saying what one end was
+    assert events_of("The average flow between 22 April (the day the rig sank) and 3 June was 56,000 barrels a day.",
+                     dt.date(2010, 9, 23)) == []
 
 
 def test_a_date_in_a_since_clause_dates_the_state_as_of_the_report() -> None:

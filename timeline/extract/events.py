@@ -138,6 +138,9 @@ _FISCAL_PERIOD = re.compile(
     r"figures|dividend)\b", re.I)
 """A quarter or a year of account ("third-quarter net income"): the period a figure covers,
 reported after it."""
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A bracket between a range's ends says what one of them was ("between 22 April (the day the rig sank) and 3
+June"): the range is read without it."""
 _RANGE_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*(?:the\s+)?", re.I)
 """A span of time ("from 2002 to 2006", "between 1994 and 2004", "on Wednesday to Friday last
@@ -237,7 +240,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
     """
     usable: list[Dated] = []
     since = False
-    ranged = {i for i, d in enumerate(dates[:-1]) if _RANGE_END.fullmatch(sentence[d.end:dates[i + 1].start]) and (
+    ranged = {i for i, d in enumerate(dates[:-1])
+              if _RANGE_END.fullmatch(_BRACKETED.sub("", sentence[d.end:dates[i + 1].start])) and (
         _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
         or (d.when.granularity == dates[i + 1].when.granularity in (Granularity.DAY, Granularity.MONTH)
             and _DAY_JOINT.fullmatch(sentence[d.end:dates[i + 1].start])))}
