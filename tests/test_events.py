@@ -310,6 +310,9 @@ def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> No
     "The group will not take part in Egypt's election now scheduled for September.",
     # an amount inside the noun phrase
     "Investors will lose out on the $2.6 billion payment scheduled for June 21.",
+    # a plan's participle set off by a comma after the sentence's own verb
+    "The senator postponed a hearing on the matter, scheduled for Thursday, and accused the firm of stonewalling.",
+    "The president had ordered a review, set to arrive later this week.",
 ])
 def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: str) -> None:
     assert events_of(sentence) == []

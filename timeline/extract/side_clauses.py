@@ -138,6 +138,9 @@ def side_clause(sentence: str, start: int) -> str:
         return "subject participle"
     if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
         return "to be"
+    if (boundary and head[boundary.end() - 1:boundary.end()] == "," and _PLAN_AFTER_COMMA.match(clause)
+            and _after_own_verb(head, boundary.end())):
+        return "planned"
     planned = _TO_BE_DONE_ON_NOUN.search(clause)
     if planned is not None and _FINITE.search(clause, 0, planned.start()):
         return "to be"
@@ -305,6 +308,12 @@ def _object_participle(clause: str) -> bool:
 _TO_BE_DONE = re.compile(r"^\s*(?:(?:still|yet|due|expected|set|scheduled|slated)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|t)\b")
 """A plan set off by commas ("In a chapter of its final report, to be published next week, the
 commission said ..."): the date is the plan's, not the sentence's happening."""
+_PLAN_AFTER_COMMA = re.compile(
+    r"^\s*(?:(?:originally|initially|previously|now|later|first)\s+)?(?:scheduled|planned|set|slated)\s+(?:for|to)\s")
+"""A plan's participle set off by a comma after the sentence's own verb ("Menendez postponed a hearing on the
+matter, scheduled for Thursday, and ...", "Obama had ordered a review, set to arrive later this week"): it
+describes the noun before it, and its date is that plan's, not the happening the sentence tells. (Before the
+verb it describes the subject: "Obama, set to visit the Gulf Coast on Monday, also plans ..." is dated by it.)"""
 _TO_BE_DONE_ON_NOUN = re.compile(
     r"\b(?:of|for|on|about|at|with|from|into|over)\s+(?:[\w'\u2019-]+\s+){1,5}?"
     r"(?!(?:is|are|was|were|be|been|being|due|expected|set|scheduled|slated|going|has|have|had|need|needs|ought|"
