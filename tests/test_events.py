@@ -619,6 +619,7 @@ def test_a_comma_inside_a_number_is_no_clause_boundary() -> None:
     "Haiti has suffered many disasters, including four hurricanes in 2008, aid agencies say.",
     "Haiti was well versed in disaster, having had four hurricanes in 2008, the charity said.",
     "Police fired tear gas on 6 October Bridge as the crowds grew, witnesses said.",
+    "The April 6 Movement shares many of the same concerns, its leaders said.",
     "The challenge over the next year is to keep the banks lending, the minister argued.",
     "The company has committed to raise $10 billion in the coming year to pay for the cleanup.",
 ])

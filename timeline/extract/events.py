@@ -322,6 +322,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a range of years names a thing as one year does: "the 2008-2009 crisis"
             before = before[:before_range.start()] if before_range else before
             after = after[after_range.end():] if after_range else after
+        if _NAMED_PLACE.match(after):
+            continue  # a name, even as the subject: "The April 6 Movement called for protests" tells no April 6
         if _is_modifier(before + determiner.group() if determiner else before, after):
             if len(sentence[:d.start].split()) > 1:
                 # "its March 24 filing", "after an April 20 explosion": a thing named by its date;
@@ -403,7 +405,7 @@ explosion"): the article is the modifier's, as in "the January 12 quake"."""
 def _is_modifier(before: str, after: str) -> bool:
     """A date that names a thing ("its 2019 survey", "the November elections", "the 2003 SARS crisis",
     "Tuesday's protests", "last week's earthquake") rather than dating the happening."""
-    if _POSSESSIVE.match(after) or _NAMED_PLACE.match(after):
+    if _POSSESSIVE.match(after):
         return True
     if not _MODIFIER_BEFORE.search(before):
         return False
