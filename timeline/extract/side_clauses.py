@@ -246,8 +246,7 @@ _OBJECT_PARTICIPLE = re.compile(
     r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all)\s+)"
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|"
-    r"caught|found|"
-    r"taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
+    r"caught|found|taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
     r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
     r"should|is|are|was|were|has|have|had)\s)[^,;:\s]+\s+){1,8}?)?"
     r"(?:(?:in|on|at|during)\s+|(?P<plan>for)\s+)?$")
