@@ -3,7 +3,8 @@
 Scores the key dates on the Timeline17 dev tasks twice, in one process, with the
 protocol of ``../shared/eval/tls_run.py`` (its own metrics module):
 
-* as ``timeline key-dates`` chooses them (the same steps: extraction, focus, key dates);
+* as ``timeline key-dates`` chooses them (the same steps and code path: the task's articles read from a
+  feed, extracted through the build cache, gathered with the story's span, key dates);
 * with the journalists' own dates given in place of the chosen days (each gold date that has
   candidates), and the sentences still chosen by the key dates: the AR2 the sentence choice
   reaches when the days are perfect.
@@ -22,6 +23,7 @@ import contextlib
 import datetime as dt
 import json
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -31,11 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench_keydates import DEFAULT_DATA, TLS_RUN  # noqa: E402
 
-from timeline.assemble import keydates  # noqa: E402
-from timeline.assemble.topicality import focus  # noqa: E402
-from timeline.buildsys.extraction import extract_all  # noqa: E402
+from timeline.assemble import article_ids, keydates, story_span, topical_articles  # noqa: E402
+from timeline.assemble.gather import ExtractionSource, gather  # noqa: E402
+from timeline.build import with_extractions  # noqa: E402
 from timeline.config import load_config  # noqa: E402
-from timeline.records import Article  # noqa: E402
+from timeline.read import ReadResult  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 
@@ -64,27 +66,36 @@ def main() -> None:
         "perl_like", metrics.load_smart_stopwords(str(here / "smart_common_words.txt")),
         metrics.load_exceptions(str(here / "wordnet_exc.tsv")), porter_mode="MARTIN_EXTENSIONS"))
     config = load_config(None)
-    extract_config = replace(config.extract, summarizer="lead")
+    config = replace(config, extract=replace(config.extract, summarizer="lead"))  # as ``timeline key-dates``
     scores: dict[str, dict[str, list[Any]]] = {"chosen": {"ar2": [], "f1": []}, "gold": {"ar2": [], "f1": []}}
     rows = []
     for task in tls_run.load_tasks(str(args.data)):
-        articles = [Article(a["id"], a["id"], "", a["text"], dt.date.fromisoformat(a["time"][:10]), slug=str(i))
-                    for i, a in enumerate(task["articles"])]
-        extractions = extract_all(articles, extract_config, config.jobs)
-        story = focus([a.id for a in articles], extractions)
-        topical = [a for a in articles if a.id not in story.off_topic]
-        restricted = story.restrict(extractions)
-        row: list[Any] = [task["name"]]
-        for name, given in (("chosen", contextlib.nullcontext()), ("gold", days_given(sorted(task["ref"])))):
-            with given:
-                chosen = keydates.select_key_dates(topical, restricted, dates=task["dates"], sentences=task["sentences"],
-                                                   since=task["since"], until=task["until"])
-            predicted = tls_run.parse_output(json.dumps(keydates.to_json(chosen)))
-            ar2 = metrics.align_m1_rouge(predicted, [task["ref"]], counter)["rouge_2"]
-            f1 = metrics.date_f1(predicted, [task["ref"]])
-            scores[name]["ar2"].append(ar2)
-            scores[name]["f1"].append(f1)
-            row += [round(ar2["f_score"], 4), round(f1["f_score"], 3)]
+
+        def both(read: ReadResult, extractions: ExtractionSource, task: dict[str, Any] = task) -> list[Any]:
+            """The task's key dates chosen as ``timeline key-dates`` chooses them, then with the gold days."""
+            story = gather(article_ids(read.articles), extractions, story_span(read.articles))
+            topical = topical_articles(read.articles, story.off_topic)
+            row: list[Any] = [task["name"]]
+            for name, given in (("chosen", contextlib.nullcontext()), ("gold", days_given(sorted(task["ref"])))):
+                with given:
+                    chosen = keydates.select_key_dates(
+                        topical, story.extractions, dates=task["dates"], sentences=task["sentences"],
+                        since=task["since"], until=task["until"], parts=story.extractions.key_date_part)
+                predicted = tls_run.parse_output(json.dumps(keydates.to_json(chosen)))
+                ar2 = metrics.align_m1_rouge(predicted, [task["ref"]], counter)["rouge_2"]
+                f1 = metrics.date_f1(predicted, [task["ref"]])
+                scores[name]["ar2"].append(ar2)
+                scores[name]["f1"].append(f1)
+                row += [round(ar2["f_score"], 4), round(f1["f_score"], 3)]
+            return row
+
+        with tempfile.TemporaryDirectory() as folder:
+            # the task's articles written as tls_run writes them for the command, and read as the command reads them
+            path = Path(folder) / "articles.jsonl"
+            path.write_text("".join(json.dumps({"id": a["id"], "published": a["time"], "title": "", "text": a["text"],
+                                                "source": a.get("source", "")}) + "\n" for a in task["articles"]),
+                            encoding="utf-8")
+            row = with_extractions(config, [str(path)], both)
         rows.append(row)
         print(*row, file=sys.stderr)
     pooled = {name: (round(metrics.macro_average(s["ar2"])["f_score"], 4), round(metrics.macro_average(s["f1"])["f_score"], 3))
