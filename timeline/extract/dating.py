@@ -28,11 +28,16 @@ def when_of(timex: Timex) -> When | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     granularity = _GRANULARITY.get(timex.granularity)
-    value = timex.value
-    if granularity is Granularity.DAY:
-        value = value[:10]
-    interval = timex_interval(value) if granularity is not None else None
-    if interval is None or granularity is None:
+    if granularity is None:
+        return None
+    return when_at(timex.value[:10] if granularity is Granularity.DAY else timex.value, granularity)
+
+
+def when_at(value: str, granularity: Granularity) -> When | None:
+    """The date a TIMEX3 value names ("2010-04-22", "2010-W07", "2010-06", "2010"), at ``granularity``; None
+    when the value resolves to no days."""
+    interval = timex_interval(value)
+    if interval is None:
         return None
     return When(first=interval[0], granularity=granularity, value=value, last=interval[1])
 
@@ -58,6 +63,11 @@ def as_precise_as_written(when: When, expression: str) -> When:
     more precise than the text."""
     if when.granularity is not Granularity.DAY or not _WEEKS_AGO.search(expression):
         return when
-    year, week, _ = when.first.isocalendar()
-    monday = when.first - dt.timedelta(days=when.first.isoweekday() - 1)
+    return week_of(when.first)
+
+
+def week_of(day: dt.date) -> When:
+    """The ISO week that holds ``day``."""
+    year, week, _ = day.isocalendar()
+    monday = day - dt.timedelta(days=day.isoweekday() - 1)
     return When(monday, Granularity.WEEK, f"{year}-W{week:02d}", monday + dt.timedelta(days=6))

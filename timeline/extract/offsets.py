@@ -12,11 +12,11 @@ dated by nothing, is no date), and a sentence whose other dates say more keeps t
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.extract.dating import week_of, when_at
 from timeline.records import Granularity, When
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -48,14 +48,14 @@ class Offset:
         first, n = before.first, self.sign * self.count
         try:
             if self.unit == "day":
-                return _day(first + dt.timedelta(days=n))
+                return when_at((first + dt.timedelta(days=n)).isoformat(), Granularity.DAY)
             if self.unit == "week":
-                return _week(first + dt.timedelta(days=7 * n))
+                return week_of(first + dt.timedelta(days=7 * n))
             if self.unit == "month":
                 months = first.year * 12 + first.month - 1 + n
-                return _month(months // 12, months % 12 + 1)
-            return _year(first.year + n)
-        except (OverflowError, ValueError):
+                return when_at(f"{months // 12:04d}-{months % 12 + 1:02d}", Granularity.MONTH)
+            return when_at(f"{first.year + n:04d}", Granularity.YEAR)
+        except OverflowError:
             return None
 
 
@@ -68,22 +68,3 @@ def opening_offset(sentence: str) -> Offset | None:
     count = _NUMBERS[word] if word in _NUMBERS else int(word)
     unit = found["unit"].lower().rstrip("s")
     return Offset(count, unit, 1 if found["way"].lower() == "later" else -1, found.end("way"))
-
-
-def _day(day: dt.date) -> When:
-    return When(day, Granularity.DAY, day.isoformat(), day)
-
-
-def _week(day: dt.date) -> When:
-    year, week, weekday = day.isocalendar()
-    monday = day - dt.timedelta(days=weekday - 1)
-    return When(monday, Granularity.WEEK, f"{year}-W{week:02d}", monday + dt.timedelta(days=6))
-
-
-def _month(year: int, month: int) -> When:
-    last = calendar.monthrange(year, month)[1]
-    return When(dt.date(year, month, 1), Granularity.MONTH, f"{year:04d}-{month:02d}", dt.date(year, month, last))
-
-
-def _year(year: int) -> When:
-    return When(dt.date(year, 1, 1), Granularity.YEAR, f"{year:04d}", dt.date(year, 12, 31))

@@ -104,7 +104,9 @@ def side_clause(sentence: str, start: int) -> str:
     """
     head = _CLOSED_BRACKETS.sub(lambda aside: " " * len(aside.group()), sentence[:start])
     boundary = _CLAUSE_START.match(head)
-    clause = head[boundary.end():] if boundary else head
+    at = boundary.end() if boundary else 0  # where the date's clause opens
+    clause = head[at:]
+    after_comma = at > 0 and head[at - 1] == ","
     opener = _SUBORDINATE.search(clause)
     if opener is None and boundary is not None:
         opener = _SUBORDINATE.search(_across_names(head, boundary.end()))
@@ -113,40 +115,39 @@ def side_clause(sentence: str, start: int) -> str:
     relatives = list(_RELATIVE_THAT.finditer(clause))
     relative = relatives[-1] if relatives else None  # the last, nearest the date: its clause holds it
     if relative is not None and relative.group(1).lower() not in _THAT_VERBS:
-        before = head[:(boundary.end() if boundary else 0) + relative.start()]
+        before = head[:at + relative.start()]
         if ((_FINITE.search(before) or _name_then_present(before)) and not _CLEFT.search(before, max(0, len(before) - 80))
                 and not _FINITE.search(clause, relative.end())
-                and not _TOLD_SOMEONE.search(head, 0, (boundary.end() if boundary else 0) + relative.end(1))):
+                and not _TOLD_SOMEONE.search(head, 0, at + relative.end(1))):
             return "that"
     if _contact_clause(head) or _pronoun_contact_clause(sentence, start, head):
         return "that"
-    if not head[:boundary.end() if boundary else 0].strip() and _OPENING_WITH.match(clause):
+    if not head[:at].strip() and _OPENING_WITH.match(clause):
         return "with"
-    if (boundary is None or boundary.end() == 0) and _WHAT_OPENING.match(clause) and _main_verb_next(sentence, start):
+    if at == 0 and _WHAT_OPENING.match(clause) and _main_verb_next(sentence, start):
         return "what"
-    if boundary and boundary.end() > 0 and _APPOSITION.match(clause) and not _FINITE.search(clause):
+    if at > 0 and _APPOSITION.match(clause) and not _FINITE.search(clause):
         return "apposition"
     if _NAME_APPOSITION.match(head) and _VERB_AFTER_APPOSITION.match(sentence, start):
         return "apposition"
-    if boundary and head[boundary.end() - 1:boundary.end()] == "," and (participle := _PARTICIPLE.match(clause)):
+    if after_comma and (participle := _PARTICIPLE.match(clause)):
         if _MAIN_VERB_AFTER.match(sentence[start:]) or (
                 participle.group().split()[-1] not in _MEDIUM and _SIMPLE_PRESENT_AFTER.match(sentence[start:])):
             return "participle"
-    if (boundary is None or boundary.end() == 0) and _subject_participle(sentence, start):
+    if at == 0 and _subject_participle(sentence, start):
         return "subject participle"
     if _subject_relative(sentence, start) or _subject_phrase(sentence, start):
         return "subject participle"
-    if boundary and head[boundary.end() - 1:boundary.end()] == "," and _TO_BE_DONE.match(clause):
+    if after_comma and _TO_BE_DONE.match(clause):
         return "to be"
-    if (boundary and head[boundary.end() - 1:boundary.end()] == "," and _PLAN_AFTER_COMMA.match(clause)
-            and _after_own_verb(head, boundary.end())):
+    if after_comma and _PLAN_AFTER_COMMA.match(clause) and _after_own_verb(head, at):
         return "planned"
     planned = _TO_BE_DONE_ON_NOUN.search(clause)
     if planned is not None and _FINITE.search(clause, 0, planned.start()):
         return "to be"
     if _object_participle(clause):
         return "object participle"
-    if not head[:boundary.end() if boundary else 0].strip() and _fronted_participle(sentence, clause, start):
+    if not head[:at].strip() and _fronted_participle(sentence, clause, start):
         return "participle"
     return ""
 
@@ -154,10 +155,13 @@ def side_clause(sentence: str, start: int) -> str:
 _SUBJECT_PARTICIPLE = re.compile(
     r"^\W*(?:The|A|An)\s+(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+){1,6}?(?P<participle>[a-z]{3,}ed|placed|put|set|built|held|made|sent|"
     r"struck|hit|caught|found|taken|given|shown|seen|known|born|lost|won|sold|told)\s")
+_PERFECT_PARTICIPLE = r"[a-z]{3,}ed|kept|held|left|made|seen|shown|taken|become"
+"""The participles, beside "been", of a present perfect that tells a state as of the report ("has left")."""
+_PROGRESSIVE_OR_REMAINS = r"(?:is|are)\s+(?:(?:now|still|already|also)\s+)?[a-z]{3,}ing\b|remains?\b"
+"""The present progressive ("is now helping") or "remains": a state as of the report, as the perfect's."""
 _MAIN_VERB_NEXT = re.compile(
     r"^(?:(?!\b(?:and|but|or|while|which|that|who|what|after|before|when|as|since|because|if|until|so)\b)[^,;:])"
-    r"{0,80}?\b(?:(?:has|have)\s+(?:been|(?:[a-z]{3,}ed|kept|held|left|made|seen|shown|taken|become)\b)|"
-    r"(?:is|are)\s+(?:(?:now|still|already|also)\s+)?[a-z]{3,}ing\b|remains?\b)")
+    r"{0,80}?\b(?:(?:has|have)\s+(?:been|(?:" + _PERFECT_PARTICIPLE + r")\b)|" + _PROGRESSIVE_OR_REMAINS + ")")
 """The verb of a sentence whose subject a past participle's phrase describes, without commas ("The
 body of a worker killed in the quake on 12 January has been identified", "A cap placed on the well
 in July has been keeping the oil inside", "A cap placed on the well last week is now helping"): the
@@ -216,9 +220,8 @@ _SUBJECT_PHRASE = re.compile(
     r"(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+){1,8}?(?:in|on|during|of)\s+$")
 _PERFECT_NEXT = re.compile(
     r"\S*(?:\s+(?!(?:might|may|must|could|would|should|will|to)\s)[\w'\u2019.-]+){0,2}?\s+"
-    r"(?:(?:has|have)\s+(?:(?:now|already|also|just|since)\s+)?"
-    r"(?:been|[a-z]{3,}ed|kept|held|left|made|seen|shown|taken|become|risen|grown|fallen|gone|driven|drawn|begun)|(?:is|are)\s+(?:(?:now|still|already|also)\s+)?"
-    r"[a-z]{3,}ing|remains?)\b")
+    r"(?:(?:has|have)\s+(?:(?:now|already|also|just|since)\s+)?(?:been|" + _PERFECT_PARTICIPLE
+    + r"|risen|grown|fallen|gone|driven|drawn|begun)\b|" + _PROGRESSIVE_OR_REMAINS + ")")
 """A date in a preposition's phrase inside the sentence's subject, right before its main verb ("The oil from
 BP's rig explosion in April has already created more than 45,000 tons of garbage", "An investigation into the
 cause of last Tuesday's explosion is continuing"): in the present perfect, the present progressive or "remains",
@@ -308,7 +311,7 @@ _TO_BE_DONE = re.compile(r"^\s*(?:(?:still|yet|due|expected|set|scheduled|slated
 """A plan set off by commas ("In a chapter of its final report, to be published next week, the
 commission said ..."): the date is the plan's, not the sentence's happening."""
 _PLAN_AFTER_COMMA = re.compile(
-    r"^\s*(?:(?:originally|initially|previously|now|later|first)\s+)?(?:scheduled|planned|set|slated)\s+(?:for|to)\s")
+    r"^\s*(?:(?:originally|initially|previously|now|later|first)\s+)?(?:" + "|".join(sorted(_PLANNED)) + r")\s+(?:for|to)\s")
 """A plan's participle set off by a comma after the sentence's own verb ("Menendez postponed a hearing on the
 matter, scheduled for Thursday, and ...", "Obama had ordered a review, set to arrive later this week"): it
 describes the noun before it, and its date is that plan's, not the happening the sentence tells. (Before the
