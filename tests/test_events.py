@@ -880,6 +880,23 @@ def test_a_date_in_the_subjects_phrase_before_a_present_perfect_tells_a_state_as
         ("2010-08-11", "The Federal Reserve on Wednesday said the rate would remain high.")]
 
 
+
+
+def test_a_date_describing_what_was_said_to_be_going_on_tells_a_state_as_of_the_report() -> None:
+    published = dt.date(2010, 5, 15)  # a Saturday
+    assert events_of("BP said the dispersants it began to use on Friday were already resulting in less oil.",
+                     published) == [("2010-05-15", "BP said the dispersants it began to use on Friday were already "
+                                                   "resulting in less oil.")]
+    assert events_of("BP says the cap (the LMRP) it placed on the well on 3 May is collecting 15,000 barrels a day.",
+                     published) == [("2010-05-15", "BP says the cap (the LMRP) it placed on the well on 3 May is "
+                                                   "collecting 15,000 barrels a day.")]
+    assert events_of("BP says dispersants applied at the leak on Friday have begun to take effect.", published) == [
+        ("2010-05-15", "BP says dispersants applied at the leak on Friday have begun to take effect.")]
+    # A passive tells what happened on the date; a modal or a verb inside what was said ends the subject.
+    assert events_of("Officials said the blast on Friday was caused by gas.", published) == [
+        ("2010-05-14", "Officials said the blast on Friday was caused by gas.")]
+    assert events_of("Officials said the rig that was drilling on Friday is sinking.", published) == [
+        ("2010-05-14", "Officials said the rig that was drilling on Friday is sinking.")]
 def test_an_entry_prints_a_chronology_item_without_the_date_that_opens_it() -> None:
     published = dt.date(2010, 6, 1)
     assert events_of("22 April: The oil rig sinks and the riser pipe falls to the seabed.", published) == [

@@ -136,7 +136,7 @@ def side_clause(sentence: str, start: int) -> str:
             return "participle"
     if at == 0 and _subject_participle(sentence, start):
         return "subject participle"
-    if _subject_relative(sentence, start) or _subject_phrase(sentence, start):
+    if _subject_relative(sentence, start) or _subject_phrase(sentence, start) or _reported_subject(sentence, head):
         return "subject participle"
     if after_comma and _TO_BE_DONE.match(clause):
         return "to be"
@@ -235,6 +235,32 @@ def _subject_phrase(sentence: str, start: int) -> bool:
     if _SUBJECT_PHRASE.match(sentence[:start]) is None or _FINITE.search(sentence, 0, start) is not None:
         return False
     return not any(mark in sentence[:start] for mark in ",;:\u2014") and _PERFECT_NEXT.match(sentence, start) is not None
+
+
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|say|added|adds|reported|reports|announced|announces|estimated|estimates)\s+(?:that\s+)?"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?[a-z][\w'\u2019-]*\s+"
+    r"(?P<rest>(?:(?!(?:and|but|or|while|because|when|after|before|if|as|since|until|is|are|was|were|has|have|had|"
+    r"will|would|could|can|may|might|should|must)\s)[\w'\u2019.$-]+\s+){1,14}?)$")
+_REPORTED_VERB_NEXT = re.compile(
+    r"\S*(?:\s+(?!(?:and|but|or|while|which|that|who|to)\s)[\w'\u2019.-]+){0,2}?\s+"
+    r"(?:(?:has|have)\s+(?:(?:now|already|also|just)\s+)?(?:been|begun|" + _PERFECT_PARTICIPLE + r")\b|"
+    r"(?:is|are|was|were)\s+(?:(?:now|still|already|also)\s+)?[a-z]{3,}ing\b)")
+"""The subject of what was said, with a date in the clause or participle that describes it, before its verb
+in the present perfect or progressive ("BP says the containment cap it placed on the well on 3 June is
+collecting 15,000 barrels a day", "BP said the dispersants it began to use on Friday were already resulting in
+less oil"; the past progressive is the present told back): the saying tells a state as of the report, and the
+date is the cap's or the dispersants'. Not a passive ("said the blast on April 20 was caused by gas"), which
+tells what happened on the date."""
+
+
+def _reported_subject(sentence: str, head: str) -> bool:
+    """Whether the date after ``head`` (the sentence up to it, asides blanked) describes the subject of a reported clause whose verb, in the present
+    perfect or progressive, follows it (``_REPORTED_SUBJECT``, ``_REPORTED_VERB_NEXT``)."""
+    subject = _REPORTED_SUBJECT.search(head)
+    if subject is None or any(mark in subject.group() for mark in ",;:\u2014"):
+        return False
+    return _REPORTED_VERB_NEXT.match(sentence, len(head)) is not None
 
 
 _INFINITIVE_PERFECT = re.compile(r"\bto\s+have\s")
