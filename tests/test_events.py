@@ -824,6 +824,8 @@ def test_a_name_set_off_by_commas_does_not_end_the_side_clause_it_sits_in() -> N
                      "Port-au-Prince, on Tuesday.") == []
     assert events_of("Oil has leaked since a drilling platform, Deepwater Horizon, exploded in January.") == [
         ("2011-03-18", "Oil has leaked since a drilling platform, Deepwater Horizon, exploded in January.")]
+    # a name with its article too ("the Deepwater Horizon"): the date is still the "after" clause's
+    assert events_of("Oil is coming up after a rig, the Deepwater Horizon, exploded and sank last week.") == []
     # A new subject after the name starts the main clause: its date is the happening's.
     assert events_of("When in Cairo, Egypt, he met the president on Tuesday.") == [
         ("2011-03-15", "When in Cairo, Egypt, he met the president on Tuesday.")]
@@ -880,6 +882,18 @@ def test_a_date_in_the_subjects_phrase_before_a_present_perfect_tells_a_state_as
         ("2010-08-11", "The Federal Reserve on Wednesday said the rate would remain high.")]
 
 
+
+
+def test_a_state_that_lasted_until_a_day_told_by_what_happened_on_it_is_dated_by_that_day() -> None:
+    published = dt.date(2010, 9, 27)
+    assert events_of("The spill ran until July 15, when the well was capped.", published) == [
+        ("2010-07-15", "The spill ran until July 15, when the well was capped.")]
+    # a bound ahead, or a day ahead of the report, is no happening's day
+    assert events_of("The ban lasts until July 15, when a review is due.", published) == [
+        ("2010-09-27", "The ban lasts until July 15, when a review is due.")]
+    # ("until Thursday" is read as a bound ahead, 30 September: after the report, so no happening's day)
+    assert events_of("The rig burned until Thursday, when it sank.", published) == [
+        ("2010-09-27", "The rig burned until Thursday, when it sank.")]
 
 
 def test_a_date_describing_what_was_said_to_be_going_on_tells_a_state_as_of_the_report() -> None:

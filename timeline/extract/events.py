@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.extract.happenings import QUOTED
-from timeline.extract.side_clauses import ATTRIBUTION, side_clause, tells_state
+from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, side_clause, tells_state
 from timeline.records import Granularity, When
 from timeline.temporal.zones import ZONE
 
@@ -215,6 +215,14 @@ _NOT_UNTIL = re.compile(r"^\W*(?:it\s+(?:was|is)\s+)?not\s+(?:until|till)\s+(?:t
 """The inverted "not until" opening a sentence ("Not until May 27 did the group raise its estimate",
 "It was not until Friday that ..."): the date is when the happening at last took place, not a
 state's bound (but "tax increases, although not until next year" is a plan's)."""
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
+_WHEN_IT_ENDED = re.compile(
+    r",?\s+when\s+(?:(?!(?:will|would|is|are|has|have|had|can|may|might|could)\s)[\w'\u2019.-]+\s+){1,4}?"
+    r"(?!had\b)(?:was|were|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+"""A state that lasted until a day told by what happened on it ("The spill ran until July 15, when the well
+was capped", "it was just a flu until Friday when the alarm was raised"): the day is the happening's, not a
+bound of a state (``_SINCE_BEFORE``); not a bound ahead ("a moratorium until May 28, when a review is due"), nor
+a state by then ("continued to slide until 2002, when the debt had doubled")."""
 _CHRONOLOGY_ITEM = re.compile(r"^\s*(?:-|\u2013|\u2014|:)\s")
 CHRONOLOGY_ITEMS = 3
 """A sentence with this many dates each opening a list item ("1994 - Hurricane Gordon kills
@@ -280,8 +288,10 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
         if (published is not None and (published - d.when.last).days >= TOPIC_DAYS
                 and _TOPIC_BEFORE.search(sentence, max(0, d.start - 90), d.start)):
             continue  # "anger over the accident on 20 April" (in June): the accident's day
-        if _NOT_UNTIL.match(sentence[:d.start]):
-            usable.append(d)  # "Not until May 27 did ...": the day it happened at last
+        if _NOT_UNTIL.match(sentence[:d.start]) or (
+                _UNTIL_BEFORE.search(before) and _WHEN_IT_ENDED.match(sentence, d.end)
+                and (published is None or d.when.last <= published)):
+            usable.append(d)  # "Not until May 27 did ...", "ran until July 15, when ...": the day it happened at last
             continue
         if _RECORD_SINCE.search(wide) or (
                 _SINCE_BEFORE.search(before) and published is not None

@@ -410,7 +410,7 @@ def _across_names(head: str, end: int) -> str:
 _PARTICIPLE_INSERT = re.compile(r"\s*(?:[a-z]{3,}ed|owned|run|built|known|held|made|led)\s+by\s+[^,]{1,40}?\s*")
 """A participle's phrase set off by commas inside a clause ("since the rig, leased by oil giant BP,
 exploded on 20 April"): like a name in apposition, it does not end the clause it sits in."""
-_NAME = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del|al|el|la|du)){0,3}\s*")
+_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del|al|el|la|du)){0,3}\s*")
 _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early late".split())
 
 
