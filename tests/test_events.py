@@ -896,6 +896,21 @@ def test_a_state_that_lasted_until_a_day_told_by_what_happened_on_it_is_dated_by
         ("2010-09-27", "The rig burned until Thursday, when it sank.")]
 
 
+def test_a_date_opening_the_sentence_frames_it_over_a_finer_one_in_what_was_said_or_hoped() -> None:
+    published = dt.date(2010, 7, 18)  # a Sunday
+    assert events_of("This weekend BP remained optimistic that the cap placed on Thursday night would hold.",
+                     published) == [("2010-W28-WE", "This weekend BP remained optimistic that the cap placed on "
+                                                    "Thursday night would hold.")]
+    assert events_of("On Tuesday, NOAA released a forecast that oil would reach Florida by Aug. 18.", published) == [
+        ("2010-07-13", "On Tuesday, NOAA released a forecast that oil would reach Florida by Aug. 18.")]
+    # without a "that" the finer date is the main clause's own; "the week" opens a description
+    assert events_of("This week the rig exploded on Tuesday.", published) == [
+        ("2010-07-13", "This week the rig exploded on Tuesday.")]
+    assert events_of("In the week he had been there, he saw two chicks that died, Russell said Friday.",
+                     published) == [("2010-07-16", "In the week he had been there, he saw two chicks that died, "
+                                                   "Russell said Friday.")]
+
+
 def test_a_date_describing_what_was_said_to_be_going_on_tells_a_state_as_of_the_report() -> None:
     published = dt.date(2010, 5, 15)  # a Saturday
     assert events_of("BP said the dispersants it began to use on Friday were already resulting in less oil.",
