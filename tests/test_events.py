@@ -896,6 +896,16 @@ def test_a_state_that_lasted_until_a_day_told_by_what_happened_on_it_is_dated_by
         ("2010-09-27", "The rig burned until Thursday, when it sank.")]
 
 
+def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
+    published = dt.date(2010, 6, 2)
+    assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "
+                     "arise again.", published) == []
+    assert events_of("The threat of charges can ruin a firm, as it did to Arthur Andersen in 2002.", published) == []
+    # "as" alone is no such aside: "As the throngs gathered on Tuesday, ..." is dated by it
+    assert events_of("As the crowds gathered on Tuesday, the army moved in.", published) == [
+        ("2010-06-01", "As the crowds gathered on Tuesday, the army moved in.")]
+
+
 def test_a_date_opening_the_sentence_frames_it_over_a_finer_one_in_what_was_said_or_hoped() -> None:
     published = dt.date(2010, 7, 18)  # a Sunday
     assert events_of("This weekend BP remained optimistic that the cap placed on Thursday night would hold.",

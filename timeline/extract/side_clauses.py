@@ -70,6 +70,7 @@ _CLAUSE_START = re.compile(r".*(?:^|(?<!\d),|,(?!\d)|[;:(\u2014\u2013]|\s--?\s)"
 like "20,000"; a bracket, a dash)."""
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|whenever|while|until|till|which|who|whom|whose|where|following|because|although|"
+    r"as\s+(?:happened|occurred|(?:it|they|he|she|we)\s+did|was\s+the\s+case)|"
     r"in\s+the\s+(?:wake|aftermath)\s+of|"
     r"though|if|unless|assuming|provided\s+that|once|whereas|since|ahead\s+of|prior\s+to|"
     r"in\s+the\s+run-?up\s+to|in\s+preparation\s+for|"
@@ -78,7 +79,8 @@ _SUBORDINATE = re.compile(
     r"memories\s+of|reminiscent\s+of|unlike|similar\s+to|including|having|such\s+as|(?<=,\s)considering|(?<=but\s)considering|considering\s+that|given\s+that)\b", re.I)
 """A word that opens a side clause: a date after it, in the same clause, dates the side happening
 ("BP was slow after the explosion in April", "Dudley, who takes over in October", "a report
-released ahead of the summit this week"), a comparison ("a bumpier landing than in 2003",
+released ahead of the summit this week"), a like case ("talks as happened between BP and Shell in 2007",
+"as it did in 2008"), a comparison ("a bumpier landing than in 2003",
 "in contrast to the quake that struck Chile in February"), a reason aside ("but considering the company
 made a profit of $14bn last year", "considering that the pelican left the list a year ago", "given that";
 not "is considering a plan": three dev events), a condition ("if", "unless", "assuming the leak is plugged in
