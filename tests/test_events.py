@@ -896,6 +896,15 @@ def test_a_state_that_lasted_until_a_day_told_by_what_happened_on_it_is_dated_by
         ("2010-09-27", "The rig burned until Thursday, when it sank.")]
 
 
+def test_a_relative_clause_in_a_phrase_set_off_after_the_subject_dates_its_noun() -> None:
+    published = dt.date(2010, 6, 20)
+    assert events_of("The company, still struggling to stop a leak that began on April 20, is planning to raise "
+                     "$50 billion.", published) == []
+    # without the phrase, the relative clause on the subject dates the happening
+    assert events_of("The leak that began on April 20 was the largest in the Gulf.", published) == [
+        ("2010-04-20", "The leak that began on April 20 was the largest in the Gulf.")]
+
+
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
     published = dt.date(2010, 6, 2)
     assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "

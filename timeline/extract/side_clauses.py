@@ -118,7 +118,8 @@ def side_clause(sentence: str, start: int) -> str:
     relative = relatives[-1] if relatives else None  # the last, nearest the date: its clause holds it
     if relative is not None and relative.group(1).lower() not in _THAT_VERBS:
         before = head[:at + relative.start()]
-        if ((_FINITE.search(before) or _name_then_present(before)) and not _CLEFT.search(before, max(0, len(before) - 80))
+        if ((_FINITE.search(before) or _name_then_present(before) or _NONFINITE_PHRASE.search(before))
+                and not _CLEFT.search(before, max(0, len(before) - 80))
                 and not _FINITE.search(clause, relative.end())
                 and not _TOLD_SOMEONE.search(head, 0, at + relative.end(1))):
             return "that"
@@ -500,6 +501,10 @@ def _contact_clause(head: str) -> bool:
     return _after_own_verb(head, clause.start())
 
 
+_NONFINITE_PHRASE = re.compile(r",\s+(?:(?:still|now|already|also|once)\s+)?[a-z]{3,}ing\s[^,;:]*$")
+"""A phrase in "-ing" set off by a comma ("The British energy giant, still struggling to stop a leak that began
+on April 20 and ..., is planning ..."): a relative clause on a noun in it is no clause of the sentence's subject,
+however no verb comes before it."""
 _THAT_VERBS = frozenset("""said says told tells announced reported believe believes believed think thinks thought
     warned added noted confirmed showed shows show found finds find know knows knew hope hopes expect expects
     claimed claims argued argues insisted insists means mean suggests suggest suggested indicates indicated
