@@ -905,6 +905,14 @@ def test_a_relative_clause_in_a_phrase_set_off_after_the_subject_dates_its_noun(
         ("2010-04-20", "The leak that began on April 20 was the largest in the Gulf.")]
 
 
+def test_years_joined_by_a_word_span_the_time_between() -> None:
+    published = dt.date(2010, 7, 7)
+    assert events_of("BP requests tax returns for 2007 through 2009 from claimants.", published) == []
+    # years joined by a hyphen name a season or a crisis, dated by its last year
+    assert events_of("In 2008-09, Chevron ran ads in subway stations.", published) == [
+        ("2009", "In 2008-09, Chevron ran ads in subway stations.")]
+
+
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
     published = dt.date(2010, 6, 2)
     assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "

@@ -86,6 +86,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("The summit was held [this week].", dt.date(2024, 5, 19), "DATE", "2024-W20"),
     ("It happened [last week].", dt.date(2024, 5, 19), "DATE", "2024-W20"),
     ("It happened [last week].", dt.date(2024, 5, 20), "DATE", "2024-W20"),
+    # a Friday's or a Saturday's "this past week" is the week it closes; earlier in the week, the one before
+    ("[This past week], Obama said he was angry.", dt.date(2024, 5, 18), "DATE", "2024-W20"),
+    ("[This past week], Obama said he was angry.", FRI, "DATE", "2024-W20"),
+    ("[This past week], Obama said he was angry.", dt.date(2024, 5, 15), "DATE", "2024-W19"),
     ("It happened [this weekend].", FRI, "DATE", "2024-W20-WE"),
     # in a Monday or Tuesday paper, "this weekend" told in the past is the one just gone
     ("The secretary earned two glowing profiles [this weekend].", dt.date(2024, 5, 20), "DATE", "2024-W20-WE"),

@@ -186,6 +186,9 @@ _PAST_STATE = re.compile(r"\bhad\s+(?:been|\w+ed)\b|\b(?:continued|remained|stay
 2002"): it held until some past day, not as of the report."""
 
 _DAY_JOINT = re.compile(r"\s*(?:to|through|-|\u2013)\s*")
+_YEAR_JOINT = re.compile(r"\s+(?:to|through)\s+")
+"""Years joined by a word ("tax returns for 2007 through 2009") span the time between; "2007-08" names a season or
+a crisis by its years, dated by its last (as "the 2008-2009 crisis" is a name)."""
 _LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$")
 _DATELINE_PLACE = re.compile(r"(?:^|[\s)])[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:--|\u2014|\u2013|\(|/)")
@@ -259,7 +262,9 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
               if _RANGE_END.fullmatch(_BRACKETED.sub("", sentence[d.end:dates[i + 1].start])) and (
         _RANGE_START.search(sentence[max(0, d.start - 40):d.start])
         or (d.when.granularity == dates[i + 1].when.granularity in (Granularity.DAY, Granularity.MONTH)
-            and _DAY_JOINT.fullmatch(sentence[d.end:dates[i + 1].start])))}
+            and _DAY_JOINT.fullmatch(sentence[d.end:dates[i + 1].start]))
+        or (d.when.granularity == dates[i + 1].when.granularity == Granularity.YEAR
+            and _YEAR_JOINT.fullmatch(sentence[d.end:dates[i + 1].start])))}
     ranged_days = {i for i, d in enumerate(dates) if d.text[-1:].isdigit() and _DAY_RANGE.match(sentence[d.end:d.end + 12])}
     for i, d in enumerate(dates[:-1]):
         if _LIST_JOINT.match(sentence[d.end:dates[i + 1].start]):
