@@ -226,9 +226,9 @@ _WHEN_IT_ENDED = re.compile(
 was capped", "it was just a flu until Friday when the alarm was raised"): the day is the happening's, not a
 bound of a state (``_SINCE_BEFORE``); not a bound ahead ("a moratorium until May 28, when a review is due"), nor
 a state by then ("continued to slide until 2002, when the debt had doubled")."""
-_OPENING_DATE = re.compile(r"^\W*(?:(?:On|In|At|By|During|Over|Since|Until|Early|Late)\s+)?$")
 _THAT = re.compile(r"\bthat\b")
 _THE_PERIOD = re.compile(r"(?i:the)\s")
+_OPENING_DATE = re.compile(r"^\W*(?:(?:On|In|At|By|During|Over|Early|Late)\s+)?$")
 """A date that opens the sentence frames its main clause; a finer one after a "that" is what was said, thought
 or hoped ("This weekend BP remained optimistic that the cap placed on Thursday night would hold"): the
 opening date is the happening's (the saying, the hope). Not "the week" and the like, which open a description
@@ -365,8 +365,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
         finest = max(d.when.granularity for d in usable)
         anchor = next(d for d in usable if d.when.granularity == finest)
         opening = usable[0]
-        if (opening is not anchor and _OPENING_DATE.match(sentence[:opening.start]) and not _THE_PERIOD.match(opening.text)
-                and _THAT.search(sentence, opening.end, anchor.start)):
+        if (opening is not anchor and _OPENING_DATE.match(sentence[:opening.start])
+                and not _THE_PERIOD.match(opening.text) and _THAT.search(sentence, opening.end, anchor.start)):
             anchor = opening  # "This weekend BP remained optimistic that the cap placed on Thursday night would hold"
         if (published is not None and anchor.when.granularity < Granularity.DAY and anchor.when.last < published
                 and len(sentence[:anchor.start].split()) > HEAD_WORDS and tells_state(sentence[:anchor.start])):

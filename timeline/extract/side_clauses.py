@@ -258,8 +258,9 @@ tells what happened on the date."""
 
 
 def _reported_subject(sentence: str, head: str) -> bool:
-    """Whether the date after ``head`` (the sentence up to it, asides blanked) describes the subject of a reported clause whose verb, in the present
-    perfect or progressive, follows it (``_REPORTED_SUBJECT``, ``_REPORTED_VERB_NEXT``)."""
+    """Whether the date after ``head`` (the sentence up to it, asides blanked) describes the subject of a
+    reported clause whose verb, in the present perfect or progressive, follows it (``_REPORTED_SUBJECT``,
+    ``_REPORTED_VERB_NEXT``)."""
     subject = _REPORTED_SUBJECT.search(head)
     if subject is None or any(mark in subject.group() for mark in ",;:\u2014"):
         return False
