@@ -137,7 +137,8 @@ def search_seconds(browser: Any, url: str, loads: int = 5) -> dict[str, Any]:
 
 
 def reader_check(site: Path) -> dict[str, Any]:
-    """Load the busiest month page on a phone in Chromium: load time, day headings, width; screenshots."""
+    """Load the busiest month page on a phone in Chromium: load time, day headings, width; screenshots (that page
+    and the home page on the phone, the home page on a desktop)."""
     from playwright.sync_api import sync_playwright
 
     month = busiest_month(site)
@@ -151,6 +152,8 @@ def reader_check(site: Path) -> dict[str, Any]:
         headings = page.locator("article h2").count()
         overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
         page.screenshot(path=str(ROOT / "assets" / "screenshot-month-phone.png"))
+        page.goto(url, wait_until="load")
+        page.screenshot(path=str(ROOT / "assets" / "screenshot-home-phone.png"))  # the chart drawn for a phone
         desktop = browser.new_page(viewport={"width": 1200, "height": 800})
         desktop.goto(url, wait_until="load")
         desktop.screenshot(path=str(ROOT / "assets" / "screenshot-home.png"))

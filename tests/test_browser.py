@@ -91,8 +91,11 @@ def page(browser: Browser) -> Iterator[Page]:
 
 def test_home_shows_the_chart_and_a_bar_leads_to_its_month(page: Page, site_url: str) -> None:
     page.goto(site_url)
-    chart = page.locator("div.timeline-chart svg")
+    chart = page.locator("div.timeline-chart-wide svg")
     sync_api.expect(chart).to_be_visible()
+    sync_api.expect(page.locator("div.timeline-chart-narrow svg")).to_be_hidden()
+    sync_api.expect(page.locator("small.timeline-chart-wide")).to_contain_text("Events per month")
+    sync_api.expect(page.locator("small.timeline-chart-narrow")).to_be_hidden()
     sync_api.expect(chart.locator("rect.timeline-chart-bar")).to_have_count(7)  # the months with story events
     chart.locator('a[href="months/2024-06/"]').click()
     page.wait_for_url(f"{site_url}months/2024-06/")
@@ -129,13 +132,24 @@ def test_search_finds_a_word_of_an_article(page: Page, site_url: str) -> None:
     sync_api.expect(page.locator(".md-search-result")).to_contain_text("Herons return beneath the new bridge")
 
 
-def test_chart_fits_a_phone_screen(browser: Browser, site_url: str) -> None:
+def test_a_phone_gets_a_chart_that_fits_with_labels_to_read_and_bars_to_tap(browser: Browser, site_url: str) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 740})
     try:
         phone = context.new_page()
         phone.goto(site_url)
-        box = phone.locator("div.timeline-chart svg").bounding_box()
+        chart = phone.locator("div.timeline-chart-narrow svg")
+        sync_api.expect(chart).to_be_visible()
+        sync_api.expect(phone.locator("div.timeline-chart-wide svg")).to_be_hidden()
+        box = chart.bounding_box()
         assert box is not None and 0 < box["x"] and box["x"] + box["width"] <= 375
+        label = chart.locator("text").first.bounding_box()
+        assert label is not None and label["height"] >= 10  # the wide chart's labels printed at about 6 px here
+        rects = chart.locator("rect.timeline-chart-bar")
+        bars = [rects.nth(i).bounding_box() for i in range(rects.count())]
+        assert bars and all(bar is not None and bar["width"] >= 20 for bar in bars)
+        # the story's months are quarters on a phone: the caption there says so, the wide chart's is hidden
+        sync_api.expect(phone.locator("small.timeline-chart-narrow")).to_contain_text("Events per quarter")
+        sync_api.expect(phone.locator("small.timeline-chart-wide")).to_be_hidden()
     finally:
         context.close()
 

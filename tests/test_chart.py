@@ -9,7 +9,8 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.render.chart import CHAR_WIDTH, KEY_DATE_RADIUS, MAX_BARS, WIDTH, chart_bars, chart_unit, events_chart
+from timeline.render.chart import (CHAR_WIDTH, FONT_SIZE, KEY_DATE_RADIUS, NARROW, WIDE, Frame, chart_bars, chart_unit,
+                                   events_chart)
 from timeline.records import Granularity, KeyDate, KeySentence, When
 from timeline.assemble.timeline import Entry, MonthSection, Timeline, YearSection
 from timeline_factory import VOTE, small_timeline
@@ -17,10 +18,16 @@ from timeline_factory import VOTE, small_timeline
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def _svg(markup: str) -> ET.Element:
+MAX_BARS, WIDTH = WIDE.max_bars, WIDE.width
+
+
+def _svg(markup: str, frame: Frame = WIDE) -> ET.Element:
+    """The SVG drawn for ``frame``: the chart is a block holding one block per frame, then their style."""
     root = ET.fromstring(markup)
     assert root.tag == "div" and root.get("class") == "timeline-chart"
-    return root[0]
+    assert [child.get("class") for child in root[:2]] == ["timeline-chart-wide", "timeline-chart-narrow"]
+    block = next(child for child in root if child.get("class") == f"timeline-chart-{frame.name}")
+    return block[0]
 
 
 def _day(day: dt.date, n: int = 0) -> Entry:
@@ -120,17 +127,43 @@ def _labels(svg: ET.Element) -> list[tuple[float, str]]:
 
 
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 1, 1)),
-       st.integers(min_value=0, max_value=40 * 366))
-def test_labels_never_overprint_and_stay_inside_the_chart(start: dt.date, length: int) -> None:
+       st.integers(min_value=0, max_value=40 * 366), st.sampled_from([WIDE, NARROW]))
+def test_labels_never_overprint_and_stay_inside_the_chart(start: dt.date, length: int, frame: Frame) -> None:
     end = start + dt.timedelta(days=length)
     timeline = _story([_day(start), _day(end)], span=(start, end))
-    labels = _labels(_svg(events_chart(timeline)))
+    svg = _svg(events_chart(timeline), frame)
+    assert svg.get("viewBox", "").startswith(f"0 0 {frame.width} ")
+    labels = _labels(svg)
     assert labels and labels[0][0] == 0
     for (x, text), (next_x, _) in zip(labels, labels[1:]):
         assert next_x - x >= len(text) * CHAR_WIDTH
-    assert all(x + len(text) * CHAR_WIDTH <= WIDTH for x, text in labels)
-    bars = chart_bars(timeline)
-    assert len(bars) <= MAX_BARS and WIDTH / len(bars) - 2 >= 12
+    assert all(x + len(text) * CHAR_WIDTH <= frame.width for x, text in labels)
+    bars = chart_bars(timeline, frame)
+    assert len(bars) <= frame.max_bars and frame.width / len(bars) - 2 >= 12
+
+
+def test_a_narrow_screen_gets_a_chart_of_its_own_with_fewer_wider_bars() -> None:
+    """Drawn at half the width, the narrow chart's labels print at twice the wide one's size on the same
+    screen, and its bars are as wide in pixels: a year of months, then quarters for a longer story."""
+    year = _story([_day(dt.date(2010, 3, 18)), _day(dt.date(2011, 2, 14))],
+                  span=(dt.date(2010, 3, 18), dt.date(2011, 2, 14)))
+    assert (chart_unit(year), chart_unit(year, NARROW)) == ("month", "month")
+    assert len(chart_bars(year, NARROW)) == 12
+    wide, narrow = _svg(events_chart(year)), _svg(events_chart(year), NARROW)
+    assert narrow.get("viewBox") == "0 0 360 156" and wide.get("viewBox") == "0 0 720 156"
+    assert {t.get("font-size") for t in narrow.findall(f"{SVG}text")} == {str(FONT_SIZE)}
+    assert [a.get("href") for a in narrow.findall(f"{SVG}a")] == [a.get("href") for a in wide.findall(f"{SVG}a")]
+    three_years = _story([_day(dt.date(2008, 1, 5)), _day(dt.date(2010, 12, 5))])
+    assert (chart_unit(three_years), chart_unit(three_years, NARROW)) == ("month", "quarter")
+    assert [a.get("href") for a in _svg(events_chart(three_years), NARROW).findall(f"{SVG}a")] == [
+        "years/2008/", "years/2010/"]
+
+
+def test_the_style_shows_one_chart_and_its_caption_by_the_screen_width() -> None:
+    markup = events_chart(small_timeline())
+    style = ET.fromstring(markup).findtext("style") or ""
+    assert ".timeline-chart-narrow{display:none}" in style
+    assert "@media screen and (max-width:37.5em){.timeline-chart-wide{display:none}" in style
 
 
 def test_a_timeline_without_dated_story_entries_has_no_chart() -> None:

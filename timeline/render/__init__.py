@@ -18,7 +18,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from timeline.render.chart import chart_unit, events_chart
+from timeline.render.chart import NARROW, chart_unit, events_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title, labelled_sources, link_label, told
@@ -147,7 +147,7 @@ def page_plans(
         return HomeContext(timeline, latest_story, preview_key_dates(timeline.key_dates, preview), built,
                            chart=events_chart(timeline), newest=latest_story[0] if latest_story else None,
                            downloads=tuple(downloads), has_tags=bool(tags), has_sources=bool(sources),
-                           chart_unit=chart_unit(timeline))
+                           chart_unit=chart_unit(timeline), narrow_chart_unit=chart_unit(timeline, NARROW))
 
     yield _plan(env, "index.md", "home.md.j2", None, "", home)
     yield _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates))

@@ -4,7 +4,7 @@ It covers the story's span only (``Timeline.first`` to ``Timeline.last``; the
 background and outlook have pages of their own), one bar per period: weeks
 when the story is short (under ``WEEKS_UNDER`` days), months normally,
 quarters, years or longer when months would make bars too narrow to tap (more
-than ``MAX_BARS``). A bar's height is the number of the story's events that
+than the frame's ``max_bars``). A bar's height is the number of the story's events that
 start in its period (those dated to a year or coarser are left out: they
 would pile up on each January), and each bar links to the page of its period:
 a week to its first day's heading on its month page, a month to its page, a
@@ -15,6 +15,13 @@ computed from the widest label and the bar width. The SVG is inline HTML, so
 it needs no JavaScript and its links work; it scales to the page width
 through its ``viewBox``. Only numbers and month names are printed, and those
 go through ``html.escape`` all the same.
+
+Scaled to a phone, a chart drawn for a wide page shrinks its labels and bars by
+half (12 units of text became 6 pixels, a 15-unit bar 7.5 pixels, too small to
+read or tap). So the chart is drawn twice, for a wide page (``WIDE``) and for a
+narrow one (``NARROW``: half the width, a third of the bars, aggregated to a
+coarser period when needed), and a CSS media query in the block shows the one
+that fits the screen, with no JavaScript.
 """
 from __future__ import annotations
 
@@ -22,7 +29,7 @@ import datetime as dt
 import html
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -31,15 +38,12 @@ from timeline.export.links import page_url
 from timeline.records import Granularity, KeyDate, When, long_date
 from timeline.assemble.timeline import Timeline, month_page, year_page
 
-WIDTH = 720
 BAR_AREA = 120
 """Height of the tallest bar, in viewBox units."""
 TOP = 16
 """Room above the bars for key-date markers."""
 AXIS = 20
 """Room below the bars for the axis labels."""
-MAX_BARS = 48
-"""At most this many bars: each at least 15 viewBox units wide (13 without the gap), wide enough to tap."""
 WEEKS_UNDER = 92
 """A story shorter than this many days is drawn by week."""
 FONT_SIZE = 12
@@ -52,6 +56,28 @@ KEY_DATE_RADIUS = 5.0
 KEY_DATE_COLOUR = "#f57c00"
 """Orange: reads on Material's light and dark schemes and differs from the (link-coloured) bars."""
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The page a chart is drawn for: its width in viewBox units and how many bars fit it."""
+
+    name: str
+    """The class of the block that holds its chart: ``timeline-chart-<name>``."""
+    width: int
+    max_bars: int
+    """At most this many bars: each at least ``width / max_bars`` units wide (2 less without the gap)."""
+
+
+WIDE = Frame("wide", 720, 48)
+"""A desktop's or a tablet's page (about 720 pixels of text): a bar at least 15 units, so 15 pixels."""
+NARROW = Frame("narrow", 360, 16)
+"""A phone's page (about 330 to 360 pixels of text): a bar at least 22.5 units, so about 21 to 22 pixels, and
+labels of 12 units printed at about 11 to 12 pixels."""
+NARROW_SCREEN = "37.5em"
+"""Screens up to this width (600 pixels) get the ``NARROW`` chart."""
+_STYLE = (f"<style>.timeline-chart-narrow{{display:none}}@media screen and (max-width:{NARROW_SCREEN})"
+          "{.timeline-chart-wide{display:none}.timeline-chart-narrow{display:block}}</style>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +97,14 @@ class Bar:
     """The docs-relative page (and heading) it opens; "" for a bar without events."""
 
 
-def chart_unit(timeline: Timeline) -> str:
+def chart_unit(timeline: Timeline, frame: Frame = WIDE) -> str:
     """What one bar counts: "week", "month", "quarter", "year" or "N years"."""
-    return _layout(timeline)[0]
+    return _layout(timeline, frame.max_bars)[0]
 
 
-def chart_bars(timeline: Timeline) -> tuple[Bar, ...]:
+def chart_bars(timeline: Timeline, frame: Frame = WIDE) -> tuple[Bar, ...]:
     """The bars from the story's first period to its last, empty periods included."""
-    return _bars(timeline, _layout(timeline))
+    return _bars(timeline, _layout(timeline, frame.max_bars))
 
 
 def _bars(timeline: Timeline, layout: tuple[str, list[tuple[dt.date, dt.date]], Counter[When]]) -> tuple[Bar, ...]:
@@ -106,45 +132,56 @@ def _bars(timeline: Timeline, layout: tuple[str, list[tuple[dt.date, dt.date]], 
     return tuple(bars)
 
 
-def label_stride(bars: Sequence[Bar]) -> int:
+def label_stride(bars: Sequence[Bar], width: int = WIDE.width) -> int:
     """Label every this-many-th bar: the widest label and a gap fit in that many bars."""
     if not bars:
         return 1
     widest = max(len(b.label) for b in bars) * CHAR_WIDTH + LABEL_GAP
-    return max(1, math.ceil(widest / (WIDTH / len(bars))))
+    return max(1, math.ceil(widest / (width / len(bars))))
 
 
 def events_chart(timeline: Timeline, base: str = "") -> Markup:
-    """The chart as one block of inline SVG with no blank lines (Markdown passes it through)."""
-    layout = _layout(timeline)  # its dates counted once (a query of the store), for the bars and their unit
+    """The chart as one block of inline SVG with no blank lines (Markdown passes it through): drawn for a wide
+    page and for a narrow one, each in a block of its own class, with the style that shows the one that fits."""
+    dates = timeline.story_dates()  # counted once (a query of the store), for both frames
+    wide, narrow = (_chart(timeline, frame, dates, base) for frame in (WIDE, NARROW))
+    if not wide:
+        return Markup("")
+    return Markup(f'<div class="timeline-chart">{wide}{narrow}{_STYLE}</div>')
+
+
+def _chart(timeline: Timeline, frame: Frame, dates: Mapping[When, int], base: str) -> str:
+    """One frame's chart: its block and SVG, or "" when the story has no dated events to draw."""
+    layout = _layout(timeline, frame.max_bars, dates)
     bars = _bars(timeline, layout)
     if not bars or not any(b.count for b in bars):
-        return Markup("")
+        return ""
     unit = layout[0]
+    width = frame.width
     tallest = max(b.count for b in bars)
-    step = WIDTH / len(bars)
+    step = width / len(bars)
     gap = min(2.0, step / 4)
     height = TOP + BAR_AREA + AXIS
     esc = html.escape
     total = sum(b.count for b in bars)
     label = f"Events per {unit}, {bars[0].name} to {bars[-1].name}: {total} events"
     parts = [
-        f'<div class="timeline-chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'width="100%" role="group" aria-label="{esc(label)}">',
+        f'<div class="timeline-chart-{frame.name}"><svg xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {width} {height}" width="100%" role="group" aria-label="{esc(label)}">',
         f"<title>{esc(label)}</title>",
-        f'<line x1="0" y1="{TOP + BAR_AREA}" x2="{WIDTH}" y2="{TOP + BAR_AREA}" stroke="currentColor" '
+        f'<line x1="0" y1="{TOP + BAR_AREA}" x2="{width}" y2="{TOP + BAR_AREA}" stroke="currentColor" '
         'stroke-opacity="0.3"/>',
     ]
-    stride = label_stride(bars)
+    stride = label_stride(bars, width)
     for i, bar in enumerate(bars):
         x = i * step
-        if i % stride == 0 and x + len(bar.label) * CHAR_WIDTH <= WIDTH:
+        if i % stride == 0 and x + len(bar.label) * CHAR_WIDTH <= width:
             parts.append(f'<text x="{x:.2f}" y="{height - 4}" font-size="{FONT_SIZE}" fill="currentColor">'
                          f"{esc(bar.label)}</text>")
         if bar.key_dates:
-            dates = ", ".join(long_date(k.date) for k in bar.key_dates)
+            marked = ", ".join(long_date(k.date) for k in bar.key_dates)
             parts.append(f'<circle class="timeline-chart-key" cx="{x + step / 2:.2f}" cy="{TOP / 2}" '
-                         f'r="{KEY_DATE_RADIUS}" fill="{KEY_DATE_COLOUR}"><title>Key date: {esc(dates)}</title>'
+                         f'r="{KEY_DATE_RADIUS}" fill="{KEY_DATE_COLOUR}"><title>Key date: {esc(marked)}</title>'
                          "</circle>")
         if not bar.count:
             continue
@@ -159,33 +196,37 @@ def events_chart(timeline: Timeline, base: str = "") -> Markup:
             f"<title>{esc(title)}</title></rect></a>"
         )
     parts.append("</svg></div>")
-    return Markup("".join(parts))
+    return "".join(parts)
 
 
-def _layout(timeline: Timeline) -> tuple[str, list[tuple[dt.date, dt.date]], Counter[When]]:
-    """(unit, the periods as (first day, last day), the entries the bars count by date).
+def _layout(timeline: Timeline, max_bars: int, dates: Mapping[When, int] | None = None
+            ) -> tuple[str, list[tuple[dt.date, dt.date]], Counter[When]]:
+    """(unit, the periods as (first day, last day), the entries the bars count by date): the finest unit whose
+    periods over the story's span are at most ``max_bars``.
 
-    Counted by date (``Timeline.story_dates``): a story has far fewer dates than entries."""
-    entries = Counter({when: n for when, n in timeline.story_dates().items() if when.granularity > Granularity.YEAR})
+    Counted by date (``Timeline.story_dates``, or ``dates`` when given): a story has far fewer dates than entries."""
+    counts = timeline.story_dates() if dates is None else dates
+    entries = Counter({when: n for when, n in counts.items() if when.granularity > Granularity.YEAR})
     if not entries:
         return "month", [], entries
     if timeline.span is not None:
         lo, hi = timeline.span
     else:
         lo, hi = min(when.first for when in entries), max(when.first for when in entries)
-    if (hi - lo).days < WEEKS_UNDER:
-        start = lo - dt.timedelta(days=lo.weekday())
+    first_monday = lo - dt.timedelta(days=lo.weekday())
+    if (hi - lo).days < WEEKS_UNDER and (hi - first_monday).days // 7 + 1 <= max_bars:
+        start = first_monday
         weeks = []
         while start <= hi:
             weeks.append((start, start + dt.timedelta(days=6)))
             start += dt.timedelta(days=7)
         return "week", weeks, entries
     months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
-    if months <= MAX_BARS:
+    if months <= max_bars:
         return "month", [_month(lo.year, lo.month + i) for i in range(months)], entries
     first_quarter = (lo.month - 1) // 3
     quarters = (hi.year - lo.year) * 4 + (hi.month - 1) // 3 - first_quarter + 1
-    if quarters <= MAX_BARS:
+    if quarters <= max_bars:
         periods = []
         for i in range(quarters):
             first, _ = _month(lo.year, 3 * (first_quarter + i) + 1)
@@ -193,7 +234,7 @@ def _layout(timeline: Timeline) -> tuple[str, list[tuple[dt.date, dt.date]], Cou
         return "quarter", periods, entries
     for step in _YEAR_STEPS:
         first_year = max(lo.year - lo.year % step, dt.MINYEAR)
-        if (hi.year - first_year) // step + 1 <= MAX_BARS:
+        if (hi.year - first_year) // step + 1 <= max_bars:
             periods = [(dt.date(y, 1, 1), dt.date(min(y + step - 1, dt.MAXYEAR), 12, 31))
                        for y in range(first_year, hi.year + 1, step)]
             return ("year" if step == 1 else f"{step} years"), periods, entries

@@ -30,6 +30,8 @@ class HomeContext:
     has_sources: bool = False
     chart_unit: str = "month"
     """What a bar of the chart counts: "week", "month", "quarter", "year" or "10 years"."""
+    narrow_chart_unit: str = "month"
+    """What a bar of the chart drawn for a narrow screen counts (``render.chart.NARROW``)."""
 
 
 @dataclass(frozen=True, slots=True)
