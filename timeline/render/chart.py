@@ -165,8 +165,9 @@ def _chart(timeline: Timeline, frame: Frame, dates: Mapping[When, int], base: st
     esc = html.escape
     total = sum(b.count for b in bars)
     label = f"Events per {unit}, {bars[0].name} to {bars[-1].name}: {total} events"
+    hidden_from_search = ' data-search-exclude=""' if frame is NARROW else ""  # the wide chart's words, again
     parts = [
-        f'<div class="timeline-chart-{frame.name}"><svg xmlns="http://www.w3.org/2000/svg" '
+        f'<div class="timeline-chart-{frame.name}"{hidden_from_search}><svg xmlns="http://www.w3.org/2000/svg" '
         f'viewBox="0 0 {width} {height}" width="100%" role="group" aria-label="{esc(label)}">',
         f"<title>{esc(label)}</title>",
         f'<line x1="0" y1="{TOP + BAR_AREA}" x2="{width}" y2="{TOP + BAR_AREA}" stroke="currentColor" '
