@@ -913,6 +913,14 @@ def test_years_joined_by_a_word_span_the_time_between() -> None:
         ("2009", "In 2008-09, Chevron ran ads in subway stations.")]
 
 
+def test_a_participles_phrase_through_in_on_the_verbs_object_dates_the_object() -> None:
+    published = dt.date(2010, 5, 5)
+    assert events_of("Crews repaired some booms damaged in rough weather over the weekend.", published) == []
+    # the verb's own date stays the happening's
+    assert events_of("Crews repaired some booms in rough weather over the weekend.", published) == [
+        ("2010-W17-WE", "Crews repaired some booms in rough weather over the weekend.")]
+
+
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
     published = dt.date(2010, 6, 2)
     assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "

@@ -276,13 +276,13 @@ _OBJECT_PARTICIPLE = re.compile(
     r"(?:\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+"
     r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)\s+|"
     r"\b(?:of|for|into|from|with|about|against|over)\s+(?!(?:be|been|being|have|having)\s)|"
-    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all)\s+)"
+    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all|some)\s+)"
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|"
     r"caught|found|taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
-    r"(?:(?:by|from|off|near)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
+    r"(?:(?:by|from|off|near|in)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
     r"should|is|are|was|were|has|have|had)\s)[^,;:\s]+\s+){1,8}?)?"
-    r"(?:(?:in|on|at|during)\s+|(?P<plan>for)\s+)?$")
+    r"(?:(?:in|on|at|during|over)\s+|(?P<plan>for)\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
 leaders", "a bill passed by the House in June last year", "a strain isolated from an Indonesian victim of bird
@@ -303,7 +303,10 @@ spill will start ... in early August"): five dev events lose the date, the three
 possessive opens the object as a determiner does ("in Egypt's general election now planned for September"), and a
 plan's participle may end in "for" ("rallies planned for Tuesday", "a trial set for early 2012"), but not after
 "have" and its object, where the participle is the predicate's (``_HAVE_OBJECT``): five dev events lose the date,
-the three judged all misdated (a judged-right one, "has no evacuation flights from Egypt planned for Friday", kept)."""
+the three judged all misdated (a judged-right one, "has no evacuation flights from Egypt planned for Friday", kept).
+The participle's phrase may run through "in" ("repaired some booms damaged in rough weather over the weekend",
+"ashamed of what happened in the White House yesterday") and the object open on "some": 5 dev events lose the
+date, the 2 judged (and their copies) misdated."""
 _MEDIUM = frozenset("""released published issued dated posted filed sent broadcast aired delivered ended compiled prepared
     written produced conducted""".split())
 """Participles that date a document or a message, or the period a figure is for: a happening told in it is
