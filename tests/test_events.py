@@ -921,6 +921,15 @@ def test_a_participles_phrase_through_in_on_the_verbs_object_dates_the_object() 
         ("2010-W17-WE", "Crews repaired some booms in rough weather over the weekend.")]
 
 
+def test_a_relative_clause_opened_by_a_pronoun_and_its_hope_dates_its_noun() -> None:
+    published = dt.date(2010, 6, 17)
+    assert events_of("The company is drilling relief wells that it hopes will halt the spill in August.",
+                     published) == []
+    # a reported "that" stays what was said: "BP said that it hopes ..." is not a relative clause
+    assert events_of("BP said on Tuesday that it hopes the wells will halt the spill.", published) == [
+        ("2010-06-15", "BP said on Tuesday that it hopes the wells will halt the spill.")]
+
+
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
     published = dt.date(2010, 6, 2)
     assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "
