@@ -930,6 +930,19 @@ def test_a_relative_clause_opened_by_a_pronoun_and_its_hope_dates_its_noun() -> 
         ("2010-06-15", "BP said on Tuesday that it hopes the wells will halt the spill.")]
 
 
+def test_a_day_given_up_and_a_figure_an_amount_is_a_multiple_of_date_no_happening() -> None:
+    published = dt.date(2010, 5, 21)  # a Friday
+    assert events_of("BP will attempt to stem the oil flow next week, instead of Sunday as hoped.", published) == [
+        ("2010-W21", "BP will attempt to stem the oil flow next week, instead of Sunday as hoped.")]
+    assert events_of("So far 209 turtles have been found dead, about double the number reported late last week.",
+                     published) == [("2010-05-21", "So far 209 turtles have been found dead, about double the "
+                                                   "number reported late last week.")]
+    # "rather than" before a coarser date names a thing, not a day given up: the state is as of the report
+    assert events_of("The new strategy is the key to performance rather than Q3 earnings, analysts said.",
+                     dt.date(2010, 10, 22)) == [
+        ("2010-10-22", "The new strategy is the key to performance rather than Q3 earnings, analysts said.")]
+
+
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
     published = dt.date(2010, 6, 2)
     assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "

@@ -161,6 +161,13 @@ _BASELINE_AMOUNT = re.compile(
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
+_INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
+_MULTIPLE_OF = re.compile(
+    r"\b(?:double|twice|triple|three\s+times|half|a\s+third\s+of|a\s+quarter\s+of)\s+(?:the|its|their)\s+"
+    r"(?:number|figure|total|amount|level|count|rate)\s+(?:(?:reported|recorded|seen|given|estimated|found)\s+)?"
+    r"(?:(?:in|on|at|by)\s+)?$", re.I)
+"""A figure told as a multiple of an earlier one ("209 sea turtles, about double the number reported late last
+week"): the earlier one is the baseline, the figure is as of the report."""
 _BASELINE_BARE = re.compile(_SET_AGAINST + r"\s*(?:(?!(?:to|and|or)\b)[\w%$.,-]+\s+){0,3}$", re.I)
 _PAST_POINT = re.compile(r"(?i:last\s|yesterday\b)|.*\b(?:ago|earlier)$")
 """An amount set against one of a past point named without a preposition ("jumped from around 100 basis points
@@ -295,6 +302,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a plan or a forecast runs over, the next twelve months more than a calendar year ("in the coming
             # week" is still the week a plan names)
             continue
+        if _INSTEAD_BEFORE.search(before) and d.when.granularity >= Granularity.DAY:
+            continue  # "next week, instead of Sunday as hoped": the day given up (not "rather than Q3 earnings")
         if _BEYOND_BEFORE.search(before) or _RUN_UP_BEFORE.search(before):
             continue  # "trades that extend beyond June 2011": a limit, not when anything happens
         if (published is not None and (published - d.when.last).days >= TOPIC_DAYS
@@ -391,7 +400,7 @@ def _is_baseline(sentence: str, dates: Sequence[Dated], i: int, baselines: set[i
     ``_BASELINE_AMOUNT``, ``_BASELINE_AND``); a baseline's index is added to ``baselines``."""
     start = dates[i].start
     wide = sentence[max(0, start - 80):start]
-    if (_BASELINE_BEFORE.search(wide) or _BASELINE_AMOUNT.search(wide)
+    if (_BASELINE_BEFORE.search(wide) or _BASELINE_AMOUNT.search(wide) or _MULTIPLE_OF.search(wide)
             or (_PAST_POINT.match(dates[i].text) and _BASELINE_BARE.search(wide))
             or (i - 1 in baselines and _BASELINE_AND.fullmatch(sentence[dates[i - 1].end:start]))):
         baselines.add(i)
