@@ -943,6 +943,20 @@ def test_a_day_given_up_and_a_figure_an_amount_is_a_multiple_of_date_no_happenin
         ("2010-10-22", "The new strategy is the key to performance rather than Q3 earnings, analysts said.")]
 
 
+def test_an_orders_deadline_and_a_called_off_plan_are_told_as_of_the_report() -> None:
+    published = dt.date(2010, 6, 17)  # a Thursday
+    assert events_of("Congress intensified its inquiry, with BP ordered to produce documents by June 3.",
+                     dt.date(2010, 5, 28)) == [
+        ("2010-05-28", "Congress intensified its inquiry, with BP ordered to produce documents by June 3.")]
+    assert events_of("BP was due to make a dividend payment on Monday, which has now been canceled.", published) == [
+        ("2010-06-17", "BP was due to make a dividend payment on Monday, which has now been canceled.")]
+    # a deadline of one's own plan is its day; a plan not called off stays on its day
+    assert events_of("BP will produce the documents by June 23.", published) == [
+        ("2010-06-23", "BP will produce the documents by June 23.")]
+    assert events_of("BP will make a dividend payment on Monday, which has been agreed.", published) == [
+        ("2010-06-21", "BP will make a dividend payment on Monday, which has been agreed.")]
+
+
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
     published = dt.date(2010, 6, 2)
     assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "

@@ -161,6 +161,16 @@ _BASELINE_AMOUNT = re.compile(
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
+_ORDERED_BY = re.compile(
+    r"\b(?:ordered|asked|told|required|directed|instructed|given\s+until|summoned)\s+(?:[\w'\u2019.-]+\s+){0,3}?to\s+"
+    r"[a-z]+\b[^,;:.]{0,60}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+"""A deadline set by an order ("with BP ordered to produce documents by June 3", "asked BP to respond by Friday"):
+the order is the happening, the deadline only its term."""
+_CALLED_OFF_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been\s+(?:cancell?ed|postponed|"
+    r"called\s+off|scrapped|delayed|suspended|put\s+off|shelved)\b", re.I)
+"""A plan's date followed by its cancellation ("a dividend payment on Monday, which has now been canceled"): the
+cancellation is the happening, as of the report."""
 _INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
 _MULTIPLE_OF = re.compile(
     r"\b(?:double|twice|triple|three\s+times|half|a\s+third\s+of|a\s+quarter\s+of)\s+(?:the|its|their)\s+"
@@ -302,6 +312,9 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a plan or a forecast runs over, the next twelve months more than a calendar year ("in the coming
             # week" is still the week a plan names)
             continue
+        if _ORDERED_BY.search(wide) or _CALLED_OFF_AFTER.match(sentence, d.end):
+            since = True  # "BP ordered to produce documents by June 3", "due on Monday, which has now been
+            continue  # canceled": the order or the cancellation is the happening, as of the report
         if _INSTEAD_BEFORE.search(before) and d.when.granularity >= Granularity.DAY:
             continue  # "next week, instead of Sunday as hoped": the day given up (not "rather than Q3 earnings")
         if _BEYOND_BEFORE.search(before) or _RUN_UP_BEFORE.search(before):
