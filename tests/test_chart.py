@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.render.chart import (CHAR_WIDTH, FONT_SIZE, KEY_DATE_RADIUS, NARROW, WIDE, Frame, chart_bars, chart_unit,
-                                   events_chart)
+                                   events_chart, home_chart)
 from timeline.records import Granularity, KeyDate, KeySentence, When
 from timeline.assemble.timeline import Entry, MonthSection, Timeline, YearSection
 from timeline_factory import VOTE, small_timeline
@@ -157,6 +157,8 @@ def test_a_narrow_screen_gets_a_chart_of_its_own_with_fewer_wider_bars() -> None
     assert (chart_unit(three_years), chart_unit(three_years, NARROW)) == ("month", "quarter")
     assert [a.get("href") for a in _svg(events_chart(three_years), NARROW).findall(f"{SVG}a")] == [
         "years/2008/", "years/2010/"]
+    chart = home_chart(three_years)  # what the home page's captions are made from
+    assert (chart.unit, chart.narrow_unit) == ("month", "quarter") and chart.markup == events_chart(three_years)
 
 
 def test_the_style_shows_one_chart_and_its_caption_by_the_screen_width() -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from timeline.render.chart import NARROW, chart_unit, events_chart
+from timeline.render.chart import home_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title, labelled_sources, link_label, told
@@ -144,10 +144,11 @@ def page_plans(
     def home() -> HomeContext:
         from timeline.assemble.keydates import preview_key_dates  # imported on use, like the key dates themselves
 
+        chart = home_chart(timeline)
         return HomeContext(timeline, latest_story, preview_key_dates(timeline.key_dates, preview), built,
-                           chart=events_chart(timeline), newest=latest_story[0] if latest_story else None,
+                           chart=chart.markup, newest=latest_story[0] if latest_story else None,
                            downloads=tuple(downloads), has_tags=bool(tags), has_sources=bool(sources),
-                           chart_unit=chart_unit(timeline), narrow_chart_unit=chart_unit(timeline, NARROW))
+                           chart_unit=chart.unit, narrow_chart_unit=chart.narrow_unit)
 
     yield _plan(env, "index.md", "home.md.j2", None, "", home)
     yield _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates))

@@ -140,19 +140,37 @@ def label_stride(bars: Sequence[Bar], width: int = WIDE.width) -> int:
     return max(1, math.ceil(widest / (width / len(bars))))
 
 
+@dataclass(frozen=True, slots=True)
+class HomeChart:
+    """The home page's chart and what a bar of each of its drawings counts (for the captions)."""
+
+    markup: Markup
+    """One block of inline SVG with no blank lines (Markdown passes it through); "" without dated events."""
+    unit: str
+    """What a bar of the wide drawing counts: "week", "month", "quarter", "year" or "N years"."""
+    narrow_unit: str
+    """What a bar of the narrow drawing counts."""
+
+
+def home_chart(timeline: Timeline, base: str = "") -> HomeChart:
+    """The chart drawn for a wide page and for a narrow one, each in a block of its own class, with the style
+    that shows the one that fits; the story's dates are counted once (a query of the store) for both."""
+    dates = timeline.story_dates()
+    wide, narrow = (_layout(timeline, frame.max_bars, dates) for frame in (WIDE, NARROW))
+    drawn = _chart(timeline, WIDE, wide, base)
+    markup = Markup(f'<div class="timeline-chart">{drawn}{_chart(timeline, NARROW, narrow, base)}{_STYLE}</div>'
+                    if drawn else "")
+    return HomeChart(markup, wide[0], narrow[0])
+
+
 def events_chart(timeline: Timeline, base: str = "") -> Markup:
-    """The chart as one block of inline SVG with no blank lines (Markdown passes it through): drawn for a wide
-    page and for a narrow one, each in a block of its own class, with the style that shows the one that fits."""
-    dates = timeline.story_dates()  # counted once (a query of the store), for both frames
-    wide, narrow = (_chart(timeline, frame, dates, base) for frame in (WIDE, NARROW))
-    if not wide:
-        return Markup("")
-    return Markup(f'<div class="timeline-chart">{wide}{narrow}{_STYLE}</div>')
+    """The chart's block alone (``home_chart``)."""
+    return home_chart(timeline, base).markup
 
 
-def _chart(timeline: Timeline, frame: Frame, dates: Mapping[When, int], base: str) -> str:
-    """One frame's chart: its block and SVG, or "" when the story has no dated events to draw."""
-    layout = _layout(timeline, frame.max_bars, dates)
+def _chart(timeline: Timeline, frame: Frame, layout: tuple[str, list[tuple[dt.date, dt.date]], Counter[When]],
+           base: str) -> str:
+    """One frame's drawing of its ``_layout``: its block and SVG, or "" when the story has no dated events."""
     bars = _bars(timeline, layout)
     if not bars or not any(b.count for b in bars):
         return ""
