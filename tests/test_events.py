@@ -950,6 +950,8 @@ def test_an_orders_deadline_and_a_called_off_plan_are_told_as_of_the_report() ->
         ("2010-05-28", "Congress intensified its inquiry, with BP ordered to produce documents by June 3.")]
     assert events_of("BP was due to make a dividend payment on Monday, which has now been canceled.", published) == [
         ("2010-06-17", "BP was due to make a dividend payment on Monday, which has now been canceled.")]
+    assert events_of("Waxman sent a letter to Mariner demanding a briefing by Sept. 10.", published) == [
+        ("2010-06-17", "Waxman sent a letter to Mariner demanding a briefing by Sept. 10.")]
     # a deadline of one's own plan is its day; a plan not called off stays on its day
     assert events_of("BP will produce the documents by June 23.", published) == [
         ("2010-06-23", "BP will produce the documents by June 23.")]

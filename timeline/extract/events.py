@@ -162,9 +162,11 @@ _BASELINE_AMOUNT = re.compile(
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
 _ORDERED_BY = re.compile(
-    r"\b(?:ordered|asked|told|required|directed|instructed|given\s+until|summoned)\s+(?:[\w'\u2019.-]+\s+){0,3}?to\s+"
-    r"[a-z]+\b[^,;:.]{0,60}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
-"""A deadline set by an order ("with BP ordered to produce documents by June 3", "asked BP to respond by Friday"):
+    r"(?:\b(?:ordered|asked|told|required|directed|instructed|given\s+until|summoned)\s+(?:[\w'\u2019.-]+\s+){0,3}?"
+    r"to\s+[a-z]+|\b(?:demanding|demanded|requesting|requested|seeking|sought)\s+(?:a|an|the)\s+[a-z]+)"
+    r"\b[^,;:.]{0,60}?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+"""A deadline set by an order or a demand ("with BP ordered to produce documents by June 3", "asked BP to respond
+by Friday", "demanding a briefing by Sept. 10"):
 the order is the happening, the deadline only its term."""
 _CALLED_OFF_AFTER = re.compile(
     r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been\s+(?:cancell?ed|postponed|"
