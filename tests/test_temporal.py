@@ -838,6 +838,7 @@ def test_a_month_day_takes_its_year_from_the_tense_that_governs_it(text: str, va
     # a past plan looks ahead from where it stands: a date after it is in the plan ...
     ("The delegates agreed to hold a donors' conference in October.", "2024-10"),
     ("The firm planned to open the plant in October.", "2024-10"),
+    ("The relief well meant to stop the flow in October is 200 feet away.", "2024-10"),
     # ... a date before it is when the plan was made
     ("In October, the firm agreed to buy its rival.", "2023-10"),
     ("In October, the firm planned to open a plant.", "2023-10"),

@@ -36,15 +36,18 @@ PAST_WORDS = frozenset({
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
                         "preparing", "prepares",
-                        "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree"})
-_PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed"})
+                        "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree",
+                        "meant"})
+_PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed", "meant"})
 """Of those, the past forms: a plan made then looks ahead only from where it stands. A date after it
 is in the plan ("agreed to hold a conference in March"); a date before it is when the plan was made
 ("In March, the Fed agreed to lend"): marker kind "a" (``_nearest``). Three dev events' years mended
 ("In April, Apache Energy agreed to acquire Mariner" was the next April), TimeBank's tags the same.
 Reading a date after a past plan by no tense (the nearer) mended three more month dates ("Obama first
 planned to visit the region in March, but had to cancel") but moved five weekdays of plans ("planned to
-meet on Thursday") back a week and one month ("agreed to go by September"): not done."""
+meet on Thursday") back a week and one month ("agreed to go by September"): not done. "Meant to" is such a plan
+("relief wells meant to stop the flow in August": one dev event, a year ahead of where it was); "designed to" is not
+made one: "equipment designed to control the well sprung a leak Wednesday night" moved a week ahead."""
 _PLANNED_THING = frozenset({"a", "an", "another", "more", "new", "further", "fresh", "its", "their", "his", "her"})
 """After "plan(s)", a noun phrase's opening: what is planned lies ahead ("says it plans another round of
 demonstrations Friday"); "plans to" is a ``_TO_FUTURE`` and a noun "plans" takes no determiner after it."""
