@@ -959,6 +959,17 @@ def test_an_orders_deadline_and_a_called_off_plan_are_told_as_of_the_report() ->
         ("2010-06-21", "BP will make a dividend payment on Monday, which has been agreed.")]
 
 
+def test_a_participles_phrase_after_a_present_perfect_describes_its_object() -> None:
+    published = dt.date(2010, 5, 17)
+    assert events_of("The disaster has hurt BP's image, already tarnished by a 2005 fire at its Texas City "
+                     "refinery.", published) == []
+    assert events_of("The spill has forced Obama to suspend plans to expand drilling, unveiled last month to woo "
+                     "Republicans.", published) == []
+    # after a past main verb the phrase's date is the happening's ("The statement, released on Friday, said ...")
+    assert events_of("The company suspended the plan, unveiled last month, on Friday.", published) == [
+        ("2010-05-14", "The company suspended the plan, unveiled last month, on Friday.")]
+
+
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:
     published = dt.date(2010, 6, 2)
     assert events_of("Analysts wonder whether merger talks as happened between BP and Shell in 2007 might "

@@ -137,6 +137,8 @@ def side_clause(sentence: str, start: int) -> str:
         if _MAIN_VERB_AFTER.match(sentence[start:]) or (
                 participle.group().split()[-1] not in _MEDIUM and _SIMPLE_PRESENT_AFTER.match(sentence[start:])):
             return "participle"
+        if _PERFECT_BEFORE.match(head, 0, at) and not _RELATIVE.search(head, 0, at):
+            return "participle"  # "The disaster has hurt BP's image, already tarnished by a 2005 fire"
     if at == 0 and _subject_participle(sentence, start):
         return "subject participle"
     if _subject_relative(sentence, start) or _subject_phrase(sentence, start) or _reported_subject(sentence, head):
@@ -530,8 +532,9 @@ _CLEFT = re.compile(r"\b(?:it|It)\s+(?:was|is|were)\s+(?:not\s+)?(?:[\w'\u2019.$
 
 
 _PARTICIPLE = re.compile(
-    r"^\s*(?:(?:first|last|later|since|recently|newly|only|just)\s+)?(?:[a-z]{3,}ed|born|taken|given|seen|shown|"
-    r"struck|caught|found|held|built|known|made|sent|brought|kept|sold|told|won|lost|hit|driven|written|chosen)\s")
+    r"^\s*(?:(?:first|last|later|since|recently|newly|only|just|already|long)\s+)?(?:[a-z]{3,}ed|born|taken|given|"
+    r"seen|shown|struck|caught|found|held|built|known|made|sent|brought|kept|sold|told|won|lost|hit|driven|written|"
+    r"chosen)\s")
 _MAIN_VERB_AFTER = re.compile(
     r"^[^,;:]*,\s*(?:\w+ly\s+)?(?:is|are|has|have|will|would|could|can|may|might|must|remains?)\b")
 """A past participle's phrase set off by commas between a subject and a verb of the present or
@@ -539,6 +542,12 @@ the future ("The woman, rescued on Friday after 10 days in the rubble, is being 
 relief wells, projected to be done by mid-August, would also be impeded"): it describes the
 subject, its date is the description's. Not before a past verb: "The latest case, confirmed
 on Tuesday, was in an adult", "The statement, released last week, said ..." are dated by it."""
+_PERFECT_BEFORE = re.compile(r"^\W*(?:The|A|An|[A-Z][\w.&'\u2019-]*)\s+(?:[\w'\u2019.-]+\s+){0,5}?(?:has|have)\s+"
+                             r"(?:(?:already|also|now|just)\s+)?(?:[a-z]{3,}ed|hurt|hit|cost|put|set|made|left|taken|"
+                             r"shaken|given|become)\s+[^,;:]*,\s*$")
+"""A main clause in the present perfect before a participle's phrase set off by a comma ("The disaster has hurt
+BP's image, already tarnished by a 2006 spill and a 2005 fire"): the phrase describes the object; the sentence
+tells a state as of the report."""
 _THIRD_PERSON = r"[a-z]{3,}[^s\W]s"
 """A verb of the simple present, third person ("takes", "tells"): a word in "-s" not in "-ss"."""
 _NAME_THEN_PRESENT = re.compile(r"^\W*(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:\w+ly\s+)?(?P<verb>" + _THIRD_PERSON
