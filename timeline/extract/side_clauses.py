@@ -543,8 +543,8 @@ relief wells, projected to be done by mid-August, would also be impeded"): it de
 subject, its date is the description's. Not before a past verb: "The latest case, confirmed
 on Tuesday, was in an adult", "The statement, released last week, said ..." are dated by it."""
 _PERFECT_BEFORE = re.compile(r"^\W*(?:The|A|An|[A-Z][\w.&'\u2019-]*)\s+(?:[\w'\u2019.-]+\s+){0,5}?(?:has|have)\s+"
-                             r"(?:(?:already|also|now|just)\s+)?(?:[a-z]{3,}ed|hurt|hit|cost|put|set|made|left|taken|"
-                             r"shaken|given|become)\s+[^,;:]*,\s*$")
+                             r"(?:(?:already|also|now|just)\s+)?(?:" + _PERFECT_PARTICIPLE
+                             + r"|hurt|hit|cost|put|set|shaken|given)\s+[^,;:]*,\s*$")
 """A main clause in the present perfect before a participle's phrase set off by a comma ("The disaster has hurt
 BP's image, already tarnished by a 2006 spill and a 2005 fire"): the phrase describes the object; the sentence
 tells a state as of the report."""
