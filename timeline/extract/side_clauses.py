@@ -196,6 +196,8 @@ def _main_verb_next(sentence: str, start: int) -> re.Match[str] | None:
     return _MAIN_VERB_NEXT.match(sentence[after:]) if after >= 0 else None
 
 
+_CLAUSE_MARK = re.compile("[,;:\u2014]")
+"""A comma, semicolon, colon or dash: before a subject's date, a clause of its own may have ended there."""
 _SUBJECT_RELATIVE = re.compile(
     r"^\W*(?:(?:But|And|Yet|Now|Still|Meanwhile)\s+(?:the|a|an)|The|A|An)\s+"
     r"(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+){1,8}?(?P<relative>that|which|who)\s")
@@ -214,7 +216,7 @@ def _subject_relative(sentence: str, start: int) -> bool:
     subject = _SUBJECT_RELATIVE.match(sentence, 0, start)
     if subject is None or _FINITE.search(sentence, 0, subject.start("relative")) is not None:
         return False
-    if any(mark in sentence[:start] for mark in ",;:\u2014"):
+    if _CLAUSE_MARK.search(sentence, 0, start):
         return False
     verb = _main_verb_next(sentence, start)
     return verb is not None and _INFINITIVE_PERFECT.search(verb.group()) is None
@@ -239,7 +241,7 @@ def _subject_phrase(sentence: str, start: int) -> bool:
     (``_SUBJECT_PHRASE``, ``_PERFECT_NEXT``)."""
     if _SUBJECT_PHRASE.match(sentence[:start]) is None or _FINITE.search(sentence, 0, start) is not None:
         return False
-    return not any(mark in sentence[:start] for mark in ",;:\u2014") and _PERFECT_NEXT.match(sentence, start) is not None
+    return not _CLAUSE_MARK.search(sentence, 0, start) and _PERFECT_NEXT.match(sentence, start) is not None
 
 
 _REPORTED_SUBJECT = re.compile(
@@ -264,7 +266,7 @@ def _reported_subject(sentence: str, head: str) -> bool:
     reported clause whose verb, in the present perfect or progressive, follows it (``_REPORTED_SUBJECT``,
     ``_REPORTED_VERB_NEXT``)."""
     subject = _REPORTED_SUBJECT.search(head)
-    if subject is None or any(mark in subject.group() for mark in ",;:\u2014"):
+    if subject is None or _CLAUSE_MARK.search(subject.group()):
         return False
     return _REPORTED_VERB_NEXT.match(sentence, len(head)) is not None
 
