@@ -1356,3 +1356,48 @@ def test_a_condition_dates_no_happening() -> None:
 def test_a_list_of_months_dates_no_one_month() -> None:
     assert events_of("The agency found no violations when it carried out inspections in February, March and April "
                      "this year.", dt.date(2010, 4, 23)) == []
+
+
+def test_a_season_that_names_a_thing_dates_no_happening() -> None:
+    published = dt.date(2009, 5, 5)
+    assert events_of("Five schools have begun rescheduling exams as the summer exam season begins.", published) == []
+    assert events_of("Nobody knows how much the summer oysters would cost.", published) == []
+    # a season a phrase ends on still dates the happening
+    assert events_of("The panel interviewed hundreds of witnesses and in the autumn conducted public hearings.",
+                     dt.date(2011, 1, 6)) == [
+        ("2010-FA", "The panel interviewed hundreds of witnesses and in the autumn conducted public hearings.")]
+    assert events_of("Vaccine trials will run over the summer in North America.", published) == [
+        ("2009-SU", "Vaccine trials will run over the summer in North America.")]
+
+
+def test_a_bare_season_in_the_present_tense_is_any_years() -> None:
+    published = dt.date(2008, 12, 7)
+    assert events_of("Iceland gets less than five hours of sunlight a day in winter, but bookings from the "
+                     "United States are up 90 percent.", published) == []
+    assert events_of("The banks endured through autumn, officials said.", dt.date(2009, 5, 1)) == [
+        ("2008-FA", "The banks endured through autumn, officials said.")]
+
+
+def test_a_result_set_against_a_year_earlier_per_share_is_as_of_the_report() -> None:
+    published = dt.date(1989, 10, 26)
+    text = ("The computer maker said net jumped to $87 million, or $2.02 a share, from $58 million, "
+            "or $1.40 a share, a year earlier.")
+    assert events_of(text, published) == [("1989-10-26", text)]
+    text = ("Crossland reported a loss of $175.5 million, or $13.44 a share, compared with net income of "
+            "$27.1 million, or $1.16 a share, a year ago.")
+    assert events_of(text, published) == [("1989-10-26", text)]
+    text = "Net income fell to C$2.7 million, down from C$9.7 million, or 70 Canadian cents a share last year."
+    assert events_of(text, published) == [("1989-10-26", text)]
+    # a change's own date stays
+    text = "Net income rose to $87 million in the third quarter from $58 million, officials said."
+    assert events_of(text, published) == [("1989-Q3", text)]
+
+
+def test_a_period_named_by_its_last_day_dates_no_happening() -> None:
+    published = dt.date(1989, 10, 27)
+    assert events_of("For the year ended July 2, Rally had net income of $2.4 million.", published) == []
+    assert events_of("Daiwabo will exceed its mask sales target for the nine months ending next month.",
+                     published) == []
+    # the same words without a period named are a happening's day
+    assert events_of("The strike ended on Sept. 30 after a month.", published) == [
+        ("1989-09-30", "The strike ended on Sept. 30 after a month.")]

@@ -80,6 +80,14 @@ there, "the protests Tuesday in Cairo", took the date off 134, mostly wrongly), 
 marks a plan or a dispute ("the projected fiscal 2011 budget gaps", "the disputed 2009 presidential
 election": two dev events)."""
 _NOUN_AFTER = re.compile(r"^[-\s]*([A-Za-z][a-z-]+|[A-Z]{2,}\b)")
+_SEASON_BEFORE_NOUN = re.compile(
+    r"(?i:the)\s+(?:spring|summer|autumn|fall|winter)\s+(?!(?:in|on|at|of|for|with|from|by|into|through|over|under|"
+    r"along|across|around|amid|ahead|about|and|or|but|to|when|as|after|before|while|until|because|if|so|that|than|"
+    r"then|which|who|where|is|are|was|were|has|have|had|will|would|could|should|may|might|must|be|been|said|says)\b)"
+    r"[a-z]+\b(?<!ed)")
+"""A season that names a thing after it ("the summer exam season begins", "the winter months", "how much the
+summer oysters would cost"), not a time of the happening. Not a season a phrase ends on ("the start of the
+summer in North America", "in the autumn conducted hearings")."""
 _RANGE_START_BEFORE = re.compile(r"\b\d{4}[-\u2013]$")
 _RANGE_END_AFTER = re.compile(r"[-\u2013]\d{2}(?:\d{2})?\b")
 """The other end of a range of years around a year ("the 2008-[2009] crisis", "the [2009]-10 season"):
@@ -150,14 +158,26 @@ _BASELINE_BEFORE = re.compile(
     r"decline[ds]?|percent|points?|double[ds]?|triple[ds]?|halved)\b[^,;]{0,40}\bfrom\s+(?:[\w$%.,]+\s+){0,3}$", re.I)
 """The start of a change ("down five points from early last month", "fallen 25 percent from
 their peak in 2006"): the change is told as of the report, the date is its baseline."""
-_SET_AGAINST = (r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+(?:(?:record|all-time|recent)\s+)?"
-                r"(?:peak|high|low|level|total|figure)\s+of\s+)?(?:(?:about|around|nearly|almost|roughly|some|just|only|"
-                r"more\s+than|less\s+than|over|under)\s+)?[$\u00a3\u20ac#]?\d[\d.,]*(?![\d.,])")
-"""An amount a figure is set against, "from about 40", "against more than 120", "from a peak of about 37 percent"
-(``_BASELINE_AMOUNT``, ``_BASELINE_BARE``)."""
+_SET_AGAINST = (r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:(?:a|an|the|its|their)\s+(?:(?:record|all-time|recent)\s+)?"
+                r"(?:peak|high|low|level|total|figure)|(?:net\s+)?(?:income|profits?|earnings|loss|sales|revenues?))\s+of\s+)?"
+                r"(?:(?:about|around|nearly|almost|roughly|some|just|only|"
+                r"more\s+than|less\s+than|over|under)\s+)?(?:[A-Z]{0,2}[$\u00a3\u20ac]|#)?\d[\d.,]*(?![\d.,])")
+"""An amount a figure is set against, "from about 40", "against more than 120", "from a peak of about 37 percent",
+"compared with net income of $27.1 million" (``_BASELINE_AMOUNT``, ``_BASELINE_BARE``)."""
+_PERIOD_ENDED = re.compile(
+    r"\b(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?$", re.I)
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                          r"\s+\d|\d{1,2}\s+[A-Z][a-z]+|(?:next|last|this)\s+[a-z]+)")
+"""A period named by its last day ("net income for the year ended July 2", "its fourth quarter ended Sept. 30",
+"mask sales for the nine months ending next month"): a company's figure for the whole period, whose end is
+no day of a happening; the period before "ended" is the same one, and dates it no better ("fourth quarter"
+of a fiscal year)."""
+_PER_SHARE = r"(?:or\s+(?:[A-Z]{0,2}[$\u00a3\u20ac])?\d[\d.,]*\s+(?:[A-Z][a-z]+\s+)?(?:cents?\s+)?(?:a|per)\s+share,?\s+)?"
+"""A company's figure given again per share after the amount ("from $58 million, or $1.40 a share, a year
+earlier", "from C$9.7 million, or 70 Canadian cents a share last year"): part of the same baseline."""
 _BASELINE_AMOUNT = re.compile(
     _SET_AGAINST + r"(?!\s*(?:" + ZONE + r"|a\.?m\b|p\.?m\b|hrs\b|hours\b|o'clock))"
-    r"\s*(?:[\w%$.,-]+\s+){0,3}(?:in|on|at|by)\s+$", re.I)
+    r"\s*(?:[\w%$.,-]+\s+){0,3}?" + _PER_SHARE + r"(?:in|on|at|by)\s+$", re.I)
 """An amount a figure is set against ("jumped to 515 points from around 40 basis points in April",
 "worth 70 billion pounds against more than 120 billion pounds in April"): the date is the
 baseline's, the figure is as of the report. Not a clock time ("from 0100 GMT on Saturday")."""
@@ -180,7 +200,7 @@ _MULTIPLE_OF = re.compile(
     r"(?:(?:in|on|at|by)\s+)?$", re.I)
 """A figure told as a multiple of an earlier one ("209 sea turtles, about double the number reported late last
 week"): the earlier one is the baseline, the figure is as of the report."""
-_BASELINE_BARE = re.compile(_SET_AGAINST + r"\s*(?:(?!(?:to|and|or)\b)[\w%$.,-]+\s+){0,3}$", re.I)
+_BASELINE_BARE = re.compile(_SET_AGAINST + r"\s*(?:(?!(?:to|and|or)\b)[\w%$.,-]+\s+){0,3}?" + _PER_SHARE + "$", re.I)
 _PAST_POINT = re.compile(r"(?i:last\s|yesterday\b)|.*\b(?:ago|earlier)$")
 """An amount set against one of a past point named without a preposition ("jumped from around 100 basis points
 last Friday", "40% worried, compared with 50% last week", "slipped from 64 percent last August to 52 percent
@@ -319,6 +339,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue  # canceled": the order or the cancellation is the happening, as of the report
         if _INSTEAD_BEFORE.search(before) and d.when.granularity >= Granularity.DAY:
             continue  # "next week, instead of Sunday as hoped": the day given up (not "rather than Q3 earnings")
+        if _PERIOD_ENDED.search(before) or _ENDED_AFTER.match(sentence, d.end):
+            continue  # "sales rose in the quarter ended Sept. 30": a period's figure, not the period's last day
         if _BEYOND_BEFORE.search(before) or _RUN_UP_BEFORE.search(before):
             continue  # "trades that extend beyond June 2011": a limit, not when anything happens
         if (published is not None and (published - d.when.last).days >= TOPIC_DAYS
@@ -368,6 +390,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a range of years names a thing as one year does: "the 2008-2009 crisis"
             before = before[:before_range.start()] if before_range else before
             after = after[after_range.end():] if after_range else after
+        if _SEASON_BEFORE_NOUN.match(sentence, d.start) and len(sentence[:d.start].split()) > 1:
+            continue
         if _NAMED_PLACE.match(after):
             continue  # a name, even as the subject: "The April 6 Movement called for protests" tells no April 6
         if _is_modifier(before + determiner.group() if determiner else before, after):

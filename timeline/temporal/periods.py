@@ -153,6 +153,10 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         if prev not in ("in", "during", "since", "until", "by", "through", "over", "before", "after") \
                 or m["s"].lower() == "fall":
             return None
+        if prev in ("in", "during") and ctx.tense(m.start("t"), m.end("t"), True) == "present":
+            # "the virus stays airborne longer in winter", "Iceland gets five hours of light a day in
+            # winter": a season without an article in the present tense is any year's
+            return "DATE", f"XXXX-{s}", "season"
     if rel == "the":
         nxt = next_word(ctx.text, m.end("t")).lower()
         if nxt in ("of",) or m["s"].lower() == "fall" and not m["pre"]:
