@@ -11,7 +11,7 @@ rules may be written from TimeBank's events and AQUAINT's are kept to report, as
 
 ``draw`` extracts every event of each part's documents, each read as an untitled article published on
 its creation date, and writes a seeded random sample of ``--size`` events a part to
-``results/judged/tbaq-events/PART.sample.jsonl`` (the fields a judging helper session reads, as for the
+``results/tbaq-events/PART.sample.jsonl`` (the fields a judging helper session reads, as for the
 dev stories: ``results/judged/JUDGE_PROMPT.md``). Its verdicts go to ``PART.judged.jsonl`` beside it.
 
 ``score`` prints each part's verdicts as drawn (dated right, worth reading), then the same drawn events
@@ -38,7 +38,7 @@ from timeline.extract import extract
 from timeline.read import read_sources
 
 TBAQ = Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq"
-OUT = Path(__file__).resolve().parent / "results" / "judged" / "tbaq-events"
+OUT = Path(__file__).resolve().parent / "results" / "tbaq-events"
 PARTS = ("timebank", "aquaint")
 #: AQUAINT documents: the Xinhua (XIE) wires, and the APW and NYT wires from August 1998 on
 #: (as ``bench_temporal.py`` splits them)
