@@ -1401,3 +1401,12 @@ def test_a_period_named_by_its_last_day_dates_no_happening() -> None:
     # the same words without a period named are a happening's day
     assert events_of("The strike ended on Sept. 30 after a month.", published) == [
         ("1989-09-30", "The strike ended on Sept. 30 after a month.")]
+
+
+def test_the_terms_of_a_payment_declared_date_no_happening() -> None:
+    published = dt.date(1989, 10, 26)
+    text = "ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17."
+    assert events_of(text, published) == [("1989-10-26", text)]
+    # the payment told as a plan keeps its day
+    text = "The increased dividend will be paid Dec. 14 to holders of record Nov. 15."
+    assert events_of(text, published) == [("1989-12-14", text)]

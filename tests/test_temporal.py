@@ -540,6 +540,9 @@ def test_quarter_of_a_year_and_of_an_amount_stay_quarters() -> None:
     # a compound's "-ed" is an adjective, no past verb: the plan decides
     ("The firm plans to seal the well in a so-called top kill operation on Wednesday.", "2024-05-22"),
     ("The long-awaited report was published on Wednesday.", "2024-05-15"),
+    # after a determiner and an adverb, an "-ed" word is an adjective: the modal decides
+    ("The split would be paid on a still unspecified date on Wednesday.", "2024-05-22"),
+    ("The split was paid to a newly appointed trustee on Wednesday.", "2024-05-15"),
 ])
 def test_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
     got = [t for t in tag(text, FRI) if t.granularity in ("day", "time")]

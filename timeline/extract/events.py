@@ -164,6 +164,10 @@ _SET_AGAINST = (r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:(?:a|an|the|
                 r"more\s+than|less\s+than|over|under)\s+)?(?:[A-Z]{0,2}[$\u00a3\u20ac]|#)?\d[\d.,]*(?![\d.,])")
 """An amount a figure is set against, "from about 40", "against more than 120", "from a peak of about 37 percent",
 "compared with net income of $27.1 million" (``_BASELINE_AMOUNT``, ``_BASELINE_BARE``)."""
+_PAYMENT_TERM = re.compile(r"(?:,\s*payable|\bof\s+record)\s+(?:on\s+|as\s+of\s+)?$", re.I)
+"""The terms of a payment declared ("declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17"):
+the declaration is the happening, as of the report; its days are the payment's terms. Not the payment told as a
+plan ("The dividend is payable Jan. 2", "will be paid Dec. 14"): its day is the plan's."""
 _PERIOD_ENDED = re.compile(
     r"\b(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?$", re.I)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -334,7 +338,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             # a plan or a forecast runs over, the next twelve months more than a calendar year ("in the coming
             # week" is still the week a plan names)
             continue
-        if _ORDERED_BY.search(wide) or _CALLED_OFF_AFTER.match(sentence, d.end):
+        if _ORDERED_BY.search(wide) or _CALLED_OFF_AFTER.match(sentence, d.end) or _PAYMENT_TERM.search(before):
             since = True  # "BP ordered to produce documents by June 3", "due on Monday, which has now been
             continue  # canceled": the order or the cancellation is the happening, as of the report
         if _INSTEAD_BEFORE.search(before) and d.when.granularity >= Granularity.DAY:

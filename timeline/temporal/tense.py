@@ -131,6 +131,9 @@ _NO_PAST_ED_AFTER = frozenset({"is", "are", "am", "be", "being", "the", "a", "an
 """After these an "-ed" word tells no past: a present passive ("until a relief well is drilled, sometime
 in August"), a passive after a modal ("the first doses could be administered in October", where the
 modal decides), or an adjective ("the mutated form could spread in autumn", "a dignified exit")."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
+"""Before an adverb and an "-ed" word, the "-ed" word is an adjective, no past: "on a still unspecified date in
+January", "a newly appointed envoy"."""
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # a sentence stop: . ! ? ; or newline, but not the period of "Mr." or "U.S.", nor a point with a letter
 # or digit right after it ("fell 3.4% on Wednesday", "Munich Re (MUVGn.DE) ... in April": cut there, a
@@ -224,7 +227,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             if not (w == "last" and prev1 in _LAST_AS_VERB_AFTER):
                 k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"
         elif (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and m.group()[0].islower()
-              and prev1 not in _NO_PAST_ED_AFTER and text[m.start() - 1:m.start()] != "-"):
+              and prev1 not in _NO_PAST_ED_AFTER and text[m.start() - 1:m.start()] != "-"
+              and not (prev2 in _DETERMINERS and (prev1 in _ADVERBS or prev1.endswith("ly")))):
             k = "p"  # but a compound's "-ed" is an adjective: "a so-called top kill operation on Wednesday"
         if k:
             pos.append(m.start())
