@@ -1410,3 +1410,17 @@ def test_the_terms_of_a_payment_declared_date_no_happening() -> None:
     # the payment told as a plan keeps its day
     text = "The increased dividend will be paid Dec. 14 to holders of record Nov. 15."
     assert events_of(text, published) == [("1989-12-14", text)]
+
+
+def test_a_debts_maturity_and_a_fiscal_quarter_date_no_happening() -> None:
+    published = dt.date(1989, 10, 30)
+    assert events_of("Sun announced the effectiveness of its registration statement for $125 million of 6 3/8% "
+                     "convertible debentures due Oct. 15, 1999.", published) == []
+    assert events_of("Delta Air Lines earnings soared 33% to a record in the fiscal first quarter, bucking the "
+                     "industry trend.", published) == []
+    # a debt's falling due told by a verb is the happening
+    text = "Billions of dollars of loans are coming due next year."
+    assert events_of(text, published) == [("1990", text)]
+    # a calendar quarter still dates its figures
+    text = "Delta Air Lines earnings soared 33% to a record in the third quarter, bucking the industry trend."
+    assert events_of(text, published) == [("1989-Q3", text)]

@@ -164,6 +164,16 @@ _SET_AGAINST = (r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:(?:a|an|the|
                 r"more\s+than|less\s+than|over|under)\s+)?(?:[A-Z]{0,2}[$\u00a3\u20ac]|#)?\d[\d.,]*(?![\d.,])")
 """An amount a figure is set against, "from about 40", "against more than 120", "from a peak of about 37 percent",
 "compared with net income of $27.1 million" (``_BASELINE_AMOUNT``, ``_BASELINE_BARE``)."""
+_MATURITY = re.compile(
+    r"\b(?:debentures?|notes|bonds?|securities|debt|loans?|obligations|mortgages?|certificates|bills)\b"
+    r"(?:(?!\b(?:is|are|was|were|be|been|being|will|would|falls?|fell|comes?|came|becomes?|became)\b)[^.;:]){0,40}?"
+    r"\b(?:coming\s+)?due\s+(?:in\s+|on\s+)?$", re.I)
+"""A debt named by when it falls due ("6 3/8% convertible subordinated debentures due Oct. 15, 1999", "its bonds due in
+2019", "the yield on its debt coming due next year"): the maturity is a term of the debt, no happening's day. Not a
+debt's falling due told by a verb ("loans are coming due next year"): that is the happening."""
+_FISCAL = re.compile(r"(?i)\bfiscal\b")
+"""A quarter or a half of a fiscal year ("in the fiscal first quarter"): the tagger gives the calendar's quarter of
+that number, which a fiscal year need not share, so it dates no happening."""
 _PAYMENT_TERM = re.compile(r"(?:,\s*payable|\bof\s+record)\s+(?:on\s+|as\s+of\s+)?$", re.I)
 """The terms of a payment declared ("declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17"):
 the declaration is the happening, as of the report; its days are the payment's terms. Not the payment told as a
@@ -343,6 +353,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue  # canceled": the order or the cancellation is the happening, as of the report
         if _INSTEAD_BEFORE.search(before) and d.when.granularity >= Granularity.DAY:
             continue  # "next week, instead of Sunday as hoped": the day given up (not "rather than Q3 earnings")
+        if _MATURITY.search(wide) or (_FISCAL.search(d.text) and Granularity.YEAR < d.when.granularity < Granularity.MONTH):
+            continue  # "debentures due Oct. 15, 1999", "its fiscal first quarter": a term, or a quarter of no calendar
         if _PERIOD_ENDED.search(before) or _ENDED_AFTER.match(sentence, d.end):
             continue  # "sales rose in the quarter ended Sept. 30": a period's figure, not the period's last day
         if _BEYOND_BEFORE.search(before) or _RUN_UP_BEFORE.search(before):
