@@ -353,7 +353,8 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue  # canceled": the order or the cancellation is the happening, as of the report
         if _INSTEAD_BEFORE.search(before) and d.when.granularity >= Granularity.DAY:
             continue  # "next week, instead of Sunday as hoped": the day given up (not "rather than Q3 earnings")
-        if _MATURITY.search(wide) or (_FISCAL.search(d.text) and Granularity.YEAR < d.when.granularity < Granularity.MONTH):
+        if _MATURITY.search(wide) or (
+                _FISCAL.search(d.text) and Granularity.YEAR < d.when.granularity < Granularity.MONTH):
             continue  # "debentures due Oct. 15, 1999", "its fiscal first quarter": a term, or a quarter of no calendar
         if _PERIOD_ENDED.search(before) or _ENDED_AFTER.match(sentence, d.end):
             continue  # "sales rose in the quarter ended Sept. 30": a period's figure, not the period's last day
@@ -407,7 +408,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             before = before[:before_range.start()] if before_range else before
             after = after[after_range.end():] if after_range else after
         if _SEASON_BEFORE_NOUN.match(sentence, d.start) and len(sentence[:d.start].split()) > 1:
-            continue
+            continue  # "as the summer exam season begins": a thing named by its season, as by a date above
         if _NAMED_PLACE.match(after):
             continue  # a name, even as the subject: "The April 6 Movement called for protests" tells no April 6
         if _is_modifier(before + determiner.group() if determiner else before, after):

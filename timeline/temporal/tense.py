@@ -126,14 +126,13 @@ _PHRASE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]")
 _NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
                           "heed", "breed", "red", "bed", "shed", "wed", "hundred", "based"})
 
-_NO_PAST_ED_AFTER = frozenset({"is", "are", "am", "be", "being", "the", "a", "an", "its", "their", "his",
-                               "her", "our", "my", "your"})
-"""After these an "-ed" word tells no past: a present passive ("until a relief well is drilled, sometime
-in August"), a passive after a modal ("the first doses could be administered in October", where the
-modal decides), or an adjective ("the mutated form could spread in autumn", "a dignified exit")."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
 """Before an adverb and an "-ed" word, the "-ed" word is an adjective, no past: "on a still unspecified date in
 January", "a newly appointed envoy"."""
+_NO_PAST_ED_AFTER = frozenset({"is", "are", "am", "be", "being"}) | _DETERMINERS
+"""After these an "-ed" word tells no past: a present passive ("until a relief well is drilled, sometime
+in August"), a passive after a modal ("the first doses could be administered in October", where the
+modal decides), or an adjective ("the mutated form could spread in autumn", "a dignified exit")."""
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # a sentence stop: . ! ? ; or newline, but not the period of "Mr." or "U.S.", nor a point with a letter
 # or digit right after it ("fell 3.4% on Wednesday", "Munich Re (MUVGn.DE) ... in April": cut there, a
