@@ -226,13 +226,16 @@ _SUBJECT_PHRASE = re.compile(
     r"^\W*(?:(?:But|And|Yet|Now|Still|Meanwhile)\s+(?:the|a|an)|The|A|An)\s+"
     r"(?:(?!(?:that|which|who)\s)[\w'\u2019.-]+\s+){1,8}?(?:in|on|during|of)\s+$")
 _PERFECT_NEXT = re.compile(
-    r"\S*(?:\s+(?!(?:might|may|must|could|would|should|will|to)\s)[\w'\u2019.-]+){0,2}?\s+"
+    r"\S*(?:\s+(?!(?:might|may|must|could|would|should|will|to)\s)[\w'\u2019.-]+){0,2}?"
+    r"(?:,\s+(?:which|who)\s[^,;:()]{1,120}?,)?\s+"
     r"(?:(?:has|have)\s+(?:(?:now|already|also|just|since)\s+)?(?:been|" + _PERFECT_PARTICIPLE
     + r"|risen|grown|fallen|gone|driven|drawn|begun)\b|" + _PROGRESSIVE_OR_REMAINS + ")")
 """A date in a preposition's phrase inside the sentence's subject, right before its main verb ("The oil from
 BP's rig explosion in April has already created more than 45,000 tons of garbage", "An investigation into the
 cause of last Tuesday's explosion is continuing"): in the present perfect, the present progressive or "remains",
-the sentence tells a state as of its report, as "Tuesday's earthquake has left 50,000 dead" does."""
+the sentence tells a state as of its report, as "Tuesday's earthquake has left 50,000 dead" does. A relative
+clause set off by commas may come between ("the explosion on 20 April, which killed 11 workers, has raised
+questions about his leadership")."""
 
 
 def _subject_phrase(sentence: str, start: int) -> bool:
