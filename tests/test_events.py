@@ -1424,3 +1424,21 @@ def test_a_debts_maturity_and_a_fiscal_quarter_date_no_happening() -> None:
     # a calendar quarter still dates its figures
     text = "Delta Air Lines earnings soared 33% to a record in the third quarter, bucking the industry trend."
     assert events_of(text, published) == [("1989-Q3", text)]
+
+
+def test_a_relative_clause_between_a_subjects_date_and_its_present_perfect() -> None:
+    published = dt.date(2010, 7, 25)
+    text = ("But the explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, "
+            "has raised questions about his leadership.")
+    assert events_of(text, published) == [("2010-07-25", text)]
+    # told in the past, the explosion's day is the happening's
+    text = "The explosion on the rig on 20 April, which killed 11 workers, was caused by gas."
+    assert events_of(text, published) == [("2010-04-20", text)]
+
+
+def test_a_participles_phrase_through_onto_dates_its_noun() -> None:
+    published = dt.date(2010, 7, 15)
+    assert events_of("The plume disappeared from the video feed as BP closed the last of three openings in the "
+                     "cap lowered onto the well earlier this week.", published) == []
+    text = "BP lowered the cap onto the well earlier this week."
+    assert events_of(text, published) == [("2010-W28", text)]

@@ -287,7 +287,7 @@ _OBJECT_PARTICIPLE = re.compile(
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|"
     r"caught|found|taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
-    r"(?:(?:by|from|off|near|in)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
+    r"(?:(?:by|from|off|near|in|onto|into)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
     r"should|is|are|was|were|has|have|had)\s)[^,;:\s]+\s+){1,8}?)?"
     r"(?:(?:in|on|at|during|over)\s+|(?P<plan>for)\s+)?$")
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
@@ -313,7 +313,8 @@ plan's participle may end in "for" ("rallies planned for Tuesday", "a trial set 
 the three judged all misdated (a judged-right one, "has no evacuation flights from Egypt planned for Friday", kept).
 The participle's phrase may run through "in" ("repaired some booms damaged in rough weather over the weekend",
 "ashamed of what happened in the White House yesterday") and the object open on "some": 5 dev events lose the
-date, the 2 judged (and their copies) misdated."""
+date, the 2 judged (and their copies) misdated. Or through "onto" or "into" ("the cap lowered onto the well earlier
+this week"): 1 dev event, judged misdated, loses the date."""
 _MEDIUM = frozenset("""released published issued dated posted filed sent broadcast aired delivered ended compiled prepared
     written produced conducted""".split())
 """Participles that date a document or a message, or the period a figure is for: a happening told in it is
