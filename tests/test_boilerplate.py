@@ -56,6 +56,8 @@ POSITIVE = {
         "The agency said Friday it is tightening procedures to ensure it follows all envir..",
         "The rig was owned by Transocean Ltd..",
         "Rescuers reached the village on Sunday, the governor said in a “brief sta..”",
+        "Article | MIAMI -- The county began its next round of hearings Monday into the flood and called witnesses "
+        "who can address alleged shortcuts in the levee's design and repair.",
     ],
     SHARE: [
         "For the latest political news: www.CNNPolitics.com",
@@ -203,6 +205,7 @@ NEGATIVE = [
     "The paper's Sunday edition sold out.",
     "Regulators said the video was not available to investors before the sale.",
     "He spoke in NEW YORK, N.Y. on Monday.",
+    "Video footage showed the rig burning on Tuesday, officials said.",
 ]
 
 

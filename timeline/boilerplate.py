@@ -475,6 +475,9 @@ _LINK_LABEL = re.compile(
     r"Most\s+(?:popular|read|viewed|shared|emailed)|Recommended|You\s+may\s+also\s+like|In\s+pictures|"
     r"Full\s+coverage|Special\s+report|Timeline)\s*:"
 )
+_KIND_LABEL = re.compile(r"(?:Article|Video|Photos?|Gallery|Audio|Interactive|Graphic|Blog\s+post)\s+\|\s")
+"""A link list's entry labelled by its kind ("Article | MIAMI -- BP advanced on the final lap ..."): a teaser of
+a page, however long, not the article's own text."""
 _HEADLINE_MAX = 80
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 _LINK_LABEL_MAX = 120
@@ -673,7 +676,7 @@ def boilerplate_kind(sentence: str) -> str | None:
     if _CAPTION.search(rest) or _is_credit(rest) or _CAPTION_PROSE_CUED.search(rest):
         return CAPTION
     if (_RELATED_CUED.search(rest) or _is_link_list(rest) or (len(rest) <= _LINK_LABEL_MAX and _LINK_LABEL.match(rest))
-            or _cut_off(rest)):
+            or _cut_off(rest) or _KIND_LABEL.match(rest)):
         return RELATED
     speaker = _SPEAKER.match(rest)
     if speaker and (speaker.group("label") is None or _is_speaker_label(speaker.group("label"))):
