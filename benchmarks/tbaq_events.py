@@ -10,7 +10,7 @@ broadcast transcripts, AQUAINT's 73 wire stories. As for the tagger (``bench_tem
 rules may be written from TimeBank's events and AQUAINT's are kept to report, as unseen text.
 
 ``draw`` extracts every event of each part's documents, each read as an untitled article published on
-its creation date, and writes a seeded random sample of ``--size`` events a part to
+its creation date, shuffles them with ``--seed`` and writes the first ``--size`` of each part to
 ``results/tbaq-events/PART.sample.jsonl`` (the fields a judging helper session reads, as for the
 dev stories: ``results/judged/JUDGE_PROMPT.md``). Its verdicts go to ``PART.judged.jsonl`` beside it.
 
