@@ -113,6 +113,8 @@ POSITIVE = {
         "(BEGIN VIDEO CLIP) HARRIS: The water rose fast.",
     ],
     WIDGET: [
+        "Storm Chasers, BBC Two, Monday, 21 June at 2030 BST Then available in the UK via the link below",
+        "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099",
         "Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT.",
         "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
         "Today is broadcast live and the running order is subject to change.",
@@ -205,6 +207,7 @@ NEGATIVE = [
     "The paper's Sunday edition sold out.",
     "Regulators said the video was not available to investors before the sale.",
     "He spoke in NEW YORK, N.Y. on Monday.",
+    "A special on the spill is broadcast on BBC Two on Tuesday, 9 November 2010, at 2100 GMT.",
     "Video footage showed the rig burning on Tuesday, officials said.",
 ]
 

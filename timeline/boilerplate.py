@@ -614,6 +614,9 @@ _WIDGET = re.compile(
     # a broadcast page's notice: "Today is broadcast live and the running order is subject to change.",
     # "We do not offer transcripts for our program interviews."
     r"|\brunning\s+order\s+is\s+subject\s+to\s+change\b|\b(?:do\s+not|don't)\s+offer\s+transcripts\b"
+    # a programme's listing: "BP - In Deep Water, BBC One, Monday, 21 June at 2030 BST Then available in the UK via
+    # the link below", "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until ..."
+    r"|^(?:First\s+)?Broadcast\s+(?:on\s+)?BBC\b|\bavailable\s+in\s+the\s+UK\s+via\s+the\s+link\s+below\b"
     r"|^" + _COUNTER + r"$"
     # a notice to the reader's browser: "Your browser's settings may be preventing you from commenting ...",
     # "Your browser does not support the video tag", and the pointer after it, "See instructions for fixing ..."
@@ -637,7 +640,8 @@ _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment
 _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared", "update every", "(@", "Copyright", "\u00a9",
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
                                "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions",
-                               "running order", "transcripts", "play media", "play video", "not available in your", "default edition"),
+                               "running order", "transcripts", "play media", "play video", "not available in your", "default edition",
+                               "Broadcast", "via the link below"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve"),
                      re.compile(r"(?i:rights reserved|delayed)"))
