@@ -1442,3 +1442,13 @@ def test_a_participles_phrase_through_onto_dates_its_noun() -> None:
                      "cap lowered onto the well earlier this week.", published) == []
     text = "BP lowered the cap onto the well earlier this week."
     assert events_of(text, published) == [("2010-W28", text)]
+
+
+def test_a_figure_told_as_a_multiple_of_what_was_spent_a_year_before_is_as_of_the_report() -> None:
+    published = dt.date(2010, 9, 2)
+    text = ("BP says it spends more than $5 million a week on advertising, more than three times the amount it "
+            "spent on ads during the same period last year.")
+    assert events_of(text, published) == [("2010-09-02", text)]
+    # a year's figure of its own keeps its year
+    text = "BP spent $5 million on advertising last year."
+    assert events_of(text, published) == [("2009", text)]

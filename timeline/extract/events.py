@@ -209,11 +209,13 @@ _CALLED_OFF_AFTER = re.compile(
 cancellation is the happening, as of the report."""
 _INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
 _MULTIPLE_OF = re.compile(
-    r"\b(?:double|twice|triple|three\s+times|half|a\s+third\s+of|a\s+quarter\s+of)\s+(?:the|its|their)\s+"
-    r"(?:number|figure|total|amount|level|count|rate)\s+(?:(?:reported|recorded|seen|given|estimated|found)\s+)?"
-    r"(?:(?:in|on|at|by)\s+)?$", re.I)
+    r"\b(?:double|twice|triple|(?:three|four|five|ten)\s+times|half|a\s+third\s+of|a\s+quarter\s+of)\s+"
+    r"(?:the|its|their)\s+(?:number|figure|total|amount|level|count|rate)\s+"
+    r"(?:(?:reported|recorded|seen|given|estimated|found)\s+|(?:it|they|he|she|we)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?)?"
+    r"(?:(?:in|on|at|by|during)\s+(?:the\s+same\s+(?:period|time|week|month|quarter)\s+)?)?$", re.I)
 """A figure told as a multiple of an earlier one ("209 sea turtles, about double the number reported late last
-week"): the earlier one is the baseline, the figure is as of the report."""
+week", "more than three times the amount it spent on ads during the same period last year"): the earlier one is the
+baseline, the figure is as of the report."""
 _BASELINE_BARE = re.compile(_SET_AGAINST + r"\s*(?:(?!(?:to|and|or)\b)[\w%$.,-]+\s+){0,3}?" + _PER_SHARE + "$", re.I)
 _PAST_POINT = re.compile(r"(?i:last\s|yesterday\b)|.*\b(?:ago|earlier)$")
 """An amount set against one of a past point named without a preposition ("jumped from around 100 basis points
