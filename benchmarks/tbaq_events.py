@@ -33,16 +33,14 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from bench_temporal import GOLD as TBAQ
+from bench_temporal import part_of
 from timeline.config import ExtractConfig
 from timeline.extract import extract
 from timeline.read import read_sources
 
-TBAQ = Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq"
 OUT = Path(__file__).resolve().parent / "results" / "tbaq-events"
 PARTS = ("timebank", "aquaint")
-#: AQUAINT documents: the Xinhua (XIE) wires, and the APW and NYT wires from August 1998 on
-#: (as ``bench_temporal.py`` splits them)
-_AQUAINT_RE = re.compile(r"^(?:XIE|(?:APW|NYT)(?:19980[89]|19981|1999|20))")
 _DCT_RE = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
 _TEXT_RE = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -53,7 +51,7 @@ def articles_jsonl(part: str, folder: Path) -> Path:
     path = folder / f"{part}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for tml in sorted(TBAQ.glob("*.tml")):
-            if ("aquaint" if _AQUAINT_RE.match(tml.stem) else "timebank") != part:
+            if part_of(tml.stem) != part:  # split by name as the tagger's benchmark splits them
                 continue
             source = tml.read_text(encoding="utf-8")
             dct, body = _DCT_RE.search(source), _TEXT_RE.search(source)
