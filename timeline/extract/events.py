@@ -80,14 +80,6 @@ there, "the protests Tuesday in Cairo", took the date off 134, mostly wrongly), 
 marks a plan or a dispute ("the projected fiscal 2011 budget gaps", "the disputed 2009 presidential
 election": two dev events)."""
 _NOUN_AFTER = re.compile(r"^[-\s]*([A-Za-z][a-z-]+|[A-Z]{2,}\b)")
-_SEASON_BEFORE_NOUN = re.compile(
-    r"(?i:the)\s+(?:spring|summer|autumn|fall|winter)\s+(?!(?:in|on|at|of|for|with|from|by|into|through|over|under|"
-    r"along|across|around|amid|ahead|about|and|or|but|to|when|as|after|before|while|until|because|if|so|that|than|"
-    r"then|which|who|where|is|are|was|were|has|have|had|will|would|could|should|may|might|must|be|been|said|says)\b)"
-    r"[a-z]+\b(?<!ed)")
-"""A season that names a thing after it ("the summer exam season begins", "the winter months", "how much the
-summer oysters would cost"), not a time of the happening. Not a season a phrase ends on ("the start of the
-summer in North America", "in the autumn conducted hearings")."""
 _RANGE_START_BEFORE = re.compile(r"\b\d{4}[-\u2013]$")
 _RANGE_END_AFTER = re.compile(r"[-\u2013]\d{2}(?:\d{2})?\b")
 """The other end of a range of years around a year ("the 2008-[2009] crisis", "the [2009]-10 season"):
@@ -139,6 +131,14 @@ _NOT_NOUNS = frozenset("""
     was were is are has have had will would could should may might must did does do be been being
     said says say told tells reported announced
     """.split())
+_PREPOSITIONS = frozenset("in on at of for with from by into through over under along across around amid ahead about".split())
+_SEASON_BEFORE_NOUN = re.compile(
+    r"(?i:the)\s+(?:spring|summer|autumn|fall|winter)\s+(?!(?:"
+    + "|".join(sorted(_NOT_NOUNS | _PREPOSITIONS)) + r")\b)[a-z]+\b(?<!ed)")
+"""A season that names a thing after it ("the summer exam season begins", "the winter months", "how much the
+summer oysters would cost"), not a time of the happening: a word after it that is no noun (``_NOT_NOUNS``, as for
+a date's modifier, a preposition or a past form) ends the phrase ("the start of the summer in North America", "in
+the autumn conducted hearings")."""
 
 
 _FISCAL_PERIOD = re.compile(
