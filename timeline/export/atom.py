@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from feedgen.feed import FeedGenerator
 
-from timeline.export.links import article_url, entry_url
+from timeline.assemble.urls import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.headline import told
 from timeline.assemble.story import latest_entries

@@ -9,7 +9,7 @@ import csv
 import io
 from collections.abc import Iterator, Sequence
 
-from timeline.export.links import entry_url
+from timeline.assemble.urls import entry_url
 from timeline.export.options import ExportOptions
 from timeline.assemble.timeline import Timeline
 

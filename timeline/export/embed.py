@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
-from timeline.export.links import article_url, entry_url
+from timeline.assemble.urls import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.records import Granularity, When, count_of, long_date
 from timeline.assemble.story import LATEST_PER_DAY, latest_entries

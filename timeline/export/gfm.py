@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from timeline.export.links import article_url
+from timeline.assemble.urls import article_url
 from timeline.export.options import ExportOptions
 from timeline.headline import told
 from timeline.records import count_of

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from timeline import __version__
-from timeline.export.links import entry_url
+from timeline.assemble.urls import entry_url
 from timeline.export.options import ExportOptions
 from timeline.headline import told
 from timeline.assemble.timeline import Timeline

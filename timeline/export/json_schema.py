@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from timeline.export.json_text import Items, document
-from timeline.export.links import article_url, entry_url
+from timeline.assemble.urls import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.records import KeyDate
 from timeline.assemble.timeline import ArticlePage, Entry, Timeline

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from timeline.export.json_text import Items, document
-from timeline.export.links import article_url
+from timeline.assemble.urls import article_url
 from timeline.export.options import ExportOptions
 from timeline.headline import headline, told
 from timeline.render.escape import safe_url

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from timeline.export.links import page_url
+from timeline.assemble.urls import page_url
 from timeline.records import Granularity, KeyDate, When, long_date
 from timeline.assemble.timeline import Timeline, month_page, year_page
 

@@ -1,5 +1,8 @@
 """URLs of the built site's pages, as exports and the chart print them.
 
+Here, beside the pages' paths (``timeline.assemble.timeline``), so that render (the chart) and the
+exports both import it from the stage before them, not one from the other.
+
 MkDocs turns ``years/2024.md`` into ``years/2024/`` (``use_directory_urls``,
 its default), and raw HTML is never rewritten by MkDocs, so anything that is
 not a Markdown link must print these final URLs itself.
