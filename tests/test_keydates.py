@@ -30,6 +30,7 @@ from timeline.assemble.keydates import (
     to_markdown,
 )
 from timeline.assemble.keydates import rows as keydate_rows
+from timeline.assemble.keydates.candidates import echoed_run_in
 from timeline.assemble.keydates.day_sentences import DayRows, choose_jointly, summarize_day
 from timeline.assemble.keydates.salience import Coverage, Days
 from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
@@ -187,6 +188,40 @@ def test_a_sentence_run_into_another_is_not_chosen() -> None:
     )
     (only,) = select_key_dates(articles, extractions, dates=1, sentences=6)
     assert [s.sentence_index for s in only.sentences] == [1, 2]
+
+
+def test_a_headline_run_into_the_lead_that_tells_its_news_again_is_not_chosen() -> None:
+    """A page saved as text runs its headline or a caption into the first sentence; the lead then tells
+    the headline's news again (``candidates.echoed_run_in``)."""
+    articles, extractions = build(
+        story_article("h1", QUAKE, [
+            "Haiti quake rescue effort hampered by blockages Rescuers say the earthquake that struck Haiti on Tuesday "
+            "has slowed the rescue effort .",
+            "An earthquake of magnitude 7.0 struck Haiti on Tuesday , the US Geological Survey said .",
+            "The oil giant BP said the earthquake that struck Haiti on Tuesday cut its output .",
+        ], {0: [day(QUAKE)], 1: [day(QUAKE)], 2: [day(QUAKE)]}),
+    )
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=6)
+    assert sorted(s.sentence_index for s in only.sentences) == [1, 2]
+
+
+@pytest.mark.parametrize(("text", "run_in"), [
+    ("Haiti quake aid effort hampered by blockages Makeshift camps are sprouting up in Port-au-Prince and damage "
+     "has been holding up aid efforts in Haiti.", True),
+    ("Up to 200,000 people are unaccounted for in Haiti after the earthquake Firefighters from Wales are among "
+     "rescuers heading to Haiti after the earthquake.", True),
+    ("Altered photos found on BP site Bloggers have identified three BP images that appear to have been altered.", True),
+    # a name after a lower-case word, its words not told twice
+    ("Federal and state officials pushed oil giant BP to intensify its efforts to cap the leaking well.", False),
+    # a day's name, a possessive, an acronym, a name that goes on: none opens a sentence
+    ("The quake struck Haiti last Tuesday and rescuers in Haiti worked through the night after the quake.", False),
+    ("The spill wiped billions off BP's market value as the spill spread and BP shares fell.", False),
+    ("The spill affected the oil-rich Gulf of Mexico coast where the spill first came ashore.", False),
+    # run in, but the sentence after it tells other news: the mark needs two words told twice
+    ("Obama visits the coast Shrimpers in Louisiana say their season is lost.", False),
+])
+def test_a_run_in_is_told_by_the_words_it_repeats(text: str, run_in: bool) -> None:
+    assert echoed_run_in(text) is run_in
 
 
 def test_the_result_does_not_depend_on_input_order() -> None:
