@@ -211,6 +211,10 @@ def test_a_headline_run_into_the_lead_that_tells_its_news_again_is_not_chosen() 
     ("Up to 200,000 people are unaccounted for in Haiti after the earthquake Firefighters from Wales are among "
      "rescuers heading to Haiti after the earthquake.", True),
     ("Altered photos found on BP site Bloggers have identified three BP images that appear to have been altered.", True),
+    # an acronym that opens the run-in sentence needs three words told twice
+    ("BP said the total bill for the Deepwater Horizon spill has jumped in the last week BP has estimated the "
+     "costs of the Deepwater Horizon at $1.6 bn.", True),
+    ("The oil spill cost the oil giant BP dearly as the spill spread.", False),
     # a name after a lower-case word, its words not told twice
     ("Federal and state officials pushed oil giant BP to intensify its efforts to cap the leaking well.", False),
     # a day's name, a possessive, an acronym, a name that goes on: none opens a sentence

@@ -84,36 +84,50 @@ _CLOSES_A_WORD = tuple(".,;:!?)]\"'\u201d\u2019-\u2013\u2014")
 _INSIDE_A_NAME = frozenset(("of", "and", "de", "du", "la", "al", "el"))
 """Lower-case words inside a name ("the blown-out Gulf of Mexico well", "both Britain and the US")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]+\b")
+_ECHO = 2
+"""Content words a run-in's headline and the sentence after it share."""
+_ECHO_AFTER_AN_ACRONYM = 3
+"""... where the sentence after it opens on an acronym, which a sentence names as often after a noun ("the oil
+giant BP said ...")."""
+
+
+def _stems(tokens: list[str]) -> set[str]:
+    return {w[:5] for w in content_words(" ".join(tokens)) if not w[0].isdigit()}
 
 
 def echoed_run_in(text: str) -> bool:
     """Whether a headline or a caption runs into the sentence with no stop, and the sentence tells its
-    news again: a capitalized word after a lower-case one with no punctuation between (not after a
-    function word or one of saying, not a day's or a month's name, not a name of several capitalized
-    words, an acronym or a possessive), where what comes before it and what comes after share two
-    content words, followed by a lower-case word that is no part of a name ("of", "and") and itself
-    with no punctuation after it ("Haiti quake aid effort hampered by blockages Makeshift camps are sprouting up ...
-    aid efforts in Haiti", "... has jumped by $350m in the last week BP has estimated the costs of the
-    Deepwater Horizon at $1.6 bn"). A headline says in few words what its story's first sentence says
-    at length, so the words come twice; a name set into a sentence after a lower-case word ("the oil
-    giant BP", "rating agency Moody's") seldom brings two of the words before it again.
+    news again.
 
-    Read on the 8,166 distinct candidates of the 11 dev tasks' chosen days: 46 carry the mark; of them
+    The mark: a capitalized word that opens a sentence run in, after a lower-case word with no
+    punctuation between (not after a function word or one of saying; not a day's or a month's name, a
+    possessive, or the first of a name's words: the word after it is in lower case and no part of a
+    name, "of", "and"); and what comes before it and what comes after share two content words (three
+    where it opens on an acronym). Examples: "Haiti quake aid effort hampered by blockages Makeshift
+    camps are sprouting up ... aid efforts in Haiti", "... has jumped by $350m in the last week BP has
+    estimated the costs of the Deepwater Horizon at $1.6 bn". A headline says in few words what its
+    story's first sentence says at length, so the words come twice; a name set into a sentence after a
+    lower-case word ("the oil giant BP", "rating agency Moody's") seldom brings two of the words before
+    it again.
+
+    Read on the 8,166 distinct candidates of the 11 dev tasks' chosen days: 50 carry the mark; of them
     about three quarters are a headline, a caption or a teaser run into a lead, the rest names set into
     a long sentence that repeats its words ("advised Europeans to postpone ... travel to Europe"). A
-    key date has many candidates a day, so a sentence lost that way costs little."""
+    key date has many candidates a day, so a sentence lost that way costs little. Judged blind on the
+    days it changes (``benchmarks/results/judged/keydates-echo.md``). Not kept there: the same after a
+    headline in title case ("U.S. Seizes Control of AIG With $85 Billion Emergency Loan Invoking ...")
+    and before "and" ("takeaway food Restaurants and cafes"): the judges preferred the run-in headline's
+    news to the days' new choices."""
     tokens = text.split()
     for i in range(3, len(tokens) - 3):
         word, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
         if (not word[:1].isupper() or not before[:1].islower() or before.endswith(_CLOSES_A_WORD)
                 or word.endswith(_CLOSES_A_WORD) or before.lower() in _NOT_BEFORE_A_RUN_IN
                 or not after[:1].islower() or after in _INSIDE_A_NAME
-                or word.lower().rstrip(".,") in _CALENDAR or _ACRONYM.match(word)
-                or word.endswith(("'s", "\u2019s"))):
+                or word.lower() in _CALENDAR or word.endswith(("'s", "\u2019s"))):
             continue
-        words_before = {w[:5] for w in content_words(" ".join(tokens[:i])) if not w[0].isdigit()}
-        words_after = {w[:5] for w in content_words(" ".join(tokens[i:])) if not w[0].isdigit()}
-        if len(words_before & words_after) >= 2:
+        needed = _ECHO_AFTER_AN_ACRONYM if _ACRONYM.match(word) else _ECHO
+        if len(_stems(tokens[:i]) & _stems(tokens[i:])) >= needed:
             return True
     return False
 
