@@ -22,8 +22,9 @@ from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_
 from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
 from timeline.untokenize import mend_line_breaks, untokenize
+from timeline.words import STOP, WORD
 
-__all__ = ["BEFORE_A_TITLE", "TITLE_MAX", "run_in_end", "title_from_text"]
+__all__ = ["BEFORE_A_TITLE", "ECHO_WORDS", "TITLE_MAX", "run_in_end", "title_from_text", "told_again"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -350,6 +351,12 @@ def _capitalized_after_lower(word: str, text: str) -> int:
     return sum(m[1].islower() for m in re.finditer(r"\b(\w+)[,;]? " + word + r"\b", text))
 
 
+def _capitalized_inside(word: str, text: str) -> int:
+    """How often ``text`` writes ``word`` capitalized inside a sentence, after any word: a name is so written
+    ("President Obama", "in Texas"), a common word only where it opens a sentence."""
+    return len(re.findall(r"(?<=[\w,;%)'\u2019] )" + word + r"\b", text))
+
+
 def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> str:
     """A headline in sentence case run into a lead that opens on any word (``_RUN_IN`` lists those that
     open a sentence anywhere): "BP spill released 4.4 m barrels of oil into the ocean, study finds
@@ -360,6 +367,13 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
     word. So it is a common word that opens the lead, not a name ("... warned Ford Motor's ...", "... the
     Energy Department said ..."). Read on the 2,716 dev articles: 68 titles change, 65 to the headline
     alone; the other 3 (text in another language, a list of idioms) read as poorly as before.
+
+    Or, after a lower-case word, where what follows tells the headline's news again (``told_again``) and
+    the article nowhere else capitalizes the word inside a sentence (a name is capitalized wherever it
+    stands: "Gulf oil spill reaches Texas as tar balls wash ashore", "BP spill gives Obama an opportunity
+    ..."), nor is it a day's or a month's:
+    "Haiti quake aid effort hampered by blockages Makeshift camps ...", a word the article may write
+    nowhere else.
     """
     rest = text[len(candidate):] if text.startswith(candidate) else text
     for m in _CAPITALIZED_AFTER_LOWER.finditer(candidate, 0, limit + 1):
@@ -377,7 +391,28 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
         if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, rest):
             return head
+        if (m["word"] and before.islower() and word.lower() not in _CALENDAR_WORDS
+                and told_again(head, candidate[m.start():]) and not _capitalized_inside(word, rest)):
+            return head
     return candidate
+
+
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split())
+ECHO_WORDS = 2
+"""Content words a headline and the lead run into it share (``told_again``)."""
+
+
+def told_again(head: str, rest: str, words: int = ECHO_WORDS) -> bool:
+    """Whether ``rest`` tells again what ``head`` told: they share ``words`` content words (by their
+    first five letters, so that "effort" is "efforts" and "seizes" is "seized"). A headline says in few
+    words what its lead says at length ("Haiti quake aid effort hampered by blockages Makeshift camps
+    are sprouting up in Port-au-Prince ... holding up aid efforts in Haiti"); a name set into a sentence
+    after a lower-case word ("the oil giant BP") seldom comes with two words of the sentence before it
+    again."""
+    def stems(part: str) -> set[str]:
+        return {w[:5] for w in WORD.findall(part.lower()) if w not in STOP}
+    return len(stems(head) & stems(rest)) >= words
 
 
 _QUOTE_END = re.compile(r"(?<=[a-z0-9.!?])['\u2019\"\u201d](?=[ \t]+[A-Z])")

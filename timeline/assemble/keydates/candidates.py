@@ -9,7 +9,7 @@ import re
 from itertools import filterfalse
 
 from timeline.headline import FUNCTION_WORDS
-from timeline.read.untitled import BEFORE_A_TITLE
+from timeline.read.untitled import BEFORE_A_TITLE, ECHO_WORDS, told_again
 
 from .tuning import Tuning
 
@@ -84,15 +84,9 @@ _CLOSES_A_WORD = tuple(".,;:!?)]\"'\u201d\u2019-\u2013\u2014")
 _INSIDE_A_NAME = frozenset(("of", "and", "de", "du", "la", "al", "el"))
 """Lower-case words inside a name ("the blown-out Gulf of Mexico well", "both Britain and the US")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]+\b")
-_ECHO = 2
-"""Content words a run-in's headline and the sentence after it share."""
 _ECHO_AFTER_AN_ACRONYM = 3
-"""... where the sentence after it opens on an acronym, which a sentence names as often after a noun ("the oil
-giant BP said ...")."""
-
-
-def _stems(tokens: list[str]) -> set[str]:
-    return {w[:5] for w in content_words(" ".join(tokens)) if not w[0].isdigit()}
+"""Content words told twice where the sentence run in opens on an acronym, which a sentence names as often
+after a noun ("the oil giant BP said ..."); elsewhere ``read.untitled.ECHO_WORDS``."""
 
 
 def echoed_run_in(text: str) -> bool:
@@ -108,9 +102,9 @@ def echoed_run_in(text: str) -> bool:
     estimated the costs of the Deepwater Horizon at $1.6 bn". A headline says in few words what its
     story's first sentence says at length, so the words come twice; a name set into a sentence after a
     lower-case word ("the oil giant BP", "rating agency Moody's") seldom brings two of the words before
-    it again.
+    it again (``read.untitled.told_again``, which ends an untitled article's headline so too).
 
-    Read on the 8,166 distinct candidates of the 11 dev tasks' chosen days: 50 carry the mark; of them
+    Read on the 8,166 distinct candidates of the 11 dev tasks' chosen days: 49 carry the mark; of them
     about three quarters are a headline, a caption or a teaser run into a lead, the rest names set into
     a long sentence that repeats its words ("advised Europeans to postpone ... travel to Europe"). A
     key date has many candidates a day, so a sentence lost that way costs little. Judged blind on the
@@ -126,8 +120,8 @@ def echoed_run_in(text: str) -> bool:
                 or not after[:1].islower() or after in _INSIDE_A_NAME
                 or word.lower() in _CALENDAR or word.endswith(("'s", "\u2019s"))):
             continue
-        needed = _ECHO_AFTER_AN_ACRONYM if _ACRONYM.match(word) else _ECHO
-        if len(_stems(tokens[:i]) & _stems(tokens[i:])) >= needed:
+        needed = _ECHO_AFTER_AN_ACRONYM if _ACRONYM.match(word) else ECHO_WORDS
+        if told_again(" ".join(tokens[:i]), " ".join(tokens[i:]), needed):
             return True
     return False
 
