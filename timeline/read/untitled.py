@@ -372,8 +372,9 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
     the article nowhere else capitalizes the word inside a sentence (a name is capitalized wherever it
     stands: "Gulf oil spill reaches Texas as tar balls wash ashore", "BP spill gives Obama an opportunity
     ..."), nor is it a day's or a month's:
-    "Haiti quake aid effort hampered by blockages Makeshift camps ...", a word the article may write
-    nowhere else.
+    "Rescuers continue to find survivors in Haiti rubble Rescue teams searching through the rubble of Haiti's
+    earthquake ...", a word the article may write nowhere else. Read on the 2,716 dev articles: 29 more
+    titles change, each to the headline alone.
     """
     rest = text[len(candidate):] if text.startswith(candidate) else text
     for m in _CAPITALIZED_AFTER_LOWER.finditer(candidate, 0, limit + 1):
