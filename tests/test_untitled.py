@@ -247,6 +247,9 @@ def test_a_sentence_case_headline_ends_where_a_common_word_opens_the_lead(text: 
     # a day's name is no lead's first word, however the sentence repeats its words
     ("Chairman attempted an earnest apology Wednesday for the chairman's apology of the week.",
      "Chairman attempted an earnest apology Wednesday for the chairman's apology of the week."),
+    # after a word of telling, a capitalized word is the one told
+    ("Fed failed to tell Obama of its bonuses as staff told Obama of bonuses.",
+     "Fed failed to tell Obama of its bonuses as staff told Obama of bonuses."),
     # one word told again is too few
     ("Firm switches on live video from the leak Gush of oil now shown on the web.",
      "Firm switches on live video from the leak Gush of oil now shown on the web."),

@@ -368,7 +368,8 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
     Energy Department said ..."). Read on the 2,716 dev articles: 68 titles change, 65 to the headline
     alone; the other 3 (text in another language, a list of idioms) read as poorly as before.
 
-    Or, after a lower-case word, where what follows tells the headline's news again (``told_again``) and
+    Or, after a lower-case word (not one of telling, "told Obama"), where what follows tells the headline's
+    news again (``told_again``) and
     the article nowhere else capitalizes the word inside a sentence (a name is capitalized wherever it
     stands: "Gulf oil spill reaches Texas as tar balls wash ashore", "BP spill gives Obama an opportunity
     ..."), nor is it a day's or a month's:
@@ -392,7 +393,7 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
         if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, rest):
             return head
-        if (m["word"] and before.islower() and word.lower() not in _CALENDAR_WORDS
+        if (m["word"] and before.islower() and before not in BEFORE_A_TITLE and word.lower() not in _CALENDAR_WORDS
                 and told_again(head, candidate[m.start():]) and not _capitalized_inside(word, rest)):
             return head
     return candidate
