@@ -24,7 +24,8 @@ from timeline.sentences import iter_sentences
 from timeline.untokenize import mend_line_breaks, untokenize
 from timeline.words import STOP, WORD
 
-__all__ = ["BEFORE_A_TITLE", "ECHO_WORDS", "TITLE_MAX", "run_in_end", "title_from_text", "told_again"]
+__all__ = ["BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "TITLE_MAX", "run_in_end", "title_from_text",
+           "told_again"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -368,14 +369,13 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
     Energy Department said ..."). Read on the 2,716 dev articles: 68 titles change, 65 to the headline
     alone; the other 3 (text in another language, a list of idioms) read as poorly as before.
 
-    Or, after a lower-case word (not one of telling, "told Obama"), where what follows tells the headline's
-    news again (``told_again``) and
-    the article nowhere else capitalizes the word inside a sentence (a name is capitalized wherever it
-    stands: "Gulf oil spill reaches Texas as tar balls wash ashore", "BP spill gives Obama an opportunity
-    ..."), nor is it a day's or a month's:
-    "Rescuers continue to find survivors in Haiti rubble Rescue teams searching through the rubble of Haiti's
-    earthquake ...", a word the article may write nowhere else. Read on the 2,716 dev articles: 29 more
-    titles change, each to the headline alone.
+    Or, after a lower-case word (not one of telling: "told Obama"), where what follows tells the headline's
+    news again (``told_again``), the word is no day's or month's name, and the article nowhere else
+    capitalizes it inside a sentence (a name is capitalized wherever it stands: "Gulf oil spill reaches
+    Texas as tar balls wash ashore", "BP spill gives Obama an opportunity ..."): "Rescuers continue to find
+    survivors in Haiti rubble Rescue teams searching through the rubble of Haiti's earthquake ...", a word
+    the article may write nowhere else. Read on the 2,716 dev articles: 29 more titles change, each to the
+    headline alone.
     """
     rest = text[len(candidate):] if text.startswith(candidate) else text
     for m in _CAPITALIZED_AFTER_LOWER.finditer(candidate, 0, limit + 1):
@@ -393,14 +393,16 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
         if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, rest):
             return head
-        if (m["word"] and before.islower() and before not in BEFORE_A_TITLE and word.lower() not in _CALENDAR_WORDS
+        if (m["word"] and before.islower() and before not in BEFORE_A_TITLE and word.lower() not in CALENDAR_WORDS
                 and told_again(head, candidate[m.start():]) and not _capitalized_inside(word, rest)):
             return head
     return candidate
 
 
-_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december""".split())
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+"""The names of the days and months, lower-cased, with their short forms: capitalized inside a sentence
+wherever they stand, so they open no lead run in."""
 ECHO_WORDS = 2
 """Content words a headline and the lead run into it share (``told_again``)."""
 

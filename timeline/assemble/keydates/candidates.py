@@ -9,7 +9,7 @@ import re
 from itertools import filterfalse
 
 from timeline.headline import FUNCTION_WORDS
-from timeline.read.untitled import BEFORE_A_TITLE, ECHO_WORDS, told_again
+from timeline.read.untitled import BEFORE_A_TITLE, CALENDAR_WORDS, ECHO_WORDS, told_again
 
 from .tuning import Tuning
 
@@ -78,8 +78,6 @@ def is_readable(text: str, tuning: Tuning) -> bool:
 
 _NOT_BEFORE_A_RUN_IN = FUNCTION_WORDS | frozenset("said says told tell tells nor like per via".split())
 """After these a capitalized word is a name's or a title's ("said Mr", "like Haiti"), not a sentence run in."""
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _CLOSES_A_WORD = tuple(".,;:!?)]\"'\u201d\u2019-\u2013\u2014")
 _INSIDE_A_NAME = frozenset(("of", "and", "de", "du", "la", "al", "el"))
 """Lower-case words inside a name ("the blown-out Gulf of Mexico well", "both Britain and the US")."""
@@ -118,7 +116,7 @@ def echoed_run_in(text: str) -> bool:
         if (not word[:1].isupper() or not before[:1].islower() or before.endswith(_CLOSES_A_WORD)
                 or word.endswith(_CLOSES_A_WORD) or before.lower() in _NOT_BEFORE_A_RUN_IN
                 or not after[:1].islower() or after in _INSIDE_A_NAME
-                or word.lower() in _CALENDAR or word.endswith(("'s", "\u2019s"))):
+                or word.lower() in CALENDAR_WORDS or word.endswith(("'s", "\u2019s"))):
             continue
         needed = _ECHO_AFTER_AN_ACRONYM if _ACRONYM.match(word) else ECHO_WORDS
         if told_again(" ".join(tokens[:i]), " ".join(tokens[i:]), needed):
