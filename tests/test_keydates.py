@@ -190,6 +190,24 @@ def test_a_sentence_run_into_another_is_not_chosen() -> None:
     assert [s.sentence_index for s in only.sentences] == [1, 2]
 
 
+def test_a_sentence_written_before_the_day_it_names_does_not_tell_it() -> None:
+    """A plan or a forecast ("... will address the nation on Thursday") printed before the day is no
+    report of it; the day still counts the mention (``Tuning.told_ahead``)."""
+    articles, extractions = build(
+        story_article("f1", AID - dt.timedelta(days=2), [
+            "Officials said donors were expected to pledge aid for Haiti at a meeting in Montreal on Wednesday .",
+        ], {0: [day(AID)]}),
+        story_article("f2", AID, [
+            "Donors pledged aid for Haiti at a conference on Wednesday .",
+        ], {0: [day(AID)]}),
+    )
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=2, since=AID, until=AID)
+    assert [s.article_id for s in only.sentences] == ["f2"]
+    (allowed,) = select_key_dates(articles, extractions, dates=1, sentences=2, since=AID, until=AID,
+                                  tuning=parse_tuning(["told_ahead=1"]))
+    assert sorted(s.article_id for s in allowed.sentences) == ["f1", "f2"]
+
+
 def test_a_headline_run_into_the_lead_that_tells_its_news_again_is_not_chosen() -> None:
     """A page saved as text runs its headline or a caption into the first sentence; the lead then tells
     the headline's news again (``candidates.echoed_run_in``)."""

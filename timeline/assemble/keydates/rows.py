@@ -351,7 +351,9 @@ class Story:
             for i in range(len(batch)):
                 first, last = batch.day_start[i], batch.day_start[i + 1]
                 if first < last:
-                    named = [day for day in batch.days[first:last] if day in wanted]
+                    published = batch.published[i]  # a day named ahead: a plan or a forecast (``Tuning.told_ahead``)
+                    named = [day for day in batch.days[first:last]
+                             if day in wanted and (tuning.told_ahead or not published or day <= published)]
                     told: list[int] = []
                 elif row + i in repeated:
                     named, told = [], []

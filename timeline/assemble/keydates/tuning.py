@@ -51,6 +51,14 @@ class Tuning:
     joint_choice: int = 1
     """1: a day's sentences are chosen together, each next one the sentence that brings their sum
     nearest the day's words (``choose_jointly``); 0: each by its own relevance, in turn."""
+    told_ahead: int = 0
+    """0: a sentence of an article published before the day it names does not tell that day; 1: it may.
+    Such a sentence tells a plan or a forecast ("... is due to testify for the first time at a U.S.
+    congressional hearing on Thursday", "Up to 10,000 US troops will be on the ground ... by Monday"), not
+    what happened; the day still counts its mention (step 1). On the 11 dev tasks AR2 .0398 with it
+    allowed, .0392 without; two helper sessions compared, blind, 40 days it changes (the 18 of the five
+    sites and 22 of the tasks'): without it better on 22 and 21, with it on 13 and 13, neither on 5 and 6
+    (``benchmarks/results/judged/keydates-ahead.md``)."""
     length_penalty: float = 0.0
     """0: off. Else a candidate's relevance is divided by 1 + this times its distinct terms beyond
     ``FREE_TERMS``, over ``FREE_TERMS`` (a sentence of 24 terms by 2 at 1.0). Tried because the cosine to
