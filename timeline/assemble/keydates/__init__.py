@@ -26,9 +26,10 @@ Ifrim 2020, "Examining the State of the Art in News Timeline Summarization"):
    rounded down).
 3. **Collect candidates per day.**  The events dated to the day (sentences
    whose main happening took place on it: ``timeline.extract.events``; the
-   most informative, written *about* it) plus the lead sentences of the
-   articles published that day or the day after that name no date of their
-   own (the opening of a news story is its summary).  Every candidate
+   most informative, written *about* it; not from an article published
+   before it, which tells a plan or a forecast: ``Tuning.told_ahead``) plus
+   the lead sentences of the articles published that day or the day after
+   that name no date of their own (the opening of a news story is its summary).  Every candidate
    reports a happening and is no page furniture (``timeline.boilerplate``);
    the dateline or bracketed aside that opens it ("Cairo, Egypt (CNN) --")
    is trimmed (``strip_dateline``).  Salience (step 1) still counts every
