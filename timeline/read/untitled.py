@@ -21,6 +21,7 @@ from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_
                                   kind_after, stamped_headline, strip_dateline)
 from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
+from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
 from timeline.untokenize import mend_line_breaks, untokenize
 from timeline.words import STOP, WORD
 
@@ -399,10 +400,9 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
     return candidate
 
 
-CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-"""The names of the days and months, lower-cased, with their short forms: capitalized inside a sentence
-wherever they stand, so they open no lead run in."""
+CALENDAR_WORDS = frozenset(WEEKDAY_NAMES) | frozenset(MONTHS)
+"""The names of the days and of the months (with the months' short forms, as the tagger reads them), lower-cased:
+capitalized inside a sentence wherever they stand, so they open no lead run in."""
 ECHO_WORDS = 2
 """Content words a headline and the lead run into it share (``told_again``)."""
 

@@ -41,8 +41,9 @@ WEEKDAYS: dict[str, int] = {
 }
 #: A weekday: full names in any case; abbreviations only capitalised with a period
 #: (so "we", "sat", "sun" never match).
-_WD = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-WEEKDAY = (rf"(?:(?:{trie({v for w in _WD for v in (w, w.title(), w.upper())})})(?!\w)"
+WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+"""The weekdays' full names, lower-cased."""
+WEEKDAY = (rf"(?:(?:{trie({v for w in WEEKDAY_NAMES for v in (w, w.title(), w.upper())})})(?!\w)"
            r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.)")
 WEEKDAY_PLURAL = r"(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
 
