@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.render.chart import (CHAR_WIDTH, FONT_SIZE, KEY_DATE_RADIUS, NARROW, WIDE, Frame, chart_bars, chart_unit,
-                                   events_chart, home_chart)
+                                   home_chart)
 from timeline.records import Granularity, KeyDate, KeySentence, When
 from timeline.assemble.timeline import Entry, MonthSection, Timeline, YearSection
 from timeline_factory import VOTE, small_timeline
@@ -56,7 +56,7 @@ def test_one_bar_per_month_from_first_to_last_month_gaps_included() -> None:
 
 
 def test_each_bar_links_to_its_month_page() -> None:
-    svg = _svg(events_chart(small_timeline()))
+    svg = _svg(home_chart(small_timeline()).markup)
     links = svg.findall(f"{SVG}a")
     assert [a.get("href") for a in links] == ["months/2023-03/", "months/2024-03/", "months/2024-06/"]
     assert [a.findtext(f"{SVG}rect/{SVG}title") for a in links] == [
@@ -66,13 +66,13 @@ def test_each_bar_links_to_its_month_page() -> None:
 def test_bar_height_is_proportional_to_the_count() -> None:
     timeline = _story([_day(dt.date(2023, 3, 13)), _day(dt.date(2024, 3, 1)), _day(dt.date(2024, 3, 1), 1),
                        _day(dt.date(2024, 6, 1))])
-    svg = _svg(events_chart(timeline))
+    svg = _svg(home_chart(timeline).markup)
     heights = [float(r.get("height", "")) for r in svg.iter(f"{SVG}rect")]
     assert heights == [60.0, 120.0, 60.0]
 
 
 def test_key_dates_are_marked_big_enough_to_see_and_the_svg_scales_to_the_page() -> None:
-    svg = _svg(events_chart(small_timeline()))
+    svg = _svg(home_chart(small_timeline()).markup)
     assert svg.get("viewBox") == "0 0 720 156" and svg.get("width") == "100%"
     marks = svg.findall(f"{SVG}circle")
     assert [m.findtext(f"{SVG}title") for m in marks] == ["Key date: 13 March 2023"]
@@ -90,7 +90,7 @@ def test_a_short_story_is_drawn_by_week_each_bar_opening_its_first_day() -> None
     bars = chart_bars(timeline)
     assert [(b.first, b.count) for b in bars] == [
         (dt.date(2010, 1, 11), 3), (dt.date(2010, 1, 18), 0), (dt.date(2010, 1, 25), 1), (dt.date(2010, 2, 1), 1)]
-    svg = _svg(events_chart(timeline))
+    svg = _svg(home_chart(timeline).markup)
     assert [a.get("href") for a in svg.findall(f"{SVG}a")] == [
         "months/2010-01/#2010-01-12", "months/2010-01/#2010-01-27", "months/2010-02/#2010-02-02"]
     assert [a.findtext(f"{SVG}rect/{SVG}title") for a in svg.findall(f"{SVG}a")][0] == "Week of 11 January 2010: 3 events"
@@ -111,7 +111,7 @@ def test_the_chart_covers_the_span_only() -> None:
 def test_a_long_story_is_drawn_by_quarter_or_year_and_bars_stay_wide_enough_to_tap() -> None:
     quarters = _story([_day(dt.date(2000, 1, 5)), _day(dt.date(2009, 12, 5))])
     assert chart_unit(quarters) == "quarter" and len(chart_bars(quarters)) == 40
-    assert [a.get("href") for a in _svg(events_chart(quarters)).findall(f"{SVG}a")] == [
+    assert [a.get("href") for a in _svg(home_chart(quarters).markup).findall(f"{SVG}a")] == [
         "years/2000/", "years/2009/"]
     years = _story([_day(dt.date(1950, 1, 5)), _day(dt.date(1990, 12, 5))])
     assert chart_unit(years) == "year" and len(chart_bars(years)) == 41
@@ -119,7 +119,7 @@ def test_a_long_story_is_drawn_by_quarter_or_year_and_bars_stay_wide_enough_to_t
     assert chart_unit(decades) == "20 years" and len(chart_bars(decades)) <= MAX_BARS
     assert chart_bars(decades)[0].name == "1500–1519"
     for timeline in (quarters, years, decades):
-        assert all(float(r.get("width", "0")) >= 12 for r in _svg(events_chart(timeline)).iter(f"{SVG}rect"))
+        assert all(float(r.get("width", "0")) >= 12 for r in _svg(home_chart(timeline).markup).iter(f"{SVG}rect"))
 
 
 def _labels(svg: ET.Element) -> list[tuple[float, str]]:
@@ -131,7 +131,7 @@ def _labels(svg: ET.Element) -> list[tuple[float, str]]:
 def test_labels_never_overprint_and_stay_inside_the_chart(start: dt.date, length: int, frame: Frame) -> None:
     end = start + dt.timedelta(days=length)
     timeline = _story([_day(start), _day(end)], span=(start, end))
-    svg = _svg(events_chart(timeline), frame)
+    svg = _svg(home_chart(timeline).markup, frame)
     assert svg.get("viewBox", "").startswith(f"0 0 {frame.width} ")
     labels = _labels(svg)
     assert labels and labels[0][0] == 0
@@ -149,20 +149,21 @@ def test_a_narrow_screen_gets_a_chart_of_its_own_with_fewer_wider_bars() -> None
                   span=(dt.date(2010, 3, 18), dt.date(2011, 2, 14)))
     assert (chart_unit(year), chart_unit(year, NARROW)) == ("month", "month")
     assert len(chart_bars(year, NARROW)) == 12
-    wide, narrow = _svg(events_chart(year)), _svg(events_chart(year), NARROW)
+    wide, narrow = _svg(home_chart(year).markup), _svg(home_chart(year).markup, NARROW)
     assert narrow.get("viewBox") == "0 0 360 156" and wide.get("viewBox") == "0 0 720 156"
     assert {t.get("font-size") for t in narrow.findall(f"{SVG}text")} == {str(FONT_SIZE)}
     assert [a.get("href") for a in narrow.findall(f"{SVG}a")] == [a.get("href") for a in wide.findall(f"{SVG}a")]
     three_years = _story([_day(dt.date(2008, 1, 5)), _day(dt.date(2010, 12, 5))])
     assert (chart_unit(three_years), chart_unit(three_years, NARROW)) == ("month", "quarter")
-    assert [a.get("href") for a in _svg(events_chart(three_years), NARROW).findall(f"{SVG}a")] == [
+    assert [a.get("href") for a in _svg(home_chart(three_years).markup, NARROW).findall(f"{SVG}a")] == [
         "years/2008/", "years/2010/"]
     chart = home_chart(three_years)  # what the home page's captions are made from
-    assert (chart.unit, chart.narrow_unit) == ("month", "quarter") and chart.markup == events_chart(three_years)
+    assert (chart.unit, chart.narrow_unit) == ("month", "quarter") == (chart_unit(three_years),
+                                                                      chart_unit(three_years, NARROW))
 
 
 def test_the_style_shows_one_chart_and_its_caption_by_the_screen_width() -> None:
-    markup = events_chart(small_timeline())
+    markup = home_chart(small_timeline()).markup
     root = ET.fromstring(markup)
     # the narrow chart repeats the wide one's words: the search index takes them once
     assert [block.get("data-search-exclude") for block in root[:2]] == [None, ""]
@@ -172,18 +173,18 @@ def test_the_style_shows_one_chart_and_its_caption_by_the_screen_width() -> None
 
 
 def test_a_timeline_without_dated_story_entries_has_no_chart() -> None:
-    assert events_chart(replace(small_timeline(), years=())) == ""
+    assert home_chart(replace(small_timeline(), years=())).markup == ""
 
 
 def test_chart_is_one_html_block_without_blank_lines() -> None:
-    assert "\n" not in events_chart(small_timeline())
+    assert "\n" not in home_chart(small_timeline()).markup
 
 
 @given(st.lists(st.integers(min_value=1, max_value=12), min_size=1, max_size=12, unique=True),
        st.integers(min_value=1990, max_value=2030))
 def test_every_month_with_events_gets_exactly_one_linked_bar(months: list[int], year: int) -> None:
     timeline = _story([_day(dt.date(year, m, 15)) for m in months])
-    svg = _svg(events_chart(timeline))
+    svg = _svg(home_chart(timeline).markup)
     links = [a.get("href") for a in svg.findall(f"{SVG}a")]
     if chart_unit(timeline) == "month":
         assert links == [f"months/{year}-{m:02d}/" for m in sorted(months)]

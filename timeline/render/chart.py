@@ -163,11 +163,6 @@ def home_chart(timeline: Timeline, base: str = "") -> HomeChart:
     return HomeChart(markup, wide[0], narrow[0])
 
 
-def events_chart(timeline: Timeline, base: str = "") -> Markup:
-    """The chart's block alone (``home_chart``)."""
-    return home_chart(timeline, base).markup
-
-
 def _chart(timeline: Timeline, frame: Frame, layout: tuple[str, list[tuple[dt.date, dt.date]], Counter[When]],
            base: str) -> str:
     """One frame's drawing of its ``_layout``: its block and SVG, or "" when the story has no dated events."""
