@@ -1051,7 +1051,7 @@ def test_a_month_or_season_takes_the_year_its_clause_points_to(text: str, publis
     ("Sales slowed in late 2023.", [("late 2023", "2023", "END")]),
     ("Talks ended at the end of the year.", [("the end of the year", "2024", "END")]),
     ("Talks end by the middle of 2025.", [("the middle of 2025", "2025", "MID")]),
-    ("The repairs took about three years.", [("three years", "P3Y", "APPROX")]),
+    ("The repairs took about three years.", [("about three years", "P3Y", "APPROX")]),
     ("The strike lasted more than two weeks.", [("more than two weeks", "P2W", "MORE_THAN")]),
     ("The plant will run for at least five years.", [("at least five years", "P5Y", "EQUAL_OR_MORE")]),
     ("It fell three weeks or so ago.", [("three weeks or so ago", "2024-04-26", "APPROX")]),
@@ -1061,6 +1061,34 @@ def test_a_month_or_season_takes_the_year_its_clause_points_to(text: str, publis
 def test_a_modifier_gives_the_timex_its_mod(text: str, expected: list[tuple[str, str, str]]) -> None:
     """TimeML's ``mod``: START, MID, END for early, mid, late; APPROX, MORE_THAN, EQUAL_OR_MORE...; the
     value stays the period's or the length's own. Not "over" (as often "during" as "more than")."""
+    assert [(t.text, t.value, t.mod) for t in tag(text, FRI)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an approximator is in the span, TimeML's way, and only before a quantity, a time or the year's end
+    ("The sale is to be completed around Nov. 1.", [("around Nov. 1", "2024-11-01", "APPROX")]),
+    ("It closes around year end.", [("around year end", "2024", "APPROX")]),
+    ("The shop was robbed at around 7:15 p.m. on Thursday.",
+     [("around 7:15 p.m. on Thursday", "2024-05-16T19:15", "APPROX")]),
+    ("About two years ago, the paper listed them.", [("About two years ago", "2022", "APPROX")]),
+    ("Investors are worried about the future.", [("the future", "FUTURE_REF", "")]),
+    ("Sales peaked around 2019.", [("around 2019", "2019", "APPROX")]),
+    ("Investors worried about the past week's losses.", [("the past week", "2024-W19", "")]),
+    # "later" after a length is a signal, out of the span; a bound that ends a date's clause is in it
+    ("Three days later, the index fell.", [("Three days", "P3D", "")]),
+    ("It will not be profitable until 2027 or later.", [("2027 or later", "2027", "ON_OR_AFTER")]),
+    ("Analysts cut their forecasts for 2025 and beyond.", [("2025 and beyond", "2025", "ON_OR_AFTER")]),
+    ("She flew in October 1984 and later served as an administrator.", [("October 1984", "1984-10", "")]),
+    # a range or a choice of lengths is one length
+    ("Shipments resume within two to three weeks.", [("two to three weeks", "P3W", "")]),
+    ("Deals will be made during the next 12 to 18 months.", [("the next 12 to 18 months", "P18M", "")]),
+    ("He probably died within weeks or months of his capture.", [("weeks or months", "PXW", "")]),
+    ("In a year or two, the rules may change.", [("a year or two", "P1Y", "")]),
+    ("It lasted two years and three months.", [("two years", "P2Y", ""), ("three months", "P3M", "")]),
+])
+def test_the_span_takes_what_timeml_counts_in(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """TimeML spans "around Nov. 1", "2027 or later", "two to three weeks" whole and leaves "later" after a
+    length out; "about" before anything but a quantity is the preposition, no approximator."""
     assert [(t.text, t.value, t.mod) for t in tag(text, FRI)] == expected
 
 
@@ -1140,7 +1168,8 @@ def test_periods_after_an_earlier_mention_and_months_by_tense(text: str, expecte
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected
 
 
-_MODS = {"", "START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+_MODS = {"", "START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+         "ON_OR_AFTER", "ON_OR_BEFORE"}
 
 
 @settings(max_examples=300, deadline=None)

@@ -41,6 +41,12 @@ _PREMODIFIERS = phrase_trie(
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")
 def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     res = _duration_value(m, ctx)
+    if res is not None and res[0] == "DURATION" and low(m["post"]) == "later":
+        # "Three days later, ...": TimeML leaves "later" out (a signal of the length's relation)
+        end = m.start("post")
+        while ctx.text[end - 1].isspace():
+            end -= 1
+        return res[0], res[1], res[2], m.start("t"), end
     if res is not None and m["sep"].startswith("-") and low(m["pre"]) == "the" and not m["post"]:
         return res[0], res[1], res[2], m.start("num"), m.end("t")
     if res is not None and low(m["num"]) in ("a", "an") and ctx.text.startswith("-", m.end("unit")):

@@ -4,8 +4,14 @@
 years" P3Y with APPROX, "more than two years" P2Y with MORE_THAN. The value
 stays that of the period or the length itself (TimeML puts the qualification
 in ``mod``, not in the value), so the modifier is read off the words, inside
-the mention or just before it ("about" is seldom part of the span TimeBank
-annotates), once the mention is resolved.
+the mention or just before it, once the mention is resolved.
+
+TimeML puts an approximator in the span ("about two years ago", "around Nov. 1",
+"around 7:15 p.m.") and a bound after a date too ("1994 or later", "1990 and
+beyond"), so ``widened`` takes them in; "later" after a length it leaves out
+(durations.py). Over TimeBank, the part the rules are tuned on, "around" before a
+mention is in its span 3 times of 3, "about" before a number 2 of 2 (the other
+"about"s are the preposition: "worried about the future"), a bound after a year 3 of 3.
 
 The names are TimeML's: START, MID and END for "early", "mid" and "late" (and
 "the beginning of", "the middle of", "the end of"), APPROX, LESS_THAN,
@@ -15,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import SPECIAL, TENS, UNITS
+from .patterns import MONTHS, NUM
 from .prefix_tree import phrase_trie
 
 _MODS = {
@@ -41,6 +49,58 @@ _LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _BY_WORDS) | {"the"}
 """The last word of every modifier phrase (and "the" after one): a mention after none needs no regex."""
 
 
+_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly"})
+"""Words that make a mention after them approximate and join its span ("around Nov. 1")."""
+_COUNTED = (frozenset(UNITS) | frozenset(TENS) | frozenset(w.split()[0] for w in SPECIAL)
+            | {"noon", "midnight", "year", "year-end", "mid"})
+"""First words of a mention "about" may approximate: a number, "a", "an", "half", a time of day, the
+year's end. Not a year or a month: "questions about 1990 earnings", "a film about March" are the
+preposition."""
+_BOUNDS = {"or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "and later": "ON_OR_AFTER",
+           "or after": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE"}
+_BOUND_AFTER = re.compile(r"\s+(?P<b>(?i:" + phrase_trie(_BOUNDS) + r"))(?=\s*[.,;:!?)\"'\u201d]|\s*$)")
+"""A bound that ends a date's clause ("until 1994 or later."), not one that goes on ("in October 1984
+and later served as ...", "or later in the year")."""
+_BOUND_AT_END = re.compile(r"\s(?i:" + phrase_trie(_BOUNDS) + r")$")
+
+
+_LOW_END = re.compile(rf"(?:(?:(?i:the)\s+)?(?i:next|past|last|coming|previous)\s+)?\b(?:{NUM})\s+(?i:to|or)\s+$")
+"""The low end of a range of lengths before its high end ("[the next 12 to] 18 months")."""
+_UNIT_END = re.compile(r"(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?)$")
+_OTHER_LENGTH = re.compile(r"\s+(?i:or|and)\s+(?:(?i:years|months|weeks|days|hours|minutes|decades)\b"
+                           rf"|(?:{NUM})(?=\s*[.,;:!?)]))")
+"""A second length that makes one vague length with the first ("weeks or months", "a year or two,")."""
+
+
+def widened(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """The span of the mention ``text[start:end]`` with the approximator before it and the bound
+    after it that TimeML counts in (see the module's docstring), for a mention of type ``kind``."""
+    if start > 2 and text[start - 1] == " ":
+        gap = text.rfind(" ", max(0, start - 15), start - 1)
+        word = text[gap + 1:start - 1].lower()
+        if word in _APPROXIMATORS and (gap < 0 or not text[gap].isalnum()):
+            space = text.find(" ", start, end)
+            first = text[start:space if space >= 0 else end].lower().rstrip(".,")
+            year = len(first) == 4 and first.isdigit()
+            if first in _COUNTED or (first[:1].isdigit() and not year) or (
+                    word != "about" and (year or first in MONTHS)):
+                start = gap + 1
+    if kind == "DURATION":
+        # TimeML spans a range or a choice of lengths whole ("two to three weeks", "weeks or months")
+        if text[max(0, start - 4):start].lower() in (" to ", " or ") and (low_end := _LOW_END.search(
+                text, max(0, start - 48), start)) is not None:
+            start = low_end.start()
+        if end < len(text) and text[end] == " " and _UNIT_END.search(text, max(start, end - 7), end):
+            other = _OTHER_LENGTH.match(text, end)
+            if other is not None:
+                end = other.end()
+    if kind == "DATE" and end < len(text) and text[end] == " " and text[end - 1].isdigit():
+        m = _BOUND_AFTER.match(text, end)
+        if m is not None:
+            end = m.end()
+    return start, end
+
+
 def mod_of(text: str, start: int, end: int) -> str:
     """The TimeML ``mod`` of the mention ``text[start:end]``, or "" when nothing qualifies it.
 
@@ -58,9 +118,13 @@ def mod_of(text: str, start: int, end: int) -> str:
         if text[gap + 1:start - 1].lower() in _LAST_WORDS:
             m = _BEFORE.search(text, max(0, start - _REACH), start)
             if m is not None:
-                mod = _BY_WORDS.get(" ".join(m["mod"].lower().split()))
-                if mod is not None:
+                words = " ".join(m["mod"].lower().split())
+                mod = _BY_WORDS.get(words)
+                if mod is not None and words not in _APPROXIMATORS:  # those ``widened`` did not take in:
+                    # the preposition ("worried about the future")
                     return mod
     if " so" in text[start:end] and _TRAILING.search(text, start, end):
         return "APPROX"
+    if text[end - 1] in "rde" and (bound := _BOUND_AT_END.search(text, start, end)) is not None:
+        return _BOUNDS[" ".join(bound.group().lower().split())]
     return ""

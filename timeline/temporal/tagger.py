@@ -26,7 +26,7 @@ import gc
 import re
 from functools import lru_cache
 
-from .modifiers import mod_of
+from .modifiers import mod_of, widened
 from .timex import Timex
 from .prefix_tree import trie
 from .rulebase import Context, Narrowed, Resolution
@@ -336,4 +336,10 @@ def _tag(text: str, dct: dt.date | None) -> list[Timex]:
             break
     # records only for the final round: a vetoed mention makes the tagger
     # select and resolve again, and the earlier rounds' records would be waste
-    return [Timex(s, e, text[s:e], r[0], r[1], r[2], mod_of(text, s, e)) for s, e, r in kept]
+    out: list[Timex] = []
+    for i, (s, e, r) in enumerate(kept):
+        ws, we = widened(text, s, e, r[0])
+        if out and ws < out[-1].end or i + 1 < len(kept) and we > kept[i + 1][0]:
+            ws, we = s, e  # widening never makes mentions overlap
+        out.append(Timex(ws, we, text[ws:we], r[0], r[1], r[2], mod_of(text, ws, we)))
+    return out
