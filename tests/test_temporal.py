@@ -1085,6 +1085,10 @@ def test_a_modifier_gives_the_timex_its_mod(text: str, expected: list[tuple[str,
     ("He probably died within weeks or months of his capture.", [("weeks or months", "PXW", "")]),
     ("In a year or two, the rules may change.", [("a year or two", "P1Y", "")]),
     ("It lasted two years and three months.", [("two years", "P2Y", ""), ("three months", "P3M", "")]),
+    # a noun that names the length a hyphened length qualifies is in the span, with its "a"
+    ("He sold the shares over a three-year period.", [("a three-year period", "P3Y", "")]),
+    ("The loan may be repaid during its one-year term.", [("one-year term", "P1Y", "")]),
+    ("He signed a two-year contract.", [("two-year", "P2Y", "")]),
 ])
 def test_the_span_takes_what_timeml_counts_in(text: str, expected: list[tuple[str, str, str]]) -> None:
     """TimeML spans "around Nov. 1", "2027 or later", "two to three weeks" whole and leaves "later" after a

@@ -34,6 +34,11 @@ _PREMODIFIERS = phrase_trie(
 """What may come before a duration's number ("the past", "at least"), as a prefix tree like ``NUM``."""
 
 
+_SPAN_NOUN = re.compile(r"\s+(?i:period|term|span|stretch)(?![\w-])")
+"""A noun that names the length a hyphened length qualifies ("a three-year period": one mention)."""
+_ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+
+
 @rule("duration", anchors=UNIT_WORDS,
       pattern=rf"""(?<![\w$£€.,-])(?P<t>(?:(?P<pre>(?i:{_PREMODIFIERS})\s+)?
     (?P<num>{NUM})(?P<frac>\s+1/2|½|\s+(?i:and\s+a\s+half))?(?P<sep>[\s-]+)
@@ -47,6 +52,11 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         while ctx.text[end - 1].isspace():
             end -= 1
         return res[0], res[1], res[2], m.start("t"), end
+    if res is not None and res[0] == "DURATION" and m["sep"].startswith("-") and not m["pre"] and (
+            span := _SPAN_NOUN.match(ctx.text, m.end("t"))) is not None:
+        # "over a three-year period", "during its one-year term": the noun names the length itself
+        article = _ARTICLE_BEFORE.search(ctx.text, max(0, m.start("t") - 4), m.start("t"))
+        return res[0], res[1], res[2], m.start("t") if article is None else article.start(), span.end()
     if res is not None and m["sep"].startswith("-") and low(m["pre"]) == "the" and not m["post"]:
         return res[0], res[1], res[2], m.start("num"), m.end("t")
     if res is not None and low(m["num"]) in ("a", "an") and ctx.text.startswith("-", m.end("unit")):
