@@ -61,6 +61,7 @@ _BOUNDS = {"or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "and later": 
 _BOUND_AFTER = re.compile(r"\s+(?P<b>(?i:" + phrase_trie(_BOUNDS) + r"))(?=\s*[.,;:!?)\"'\u201d]|\s*$)")
 """A bound that ends a date's clause ("until 1994 or later."), not one that goes on ("in October 1984
 and later served as ...", "or later in the year")."""
+_BOUND_LAST_WORDS = tuple({phrase.split()[-1] for phrase in _BOUNDS})
 _BOUND_AT_END = re.compile(r"\s(?i:" + phrase_trie(_BOUNDS) + r")$")
 
 
@@ -75,7 +76,7 @@ _OTHER_LENGTH = re.compile(r"\s+(?i:or|and)\s+(?:(?i:years|months|weeks|days|hou
 def widened(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """The span of the mention ``text[start:end]`` with the approximator before it and the bound
     after it that TimeML counts in (see the module's docstring), for a mention of type ``kind``."""
-    if start > 2 and text[start - 1] == " ":
+    if start > 2 and text[start - 1] == " " and text[start - 2] in "tdyTDY":  # the approximators' last letters
         gap = text.rfind(" ", max(0, start - 15), start - 1)
         word = text[gap + 1:start - 1].lower()
         if word in _APPROXIMATORS and (gap < 0 or not text[gap].isalnum()):
@@ -90,11 +91,11 @@ def widened(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         if text[max(0, start - 4):start].lower() in (" to ", " or ") and (low_end := _LOW_END.search(
                 text, max(0, start - 48), start)) is not None:
             start = low_end.start()
-        if end < len(text) and text[end] == " " and _UNIT_END.search(text, max(start, end - 7), end):
+        if text.startswith((" or ", " and "), end) and _UNIT_END.search(text, max(start, end - 7), end):
             other = _OTHER_LENGTH.match(text, end)
             if other is not None:
                 end = other.end()
-    if kind == "DATE" and end < len(text) and text[end] == " " and text[end - 1].isdigit():
+    if kind == "DATE" and text.startswith((" or ", " and "), end) and text[end - 1].isdigit():
         m = _BOUND_AFTER.match(text, end)
         if m is not None:
             end = m.end()
@@ -125,6 +126,6 @@ def mod_of(text: str, start: int, end: int) -> str:
                     return mod
     if " so" in text[start:end] and _TRAILING.search(text, start, end):
         return "APPROX"
-    if text[end - 1] in "rde" and (bound := _BOUND_AT_END.search(text, start, end)) is not None:
+    if text.endswith(_BOUND_LAST_WORDS, start, end) and (bound := _BOUND_AT_END.search(text, start, end)) is not None:
         return _BOUNDS[" ".join(bound.group().lower().split())]
     return ""
