@@ -14,8 +14,11 @@ from timeline.boilerplate import (
     SHARE,
     SPEAKER,
     WIDGET,
+    WIDGET_REACH,
     boilerplate_kind,
     strip_dateline,
+    widget_end,
+    widget_sentences,
 )
 
 POSITIVE = {
@@ -560,3 +563,16 @@ def test_normal_text_is_the_text_of_normalize(pieces: list[str]) -> None:
 
     text = "".join(pieces)
     assert b._normal_text(text) == b._normalize(text)[0]
+
+
+def test_a_story_link_widget_is_found_only_above_the_article() -> None:
+    top = "Helicopter crashes into crane, kills two.\nFull Article Norway to apply spill lessons"
+    assert widget_end(top) == top.index("Norway")
+    assert widget_end("x" * WIDGET_REACH + " " + top) == 0  # a link list far down is the page's foot
+    assert widget_end("Read the Full Article's notes.") == 0  # the words, not the label
+    assert widget_sentences(["Helicopter crashes into crane, kills two.", "Full Article Norway to apply lessons",
+                             "OSLO (Reuters) - Norway will apply lessons learned, the minister said."], 3) == 2
+    # the lead after the label's dateline stays with its sentence
+    assert widget_sentences(["Teaser Full Article Headline OSLO (Reuters) - Norway will apply lessons learned, "
+                             "the minister said."], 3) == 0
+    assert widget_sentences(["The minister spoke.", "He left."], 3) == 0

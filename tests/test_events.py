@@ -1209,6 +1209,30 @@ def test_a_wires_bare_credit_near_the_top_closes_the_caption_block() -> None:
     assert [e.sentence_index for e in extraction_of(text).events] == [0, 1]
 
 
+def test_a_story_link_widget_above_the_article_makes_no_event_no_summary_and_no_title() -> None:
+    # another story's teaser, the widget's "Full Article" label and the page's own headline, then the story
+    text = ("Helicopter crashes into crane on London tower on Wednesday, kills two.\n"
+            "Full Article Norway to apply spill lessons to Arctic Credit: Reuters/Ann Marie Gorden/U.\n"
+            "S Coast Guard photo OSLO (Reuters) - Norway will apply lessons learned in the spill to the Arctic, "
+            "the prime minister said on Monday.\n"
+            "The country is considering whether to open up new areas to oil firms.")
+    extraction = extraction_of(text)
+    assert [e.sentence for e in extraction.events] == [
+        "Norway will apply lessons learned in the spill to the Arctic, the prime minister said on Monday."]
+    assert extraction.summary_sentences[0].startswith("Norway will apply")
+    assert title_from_text(text) == "Norway to apply spill lessons to Arctic"
+    # the teaser and the label in the lead's sentence: the dateline takes them off it
+    text = ("No exercise tied to fat in kids Full Article Hotel quarantine stirs controversy HONG KONG | "
+            "Sat May 2, 2009 9:15 pm IST HONG KONG (Reuters) - Travelers quarantined in a hotel "
+            "complained on Saturday.\nPolice sealed off the hotel on Friday night.")
+    assert extraction_of(text).summary_sentences == ("Travelers quarantined in a hotel complained on Saturday.",
+                                                     "Police sealed off the hotel on Friday night.")
+    # without the label the first sentence is the article's own
+    assert extraction_of(text.replace("Full Article ", "")).summary_sentences[0].startswith("Travelers")
+    plain = "Helicopter crashes into crane on London tower on Wednesday, kills two.\nCrews searched the site."
+    assert [e.sentence_index for e in extraction_of(plain).events] == [0]
+
+
 def test_a_subscribe_prompt_and_the_sentences_that_go_on_with_it_make_no_summary() -> None:
     text = ("Get our newsletter delivered to your inbox every morning.\n"
             "It's like reading it on the blog, only much more convenient.\n"

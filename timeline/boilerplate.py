@@ -24,6 +24,7 @@ tokenized and natural text are judged alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.temporal.zones import ZONE
@@ -47,7 +48,7 @@ KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
 __all__ = ["CAPTION", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE",
            "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "opens_with_wire_credit",
-           "stamped_headline", "strip_dateline"]
+           "stamped_headline", "strip_dateline", "widget_end", "widget_sentences"]
 
 # --- Normalization --------------------------------------------------------------------------
 # Treebank bracket and quote tokens become their characters; white space inside brackets
@@ -692,6 +693,42 @@ def boilerplate_kind(sentence: str) -> str | None:
 
 _LEANS_BACK = re.compile(r"(?:It|This|That)(?:['\u2019]s)?\s")
 """The opening of a sentence that speaks of the one before it."""
+
+
+_STORY_LINK = re.compile(r"(?:^|(?<=\s))Full\s+Article\s+(?=\S)")
+"""The label of a link to another story in a site's widget above the article ("Helicopter crashes into crane
+on London tower, kills two. Full Article Norway to apply BP oil spill lessons to Arctic ..."): the teaser
+before it is the other story's, and the page's own headline follows it."""
+WIDGET_REACH = 600
+"""How far into a text a widget above the article is looked for."""
+
+
+def widget_end(text: str) -> int:
+    """Where a site's story-link widget above the article ends in ``text`` (``_STORY_LINK``: after its
+    label), or 0 when the text opens with none within ``WIDGET_REACH`` characters."""
+    label = _STORY_LINK.search(text, 0, WIDGET_REACH)
+    return 0 if label is None else label.end()
+
+
+def widget_sentences(texts: Sequence[str], reach: int) -> int:
+    """How many of the first sentences ``texts`` are a site's story-link widget above the article (see
+    ``widget_end``), looked for in the first ``reach`` + 1 sentences: the teasers before the label, and the
+    label's own sentence unless the article's dateline follows the label in it ("... Full Article Hong Kong
+    hotel quarantine move stirs controversy HONG KONG | Sat May 2, 2009 9:15 pm IST HONG KONG (Reuters) -
+    Travelers quarantined ...": the lead is in it, after the dateline, which ``strip_dateline`` takes off
+    with all before it)."""
+    for i, text in enumerate(texts[:reach + 1]):
+        label = _STORY_LINK.search(text)
+        if label is not None:
+            rest = text[label.end():]
+            lead = strip_dateline(rest)
+            return i if lead != rest and len(lead.split()) >= _LEAD_AFTER_DATELINE else i + 1
+    return 0
+
+
+_LEAD_AFTER_DATELINE = 6
+"""The fewest words of a lead after a dateline; fewer are what a credit leaves ("... Credit: Reuters/Ann
+Marie Gorden/U.")."""
 
 
 def kind_after(previous_kind: str | None, sentence: str) -> str | None:

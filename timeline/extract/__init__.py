@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import (CAPTION, COMMENT, SPEAKER, kind_after, opens_with_credit, opens_with_wire_credit,
-                                  strip_dateline)
+from timeline.boilerplate import (CAPTION, COMMENT, RELATED, SPEAKER, kind_after, opens_with_credit,
+                                  opens_with_wire_credit, strip_dateline, widget_sentences)
 from timeline.config import ExtractConfig
 from timeline.headline import after_title
 from timeline.read.untitled import run_in_end
@@ -161,6 +161,10 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
     5:33 am | Reply") and a body that reads like any sentence: so from the
     first comment header on, every sentence is of the comment section.
 
+    A site's story-link widget above the article (``widget_sentences``: "Helicopter crashes into crane
+    on London tower, kills two. Full Article Norway to apply ...") is another story's teaser: its
+    sentences are ``RELATED``.
+
     A page's top block (its headline, standfirst and picture caption) often reaches the text as
     one run without stops ("BP chief flies to Louisiana as oil spill spreads BP analysis had
     warned of risks A containment boom is staged at the refuge."), and no sentence rule can part
@@ -178,6 +182,8 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
         kind = kind_after(kinds[-1] if kinds else None, text)
         in_comments = in_comments or kind == COMMENT
         kinds.append(COMMENT if in_comments else kind)
+    widget = widget_sentences(texts, TOP_BLOCK)
+    kinds[:widget] = [kind or RELATED for kind in kinds[:widget]]
     credit = next((i for i in range(1, min(len(texts), TOP_BLOCK + 1))
                    if opens_with_credit(texts[i]) or opens_with_wire_credit(texts[i])), None)
     if credit is not None:

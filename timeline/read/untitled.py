@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection
 
 from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, boilerplate_kind,
-                                  kind_after, stamped_headline, strip_dateline)
+                                  kind_after, stamped_headline, strip_dateline, widget_end)
 from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
 from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
@@ -122,12 +122,13 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     dateline stripped, untokenized: ``timeline.untokenize``), cut at a word boundary to at
     most TITLE_MAX characters with "…"; "" when no sentence qualifies. When the sentence is
     a headline run into the lead with no stop between (as pages saved as text often are),
-    the headline alone. A piece of a sentence ("cents Giant oil tanker ...", "and then ...")
+    the headline alone; after a site's story-link widget above it (``boilerplate.widget_end``). A piece of a sentence ("cents Giant oil tanker ...", "and then ...")
     is a title only when no whole sentence follows it (stray marks before a sentence, "” This
     Story", "-- Jane Doe is ...", are dropped). A title in ``furniture`` (known to be the site's, not
     the article's: ``timeline.read.furniture_titles``) is passed over for the next sentence's."""
     fallback = ""
     kind: str | None = None
+    text = text[widget_end(text):]  # another story's teaser above the article's headline
     # run-ins kept whole: a headline run into its lead is read here, with what else opens the page
     for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:], run_ins=False)):
         if i >= _TITLE_SENTENCES:
