@@ -23,6 +23,12 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     assert texts("The Fed agreed to lend J.P. Morgan Chase $29 billion. Spokesman P.J. Crowley said so.") == [
         "The Fed agreed to lend J.P. Morgan Chase $29 billion.", "Spokesman P.J. Crowley said so."]
 
+    # ranks and the plural titles before two names
+    assert texts("The hearing for Maj. Nidal Hasan opened. Sens. John McCain and Barack Obama met Reps. Henry "
+                 "Waxman and Spc. Amber Barr at Ft. Hood.") == [
+        "The hearing for Maj. Nidal Hasan opened.",
+        "Sens. John McCain and Barack Obama met Reps. Henry Waxman and Spc. Amber Barr at Ft. Hood."]
+
 
 def test_closing_quotes_stay_with_their_sentence() -> None:
     assert texts("\u201cIt is over.\u201d He left. (It rained.) Then it stopped.") == [

@@ -52,6 +52,10 @@ def test_a_line_break_before_a_comma_or_after_a_title_does_not_end_the_sentence(
         "Boats spray the platform off the coast of Louisiana, Thursday, Sept. 2, 2010.")
     assert untokenize("Sen. Bob Graham, D-Fla.\n, left, walks.") == "Sen. Bob Graham, D-Fla., left, walks."
     assert untokenize("He lost to then-Sen.\nTom Daschle by one vote.") == "He lost to then-Sen. Tom Daschle by one vote."
+    assert untokenize("The hearing for Maj.\nNidal Hasan opened.") == "The hearing for Maj. Nidal Hasan opened."
+    # after an abbreviation's period (in its bracket or not) a word in lower case goes on the sentence
+    assert untokenize("Sen. John McCain (R-Ariz.)\nmakes a statement.") == "Sen. John McCain (R-Ariz.) makes a statement."
+    assert untokenize("The talks ended.\nmore news follows.") == "The talks ended.\nmore news follows."
     assert untokenize("Photograph: guardian.\nco. uk Engineers began.") == "Photograph: guardian.co.uk Engineers began."
     assert untokenize("In April, CDC.\ngov saw more visits.") == "In April, CDC.gov saw more visits."
     # initials a line break split: "U.\nS." is "U.S."

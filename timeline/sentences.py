@@ -19,6 +19,7 @@ from timeline.records import Sentence
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev
+    sens reps maj brig cpl pvt pfc spc atty ft
     hon pres supt fr messrs no vs etc inc corp ltd co bros dept univ est approx
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun

@@ -47,9 +47,12 @@ _TICKER = re.compile(r"\([A-Za-z0-9]{1,8}\.")
 _BROKEN_COMMA = re.compile(r"(?:\.\n|\n)(?=[,;] )")
 """A line break a sentence splitter put before a comma or a semicolon ("Rep. Barney Frank (D-Mass.)\\n,
 chairman of ..."): no sentence starts with one."""
-_BROKEN_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sen|Rep|Gen|Sgt|Col|Rev|Capt|Prof)\.\n(?=[A-Z])")
+_BROKEN_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sens?|Reps?|Gen|Sgt|Col|Rev|Capt|Prof|Maj|Brig|Spc|Pfc|Atty)\.\n(?=[A-Z])")
 """A line break a sentence splitter put after a title that comes before a name ("then-Sen.\\nTom Daschle",
 "at Ft.\\nHood"): no sentence ends with one."""
+_BROKEN_BEFORE_LOWER = re.compile(r"\.\)?\n(?=[a-z]{2,}\b)")
+"""A line break a sentence splitter put after an abbreviation's period, before a word in lower case: "Sen.
+John McCain (R-Ariz.)\nmakes a statement". No sentence opens in lower case after one (``_mend_lower``)."""
 _BROKEN_DOMAIN = re.compile(r"(?<=[A-Za-z0-9])\.\n(?=(?:com|org|gov|edu)\b|co\. ?[a-z]{2}\b)")
 """A line break a sentence splitter put inside a web address, after the point before its domain
 ("Photograph: guardian.\\nco. uk", "247Sports.\\ncom's top recruits"): "com", "org", "gov", "edu" and "co"
@@ -100,7 +103,15 @@ def mend_line_breaks(text: str) -> str:
         text = _BROKEN_INITIALS.sub(".", text)
         if ".co. " in text:
             text = _SPLIT_COUNTRY.sub("", text)
+    if ".\n" in text or ".)\n" in text:
+        text = _BROKEN_BEFORE_LOWER.sub(_mend_lower, text)
     return _BROKEN_TITLE.sub(_mend_title, _BROKEN_COMMA.sub(_mend_comma, text))
+
+
+def _mend_lower(m: re.Match[str]) -> str:
+    """A space for the break after an abbreviation's period ("(R-Ariz.)\nmakes"); any other break stays."""
+    end = m.start() + 1
+    return m[0][:-1] + " " if is_abbreviation(m.string[max(0, end - 24):end]) else m[0]
 
 
 def _mend_comma(m: re.Match[str]) -> str:
