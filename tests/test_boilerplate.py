@@ -114,6 +114,12 @@ POSITIVE = {
         "JOHN DOE, CITY COUNCIL MEMBER: We did what we could.",
         "UNIDENTIFIED MALE: They came at night.",
         "(BEGIN VIDEO CLIP) HARRIS: The water rose fast.",
+        # a broadcast's sign-on and hand-over
+        "I'm Fareed Zakaria.",
+        "I'm Becky Anderson in London.",
+        "This is Wolf Blitzer, CNN.",
+        "CNN's Frederik Pleitgen reports.",
+        "The Guardian's Simon Tisdall reports from Cairo.",
     ],
     WIDGET: [
         "Storm Chasers, BBC Two, Monday, 21 June at 2030 BST Then available in the UK via the link below",
@@ -149,6 +155,11 @@ POSITIVE = {
 }
 
 NEGATIVE = [
+    # what a sign-on's words say in a sentence
+    "I'm Egyptian.",
+    "This is Tahrir Square.",
+    "I'm Muslim and I vote.",
+    "CNN's Frederik Pleitgen reports that the army moved in on Friday.",
     # a file in prose
     "The FILE - a folder of 300 pages - was sent to the court on Monday.",
     "Lawyers said they would file suit on Monday.",

@@ -41,7 +41,7 @@ SHARE = "share"
 CAPTION = "caption"
 """A photo credit or caption ("Photo: Getty Images", "(AP Photo/...)")."""
 SPEAKER = "speaker"
-"""A transcript line that opens with a speaker label ("SESAY: ...")."""
+"""A transcript line that opens with a speaker label ("SESAY: ..."), or a broadcast's sign-on ("I'm Carl Azuz.")."""
 WIDGET = "widget"
 """Tweets, hashtags, weather and stock widgets, copyright notices."""
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
@@ -593,6 +593,17 @@ _SPEAKER = re.compile(
     r"|^\((?:BEGIN|END)\s+(?:VIDEO|AUDIO|VIDEOTAPE)[A-Z\s]*\)|^\((?:COMMERCIAL\s+BREAK|CROSSTALK|LAUGHTER|APPLAUSE|"
     r"BEGIN\s+[A-Z\s]+|END\s+[A-Z\s]+)\)"
 )
+_SIGN_ON = re.compile(
+    r"^(?:I['\u2019]m|I\s+am)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+"
+    r"(?:,?\s+(?:in|at|from|for|with)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|,\s+[A-Z]{2,5})?\.$"
+    r"|^This\s+is\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+,\s+[A-Z]{2,5}\.$"
+    r"|^(?:The\s+)?[A-Z][\w&]*['\u2019]s\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s+reports"
+    r"(?:\s+from\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?\.$"
+)
+"""A broadcast's sign-on or hand-over, a whole sentence: "I'm Fareed Zakaria.", "I'm Becky Anderson in London.",
+"This is Randi Kaye, CNN.", "CNN's Frederik Pleitgen reports." A name is two capitalized words, so "I'm
+Egyptian." is a sentence, and "This is" signs on only before its outlet ("This is Tahrir Square." is a sentence)."""
+_SIGN_ON_MAX = 90
 _NOT_SPEAKERS = frozenset(
     """NEW UPDATE UPDATED BREAKING WATCH VIDEO PHOTOS PHOTO LIVE EXCLUSIVE ANALYSIS OPINION EDITORIAL
     COMMENT COMMENTARY NOTE FACT CHECK WHO US USA UK UN EU NATO NASA FYI PS P.S. OK AIDS HIV SARS""".split()
@@ -685,6 +696,8 @@ def boilerplate_kind(sentence: str) -> str | None:
         return RELATED
     speaker = _SPEAKER.match(rest)
     if speaker and (speaker.group("label") is None or _is_speaker_label(speaker.group("label"))):
+        return SPEAKER
+    if rest[-1:] == "." and len(rest) <= _SIGN_ON_MAX and _SIGN_ON.match(rest):
         return SPEAKER
     if _is_widget_line(rest):
         return WIDGET
