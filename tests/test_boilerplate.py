@@ -37,6 +37,7 @@ POSITIVE = {
         "This debate is now closed.",
     ],
     DATELINE: [
+        "LONDON | Tue Jun 9, 2009 9:52 am EDT LONDON (Reuters Life!)",  # a stamp, then the dateline alone
         "Thu Oct 20, 2011 3:54pm EDT",
         "By John Smith, CNN",
         "By Maria Lopez and Tom Berg, Staff Writers",
@@ -63,6 +64,7 @@ POSITIVE = {
         "who can address alleged shortcuts in the levee's design and repair.",
     ],
     SHARE: [
+        "Click NEXT to continue.",  # a slideshow's prompt
         "For the latest political news: www.CNNPolitics.com",
         "CNN Student News - 1/26/11 Download PDF maps related to today's show:",
         "Share this",
@@ -122,6 +124,7 @@ POSITIVE = {
         "The Guardian's Simon Tisdall reports from Cairo.",
     ],
     WIDGET: [
+        "(All times GMT.)",  # a live page's note
         "Storm Chasers, BBC Two, Monday, 21 June at 2030 BST Then available in the UK via the link below",
         "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099",
         "Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT.",
@@ -155,6 +158,9 @@ POSITIVE = {
 }
 
 NEGATIVE = [
+    "All times were difficult.",
+    "Tap water was cut off on Monday.",
+    "Click next to the button to see the video, he wrote, and the page froze.",
     # what a sign-on's words say in a sentence
     "I'm Egyptian.",
     "This is Tahrir Square.",

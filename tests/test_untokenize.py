@@ -56,6 +56,11 @@ def test_a_line_break_before_a_comma_or_after_a_title_does_not_end_the_sentence(
     # after an abbreviation's period (in its bracket or not) a word in lower case goes on the sentence
     assert untokenize("Sen. John McCain (R-Ariz.)\nmakes a statement.") == "Sen. John McCain (R-Ariz.) makes a statement."
     assert untokenize("The talks ended.\nmore news follows.") == "The talks ended.\nmore news follows."
+    # a break between a wire's bracket and its dash: the dateline and its lead are one sentence
+    assert untokenize("LONDON (Reuters Life!)\n- More than 2,000 students painted themselves blue.") == (
+        "LONDON (Reuters Life!) - More than 2,000 students painted themselves blue.")
+    assert untokenize("Items (below)\n- the first one\nThe list (see below)\n- First item.") == (
+        "Items (below)\n- the first one\nThe list (see below)\n- First item.")
     assert untokenize("Photograph: guardian.\nco. uk Engineers began.") == "Photograph: guardian.co.uk Engineers began."
     assert untokenize("In April, CDC.\ngov saw more visits.") == "In April, CDC.gov saw more visits."
     # initials a line break split: "U.\nS." is "U.S."

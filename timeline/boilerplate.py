@@ -516,7 +516,7 @@ _SHARE = re.compile(
     r"|^Follow\s+@\w+|\bLike\s+us\s+on\s+Facebook\b|\bFind\s+us\s+on\s+Facebook\b"
     r"|\bSign\s+up\s+(?:now\s+)?(?:for|to\s+(?:receive|get))\s+(?:[\w.-]+\s+){0,5}?(?:newsletters?|e-?mails?|alerts|updates|digest)\b"
     r"|\bSubscribe\s+(?:to\s+(?:our|the)\s+(?:\w+\s+){0,3}?(?:newsletter|feed|podcast|channel)|now\b)"
-    r"|^Subscribe\s+to\b|\bClick\s+here\b|\bE-?mail\s+(?:this\s+)?(?:story\s+|article\s+)?to\s+a\s+friend\b"
+    r"|^Subscribe\s+to\b|\bClick\s+here\b|^(?:Click|Tap)\s+(?:NEXT|Next|next|on\s+the\s+arrow)\s+to\s+(?:continue|see|view)\b|\bE-?mail\s+(?:this\s+)?(?:story\s+|article\s+)?to\s+a\s+friend\b"
     r"|\bvia\s+these\s+feeds\b|\breading\s+via\s+RSS\b|^Send\s+us\s+(?:an?\s+)?(?:e-?mail|tip|your)\b"
     r"|^Send\s+your\s+(?:videos?|photos?|images?|stories)\b|\bdelivered\s+to\s+your\s+inbox\b"
     # a newsletter's or an event's prompt: "All you need is one click to get ...", "Send an email with ... in
@@ -612,6 +612,7 @@ _WIDGET = re.compile(
     r"^RT\s+@\w|\bRT\s+@\w+:|^[@#][A-Za-z_]\w*|\bRETWEET\b|\bpic\.twitter\.com/"
     r"|\s[-\u2013\u2014|]\s+\d{1,2}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
     r"|^A version (?:of this (?:article|story) )?appeared (?:in|on)\b|\bAuto[- ]update every\b"
+    r"|^\(?All\s+times\s+(?:are\s+)?(?:in\s+)?[A-Z]{2,4}\b"
     r"|\(@\w{1,15}\)\s+" + MONTH + r"\s+\d{1,2},\s+\d{4}"
     r"|(?:\bCopyright\b|\u00a9)\s*(?:\(c\)\s*)?\d{4}|^(?:\(c\)|\u00a9)\s|\b(?i:all rights reserved)\b"
     r"|\bmay not be (?:published|reproduced|redistributed),?\s+(?:broadcast|rewritten|or)\b"
@@ -653,14 +654,14 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
                                "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions",
                                "running order", "transcripts", "play media", "play video", "not available in your", "default edition",
-                               "Broadcast", "via the link below"),
+                               "Broadcast", "via the link below", "All times"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve"),
                      re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@", "click", "PDF"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
-                     "Bookmark", "Send", "Get", "Download", "Your", "For"))
+                     "Bookmark", "Send", "Get", "Download", "Your", "For", "Tap"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")
 _WEATHER_TOKEN = re.compile(
     r"[A-Z][\w.'-]*,?|Hi|Lo|High|Low|(?i:sunny|cloudy|clear|fog|foggy|rain|showers?|snow|thunderstorms?|overcast|"
@@ -685,6 +686,8 @@ def boilerplate_kind(sentence: str) -> str | None:
     if len(norm) <= _SHORT and DATELINE_ONLY.fullmatch(norm) and _PUNCT_ONLY.fullmatch(norm) is None:
         return DATELINE
     rest = norm[_strip_end(norm, lead=False):]  # furniture's own words may read as a headline's
+    if rest != norm and len(rest) <= _SHORT and DATELINE_ONLY.fullmatch(rest) and _PUNCT_ONLY.fullmatch(rest) is None:
+        return DATELINE  # a stamp, then the wire's dateline alone: "LONDON | Tue Jun 9, 2009 9:52 am EDT LONDON (Reuters)"
     if _WIDGET_CUED.search(rest):
         return WIDGET
     if _SHARE_CUED.search(rest):

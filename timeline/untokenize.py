@@ -53,6 +53,10 @@ _BROKEN_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sens?|Reps?|Gen|Sgt|Col|
 _BROKEN_BEFORE_LOWER = re.compile(r"\.\)?\n(?=[a-z]{2,}\b)")
 """A line break a sentence splitter put after an abbreviation's period, before a word in lower case: "Sen.
 John McCain (R-Ariz.)\nmakes a statement". No sentence opens in lower case after one (``_mend_lower``)."""
+_BROKEN_DATELINE = re.compile(r"(?<=\()(?:[A-Z][\w.!]*[ \t]?){1,3}\)\n(?=(?:-{1,2}|[\u2013\u2014])[ \t]+[A-Z\"'\u201c\u2018])")
+"""A line break a sentence splitter put inside a wire's dateline, between its bracket and its dash ("LONDON
+(Reuters Life!)\n- More than two thousand students ..."): the dateline and its lead are one sentence, and
+the dash no opening of one."""
 _BROKEN_DOMAIN = re.compile(r"(?<=[A-Za-z0-9])\.\n(?=(?:com|org|gov|edu)\b|co\. ?[a-z]{2}\b)")
 """A line break a sentence splitter put inside a web address, after the point before its domain
 ("Photograph: guardian.\\nco. uk", "247Sports.\\ncom's top recruits"): "com", "org", "gov", "edu" and "co"
@@ -103,6 +107,8 @@ def mend_line_breaks(text: str) -> str:
         text = _BROKEN_INITIALS.sub(".", text)
         if ".co. " in text:
             text = _SPLIT_COUNTRY.sub("", text)
+    if ")\n" in text:
+        text = _BROKEN_DATELINE.sub(lambda m: m[0][:-1] + " ", text)
     if ".\n" in text or ".)\n" in text:
         text = _BROKEN_BEFORE_LOWER.sub(_mend_lower, text)
     return _BROKEN_TITLE.sub(_mend_title, _BROKEN_COMMA.sub(_mend_comma, text))
