@@ -28,6 +28,7 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
                  "Waxman and Spc. Amber Barr at Ft. Hood.") == [
         "The hearing for Maj. Nidal Hasan opened.",
         "Sens. John McCain and Barack Obama met Reps. Henry Waxman and Spc. Amber Barr at Ft. Hood."]
+    assert texts("The wave was 30 ft. It hit the town.") == ["The wave was 30 ft.", "It hit the town."]  # feet
 
 
 def test_closing_quotes_stay_with_their_sentence() -> None:

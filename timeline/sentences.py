@@ -19,7 +19,7 @@ from timeline.records import Sentence
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev
-    sens reps maj brig cpl pvt pfc spc atty ft
+    sens reps maj brig cpl pvt pfc spc atty
     hon pres supt fr messrs no vs etc inc corp ltd co bros dept univ est approx
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
@@ -75,7 +75,7 @@ def is_abbreviation(text_before: str) -> bool:
         return True  # an initial: "John F. Kennedy"
     if _INITIALS.fullmatch(word):
         return True  # initials run together: "J.P. Morgan", "A.B. Dick" (as "U.S." is)
-    return word.lower() in _ABBREVIATIONS
+    return word.lower() in _ABBREVIATIONS or word == "Ft"  # "Ft. Hood", but "30 ft." may end a sentence
 
 
 def split_sentences(text: str, run_ins: bool = True) -> list[Sentence]:
