@@ -125,6 +125,8 @@ POSITIVE = {
     ],
     WIDGET: [
         "(All times GMT.)",  # a live page's note
+        "Tune in week nights at 2200 CET Connect the World takes viewers on a journey across continents.",
+        "Watch AC360 at 8 & 10 p.m. ET.",
         "Storm Chasers, BBC Two, Monday, 21 June at 2030 BST Then available in the UK via the link below",
         "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099",
         "Aired January 25, 2011 - 16:00:00 ET THIS IS A RUSH TRANSCRIPT.",
@@ -159,6 +161,8 @@ POSITIVE = {
 
 NEGATIVE = [
     "All times were difficult.",
+    "Watch Tower officials met at 10 a.m. on Monday to discuss the vote.",
+    "Tune in to the debate, the senator urged voters at 9 p.m. on Friday.",
     "Tap water was cut off on Monday.",
     "Click next to the button to see the video, he wrote, and the page froze.",
     # what a sign-on's words say in a sentence

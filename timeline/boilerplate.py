@@ -613,6 +613,9 @@ _WIDGET = re.compile(
     r"|\s[-\u2013\u2014|]\s+\d{1,2}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
     r"|^A version (?:of this (?:article|story) )?appeared (?:in|on)\b|\bAuto[- ]update every\b"
     r"|^\(?All\s+times\s+(?:are\s+)?(?:in\s+)?[A-Z]{2,4}\b"
+    # a programme's slot: "Tune in week nights at 2200 CET ...", "Watch AC360 at 8 & 10 p.m. ET."
+    r"|^(?:Tune\s+in|Watch\s+[A-Z][\w&]*)\b[^.!?\n]{0,40}?\bat\s+\d{1,4}(?::\d\d)?(?:\s*(?:&|and)\s*\d{1,2}(?::\d\d)?)?"
+    r"\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|PT|PST|PDT|CET|GMT|BST)\b"
     r"|\(@\w{1,15}\)\s+" + MONTH + r"\s+\d{1,2},\s+\d{4}"
     r"|(?:\bCopyright\b|\u00a9)\s*(?:\(c\)\s*)?\d{4}|^(?:\(c\)|\u00a9)\s|\b(?i:all rights reserved)\b"
     r"|\bmay not be (?:published|reproduced|redistributed),?\s+(?:broadcast|rewritten|or)\b"
@@ -656,7 +659,7 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                                "running order", "transcripts", "play media", "play video", "not available in your", "default edition",
                                "Broadcast", "via the link below", "All times"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
-                      "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve"),
+                      "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in", "Watch "),
                      re.compile(r"(?i:rights reserved|delayed)"))
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
                             "@", "click", "PDF"),
