@@ -37,6 +37,9 @@ POSITIVE = {
         "This debate is now closed.",
     ],
     DATELINE: [
+        "CNN's Saad Abedine contributed to this report.",  # credit lines
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Additional reporting by Jane Doe in Cairo.",
         "LONDON | Tue Jun 9, 2009 9:52 am EDT LONDON (Reuters Life!)",  # a stamp, then the dateline alone
         "Thu Oct 20, 2011 3:54pm EDT",
         "By John Smith, CNN",
@@ -80,6 +83,10 @@ POSITIVE = {
         "Send an email with \"Pints\" in the subject line to us and we'll tell you about upcoming events.",
     ],
     CAPTION: [
+        "-- Eric Auchard is a Reuters columnist.",  # a writer's line set off by a dash
+        "-- Kees Willemse is professor of offshore engineering at Delft University.",
+        "-- Riki Ott, PhD, has written two books on the Exxon Valdez oil spill.",
+        "The opinions expressed are his own.",  # a column's disclaimer
         "Photo: Getty Images",
         "FILE - In this June 1, 2010 file photo, workers collect oil that washed ashore on the beach.",
         "AP FILE: The mayor talks with the Coast Guard commandant.",
@@ -161,6 +168,10 @@ POSITIVE = {
 
 NEGATIVE = [
     "All times were difficult.",
+    "Hosni Mubarak is the president of Egypt, a columnist wrote.",
+    "She contributed to the report on Monday, officials said.",
+    "The views expressed by the minister were harsh.",
+    "-- State-run Nile TV reported that police forces would deploy on Monday.",
     "Watch Tower officials met at 10 a.m. on Monday to discuss the vote.",
     "Tune in to the debate, the senator urged voters at 9 p.m. on Friday.",
     "Tap water was cut off on Monday.",
@@ -597,3 +608,16 @@ def test_a_story_link_widget_is_found_only_above_the_article() -> None:
     assert widget_sentences(["Teaser Full Article Headline OSLO (Reuters) - Norway will apply lessons learned, "
                              "the minister said."], 3) == 0
     assert widget_sentences(["The minister spoke.", "He left."], 3) == 0
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("-- State-run Nile TV reported that police forces would deploy on Monday.",
+     "State-run Nile TV reported that police forces would deploy on Monday."),
+    ("- More than 2,000 students painted themselves blue.", "More than 2,000 students painted themselves blue."),
+    ("The views expressed are his own -- If you look no further than the headlines, you might panic.",
+     "If you look no further than the headlines, you might panic."),
+    ("The vote - a close one - passed.", "The vote - a close one - passed."),
+])
+def test_a_list_items_mark_and_a_columns_disclaimer_come_off(sentence: str, told: str) -> None:
+    assert strip_dateline(sentence) == told
+    assert strip_dateline(told) == told

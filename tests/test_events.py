@@ -1233,6 +1233,21 @@ def test_a_story_link_widget_above_the_article_makes_no_event_no_summary_and_no_
     assert [e.sentence_index for e in extraction_of(plain).events] == [0]
 
 
+def test_a_live_pages_list_items_are_events_and_a_writers_line_is_furniture() -> None:
+    text = ("-- Eric Auchard is a Reuters columnist.\n"
+            "The opinions expressed are his own.\n"
+            "Protests went on across the country on Wednesday.\n"
+            "-- State-run Nile TV reported that 2,100 escaped prisoners were arrested on Wednesday.\n"
+            "-- Two flights carrying Israelis landed Thursday morning, a spokesman said.\n"
+            "CNN's Jane Doe contributed to this report.")
+    extraction = extraction_of(text)
+    assert [e.sentence for e in extraction.events] == [
+        "Protests went on across the country on Wednesday.",
+        "State-run Nile TV reported that 2,100 escaped prisoners were arrested on Wednesday.",
+        "Two flights carrying Israelis landed Thursday morning, a spokesman said."]
+    assert extraction.summary_sentences[0] == "Protests went on across the country on Wednesday."
+
+
 def test_a_subscribe_prompt_and_the_sentences_that_go_on_with_it_make_no_summary() -> None:
     text = ("Get our newsletter delivered to your inbox every morning.\n"
             "It's like reading it on the blog, only much more convenient.\n"

@@ -130,7 +130,9 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "The giant steel box was lowered."),
         ("\u201d This Story: Read + | Watch + | Talk + | Icelanders protested outside parliament.",
          "Icelanders protested outside parliament."),
-        ("-- Jane Doe is a Reuters columnist.\nMore.", "Jane Doe is a Reuters columnist."),
+        ("-- The council met on Monday.\nMore.", "The council met on Monday."),
+        # a writer's line set off by a dash is the page's furniture
+        ("-- Jane Doe is a Reuters columnist.\nThe council met on Monday.", "The council met on Monday."),
         ("and then the rain came", "and then the rain came"),
         # a page's contact lines run into its headline: the headline is the title
         ("Oil spill: the growing anger Letters for publication should be sent to: letters@example.com If you need "

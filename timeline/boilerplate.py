@@ -220,6 +220,9 @@ _OPENINGS = re.compile(
     r"|(?:(?>[^|.!?\n\d]{1,30}\|\s*)){2,}+(?<=\|\s)(?=[^|\n]{30})(?![^|\n]*\|)"  # possessive: linear
     # Friday, February 20, 2009; Page D01   (a print edition's date and page)
     r"|" + DATE + r"\s*;?\s+(?:Page|Pg\.?)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
+    # The views expressed are his own -- If you look no further ...   (a column's disclaimer run into its lead)
+    r"|(?:The|Any|All)\s+(?:views|opinions)\s+expressed\s+(?:here\s+)?(?:are|is)\s+(?:his|her|their|the\s+author['\u2019]s)"
+    r"\s+own\.?\s*(?:-{1,2}\s*)?(?=[\"'\u201c\u2018A-Z])"
     # Note: The photograph on this page was updated in 2011   (run into the sentence after it)
     r"|" + _NOTE + r"[^.!?\n]{0,80}?\b(?:updated|corrected|amended|changed|edited|replaced)"
     r"(?:\s+(?:in|on|at)\s+[^.!?\n]{0,30}?\d{4}(?=[\s.]))?\.?\s+"
@@ -366,16 +369,26 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
     return None
 
 
+_BULLET = re.compile(r"(?:-{1,2}|[\u2013\u2014\u2022])[ \t]+(?=[\"'\u201c\u2018A-Z0-9])")
+"""A list item's mark before a sentence ("-- State-run Nile TV reported that police forces were scheduled to start
+deploying ... on Monday", a live page's item; "- More than two thousand students ...", a dateline's dash left on
+the line after it): no part of what the sentence tells. A writer's line set off the same way is furniture
+(``_BIO``)."""
+
+
 def strip_dateline(sentence: str, lead: bool = True) -> str:
     """``sentence`` without the wire dateline, timestamp, byline or bracketed aside that
     opens it ("WASHINGTON (Reuters) - The Senate voted" -> "The Senate voted"); the
-    sentence itself when nothing opens it. Treebank tokens ("-LRB- Reuters -RRB-") are
+    sentence itself when nothing opens it (a list item's mark goes too: ``_BULLET``). Treebank tokens ("-LRB- Reuters -RRB-") are
     read as the brackets they stand for. The result is never longer than ``sentence``,
     and stripping it again changes nothing. Without ``lead``, a headline run into the sentence's first
     word stays (``_HEADLINE_LEAD``): a title is cut from it."""
     stripped = sentence.strip()
+    bullet = _BULLET.match(stripped)
+    if bullet is not None:
+        stripped = stripped[bullet.end():]
     if _strip_end(_normal_text(stripped), lead=lead) == 0:
-        return sentence
+        return sentence if bullet is None else stripped
     norm, where = _normalize(stripped)
     return stripped[where[_strip_end(norm, lead=lead)]:].lstrip()
 
@@ -604,6 +617,24 @@ _SIGN_ON = re.compile(
 "This is Randi Kaye, CNN.", "CNN's Frederik Pleitgen reports." A name is two capitalized words, so "I'm
 Egyptian." is a sentence, and "This is" signs on only before its outlet ("This is Tahrir Square." is a sentence)."""
 _SIGN_ON_MAX = 90
+_CREDIT_LINE = re.compile(
+    r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+    r"|^(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z]|;\s*[Ee]diting\s+by\s+[A-Z]|^(?:Writing|Compiled|Edited)\s+by\s+[A-Z]"
+)
+"""A wire's or a site's credit line ("CNN's Saad Abedine contributed to this report.", "Reporting by Jane Doe;
+Editing by John Roe", "Additional reporting by ..."): bylines' kin."""
+_CREDIT_OPENINGS = ("Reporting", "Additional", "Writing", "Compiled", "Edited")
+_DISCLAIMER = re.compile(r"(?:The|Any|All)\s+(?:views|opinions)\s+expressed\s+(?:here\s+)?(?:are|is)\s+"
+                         r"(?:his|her|their|the\s+author['\u2019]s)\s+own\W*$")
+"""A column's disclaimer alone ("The opinions expressed are his own."): the writer's line, furniture."""
+_BIO = re.compile(
+    r"^(?:-{1,2}|[\u2013\u2014])\s*(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:is|was|has\s+been)\s+(?:a|an|the)?\s*"
+    r"(?:[\w.,'\u2019&-]+\s+){0,8}?(?:columnist|correspondent|reporter|writer|editor|professor|author|analyst|"
+    r"fellow|contributor|commentator|economist|blogger|producer|lecturer|researcher|journalist)s?\b"
+    r"|^(?:-{1,2}|[\u2013\u2014])\s*(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:has\s+)?(?:written|writes)\b"
+)
+"""A writer's line set off by a dash ("-- Eric Auchard is a Reuters columnist.", "-- Kees Willemse is professor of
+offshore engineering ...", "-- Riki Ott, PhD, has written two books ..."): the page's furniture, not a list item."""
 _NOT_SPEAKERS = frozenset(
     """NEW UPDATE UPDATED BREAKING WATCH VIDEO PHOTOS PHOTO LIVE EXCLUSIVE ANALYSIS OPINION EDITORIAL
     COMMENT COMMENTARY NOTE FACT CHECK WHO US USA UK UN EU NATO NASA FYI PS P.S. OK AIDS HIV SARS""".split()
@@ -705,6 +736,12 @@ def boilerplate_kind(sentence: str) -> str | None:
         return SPEAKER
     if rest[-1:] == "." and len(rest) <= _SIGN_ON_MAX and _SIGN_ON.match(rest):
         return SPEAKER
+    if norm[:1] in "-\u2013\u2014" and _BIO.match(norm):
+        return CAPTION
+    if "expressed" in norm and _DISCLAIMER.match(norm):
+        return CAPTION
+    if ("contributed" in rest or "diting by" in rest or rest.startswith(_CREDIT_OPENINGS)) and _CREDIT_LINE.search(rest):
+        return DATELINE
     if _is_widget_line(rest):
         return WIDGET
     return None

@@ -124,7 +124,8 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     a headline run into the lead with no stop between (as pages saved as text often are),
     the headline alone; after a site's story-link widget above it (``boilerplate.widget_end``). A piece of a sentence ("cents Giant oil tanker ...", "and then ...")
     is a title only when no whole sentence follows it (stray marks before a sentence, "” This
-    Story", "-- Jane Doe is ...", are dropped). A title in ``furniture`` (known to be the site's, not
+    Story", "-- ", are dropped; a writer's line set off by a dash, "-- Jane Doe is a Reuters columnist.", is
+    furniture). A title in ``furniture`` (known to be the site's, not
     the article's: ``timeline.read.furniture_titles``) is passed over for the next sentence's."""
     fallback = ""
     kind: str | None = None
