@@ -170,6 +170,7 @@ NEGATIVE = [
     "All times were difficult.",
     "Hosni Mubarak is the president of Egypt, a columnist wrote.",
     "She contributed to the report on Monday, officials said.",
+    "The carrier was due home before hostilities erupted in Kuwait. --- Andy Pasztor contributed to this article.",
     "The views expressed by the minister were harsh.",
     "-- State-run Nile TV reported that police forces would deploy on Monday.",
     "Watch Tower officials met at 10 a.m. on Monday to discuss the vote.",

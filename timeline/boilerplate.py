@@ -618,11 +618,12 @@ _SIGN_ON = re.compile(
 Egyptian." is a sentence, and "This is" signs on only before its outlet ("This is Tahrir Square." is a sentence)."""
 _SIGN_ON_MAX = 90
 _CREDIT_LINE = re.compile(
-    r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+    r"^(?:-{1,3}\s*)?[A-Z][^.!?]{0,100}?\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$"
     r"|^(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z]|;\s*[Ee]diting\s+by\s+[A-Z]|^(?:Writing|Compiled|Edited)\s+by\s+[A-Z]"
 )
-"""A wire's or a site's credit line ("CNN's Saad Abedine contributed to this report.", "Reporting by Jane Doe;
-Editing by John Roe", "Additional reporting by ..."): bylines' kin."""
+"""A wire's or a site's credit line, a sentence of its own ("CNN's Saad Abedine contributed to this report.",
+"Reporting by Jane Doe; Editing by John Roe", "Additional reporting by ..."): bylines' kin. Not one glued to the end
+of a real sentence ("... before hostilities erupted in Kuwait. --- Andy Pasztor contributed to this article.")."""
 _CREDIT_OPENINGS = ("Reporting", "Additional", "Writing", "Compiled", "Edited")
 _DISCLAIMER = re.compile(r"(?:The|Any|All)\s+(?:views|opinions)\s+expressed\s+(?:here\s+)?(?:are|is)\s+"
                          r"(?:his|her|their|the\s+author['\u2019]s)\s+own\W*$")
