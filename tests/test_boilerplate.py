@@ -574,6 +574,8 @@ _FURNITURE_PIECES = [
     "An earlier version of this", "This", "This debate is closed", "debate", "Can not play media", "Cannot play video",
     "media is not available in your territory", "You've selected the U.S. Edition", "You\u2019ve selected the UK edition",
     "make this your default edition", "default edition",
+    "CNN's Jane Doe", "contributed to this report.", "Reporting by Jane Doe", "; Editing by John Roe",
+    "Additional reporting by", "Compiled by Jo",
 ]
 
 
@@ -583,7 +585,8 @@ def test_cued_patterns_find_what_the_patterns_find(pieces: list[str], noise: str
     import timeline.boilerplate as b
 
     for text in (" ".join(pieces), " ".join(pieces) + noise, noise + " ".join(pieces), "".join(pieces)):
-        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED, b._RELATED_CUED):
+        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED, b._RELATED_CUED,
+                     b._CREDIT_LINE_CUED):
             assert (cued.search(text) is None) == (cued.pattern.search(text) is None), (cued.pattern.pattern[:40], text)
 
 

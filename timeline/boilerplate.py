@@ -165,6 +165,11 @@ _ASIDE = r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)"
 _CREDIT_LABEL_PIECE = r"(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):"
 """A picture credit's label as an opening reads it (and ``_CAPTION_CREDIT`` after a caption)."""
 
+_DISCLAIMER_WORDS = (r"(?:The|Any|All)\s+(?:views|opinions)\s+expressed\s+(?:here\s+)?(?:are|is)\s+"
+                     r"(?:his|her|their|the\s+author['\u2019]s)\s+own")
+"""A column's disclaimer ("The opinions expressed are his own"): alone, furniture (``_DISCLAIMER``); run into the
+lead, an opening ``strip_dateline`` takes off."""
+
 # Openings strip_dateline removes, tried in turn until none matches. Every one ends in white
 # space or a dash, and the text after it must start a sentence (_START); after a wire agency's
 # dateline, which is unmistakable, any word may follow.
@@ -221,8 +226,7 @@ _OPENINGS = re.compile(
     # Friday, February 20, 2009; Page D01   (a print edition's date and page)
     r"|" + DATE + r"\s*;?\s+(?:Page|Pg\.?)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
     # The views expressed are his own -- If you look no further ...   (a column's disclaimer run into its lead)
-    r"|(?:The|Any|All)\s+(?:views|opinions)\s+expressed\s+(?:here\s+)?(?:are|is)\s+(?:his|her|their|the\s+author['\u2019]s)"
-    r"\s+own\.?\s*(?:-{1,2}\s*)?(?=[\"'\u201c\u2018A-Z])"
+    r"|" + _DISCLAIMER_WORDS + r"\.?\s*(?:-{1,2}\s*)?(?=[\"'\u201c\u2018A-Z])"
     # Note: The photograph on this page was updated in 2011   (run into the sentence after it)
     r"|" + _NOTE + r"[^.!?\n]{0,80}?\b(?:updated|corrected|amended|changed|edited|replaced)"
     r"(?:\s+(?:in|on|at)\s+[^.!?\n]{0,30}?\d{4}(?=[\s.]))?\.?\s+"
@@ -619,20 +623,18 @@ Egyptian." is a sentence, and "This is" signs on only before its outlet ("This i
 _SIGN_ON_MAX = 90
 _CREDIT_LINE = re.compile(
     r"^(?:-{1,3}\s*)?[A-Z][^.!?]{0,100}?\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$"
-    r"|^(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z]|;\s*[Ee]diting\s+by\s+[A-Z]|^(?:Writing|Compiled|Edited)\s+by\s+[A-Z]"
+    r"|^(?:Additional\s+[Rr]eporting|Reporting)\s+by\s+[A-Z]|;\s*[Ee]diting\s+by\s+[A-Z]|^(?:Writing|Compiled|Edited)\s+by\s+[A-Z]"
 )
 """A wire's or a site's credit line, a sentence of its own ("CNN's Saad Abedine contributed to this report.",
 "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by ..."): bylines' kin. Not one glued to the end
 of a real sentence ("... before hostilities erupted in Kuwait. --- Andy Pasztor contributed to this article.")."""
-_CREDIT_OPENINGS = ("Reporting", "Additional", "Writing", "Compiled", "Edited")
-_DISCLAIMER = re.compile(r"(?:The|Any|All)\s+(?:views|opinions)\s+expressed\s+(?:here\s+)?(?:are|is)\s+"
-                         r"(?:his|her|their|the\s+author['\u2019]s)\s+own\W*$")
+_DISCLAIMER = re.compile(_DISCLAIMER_WORDS + r"\W*$")
 """A column's disclaimer alone ("The opinions expressed are his own."): the writer's line, furniture."""
 _BIO = re.compile(
-    r"^(?:-{1,2}|[\u2013\u2014])\s*(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:is|was|has\s+been)\s+(?:a|an|the)?\s*"
+    r"^" + _DASH + r"\s*(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:is|was|has\s+been)\s+(?:a|an|the)?\s*"
     r"(?:[\w.,'\u2019&-]+\s+){0,8}?(?:columnist|correspondent|reporter|writer|editor|professor|author|analyst|"
     r"fellow|contributor|commentator|economist|blogger|producer|lecturer|researcher|journalist)s?\b"
-    r"|^(?:-{1,2}|[\u2013\u2014])\s*(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:has\s+)?(?:written|writes)\b"
+    r"|^" + _DASH + r"\s*(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:has\s+)?(?:written|writes)\b"
 )
 """A writer's line set off by a dash ("-- Eric Auchard is a Reuters columnist.", "-- Kees Willemse is professor of
 offshore engineering ...", "-- Riki Ott, PhD, has written two books ..."): the page's furniture, not a list item."""
@@ -697,6 +699,8 @@ _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click",
                             "@", "click", "PDF"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
                      "Bookmark", "Send", "Get", "Download", "Your", "For", "Tap"))
+_CREDIT_LINE_CUED = _Cued(_CREDIT_LINE, ("contributed", "diting by"),
+                          ("Reporting", "Additional", "Writing", "Compiled", "Edited"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")
 _WEATHER_TOKEN = re.compile(
     r"[A-Z][\w.'-]*,?|Hi|Lo|High|Low|(?i:sunny|cloudy|clear|fog|foggy|rain|showers?|snow|thunderstorms?|overcast|"
@@ -741,7 +745,7 @@ def boilerplate_kind(sentence: str) -> str | None:
         return CAPTION
     if "expressed" in norm and _DISCLAIMER.match(norm):
         return CAPTION
-    if ("contributed" in rest or "diting by" in rest or rest.startswith(_CREDIT_OPENINGS)) and _CREDIT_LINE.search(rest):
+    if _CREDIT_LINE_CUED.search(rest):
         return DATELINE
     if _is_widget_line(rest):
         return WIDGET
@@ -758,6 +762,9 @@ on London tower, kills two. Full Article Norway to apply BP oil spill lessons to
 before it is the other story's, and the page's own headline follows it."""
 WIDGET_REACH = 600
 """How far into a text a widget above the article is looked for."""
+_LEAD_AFTER_DATELINE = 6
+"""The fewest words of a lead after a dateline; fewer are what a credit leaves ("... Credit: Reuters/Ann
+Marie Gorden/U.")."""
 
 
 def widget_end(text: str) -> int:
@@ -781,11 +788,6 @@ def widget_sentences(texts: Sequence[str], reach: int) -> int:
             lead = strip_dateline(rest)
             return i if lead != rest and len(lead.split()) >= _LEAD_AFTER_DATELINE else i + 1
     return 0
-
-
-_LEAD_AFTER_DATELINE = 6
-"""The fewest words of a lead after a dateline; fewer are what a credit leaves ("... Credit: Reuters/Ann
-Marie Gorden/U.")."""
 
 
 def kind_after(previous_kind: str | None, sentence: str) -> str | None:
