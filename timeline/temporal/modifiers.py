@@ -67,8 +67,10 @@ _BOUND_AT_END = re.compile(r"\s(?i:" + phrase_trie(_BOUNDS) + r")$")
 
 _LOW_END = re.compile(rf"(?:(?:(?i:the)\s+)?(?i:next|past|last|coming|previous)\s+)?\b(?:{NUM})\s+(?i:to|or)\s+$")
 """The low end of a range of lengths before its high end ("[the next 12 to] 18 months")."""
-_UNIT_END = re.compile(r"(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?)$")
-_OTHER_LENGTH = re.compile(r"\s+(?i:or|and)\s+(?:(?i:years|months|weeks|days|hours|minutes|decades)\b"
+_LENGTH_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
+"""The units a range or a choice of lengths is counted in."""
+_UNIT_END = re.compile("(?i:" + "|".join(unit + "s?" for unit in _LENGTH_UNITS) + ")$")
+_OTHER_LENGTH = re.compile(r"\s+(?i:or|and)\s+(?:(?i:" + "|".join(unit + "s" for unit in _LENGTH_UNITS) + r")\b"
                            rf"|(?:{NUM})(?=\s*[.,;:!?)]))")
 """A second length that makes one vague length with the first ("weeks or months", "a year or two,")."""
 
