@@ -46,6 +46,22 @@ def test_a_year_that_names_a_thing_does_not_date_the_happening() -> None:
         ("2010", "Voters went to the polls in 2010, the council said.")]
 
 
+def test_ago_dates_only_a_verb_in_the_simple_past() -> None:
+    # with no simple past in the sentence, "N days ago" names a thing (the earthquake), not a happening
+    assert events_of("Rescue workers are to begin hunting for survivors near the epicentre of the earthquake "
+                     "five days ago.") == []
+    assert events_of("Much of the oil gushing from the explosion more than two months ago has washed ashore.") == []
+    assert events_of("Ten days ago, the proposals might have worked.") == []
+    # a state in the present before it is as of the report
+    assert events_of("The weekly report has grown to eight pages from four pages a year ago.") == [
+        ("2011-03-18", "The weekly report has grown to eight pages from four pages a year ago.")]
+    # a simple past, regular or irregular, before or after it, takes the date
+    assert events_of("Protesters took to the streets five days ago.") == [
+        ("2011-03-13", "Protesters took to the streets five days ago.")]
+    assert events_of("Five days ago, rescuers pulled a woman from the rubble.") == [
+        ("2011-03-13", "Five days ago, rescuers pulled a woman from the rubble.")]
+
+
 def test_the_reports_own_year_dates_no_event() -> None:
     # a forecast, a plan or a state so far this year: no time within the year is told
     assert events_of("The economy may grow 3 percent this year, the bank said.") == []
