@@ -55,6 +55,11 @@ def test_a_sentence_run_in_with_no_stop_is_cut_where_it_opens() -> None:
         "Mr Obama met congressional leaders", "Amid growing anger, he will visit the region on Monday."]
     assert texts("Boats work near Grand Isle, La. (AP) A key safety device had a leak.") == [
         "Boats work near Grand Isle, La. (AP)", "A key safety device had a leak."]
+    # a time that opens a sentence, capitalized after a word in lower case
+    assert texts("Rescuers applaud as children are pulled from the ruins On Wednesday afternoon, the fleet sailed.") == [
+        "Rescuers applaud as children are pulled from the ruins", "On Wednesday afternoon, the fleet sailed."]
+    assert texts("Hayward apologises on the BP website By Wednesday he had to apologise again.") == [
+        "Hayward apologises on the BP website", "By Wednesday he had to apologise again."]
 
 
 def test_a_run_in_opener_inside_a_name_or_a_phrase_is_no_boundary() -> None:
@@ -67,7 +72,10 @@ def test_a_run_in_opener_inside_a_name_or_a_phrase_is_no_boundary() -> None:
                  "A Government Hand In the Economy Is as Old as the Republic",  # a title's capitals
                  "The rally was held on 20 June 2010 The crowd was large.",  # a stamp or a heading's date
                  "2 JUNE: NEW CAP After the failure of the top kill, the company cut the riser.",  # a dated heading
-                 "Fifty people died in the blast It was the worst in years."):  # a sentence that leans back
+                 "Fifty people died in the blast It was the worst in years.",  # a sentence that leans back
+                 "Law enforcement set the tone early on: In May, the sheriff spoke.",  # after punctuation
+                 "The Oil Spill Trust Fund On October 18, the firm wrote a letter.",  # after a capitalized word
+                 "It was the last of the protests in May, the police said."):  # a time in lower case
         assert texts(text) == [text]
 
 

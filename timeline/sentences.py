@@ -37,9 +37,14 @@ _BOUNDARY = re.compile(
 _LEANING = frozenset("He She It They We This These Those There His Her Its Their Our".split())
 """Openers of a sentence that leans on the one before ("... weighing 98 tonnes It will be placed over the leak"):
 cut off, it would stand for nothing (``extract.happenings.stands_alone``), so no run-in is cut before them."""
+_DATED_OPENERS = ("On", "In", "At", "By", "Since", "Until", "From", "Before", "After", "During", "Early", "Late",
+                  "Earlier", "Later")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _RUN_IN = re.compile(r"(?<=[A-Za-z0-9%)])[ \t]+(?=(?P<opener>"
                      + "|".join(o for o in RUN_IN_OPENERS if o not in _LEANING)
-                     + r")[ \t]+(?P<next>[a-z0-9][\w'\u2019-]*))")
+                     + r")[ \t]+(?P<next>[a-z0-9][\w'\u2019-]*)|(?P<dated>(?:" + "|".join(_DATED_OPENERS) + r")[ \t]+(?:"
+                     + "|".join(_DAY_NAMES) + r")\b))")
 """A sentence run into the one before with no stop: a word that opens a sentence (``headline.RUN_IN_OPENERS``),
 capitalized, before a word in lower case, after a word with no punctuation ("Clean-up crews have been working
 to remove oil from beaches and marshes In a speech in Pennsylvania on Wednesday, ...", "Self-made billionaire as
@@ -47,7 +52,10 @@ new Lebanese PM The ex-leader fled ..."): a caption, a fact box's line or a head
 Mid-sentence such a word is capitalized only in a name or a title, where the next word is capitalized too.
 On the 2,716 dev articles (9,499 events before): 16 events' sentences lose a caption, a headline or a fact box's
 line run into them, 18 events are new (sentences a run-in had made too long or had hidden in furniture), 1 goes;
-the untitled articles' titles are read from whole runs (``run_ins=False``: the title reader cuts its own)."""
+the untitled articles' titles are read from whole runs (``run_ins=False``: the title reader cuts its own).
+Or a time that opens a sentence (``_DATED_OPENERS`` before a day's or a month's name), capitalized after a word in
+lower case ("... pulled alive from the ruins On Wednesday afternoon, the US Second Fleet announced ..."): written
+mid-sentence, "on Wednesday" is in lower case."""
 _NOT_BEFORE_RUN_IN = FUNCTION_WORDS | frozenset("nor said says told tell tells like per via type exhibit plan vitamin "
                                                  "grade".split())
 """Words after which the opener is a name's or a phrase's ("the Group of Seven", "some say that He", "type A
@@ -135,6 +143,12 @@ def _run_in_spans(chunk: str, offset: int, start: int, end: int) -> Iterator[tup
         if not before:
             continue  # nothing before it in this stretch
         word = before[0]
+        if run_in["dated"]:
+            # not after a function word, a name or punctuation ("early on: In May, ...")
+            if word.islower() and word.isalpha() and word not in _NOT_BEFORE_RUN_IN:
+                yield offset + start, offset + run_in.start()
+                start = run_in.end()
+            continue
         opener = run_in["opener"]
         if word.lower() in _NOT_BEFORE_RUN_IN or word.endswith(("'s", "\u2019s")) or word[-1].isdigit():
             continue  # a name's or a phrase's opener; after a number, a heading's date or a stamp ends the line

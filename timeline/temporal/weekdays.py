@@ -127,6 +127,9 @@ def modal_ahead(text: str, start: int, end: int) -> bool:
     if text.startswith(("'s", "\u2019s"), end):
         return False
     window = text[max(0, start - 80):start]
+    if _OPENS_RUN_IN.search(window):
+        return False  # "... we could get the support of some local authorities On Saturday morning, a ... aftershock
+        # struck": a sentence run into the modal's with no stop opens on the weekday
     if not any(map(window.lower().__contains__, _MODAL_CUES)):
         return False
     modals = list(_MODAL_RE.finditer(window))
@@ -144,6 +147,10 @@ def modal_ahead(text: str, start: int, end: int) -> bool:
                for stop in _MODAL_BREAK_RE.finditer(window, after))
 
 
+_OPENS_RUN_IN = re.compile(r"[a-z][ \t]+(?:On|In|At|By|Since|Until|From|Before|After|During|Early|Late|Earlier|Later)"
+                           r"[ \t]+$")
+"""A preposition capitalized after a word in lower case, right before the weekday: the opening of a sentence
+run into the one before with no stop (a caption's, a quote's: ``timeline.sentences`` cuts it there)."""
 _MODAL_AFTER = re.compile(r"(?:(?:morning|afternoon|evening|night)\s+)?(?:could|would|will|may|might|should)\s+(?!have\b)",
                           re.I)
 _VERB_BEFORE = re.compile(rf"\b(?:is|are|was|were|has|have|had|did|says|tells|\w{{3,}}ed|{trie(set(PAST_WORDS))})\b",
