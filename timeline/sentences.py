@@ -56,11 +56,12 @@ the untitled articles' titles are read from whole runs (``run_ins=False``: the t
 Or a time that opens a sentence (``_DATED_OPENERS`` before a day's or a month's name), capitalized after a word in
 lower case ("... pulled alive from the ruins On Wednesday afternoon, the US Second Fleet announced ..."): written
 mid-sentence, "on Wednesday" is in lower case."""
-_NOT_BEFORE_RUN_IN = FUNCTION_WORDS | frozenset("nor said says told tell tells like per via type exhibit plan vitamin "
-                                                 "grade".split())
+NOT_BEFORE_RUN_IN = FUNCTION_WORDS | frozenset("nor said says told tell tells like per via type exhibit plan vitamin "
+                                                "grade".split())
 """Words after which the opener is a name's or a phrase's ("the Group of Seven", "some say that He", "type A
-influenza", "exhibit A"), not a new sentence's: the function words, those of saying, and a few that name by a
-letter."""
+influenza", "exhibit A", "said Mr", "like Haiti"), not a new sentence's: the function words, those of saying, and
+a few that name by a letter. The key dates' check for a headline run into a sentence reads it too
+(``assemble.keydates.candidates.echoed_run_in``)."""
 _COUNTS = re.compile("|".join(COUNT_OPENERS))
 _TITLE_CASE = frozenset(TITLE_CASE_OPENERS)
 _WORD_WINDOW = 48
@@ -145,16 +146,16 @@ def _run_in_spans(chunk: str, offset: int, start: int, end: int) -> Iterator[tup
         word = before[0]
         if run_in["dated"]:
             # not after a function word, a name or punctuation ("early on: In May, ...")
-            if word.islower() and word.isalpha() and word not in _NOT_BEFORE_RUN_IN:
+            if word.islower() and word.isalpha() and word not in NOT_BEFORE_RUN_IN:
                 yield offset + start, offset + run_in.start()
                 start = run_in.end()
             continue
         opener = run_in["opener"]
-        if word.lower() in _NOT_BEFORE_RUN_IN or word.endswith(("'s", "\u2019s")) or word[-1].isdigit():
+        if word.lower() in NOT_BEFORE_RUN_IN or word.endswith(("'s", "\u2019s")) or word[-1].isdigit():
             continue  # a name's or a phrase's opener; after a number, a heading's date or a stamp ends the line
         if word.isupper() and any(c.isdigit() for c in chunk[start:run_in.start()]):
             continue  # a chronology's heading with its date ("2 JUNE: LOWER MARINE PACKAGE After ...") dates its entry
-        if opener in ("A", "An") and run_in["next"] in _NOT_BEFORE_RUN_IN:
+        if opener in ("A", "An") and run_in["next"] in NOT_BEFORE_RUN_IN:
             continue  # "a plan A for", "exhibit A for"
         if not word.islower() and not word.endswith(")") and (
                 opener in _TITLE_CASE or _COUNTS.fullmatch(opener)):

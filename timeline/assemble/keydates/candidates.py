@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from itertools import filterfalse
 
-from timeline.headline import FUNCTION_WORDS
 from timeline.read.untitled import BEFORE_A_TITLE, CALENDAR_WORDS, ECHO_WORDS, told_again
+from timeline.sentences import NOT_BEFORE_RUN_IN
 
 from .tuning import Tuning
 
@@ -76,8 +76,6 @@ def is_readable(text: str, tuning: Tuning) -> bool:
     return not _SPEAKER_LABEL.search(text) and not _RUN_IN_INSIDE.search(text) and not echoed_run_in(text)
 
 
-_NOT_BEFORE_A_RUN_IN = FUNCTION_WORDS | frozenset("said says told tell tells nor like per via".split())
-"""After these a capitalized word is a name's or a title's ("said Mr", "like Haiti"), not a sentence run in."""
 _CLOSES_A_WORD = tuple(".,;:!?)]\"'\u201d\u2019-\u2013\u2014")
 _INSIDE_A_NAME = frozenset(("of", "and", "de", "du", "la", "al", "el"))
 """Lower-case words inside a name ("the blown-out Gulf of Mexico well", "both Britain and the US")."""
@@ -114,7 +112,7 @@ def echoed_run_in(text: str) -> bool:
     for i in range(3, len(tokens) - 3):
         word, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
         if (not word[:1].isupper() or not before[:1].islower() or before.endswith(_CLOSES_A_WORD)
-                or word.endswith(_CLOSES_A_WORD) or before.lower() in _NOT_BEFORE_A_RUN_IN
+                or word.endswith(_CLOSES_A_WORD) or before.lower() in NOT_BEFORE_RUN_IN
                 or not after[:1].islower() or after in _INSIDE_A_NAME
                 or word.lower() in CALENDAR_WORDS or word.endswith(("'s", "\u2019s"))):
             continue
@@ -122,7 +120,6 @@ def echoed_run_in(text: str) -> bool:
         if told_again(" ".join(tokens[:i]), " ".join(tokens[i:]), needed):
             return True
     return False
-
 
 
 _WORD = re.compile(r"[a-z][a-z0-9\-]*[a-z0-9]|[0-9]{2,}")
