@@ -16,10 +16,13 @@ from collections.abc import Iterator
 from timeline.headline import COUNT_OPENERS, FUNCTION_WORDS, RUN_IN_OPENERS, TITLE_CASE_OPENERS
 from timeline.records import Sentence
 
-_ABBREVIATIONS = frozenset(
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mt", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen", "Sens",
+          "Rep", "Reps", "Rev", "Maj", "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Atty")
+"""Abbreviated titles that stand before a name ("Sen. John McCain", "Maj. Nidal Hasan"): never the end of a
+sentence (``timeline.untokenize`` mends a line break after one)."""
+_ABBREVIATIONS = frozenset(t.lower() for t in TITLES) | frozenset(
     """
-    mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev
-    sens reps maj brig cpl pvt pfc spc atty
+    sr jr st
     hon pres supt fr messrs no vs etc inc corp ltd co bros dept univ est approx
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun

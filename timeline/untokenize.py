@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.sentences import is_abbreviation
+from timeline.sentences import TITLES, is_abbreviation
 
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _BRACKET = re.compile(r"-[LR][RSC]B-")
@@ -47,7 +47,7 @@ _TICKER = re.compile(r"\([A-Za-z0-9]{1,8}\.")
 _BROKEN_COMMA = re.compile(r"(?:\.\n|\n)(?=[,;] )")
 """A line break a sentence splitter put before a comma or a semicolon ("Rep. Barney Frank (D-Mass.)\\n,
 chairman of ..."): no sentence starts with one."""
-_BROKEN_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Lt|Ft|Mt|Gov|Sens?|Reps?|Gen|Sgt|Col|Rev|Capt|Prof|Maj|Brig|Spc|Pfc|Atty)\.\n(?=[A-Z])")
+_BROKEN_TITLE = re.compile(r"(?:" + "|".join(sorted((*TITLES, "Ft"), key=len, reverse=True)) + r")\.\n(?=[A-Z])")
 """A line break a sentence splitter put after a title that comes before a name ("then-Sen.\\nTom Daschle",
 "at Ft.\\nHood"): no sentence ends with one."""
 _BROKEN_BEFORE_LOWER = re.compile(r"\.\)?\n(?=[a-z]{2,}\b)")
