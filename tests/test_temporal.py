@@ -189,6 +189,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Sales rose in [the first nine months].", FRI, "DURATION", "P9M"),
     ("Sales rose over [the past two months].", FRI, "DURATION", "P2M"),
     ("It signed a [two-year] deal.", FRI, "DURATION", "P2Y"),
+    ("It made a profit after [several quarters] of losses.", FRI, "DURATION", "PXQ"),
+    ("It has been a tough business in [recent quarters].", FRI, "DURATION", "PXQ"),
     # sets
     ("The fair is held [every year].", FRI, "SET", "P1Y"),
     ("Dividends are paid [annually].", FRI, "SET", "P1Y"),
@@ -249,6 +251,7 @@ NEGATIVES = [
     "The march was peaceful.",
     "Theresa May said it.",
     "About three-quarters of voters agreed.",
+    "Three quarters of the shares were sold.",
     "The 103-year-old institution opened a campus.",
     "She read USA Today on the train.",
     "It would be a second betrayal.",
