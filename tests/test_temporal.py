@@ -191,6 +191,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("It signed a [two-year] deal.", FRI, "DURATION", "P2Y"),
     ("It made a profit after [several quarters] of losses.", FRI, "DURATION", "PXQ"),
     ("It has been a tough business in [recent quarters].", FRI, "DURATION", "PXQ"),
+    ("They will have to live without it for [a while].", FRI, "DURATION", "PXX"),
+    ("It is a risk in [the near term].", FRI, "DATE", "FUTURE_REF"),
+    ("It will be paid at [a later date].", FRI, "DATE", "FUTURE_REF"),
     # sets
     ("The fair is held [every year].", FRI, "SET", "P1Y"),
     ("Dividends are paid [annually].", FRI, "SET", "P1Y"),
@@ -652,6 +655,7 @@ def test_rule_order_is_the_registry() -> None:
     assert [r.name for r in RULES] == [
         "iso", "slash", "month_date", "holiday", "weekday", "weekday_set", "deictic", "clock",
         "noon_weekday", "that_day", "relative_unit", "that_year", "year_adj", "months_of_year", "duration", "bare_plural",
+        "vague_length",
         "quarter", "quarter_code", "season", "decade", "century", "year_range", "year_range_end", "year",
         "year_words", "ref", "set"]
 

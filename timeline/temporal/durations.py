@@ -199,3 +199,11 @@ def _bare_plural_value(m: re.Match[str]) -> Resolution | None:
     if letter.startswith("T"):
         return "DURATION", "PT" + letter[1:], "duration"
     return "DURATION", "PX" + letter, "duration"
+
+
+@rule("vague_length", reach=4, anchors={"while", "time"},
+      pattern=r"""(?<=[Ff]or\s)(?P<t>(?i:a\s+while|some\s+time))(?![\w'’-])""")
+def vague_length(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A length with no count, after "for": "for a while", "for some time" (TimeBank tags both it has)."""
+    return "DURATION", "PXX", "duration"
+
