@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .matchtext import low, month_num, next_word, part_suffix
+from .matchtext import low, month_num, part_suffix
 from .patterns import MONTH, PART, PART_OF_DAY, SEASON, SEASONS, WEEKDAY, WEEKDAY_PLURAL, WEEKDAYS
 from .rulebase import Context, Resolution, rule
 from .weekdays import WEEKDAY_WORDS
@@ -50,9 +50,6 @@ _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarte
 def frequency(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["w"]:
         w = low(m["w"]).replace("semi-", "semi")
-        if w == "quarterly" and next_word(ctx.text, m.end("t")).lower() in (
-                "report", "results", "earnings", "dividend", "profit", "loss", "revenue", "sales"):
-            pass
         return "SET", _SET_WORDS.get(w, "P1Y"), "set"
     if m["month"]:
         return "SET", f"XXXX-{month_num(m['month']):02d}", "set"
