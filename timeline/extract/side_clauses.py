@@ -328,6 +328,11 @@ _HAVE_OBJECT = re.compile(r"(?:has|have|had)\s+(?:no|any|some|a|an|the|its|their
 Friday", "had talks scheduled for ..."): the participle is the predicate's, what the sentence tells."""
 
 
+_ING_OPENING = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?!according\b)[a-z]{3,}ing\b")
+"""A participle's phrase that opens the clause after a comma (", dipping below the bear market low of 7552
+reached in November"): it goes with the sentence's own verb before the comma, and stands for it."""
+
+
 def _object_participle(clause: str) -> bool:
     """Whether the clause, up to a date, ends in a past participle's phrase on a preposition's object
     after the clause's own verb (``_OBJECT_PARTICIPLE``): not a message's (``_MEDIUM``), nor a noun in
@@ -340,7 +345,8 @@ def _object_participle(clause: str) -> bool:
     if phrase["verb"]:
         return (phrase["verb"] not in _THAT_VERBS
                 and _FINITE.search(clause, phrase.end("verb"), phrase.start("participle")) is None)
-    verbs = list(_FINITE.finditer(clause, 0, phrase.start()))
+    verbs = list(_FINITE.finditer(clause, 0, phrase.start())) or [
+        m for m in [_ING_OPENING.match(clause)] if m is not None and m.end() <= phrase.start()]
     if verbs and _HAVE_OBJECT.match(clause, verbs[-1].start(), phrase.start()):
         return False
     return (bool(verbs) and verbs[-1].group() not in _THAT_VERBS
