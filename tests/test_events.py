@@ -286,6 +286,11 @@ def test_a_date_that_bounds_a_state_dates_it_as_of_the_report() -> None:
         ("2011-03-18", "The bridge will stay closed until April while engineers work.")]
 
 
+def test_an_opening_with_phrase_that_happens_at_once_dates_the_sentence() -> None:
+    sentence = "With bank stocks weighing on the market Thursday, the Dow sank 1.2 percent to 7465.95."
+    assert events_of(sentence) == [("2011-03-17", sentence)]
+
+
 def test_a_fragment_of_a_sentence_is_no_event() -> None:
     assert events_of("L) massive oil spill in the gulf, the minister said on Tuesday.") == []
     assert events_of("and then the minister resigned on Tuesday after the vote.") == []
@@ -306,6 +311,10 @@ def test_speech_and_plans_have_no_continuation() -> None:
     "He said it was the worst spill (following the tanker disaster in 1989) of the decade.",
     "The images are sadder still considering that the pelican left the endangered list only a year ago.",
     "Given that the plant opened in January, its output is unlikely to fall.",
+    # an opening "With" phrase that names a plan
+    "With Congress scheduled to adjourn next week, no one expects quick action.",
+    # nor one whose "-ing" word is a noun
+    "With the finding of a rifle 11 days ago, the police say they have enough evidence.",
 ])
 def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> None:
     assert events_of(sentence) == []

@@ -89,6 +89,13 @@ Congress due to adjourn next week, no one expects ..."). Not "that" nor "as": "T
 erupted on January 25 were ...", "As the throngs congregated, Nile TV showed ..." are dated
 by them (on the judged dev events, treating them as side clauses broke more than it fixed)."""
 _OPENING_WITH = re.compile(r"^\W*With\b")
+_WITH_AT_ONCE = re.compile(r"^\W*With\s+(?:(?!(?:scheduled|expected|due|set|planned|slated|to|will|would|next|away|ahead|"
+                           r"coming|until)\b)[\w'\u2019.,$%-]+\s+){1,8}?(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)[a-z]{3,}ing\s+(?:[\w'\u2019.,$%-]+\s+){0,6}?"
+                           r"(?:on\s+|last\s+|early\s+|late\s+)?$")
+"""An opening "With" phrase whose participle happens at once with the sentence's own verb, the date at its end
+("With banks stocks weighing on the market Thursday, the Dow sank"): not a plan ("With Congress scheduled to
+adjourn next week"), nor a noun in "-ing" ("With the finding of a buried rifle 11 days ago, the authorities
+say ...")."""
 _WHAT_OPENING = re.compile(r"^\W*What\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}ed|began|begun|started|came|went|grew|was|were)\s")
 """A sentence that opens on what began or happened, told as a state now ("What began with an exploding rig
 on April 20 has turned into a disaster"): with ``_MAIN_VERB_NEXT`` after the date, a state as of the report."""
@@ -125,7 +132,7 @@ def side_clause(sentence: str, start: int) -> str:
             return "that"
     if _contact_clause(head) or _pronoun_contact_clause(sentence, start, head):
         return "that"
-    if not head[:at].strip() and _OPENING_WITH.match(clause):
+    if not head[:at].strip() and _OPENING_WITH.match(clause) and not _WITH_AT_ONCE.match(clause):
         return "with"
     if at == 0 and _WHAT_OPENING.match(clause) and _main_verb_next(sentence, start):
         return "what"
