@@ -114,6 +114,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     # a deadline opening the sentence, governed by a modal in the clause it opens, is ahead
     ("By [Wednesday], workers should finish installing the casing.", dt.date(2010, 7, 25), "DATE", "2010-07-28"),
     ("By [Thursday], Facebook and Twitter were silenced.", dt.date(2010, 7, 25), "DATE", "2010-07-22"),
+    # "have" before no participle is the verb of having, not a modal's perfect
+    ("By [Wednesday], they should have enough virus to begin.", dt.date(2010, 7, 25), "DATE", "2010-07-28"),
     # the day after the dct, not six days back (a story read and updated after its date), unless "last"
     # or "since" asks for the day gone
     ("The internet went dark [early Saturday].", FRI, "DATE", "2024-05-18"),

@@ -151,7 +151,13 @@ _OPENS_RUN_IN = re.compile(r"[a-z][ \t]+(?:On|In|At|By|Since|Until|From|Before|A
                            r"[ \t]+$")
 """A preposition capitalized after a word in lower case, right before the weekday: the opening of a sentence
 run into the one before with no stop (a caption's, a quote's: ``timeline.sentences`` cuts it there)."""
-_MODAL_AFTER = re.compile(r"(?:(?:morning|afternoon|evening|night)\s+)?(?:could|would|will|may|might|should)\s+(?!have\b)",
+_PERFECT_HAVE = (r"have\s+(?:(?:already|just|not|never|also)\s+)?(?:been|had|done|gone|made|got|seen|come|become|"
+                 r"put|set|run|taken|given|known|shown|grown|drawn|written|[a-z]{2,}(?:ed|en|wn))\b")
+"""A modal's perfect, "have" and a past participle ("should have done", "may have been yachting"), which looks
+back; "have" before anything else is the verb of having ("By Monday, they should have enough virus"), which
+looks ahead as the modal does."""
+_MODAL_AFTER = re.compile(r"(?:(?:morning|afternoon|evening|night)\s+)?(?:could|would|will|may|might|should)\s+(?!"
+                          + _PERFECT_HAVE + ")",
                           re.I)
 _VERB_BEFORE = re.compile(rf"\b(?:is|are|was|were|has|have|had|did|says|tells|\w{{3,}}ed|{trie(set(PAST_WORDS))})\b",
                           re.I)
@@ -173,7 +179,7 @@ def _subject_of_modal(text: str, start: int, end: int) -> bool:
 
 _BY_OPENING = re.compile(r"(?:^|[.!?\n][\"'\u201d\u2019)]*\s+)(?:But\s+|And\s+)?[Bb]y\s+$")
 _MODAL_AHEAD_OF_CLAUSE = re.compile(r",\s+(?P<subject>[^,;.!?\n]{1,60}?)\b(?:could|would|will|may|might|should|shall)\s+"
-                                    r"(?!have\b)", re.I)
+                                    r"(?!" + _PERFECT_HAVE + ")", re.I)
 
 
 def _fronted_by_ahead(text: str, start: int, end: int) -> bool:
@@ -207,7 +213,7 @@ before the weekday: run everywhere, it took the megabyte of weekdays from 1.58, 
 _REFUSAL = re.compile(r"\s*not\s+(?:comment|say|confirm|elaborate|disclose|discuss|speculate|specify|be\s+reached)\b",
                       re.I)
 """After "would" or "could": a reporter's question refused ("would not comment Friday night"), on a day gone."""
-_MODAL_PERFECT = re.compile(r"\s+(?:\w+ly\s+|not\s+)?have\b", re.I)
+_MODAL_PERFECT = re.compile(r"\s+(?:\w+ly\s+|not\s+)?" + _PERFECT_HAVE, re.I)
 _PASSIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 
 
