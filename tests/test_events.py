@@ -194,6 +194,10 @@ def test_an_undated_sentence_after_an_undated_one_takes_no_date() -> None:
     "To donate to the appeal before Friday, call the number below.",
     "Showers are forecast for Monday with highs of 20 degrees.",
     "Monday, 14 March 2011",
+    # a wire's picture caption or source line: a full date closes it, nothing told in the past or ahead
+    "Policemen wearing masks restrict access to a hotel Hong Kong March 14, 2011.",
+    "A video grab shows a robotic arm using a wrench during the procedure, March 14, 2011.",
+    "This is a rush transcript from “Hannity,” March 14, 2011.",
 ])
 def test_a_sentence_that_reports_no_happening_is_no_event(sentence: str) -> None:
     assert not reports_happening(sentence)
@@ -205,6 +209,9 @@ def test_a_sentence_that_reports_no_happening_is_no_event(sentence: str) -> None
     "Officials said on Monday that the well had been capped.",
     "The company will announce its results on Thursday.",
     "“We will rebuild,” the president told reporters on Sunday.",
+    # a full date closing prose: the past, or "on" before it
+    "The rig exploded and sank in the gulf April 20, 2010.",
+    "The town will hold its vote on the plan on March 14, 2011.",
 ])
 def test_a_sentence_that_reports_a_happening_is_kept(sentence: str) -> None:
     assert reports_happening(sentence)

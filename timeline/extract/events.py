@@ -38,8 +38,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.extract.happenings import QUOTED
-from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, WORD, side_clause, tells_state
+from timeline.extract.happenings import QUOTED, tells_simple_past
+from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, side_clause, tells_state
 from timeline.records import Granularity, When
 from timeline.temporal.zones import ZONE
 
@@ -237,30 +237,6 @@ _POSTPONED_TO = re.compile(
 """The new day of something put off ("postponed Sunday's shows to July 31", "the deadline was
 extended to June 30"): the happening is the putting off, as of the report, not the new day."""
 _AGO = re.compile(r"\bago$", re.I)
-_NOT_SIMPLE_PAST_BEFORE = frozenset("has have having been be is are am being to".split())
-"""Words before an "-ed" word that make it a perfect's, a passive's or an infinitive's ("has washed ashore",
-"is expected", "to be assembled"), not a verb in the simple past."""
-_SKIPPED_ADVERBS = frozenset("already just now not never also still yet so far since".split())
-
-
-def _tells_simple_past(sentence: str) -> bool:
-    """Whether a verb of ``sentence`` is in the simple past ("took", "started", "had described"): one
-    that an "N days ago" may date. An irregular past form counts wherever it stands; an "-ed" word unless a
-    perfect's, a passive's or an infinitive's auxiliary comes before it (an adverb between: "has already
-    washed")."""
-    words = [w.lower() for w in WORD.findall(sentence)]
-    for i, word in enumerate(words):
-        if word in IRREGULAR_PAST:
-            return True
-        if len(word) > 4 and word.endswith("ed"):
-            j = i - 1
-            while j >= 0 and (words[j] in _SKIPPED_ADVERBS or words[j].endswith("ly")):
-                j -= 1
-            if j < 0 or words[j] not in _NOT_SIMPLE_PAST_BEFORE:
-                return True
-    return False
-
-
 _PAST_STATE = re.compile(r"\bhad\s+(?:been|\w+ed)\b|\b(?:continued|remained|stayed|lasted|kept)\b", re.I)
 """A state told in the past ("had been in Cairo since January 23", "continued to slide until
 2002"): it held until some past day, not as of the report."""
@@ -426,7 +402,7 @@ def choose_anchor(sentence: str, dates: Sequence[Dated], published: dt.date | No
             continue
         if side:
             continue
-        if _AGO.search(d.text) and not _tells_simple_past(sentence):
+        if _AGO.search(d.text) and not tells_simple_past(sentence):
             # "ago" dates only a verb in the simple past: with none, it names a thing ("are to begin hunting
             # ... near the epicentre of the earthquake five days ago", "Much of the oil gushing from the
             # explosion two months ago has washed ashore", "Ten days ago, Mubarak's proposals might have worked");

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, WORD
+from timeline.temporal.patterns import MONTH, WEEKDAY
 
 MIN_WORDS = 5
 """Shorter sentences are headlines, captions or fragments."""
@@ -79,6 +80,48 @@ _AUXILIARY = frozenset("""
     """.split())
 
 
+_NOT_SIMPLE_PAST_BEFORE = frozenset("has have having been be is are am being to".split())
+"""Words before an "-ed" word that make it a perfect's, a passive's or an infinitive's ("has washed ashore",
+"is expected", "to be assembled"), not a verb in the simple past."""
+_SKIPPED_ADVERBS = frozenset("already just now not never also still yet so far since".split())
+
+
+def tells_simple_past(sentence: str) -> bool:
+    """Whether a verb of ``sentence`` is in the simple past ("took", "started", "had described"): one
+    that an "N days ago" may date. An irregular past form counts wherever it stands; an "-ed" word unless a
+    perfect's, a passive's or an infinitive's auxiliary comes before it (an adverb between: "has already
+    washed")."""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    for i, word in enumerate(words):
+        if word in IRREGULAR_PAST:
+            return True
+        if len(word) > 4 and word.endswith("ed"):
+            j = i - 1
+            while j >= 0 and (words[j] in _SKIPPED_ADVERBS or words[j].endswith("ly")):
+                j -= 1
+            if j < 0 or words[j] not in _NOT_SIMPLE_PAST_BEFORE:
+                return True
+    return False
+
+
+_BARE_DATE_CLOSE = re.compile(r"(?<![\w'\u2019])(?P<before>[\w'\u2019]+)?(?:,\s*|\s+)(?:" + WEEKDAY + r",?\s+)?(?:" + MONTH
+                              + r"\s+\d{1,2},|\d{1,2}\s+" + MONTH + r",?)\s+\d{4}\.?$")
+_NOT_BEFORE_CLOSE = frozenset("on of since from until till by before after in to through and or the than between dated "
+                              "ended ending".split())
+_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Ss]hould|may|might|must|[Cc]an|shall)\b")
+
+
+def _wire_caption(text: str) -> bool:
+    """A picture's caption or a source line as the wires write them: the sentence closes on a full date with no
+    preposition before it, and tells nothing in the past or ahead ("Policemen wearing protective masks restrict
+    access to a hotel Hong Kong May 1, 2009.", "A video grab ... shows a robotic arm ..., May 27, 2010.", "This is
+    a rush transcript from “Hannity,” June 7, 2010."). Prose dates a happening with "on" or tells it in the past
+    ("The rig exploded April 20, 2010")."""
+    close = _BARE_DATE_CLOSE.search(text)
+    return (close is not None and (close["before"] or "").lower() not in _NOT_BEFORE_CLOSE
+            and not tells_simple_past(text[:close.start()]) and _MODAL.search(text) is None)
+
+
 def reports_happening(sentence: str) -> bool:
     """True unless the sentence is a question, an opinion, an instruction, a forecast or a fragment."""
     text = sentence.strip()
@@ -93,6 +136,8 @@ def reports_happening(sentence: str) -> bool:
     if len(WORD.findall(told)) < QUOTE_FRAME or _WRITER.search(told):
         return False  # a quote with no one to say it, or the writer's own voice (a column, a comment, a diary)
     if _WEATHER.search(text) and _WEATHER_FORECAST.search(text) and len(_WEATHER.findall(text)) >= 2:
+        return False
+    if text.rstrip(".")[-1:].isdigit() and _wire_caption(text):
         return False
     return has_verb(words)
 
