@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import MIN_ARTICLES, focus, off_topic
+from timeline.assemble.topicality import MIN_ARTICLES, MIX_SENTENCES, focus, off_topic
 from timeline.words import content_words, vocabulary
 
 
@@ -83,6 +83,18 @@ def test_a_neighbour_that_names_the_story_once_does_not_carry_a_sentence() -> No
     # line sit beside STORY[0], which names the story many times: kept.
     assert 3 in strays and 4 not in strays and 6 not in strays
     assert 2 not in strays  # a sentence that names the story itself stays
+
+
+def test_in_a_long_page_that_mixes_stories_a_neighbour_carries_no_sentence() -> None:
+    # a live page or a roundup: items of the story between many of other news
+    items = [*STORY, *OTHER] * (MIX_SENTENCES // 8 + 1)
+    found = story(MIN_ARTICLES) | {"page": extraction("page", items)}
+    strays = focus(sorted(found), found).strays["page"]
+    assert strays == {i for i, line in enumerate(items) if line in OTHER}
+    # the same run of sentences in a short article: the neighbours of the story's sentences stay
+    short = items[:16]
+    found = story(MIN_ARTICLES) | {"short": extraction("short", short)}
+    assert 4 not in focus(sorted(found), found).strays["short"]
 
 
 def test_an_event_outside_the_story_span_must_name_the_story() -> None:
