@@ -237,6 +237,7 @@ _POSTPONED_TO = re.compile(
 """The new day of something put off ("postponed Sunday's shows to July 31", "the deadline was
 extended to June 30"): the happening is the putting off, as of the report, not the new day."""
 _AGO = re.compile(r"\bago$", re.I)
+"""A length counted back from the report ("five days ago"): it dates only a verb in the simple past."""
 _PAST_STATE = re.compile(r"\bhad\s+(?:been|\w+ed)\b|\b(?:continued|remained|stayed|lasted|kept)\b", re.I)
 """A state told in the past ("had been in Cairo since January 23", "continued to slide until
 2002"): it held until some past day, not as of the report."""

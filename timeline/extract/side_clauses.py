@@ -90,8 +90,8 @@ erupted on January 25 were ...", "As the throngs congregated, Nile TV showed ...
 by them (on the judged dev events, treating them as side clauses broke more than it fixed)."""
 _OPENING_WITH = re.compile(r"^\W*With\b")
 _WITH_AT_ONCE = re.compile(r"^\W*With\s+(?:(?!(?:scheduled|expected|due|set|planned|slated|to|will|would|next|away|ahead|"
-                           r"coming|until)\b)[\w'\u2019.,$%-]+\s+){1,8}?(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)[a-z]{3,}ing\s+(?:[\w'\u2019.,$%-]+\s+){0,6}?"
-                           r"(?:on\s+|last\s+|early\s+|late\s+)?$")
+                           r"coming|until)\b)[\w'\u2019.,$%-]+\s+){1,8}?(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)"
+                           r"[a-z]{3,}ing\s+(?:[\w'\u2019.,$%-]+\s+){0,6}?(?:on\s+|last\s+|early\s+|late\s+)?$")
 """An opening "With" phrase whose participle happens at once with the sentence's own verb, the date at its end
 ("With banks stocks weighing on the market Thursday, the Dow sank"): not a plan ("With Congress scheduled to
 adjourn next week"), nor a noun in "-ing" ("With the finding of a buried rifle 11 days ago, the authorities

@@ -206,4 +206,3 @@ def _bare_plural_value(m: re.Match[str]) -> Resolution | None:
 def vague_length(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A length with no count, after "for": "for a while", "for some time" (TimeBank tags both it has)."""
     return "DURATION", "PXX", "duration"
-
