@@ -198,6 +198,9 @@ def test_an_undated_sentence_after_an_undated_one_takes_no_date() -> None:
     "Policemen wearing masks restrict access to a hotel Hong Kong March 14, 2011.",
     "A video grab shows a robotic arm using a wrench during the procedure, March 14, 2011.",
     "This is a rush transcript from “Hannity,” March 14, 2011.",
+    # a fact box's items run into one sentence with no stops
+    "Most live on less than $2 a day Democratic rule restored in 2006 Economy in ruins and unemployment is chronic "
+    "UN peacekeepers deployed - foreign aid seen as vital Massive deforestation has left just 2% forest",
 ])
 def test_a_sentence_that_reports_no_happening_is_no_event(sentence: str) -> None:
     assert not reports_happening(sentence)
@@ -212,6 +215,9 @@ def test_a_sentence_that_reports_no_happening_is_no_event(sentence: str) -> None
     # a full date closing prose: the past, or "on" before it
     "The rig exploded and sank in the gulf April 20, 2010.",
     "The town will hold its vote on the plan on March 14, 2011.",
+    # prose that names things after words in lower case, up to three times
+    "A Republican U.S. representative apologized to BP CEO Tony Hayward on Tuesday, saying BP was the victim of a "
+    "White House shakedown.",
 ])
 def test_a_sentence_that_reports_a_happening_is_kept(sentence: str) -> None:
     assert reports_happening(sentence)

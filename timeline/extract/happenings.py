@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, WORD
+from timeline.headline import FUNCTION_WORDS
 from timeline.temporal.patterns import MONTH, WEEKDAY
 
 MIN_WORDS = 5
@@ -122,6 +123,32 @@ def _wire_caption(text: str) -> bool:
             and not tells_simple_past(text[:close.start()]) and _MODAL.search(text) is None)
 
 
+_RUN_ON_ITEM = re.compile(r"(?<![\w'\u2019])(?P<before>[a-z][\w'\u2019-]*|\d[\d,.%]*)\s+(?P<item>[A-Z][\w'\u2019-]*)\s+[a-z]")
+"""A word in lower case (or a number), then a capitalized word and a word in lower case, with no stop between:
+where a list's item opens with no stop before it ("... less than $2 a day Democratic rule restored in 2006
+Economy in ruins ..."), and where prose names a thing ("the company BP said")."""
+RUN_ON_ITEMS = 4
+"""So many items opening with no stop make a list or a fact box run into one sentence, not a happening (on the
+2,716 dev articles 4 events: two copies of a country's fact box, a list of attempts to stop a leak, a caption's
+lines); prose names a thing so in up to three places ("a Republican U.S. representative apologized to BP CEO
+Tony Hayward")."""
+_NOT_ITEM_AFTER = FUNCTION_WORDS | frozenset("said says told tells like per via nor".split())
+_NO_ITEM = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December I""".split())
+"""Capitalized words that open no item: a day's or a month's name ("said Tuesday that"), "I"."""
+
+
+def _items_run_together(text: str) -> bool:
+    """Whether ``RUN_ON_ITEMS`` items of a list open in ``text`` with no stop before them (``_RUN_ON_ITEM``)."""
+    count = 0
+    for m in _RUN_ON_ITEM.finditer(text):
+        if m["before"] not in _NOT_ITEM_AFTER and m["item"] not in _NO_ITEM:
+            count += 1
+            if count >= RUN_ON_ITEMS:
+                return True
+    return False
+
+
 def reports_happening(sentence: str) -> bool:
     """True unless the sentence is a question, an opinion, an instruction, a forecast or a fragment."""
     text = sentence.strip()
@@ -138,6 +165,8 @@ def reports_happening(sentence: str) -> bool:
     if _WEATHER.search(text) and _WEATHER_FORECAST.search(text) and len(_WEATHER.findall(text)) >= 2:
         return False
     if text.rstrip(".")[-1:].isdigit() and _wire_caption(text):
+        return False
+    if len(words) >= 4 * RUN_ON_ITEMS and _items_run_together(text):  # a short sentence holds no such list
         return False
     return has_verb(words)
 
