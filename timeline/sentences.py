@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from timeline.headline import COUNT_OPENERS, FUNCTION_WORDS, RUN_IN_OPENERS, TITLE_CASE_OPENERS
 from timeline.records import Sentence
+from timeline.temporal.patterns import CALENDAR_NAMES, TIME_OPENERS
 
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mt", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen", "Sens",
           "Rep", "Reps", "Rev", "Maj", "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Atty")
@@ -40,14 +41,10 @@ _BOUNDARY = re.compile(
 _LEANING = frozenset("He She It They We This These Those There His Her Its Their Our".split())
 """Openers of a sentence that leans on the one before ("... weighing 98 tonnes It will be placed over the leak"):
 cut off, it would stand for nothing (``extract.happenings.stands_alone``), so no run-in is cut before them."""
-_DATED_OPENERS = ("On", "In", "At", "By", "Since", "Until", "From", "Before", "After", "During", "Early", "Late",
-                  "Earlier", "Later")
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _RUN_IN = re.compile(r"(?<=[A-Za-z0-9%)])[ \t]+(?=(?P<opener>"
                      + "|".join(o for o in RUN_IN_OPENERS if o not in _LEANING)
-                     + r")[ \t]+(?P<next>[a-z0-9][\w'\u2019-]*)|(?P<dated>(?:" + "|".join(_DATED_OPENERS) + r")[ \t]+(?:"
-                     + "|".join(_DAY_NAMES) + r")\b))")
+                     + r")[ \t]+(?P<next>[a-z0-9][\w'\u2019-]*)|(?P<dated>(?:" + "|".join(TIME_OPENERS) + r")[ \t]+(?:"
+                     + "|".join(CALENDAR_NAMES) + r")\b))")
 """A sentence run into the one before with no stop: a word that opens a sentence (``headline.RUN_IN_OPENERS``),
 capitalized, before a word in lower case, after a word with no punctuation ("Clean-up crews have been working
 to remove oil from beaches and marshes In a speech in Pennsylvania on Wednesday, ...", "Self-made billionaire as
@@ -56,7 +53,7 @@ Mid-sentence such a word is capitalized only in a name or a title, where the nex
 On the 2,716 dev articles (9,499 events before): 16 events' sentences lose a caption, a headline or a fact box's
 line run into them, 18 events are new (sentences a run-in had made too long or had hidden in furniture), 1 goes;
 the untitled articles' titles are read from whole runs (``run_ins=False``: the title reader cuts its own).
-Or a time that opens a sentence (``_DATED_OPENERS`` before a day's or a month's name), capitalized after a word in
+Or a time that opens a sentence (``TIME_OPENERS`` before a day's or a month's name), capitalized after a word in
 lower case ("... pulled alive from the ruins On Wednesday afternoon, the US Second Fleet announced ..."): written
 mid-sentence, "on Wednesday" is in lower case."""
 NOT_BEFORE_RUN_IN = FUNCTION_WORDS | frozenset("nor said says told tell tells like per via type exhibit plan vitamin "

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, WORD
 from timeline.headline import FUNCTION_WORDS
-from timeline.temporal.patterns import MONTH, WEEKDAY
+from timeline.temporal.patterns import CALENDAR_NAMES, MONTH, WEEKDAY
 
 MIN_WORDS = 5
 """Shorter sentences are headlines, captions or fragments."""
@@ -133,8 +133,7 @@ RUN_ON_ITEMS = 4
 lines); prose names a thing so in up to three places ("a Republican U.S. representative apologized to BP CEO
 Tony Hayward")."""
 _NOT_ITEM_AFTER = FUNCTION_WORDS | frozenset("said says told tells like per via nor".split())
-_NO_ITEM = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December I""".split())
+_NO_ITEM = frozenset((*CALENDAR_NAMES, "I"))
 """Capitalized words that open no item: a day's or a month's name ("said Tuesday that"), "I"."""
 
 

@@ -46,6 +46,13 @@ WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 WEEKDAY = (rf"(?:(?:{trie({v for w in WEEKDAY_NAMES for v in (w, w.title(), w.upper())})})(?!\w)"
            r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.)")
 WEEKDAY_PLURAL = r"(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
+CALENDAR_NAMES = (*(w.title() for w in WEEKDAY_NAMES), *MONTH_NAMES)
+"""The days' and the months' full names, capitalized as written mid-sentence."""
+TIME_OPENERS = ("On", "In", "At", "By", "Since", "Until", "From", "Before", "After", "During", "Early", "Late",
+                "Earlier", "Later")
+"""Words that open a sentence on its time ("On Wednesday afternoon, ...", "By Monday ..."): capitalized after a
+word in lower case, where a sentence runs into the one before with no stop (``timeline.sentences``, and the
+weekday's modal check in ``weekdays``)."""
 
 #: Day of month, optionally ordinal; never part of a longer number.
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*%)"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .matchtext import low, part_suffix, prev_word
 from .normalize import Tense, shift_days, weekday_date
-from .patterns import PART, WEEKDAY, WEEKDAYS
+from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
 from .tense import PAST_WORDS
@@ -147,8 +147,7 @@ def modal_ahead(text: str, start: int, end: int) -> bool:
                for stop in _MODAL_BREAK_RE.finditer(window, after))
 
 
-_OPENS_RUN_IN = re.compile(r"[a-z][ \t]+(?:On|In|At|By|Since|Until|From|Before|After|During|Early|Late|Earlier|Later)"
-                           r"[ \t]+$")
+_OPENS_RUN_IN = re.compile(r"[a-z][ \t]+(?:" + "|".join(TIME_OPENERS) + r")[ \t]+$")
 """A preposition capitalized after a word in lower case, right before the weekday: the opening of a sentence
 run into the one before with no stop (a caption's, a quote's: ``timeline.sentences`` cuts it there)."""
 _PERFECT_HAVE = (r"have\s+(?:(?:already|just|not|never|also)\s+)?(?:been|had|done|gone|made|got|seen|come|become|"
