@@ -56,12 +56,14 @@ the untitled articles' titles are read from whole runs (``run_ins=False``: the t
 Or a time that opens a sentence (``TIME_OPENERS`` before a day's or a month's name), capitalized after a word in
 lower case ("... pulled alive from the ruins On Wednesday afternoon, the US Second Fleet announced ..."): written
 mid-sentence, "on Wednesday" is in lower case."""
-NOT_BEFORE_RUN_IN = FUNCTION_WORDS | frozenset("nor said says told tell tells like per via type exhibit plan vitamin "
-                                                "grade".split())
-"""Words after which the opener is a name's or a phrase's ("the Group of Seven", "some say that He", "type A
-influenza", "exhibit A", "said Mr", "like Haiti"), not a new sentence's: the function words, those of saying, and
-a few that name by a letter. The key dates' check for a headline run into a sentence reads it too
-(``assemble.keydates.candidates.echoed_run_in``)."""
+BEFORE_A_NAME = FUNCTION_WORDS | frozenset("nor said says told tells like per via".split())
+"""Words after which a capitalized word goes on the phrase, as a name ("the Group of Seven", "said Mr", "like
+Haiti"): the function words and those of saying. After one, no new sentence opens (``NOT_BEFORE_RUN_IN``) and no
+list's item (``extract.happenings``)."""
+NOT_BEFORE_RUN_IN = BEFORE_A_NAME | frozenset("tell type exhibit plan vitamin grade".split())
+"""Words after which the opener is a name's or a phrase's (``BEFORE_A_NAME``; "some say that He", "type A
+influenza", "exhibit A"), not a new sentence's: and a few that name by a letter. The key dates' check for a
+headline run into a sentence reads it too (``assemble.keydates.candidates.echoed_run_in``)."""
 _COUNTS = re.compile("|".join(COUNT_OPENERS))
 _TITLE_CASE = frozenset(TITLE_CASE_OPENERS)
 _WORD_WINDOW = 48

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, WORD
-from timeline.headline import FUNCTION_WORDS
+from timeline.sentences import BEFORE_A_NAME
 from timeline.temporal.patterns import CALENDAR_NAMES, MONTH, WEEKDAY
 
 MIN_WORDS = 5
@@ -132,7 +132,6 @@ RUN_ON_ITEMS = 4
 2,716 dev articles 4 events: two copies of a country's fact box, a list of attempts to stop a leak, a caption's
 lines); prose names a thing so in up to three places ("a Republican U.S. representative apologized to BP CEO
 Tony Hayward")."""
-_NOT_ITEM_AFTER = FUNCTION_WORDS | frozenset("said says told tells like per via nor".split())
 _NO_ITEM = frozenset((*CALENDAR_NAMES, "I"))
 """Capitalized words that open no item: a day's or a month's name ("said Tuesday that"), "I"."""
 
@@ -141,7 +140,7 @@ def _items_run_together(text: str) -> bool:
     """Whether ``RUN_ON_ITEMS`` items of a list open in ``text`` with no stop before them (``_RUN_ON_ITEM``)."""
     count = 0
     for m in _RUN_ON_ITEM.finditer(text):
-        if m["before"] not in _NOT_ITEM_AFTER and m["item"] not in _NO_ITEM:
+        if m["before"] not in BEFORE_A_NAME and m["item"] not in _NO_ITEM:
             count += 1
             if count >= RUN_ON_ITEMS:
                 return True
