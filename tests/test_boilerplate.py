@@ -95,6 +95,8 @@ POSITIVE = {
         "Image caption Volunteers fill sandbags outside the town hall",
         "Photograph: Jane Doe/Reuters",
         "(Jane Doe - AP)",
+        "(By Jane Doe -- The Washington Post)",  # a photographer's credit, then their agency
+        "(By John Q. Public -- Associated Press)",
         "July 15: Freshly sorted blue crabs sit in a box in Hopedale, La.",
         "Aug. 3: In this image taken from video, the new cap sits atop the well.",
         "June 23, 2010: This image from video provided by the company shows oil gushing from the wellhead.",
@@ -300,6 +302,9 @@ def test_a_photo_credit_alone_before_a_sentence_comes_off() -> None:
     assert strip_dateline("AFP July 12: The new cap is lowered over the well.") == (
         "July 12: The new cap is lowered over the well.")
     assert strip_dateline("AP Photo/Jane Doe Oil washed ashore.") == "Oil washed ashore."  # with its photographer
+    # a photographer's credit in brackets, then a dateline: both come off
+    assert strip_dateline("(By Jane Doe -- The Washington Post) BELTON, Mo., Oct. 20 -- McCain lashed out.") == (
+        "McCain lashed out.")
     for kept in ("AP Television News showed the crowd on Friday.",
                  "AP reporters saw the cap removed Thursday.", "APEC Leaders met on Friday."):
         assert strip_dateline(kept) == kept

@@ -79,6 +79,21 @@ def test_a_run_in_opener_inside_a_name_or_a_phrase_is_no_boundary() -> None:
         assert texts(text) == [text]
 
 
+def test_a_picture_credit_in_brackets_ends_its_caption() -> None:
+    # the credit opens the next piece, as at a line's start (where ``boilerplate.strip_dateline`` takes it off);
+    # after an abbreviation, which no sentence's end would be without the credit
+    assert texts("Sen. John McCain meets business leaders in Columbia, Mo. (By Ricky Carioti -- The Washington "
+                 "Post) BELTON, Mo., Oct. 20 -- McCain lashed out at the Texas governor.") == [
+        "Sen. John McCain meets business leaders in Columbia, Mo.",
+        "(By Ricky Carioti -- The Washington Post) BELTON, Mo., Oct. 20 -- McCain lashed out at the Texas governor."]
+    # after a caption with no stop at all
+    assert texts("Traders on the floor (By Jay Mallin -- Bloomberg News) Stocks fell on Monday.") == [
+        "Traders on the floor", "(By Jay Mallin -- Bloomberg News) Stocks fell on Monday."]
+    # a bracket that is no credit stays in its sentence
+    assert texts("The rain (by all accounts -- heavy) fell on Monday. By Tuesday it stopped.") == [
+        "The rain (by all accounts -- heavy) fell on Monday.", "By Tuesday it stopped."]
+
+
 @given(st.text())
 def test_spans_index_the_text_and_are_ordered(text: str) -> None:
     sentences = split_sentences(text)

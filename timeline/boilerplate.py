@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.sentences import PICTURE_CREDIT
 from timeline.temporal.zones import ZONE
 
 
@@ -731,7 +732,8 @@ def boilerplate_kind(sentence: str) -> str | None:
         return WIDGET
     if _SHARE_CUED.search(rest):
         return SHARE
-    if _CAPTION.search(rest) or _is_credit(rest) or _CAPTION_PROSE_CUED.search(rest):
+    if (_CAPTION.search(rest) or _is_credit(rest) or _CAPTION_PROSE_CUED.search(rest)
+            or PICTURE_CREDIT.fullmatch(rest)):
         return CAPTION
     if (_RELATED_CUED.search(rest) or _is_link_list(rest) or (len(rest) <= _LINK_LABEL_MAX and _LINK_LABEL.match(rest))
             or _cut_off(rest) or _KIND_LABEL.match(rest)):
