@@ -493,6 +493,21 @@ def test_the_same_sentence_in_two_articles_is_one_entry_dated_by_the_earliest_re
     assert entry.when.value == "2011-01-25" and [s.article_id for s in entry.sources] == ["early", "late"]
 
 
+def test_an_entry_whose_sentence_names_its_date_weighs_more_than_one_dated_by_its_context() -> None:
+    from timeline.assemble import NAMED_WEIGHT, assemble
+
+    text = ("The river burst its banks on Tuesday, officials said. "  # names its day
+            "Then the water flooded 200 homes in the town.")  # dated by the sentence before: no date of its own
+    article = Article("a", "a", "A", text, dt.date(2011, 1, 27), slug="a")
+    timeline = assemble([article], {"a": extract(article, ExtractConfig(summarizer="lead"))}, title="T")
+    by_sentence = {entry.sentence: entry for entry in timeline.entries}
+    named = by_sentence["The river burst its banks on Tuesday, officials said."]
+    dated_by_context = by_sentence["Then the water flooded 200 homes in the town."]
+    assert dated_by_context.when == named.when  # the same day, each reported once ...
+    assert named.importance - dated_by_context.importance == NAMED_WEIGHT  # ... the one that names it first
+    assert NAMED_WEIGHT < 1  # less than one more report: it orders entries of as many reports
+
+
 def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
     assert events_of("The drum vented vapours eight times from 2002 to 2006, a report found.") == []
     assert events_of("Prices rose sharply between 2009 and 2010 across the region.") == []

@@ -24,7 +24,7 @@ def held(articles: list[tuple[str, list[Event]]]) -> list[tuple[When, list[Told]
     by_when: dict[When, list[Told]] = defaultdict(list)
     for rank, event in sorted(events, key=lambda pair: (pair[0], pair[1].sentence_index)):
         when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
-        by_when[when].append((event.article_id, event.sentence_index, event.sentence, rank))
+        by_when[when].append((event.article_id, event.sentence_index, event.sentence, rank, bool(event.expression)))
     return [(when, by_when[when]) for when in sorted(by_when)]
 
 
@@ -36,13 +36,14 @@ def spilled(articles: list[tuple[str, list[Event]]]) -> list[tuple[When, list[To
 
 
 event_lists = st.lists(st.tuples(st.integers(0, 4), st.sampled_from(SENTENCES),
-                                 st.sampled_from([*DAYS, MONTH, YEAR])), max_size=6)
+                                 st.sampled_from([*DAYS, MONTH, YEAR]), st.sampled_from(["", "Thursday"])), max_size=6)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(event_lists, min_size=1, max_size=5))
-def test_dates_and_their_events_come_back_as_assembling_held_them(raw: list[list[tuple[int, str, When]]]) -> None:
-    articles = [(f"a{n}", [Event(f"a{n}", index, sentence, when, "x", 0, 1) for index, sentence, when in events])
+def test_dates_and_their_events_come_back_as_assembling_held_them(raw: list[list[tuple[int, str, When, str]]]) -> None:
+    articles = [(f"a{n}", [Event(f"a{n}", index, sentence, when, expression, 0, len(expression))
+                           for index, sentence, when, expression in events])
                 for n, events in enumerate(raw)]
     got, expected = spilled(articles), held(articles)
     assert [(when, told) for when, told in got] == expected
@@ -55,7 +56,7 @@ def test_a_sentence_reprinted_later_keeps_the_date_of_its_first_report() -> None
     spill = Spill()
     spill.add_events(1, [reprint])
     spill.add_events(0, [first])
-    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence, 0), ("late", 3, reprint.sentence, 1)])]
+    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence, 0, True), ("late", 3, reprint.sentence, 1, True)])]
 
 
 def test_summaries_are_read_back_by_article() -> None:

@@ -30,15 +30,15 @@ from timeline.records import Event, Granularity, When
 
 _SCHEMA = """
 CREATE TABLE events (seq INTEGER PRIMARY KEY, rank INTEGER, idx INTEGER, told BLOB, first TEXT, granularity INTEGER,
-                     value TEXT, last TEXT, article_id TEXT, sentence TEXT);
+                     value TEXT, last TEXT, article_id TEXT, sentence TEXT, named INTEGER);
 CREATE TABLE summaries (article_id TEXT PRIMARY KEY, sentences BLOB);
 CREATE TABLE summary_sentences (article_id TEXT, pos INTEGER, told BLOB, day INTEGER,
                                 PRIMARY KEY (article_id, pos)) WITHOUT ROWID;
 """
 
 _BY_TOLD_DATE = """
-SELECT h.first, h.granularity, h.value, h.last, e.article_id, e.idx, e.sentence, e.rank
-FROM (SELECT seq, rank, idx, article_id, sentence,
+SELECT h.first, h.granularity, h.value, h.last, e.article_id, e.idx, e.sentence, e.rank, e.named
+FROM (SELECT seq, rank, idx, article_id, sentence, named,
              FIRST_VALUE(seq) OVER (PARTITION BY told ORDER BY rank, idx, seq) AS head FROM events) AS e
 JOIN events AS h ON h.seq = e.head
 ORDER BY h.first, h.granularity, h.value, e.rank, e.idx, e.seq
@@ -47,9 +47,10 @@ ORDER BY h.first, h.granularity, h.value, e.rank, e.idx, e.seq
 rank, then sentence, then order of adding), by that date in ``When`` order, then in the order of
 their articles. Dates are ISO text and values ASCII: SQLite's text order is ``When``'s."""
 
-Told = tuple[str, int, str, int]
-"""One event as ``timeline.assemble`` merges it: article id, sentence index, sentence, and its article's
-rank (``add_events``)."""
+Told = tuple[str, int, str, int, bool]
+"""One event as ``timeline.assemble`` merges it: article id, sentence index, sentence, its article's
+rank (``add_events``), and whether the sentence names its date (``Event.expression``: not dated by the
+sentence before it or by its report's day)."""
 
 
 _CACHE_KIB = 512
@@ -78,10 +79,10 @@ class Spill(Mapping[str, tuple[str, ...]]):
     def add_events(self, rank: int, events: Iterable[Event]) -> None:
         """Add one article's events; ``rank`` is its article's place in the story's order."""
         self._db.executemany(
-            "INSERT INTO events (rank, idx, told, first, granularity, value, last, article_id, sentence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (rank, idx, told, first, granularity, value, last, article_id, sentence, named)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((rank, e.sentence_index, _told_key(e.sentence), e.when.first.isoformat(), int(e.when.granularity),
-              e.when.value, e.when.last.isoformat(), e.article_id, e.sentence) for e in events))
+              e.when.value, e.when.last.isoformat(), e.article_id, e.sentence, bool(e.expression)) for e in events))
 
     def add_summary(self, article_id: str, sentences: tuple[str, ...], published: dt.date | None = None) -> None:
         """Add one article's summary; ``published``, its publication day, tells a sentence many days share."""
@@ -114,7 +115,7 @@ class Spill(Mapping[str, tuple[str, ...]]):
             when = When(dt.date.fromisoformat(first), Granularity(granularity), value, dt.date.fromisoformat(last))
             # The rows' date columns are dropped as they are read: a busy date's rows, held whole
             # beside its events, were 1.5 MB at 100,000 synthetic articles.
-            yield when, [(article_id, index, sentence, rank) for *_, article_id, index, sentence, rank
+            yield when, [(article_id, index, sentence, rank, bool(named)) for *_, article_id, index, sentence, rank, named
                          in chain((head,), group)]
 
     def __getitem__(self, article_id: str) -> tuple[str, ...]:
