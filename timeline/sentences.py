@@ -120,9 +120,6 @@ def _spans(text: str, run_ins: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of each stretch between sentence boundaries, white space and blanks included."""
     for line in _LINE.finditer(text):
         chunk = line.group()
-        if "(By " not in chunk:  # the cue: most lines hold no picture credit
-            yield from _line_spans(chunk, line.start(), 0, len(chunk), run_ins)
-            continue
         start = 0
         for credit in PICTURE_CREDIT.finditer(chunk):
             yield from _line_spans(chunk, line.start(), start, credit.start(), run_ins)
