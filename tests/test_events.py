@@ -508,6 +508,25 @@ def test_an_entry_whose_sentence_names_its_date_weighs_more_than_one_dated_by_it
     assert NAMED_WEIGHT < 1  # less than one more report: it orders entries of as many reports
 
 
+def test_an_entry_that_tells_the_story_in_its_words_weighs_more_up_to_three_of_them() -> None:
+    from timeline.assemble import STORY_WORD_WEIGHT, STORY_WORDS_COUNTED, assemble
+
+    text = ("The river burst its banks on Tuesday, officials said. "  # river, banks: two of the story's words
+            "A school choir sang in the town hall on Tuesday. "  # none
+            "The flood left the river town's levee, dam and banks broken on Tuesday.")  # five
+    article = Article("a", "a", "A", text, dt.date(2011, 1, 27), slug="a")
+    profile = frozenset({"river", "banks", "flood", "levee", "dam", "town's"})
+    timeline = assemble([article], {"a": extract(article, ExtractConfig(summarizer="lead"))}, title="T",
+                        profile=profile)
+    weight = {entry.sentence.split()[1]: entry.importance for entry in timeline.entries}
+    assert len({entry.when for entry in timeline.entries}) == 1  # the same day, each reported once
+    assert round(weight["river"] - weight["school"], 6) == round(2 * STORY_WORD_WEIGHT, 6)
+    assert round(weight["flood"] - weight["school"], 6) == round(STORY_WORDS_COUNTED * STORY_WORD_WEIGHT, 6)
+    assert STORY_WORDS_COUNTED * STORY_WORD_WEIGHT < 1  # less than one more report
+    unweighed = assemble([article], {"a": extract(article, ExtractConfig(summarizer="lead"))}, title="T")
+    assert len({entry.importance for entry in unweighed.entries}) == 1  # no profile, no story words
+
+
 def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
     assert events_of("The drum vented vapours eight times from 2002 to 2006, a report found.") == []
     assert events_of("Prices rose sharply between 2009 and 2010 across the region.") == []

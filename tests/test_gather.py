@@ -80,7 +80,7 @@ def all_at_once(articles: list[Article], extractions: dict[str, Extraction], con
     topical = [a for a in articles if a.id not in story_focus.off_topic]
     key_dates = select_key_dates(topical, on_story)
     return assemble(articles, on_story, title=config.site.title, description=config.site.description,
-                    key_dates=key_dates, off_topic=story_focus.off_topic)
+                    key_dates=key_dates, off_topic=story_focus.off_topic, profile=story_focus.profile)
 
 
 def test_gathering_one_article_at_a_time_makes_the_timeline_of_all_at_once() -> None:

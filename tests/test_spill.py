@@ -16,22 +16,29 @@ YEAR = When(dt.date(2010, 1, 1), Granularity.YEAR, "2010", dt.date(2010, 12, 31)
 SENTENCES = ["The well was capped.", "the well  was CAPPED.", "Oil reached the coast.", "A ban was lifted."]
 
 
-def held(articles: list[tuple[str, list[Event]]]) -> list[tuple[When, list[Told]]]:
+PROFILE = frozenset({"capped", "oil", "coast", "lifted"})
+"""The story's words, as ``topicality.profile_of`` gives them."""
+
+
+def held(articles: list[tuple[str, list[Event]]], profile: frozenset[str] = frozenset()) -> list[tuple[When, list[Told]]]:
     """What assembling did with every event held: sorted by article rank and sentence, each under the
-    date its sentence's earliest report gave, the dates in ``When`` order."""
+    date its sentence's earliest report gave, the dates in ``When`` order; each with how many of
+    ``profile``'s words its sentence uses (counted here by hand: lower-cased words, punctuation off)."""
     events = [(rank, e) for rank, (_, told) in enumerate(articles) for e in told]
     first_told: dict[str, When] = {}
     by_when: dict[When, list[Told]] = defaultdict(list)
     for rank, event in sorted(events, key=lambda pair: (pair[0], pair[1].sentence_index)):
         when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
-        by_when[when].append((event.article_id, event.sentence_index, event.sentence, rank, bool(event.expression)))
+        story = len(profile & {word.strip(".") for word in event.sentence.lower().split()})
+        by_when[when].append((event.article_id, event.sentence_index, event.sentence, rank, bool(event.expression),
+                              story))
     return [(when, by_when[when]) for when in sorted(by_when)]
 
 
-def spilled(articles: list[tuple[str, list[Event]]]) -> list[tuple[When, list[Told]]]:
+def spilled(articles: list[tuple[str, list[Event]]], profile: frozenset[str] | None = None) -> list[tuple[When, list[Told]]]:
     spill = Spill()
     for rank, (_, events) in reversed(list(enumerate(articles))):  # in any order: the rank orders them
-        spill.add_events(rank, events)
+        spill.add_events(rank, events, profile)
     return list(spill.by_date())
 
 
@@ -40,12 +47,13 @@ event_lists = st.lists(st.tuples(st.integers(0, 4), st.sampled_from(SENTENCES),
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(event_lists, min_size=1, max_size=5))
-def test_dates_and_their_events_come_back_as_assembling_held_them(raw: list[list[tuple[int, str, When, str]]]) -> None:
+@given(st.lists(event_lists, min_size=1, max_size=5), st.booleans())
+def test_dates_and_their_events_come_back_as_assembling_held_them(raw: list[list[tuple[int, str, When, str]]],
+                                                                  story: bool) -> None:
     articles = [(f"a{n}", [Event(f"a{n}", index, sentence, when, expression, 0, len(expression))
                            for index, sentence, when, expression in events])
                 for n, events in enumerate(raw)]
-    got, expected = spilled(articles), held(articles)
+    got, expected = spilled(articles, PROFILE if story else None), held(articles, PROFILE if story else frozenset())
     assert [(when, told) for when, told in got] == expected
     assert [when.last for when, _ in got] == [when.last for when, _ in expected]
 
@@ -56,7 +64,8 @@ def test_a_sentence_reprinted_later_keeps_the_date_of_its_first_report() -> None
     spill = Spill()
     spill.add_events(1, [reprint])
     spill.add_events(0, [first])
-    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence, 0, True), ("late", 3, reprint.sentence, 1, True)])]
+    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence, 0, True, 0),
+                                                ("late", 3, reprint.sentence, 1, True, 0)])]
 
 
 def test_summaries_are_read_back_by_article() -> None:

@@ -144,7 +144,8 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
     key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None,
                                  parts=story.extractions.key_date_part)
     return assemble(read.articles, story.extractions, title=config.site.title, description=config.site.description,
-                    key_dates=key_dates, groupings=groupings, off_topic=story.off_topic)
+                    key_dates=key_dates, groupings=groupings, off_topic=story.off_topic,
+                    profile=story.extractions.profile)
 
 
 def template_dirs(config: Config) -> list[Path]:

@@ -122,6 +122,11 @@ class KeptExtractions(Mapping[str, Extraction]):
         self._missing = missing
         self._held = dict(held)
 
+    @property
+    def profile(self) -> frozenset[str] | None:
+        """The story's words (``topicality.profile_of``) the articles were judged by."""
+        return self._profile
+
     def __getitem__(self, article_id: str) -> Extraction:
         held = self._held.get(article_id)
         if held is not None:

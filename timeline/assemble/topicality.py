@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.records import Extraction, When
-from timeline.words import sentence_words
+from timeline.words import content_words, sentence_words
 
 STORY_WORDS = 30
 """How many of the most widely used words make the story's profile."""
@@ -82,6 +82,8 @@ class Focus:
     uses: Mapping[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
     """By article, how many story words each sentence uses (by position); a sentence
     using fewer than ``OUTSIDE_WORDS`` is faint."""
+    profile: frozenset[str] | None = None
+    """The story's words (``profile_of``); None for a story too small to have them."""
 
     def restrict(self, extractions: Mapping[str, Extraction],
                  span: tuple[dt.date, dt.date] | None = None) -> dict[str, Extraction]:
@@ -136,7 +138,7 @@ def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> 
             off.add(extraction.article_id)
         strays[extraction.article_id] = judged.strays
         story_words[extraction.article_id] = judged.uses
-    return Focus(frozenset(off), strays, story_words)
+    return Focus(frozenset(off), strays, story_words, profile)
 
 
 def story_profile(vocabularies: Iterable[str]) -> frozenset[str] | None:
@@ -189,6 +191,11 @@ def judge(extraction: Extraction, profile: frozenset[str]) -> Judged:
         i for i in range(len(rows))
         if not uses[i] and (mixed or max(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) < NEIGHBOUR_WORDS))
     return Judged(off, strays, tuple(uses))
+
+
+def story_words_in(sentence: str, profile: frozenset[str]) -> int:
+    """How many of the story's words (``profile_of``) the sentence uses, as ``judge`` counts them."""
+    return len(profile.intersection(content_words(sentence).split()))
 
 
 def off_topic(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> frozenset[str]:
