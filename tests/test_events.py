@@ -527,6 +527,19 @@ def test_an_entry_that_tells_the_story_in_its_words_weighs_more_up_to_three_of_t
     assert len({entry.importance for entry in unweighed.entries}) == 1  # no profile, no story words
 
 
+def test_an_entry_that_opens_with_a_quotation_weighs_less() -> None:
+    from timeline.assemble import QUOTED_WEIGHT, assemble
+
+    text = ("\u201cWe will rebuild the levee,\u201d the mayor said on Tuesday. "
+            "The mayor said on Tuesday that the town would rebuild the levee.")
+    article = Article("a", "a", "A", text, dt.date(2011, 1, 27), slug="a")
+    timeline = assemble([article], {"a": extract(article, ExtractConfig(summarizer="lead"))}, title="T")
+    (quoted,) = [entry for entry in timeline.entries if entry.sentence.startswith("\u201c")]
+    (told,) = [entry for entry in timeline.entries if entry.sentence.startswith("The mayor")]
+    assert quoted.when == told.when  # the same day, each reported once ...
+    assert round(told.importance - quoted.importance, 6) == QUOTED_WEIGHT  # ... the quotation weighs less
+
+
 def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
     assert events_of("The drum vented vapours eight times from 2002 to 2006, a report found.") == []
     assert events_of("Prices rose sharply between 2009 and 2010 across the region.") == []
