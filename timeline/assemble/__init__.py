@@ -48,8 +48,8 @@ those shown instead 75% and 97.5% (121 judged); worth rose on Finan and bpoil, f
 against 15 of 20), and held on haiti and EgyptianProtest."""
 STORY_WORD_WEIGHT = 0.1
 """What an entry adds to its importance for each of the story's words its sentence uses (the profile of
-``timeline.assemble.topicality``), up to ``STORY_WORDS_COUNTED`` of them (at most less than a third of one
-more report, so among entries of as many reports): one that tells the story in its own words is more often
+``timeline.assemble.topicality``), up to ``STORY_WORDS_COUNTED`` of them (0.3 at most: less than one more
+report, so it orders entries of as many reports): one that tells the story in its own words is more often
 the story's news than one that passes near it. Of the dev events judged so far, those using none, one, two,
 and three or more were 46%, 65%, 72% and 82% worth a reader's time, in that order on every topic (the least
 step haiti's, 65% to 66%). On the five dev sites it changes 405 of the 2,126 entries the month pages show on busy
