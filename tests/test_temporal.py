@@ -1176,6 +1176,18 @@ def test_present_and_past_references(text: str, expected: list[tuple[str, str]])
                                                                      ("the following day", "2024-05-15")]),
     ("He resigned on May 2 and left the previous day's meeting.", [("May 2", "2024-05-02")]),
     ("The next day he left.", []),  # no day named before it
+    ("He rescued two people on Tuesday and two the day before.", [("Tuesday", "2024-05-14"),
+                                                                  ("the day before", "2024-05-13")]),
+    ("The song is out on 7 June, and on CD the day after.", [("7 June", "2024-06-07"),
+                                                             ("the day after", "2024-06-08")]),
+    ("There was no violence today, as there was yesterday and the day before, he said.",
+     [("today", "2024-05-17"), ("yesterday", "2024-05-16"), ("the day before", "2024-05-15")]),
+    ("The deal was signed on May 2. The day prior, talks stalled.", [("May 2", "2024-05-02"),
+                                                                      ("The day prior", "2024-05-01")]),
+    # a day it governs is counted from what it names: no anaphor
+    ("The deal was signed on May 2. They met the day before the vote.", [("May 2", "2024-05-02")]),
+    ("The deal was signed on May 2. He left the day before he died.", [("May 2", "2024-05-02")]),
+    ("Talks had stalled the day before.", []),  # no day named before it
 ])
 def test_an_anaphoric_day_counts_from_the_day_named_last(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected

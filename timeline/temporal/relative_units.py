@@ -220,21 +220,27 @@ _ANTECEDENT_REACH = 400
 sentences. Read on the dev articles, the anaphors whose day was named further back (a live page's
 earlier post, a comment thread) counted from the wrong one."""
 _DAY_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the next": 1, "the following": 1, "the previous": -1,
-              "the prior": -1}
+              "the prior": -1, "before": -1, "prior": -1, "after": 1}
+_ALONE_AFTER = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|on|by|from|with|while|as|so)\b"
+                r"(?!\s+(?i:the|a|an|his|her|their|its|this|that)\s))")
+"""What may follow "the day before" (or "after", "prior") for it to be a day of its own: a stop, or a word that
+opens no noun for it to govern ("... had stalled the day before, and ..."); not "the day before Thanksgiving",
+"the day after the vote" or "the day before he died", each counted from what it names."""
 
 
-@rule("that_day", reach=2, anchors={"day"},
-      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior))\s+(?i:day))(?![\w'’-])""",
-      needs=r"(?:that|same|next|following|previous|prior)\s+day")
+@rule("that_day", reach=24, anchors={"day"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?:(?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior))\s+(?i:day)
+    |(?i:the\s+day)\s+(?P<side>(?i:before|after|prior))""" + _ALONE_AFTER + r"""))(?![\w'’-])""",
+      needs=r"(?:that|same|next|following|previous|prior)\s+day|day\s+(?:before|after|prior)")
 def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A day told by the one the text named last ("On March 3 ... The next day he left", "that same
-    day"), like "the following year" by the year named last; without one named shortly before it
-    (``_ANTECEDENT_REACH``), no day."""
+    day", "... had stalled the day before"), like "the following year" by the year named last; without
+    one named shortly before it (``_ANTECEDENT_REACH``), no day."""
     if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
         return None
     if next_word(ctx.text, m.end("t")).lower() == "or":
         return None  # "in the next day or two": a length ahead, not a day
-    day = shift_days(dt.date.fromisoformat(ctx.last_day), _DAY_SHIFT[" ".join(low(m["rel"]).split())])
+    day = shift_days(dt.date.fromisoformat(ctx.last_day), _DAY_SHIFT[" ".join(low(m["rel"] or m["side"]).split())])
     ctx.note_day(m.end("t"), day)
     return "DATE", day, "day"
 
