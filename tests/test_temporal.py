@@ -711,12 +711,13 @@ _LONG_TAILS = [
     "It rained mid-afternoon yesterday.", "Over the past year.", "In recent years.",
     "In 1998 it rose; that year it fell.", "In the 20th century.", "Every Monday morning.", "On Mondays afternoons.",
     "Two years and a half ago.", "At 10:30 a.m. on Friday.", "Noon Tuesday.", "On 2024-05-17T08:30Z.",
-    "On 5/17/2024 it rose."]
+    "On 5/17/2024 it rose.", "They met on May 2 and the day before while aides talked."]
 _TAIL_SOUP = _SOUP + ["of", "fiscal", "calendar", "this", "morning", "afternoon", "overnight", "night",
                       "period", "half", "first", "and", "six", "several", "few", "century", "other",
                       "September", "Mon.", "past", "present", "time", "near", "future", "right",
                       "nineties", "3Q", "'98", "20th", "winter", "yesterday", "today", "Mondays",
-                      "Eve", "Good", "year-before", "ago", "later", "from", "so", "or"]
+                      "Eve", "Good", "year-before", "ago", "later", "from", "so", "or", "before", "while",
+                      "prior", "after"]
 
 
 @pytest.mark.parametrize("text", _LONG_TAILS)
@@ -1184,6 +1185,8 @@ def test_present_and_past_references(text: str, expected: list[tuple[str, str]])
      [("today", "2024-05-17"), ("yesterday", "2024-05-16"), ("the day before", "2024-05-15")]),
     ("The deal was signed on May 2. The day prior, talks stalled.", [("May 2", "2024-05-02"),
                                                                       ("The day prior", "2024-05-01")]),
+    ("Talks began on May 2. They met the day before in the capital.", [("May 2", "2024-05-02"),
+                                                                      ("the day before", "2024-05-01")]),
     # a day it governs is counted from what it names: no anaphor
     ("The deal was signed on May 2. They met the day before the vote.", [("May 2", "2024-05-02")]),
     ("The deal was signed on May 2. He left the day before he died.", [("May 2", "2024-05-02")]),

@@ -25,8 +25,8 @@ from itertools import chain, groupby
 
 import orjson
 
-from timeline.read.furniture_titles import FURNITURE_DAYS
 from timeline.assemble.topicality import story_words_in
+from timeline.read.furniture_titles import FURNITURE_DAYS
 from timeline.records import Event, Granularity, When
 
 _SCHEMA = """

@@ -221,14 +221,14 @@ sentences. Read on the dev articles, the anaphors whose day was named further ba
 earlier post, a comment thread) counted from the wrong one."""
 _DAY_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the next": 1, "the following": 1, "the previous": -1,
               "the prior": -1, "before": -1, "prior": -1, "after": 1}
-_ALONE_AFTER = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|on|by|from|with|while|as|so)\b"
-                r"(?!\s+(?i:the|a|an|his|her|their|its|this|that)\s))")
+_ALONE_AFTER = r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|on|by|from|with|while|as|so)\b)"
 """What may follow "the day before" (or "after", "prior") for it to be a day of its own: a stop, or a word that
-opens no noun for it to govern ("... had stalled the day before, and ..."); not "the day before Thanksgiving",
-"the day after the vote" or "the day before he died", each counted from what it names."""
+is no noun for it to govern ("... had stalled the day before, and ...", "met the day before in the capital");
+not "the day before Thanksgiving", "the day after the vote" or "the day before he died", each counted from what
+it names."""
 
 
-@rule("that_day", reach=24, anchors={"day"},
+@rule("that_day", reach=16, anchors={"day"},
       pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?:(?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior))\s+(?i:day)
     |(?i:the\s+day)\s+(?P<side>(?i:before|after|prior))""" + _ALONE_AFTER + r"""))(?![\w'’-])""",
       needs=r"(?:that|same|next|following|previous|prior)\s+day|day\s+(?:before|after|prior)")
