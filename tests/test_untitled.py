@@ -261,6 +261,45 @@ def test_a_headline_ends_where_its_lead_tells_its_news_again(text: str, title: s
 
 
 @pytest.mark.parametrize(("text", "title"), [
+    # a headline in title case ends before the word that opens its lead: one that opens sentences ...
+    ("Crisis In Russia Raises Stakes for Putin A trader in Moscow pauses to make a call.\n"
+     "The crisis raises the stakes.", "Crisis In Russia Raises Stakes for Putin"),
+    # ... a participle the article capitalizes nowhere else ...
+    ("Government Seizes Control of Insurer With Emergency Loan Invoking extraordinary powers, the government "
+     "seized control of the insurer.", "Government Seizes Control of Insurer With Emergency Loan"),
+    # ... or a name of two words or more that the article writes again, with a title before it
+    ("Airlines Brace for Impact of Crisis Delta Air Lines chief executive Jane Doe said the carrier was "
+     "insulated.\nDelta Air Lines cut flights as the crisis hit and braced for its impact.",
+     "Airlines Brace for Impact of Crisis"),
+    ("Debate's Fate Unclear As Senator Resists Call to Postpone Sen. Jane Doe, campaigning in Ohio, said "
+     "the debate should go on.\nJane Doe wants the debate; the call to postpone is unclear.",
+     "Debate's Fate Unclear As Senator Resists Call to Postpone"),
+    # a name written once is not told from its headline: the sentence stays whole
+    ("Bailout Could Deepen Crisis, Budget Chief Says Peter R. Roe, director of the office, said the bailout "
+     "could deepen the crisis.",
+     "Bailout Could Deepen Crisis, Budget Chief Says Peter R. Roe, director of the office, said…"),
+    # a sentence that opens on names is no headline: its capitalized words are not the article's common ones
+    ("From CNN's Anderson Cooper, to ABC's Christiane Amanpour, to Fox's Greg Palkot, correspondents have been "
+     "attacked.\nGreg Palkot was hurt.",
+     "From CNN's Anderson Cooper, to ABC's Christiane Amanpour, to Fox's Greg Palkot…"),
+    ("Members of the Muslim Brotherhood shout slogans in Amman on Friday.\nThe Muslim Brotherhood marched.",
+     "Members of the Muslim Brotherhood shout slogans in Amman on Friday."),
+    # nor is a caption's date and label, nor a cut that would end on a small word
+    ("May 18: Interior Secretary Ken Salazar testifies on Capitol Hill about the spill.\nKen Salazar spoke.",
+     "May 18: Interior Secretary Ken Salazar testifies on Capitol Hill about the spill."),
+    # two words side by side elsewhere in the article are a name's, not a headline's end and a lead's start
+    ("Firm Tests New Dome Over Leaking Well Recovery System is a structure placed over the leak.\n"
+     "The system works, the Recovery System failed, and the firm tests a new dome over the leaking well.",
+     "Firm Tests New Dome Over Leaking Well Recovery System is a structure placed over the leak."),
+    ("Firm Tests New Dome Over Leaking Well System is a structure placed over the leak.\n"
+     "The system works, and the firm tests a new dome over the leaking well.",
+     "Firm Tests New Dome Over Leaking Well"),
+])
+def test_a_title_case_headline_ends_where_its_lead_opens(text: str, title: str) -> None:
+    assert title_from_text(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
     # names alone: the sentence opens on the first word the article writes in lower case
     ("January 28, 2011 | By Bryony Jones Members of the group shout slogans in Amman.\n"
      "The group's members met on Friday.", "Members of the group shout slogans in Amman."),
