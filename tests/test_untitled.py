@@ -115,6 +115,11 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
         ("Swiss drugmaker Novartis AG will use data from a study. More.",
          "Swiss drugmaker Novartis AG will use data from a study."),
         ("Officials in Washington said BP has agreed to pay. More.", "Officials in Washington said BP has agreed to pay."),
+        # ... one of the verbs a lead's subject opens on, not a Roman numeral's (a name's)
+        ("Top kill mission to halt the gush under way BP attempts to stop the leak again. More.",
+         "Top kill mission to halt the gush under way"),
+        ("Work on the semisubmersible rig Development Drill III begins this month for the firm. More.",
+         "Work on the semisubmersible rig Development Drill III begins this month for the firm."),
         # a byline after a headline in sentence case
         ("Oil spill panel recommends tighter rules By Steven Mufson and Juliet Eilperin The commission said so."
          " More.", "Oil spill panel recommends tighter rules"),
