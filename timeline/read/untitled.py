@@ -163,10 +163,11 @@ By Steven Mufson and ..."): mid-sentence, "By" before two capitalized names open
 headline capitalizes its own "By": ``_SENTENCE_CASE`` asks for a lower-case word before it)."""
 
 
-_ACRONYM_LEAD = re.compile(r"(?<=[a-z0-9])\s+(?=(?!(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3})\s)[A-Z]{2,}\s+(?:has|have|is|are|was|were|will|says|said|had|plans|"
-                           r"wants|must|could|would|faces|attempts|aims|turns|claims|begins|admits|denies|agrees|warns|insists|"
-                           r"expects|confirms|urges|seeks|hopes|tries|vows|pledges|launches|halts|sues|blames|defends|"
-                           r"rejects|refuses|announces|reports)\b)")
+_LEAD_VERBS = ("has|have|is|are|was|were|will|says|said|had|plans|wants|must|could|would|faces|attempts|aims|turns|"
+               "claims|begins|admits|denies|agrees|warns|insists|expects|confirms|urges|seeks|hopes|tries|vows|pledges|"
+               "launches|halts|sues|blames|defends|rejects|refuses|announces|reports")
+_ROMAN_NUMERAL = r"(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3})\s"
+_ACRONYM_LEAD = re.compile(r"(?<=[a-z0-9])\s+(?=(?!" + _ROMAN_NUMERAL + r")[A-Z]{2,}\s+(?:" + _LEAD_VERBS + r")\b)")
 """Where a lead that opens on an acronym and its verb runs in after a headline or caption ("Plan to cap Gulf of
 Mexico oil leak with dome delayed BP says the new dome should be ...", "There is still oil out there BP has
 finished pumping cement ...", "... under way BP attempts to stop ..."): an auxiliary, a verb of saying or one of
@@ -175,8 +176,13 @@ With the verbs after "would", added on 5 December, 7 more dev titles are cut, ea
 numeral's check keeps an eighth whole."""
 _NOT_BEFORE_A_SUBJECT = frozenset("""said says told tell tells that and or but of in on at to for from with by as than
     when while whether if because after before against about over under into like claimed warned announced
-    reported insisted added noted agreed""".split())
-"""Words after which an acronym and its verb go on the same sentence ("officials said BP has agreed")."""
+    reported insisted added noted agreed""".split()) | frozenset("""say think thinks believe believes hope hopes fear
+    fears warn warns claim claims suggest suggests show shows mean means know knows insist insists expect expects
+    predict predicts confirm confirms report reports find finds found argue argues admit admits deny denies feel feels
+    note notes agree agrees learn learned doubt doubts estimate estimates saying near other""".split())
+"""Words after which an acronym or a name and its verb go on the same sentence: the subject of a clause a verb of
+saying or thinking takes ("officials said BP has agreed", "officials say Mexico City is closed"), or the object of
+a preposition ("near New Orleans is")."""
 _COMPANY_SUFFIXES = frozenset("AG SA NV SE PLC LLC LP AB ASA SPA KK".split())
 _NOUN_PHRASE = re.compile(r"^(?:The|A|An)(?:\s+\S+){1,4}$")
 """A short noun phrase before the acronym is its apposition ("The oil giant BP has been criticised")."""
@@ -213,14 +219,10 @@ _APPOSITION_NOUNS = frozenset(ROLE_WORDS) | frozenset("""giant boss chief execut
     chairwoman president minister leader spokesman spokeswoman official expert moderator contractor staff founder
     head governor mayor senator commissioner manager adviser advisor economist professor scientist lawyer attorney
     firm company group agency maker carrier insurer bank lender rival owner partner explorer actor singer star poet
-    saying near other""".split()) | frozenset("""say think thinks believe believes hope hopes fear fears warn warns claim
-    claims suggest suggests show shows mean means know knows insist insists expect expects predict predicts confirm
-    confirms report reports find finds found argue argues admit admits deny denies feel feels note notes agree agrees
-    learn learned doubt doubts estimate estimates""".split())
-"""Words after which a name goes on the sentence, as a role's, a kind's or a trade's holder ("the oil giant BP has
-...", "CNBC correspondent Charlie Gasparino says ...", "columnist Jane Doe is ..."), as the object of "saying",
-"near" or "other", or as the subject of a clause a verb of saying or thinking takes ("officials say Mexico City is
-closed"), not as the subject of a lead run in."""
+    """.split())
+"""Nouns after which a name goes on the sentence as the role's, the kind's or the trade's holder ("the oil giant BP
+has ...", "CNBC correspondent Charlie Gasparino says ...", "columnist Jane Doe is ..."), not as the subject of a
+lead run in."""
 
 
 def _before_named_lead(candidate: str, text: str) -> str:
@@ -239,9 +241,8 @@ def _before_named_lead(candidate: str, text: str) -> str:
                 or head.count("\u201c") != head.count("\u201d") or head.count('"') % 2):
             continue
         if before[:1].islower():
-            bare = before.split("-")[-1]
-            if (not before.isalpha() and "-" not in before) or before in FUNCTION_WORDS or bare in _APPOSITION_NOUNS \
-                    or before in _NOT_BEFORE_A_SUBJECT:
+            if ((not before.isalpha() and "-" not in before) or before in FUNCTION_WORDS
+                    or before in _NOT_BEFORE_A_SUBJECT or before.split("-")[-1] in _APPOSITION_NOUNS):
                 continue
         elif not before.endswith(_CLOSING_QUOTES):
             continue
@@ -457,8 +458,7 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
         if m["article"] in ("A", "An") and not _SENTENCE_CASE.search(head):
             continue  # a headline in title case capitalizes its "A" ("A World in Crisis Means A Chance ...")
         word = m["word"] or m["article"]
-        lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
-        if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, rest):
+        if _written_in_lower_case(word, text, rest):
             return head
         if (m["word"] and before.islower() and before not in BEFORE_A_TITLE and word.lower() not in CALENDAR_WORDS
                 and told_again(head, candidate[m.start():]) and not _capitalized_inside(word, rest)):
@@ -524,8 +524,8 @@ def _headline_cut(opening: str, text: str, limit: int = TITLE_MAX) -> str:
     return title_case if len(title_case) < len(cut) else cut
 
 
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or nor but with by from as into over via vs vs. per up off"
-                               .split())
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or nor but with by from as into over via vs vs. per up off".split())
 """The words a headline in title case may write in lower case (its articles, conjunctions and prepositions)."""
 _LEAD_OPENER = re.compile(r"(?:" + "|".join(RUN_IN_OPENERS) + r"|How|What|Why|Who|Where|Well|Around|About|Just|Now|"
                           r"Even|If|Only|Not|No)$")
@@ -544,6 +544,7 @@ _HEADLINE_ONLY_WORDS = 3
 _STEM = 5
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]+")
 _WORD_EDGES = ",.;:'\"\u201c\u201d\u2018\u2019()"
+_CURRENCY = "$\u00a3\u20ac"
 
 
 def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -> str:
@@ -576,7 +577,7 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
     if first_lower <= _TITLE_CASE_HEAD_WORDS or len(" ".join(words[:first_lower])) > 2 * limit:
         return candidate
     bare = [word.strip(_WORD_EDGES) for word in words[:first_lower]]
-    if any(b and b.lower() not in _TITLE_SMALL_WORDS and not (b[0].isupper() or b[0].isdigit() or b[0] in "$\u00a3\u20ac")
+    if any(b and b.lower() not in _TITLE_SMALL_WORDS and not (b[0].isupper() or b[0].isdigit() or b[0] in _CURRENCY)
            for b in bare):
         return candidate  # a word in lower case before: no headline in title case
     at = text.find(candidate)
@@ -601,11 +602,12 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
     return candidate
 
 
-def _written_in_lower_case(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case more often (``_COMMON_RATIO``) than capitalized after a
-    word in lower case (a name's use): a common word, which opens a sentence where it stands capitalized."""
+def _written_in_lower_case(word: str, text: str, names_in: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case more often (``_COMMON_RATIO``) than ``names_in`` (the text,
+    or the part of it after the sentence read) writes it capitalized after a word in lower case (a name's use): a
+    common word, which opens a sentence where it stands capitalized."""
     lower = len(re.findall(r"\b" + re.escape(word.lower()) + r"\b", text))
-    return lower > 0 and lower > _COMMON_RATIO * _capitalized_after_lower(word, text)
+    return lower > 0 and lower > _COMMON_RATIO * _capitalized_after_lower(word, names_in)
 
 
 def _title_case_lead(words: list[str], bare: list[str], first_lower: int, text: str, rest: str) -> int | None:
@@ -617,7 +619,7 @@ def _title_case_lead(words: list[str], bare: list[str], first_lower: int, text: 
     if last == first_lower - 1 and not words[last].endswith(",") and word and (
             _LEAD_OPENER.match(word)
             or (word.endswith("ing") and not _capitalized_inside(word, rest))
-            or _written_in_lower_case(word, text)):
+            or _written_in_lower_case(word, text, text)):
         return last
     lead = None
     for i in range(last - 1, 0, -1):
