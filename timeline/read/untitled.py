@@ -227,7 +227,8 @@ lead run in."""
 
 def _before_named_lead(candidate: str, text: str) -> str:
     """The headline in sentence case before a lead that opens on a name and its verb (``_NAMED_LEAD``): after a
-    word in lower case that is no function word, no word of telling and no role's or trade's (``_APPOSITION_NOUNS``),
+    word in lower case that is no function word, no verb of saying or thinking nor preposition
+    (``_NOT_BEFORE_A_SUBJECT``) and no role's or trade's noun (``_APPOSITION_NOUNS``),
     or after a closing quotation, three words or more in, outside any quotation, where the lead tells the headline's
     news again (``told_again``), the name and its verb within a title's length. Read on the 2,716 dev articles: 18
     titles change, each to the headline alone. Titles only: further into a page, a name after a lower-case word is
