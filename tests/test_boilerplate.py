@@ -112,6 +112,9 @@ POSITIVE = {
         "Traders work on the floor of the exchange in New York, Monday, Oct. 6, 2008.",
         "People wear face masks on a shopping street in Kobe, western Japan, May 17, 2009.",
         "A petrol station closed by a protest, in Camden, London, 27 July 2010.",
+        # ... or its weekday and full date set off by commas inside it, the place after them
+        "President Jane Doe makes a statement on the jobs plan, Friday, June 11, 2010, in the Rose Garden.",
+        "The firm's chief arrives on Capitol Hill in Washington, Thursday, June 17, 2010, to testify.",
         "(AP Photo\\/Jane Doe) (Jane Doe - AP) Firefighters spray water on the burning rig.",
         # the wire's closing picture formula
         "A shopkeeper waits for customers in Beijing in this May 8, 2008 file photo.",
@@ -247,6 +250,9 @@ NEGATIVE = [
     "He spoke in NEW YORK, N.Y. on Monday.",
     "A special on the spill is broadcast on BBC Two on Tuesday, 9 November 2010, at 2100 GMT.",
     "Video footage showed the rig burning on Tuesday, officials said.",
+    # a weekday and a full date set off by commas, in prose: after "on" or a verb of saying
+    "The Senate voted on Friday, June 11, 2010, to extend the benefits.",
+    "The chairman said Thursday, June 17, 2010, that the hearing would go on.",
 ]
 
 
@@ -569,7 +575,7 @@ _FURNITURE_PIECES = [
     "delivered to your inbox", "Get the app", "Download our free app", "The council voted", "on Monday", ".", ":",
     " ", "\u2014", "17:30", "5.30", "Inc", "the", "rights reserved", "delayed",
     "(L)", "(2nd R)", "(R)", "(C)", "Bush, left,", "Brown, second right, and", "in Ipoh April 29, 2009.",
-    "in Paris, Sunday, Oct. 12, 2008", "2010.", "in this May 8, 2008 file photo.", "in an undated handout photo",
+    "in Paris, Sunday, Oct. 12, 2008", ", Friday, June 11, 2010, in", "on Friday, June 11, 2010, to", "2010.", "in this May 8, 2008 file photo.", "in an undated handout photo",
     "in this handout photograph taken on April 21", "in this image", "Related:", "Related stories", "Read more", "Read more \u00bb",
     "Read the full story", "Read: ", "See also", "(See also", "More on this story", "More coverage:",
     "Also read:", "Also on CNN:", "News from around the Web", "Elsewhere across the Web",
