@@ -108,6 +108,8 @@ POSITIVE = {
         "Health officials Jane Doe (L) and John Roe (C) speak to reporters about the outbreak.",
         "The mayor (2nd R) tours the flooded district with rescue workers.",
         "President Jane Doe, left, sits with the finance minister during a meeting on the crisis.",
+        "Underwater robots swarm the blowout preventer, bottom left, as oil rises at the site of the spill.",
+        "Oil flows from the broken well, center, as a new cap hovers near the site of the spill.",
         "A worker scrubs oil from a rock on the shore of Grand Isle, Louisiana May 23, 2010.",
         "Traders work on the floor of the exchange in New York, Monday, Oct. 6, 2008.",
         "People wear face masks on a shopping street in Kobe, western Japan, May 17, 2009.",
@@ -253,6 +255,8 @@ NEGATIVE = [
     # a weekday and a full date set off by commas, in prose: after "on" or a verb of saying
     "The Senate voted on Friday, June 11, 2010, to extend the benefits.",
     "The chairman said Thursday, June 17, 2010, that the hearing would go on.",
+    # a bare "right" set off by commas is talk's, not a picture's place
+    "The move was a rebound thing, right, where the network could not be single for long.",
 ]
 
 
@@ -574,7 +578,7 @@ _FURNITURE_PIECES = [
     "Click here", "E-mail this story to a friend", "via these feeds", "reading via RSS", "Send us your photos",
     "delivered to your inbox", "Get the app", "Download our free app", "The council voted", "on Monday", ".", ":",
     " ", "\u2014", "17:30", "5.30", "Inc", "the", "rights reserved", "delayed",
-    "(L)", "(2nd R)", "(R)", "(C)", "Bush, left,", "Brown, second right, and", "in Ipoh April 29, 2009.",
+    "(L)", "(2nd R)", "(R)", "(C)", "Bush, left,", "Brown, second right, and", "preventer, bottom left, as", "well, center, as", "thing, right, where", "in Ipoh April 29, 2009.",
     "in Paris, Sunday, Oct. 12, 2008", ", Friday, June 11, 2010, in", "on Friday, June 11, 2010, to", "2010.", "in this May 8, 2008 file photo.", "in an undated handout photo",
     "in this handout photograph taken on April 21", "in this image", "Related:", "Related stories", "Read more", "Read more \u00bb",
     "Read the full story", "Read: ", "See also", "(See also", "More on this story", "More coverage:",

@@ -585,6 +585,10 @@ _CAPTION_PROSE = re.compile(
     # the same in words, after a name: "President Bush, left, sits with ...", "Sarkozy, second right, and"
     r"|(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*,\s(?:(?:second|third|far|2nd|3rd)\s+(?:from\s+)?)?(?:left|right|center|centre|top|"
     r"bottom|foreground|background)(?:\s+to\s+right)?(?:,\s|\s+and\s)"
+    # ... or after a thing's name, in lower case: "... swarm the blowout preventer, bottom left, as oil rises ...",
+    # "... flows from the broken well, center, as a new containment cap, left, hovers ..." (not a bare ", right,",
+    # which talk says: "a rebound thing, right, where ..."; on the 2,716 dev articles, 4 sentences, each a caption)
+    r"|(?<=[a-z]),\s(?:(?:top|bottom|far|front|back)\s+(?:left|right|center|centre)|left|center|centre),\s"
     # a wire caption's closing place and full date, with no "on" before it: "... at a pig farm in Ipoh
     # April 29, 2009." | "... in Paris, Sunday, Oct. 12, 2008." | "... in Camden, London, 27 July 2010."
     # (prose says "in Paris on Oct. 12")
