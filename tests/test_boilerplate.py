@@ -441,6 +441,7 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("He said: (it was not) a crisis at all.", "He said: (it was not) a crisis at all."),
         # a picture's credit through a wire, glued to the dateline
         ("U.S. Coast Guard via AP NEW ORLEANS -- The Coast Guard found a leak.", "The Coast Guard found a leak."),
+        ("BP, via AP PENSACOLA, Fla. -- The slick drifted close to the beaches.", "The slick drifted close to the beaches."),
         ("Photos released via AP show the rig burning.", "Photos released via AP show the rig burning."),
         # a byline and its wire or role; names alone before a dateline
         ("By Amy Doe, For CNN Thousands demonstrated in Amman on Friday.", "Thousands demonstrated in Amman on Friday."),

@@ -300,6 +300,14 @@ def test_a_headline_ends_where_its_lead_tells_its_news_again(text: str, title: s
     ("Firm Tests New Dome Over Leaking Well System is a structure placed over the leak.\n"
      "The system works, and the firm tests a new dome over the leaking well.",
      "Firm Tests New Dome Over Leaking Well"),
+    # a possessive before the lead's name is the name's ("Italy's Finance Minister ...")
+    ("Leaders Offer Unity But No Steps To Ease Crisis Italy's Finance Minister Jane Roe walks with the leaders.\n"
+     "Jane Roe said the leaders offer unity but no steps to ease the crisis.",
+     "Leaders Offer Unity But No Steps To Ease Crisis"),
+    # a role's title before a name is no headline's end: the name goes with it
+    ("International Energy Agency Chief Economist Jane Roe speaks at a conference on energy.\n"
+     "Jane Roe said the agency's chief economist sees energy demand rise.",
+     "International Energy Agency Chief Economist Jane Roe speaks at a conference on energy."),
 ])
 def test_a_title_case_headline_ends_where_its_lead_opens(text: str, title: str) -> None:
     assert title_from_text(text) == title
@@ -330,6 +338,17 @@ def test_a_title_case_headline_ends_where_its_lead_opens(text: str, title: str) 
 ])
 def test_a_sentence_case_headline_ends_before_a_lead_that_opens_on_a_name(text: str, title: str) -> None:
     assert title_from_text(text) == title
+
+
+def test_a_headline_run_into_a_pictures_caption_is_the_title() -> None:
+    """The caption is furniture, the headline before it the page's title; a caption alone is passed over."""
+    text = ("Obama hopes oil spill boosts support for climate bill President Barack Obama speaks in the Rose Garden "
+            "of the White House in Washington, Tuesday, June 1, 2010, after meeting the commission.\n"
+            "President Obama said the spill shows the need for a climate bill.")
+    assert title_from_text(text) == "Obama hopes oil spill boosts support for climate bill"
+    caption = ("President Jane Roe makes a statement on jobs, Friday, June 11, 2010, in the Rose Garden.\n"
+               "The president announced a jobs plan on Friday.")
+    assert title_from_text(caption) == "The president announced a jobs plan on Friday."
 
 
 @pytest.mark.parametrize(("text", "title"), [

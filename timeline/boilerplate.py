@@ -262,8 +262,9 @@ _OPENINGS = re.compile(
     # beside a linked document, run into the sentence after it)
     r"|(?:Most\s+computers|Your\s+computer)\s+will\s+open\s+this\s+(?:document|file)\s+automatically,?\s+but\s+you\s+"
     r"may\s+need\s+(?:Adobe\s+)?(?:Acrobat\s+)?Reader(?:\s+to\s+(?:view|open|read)\s+it)?\.?\s+"
-    # U.S. Coast Guard via AP NEW ORLEANS -- ...   (a picture's credit through a wire, glued to the next sentence)
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s+(?=[A-Z])"
+    # U.S. Coast Guard via AP NEW ORLEANS -- ... | BP, via AP BP CEO Tony Hayward said ...   (a picture's credit
+    # through a wire, glued to the next sentence; the source may take a comma)
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,?\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s+(?=[A-Z])"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"

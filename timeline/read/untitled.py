@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from timeline.boilerplate import (DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, boilerplate_kind,
+from timeline.boilerplate import (CAPTION, DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, boilerplate_kind,
                                   kind_after, stamped_headline, strip_dateline, widget_end)
 from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
@@ -142,7 +142,12 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
         if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
             return shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
         candidate = strip_dateline(said, lead=False).strip()
-        if not _LETTER.search(candidate) or kind is not None:
+        if not _LETTER.search(candidate):
+            continue
+        if kind is not None:
+            headline = _headline_before_caption(candidate, text) if kind == CAPTION and i == 0 else ""
+            if headline and shorten(headline, TITLE_MAX) not in furniture:
+                return shorten(headline, TITLE_MAX)
             continue
         if candidate != said and boilerplate_kind(candidate) is not None:
             continue
@@ -155,6 +160,16 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
             return shorten(candidate, TITLE_MAX)
         fallback = fallback or shorten(candidate, TITLE_MAX)
     return fallback
+
+
+def _headline_before_caption(caption: str, text: str) -> str:
+    """The headline run into a picture's caption ("Obama hopes oil spill boosts support for climate bill President
+    Barack Obama speaks in the Rose Garden of the White House in Washington, Tuesday, June 1, ..."), or "" when none
+    opens it: the caption is furniture (``boilerplate.CAPTION``), but the headline before it is the page's title."""
+    head = _headline_cut(caption, text)
+    if head == caption or len(head.split()) < RUN_IN_WORDS or boilerplate_kind(head) is not None:
+        return ""
+    return head
 
 
 _BYLINE_INSIDE = re.compile(r"(?<=[a-z0-9'\u2019\"\u201d])\s+By\s+(?=" + _BYLINE_NAME + r"\s+" + _BYLINE_NAME + r")")
@@ -588,7 +603,8 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
         return candidate
     head = " ".join(words[:lead])
     if (len(head) > limit or head.startswith("By ") or re.match(MONTH + r"\b", head) or head.endswith(":")
-            or bare[lead - 1].lower() in _TITLE_SMALL_WORDS or words[lead][:1].isdigit()
+            or bare[lead - 1].lower() in _TITLE_SMALL_WORDS or bare[lead - 1].lower() in _APPOSITION_NOUNS
+            or words[lead][:1].isdigit()
             or head.count("\u201c") != head.count("\u201d") or head.count('"') % 2
             or f"{bare[lead - 1]} {bare[lead]}" in rest):
         return candidate
@@ -632,7 +648,19 @@ def _title_case_lead(words: list[str], bare: list[str], first_lower: int, text: 
             break
     if lead is not None and _NAME_TITLE.fullmatch(words[lead - 1]):
         lead -= 1  # "Sen. Barack Obama"
+    if lead is not None:
+        for k in range(lead - 1, max(0, lead - _POSSESSOR_REACH) - 1, -1):
+            if words[k].endswith(("'s", "\u2019s")):
+                lead = k  # "Italy's Finance Minister Giulio Tremonti": the possessive is the name's
+                break
+            if not bare[k][:1].isupper() or bare[k].lower() in _TITLE_SMALL_WORDS:
+                break
     return lead
+
+
+_POSSESSOR_REACH = 3
+"""How many capitalized words before a lead's name a possessive may stand and still be the name's ("Italy's Finance
+Minister ...")."""
 
 
 _DOUBLED_NAME = re.compile(r"(?<=[a-z] )(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+) (?=(?P=name)\b(?![-\u2010]))")
