@@ -264,7 +264,8 @@ _OPENINGS = re.compile(
     r"may\s+need\s+(?:Adobe\s+)?(?:Acrobat\s+)?Reader(?:\s+to\s+(?:view|open|read)\s+it)?\.?\s+"
     # U.S. Coast Guard via AP NEW ORLEANS -- ... | BP, via AP BP CEO Tony Hayward said ...   (a picture's credit
     # through a wire, glued to the next sentence; the source may take a comma)
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,?\s+via\s+(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s+(?=[A-Z])"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,?\s+via\s+"
+    r"(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s+(?=[A-Z])"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from timeline.boilerplate import (CAPTION, DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, boilerplate_kind,
-                                  kind_after, stamped_headline, strip_dateline, widget_end)
+from timeline.boilerplate import (CAPTION, DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY,
+                                  boilerplate_kind, kind_after, stamped_headline, strip_dateline, widget_end)
 from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
 from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
@@ -126,7 +126,9 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     is a title only when no whole sentence follows it (stray marks before a sentence, "” This
     Story", "-- ", are dropped; a writer's line set off by a dash, "-- Jane Doe is a Reuters columnist.", is
     furniture). A title in ``furniture`` (known to be the site's, not
-    the article's: ``timeline.read.furniture_titles``) is passed over for the next sentence's."""
+    the article's: ``timeline.read.furniture_titles``) is passed over for the next sentence's, and so is any
+    furniture, but a page's first sentence that is a picture's caption gives the headline run into it
+    (``_headline_before_caption``)."""
     fallback = ""
     kind: str | None = None
     text = text[widget_end(text):]  # another story's teaser above the article's headline
