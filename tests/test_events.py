@@ -792,7 +792,8 @@ def test_extraction_records_each_sentences_judgment_for_the_later_stages() -> No
     assert extraction.openings == {0: len("WASHINGTON (Reuters) - ")}
     assert extraction.happenings == frozenset({0})  # furniture and a sentence that reports nothing are not
     assert extraction.words == ("bill oil senate voted washington", "share story", "fair vote")
-    assert extraction.vocabulary == "bill fair oil senate share story vote voted washington"
+    # the vocabulary marks the names the article writes: "Senate" inside a sentence, never "senate"
+    assert extraction.vocabulary == "^senate bill fair oil senate share story vote voted washington"
 
 
 def test_a_past_participle_set_off_by_commas_does_not_date_the_sentence() -> None:

@@ -5,8 +5,8 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import MIN_ARTICLES, MIX_SENTENCES, focus, off_topic
-from timeline.words import content_words, vocabulary
+from timeline.assemble.topicality import MIN_ARTICLES, MIX_SENTENCES, NAMED_STORY, focus, off_topic, story_names
+from timeline.words import NAME_MARK, content_words, names_in, vocabulary
 
 
 def extraction(article_id: str, lines: list[str]) -> Extraction:
@@ -122,3 +122,54 @@ def test_content_words_recorded_by_extraction_or_found_in_the_text_give_the_same
     assert recorded["aside"].words[0] == "along flood overnight river rose valley waters"
     assert focus(sorted(recorded), recorded) == focus(sorted(found), found)
     assert focus(sorted(found), found).strays["aside"] == {5, 6, 7}
+
+
+NAMED = [
+    "Protesters in Strelsau marched on the palace of King Rudolf of Ruritania.",
+    "Police in Zenda and Tarlenheim fired on the Ruritanian protesters.",
+    "The protesters in Strelsau told Rudolf and the Elphberg court to go.",
+    "In Ruritania, Sapt and Hentzau led the protesters against the Elphberg court.",
+    "Protesters in Zenda chanted for Flavia as police watched the Ruritanian crowds.",
+]
+ELSEWHERE = [
+    "Protesters in the capital of Graustark marched on the palace.",
+    "Police fired on the protesters as crowds gathered.",
+    "The protesters told the court to go, the opposition said.",
+    "Crowds chanted as police watched the protesters.",
+    "The opposition led the protesters against the court again.",
+    "Police detained about 100 protesters near the palace, rights groups said.",
+    "The protesters said they were inspired by the crowds in Ruritania.",
+    "Thousands of protesters marched again on the palace later in the day.",
+    "The police said the crowds had left the palace by nightfall.",
+    "The opposition called the protesters back to the palace for the next morning.",
+    "Crowds of protesters gathered at the court on the next morning.",
+    "The police fired on the crowds near the court, the protesters said.",
+]
+
+
+def test_a_word_is_a_name_where_the_article_capitalizes_it_inside_its_sentences() -> None:
+    assert names_in(["Protesters gathered in Cairo as Egypt braced.", "Oil prices rose in Cairo.",
+                     "The Crisis is deep as the crisis spreads and the crisis grows."]) == {"cairo", "egypt"}
+    assert vocabulary(["cairo crisis egypt"], {"cairo", "oil"}) == NAME_MARK + "cairo cairo crisis egypt"
+
+
+def test_a_story_told_in_its_names_keeps_of_another_countrys_report_only_what_names_it() -> None:
+    found = {f"r{i}": extraction(f"r{i}", [*NAMED, f"Report {i} on the protests was filed."])
+             for i in range(MIN_ARTICLES)} | {"elsewhere": extraction("elsewhere", ELSEWHERE)}
+    counts: dict[str, int] = {}
+    for e in found.values():
+        for word in vocabulary(map(content_words, e.sentences.texts), names_in(e.sentences.texts)).split():
+            counts[word] = counts.get(word, 0) + 1
+    profile = frozenset(w for w in counts if not w.startswith(NAME_MARK))
+    assert len(story_names(profile, counts)) >= NAMED_STORY
+    focused = focus(sorted(found), found)
+    assert "elsewhere" not in focused.off_topic
+    assert focused.strays["elsewhere"] == frozenset(range(len(ELSEWHERE))) - {6}  # only "... in Ruritania." stays
+    # and no key date prints one of the others as a lead: they report no happening of the story
+    every = {i: dataclasses.replace(e, happenings=frozenset(range(len(e.sentences.texts)))) for i, e in found.items()}
+    assert focus(sorted(every), every).restrict(every)["elsewhere"].happenings == {6}
+    # a story told in common words asks for none of its names: the report's sentences that use its words ("near")
+    # stay, as its neighbours' rule has them, though they name nothing of it
+    flood = story(MIN_ARTICLES) | {"elsewhere": extraction("elsewhere", ELSEWHERE)}
+    assert not {5, 11} & focus(sorted(flood), flood).strays["elsewhere"]
+

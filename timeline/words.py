@@ -40,15 +40,45 @@ def content_words(sentence: str) -> str:
     return " ".join(sorted(frozenset(WORD.findall(sentence.lower())) - STOP))
 
 
-def vocabulary(words: Iterable[str]) -> str:
-    """The distinct words of several ``content_words`` strings, sorted, joined by spaces."""
-    return " ".join(sorted(set(" ".join(words).split())))
+NAME_MARK = "^"
+"""What marks a name in a vocabulary: "^egypt" beside "egypt" where the article writes "Egypt" as a name
+(``names_in``), so that the story's document frequencies count the articles that name it so too."""
+_CAPITALIZED_INSIDE = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][a-z'\-]*[a-z]")
+"""A capitalized word after a word in lower case, a digit or a comma: inside a sentence, where only a name is
+capitalized."""
+
+
+def names_in(texts: Iterable[str]) -> frozenset[str]:
+    """The content words an article writes as names: capitalized inside its sentences more often than in lower
+    case anywhere ("Egypt", "Mubarak"; not "Crisis", capitalized only in a headline, nor "Oil", which opens
+    sentences)."""
+    texts = list(texts)
+    capitalized: dict[str, int] = {}
+    for text in texts:
+        for word in _CAPITALIZED_INSIDE.findall(text):
+            capitalized[word.lower()] = capitalized.get(word.lower(), 0) + 1
+    if not capitalized:
+        return frozenset()
+    lower: dict[str, int] = {}
+    for text in texts:
+        for word in WORD.findall(text):
+            if word in capitalized:
+                lower[word] = lower.get(word, 0) + 1
+    return frozenset(word for word, count in capitalized.items() if word not in STOP and count > lower.get(word, 0))
+
+
+def vocabulary(words: Iterable[str], names: Iterable[str] = ()) -> str:
+    """The distinct words of several ``content_words`` strings, with those of ``names`` (``names_in``) that
+    they hold written again with the mark of a name (``NAME_MARK``), sorted, joined by spaces."""
+    distinct = set(" ".join(words).split())
+    return " ".join(sorted(distinct | {NAME_MARK + name for name in names if name in distinct}))
 
 
 def sentence_words(extraction: Extraction) -> tuple[tuple[str, ...], str]:
-    """Each sentence's content words, and the article's vocabulary (its distinct content words),
-    as extraction recorded them (a record made by hand has none: they are found in its texts)."""
+    """Each sentence's content words, and the article's vocabulary (its distinct content words, and its names
+    marked: ``vocabulary``), as extraction recorded them (a record made by hand has none: they are found in
+    its texts)."""
     if extraction.words:
         return extraction.words, extraction.vocabulary
     rows = tuple(map(content_words, extraction.sentences.texts))
-    return rows, vocabulary(rows)
+    return rows, vocabulary(rows, names_in(extraction.sentences.texts))

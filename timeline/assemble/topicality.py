@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.records import Extraction, When
-from timeline.words import content_words, sentence_words
+from timeline.words import NAME_MARK, content_words, sentence_words
 
 STORY_WORDS = 30
 """How many of the most widely used words make the story's profile."""
@@ -40,6 +40,10 @@ MIN_SHARE = 0.1
 """An article with fewer sentences than this share using a story word is off the story."""
 MIN_SENTENCES = 8
 """A shorter article is off the story only when no sentence uses a story word."""
+NAMED_STORY = 10
+"""A story whose profile holds this many names or more (a third of ``STORY_WORDS``) is told in its names
+(``story_names``): on the five dev stories, EgyptianProtest's 13 (egypt, mubarak, cairo, tahrir, ...), and
+Finan's 7, bpoil's 6, haiti's 4 and H1N1's 2, whose articles tell them in common words too."""
 MIN_ARTICLES = 20
 """Fewer articles than this give no profile to judge by."""
 MIN_WORDS = 5
@@ -84,6 +88,9 @@ class Focus:
     using fewer than ``OUTSIDE_WORDS`` is faint."""
     profile: frozenset[str] | None = None
     """The story's words (``profile_of``); None for a story too small to have them."""
+    unnamed: Mapping[str, frozenset[int]] = dataclasses.field(default_factory=dict)
+    """By article, the sentences of a report of other news that do not name a story told in its names
+    (``judge``): strays that tell no key date either."""
 
     def restrict(self, extractions: Mapping[str, Extraction],
                  span: tuple[dt.date, dt.date] | None = None) -> dict[str, Extraction]:
@@ -93,15 +100,18 @@ class Focus:
         for article_id in self.strays.keys() | self.uses.keys():
             if article_id not in self.off_topic:
                 restricted[article_id] = on_story(extractions[article_id], self.strays.get(article_id, frozenset()),
-                                                  self.uses.get(article_id, ()), span)
+                                                  self.uses.get(article_id, ()), span,
+                                                  self.unnamed.get(article_id, frozenset()))
         return restricted
 
 
 def on_story(extraction: Extraction, strays: frozenset[int], uses: tuple[int, ...],
-             span: tuple[dt.date, dt.date] | None) -> Extraction:
+             span: tuple[dt.date, dt.date] | None, unnamed: frozenset[int] = frozenset()) -> Extraction:
     """The extraction without events or date mentions from its ``strays``, and, given the story's
     span, without events or mentions outside it from faint sentences (``OUTSIDE_WORDS``): a day named
-    there is neither a vote nor a candidate of the key dates. Itself when none go."""
+    there is neither a vote nor a candidate of the key dates. Its ``unnamed`` sentences (``judge``) report
+    no happening of the story either, so that no key date prints one as a lead: "Thousands of Italians took
+    to the streets ..." opened a page that a feed on Egypt's revolution carried. Itself when none go."""
     def outside(when: When) -> bool:
         return span is not None and (when.last < span[0] or when.first > span[1])
 
@@ -112,9 +122,11 @@ def on_story(extraction: Extraction, strays: frozenset[int], uses: tuple[int, ..
                    and not (faint(e.sentence_index) and outside(e.when)))
     mentions = tuple(m for m in extraction.mentions if m.sentence_index not in strays
                      and not (faint(m.sentence_index) and outside(m.when)))
-    if len(events) == len(extraction.events) and len(mentions) == len(extraction.mentions):
+    happenings = extraction.happenings - unnamed
+    if (len(events) == len(extraction.events) and len(mentions) == len(extraction.mentions)
+            and len(happenings) == len(extraction.happenings)):
         return extraction
-    return dataclasses.replace(extraction, events=events, mentions=mentions)
+    return dataclasses.replace(extraction, events=events, mentions=mentions, happenings=happenings)
 
 
 def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> Focus:
@@ -126,19 +138,24 @@ def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> 
     a sidebar.
     """
     present = [extractions[a] for a in article_ids if a in extractions]
-    profile = story_profile([sentence_words(e)[1] for e in present])
+    counts, articles = document_frequency(sentence_words(e)[1] for e in present)
+    profile = profile_of(counts, articles)
     if profile is None:
         return Focus(frozenset(), {})
+    names = story_names(profile, counts)
     off: set[str] = set()
     strays: dict[str, frozenset[int]] = {}
     story_words: dict[str, tuple[int, ...]] = {}
+    unnamed: dict[str, frozenset[int]] = {}
     for extraction in present:
-        judged = judge(extraction, profile)
+        judged = judge(extraction, profile, names)
         if judged.off_topic:
             off.add(extraction.article_id)
         strays[extraction.article_id] = judged.strays
         story_words[extraction.article_id] = judged.uses
-    return Focus(frozenset(off), strays, story_words, profile)
+        if judged.unnamed:
+            unnamed[extraction.article_id] = judged.unnamed
+    return Focus(frozenset(off), strays, story_words, profile, unnamed)
 
 
 def story_profile(vocabularies: Iterable[str]) -> frozenset[str] | None:
@@ -163,8 +180,18 @@ def profile_of(counts: Mapping[str, int], articles: int) -> frozenset[str] | Non
     None for a story of fewer than ``MIN_ARTICLES`` articles, too few to tell."""
     if articles < MIN_ARTICLES:
         return None
-    widely_used = [(w, n) for w, n in counts.items() if n >= PROFILE_SHARE * articles]
+    widely_used = [(w, n) for w, n in counts.items() if n >= PROFILE_SHARE * articles and not w.startswith(NAME_MARK)]
     return frozenset(w for w, _ in sorted(widely_used, key=lambda kv: (-kv[1], kv[0]))[:STORY_WORDS])
+
+
+def story_names(profile: frozenset[str] | None, counts: Mapping[str, int]) -> frozenset[str]:
+    """The story's words that are names ("egypt", "mubarak", "cairo"): those of its profile (``profile_of``) that
+    at least half the articles using them write as names (``words.names_in``, counted in ``counts`` under
+    ``words.NAME_MARK``). A story about a country, a leader or a company is told in its names; a story about a
+    crisis or a disease mostly in common words."""
+    if profile is None:
+        return frozenset()
+    return frozenset(w for w in profile if 2 * counts.get(NAME_MARK + w, 0) >= counts.get(w, 0) > 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,21 +203,36 @@ class Judged:
     """The sentences (by position) far from any use of a story word."""
     uses: tuple[int, ...]
     """How many story words each sentence uses (by position)."""
+    unnamed: frozenset[int] = frozenset()
+    """Of a report of other news in a story told in its names, the sentences that do not name it (among
+    ``strays``)."""
 
 
-def judge(extraction: Extraction, profile: frozenset[str]) -> Judged:
-    """Whether one article is off the story ``profile`` describes, and which of its sentences stray."""
+def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str] = frozenset()) -> Judged:
+    """Whether one article is off the story ``profile`` describes, and which of its sentences stray.
+
+    In a story told in its names (``NAMED_STORY`` of the profile's words or more are: ``story_names``), an
+    article of ``MIN_SENTENCES`` or more whose sentences name it in fewer than ``MIN_SHARE`` of them tells other
+    news: a report of another country's protests uses every word of the story's but its names ("Police detained
+    about 100 protesters in the nation's capital of Algiers ..." in a feed on Egypt's), a page of the day's
+    headlines names it once. Only its sentences that name the story stay."""
     rows, _ = sentence_words(extraction)
     uses = [len(profile.intersection(row.split())) for row in rows]
-    counted = [use for use, text in zip(uses, extraction.sentences.texts) if text.count(" ") + 1 >= MIN_WORDS]
+    long_enough = [text.count(" ") + 1 >= MIN_WORDS for text in extraction.sentences.texts]
+    counted = [use for use, long in zip(uses, long_enough) if long]
     on_story = len(counted) - counted.count(0)
     off = bool((counted and on_story == 0 and len(counted) >= 2) or (
         len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)))
+    unnamed: frozenset[int] = frozenset()
+    if not off and len(names) >= NAMED_STORY and len(counted) >= MIN_SENTENCES:
+        naming = [not names.isdisjoint(row.split()) for row in rows]
+        if sum(1 for name, long in zip(naming, long_enough) if name and long) < MIN_SHARE * len(counted):
+            unnamed = frozenset(i for i, name in enumerate(naming) if not name)
     mixed = len(counted) >= MIX_SENTENCES and counted.count(0) >= MIX_SHARE * len(counted)
     strays = frozenset(
         i for i in range(len(rows))
-        if not uses[i] and (mixed or max(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) < NEIGHBOUR_WORDS))
-    return Judged(off, strays, tuple(uses))
+        if not uses[i] and (mixed or max(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) < NEIGHBOUR_WORDS)) | unnamed
+    return Judged(off, strays, tuple(uses), unnamed)
 
 
 def story_words_in(sentence: str, profile: frozenset[str]) -> int:

@@ -28,7 +28,7 @@ from timeline.extract.offsets import opening_offset
 from timeline.extract.reports import reports
 from timeline.untokenize import untokenize
 from timeline.temporal import tag
-from timeline.words import content_words, vocabulary
+from timeline.words import content_words, names_in, vocabulary
 
 def extract(article: Article, config: ExtractConfig) -> Extraction:
     """Extract everything the later stages need from one article.
@@ -102,7 +102,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     voice = in_writers_voice([text for _, text in readable])
     words = tuple(map(content_words, texts))
     return Extraction(article.id, Sentences.of(sentences), tuple(mentions), tuple(events), summary, voice,
-                      words, vocabulary(words), openings_of(texts, readable), happenings)
+                      words, vocabulary(words, names_in(texts)), openings_of(texts, readable), happenings)
 
 
 def _lead(told: str, sentence: str, title: str, text: str, after_headline: bool = False) -> str:
