@@ -158,11 +158,6 @@ def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> 
     return Focus(frozenset(off), strays, story_words, profile, unnamed)
 
 
-def story_profile(vocabularies: Iterable[str]) -> frozenset[str] | None:
-    """The story's words, from each article's vocabulary (``sentence_words``): see ``profile_of``."""
-    return profile_of(*document_frequency(vocabularies))
-
-
 def document_frequency(vocabularies: Iterable[str]) -> tuple[Counter[str], int]:
     """How many of the vocabularies (``sentence_words``: words separated by spaces) use each word,
     and how many vocabularies there are."""
