@@ -212,7 +212,7 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     about 100 protesters in the nation's capital of Algiers ..." in a feed on Egypt's), a page of the day's
     headlines names it once. Only its sentences that name the story stay."""
     rows, _ = sentence_words(extraction)
-    uses = [len(profile.intersection(row.split())) for row in rows]
+    uses = [_story_words(row, profile) for row in rows]
     long_enough = [text.count(" ") + 1 >= MIN_WORDS for text in extraction.sentences.texts]
     counted = [use for use, long in zip(uses, long_enough) if long]
     on_story = len(counted) - counted.count(0)
@@ -232,7 +232,12 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
 
 def story_words_in(sentence: str, profile: frozenset[str]) -> int:
     """How many of the story's words (``profile_of``) the sentence uses, as ``judge`` counts them."""
-    return len(profile.intersection(content_words(sentence).split()))
+    return _story_words(content_words(sentence), profile)
+
+
+def _story_words(words: str, profile: frozenset[str]) -> int:
+    """How many of the story's words a sentence's content words (``words.content_words``) hold."""
+    return len(profile.intersection(words.split()))
 
 
 def off_topic(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> frozenset[str]:

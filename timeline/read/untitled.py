@@ -180,9 +180,12 @@ By Steven Mufson and ..."): mid-sentence, "By" before two capitalized names open
 headline capitalizes its own "By": ``_SENTENCE_CASE`` asks for a lower-case word before it)."""
 
 
-_LEAD_VERBS = ("has|have|is|are|was|were|will|says|said|had|plans|wants|must|could|would|faces|attempts|aims|turns|"
-               "claims|begins|admits|denies|agrees|warns|insists|expects|confirms|urges|seeks|hopes|tries|vows|pledges|"
-               "launches|halts|sues|blames|defends|rejects|refuses|announces|reports")
+_SUBJECT_VERBS = "has|have|had|is|are|was|were|will|says|said|wants"
+"""The auxiliaries and verbs of saying that follow a lead's subject, an acronym's (``_ACRONYM_LEAD``) or a name's
+(``_NAMED_LEAD``); each pattern adds its own."""
+_LEAD_VERBS = (_SUBJECT_VERBS + "|plans|must|could|would|faces|attempts|aims|turns|claims|begins|admits|denies|agrees|"
+               "warns|insists|expects|confirms|urges|seeks|hopes|tries|vows|pledges|launches|halts|sues|blames|defends|"
+               "rejects|refuses|announces|reports")
 _ROMAN_NUMERAL = r"(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3})\s"
 _ACRONYM_LEAD = re.compile(r"(?<=[a-z0-9])\s+(?=(?!" + _ROMAN_NUMERAL + r")[A-Z]{2,}\s+(?:" + _LEAD_VERBS + r")\b)")
 """Where a lead that opens on an acronym and its verb runs in after a headline or caption ("Plan to cap Gulf of
@@ -225,8 +228,7 @@ def _before_acronym_lead(candidate: str) -> str:
 
 
 _NAMED_LEAD = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<name>[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:and[ \t]+)?"
-                         r"[A-Z][\w'\u2019.&-]*){0,5})[ \t]+(?:has|have|had|is|are|was|were|will|says|said|told|wants|"
-                         r"warned|announced)\b")
+                         r"[A-Z][\w'\u2019.&-]*){0,5})[ \t]+(?:" + _SUBJECT_VERBS + r"|told|warned|announced)\b")
 """A name (of up to six capitalized words, "and" between two) and its verb, an auxiliary or one of saying, after a
 word: where a lead that opens on its subject runs in after a headline in sentence case ("BP boss Hayward to get
 immediate #600,000 pension Mr Hayward has been the public face ...", "Panic over Uganda swine flu hoax South
@@ -489,6 +491,9 @@ CALENDAR_WORDS = frozenset(WEEKDAY_NAMES) | frozenset(MONTHS)
 capitalized inside a sentence wherever they stand, so they open no lead run in."""
 ECHO_WORDS = 2
 """Content words a headline and the lead run into it share (``told_again``)."""
+_STEM = 5
+"""How many first letters of a word stand for it where a headline's words are looked for again ("effort" is
+"efforts", "seizes" is "seized"): ``told_again`` and the title-case cut (``_COMMON_HEAD_WORDS``)."""
 
 
 def told_again(head: str, rest: str, words: int = ECHO_WORDS) -> bool:
@@ -499,7 +504,7 @@ def told_again(head: str, rest: str, words: int = ECHO_WORDS) -> bool:
     after a lower-case word ("the oil giant BP") seldom comes with two words of the sentence before it
     again."""
     def stems(part: str) -> set[str]:
-        return {w[:5] for w in WORD.findall(part.lower()) if w not in STOP}
+        return {w[:_STEM] for w in WORD.findall(part.lower()) if w not in STOP}
     return len(stems(head) & stems(rest)) >= words
 
 
@@ -559,7 +564,6 @@ a sentence that opens on names ("From CNN's Anderson Cooper, to ABC's Christiane
 _HEADLINE_ONLY_WORDS = 3
 """Or one such word and at least this many the article capitalizes nowhere else inside a sentence ("Clean",
 "Category", "Storm"): a short article echoes fewer of its headline's words."""
-_STEM = 5
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]+")
 _WORD_EDGES = ",.;:'\"\u201c\u201d\u2018\u2019()"
 _CURRENCY = "$\u00a3\u20ac"
