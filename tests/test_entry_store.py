@@ -199,6 +199,31 @@ def test_a_month_s_groups_from_the_store_are_those_of_its_entries_held() -> None
     assert len({e.importance for e in stored[1].shown}) < DAY_SHOWN  # ties among the shown
 
 
+def test_a_month_s_groups_from_the_store_show_each_happening_once_as_those_held() -> None:
+    """The store reads a day's candidates and shows, as of the entries held, the most important that retell
+    none shown before them (``timeline.assemble.retelling``); the day's count is all its entries."""
+    from timeline.assemble.story import DAY_SHOWN, groups
+
+    said = ["The rig sank in the Gulf.", "The burning rig sank in the Gulf after the blast."]  # the second retells
+    said += [f"Crew {n} reached the piers." for n in range(DAY_SHOWN)]
+    told: dict[str, list[tuple[When, str]]] = {}
+    for n, sentence in enumerate(said):  # the two retellings are reported most, by as many articles
+        for reporter in range(3 if n < 2 else 1):
+            told.setdefault(f"wire-{reporter}", []).append((_day("2010-06-18"), sentence))
+    articles = [Article(id=name, origin=f"{name}.md", title=name, text="x", slug=name,
+                        published=dt.date(2010, 6, 20), source="Wire") for name in told]
+    extractions = {name: Extraction(name, Sentences.of([Sentence(i, 0, 1, s) for i, (_, s) in enumerate(lines)]), (),
+                                    tuple(Event(name, i, s, when, "e", 0, 1) for i, (when, s) in enumerate(lines)), (0,))
+                   for name, lines in told.items()}
+    june = assemble(articles, extractions, title="Piers").years[0].months[0]
+    stored, whole = groups(june.entries, cap=True), groups(tuple(june.entries), cap=True)
+    assert stored == whole
+    (day,) = stored
+    shown = [e.sentence for e in day.shown]
+    assert day.count == len(said) and len(shown) == DAY_SHOWN
+    assert ("The rig sank in the Gulf." in shown) != ("The burning rig sank in the Gulf after the blast." in shown)
+
+
 @given(st.lists(st.lists(st.integers(0, 6), unique=True, max_size=4), max_size=12),
        st.sets(st.integers(0, 8)))
 def test_each_page_lists_the_positions_of_the_entries_its_article_reports(reporters: list[list[int]],

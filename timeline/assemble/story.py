@@ -15,12 +15,17 @@ from dataclasses import dataclass
 
 from timeline.records import Granularity, When
 from timeline.assemble.entry_store import StoredEntries
+from timeline.assemble.retelling import distinct
 from timeline.assemble.timeline import Entry, Timeline, events_page, held
 
 DAY_SHOWN = 5
 """A month page shows at most this many entries of a day (the most important)."""
 PERIOD_SHOWN = 5
 """... and of a period coarser than a day (the month itself, a week, a season)."""
+CANDIDATES = 3
+"""A period's shown entries are chosen among its this many times ``DAY_SHOWN`` (or ``PERIOD_SHOWN``) most important:
+each happening is shown once (``timeline.assemble.retelling``), and a day whose top entries retell one happening
+shows the next most important ones that tell others."""
 YEAR_SHOWN = 15
 """A year page shows at most this many key events (``spread_important``)."""
 SIDE_SHOWN = 20
@@ -184,37 +189,53 @@ def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:
     """``entries`` (timeline order) by period: each day first, then the periods coarser
     than a day (the month, its weeks and seasons: vaguer, so after what is known to the
     day, which is what a reader of a month comes for). With ``cap``, each shows only its most
-    important entries: ``PERIOD_SHOWN`` of a coarse period, ``DAY_SHOWN`` of a day. Of a view of the
-    store with ``cap`` (a month's entries), the store counts and ranks them and only the shown
-    entries are read (``_capped_groups``): held for its plan, the busiest month of
-    60,000 synthetic articles took 15 MB, the most rendering held."""
+    important entries that tell distinct happenings (``_shown``): ``PERIOD_SHOWN`` of a coarse period,
+    ``DAY_SHOWN`` of a day. Of a view of the store with ``cap`` (a month's entries), the store counts and
+    ranks them and only the candidates to be shown are read (``_capped_groups``): held for its plan, the
+    busiest month of 60,000 synthetic articles took 15 MB, the most rendering held."""
     if cap and isinstance(entries, StoredEntries):
         return _capped_groups(entries)
     by_period: dict[tuple[bool, When], list[Entry]] = {}
     for entry in entries:
         by_period.setdefault(_period_of(entry.when), []).append(entry)
-    return tuple(_group(period, len(members),
-                       tuple(most_important(members, DAY_SHOWN if period[0] else PERIOD_SHOWN) if cap else members),
-                       members[0].page)
+    return tuple(_group(period, len(members), _shown(members, _cap(period)) if cap else tuple(members), members[0].page)
                  for period, members in sorted(by_period.items(), key=lambda kv: _period_order(kv[0])))
 
 
+def _cap(period: tuple[bool, When]) -> int:
+    """How many entries a page shows of ``period`` (``_period_of``)."""
+    return DAY_SHOWN if period[0] else PERIOD_SHOWN
+
+
+def _shown(members: Sequence[Entry], count: int) -> tuple[Entry, ...]:
+    """Of a period's entries (timeline order), the ``count`` most important that tell distinct happenings
+    (``retelling.distinct``, among the ``CANDIDATES`` times ``count`` most important; ties to the earlier),
+    in timeline order."""
+    ranked = sorted(range(len(members)), key=lambda i: (-members[i].importance, i))[:count * CANDIDATES]
+    return tuple(members[i] for i in sorted(distinct(ranked, count, lambda i: members[i].sentence)))
+
+
 def _capped_groups(entries: StoredEntries) -> tuple[Group, ...]:
-    """``groups(entries, cap=True)`` of a view of the store, reading only the entries shown: the
-    others' dates, importance and page are read from the store's columns."""
+    """``groups(entries, cap=True)`` of a view of the store, reading only the candidates to be shown
+    (``CANDIDATES`` times as many as are): the others' dates, importance and page are read from the
+    store's columns."""
     periods: dict[tuple[bool, When], tuple[list[int], list[tuple[float, int, int]], str]] = {}
     for index, (position, when, importance, page) in enumerate(entries.ranking()):
         period = _period_of(when)
         count, best, _ = periods.setdefault(period, ([0], [], page))
         count[0] += 1
-        # The most important, ties to the earlier (as ``most_important``): a heap of the kept, least first.
+        # The most important, ties to the earlier (as ``_shown``): a heap of the kept, least first.
         heapq.heappush(best, (importance, -index, position))
-        if len(best) > (DAY_SHOWN if period[0] else PERIOD_SHOWN):
+        if len(best) > _cap(period) * CANDIDATES:
             heapq.heappop(best)
-    shown = sorted(position for _, best, _ in periods.values() for _, _, position in best)
-    read = dict(zip(shown, entries.store.read(shown)))
-    return tuple(_group(period, count[0], tuple(read[p] for _, _, p in sorted(best, key=lambda b: -b[1])), page)
-                 for period, (count, best, page) in sorted(periods.items(), key=lambda kv: _period_order(kv[0])))
+    candidates = sorted(position for _, best, _ in periods.values() for _, _, position in best)
+    read = dict(zip(candidates, entries.store.read(candidates)))
+    made = []
+    for period, (count, best, page) in sorted(periods.items(), key=lambda kv: _period_order(kv[0])):
+        ranked = sorted(best, reverse=True)  # the most important first, ties to the earlier
+        shown = distinct(ranked, _cap(period), lambda b: read[b[2]].sentence)
+        made.append(_group(period, count[0], tuple(read[p] for _, _, p in sorted(shown, key=lambda b: -b[1])), page))
+    return tuple(made)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,49 @@
+"""A page that shows a day's most important entries shows each happening once (``timeline.assemble.retelling``)."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.assemble.retelling import RETELLING, Told, distinct
+
+
+def test_a_sentence_that_tells_a_shown_one_again_with_more_words_retells_it() -> None:
+    shown = Told("Thousands of Haitians spent a second night in the open on Wednesday, too scared to sleep inside "
+                 "damaged buildings.")
+    assert Told("Thousands of Haitians gathered in open spaces overnight in the capital on Wednesday, too scared "
+                "to sleep inside damaged buildings.").retells(shown)
+    assert Told("Obama visits the Gulf Coast to see cleanup efforts first hand.").retells(Told("Obama visits the Gulf Coast."))
+
+
+def test_a_name_or_a_figure_the_shown_sentence_lacks_is_news() -> None:
+    hyderabad = Told("The health ministry on Saturday confirmed its first case of the H1N1 flu in the southern city "
+                     "of Hyderabad.")
+    assert not Told("Turkey identified its first case of H1N1 swine flu, the Health Ministry said on Saturday.").retells(
+        hyderabad)
+    assert not Told("The agency reported 17 new cases of the disease.").retells(
+        Told("The agency reported 12 new cases of the disease."))
+    assert Told("The agency reported 12 new cases of the disease on Monday.").retells(
+        Told("The agency reported 12 new cases of the disease."))
+
+
+def test_sentences_that_share_few_words_tell_different_happenings() -> None:
+    assert not Told("The rig sank in the Gulf on Thursday.").retells(Told("Fishermen protested in the Gulf on Thursday."))
+    assert not Told("").retells(Told(""))
+
+
+def test_distinct_keeps_the_rank_order_and_skips_retellings_only() -> None:
+    ranked = ["Obama visits the Gulf Coast.", "Obama visits the Gulf Coast to see cleanup efforts first hand.",
+              "The top kill failed.", "Crews burned oil at sea.", "The top kill failed again on Saturday."]
+    assert distinct(ranked, 5, str) == [ranked[0], ranked[2], ranked[3]]
+    assert distinct(ranked, 2, str) == [ranked[0], ranked[2]]
+
+
+@given(st.lists(st.sampled_from(["oil", "rig", "gulf", "crews", "leak", "BP", "Obama", "12", "sank", "capped"]),
+                min_size=1, max_size=8), st.lists(st.sampled_from(["oil", "rig", "gulf", "crews", "leak", "BP",
+                                                                    "Obama", "12", "sank", "capped"]), max_size=8))
+def test_a_retelling_shares_the_share_of_words_and_brings_no_news(first: list[str], second: list[str]) -> None:
+    a, b = Told(" ".join(first)), Told(" ".join(second))
+    if a.retells(b):
+        assert len(a.words & b.words) >= RETELLING * len(a.words | b.words)
+        assert a.news <= b.words | b.news
+    assert Told(" ".join(first)).retells(a) == bool(a.words)  # a sentence retells itself

@@ -1,0 +1,73 @@
+"""Which of a day's most important entries tell the same happening again, so that a page shows it once.
+
+A story's big day is told in many words: "The 7.0-magnitude quake, Haiti's worst in two centuries,
+struck south of the capital, on Tuesday." and "Haiti's worst quake in two centuries hit south of the
+capital Port-au-Prince on Tuesday, wrecking the presidential palace ...". Near-duplicate folding
+(``timeline.assemble.NEAR_DUPLICATE``) makes one entry only of sentences that share most of their
+words; these share a third, and by importance alone a month page gave four of its five places for
+the day to the quake. A page that shows a day's most important entries shows each happening once
+(the day's events page still lists them all).
+
+An entry retells a shown one when their content words (``timeline.words.content_words``) overlap by
+``RETELLING`` (Jaccard) or more, and it brings no name or figure the shown one lacks: "Turkey
+identified its first case of H1N1 swine flu" does not retell "The health ministry confirmed its
+first case of the H1N1 flu in the southern city of Hyderabad" (another country's news), nor
+"17 new cases, bringing the total to 215" the day's earlier count.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from timeline.words import STOP, content_words
+
+RETELLING = 0.3
+"""Jaccard similarity of two entries' content words from which the less important one, naming nothing new,
+tells the same happening."""
+
+_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+"""A possessive's ending: "Obama's" is "Obama", "BP's" "BP"."""
+_FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+T = TypeVar("T")
+
+
+class Told:
+    """What one sentence tells: its content words, and its names and figures."""
+
+    __slots__ = ("words", "news")
+
+    def __init__(self, sentence: str) -> None:
+        self.words = frozenset(_POSSESSIVE.sub("", word) for word in content_words(sentence).split())
+        names = {_POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP
+        self.news = frozenset(names | set(_FIGURE.findall(sentence)))
+        """Its names (capitalized content words) and figures: what a retelling must not add."""
+
+    def retells(self, shown: Told) -> bool:
+        """Whether this sentence tells what ``shown`` tells, adding no name or figure."""
+        if not self.words or not shown.words:
+            return False
+        common = len(self.words & shown.words)
+        if common < RETELLING * (len(self.words) + len(shown.words) - common):
+            return False
+        return all(item in shown.words or item in shown.news for item in self.news)
+
+
+def distinct(ranked: Iterable[T], count: int, sentence_of: Callable[[T], str]) -> list[T]:
+    """The first ``count`` of ``ranked`` (most important first) that retell none chosen before them."""
+    chosen: list[T] = []
+    told: list[Told] = []
+    for item in ranked:
+        if len(chosen) >= count:
+            break
+        this = Told(sentence_of(item))
+        if any(this.retells(earlier) for earlier in told):
+            continue
+        chosen.append(item)
+        told.append(this)
+    return chosen
+
+
+__all__ = ["RETELLING", "Told", "distinct"]
