@@ -446,6 +446,23 @@ def _capitalized_inside(word: str, text: str) -> int:
     return len(re.findall(r"(?<=[\w,;%)'\u2019] )" + word + r"\b", text))
 
 
+_TAIL = 24
+"""How many of a sentence's last characters find it in a text that writes it otherwise (``_text_after``)."""
+
+
+def _text_after(sentence: str, text: str) -> str:
+    """The text after ``sentence``, which was read from it: where the other uses of a word of the sentence are
+    counted, so that the sentence's own use (the capitalized word a headline's lead opens on) does not count
+    against it. Where the text writes the sentence otherwise (untokenized: "` burn fields'" read as "'burn
+    fields'"), after its last characters; failing those, all the text but the sentence."""
+    at = text.find(sentence)
+    if at >= 0:
+        return text[at + len(sentence):]
+    tail = sentence[-_TAIL:]
+    at = text.find(tail) if len(sentence) > _TAIL else -1
+    return text[at + len(tail):] if at >= 0 else text.replace(sentence, " ")
+
+
 def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> str:
     """A headline in sentence case run into a lead that opens on any word (``_RUN_IN`` lists those that
     open a sentence anywhere): "BP spill released 4.4 m barrels of oil into the ocean, study finds
@@ -465,7 +482,7 @@ def _before_common_word(candidate: str, text: str, limit: int = TITLE_MAX) -> st
     the article may write nowhere else. Read on the 2,716 dev articles: 29 more titles change, each to the
     headline alone.
     """
-    rest = text[len(candidate):] if text.startswith(candidate) else text
+    rest = _text_after(candidate, text)
     for m in _CAPITALIZED_AFTER_LOWER.finditer(candidate, 0, limit + 1):
         head = candidate[:m.start()]
         before = head.rsplit(None, 1)[-1] if head.strip() else ""
@@ -571,18 +588,19 @@ _CURRENCY = "$\u00a3\u20ac"
 
 def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -> str:
     """A headline in title case without the lead run into it ("U.S. Seizes Control of AIG With $85 Billion
-    Emergency Loan Invoking extraordinary powers ...", "Airlines Brace for Impact of Crisis Delta Air Lines
-    chief executive ..."), or all of ``candidate`` when it opens with none.
+    Emergency Loan Invoking extraordinary powers ...", "Markets, Liquidity Concerns Roil Industry Constellation
+    Energy Group, parent of ..."), or all of ``candidate`` when it opens with none.
 
     A title-case headline writes every word capitalized but its small ones (``_TITLE_SMALL_WORDS``), so
     the first other word in lower case is the lead's, and the lead opens on a capitalized word or a name
     just before it: on a word that opens sentences (``_LEAD_OPENER``), a word the article writes in lower
     case more often (``_COMMON_RATIO``) or a participle it capitalizes nowhere else ("Invoking"), or else
-    on the longest name of two words or more ending there that the article writes again ("Delta Air
-    Lines", with a title before it: "Sen. Barack Obama"). Only where what comes before reads as a
+    on the longest name of two words or more ending there that the article writes again ("Constellation
+    Energy Group", with a title before it: "Sen. Barack Obama"). Only where what comes before reads as a
     headline: four words or more (``_TITLE_CASE_HEAD_WORDS``), at least two of them words the article
     writes in lower case too (``_COMMON_HEAD_WORDS``), or one and three it capitalizes nowhere else
-    (``_HEADLINE_ONLY_WORDS``), not a byline, a caption's date, a label before a
+    (``_HEADLINE_ONLY_WORDS``; "Airlines Brace for Impact of Crisis Delta Air Lines chief executive ..." has
+    none: its article writes none of "brace", "impact" and "crisis" in lower case), not a byline, a caption's date, a label before a
     colon, nor ending on a small word or an open quotation, and the two words across the cut never side
     by side elsewhere in the article (a name's: "Subsea Oil Recovery System"). A lead whose name is
     written once ("Peter R. Orszag, director ...") is not told from its headline: the candidate stays
@@ -602,8 +620,7 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
     if any(b and b.lower() not in _TITLE_SMALL_WORDS and not (b[0].isupper() or b[0].isdigit() or b[0] in _CURRENCY)
            for b in bare):
         return candidate  # a word in lower case before: no headline in title case
-    at = text.find(candidate)
-    rest = text[at + len(candidate):] if at >= 0 else text.replace(candidate, " ")
+    rest = _text_after(candidate, text)
     lead = _title_case_lead(words, bare, first_lower, text, rest)
     if lead is None or lead < _TITLE_CASE_HEAD_WORDS:
         return candidate
