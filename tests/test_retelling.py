@@ -8,27 +8,29 @@ from timeline.assemble.retelling import RETELLING, Told, distinct
 
 
 def test_a_sentence_that_tells_a_shown_one_again_with_more_words_retells_it() -> None:
-    shown = Told("Thousands of Haitians spent a second night in the open on Wednesday, too scared to sleep inside "
+    shown = Told.of("Thousands of Haitians spent a second night in the open on Wednesday, too scared to sleep inside "
                  "damaged buildings.")
-    assert Told("Thousands of Haitians gathered in open spaces overnight in the capital on Wednesday, too scared "
+    assert Told.of("Thousands of Haitians gathered in open spaces overnight in the capital on Wednesday, too scared "
                 "to sleep inside damaged buildings.").retells(shown)
-    assert Told("Obama visits the Gulf Coast to see cleanup efforts first hand.").retells(Told("Obama visits the Gulf Coast."))
+    assert Told.of("Obama visits the Gulf Coast to see cleanup efforts first hand.").retells(
+        Told.of("Obama visits the Gulf Coast."))
 
 
 def test_a_name_or_a_figure_the_shown_sentence_lacks_is_news() -> None:
-    hyderabad = Told("The health ministry on Saturday confirmed its first case of the H1N1 flu in the southern city "
-                     "of Hyderabad.")
-    assert not Told("Turkey identified its first case of H1N1 swine flu, the Health Ministry said on Saturday.").retells(
-        hyderabad)
-    assert not Told("The agency reported 17 new cases of the disease.").retells(
-        Told("The agency reported 12 new cases of the disease."))
-    assert Told("The agency reported 12 new cases of the disease on Monday.").retells(
-        Told("The agency reported 12 new cases of the disease."))
+    hyderabad = Told.of("The health ministry on Saturday confirmed its first case of the H1N1 flu in the southern "
+                        "city of Hyderabad.")
+    turkey = Told.of("Turkey identified its first case of H1N1 swine flu, the Health Ministry said on Saturday.")
+    assert not turkey.retells(hyderabad)
+    assert not Told.of("The agency reported 17 new cases of the disease.").retells(
+        Told.of("The agency reported 12 new cases of the disease."))
+    assert Told.of("The agency reported 12 new cases of the disease on Monday.").retells(
+        Told.of("The agency reported 12 new cases of the disease."))
 
 
 def test_sentences_that_share_few_words_tell_different_happenings() -> None:
-    assert not Told("The rig sank in the Gulf on Thursday.").retells(Told("Fishermen protested in the Gulf on Thursday."))
-    assert not Told("").retells(Told(""))
+    assert not Told.of("The rig sank in the Gulf on Thursday.").retells(
+        Told.of("Fishermen protested in the Gulf on Thursday."))
+    assert not Told.of("").retells(Told.of(""))
 
 
 def test_distinct_keeps_the_rank_order_and_skips_retellings_only() -> None:
@@ -42,8 +44,8 @@ def test_distinct_keeps_the_rank_order_and_skips_retellings_only() -> None:
                 min_size=1, max_size=8), st.lists(st.sampled_from(["oil", "rig", "gulf", "crews", "leak", "BP",
                                                                     "Obama", "12", "sank", "capped"]), max_size=8))
 def test_a_retelling_shares_the_share_of_words_and_brings_no_news(first: list[str], second: list[str]) -> None:
-    a, b = Told(" ".join(first)), Told(" ".join(second))
+    a, b = Told.of(" ".join(first)), Told.of(" ".join(second))
     if a.retells(b):
         assert len(a.words & b.words) >= RETELLING * len(a.words | b.words)
         assert a.news <= b.words | b.news
-    assert Told(" ".join(first)).retells(a) == bool(a.words)  # a sentence retells itself
+    assert Told.of(" ".join(first)).retells(a) == bool(a.words)  # a sentence retells itself

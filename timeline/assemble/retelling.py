@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from timeline.words import STOP, content_words
@@ -34,16 +35,20 @@ _FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 T = TypeVar("T")
 
 
+@dataclass(frozen=True, slots=True)
 class Told:
     """What one sentence tells: its content words, and its names and figures."""
 
-    __slots__ = ("words", "news")
+    words: frozenset[str]
+    """Its content words (``timeline.words.content_words``), a possessive read as its noun."""
+    news: frozenset[str]
+    """Its names (capitalized content words, lower-cased) and figures: what a retelling must not add."""
 
-    def __init__(self, sentence: str) -> None:
-        self.words = frozenset(_POSSESSIVE.sub("", word) for word in content_words(sentence).split())
+    @classmethod
+    def of(cls, sentence: str) -> Told:
         names = {_POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP
-        self.news = frozenset(names | set(_FIGURE.findall(sentence)))
-        """Its names (capitalized content words) and figures: what a retelling must not add."""
+        return cls(frozenset(_POSSESSIVE.sub("", word) for word in content_words(sentence).split()),
+                   frozenset(names | set(_FIGURE.findall(sentence))))
 
     def retells(self, shown: Told) -> bool:
         """Whether this sentence tells what ``shown`` tells, adding no name or figure."""
@@ -62,7 +67,7 @@ def distinct(ranked: Iterable[T], count: int, sentence_of: Callable[[T], str]) -
     for item in ranked:
         if len(chosen) >= count:
             break
-        this = Told(sentence_of(item))
+        this = Told.of(sentence_of(item))
         if any(this.retells(earlier) for earlier in told):
             continue
         chosen.append(item)

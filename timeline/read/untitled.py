@@ -599,10 +599,11 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
     Energy Group", with a title before it: "Sen. Barack Obama"). Only where what comes before reads as a
     headline: four words or more (``_TITLE_CASE_HEAD_WORDS``), at least two of them words the article
     writes in lower case too (``_COMMON_HEAD_WORDS``), or one and three it capitalizes nowhere else
-    (``_HEADLINE_ONLY_WORDS``; "Airlines Brace for Impact of Crisis Delta Air Lines chief executive ..." has
-    none: its article writes none of "brace", "impact" and "crisis" in lower case), not a byline, a caption's date, a label before a
-    colon, nor ending on a small word or an open quotation, and the two words across the cut never side
-    by side elsewhere in the article (a name's: "Subsea Oil Recovery System"). A lead whose name is
+    (``_HEADLINE_ONLY_WORDS``; "Airlines Brace for Impact of Crisis Delta Air Lines chief executive ..."
+    has none: its article writes none of "brace", "impact" and "crisis" in lower case), not a byline, a
+    caption's date, a label before a colon, nor ending on a small word or an open quotation, and the two
+    words across the cut never side by side elsewhere in the article (a name's: "Subsea Oil Recovery
+    System"). A lead whose name is
     written once ("Peter R. Orszag, director ...") is not told from its headline: the candidate stays
     whole. Read on the 2,716 dev articles: 26 titles change, 24 to the headline alone, one to a profile's
     label without the sentence run into it, and one keeps a follow widget's words before its headline, as
