@@ -27,7 +27,7 @@ RETELLING = 0.3
 """Jaccard similarity of two entries' content words from which the less important one, naming nothing new,
 tells the same happening. Read on the five dev sites: each of the 26 entries it leaves off their month pages
 retells one still shown. At 0.2, 31 more go, and about a third of those tell another happening of the day
-("Mubarak says he has asked the government to resign" after a State Department official's remark on him, an
+("Mubarak says he has asked the government to resign" after a State Department official's remark on him, a
 report of a deep plume of oil after a New Orleans mayor's report on the city)."""
 
 _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
