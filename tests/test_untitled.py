@@ -106,6 +106,16 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Hundreds orphaned by Haiti earthquake"),
         ("Treating the victims of the earthquake Between 100,000 and 200,000 people may have died. More.",
          "Treating the victims of the earthquake"),
+        # a clause's opener before a name, or a pronoun's contraction, after a word in lower case
+        ("Gulf oil spill's animal victims As BP works to control the spill, the birds suffer. More.",
+         "Gulf oil spill's animal victims"),
+        ("Oil spill: a Louisiana tragedy For Tim Gautreaux, whose family fished here, it is personal. More.",
+         "Oil spill: a Louisiana tragedy"),
+        ("We are all to blame for the oil spill It's our addiction to cheap fuel that drives it. More.",
+         "We are all to blame for the oil spill"),
+        # ... not inside a name ("Hope For Haiti") nor in a headline in title case
+        ("Bono and Alicia Keys join Hope For Haiti benefit", "Bono and Alicia Keys join Hope For Haiti benefit"),
+        ("Sarkozy Advocates Systemic Change After Crisis Talks", "Sarkozy Advocates Systemic Change After Crisis Talks"),
         # a lead that opens on an acronym and its verb, after a headline or caption; not after an apposition,
         # a name or a verb of saying
         ("Plan to cap the oil leak with a dome delayed BP says the new dome should be ready. More.",
