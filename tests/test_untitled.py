@@ -113,6 +113,8 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Oil spill: a Louisiana tragedy"),
         ("We are all to blame for the oil spill It's our addiction to cheap fuel that drives it. More.",
          "We are all to blame for the oil spill"),
+        ("Police are guarding the hotel where the man stayed About 300 people at the hotel are held. More.",
+         "Police are guarding the hotel where the man stayed"),
         # ... not inside a name ("Hope For Haiti") nor in a headline in title case
         ("Bono and Alicia Keys join Hope For Haiti benefit", "Bono and Alicia Keys join Hope For Haiti benefit"),
         ("Sarkozy Advocates Systemic Change After Crisis Talks", "Sarkozy Advocates Systemic Change After Crisis Talks"),
@@ -246,6 +248,9 @@ def test_a_headline_ends_where_its_lead_names_its_subject_again(text: str, title
      "Listen to BBC Radio 4's The Report to hear the hearings on Monday."),
     ("An official told The Associated Press on Friday that the well was sealed for good.",
      "An official told The Associated Press on Friday that the well was sealed for good."),
+    # a comma may follow the word the lead opens on
+    ("Chemical fear over the clean-up efforts Officials, scientists and fishermen worry about the dispersants.\n"
+     "The officials met.\nMany officials agree.", "Chemical fear over the clean-up efforts"),
     # the lead's own capitalized word is no name's use of it, though the page writes the sentence otherwise
     # (tokenized quotes, read untokenized)
     ("Firm accused of killing turtles in cleanup Environmentalists press officials to halt its ` burn fields' in "

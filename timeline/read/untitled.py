@@ -60,7 +60,7 @@ _RUN_IN = re.compile(
     _GAP_AFTER_WORD + r"(?=(?P<word>"
     + "|".join(RUN_IN_OPENERS)
     + r")[ \t]+[a-z0-9]|(?P<clause>(?:As|For|If|Since|While|Although|When|After|Before)(?=[ \t]+[A-Z][\w'\u2019])"
-    + r"|Even(?=[ \t]+(?:if|though|as|when)\b))|(?P<contraction>It|That|There|We|They)['\u2019](?:s|re)[ \t]+[a-z])")
+    + r"|Even(?=[ \t]+(?:if|though|as|when)\b)|About(?=[ \t]+[0-9]))|(?P<contraction>It|That|There|We|They)['\u2019](?:s|re)[ \t]+[a-z])")
 """Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
 dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
 Up to 70 dead ..."): a word that opens a sentence (a determiner, a pronoun, a preposition),
@@ -71,9 +71,10 @@ capitalizes its prepositions and articles ("A Government Hand In the Economy Is 
 Republic"), so after one those mark no run-in (``_TITLE_CASE_WORDS``). A clause's opener ("As", "For", "If",
 "Since", ...) opens a lead before a name too ("... animal victims As BP works to ...", "... a Louisiana
 tragedy For Tim Gautreaux, ..."), and "Even" before "if" or "though", when the word before is in lower case
-(not "Hope For Haiti") and the headline is in sentence case; so does a pronoun's contraction before a word
-in lower case ("... to blame for the oil spill It's our addiction ..."). Read on the 2,716 dev articles: 9
-titles change, each to the headline alone; TBAQ's titles the same."""
+(not "Hope For Haiti") and the headline is in sentence case, and "About" before a number ("... where the man
+stayed About 300 people ..."); so does a pronoun's contraction before a word in lower case ("... to blame for
+the oil spill It's our addiction ..."). Read on the 2,716 dev articles: 10 titles change, each to the headline
+alone; TBAQ's titles the same."""
 _THE_AFTER_TITLE_CASE = re.compile(_GAP_AFTER_WORD + r"(?=The[ \t]+[A-Z])")
 """Where a headline in title case runs into a sentence that opens on "The" and a name ("... Set in Motion
 The Bush administration ..."): a title-case headline writes its articles in lower case ("Set in the
@@ -413,10 +414,11 @@ def _restated_subject(candidate: str) -> int | None:
 
 
 _CAPITALIZED_AFTER_LOWER = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<word>[A-Z][a-z]+)"
-                                      r"(?=[ \t]+(?!(?:of|and|de|du|del|la|le)[ \t]+[A-Z])[a-z])"
+                                      r"(?=,?[ \t]+(?!(?:of|and|de|du|del|la|le)[ \t]+[A-Z])[a-z])"
                                       r"|(?<=[A-Za-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The|An?)(?=[ \t]+[A-Z])")
-"""A capitalized word after a word in lower case and before one, not before "of" or "and" and a capital,
-which a name's words are ("the gushing Gulf of Mexico"); or an article before a name ("... oil leak The US
+"""A capitalized word after a word in lower case and before one (a comma may stand between: "... clean-up
+efforts Officials, scientists ..."), not before "of" or "and" and a capital, which a name's words are ("the
+gushing Gulf of Mexico"); or an article before a name ("... oil leak The US
 Coast Guard ...", "... left thousands homeless A Cornwall-based charity ...")."""
 
 
