@@ -57,10 +57,10 @@ _TITLE_CASE_WORDS = frozenset(TITLE_CASE_OPENERS)
 _GAP_AFTER_WORD = r"(?<=[A-Za-z0-9\"'\u201d\u2019)])[ \t]+"
 """The space after a word (or its closing quote or bracket) where a headline may end."""
 _RUN_IN = re.compile(
-    _GAP_AFTER_WORD + r"(?=(?P<word>"
-    + "|".join(RUN_IN_OPENERS)
-    + r")[ \t]+[a-z0-9]|(?P<clause>(?:As|For|If|Since|While|Although|When|After|Before)(?=[ \t]+[A-Z][\w'\u2019])"
-    + r"|Even(?=[ \t]+(?:if|though|as|when)\b)|About(?=[ \t]+[0-9]))|(?P<contraction>It|That|There|We|They)['\u2019](?:s|re)[ \t]+[a-z])")
+    _GAP_AFTER_WORD + r"(?=(?P<word>" + "|".join(RUN_IN_OPENERS) + r")[ \t]+[a-z0-9]"
+    + r"|(?P<clause>(?:As|For|If|Since|While|Although|When|After|Before)(?=[ \t]+[A-Z][\w'\u2019])"
+    + r"|Even(?=[ \t]+(?:if|though|as|when)\b)|About(?=[ \t]+[0-9]))"
+    + r"|(?P<contraction>It|That|There|We|They)['\u2019](?:s|re)[ \t]+[a-z])")
 """Where a headline run into its article's first sentence ends ("Haiti earthquake: many feared
 dead The earthquake is the worst ...", "Mexico swine flu outbreak triggers global pandemic fears
 Up to 70 dead ..."): a word that opens a sentence (a determiner, a pronoun, a preposition),
@@ -418,8 +418,8 @@ _CAPITALIZED_AFTER_LOWER = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<
                                       r"|(?<=[A-Za-z0-9%)'\u2019\"\u201d])[ \t]+(?P<article>The|An?)(?=[ \t]+[A-Z])")
 """A capitalized word after a word in lower case and before one (a comma may stand between: "... clean-up
 efforts Officials, scientists ..."), not before "of" or "and" and a capital, which a name's words are ("the
-gushing Gulf of Mexico"); or an article before a name ("... oil leak The US
-Coast Guard ...", "... left thousands homeless A Cornwall-based charity ...")."""
+gushing Gulf of Mexico"); or an article before a name ("... oil leak The US Coast Guard ...", "... left thousands
+homeless A Cornwall-based charity ...")."""
 
 
 BEFORE_A_TITLE = frozenset({"told", "tells", "tell", "said", "says", "wrote", "writes", "reported", "reports",
