@@ -611,9 +611,8 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
     has none: its article writes none of "brace", "impact" and "crisis" in lower case), not a byline, a
     caption's date, a label before a colon, nor ending on a small word or an open quotation, and the two
     words across the cut never side by side elsewhere in the article (a name's: "Subsea Oil Recovery
-    System"). A lead whose name is
-    written once ("Peter R. Orszag, director ...") is not told from its headline: the candidate stays
-    whole. Read on the 2,716 dev articles: 26 titles change, 24 to the headline alone, one to a profile's
+    System"). A lead whose name is written once ("Peter R. Orszag, director ...") is not told from its
+    headline: the candidate stays whole. Read on the 2,716 dev articles: 26 titles change, 24 to the headline alone, one to a profile's
     label without the sentence run into it, and one keeps a follow widget's words before its headline, as
     it did ("Follow The World Desk On: Financial Crisis Leaves Romania Reeling")."""
     words = candidate.split(" ")
