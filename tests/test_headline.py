@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.headline import HEADLINE_MAX, after_title, headline, link_label, repeats, shorten, source_labels
+from timeline.assemble.timeline import SourceRef
+from timeline.headline import (HEADLINE_MAX, after_title, headline, labelled_sources, link_label, repeats, shorten,
+                               source_labels)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -104,6 +106,15 @@ def test_a_title_already_listed_is_named_by_its_day() -> None:
     assert source_labels([("Oil reaches the coast", dt.date(2010, 6, 1)), ("Rig sinks", dt.date(2010, 4, 22)),
                           ("Oil reaches the coast", dt.date(2010, 6, 3)), ("Oil reaches the coast", None)]) == [
         "Oil reaches the coast", "Rig sinks", "same title, 3 June 2010", "same title"]
+
+
+def test_an_article_that_prints_the_sentence_twice_is_listed_once() -> None:
+    """A live page that repeats a paragraph reports its sentence twice: one link to it, not "same title" again."""
+    live = [SourceRef("live", "live-page", "Markets fall again", dt.date(2008, 10, 13), n) for n in (4, 19, 33)]
+    wire = SourceRef("wire", "wire-story", "Markets fall again", dt.date(2008, 10, 14), 2)
+    listed = labelled_sources([live[0], wire, live[1], live[2]], "Stocks fell on Monday.")
+    assert [(source.slug, source.sentence_index, label) for source, label in listed] == [
+        ("live-page", 4, "Markets fall again"), ("wire-story", 2, "same title, 14 October 2008")]
 
 
 def test_a_title_that_only_repeats_the_sentence_is_named_by_its_day() -> None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.assemble.spill import Spill, Told
+from timeline.assemble.spill import Report, Spill
 from timeline.records import Event, Granularity, When
 
 DAYS = [When(dt.date(2010, 4, d), Granularity.DAY, f"2010-04-{d:02d}", dt.date(2010, 4, d)) for d in (20, 21, 22)]
@@ -20,13 +20,13 @@ PROFILE = frozenset({"capped", "oil", "coast", "lifted"})
 """The story's words, as ``topicality.profile_of`` gives them."""
 
 
-def held(articles: list[tuple[str, list[Event]]], profile: frozenset[str] = frozenset()) -> list[tuple[When, list[Told]]]:
+def held(articles: list[tuple[str, list[Event]]], profile: frozenset[str] = frozenset()) -> list[tuple[When, list[Report]]]:
     """What assembling did with every event held: sorted by article rank and sentence, each under the
     date its sentence's earliest report gave, the dates in ``When`` order; each with how many of
     ``profile``'s words its sentence uses (counted here by hand: lower-cased words, punctuation off)."""
     events = [(rank, e) for rank, (_, told) in enumerate(articles) for e in told]
     first_told: dict[str, When] = {}
-    by_when: dict[When, list[Told]] = defaultdict(list)
+    by_when: dict[When, list[Report]] = defaultdict(list)
     for rank, event in sorted(events, key=lambda pair: (pair[0], pair[1].sentence_index)):
         when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
         story = len(profile & {word.strip(".") for word in event.sentence.lower().split()})
@@ -35,7 +35,7 @@ def held(articles: list[tuple[str, list[Event]]], profile: frozenset[str] = froz
     return [(when, by_when[when]) for when in sorted(by_when)]
 
 
-def spilled(articles: list[tuple[str, list[Event]]], profile: frozenset[str] | None = None) -> list[tuple[When, list[Told]]]:
+def spilled(articles: list[tuple[str, list[Event]]], profile: frozenset[str] | None = None) -> list[tuple[When, list[Report]]]:
     spill = Spill()
     for rank, (_, events) in reversed(list(enumerate(articles))):  # in any order: the rank orders them
         spill.add_events(rank, events, profile)

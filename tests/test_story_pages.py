@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from timeline.records import Granularity, KeyDate, KeySentence, When
 from timeline.publish.navigation import navigation
 from timeline.render import plan_pages, render_pages, write_if_changed
@@ -182,6 +184,19 @@ def test_a_date_that_opens_a_line_is_capitalized() -> None:
     assert [When(dt.date(1990, 1, 1), g, v, dt.date(1999, 12, 31)).heading() for g, v in (
         (Granularity.DECADE, "199"), (Granularity.SEASON, "1990-SP"), (Granularity.DAY, "1990-01-01"))] == [
         "The 1990s", "Spring 1990", "1 January 1990"]
+
+
+@pytest.mark.parametrize(("first", "last", "heading"), [
+    ((2010, 1, 16), (2010, 1, 17), "Weekend of 16\u201317 January 2010"),
+    ((2010, 7, 31), (2010, 8, 1), "Weekend of 31 July \u2013 1 August 2010"),
+    ((2011, 12, 31), (2012, 1, 1), "Weekend of 31 December 2011 \u2013 1 January 2012"),
+])
+def test_a_weekend_is_named_by_its_two_days(first: tuple[int, int, int], last: tuple[int, int, int],
+                                            heading: str) -> None:
+    """A weekend ("2010-W02-WE") is no week: "Week of 16 January 2010" named a Saturday as a week's start."""
+    weekend = When(dt.date(*first), Granularity.WEEK, f"{first[0]}-W02-WE", dt.date(*last))
+    assert weekend.heading() == heading
+    assert weekend.label() == heading[:1].lower() + heading[1:]
 
 
 def test_an_article_page_does_not_print_its_headline_twice() -> None:

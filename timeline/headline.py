@@ -209,6 +209,8 @@ def repeats(told: str, title: str) -> bool:
 
 class _Source(Protocol):
     @property
+    def slug(self) -> str: ...
+    @property
     def title(self) -> str: ...
     @property
     def published(self) -> dt.date | None: ...
@@ -228,9 +230,17 @@ class _Told(Protocol):
 
 
 def labelled_sources(sources: Sequence[_S], told: str = "") -> list[tuple[_S, str]]:
-    """Each of an entry's sources with what its link says beside the sentence ``told`` (``source_labels``):
-    the site's pages and the embed list sources alike."""
-    return list(zip(sources, source_labels(((s.title, s.published) for s in sources), told)))
+    """Each article among an entry's sources, once, with what its link says beside the sentence ``told``
+    (``source_labels``): the site's pages and the embed list sources alike.
+
+    An article that prints the sentence twice (a live page repeating a paragraph) is one source: a reader
+    met "Sources: [Earlier versions of this article ...] · [same title, 13 October 2008] · [same title,
+    13 October 2008] · ...", four links to the one page."""
+    first: dict[str, _S] = {}
+    for source in sources:
+        first.setdefault(source.slug, source)
+    once = list(first.values())
+    return list(zip(once, source_labels(((s.title, s.published) for s in once), told)))
 
 
 def link_label(title: str, published: dt.date | None, told: str) -> str:

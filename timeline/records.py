@@ -97,6 +97,8 @@ class When:
             return f"the {self.first.year}s"
         if g is Granularity.CENTURY:
             return f"the {self.first.year // 100 + 1}{_ordinal_suffix(self.first.year // 100 + 1)} century"
+        if g is Granularity.WEEK and self.value.endswith("-WE"):
+            return f"weekend of {_day_span(self.first, self.last)}"
         if g is Granularity.WEEK:
             return f"week of {self.first.day} {self.first:%B %Y}"
         if g is Granularity.QUARTER:
@@ -109,6 +111,16 @@ class When:
         """``label`` as it opens a line or a title: "Week of 3 May 2010", "Spring 2011", "The 1990s"."""
         label = self.label()
         return label[:1].upper() + label[1:]
+
+
+def _day_span(first: dt.date, last: dt.date) -> str:
+    """Two days as a range: "16–17 January 2010", "30 January – 1 February 2010", "31 December 2009 – 1 January
+    2010" (a weekend is a Saturday and a Sunday: a reader took "week of 16 January" for the week it opens)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}\u2013{long_date(last)}"
+    if first.year == last.year:
+        return f"{first.day} {first:%B} \u2013 {long_date(last)}"
+    return f"{long_date(first)} \u2013 {long_date(last)}"
 
 
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}

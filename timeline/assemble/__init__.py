@@ -27,7 +27,7 @@ from timeline.records import Article, Extraction, Granularity, KeyDate, When
 from timeline.assemble.groupings import GroupingTable
 from timeline.assemble.near_duplicates import group_similar
 from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, SIDES, EntryStore
-from timeline.assemble.spill import Spill, Told
+from timeline.assemble.spill import Report, Spill
 from timeline.assemble.timeline import Entry, MonthSection, SourceRef, Timeline, YearSection, side_of
 
 NEAR_DUPLICATE = 0.7
@@ -276,7 +276,7 @@ def _merge(spill: Spill, articles: Callable[[str], Article | None],
            groupings: Groupings) -> Iterator[tuple[Entry, Iterable[int], bool, int]]:
     """Fold each date's near-duplicate events, and yield the entries in timeline order, each with the
     ranks of the articles that report it (``Spill.add_events``), each once, whether a report's
-    sentence names the date, and the most story words a report's sentence uses (``Told``).
+    sentence names the date, and the most story words a report's sentence uses (``Report``).
 
     The events come from ``spill`` a date at a time (``Spill.by_date``): the date the earliest
     report of each sentence gave, so the same sentence in a later article (a live page copied
@@ -294,18 +294,18 @@ def _merge(spill: Spill, articles: Callable[[str], Article | None],
         if when.first != day:
             day = when.first
             used_anchors.clear()
-        clusters: dict[int, list[Told]] = defaultdict(list)  # by first member; insertion order = start order
-        heads = groupings.heads([told[2] for told in ordered])
-        for told, head in zip(ordered, heads):
-            clusters[head].append(told)
+        clusters: dict[int, list[Report]] = defaultdict(list)  # by first member; insertion order = start order
+        heads = groupings.heads([report[2] for report in ordered])
+        for report, head in zip(ordered, heads):
+            clusters[head].append(report)
         anchor_date = _ANCHOR_UNSAFE.sub("-", when.value.lower())
         for members in clusters.values():
             yield (_entry(when, anchor_date, members, articles, used_anchors),
-                   dict.fromkeys(told[3] for told in members).keys(), any(told[4] for told in members),
-                   max(told[5] for told in members))
+                   dict.fromkeys(report[3] for report in members).keys(), any(report[4] for report in members),
+                   max(report[5] for report in members))
 
 
-def _entry(when: When, anchor_date: str, members: list[Told], articles: Callable[[str], Article | None],
+def _entry(when: When, anchor_date: str, members: list[Report], articles: Callable[[str], Article | None],
            used: set[str]) -> Entry:
     """The entry of one cluster; ``anchor_date`` is the anchor-safe ``when.value``.
 
@@ -330,3 +330,4 @@ def _entry(when: When, anchor_date: str, members: list[Told], articles: Callable
         # the article's own id, not the spill's copy of it: one string an article, not one a report
         refs.append(SourceRef(article.id, article.slug, article.title, article.published, index))
     return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs))
+

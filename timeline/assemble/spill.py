@@ -48,8 +48,8 @@ ORDER BY h.first, h.granularity, h.value, e.rank, e.idx, e.seq
 rank, then sentence, then order of adding), by that date in ``When`` order, then in the order of
 their articles. Dates are ISO text and values ASCII: SQLite's text order is ``When``'s."""
 
-Told = tuple[str, int, str, int, bool, int]
-"""One event as ``timeline.assemble`` merges it: article id, sentence index, sentence, its article's
+Report = tuple[str, int, str, int, bool, int]
+"""One article's report of an event, as ``timeline.assemble`` merges it: article id, sentence index, sentence, its article's
 rank (``add_events``), whether the sentence names its date (``Event.expression``: not dated by the
 sentence before it or by its report's day), and how many of the story's words it uses."""
 
@@ -104,7 +104,7 @@ class Spill(Mapping[str, tuple[str, ...]]):
                 "SELECT told FROM summary_sentences GROUP BY told HAVING COUNT(DISTINCT day) >= ?", (FURNITURE_DAYS,)))
         return self._furniture
 
-    def by_date(self) -> Iterator[tuple[When, list[Told]]]:
+    def by_date(self) -> Iterator[tuple[When, list[Report]]]:
         """Each date in ``When`` order with its events, in their articles' order.
 
         The date of an event is the one the earliest report of its sentence gave

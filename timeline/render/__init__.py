@@ -293,7 +293,8 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         if len(period) == 10:  # a day
             title = long_date(first)
             noun = "day"
-            intro = f"All {count_of(len(members), 'event')} of this day."
+            intro = ("The one event of this day." if len(members) == 1
+                     else f"All {count_of(len(members), 'event')} of this day.")
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
         elif len(period) == 7:  # a month's coarse periods
