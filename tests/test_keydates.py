@@ -415,13 +415,17 @@ def key_date(d: dt.date, score: float) -> KeyDate:
 
 
 def test_preview_spans_the_story_from_start_to_latest_turn() -> None:
+    """The home page's key dates tell the story from its start to its latest turn, one turning point from
+    each stretch of time between, not the busiest weeks'."""
     days = [key_date(START + dt.timedelta(days=i), score) for i, score in
             enumerate([9.0, 8.0, 7.0, 2.0, 5.0, 1.0, 6.0, 3.0, 1.0])]
     shuffled = days[::2] + days[1::2]
     preview = preview_key_dates(shuffled, 4)
-    # First and last, then the two best of the middle (days 1 and 2 beat day 6), in date order.
-    assert preview == (days[0], days[1], days[2], days[8])
-    assert preview_key_dates(days, 5) == (days[0], days[1], days[2], days[6], days[8])
+    # First and last, then the best of each half of the seven key dates between (days 1 to 4, days 5 to 7): day 6
+    # beats day 2, which is better scored but in the share day 1 has already given, in date order.
+    assert preview == (days[0], days[1], days[6], days[8])
+    # Thirds of seven: days 1 to 3, 4 and 5, 6 and 7.
+    assert preview_key_dates(days, 5) == (days[0], days[1], days[4], days[6], days[8])
     assert preview_key_dates(days, 2) == (days[0], days[8])
     assert preview_key_dates(days, 1) == (days[8],)
     assert preview_key_dates(days, 0) == ()
@@ -430,6 +434,22 @@ def test_preview_spans_the_story_from_start_to_latest_turn() -> None:
     # Ties in the middle go to the earlier day.
     tied = [key_date(START + dt.timedelta(days=i), 1.0) for i in range(6)]
     assert preview_key_dates(tied, 3) == (tied[0], tied[1], tied[5])
+    # Shares of the key dates, not of the time between: the three days between (1, 2 and 3 January) fill both
+    # places, though the month before the last key date has none.
+    early = [key_date(START + dt.timedelta(days=i), score) for i, score in ((0, 1.0), (1, 2.0), (2, 5.0), (3, 4.0),
+                                                                              (30, 1.0))]
+    assert preview_key_dates(early, 4) == (early[0], early[2], early[3], early[4])
+
+
+@given(st.dictionaries(st.integers(0, 400), st.floats(0, 10), max_size=40), st.integers(0, 8))
+def test_a_preview_keeps_the_first_and_latest_and_as_many_as_asked(scores: dict[int, float], n: int) -> None:
+    days = [key_date(START + dt.timedelta(days=d), score) for d, score in scores.items()]
+    preview = preview_key_dates(days, n)
+    ordered = sorted(days, key=lambda kd: kd.date)
+    assert len(preview) == min(n, len(days)) and len(set(preview)) == len(preview)
+    assert list(preview) == sorted(preview, key=lambda kd: kd.date)
+    if preview and n >= 2:
+        assert preview[0] == ordered[0] and preview[-1] == ordered[-1]
 
 
 # ---------------------------------------------------------------------------

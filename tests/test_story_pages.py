@@ -76,6 +76,10 @@ def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
         "# May 2010\n\n"
         "[All of 2010](../years/2010.md) · [June 2010 →](../months/2010-06.md)\n\n"
         "10 events; each day shows its most important, and links to the rest.\n\n"
+        # A week among the days, before its first day's heading
+        "## Week of 3 May 2010 { #p-2010-w18 }\n\n"
+        "Crews worked all week.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
+        "{: #e-2010-w18 .timeline-event }\n\n"
         "## 3 May 2010 { #2010-05-03 }\n\n"
         "Event 0 of 2010-05-03.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-05-03-0 .timeline-event }\n\n"
@@ -83,13 +87,10 @@ def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
         + "".join(f"Event {n} of 2010-05-27.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
                   f"{{: #e-2010-05-27-{n} .timeline-event }}\n\n" for n in range(DAY_SHOWN))
         + "[All 7 events of 27 May 2010 →](../events/2010-05-27.md)\n\n"
-        # Periods coarser than a day come after the days: vaguer, so after what is known to the day.
+        # Periods coarser than a week come after the days: vaguer, so after what is known to the day.
         "## May 2010 { #p-2010-05 }\n\n"
         "The leak went on all May.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-05 .timeline-event }\n\n"
-        "## Week of 3 May 2010 { #p-2010-w18 }\n\n"
-        "Crews worked all week.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
-        "{: #e-2010-w18 .timeline-event }\n\n"
     )
 
 
@@ -364,3 +365,15 @@ def test_a_coarse_entry_is_as_late_as_its_last_telling() -> None:
     early = replace(timeline, years=(replace(timeline.years[0], months=(may, timeline.years[0].months[1])),))
     latest = [e.anchor for e in latest_entries(early, 50)]
     assert latest.index("e-2010-05-27-6") < latest.index("e-2010-05") < latest.index("e-2010-w18")
+
+
+def test_a_key_date_links_to_its_day_when_the_day_has_entries_of_the_story() -> None:
+    """The key-dates page and the home page send a reader from a key date to the rest of its day; a key date
+    told only by lead sentences (no entry of its day) has no such link."""
+    lead_only = KeyDate(dt.date(2010, 5, 20), (KeySentence("Crews readied the dome.", "report", 1),))
+    timeline = replace(story(), key_dates=(lead_only, KEY))
+    pages = render_pages(timeline)
+    link = "<span data-search-exclude>[The day's events →](months/2010-05.md#2010-05-27)</span>"
+    for page in ("key-dates.md", "index.md"):
+        assert pages[page].count("The day's events") == 1 and link in pages[page]
+        assert pages[page].index("### 27 May 2010") < pages[page].index(link)

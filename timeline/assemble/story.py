@@ -26,6 +26,10 @@ CANDIDATES = 3
 """A period's shown entries are chosen among its this many times ``DAY_SHOWN`` (or ``PERIOD_SHOWN``) most important:
 each happening is shown once (``timeline.assemble.retelling``), and a day whose top entries retell one happening
 shows the next most important ones that tell others."""
+DAY_INDEX_FROM = 8
+"""A month page with this many day headings or more opens on a line of its days, each a link to its heading: on a
+phone the busiest month is about 40,000 pixels tall, and Material shows no table of contents for a page outside
+the navigation, so a reader had no way to a late day but scrolling."""
 YEAR_SHOWN = 15
 """A year page shows at most this many key events (``spread_important``)."""
 SIDE_SHOWN = 20
@@ -162,6 +166,11 @@ class Group:
         return self.count - len(self.shown)
 
     @property
+    def day(self) -> int:
+        """The day of the month of a day's group; 0 for a coarser period's (``period_anchor``)."""
+        return 0 if self.anchor.startswith("p-") else int(self.anchor[8:])
+
+    @property
     def target(self) -> str:
         """The docs-relative link to all of them: the day's page, or the heading on the month's or year's."""
         return self.page if self.page == f"events/{self.anchor}.md" else f"{self.page}#{self.anchor}"
@@ -175,9 +184,15 @@ def _period_of(when: When) -> tuple[bool, When]:
     return False, when
 
 
-def _period_order(period: tuple[bool, When]) -> tuple[bool, When]:
-    """Each day first, then the periods coarser than a day, each in date order."""
-    return not period[0], period[1]
+def _period_order(period: tuple[bool, When]) -> tuple[bool, dt.date, bool, When]:
+    """The days and the weeks (a weekend too) in date order, a week before its first day's heading; then the
+    periods coarser than a week (the month, a season, a quarter), each in date order.
+
+    Why the weeks among the days: after the days, "Week of 7 June" came below "30 June" and "Weekend of 5–6
+    February" below "23 February", and a reader reading a month page down took it for out of order. The month
+    and coarser are vaguer, so after what is known to the day, which is what a reader of a month comes for."""
+    is_day, when = period
+    return when.granularity < Granularity.WEEK, when.first, is_day, when
 
 
 def _group(period: tuple[bool, When], count: int, shown: tuple[Entry, ...], page: str) -> Group:
@@ -186,8 +201,8 @@ def _group(period: tuple[bool, When], count: int, shown: tuple[Entry, ...], page
 
 
 def groups(entries: Iterable[Entry], *, cap: bool) -> tuple[Group, ...]:
-    """``entries`` (timeline order) by period: each day first, then the periods coarser
-    than a day (the month, its weeks and seasons: vaguer, so after what is known to the
+    """``entries`` (timeline order) by period (``_period_order``): the days and the weeks in date order,
+    then the periods coarser than a week (the month, its seasons: vaguer, so after what is known to the
     day, which is what a reader of a month comes for). With ``cap``, each shows only its most
     important entries that tell distinct happenings (``_shown``): ``PERIOD_SHOWN`` of a coarse period,
     ``DAY_SHOWN`` of a day. Of a view of the store with ``cap`` (a month's entries), the store counts and
@@ -278,6 +293,6 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
     return tuple(shown), sum(len(by_year[y]) for y in left), len(left)
 
 
-__all__ = ["DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group", "SideYear",
+__all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group", "SideYear",
            "events_page", "groups", "latest_entries", "most_important", "period_anchor",
            "side_years"]

@@ -23,8 +23,9 @@ from timeline.stored_sequence import StoredSequence
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
-from timeline.records import Granularity, count_of, long_date
-from timeline.assemble.story import (LATEST_PER_DAY, YEAR_SHOWN, groups, latest_entries, side_years, spread_important)
+from timeline.records import Granularity, KeyDate, count_of, long_date
+from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, groups, latest_entries, side_years,
+                                     spread_important)
 from timeline.assemble.timeline import (ArticlePage, Entry, Timeline, YearSection, held, month_page, year_page)
 from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
                                       KeyDateLink, KeyDatesContext, MonthContext, OtherArticlesContext, Pager,
@@ -69,6 +70,7 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
+    env.globals["DAY_INDEX_FROM"] = DAY_INDEX_FROM
     return env
 
 
@@ -141,6 +143,9 @@ def page_plans(
     latest_story = latest_entries(timeline, latest, LATEST_PER_DAY)
     tags, sources = tag_facets(timeline), source_facets(timeline)
 
+    story_days = frozenset(when.first for when in timeline.story_dates() if when.granularity >= Granularity.DAY)
+    links = day_links(timeline.key_dates, story_days)
+
     def home() -> HomeContext:
         from timeline.assemble.keydates import preview_key_dates  # imported on use, like the key dates themselves
 
@@ -148,15 +153,15 @@ def page_plans(
         return HomeContext(timeline, latest_story, preview_key_dates(timeline.key_dates, preview), built,
                            chart=chart.markup, newest=latest_story[0] if latest_story else None,
                            downloads=tuple(downloads), has_tags=bool(tags), has_sources=bool(sources),
-                           chart_unit=chart.unit, narrow_chart_unit=chart.narrow_unit)
+                           chart_unit=chart.unit, narrow_chart_unit=chart.narrow_unit, day_links=links)
 
     yield _plan(env, "index.md", "home.md.j2", None, "", home)
-    yield _plan(env, "key-dates.md", "key_dates.md.j2", None, "", KeyDatesContext(timeline, timeline.key_dates))
+    yield _plan(env, "key-dates.md", "key_dates.md.j2", None, "",
+                KeyDatesContext(timeline, timeline.key_dates, day_links=links))
     if timeline.years:
         yield _plan(env, "years/index.md", "years.md.j2", None, "", YearsContext(timeline))
     years = [s.year for s in timeline.years]
     months = [m for y in timeline.years for m in y.months]
-    story_days = frozenset(when.first for when in timeline.story_dates() if when.granularity >= Granularity.DAY)
     for i, section in enumerate(timeline.years):
         previous, following = years[i - 1] if i else None, years[i + 1] if i + 1 < len(years) else None
         # It shows the key dates of its year: rendered every time, like the home page.
@@ -266,14 +271,22 @@ def _plan(env: jinja2.Environment, path: str, template: str, articles: frozenset
     return PagePlan(path, articles, layout, generate)
 
 
+def day_links(key_dates: Iterable[KeyDate], story_days: frozenset[dt.date]) -> dict[dt.date, str]:
+    """Each key date's heading on its month page (docs-relative), for the days with entries of the story: the
+    key-dates page and the home page link a key date to the rest of its day, as the year pages do. A key date
+    told only by lead sentences has no entry of its day, and no link."""
+    return {kd.date: f"{month_page(kd.date.year, kd.date.month)}#{kd.date.isoformat()}"
+            for kd in key_dates if kd.date in story_days}
+
+
 def _year_context(timeline: Timeline, section: YearSection, previous: int | None, following: int | None,
                   story_days: frozenset[dt.date]) -> Callable[[], YearContext]:
     """A year page's context, made when it is rendered."""
     def make() -> YearContext:
         full = timeline
-        links = tuple(KeyDateLink(kd, f"{month_page(kd.date.year, kd.date.month)}#{kd.date.isoformat()}"
-                                  if kd.date in story_days else "")
-                      for kd in sorted(full.key_dates, key=lambda k: k.date) if kd.date.year == section.year)
+        of_year = sorted((kd for kd in full.key_dates if kd.date.year == section.year), key=lambda k: k.date)
+        linked = day_links(of_year, story_days)
+        links = tuple(KeyDateLink(kd, linked.get(kd.date, "")) for kd in of_year)
         head_page = section.head[0].page if section.head else ""
         top = tuple(spread_important(section.entries, YEAR_SHOWN))
         return YearContext(full, section, previous, following, top, links, head_page)

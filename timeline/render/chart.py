@@ -5,8 +5,10 @@ background and outlook have pages of their own), one bar per period: weeks
 when the story is short (under ``WEEKS_UNDER`` days), months normally,
 quarters, years or longer when months would make bars too narrow to tap (more
 than the frame's ``max_bars``). A bar's height is the number of the story's events that
-start in its period (those dated to a year or coarser are left out: they
-would pile up on each January), and each bar links to the page of its period:
+start in its period, the count its page shows (those dated to a year or
+coarser are left out: they would pile up on each January; so are those that
+start before the first bar, whose month page comes before it), and each bar
+links to the page of its period:
 a week to its first day's heading on its month page, a month to its page, a
 quarter or a year to its year page. Key dates are marked above their bar.
 
@@ -116,8 +118,10 @@ def _bars(timeline: Timeline, layout: tuple[str, list[tuple[dt.date, dt.date]], 
     buckets: list[list[tuple[When, int]]] = [[] for _ in periods]
     starts = [p[0] for p in periods]
     for when, count in tally.items():
-        day = min(max(when.first, lo), hi)
-        buckets[_index(starts, day)].append((when, count))
+        if when.first < lo:
+            continue  # a period that starts before the first bar ("Q1 2010" of a story from March): its month page
+            # comes before the chart's, and a bar that counted it opened a month page with fewer events than it said
+        buckets[_index(starts, min(when.first, hi))].append((when, count))
     marks: list[list[KeyDate]] = [[] for _ in periods]
     for kd in timeline.key_dates:
         if lo <= kd.date <= hi:

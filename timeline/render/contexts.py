@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
@@ -30,6 +30,8 @@ class HomeContext:
     has_sources: bool = False
     chart_unit: str = "month"
     """What a bar of the chart counts: "week", "month", "quarter", "year" or "10 years"."""
+    day_links: Mapping[dt.date, str] = field(default_factory=dict)
+    """Each key date's heading on its month page, for the days that have entries of the story (``day_links``)."""
     narrow_chart_unit: str = "month"
     """What a bar of the chart drawn for a narrow screen counts (``render.chart.NARROW``)."""
 
@@ -192,4 +194,6 @@ class YearsContext:
 class KeyDatesContext:
     timeline: Timeline
     key_dates: tuple[KeyDate, ...]
+    day_links: Mapping[dt.date, str] = field(default_factory=dict)
+    """As ``HomeContext.day_links``."""
 

@@ -210,9 +210,14 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
 def preview_key_dates(key_dates: Sequence[KeyDate], n: int) -> tuple[KeyDate, ...]:
     """``n`` key dates that tell the story from start to latest turn, for a preview, in date order.
 
-    The first key date (how it began) and the last (where it stands), then the
-    highest-scored of the days in between (its turning points; ties go to the
-    earlier day) -- not the first ``n``, which would all be the opening weeks.
+    The first key date (how it began) and the last (where it stands), then a turning point from each of ``n`` - 2
+    equal shares of the key dates between them, in date order: the share's highest-scored day (ties go to the
+    earlier). Not the first ``n``, which would all be the opening weeks, nor the highest-scored in between: the
+    busiest weeks of coverage score highest, and H1N1's preview gave its three middle places to 27, 29 and 30 April,
+    leaving out the WHO's declaration of the pandemic on 11 June; Finan's gave three to September 2008. Shares of
+    the key dates rather than of the time between: the key dates are already spread over the story's phases
+    (``Tuning.phase_share``), and equal stretches of time gave two of bpoil's three places to its quiet last
+    months, for its rig's sinking and the $20 billion fund. Judged blind (``judged/keydates-preview.md``).
     """
     ordered = sorted(key_dates, key=lambda kd: kd.date)
     if n <= 0 or not ordered:
@@ -221,8 +226,16 @@ def preview_key_dates(key_dates: Sequence[KeyDate], n: int) -> tuple[KeyDate, ..
         return (ordered[-1],)
     if len(ordered) <= n:
         return tuple(ordered)
-    middle = sorted(ordered[1:-1], key=lambda kd: (-kd.score, kd.date))[: n - 2]
-    return (ordered[0], *sorted(middle, key=lambda kd: kd.date), ordered[-1])
+    if n == 2:
+        return ordered[0], ordered[-1]
+    middle = ordered[1:-1]
+    shares = n - 2
+    best: dict[int, KeyDate] = {}
+    for position, kd in enumerate(middle):
+        share = position * shares // len(middle)
+        if share not in best or kd.score > best[share].score:
+            best[share] = kd
+    return (ordered[0], *sorted(best.values(), key=lambda kd: kd.date), ordered[-1])
 
 
 def default_date_count(articles: Sequence[Article]) -> int:
