@@ -176,12 +176,15 @@ STORY = [_record(0), _record(1, "On 3 May 2010 crews capped well number 1. Oil s
          _record(3, "Shares rose in June 2012 after the settlement.", "2012-06-10")]
 
 
-@pytest.mark.parametrize("change", ["added", "removed", "edited", "retitled"])
+@pytest.mark.parametrize("change", ["added", "new day", "removed", "edited", "retitled"])
 def test_an_incremental_rebuild_writes_what_a_fresh_build_writes(tmp_path: Path, change: str) -> None:
+    """Whatever changes, the pages written are a fresh build's: a new day between two others changes their pages'
+    links to the day before and after, though no article of theirs changed."""
     config = _feed_config(tmp_path, STORY)
     build(config, run_mkdocs=False)
     records = {
         "added": STORY + [_record(4, "The well was capped again on 3 May 2010, crews said.", "2010-05-07")],
+        "new day": STORY + [_record(4, "Engineers tested the cap on 4 May 2010, officials said.", "2010-05-07")],
         "removed": STORY[:2] + STORY[3:],
         "edited": [STORY[0], _record(1, "On 4 May 2010 crews capped well number 1."), *STORY[2:]],
         "retitled": [STORY[0], {**STORY[1], "title": "A new title"}, *STORY[2:]],

@@ -109,8 +109,15 @@ def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
     page = render_pages(story())["events/2010-05-27.md"]
     assert page.startswith('---\ntitle: "27 May 2010"\nsearch:\n  exclude: true\n---\n# 27 May 2010\n\n'
                            "[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)\n\n"
+                           "[← 3 May 2010](../events/2010-05-03.md) · [2 June 2010 →](../events/2010-06-02.md)\n\n"
                            "All 7 events of this day.\n\n")
     assert _ids(page) == [e.anchor for e in BUSY]
+    pages = render_pages(story())
+    # The first day with a page (in the background) has no day before; the last no day after. The pages between
+    # the days (a month's coarse periods, a year's) are no days.
+    assert "\n[2 January 2009 →](../events/2009-01-02.md)\n" in pages["events/2009-01-01.md"]
+    assert "\n[← 27 May 2010](../events/2010-05-27.md)\n" in pages["events/2010-06-02.md"]
+    assert " →](../events/" not in pages["events/2010-05.md"] and "[← 25 January 2009]" not in pages["events/2010.md"]
 
 
 def test_every_entry_permalink_lands_on_a_page_that_shows_it() -> None:

@@ -26,7 +26,8 @@ from timeline.render.escape import escape_markdown, finalize, html_title, safe_u
 from timeline.records import Granularity, KeyDate, count_of, long_date
 from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, groups, latest_entries, side_years,
                                      spread_important)
-from timeline.assemble.timeline import (ArticlePage, Entry, Timeline, YearSection, held, month_page, year_page)
+from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, held, month_page,
+                                        year_page)
 from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
                                       KeyDateLink, KeyDatesContext, MonthContext, OtherArticlesContext, Pager,
                                       SideContext, YearContext, YearsContext)
@@ -295,9 +296,24 @@ def _year_context(timeline: Timeline, section: YearSection, previous: int | None
 
 
 def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PagePlan]:
-    """The events pages: one for each page an entry's permalink names (``Entry.page``), read a page at a time."""
+    """The events pages: one for each page an entry's permalink names (``Entry.page``), read a page at a time.
+
+    A day's page links to the day before and the day after that have pages of their own (``EventsContext.beside``):
+    a reader who opened one day's events goes on to the next without the month page. So a day's plan waits for the
+    next day's page to be read (one plan held at a time, the pages coming in path order, which is date order)."""
     story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
     story_years = frozenset(y.year for y in timeline.years)
+    held_day: tuple[str, dt.date, str, str, PeriodPage, tuple[tuple[str, str], ...]] | None = None
+    previous_day: tuple[str, str] = ("", "")
+
+    def day_plan(next_day: tuple[str, str]) -> PagePlan:
+        assert held_day is not None
+        page, first, title, intro, period_page, back = held_day
+        beside = (previous_day, next_day)
+        return _plan(env, page, "events.md.j2", period_page.reporters,
+                     f"{back!r} {beside!r} {_digest(period_page.anchors)}",
+                     _events_context(timeline, title, intro, period_page.entries, back, True, beside))
+
     for period_page in timeline.by_page():
         page, members, sides, first = period_page.page, period_page.entries, period_page.sides, period_page.first
         period = page.removeprefix("events/").removesuffix(".md")
@@ -328,15 +344,24 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
             back.append(("Background", "background.md"))
         if "outlook" in sides:
             back.append(("Outlook", "outlook.md"))
+        if noun == "day":
+            if held_day is not None:
+                yield day_plan((title, page))
+                previous_day = (held_day[2], held_day[0])
+            held_day = (page, first, title, intro, period_page, tuple(back))
+            continue
         yield _plan(env, page, "events.md.j2", period_page.reporters, f"{back!r} {_digest(period_page.anchors)}",
-                    _events_context(timeline, title, intro, members, tuple(back), noun == "day"))
+                    _events_context(timeline, title, intro, members, tuple(back), False))
+    if held_day is not None:
+        yield day_plan(("", ""))
 
 
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
-                    back: tuple[tuple[str, str], ...], day: bool) -> Callable[[], EventsContext]:
+                    back: tuple[tuple[str, str], ...], day: bool,
+                    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))) -> Callable[[], EventsContext]:
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
-        return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day)
+        return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)
 
     return make
 

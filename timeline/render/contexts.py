@@ -84,6 +84,9 @@ class EventsContext:
     back: tuple[tuple[str, str], ...]
     """(label, docs-relative page) of the pages that show these entries' period."""
     day: bool
+    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
+    """A day's page: (label, docs-relative page) of the day before and the day after that have pages, ("", "")
+    for none."""
 
 
 @dataclass(frozen=True, slots=True)
