@@ -296,7 +296,8 @@ def test_a_summary_sentence_printed_on_many_days_is_left_out_of_every_summary(tm
                     mkdocs_config=str(ROOT / "mkdocs.yml"), jobs=1)
     build(config, [str(feed)], run_mkdocs=False)
     pages = {p.stem: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "articles").glob("*.md")}
-    summaries = {stem: page.split("## Summary\n\n")[1].split("## Dated events")[0].strip() for stem, page in pages.items()}
+    label = "<span data-search-exclude>**Summary**</span>\n\n"
+    summaries = {stem: page.split(label)[1].split("## Dated events")[0].strip() for stem, page in pages.items()}
     assert sorted(summaries.values()) == ["No summary could be made from this article's text.",
                                           "Protesters filled the square on day 24 of the strike.",
                                           "Protesters filled the square on day 25 of the strike."]

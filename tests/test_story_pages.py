@@ -216,7 +216,7 @@ def test_an_article_page_does_not_print_its_headline_twice() -> None:
     timeline = replace(story(), articles=(page,), summaries={"report": (run_in.sentence, "Crews worked all week.")})
     text = render_pages(timeline)["articles/report.md"]
     assert f"# {title}\n" in text
-    assert "## Summary\n\nThe first oil came ashore on Monday, officials said.\n\nCrews worked all week.\n" in text
+    assert "<span data-search-exclude>**Summary**</span>\n\nThe first oil came ashore on Monday, officials said.\n\nCrews worked all week.\n" in text
     assert ") — The first oil came ashore on Monday, officials said.\n" in text
     assert text.count(title) == 2  # the front matter's title and the heading
 
