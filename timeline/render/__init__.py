@@ -303,14 +303,16 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
     next day's page to be read (one plan held at a time, the pages coming in path order, which is date order)."""
     story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
     story_years = frozenset(y.year for y in timeline.years)
-    held_day: tuple[str, dt.date, str, str, PeriodPage, tuple[tuple[str, str], ...]] | None = None
+    held_day: tuple[str, str, PeriodPage, tuple[tuple[str, str], ...]] | None = None
+    """The day page waiting for the next: its title, intro, page and back links."""
     previous_day: tuple[str, str] = ("", "")
+    """(title, page) of the day before the held one; ("", "") for none."""
 
-    def day_plan(next_day: tuple[str, str]) -> PagePlan:
-        assert held_day is not None
-        page, first, title, intro, period_page, back = held_day
-        beside = (previous_day, next_day)
-        return _plan(env, page, "events.md.j2", period_page.reporters,
+    def day_plan(held: tuple[str, str, PeriodPage, tuple[tuple[str, str], ...]], previous: tuple[str, str],
+                 following: tuple[str, str]) -> PagePlan:
+        title, intro, period_page, back = held
+        beside = (previous, following)
+        return _plan(env, period_page.page, "events.md.j2", period_page.reporters,
                      f"{back!r} {beside!r} {_digest(period_page.anchors)}",
                      _events_context(timeline, title, intro, period_page.entries, back, True, beside))
 
@@ -346,14 +348,14 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
             back.append(("Outlook", "outlook.md"))
         if noun == "day":
             if held_day is not None:
-                yield day_plan((title, page))
-                previous_day = (held_day[2], held_day[0])
-            held_day = (page, first, title, intro, period_page, tuple(back))
+                yield day_plan(held_day, previous_day, (title, page))
+                previous_day = (held_day[0], held_day[2].page)
+            held_day = (title, intro, period_page, tuple(back))
             continue
         yield _plan(env, page, "events.md.j2", period_page.reporters, f"{back!r} {_digest(period_page.anchors)}",
                     _events_context(timeline, title, intro, members, tuple(back), False))
     if held_day is not None:
-        yield day_plan(("", ""))
+        yield day_plan(held_day, previous_day, ("", ""))
 
 
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
