@@ -49,8 +49,8 @@ rank, then sentence, then order of adding), by that date in ``When`` order, then
 their articles. Dates are ISO text and values ASCII: SQLite's text order is ``When``'s."""
 
 Report = tuple[str, int, str, int, bool, int]
-"""One article's report of an event, as ``timeline.assemble`` merges it: article id, sentence index, sentence, its article's
-rank (``add_events``), whether the sentence names its date (``Event.expression``: not dated by the
+"""One article's report of an event, as ``timeline.assemble`` merges it: article id, sentence index, sentence,
+its article's rank (``add_events``), whether the sentence names its date (``Event.expression``: not dated by the
 sentence before it or by its report's day), and how many of the story's words it uses."""
 
 

@@ -293,6 +293,5 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
     return tuple(shown), sum(len(by_year[y]) for y in left), len(left)
 
 
-__all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group", "SideYear",
-           "events_page", "groups", "latest_entries", "most_important", "period_anchor",
-           "side_years"]
+__all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group",
+           "SideYear", "events_page", "groups", "latest_entries", "most_important", "period_anchor", "side_years"]

@@ -612,9 +612,9 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
     caption's date, a label before a colon, nor ending on a small word or an open quotation, and the two
     words across the cut never side by side elsewhere in the article (a name's: "Subsea Oil Recovery
     System"). A lead whose name is written once ("Peter R. Orszag, director ...") is not told from its
-    headline: the candidate stays whole. Read on the 2,716 dev articles: 26 titles change, 24 to the headline alone, one to a profile's
-    label without the sentence run into it, and one keeps a follow widget's words before its headline, as
-    it did ("Follow The World Desk On: Financial Crisis Leaves Romania Reeling")."""
+    headline: the candidate stays whole. Read on the 2,716 dev articles: 26 titles change, 24 to the headline
+    alone, one to a profile's label without the sentence run into it, and one keeps a follow widget's words
+    before its headline, as it did ("Follow The World Desk On: Financial Crisis Leaves Romania Reeling")."""
     words = candidate.split(" ")
     first_lower = next((i for i, word in enumerate(words)
                         if word[:1].islower() and word.strip(_WORD_EDGES).lower() not in _TITLE_SMALL_WORDS), None)
@@ -736,13 +736,21 @@ def _caption_end(sentence: str, text: str) -> int:
     return len(sentence) - len(rest)
 
 
+def _ends_headline(run_in: re.Match[str], candidate: str) -> bool:
+    """Whether a ``_RUN_IN`` match ends ``candidate``'s headline: its opener is no small word of a title-case
+    headline (``_TITLE_CASE_WORDS``) unless the headline is in sentence case, and a clause's opener comes after
+    a word in lower case ("... animal victims As BP works ...", not "Hope For Haiti")."""
+    opener = run_in["word"] or run_in["clause"]
+    if opener in _TITLE_CASE_WORDS and not _SENTENCE_CASE.search(candidate, 0, run_in.start()):
+        return False
+    return not run_in["clause"] or candidate[:run_in.start()].rsplit(None, 1)[-1][:1].islower()
+
+
 def _headline_of(candidate: str, limit: int = TITLE_MAX) -> str:
     """A headline run into its lead, without the lead (``_RUN_IN``; in title case, before "The" and a
     name: ``_THE_AFTER_TITLE_CASE``); after a page's time stamp or byline, the sentence after it
     ("Last updated at 18:51 GMT Help The oil giant ...")."""
-    run_in = next((m for m in _RUN_IN.finditer(candidate, 0, limit + 1)
-                   if ((m["word"] or m["clause"]) not in _TITLE_CASE_WORDS or _SENTENCE_CASE.search(candidate, 0, m.start()))
-                   and not (m["clause"] and not candidate[:m.start()].rsplit(None, 1)[-1][:1].islower())), None)
+    run_in = next((m for m in _RUN_IN.finditer(candidate, 0, limit + 1) if _ends_headline(m, candidate)), None)
     if run_in is None:  # "Historic Market Bailout Set in Motion The Bush administration ..."
         run_in = next((m for m in _THE_AFTER_TITLE_CASE.finditer(candidate, 0, limit + 1)
                        if not _SENTENCE_CASE.search(candidate, 0, m.start())

@@ -360,7 +360,8 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
 
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
                     back: tuple[tuple[str, str], ...], day: bool,
-                    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))) -> Callable[[], EventsContext]:
+                    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
+                    ) -> Callable[[], EventsContext]:
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
         return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)

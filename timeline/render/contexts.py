@@ -30,10 +30,10 @@ class HomeContext:
     has_sources: bool = False
     chart_unit: str = "month"
     """What a bar of the chart counts: "week", "month", "quarter", "year" or "10 years"."""
-    day_links: Mapping[dt.date, str] = field(default_factory=dict)
-    """Each key date's heading on its month page, for the days that have entries of the story (``day_links``)."""
     narrow_chart_unit: str = "month"
     """What a bar of the chart drawn for a narrow screen counts (``render.chart.NARROW``)."""
+    day_links: Mapping[dt.date, str] = field(default_factory=dict)
+    """Each key date's heading on its month page, for the days that have entries of the story (``day_links``)."""
 
 
 @dataclass(frozen=True, slots=True)
