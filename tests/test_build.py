@@ -9,6 +9,8 @@ and review the diff in git like any other change.
 """
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 import os
 import re
@@ -168,6 +170,57 @@ def test_cli_build_with_nothing_usable_fails(tmp_path: Path) -> None:
     assert code == 2
     assert "empty.md: is empty" in out
     assert "no article could be used" in out
+
+
+def test_a_build_with_nothing_usable_leaves_the_last_docs_as_they_were(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text("---\ndate: 2024-05-17\n---\nThe talks ended on Friday.\n",
+                                          encoding="utf-8")
+    docs = tmp_path / "docs"
+    code, _ = run_cli(["build", str(tmp_path / "in"), "--docs", str(docs), "--no-mkdocs"], tmp_path)
+    assert code == 0
+    before = {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    # a mistyped source path: nothing to build from, and the built story must not give way to an empty one
+    code, out = run_cli(["build", str(tmp_path / "inn"), "--docs", str(docs), "--no-mkdocs"], tmp_path)
+    assert code == 2
+    assert "no article could be used" in out and f"nothing written: {docs} are left as they were" in out
+    assert {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before
+
+
+def test_problems_are_reported_in_reading_order(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"r{n}", "title": f"T{n}", "published": "2024-05-17",
+                         "text": f"Talks ended on Friday {n}."})
+             if n not in (2, 10) else "not json" for n in range(1, 12)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_cli(["check", str(tmp_path / "feed.jsonl")], tmp_path)
+    assert code == 0
+    assert [line.split(": ")[1] for line in out.splitlines() if line.startswith("error")] == [
+        f"{tmp_path / 'feed.jsonl'}:2", f"{tmp_path / 'feed.jsonl'}:10"]
+    assert out.splitlines()[-1] == "9 articles used, 2 inputs skipped, 0 warnings"  # check counts no events
+
+
+def test_a_build_in_a_folder_without_mkdocs_yml_has_the_look_timeline_ships(tmp_path: Path) -> None:
+    from timeline.publish import PACKAGED_CONFIG
+
+    (tmp_path / "a.md").write_text("---\ntitle: Talks\ndate: 2024-05-17\n---\nThe talks ended on Friday.\n",
+                                   encoding="utf-8")
+    code, out = run_cli(["build", "a.md"], tmp_path)
+    assert code == 0, out
+    assert f"note: no mkdocs.yml here: the site has the look timeline ships ({PACKAGED_CONFIG})" in out
+    assert PACKAGED_CONFIG.read_bytes() == (ROOT / "mkdocs.yml").read_bytes()
+    assert "Talks" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "note: site_url is not set" in out  # the exports' links are relative: said once a build
+
+
+def test_a_site_config_named_but_absent_is_an_error_before_any_work(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ntitle: Talks\ndate: 2024-05-17\n---\nThe talks ended on Friday.\n",
+                                   encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text('mkdocs_config = "look.yml"\n', encoding="utf-8")
+    code, out = run_cli(["build", "a.md"], tmp_path)
+    assert code == 2
+    assert "error: look.yml: the site's configuration (mkdocs_config) does not exist" in out
+    assert not (tmp_path / "docs").exists()
+    assert run_cli(["build", "a.md", "--no-mkdocs"], tmp_path)[0] == 0  # the Markdown needs no site config
 
 
 def test_cli_rejects_a_bad_config(tmp_path: Path) -> None:

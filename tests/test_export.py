@@ -153,7 +153,35 @@ def test_icalendar_has_one_all_day_event_per_entry_with_stable_uids() -> None:
         (dt.date(2024, 6, 1), dt.date(2024, 7, 1)),
     ]
     assert {e.decoded("DTSTAMP") for e in events} == {STAMP}
-    assert str(events[0]["SUMMARY"]) == VOTE.sentence
+    # the summary says what happened in a few words, the description carries the whole sentence
+    assert str(events[0]["SUMMARY"]) == "The council voted on 13 March 2023 to build a <bridge> & *path*"
+    assert str(events[0]["DESCRIPTION"]) == (
+        "13 March 2023. The council voted on 13 March 2023 to build a <bridge> & *path*. "
+        'Sources: Council backs "bridge"; Bridge opens')
+
+
+def test_icalendar_summary_of_a_long_sentence_is_its_main_clause() -> None:
+    long = ("BP said on Tuesday that the cap placed on the leaking well was collecting about 10,000 barrels a "
+            "day, which engineers hoped to raise to 28,000 barrels by the end of the month.")
+    (event,) = icalendar.Calendar.from_ical(_one_event_calendar(long)).walk("VEVENT")
+    assert str(event["SUMMARY"]) == ("BP said on Tuesday that the cap placed on the leaking well was collecting "
+                                     "about…")
+    assert long in str(event["DESCRIPTION"])
+
+
+def test_csv_cells_of_article_text_never_open_a_formula() -> None:
+    from dataclasses import replace
+
+    from timeline.assemble.timeline import MonthSection, SourceRef, YearSection
+
+    hostile = SourceRef("=cmd|' /C calc'!A0", "x", '=HYPERLINK("http://evil.example","Bridge passes")',
+                        dt.date(2024, 6, 9), 0)
+    entry = replace(JUNE, sentence="-5% of the budget went on the bridge.", sources=(hostile,))
+    timeline = replace(small_timeline(), years=(YearSection(2024, (), (MonthSection(2024, 6, (entry,)),)),))
+    rows = list(csv.reader(io.StringIO(export(timeline, "csv", OPTIONS), newline="")))
+    assert rows[1][6:9] == ["'-5% of the budget went on the bridge.",
+                            '\'=HYPERLINK("http://evil.example","Bridge passes")', "'=cmd|' /C calc'!A0"]
+    assert rows[1][5] == "June 2024"  # the columns the build writes itself are as they were
 
 
 def test_icalendar_carries_the_story_only() -> None:
@@ -193,7 +221,7 @@ def test_icalendar_lines_are_folded_at_75_octets_and_read_back_exactly(sentence:
     assert not any(line.endswith("\\") and not line.endswith("\\\\") for line in lines)  # no escape split
     calendar = icalendar.Calendar.from_ical(text)
     (event,) = calendar.walk("VEVENT")
-    assert str(event["SUMMARY"]) == sentence
+    assert sentence in str(event["DESCRIPTION"])
     assert "\r\nX-WR-CALNAME:Bridge\\, river\\; and \\\\ more\r\n" in text  # TEXT escaping (RFC 5545 3.3.11)
     assert event.decoded("DTSTAMP") == STAMP
     assert str(event["URL"]) == f"https://example.org/story/events/2023-03-13/#{VOTE.anchor}"
@@ -202,7 +230,7 @@ def test_icalendar_lines_are_folded_at_75_octets_and_read_back_exactly(sentence:
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=300))
 def test_icalendar_reads_back_any_sentence(sentence: str) -> None:
     (event,) = icalendar.Calendar.from_ical(_one_event_calendar(sentence)).walk("VEVENT")
-    assert str(event["SUMMARY"]) == sentence
+    assert sentence in str(event["DESCRIPTION"])
 
 
 def test_atom_feed_lists_the_latest_events_with_data_timestamps() -> None:
@@ -231,8 +259,16 @@ def test_atom_links_are_absolute_with_a_base_url() -> None:
     options = ExportOptions(stamp=STAMP, base_url="https://example.org/story/", latest=1)
     root = ET.fromstring(export(small_timeline(), "atom", options).encode())
     assert root.findtext(f"{ATOM}id") == "https://example.org/story/"
+    assert [(link.get("rel"), link.get("href")) for link in root.findall(f"{ATOM}link")] == [
+        ("alternate", "https://example.org/story/"), ("self", "https://example.org/story/feed.xml")]
     assert root.find(f"{ATOM}entry/{ATOM}id").text == (  # type: ignore[union-attr]
         "https://example.org/story/events/2024-06/#e-2024-06-cccc3333")
+
+
+def test_atom_feed_has_the_author_rfc_4287_requires() -> None:
+    root = ET.fromstring(export(small_timeline(), "atom", OPTIONS).encode())
+    assert root.findtext(f"{ATOM}author/{ATOM}name") == "Bridge & river"
+    assert [link.get("rel") for link in root.findall(f"{ATOM}link")] == ["alternate"]  # no address: no self link
 
 
 def test_gfm_is_plain_commonmark_with_escaped_text() -> None:
@@ -311,7 +347,7 @@ def test_any_sentence_survives_csv_and_stays_inert_in_embed(sentence: str) -> No
     entry = replace(JUNE, sentence=sentence)
     timeline = replace(small_timeline(), years=(YearSection(2024, (), (MonthSection(2024, 6, (entry,)),)),))
     rows = list(csv.reader(io.StringIO(export(timeline, "csv", OPTIONS), newline="")))
-    assert rows[1][6] == sentence
+    assert rows[1][6] == ("'" + sentence if sentence[0] in "=+-@\t\r" else sentence)
     parser = _Tags()
     parser.feed(export(replace(timeline, key_dates=()), "embed", OPTIONS))
     assert parser.tags.count("li") == 1 and "script" not in parser.tags

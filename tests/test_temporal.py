@@ -424,6 +424,23 @@ def test_four_digit_clock_time_before_a_zone() -> None:
     assert _values("It opened on 19 January, 1990 in Paris.", FRI) == [("19 January, 1990", "DATE", "1990-01-19")]
 
 
+@pytest.mark.parametrize("text", [
+    "The time capsule will be opened on 3 January 2999.",
+    "The lease runs to January 3, 2999.",
+    "The bond matures in May 2200.",
+    "A probe arrives on 5 May 2200, the agency says.",
+])
+def test_a_date_whose_year_is_out_of_range_is_no_date_of_the_publication_year(text: str) -> None:
+    """A month (and day) written with a year outside 1000-2199 is that year's, which the tagger does not
+    read: no date, rather than the month and day of the publication year."""
+    assert tag(text, FRI) == []
+
+
+def test_a_date_at_the_edges_of_the_years_read_keeps_its_year() -> None:
+    assert _values("Its 31 March 2199 deadline stands.", FRI) == [("31 March 2199", "DATE", "2199-03-31")]
+    assert _values("The charter of 3 January 1000 survives.", FRI) == [("3 January 1000", "DATE", "1000-01-03")]
+
+
 def test_every_zone_ends_a_clock_and_no_year_stands_before_one() -> None:
     """One list of zones serves the clock rules, the four-digit clock and a month date's year."""
     sun = dt.date(2011, 1, 30)

@@ -40,6 +40,7 @@ from timeline.config import Config
 from timeline.buildsys.lock import exclusive
 from timeline.buildsys.sqlite_heap import soft_heap_limit
 from timeline.records import Article, Extraction
+from timeline.publish import PACKAGED_CONFIG, EngineError, site_config
 from timeline.publish.navigation import story_years
 from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
@@ -59,8 +60,9 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     timeline: Timeline | None
-    """The assembled timeline; None when nothing changed since the last build and it was not assembled.
-    Without its summaries (``Timeline.summaries``): the build read each from its spill for its page only."""
+    """The assembled timeline; None when nothing changed since the last build and it was not assembled,
+    or when no article could be used (``summary.articles`` 0: nothing was written). Without its summaries
+    (``Timeline.summaries``): the build read each from its spill for its page only."""
     problems: tuple[Problem, ...]
     summary: Summary
     pages_written: int
@@ -212,13 +214,19 @@ def _repairing(config: Config, run: Callable[[bool], T]) -> T:
 
 def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, use_cache: bool) -> BuildResult:
     clock = _StageClock()
+    if run_mkdocs:
+        site_config(config.mkdocs_config, config.publish.engine)  # no site config: say so before any work
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
     with (exclusive(Path(config.docs_dir)), _no_cycle_collection(), soft_heap_limit(),
           _opened_cache(config) if use_cache else nullcontext() as cache):
         with clock("read"):
             read, prints, pending = _read(list(sources) if sources else config.sources, config, cache)
-        publishing = run_mkdocs and bool(read.articles)
+        if not read.articles:
+            # Nothing to show: the docs and the site stay as the last build left them. An empty story
+            # swapped in for them would wipe a published site over a mistyped source path.
+            return BuildResult(None, read.problems, summarize(0, read.problems), 0, 0, stage_seconds=clock.seconds)
+        publishing = run_mkdocs
         previous = load_state(state_path(config))
         if previous is not None and _up_to_date(previous, prints.inputs, config, publishing):
             return BuildResult(None, read.problems, summarize(len(read.articles), read.problems, previous.events),
@@ -340,14 +348,20 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
     from timeline.publish import prepare
 
     site_dir = Path(config.site_dir)
+    config_file = site_config(config.mkdocs_config, config.publish.engine)
+    if config_file == PACKAGED_CONFIG and Path(config.mkdocs_config) != PACKAGED_CONFIG:
+        note(f"no {config.mkdocs_config} here: the site has the look timeline ships ({PACKAGED_CONFIG}); "
+             "copy that file here to change it")
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
-        site = prepare(config.publish.engine, Path(config.mkdocs_config), docs, staged_site, nav_years,
-                       reuse=Path(config.cache_dir))
+        site = prepare(config.publish.engine, config_file, docs, staged_site, nav_years, reuse=Path(config.cache_dir))
         options = ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=site.address)
+        if not site.address:
+            note(f"site_url is not set in {config_file}: the exports link to the site's pages by relative "
+                 "links, which break once a file (timeline.md, timeline.ics, feed.xml) is copied elsewhere")
         pages = site.run()
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, iter_exports(timeline, options))
-    return site_fingerprint(prints.inputs, Path(config.mkdocs_config), nav_years, config.publish.engine), pages
+    return site_fingerprint(prints.inputs, config_file, nav_years, config.publish.engine), pages
 
 
 def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | None, rendering: str,
@@ -411,5 +425,9 @@ def _up_to_date(previous: BuildState, inputs: str, config: Config, publishing: b
         return False
     if not publishing:
         return True
-    expected = site_fingerprint(inputs, Path(config.mkdocs_config), previous.nav_years, config.publish.engine)
+    try:
+        config_file = site_config(config.mkdocs_config, config.publish.engine)
+    except EngineError:
+        return False  # the build goes on, and says why it cannot publish
+    expected = site_fingerprint(inputs, config_file, previous.nav_years, config.publish.engine)
     return previous.site == expected and (Path(config.site_dir) / "index.html").is_file()

@@ -40,7 +40,7 @@ def _load(config_path: str | None) -> Config:
 
 def _report(problems: Sequence[Problem], summary: Summary, strict: bool) -> None:
     """Print every problem, then the summary; exit as the rules above say."""
-    for problem in sorted(problems, key=lambda p: (p.origin, p.reason)):
+    for problem in sorted(problems, key=Problem.reading_order):
         click.echo(str(problem), err=True)
     click.echo(str(summary), err=True)
     if summary.articles == 0:
@@ -97,7 +97,10 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
     except (OutputBusy, ClusterError, EngineError) as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
-    if result.timeline is None:
+    if result.summary.articles == 0:
+        click.echo(f"nothing written: {config.docs_dir}" + ("" if no_mkdocs else f" and {config.site_dir}")
+                   + " are left as they were", err=True)
+    elif result.timeline is None:
         click.echo(f"nothing changed since the last build: {config.docs_dir}"
                    + ("" if no_mkdocs else f" and {config.site_dir}") + " are up to date", err=True)
     else:
@@ -132,19 +135,29 @@ def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> No
 
 
 @cli.command()
+@click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 @config_option
-def serve(dev_addr: str, config_path: str | None) -> None:
-    """Build the docs, serve the site live, and rebuild when the sources change."""
+def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> None:
+    """Build the docs from SOURCES, serve the site live, and rebuild when they change.
+
+    SOURCES default to the config's ``sources`` (timeline.toml; without one, seeds/)."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     from timeline.build import build as run_build
+    from timeline.publish import EngineError, site_config
     from timeline.publish.navigation import navigation
     from timeline.buildsys.watch import SourceWatcher
 
     config = _load(config_path)
-    watcher = SourceWatcher(config.sources, lambda: rebuild())  # before the build: see what changes during it
-    result = run_build(config, run_mkdocs=False)
+    try:
+        config_file = site_config(config.mkdocs_config, "mkdocs")  # serve previews with MkDocs whatever the engine
+    except EngineError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(EXIT_UNUSABLE) from exc
+    watched = list(sources) or config.sources
+    watcher = SourceWatcher(watched, lambda: rebuild())  # before the build: see what changes during it
+    result = run_build(config, watched, run_mkdocs=False)
     _report(result.problems, result.summary, strict=False)
     # MkDocs re-reads its config, this list included, on every rebuild: updating it in
     # place is the one way to show a year that a new article brought in.
@@ -153,17 +166,20 @@ def serve(dev_addr: str, config_path: str | None) -> None:
     def rebuild() -> None:
         """Sources changed: rebuild the docs (only new or changed articles are extracted);
         MkDocs sees the rewritten pages and reloads the browser."""
-        again = run_build(config, run_mkdocs=False)
-        for problem in sorted(again.problems, key=lambda p: (p.origin, p.reason)):
+        again = run_build(config, watched, run_mkdocs=False)
+        for problem in sorted(again.problems, key=Problem.reading_order):
             click.echo(str(problem), err=True)
+        if again.summary.articles == 0:
+            click.echo(f"not rebuilt: {again.summary}; no article could be used, the pages are left as they were",
+                       err=True)
+            return
         click.echo(f"rebuilt: {again.summary}; wrote {again.pages_written} page(s), removed {again.pages_removed}",
                    err=True)
         nav[:] = navigation(again.nav_years, Path(config.docs_dir))
 
     watcher.start()
     try:
-        mkdocs_serve(config.mkdocs_config, dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()),
-                     nav=nav)
+        mkdocs_serve(str(config_file), dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()), nav=nav)
     finally:
         watcher.stop()
 

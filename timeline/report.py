@@ -31,6 +31,14 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.severity.value}: {self.origin}: {self.reason}"
 
+    def reading_order(self) -> tuple[str, int, str]:
+        """Where the problem is, as a reader goes through the inputs: by path, then a feed's lines by number
+        ("feed.jsonl:2" before "feed.jsonl:10", which the origin's text would put after it)."""
+        path, colon, line = self.origin.rpartition(":")
+        if colon and line.isdigit():
+            return path, int(line), self.reason
+        return self.origin, 0, self.reason
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:
@@ -39,16 +47,18 @@ class Summary:
     articles: int
     skipped: int
     warnings: int
-    events: int = 0
+    events: int | None = None
+    """None when the events were not counted (``timeline check`` extracts nothing): the line leaves them out."""
 
     def __str__(self) -> str:
+        counted = f", {count_of(self.events, 'dated event')}" if self.events is not None else ""
         return (
             f"{count_of(self.articles, 'article')} used, {count_of(self.skipped, 'input')} skipped, "
-            f"{count_of(self.warnings, 'warning')}, {count_of(self.events, 'dated event')}"
+            f"{count_of(self.warnings, 'warning')}{counted}"
         )
 
 
-def summarize(articles: int, problems: tuple[Problem, ...], events: int = 0) -> Summary:
+def summarize(articles: int, problems: tuple[Problem, ...], events: int | None = None) -> Summary:
     """Count problems by severity into a Summary."""
     errors = sum(p.severity is Severity.ERROR for p in problems)
     return Summary(articles=articles, skipped=errors, warnings=len(problems) - errors, events=events)

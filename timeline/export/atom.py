@@ -28,7 +28,11 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     feed.id(base or f"urn:timeline:{_urn_part(timeline.title)}")
     feed.title(timeline.title)
     feed.subtitle(timeline.description or f"The latest events of {timeline.title}")
+    # RFC 4287 asks an author of every feed (or of each entry): the story's site is its author
+    feed.author({"name": timeline.title})
     feed.link(href=base or "./", rel="alternate")
+    if base:  # where the feed itself is, which a reader needs to follow it when it moves
+        feed.link(href=base + "feed.xml", rel="self")
     feed.generator("timeline")
     entries = latest_entries(timeline, options.latest)
     stamps = [_updated(e) for e in entries]

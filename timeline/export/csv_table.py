@@ -2,6 +2,11 @@
 
 Multi-valued columns (the sources) are joined with " | ", a separator that
 CSV quoting keeps intact and that rarely occurs in a headline.
+
+A spreadsheet runs a cell that opens with "=", "+", "-" or "@" as a formula, so a title such as
+``=HYPERLINK("http://...", "...")`` would run when the file is opened. The columns that carry an
+article's text (sentence, sources, source ids) open such a cell with an apostrophe, as OWASP
+advises for CSV files: spreadsheets show the text, and the apostrophe is all a data tool sees added.
 """
 from __future__ import annotations
 
@@ -32,7 +37,15 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
     for e in timeline.entries:
         yield row((
             e.anchor, e.when.value, e.when.first.isoformat(), e.when.last.isoformat(),
-            e.when.granularity.label, e.when.label(), e.sentence,
-            SEPARATOR.join(s.title for s in e.sources), SEPARATOR.join(s.article_id for s in e.sources),
+            e.when.granularity.label, e.when.label(), inert(e.sentence),
+            inert(SEPARATOR.join(s.title for s in e.sources)), inert(SEPARATOR.join(s.article_id for s in e.sources)),
             entry_url(e, options.base_url),
         ))
+
+
+_FORMULA_OPENERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it without running it: an apostrophe before a formula's opener."""
+    return "'" + cell if cell.startswith(_FORMULA_OPENERS) else cell

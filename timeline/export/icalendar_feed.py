@@ -5,7 +5,9 @@ calendar gets what happened while the story ran, not its background (a 1969
 spill, a 1990 law) or outlook (a 2047 contract end), which stay on the site.
 
 Each entry is one all-day VEVENT spanning the days its date covers (DTEND is
-exclusive, so a day-level event ends the next day). The UID is the entry's
+exclusive, so a day-level event ends the next day): its SUMMARY what happened in a few words, as a
+TimelineJS slide's headline (``timeline.headline.headline``), its DESCRIPTION the date, the whole
+sentence and the sources. The UID is the entry's
 permalink anchor, stable across builds, so a subscribed calendar updates
 events instead of duplicating them. DTSTAMP is ``options.stamp``, never the clock.
 
@@ -22,7 +24,7 @@ from collections.abc import Iterator
 from timeline import __version__
 from timeline.assemble.urls import entry_url
 from timeline.export.options import ExportOptions
-from timeline.headline import told
+from timeline.headline import headline, told
 from timeline.assemble.timeline import Timeline
 
 UID_DOMAIN = "timeline"
@@ -45,8 +47,11 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
             "DTSTAMP:" + stamp,
             "DTSTART;VALUE=DATE:" + _date(entry.when.first),
             "DTEND;VALUE=DATE:" + _date(entry.when.last + dt.timedelta(days=1)),
-            "SUMMARY:" + _text(told(entry)),
-            "DESCRIPTION:" + _text(f"{entry.when.heading()}. Source{'s' if len(entry.sources) > 1 else ''}: {sources}"),
+            # A calendar shows some thirty characters of a summary: the headline TimelineJS shows (what
+            # happened, at most 80 characters), the whole sentence below it
+            "SUMMARY:" + _text(headline(sentence := told(entry))),
+            "DESCRIPTION:" + _text(f"{entry.when.heading()}. {sentence} "
+                                   f"Source{'s' if len(entry.sources) > 1 else ''}: {sources}"),
         ]
         if options.base_url:
             lines.append("URL:" + entry_url(entry, options.base_url))  # a URI: no TEXT escaping

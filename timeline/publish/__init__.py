@@ -45,6 +45,35 @@ from timeline.publish.navigation import navigation
 from timeline.publish.pages import SitePages
 
 
+DEFAULT_CONFIG_NAME = "mkdocs.yml"
+"""``mkdocs_config``'s default (``timeline.config.Config``)."""
+
+
+def _packaged_config() -> Path:
+    """The project's ``mkdocs.yml``: inside an installed wheel (``timeline/mkdocs.yml``), else beside the package
+    (a checkout)."""
+    here = Path(__file__).resolve().parent.parent  # the timeline package
+    installed = here / DEFAULT_CONFIG_NAME
+    return installed if installed.is_file() else here.parent / DEFAULT_CONFIG_NAME
+
+
+PACKAGED_CONFIG = _packaged_config()
+"""The site's look when the working folder has no ``mkdocs.yml`` of its own."""
+
+
+def site_config(path: str, engine: str) -> Path:
+    """The ``mkdocs.yml`` a build publishes with: ``path``, else, when it is the default name and absent, the
+    one timeline ships (MkDocs only: the other engines write their config beside it), so that ``timeline build
+    ARTICLES`` works in any folder. A named file that is absent is an ``EngineError`` that says so."""
+    given = Path(path)
+    if given.is_file():
+        return given
+    if path == DEFAULT_CONFIG_NAME and engine == "mkdocs" and PACKAGED_CONFIG.is_file():
+        return PACKAGED_CONFIG
+    raise EngineError(f"{path}: the site's configuration (mkdocs_config) does not exist; copy the mkdocs.yml that "
+                      f"timeline ships ({PACKAGED_CONFIG}) there, or build the Markdown only with --no-mkdocs")
+
+
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
                   strict: bool = False) -> MkDocsConfig:
     """Load ``mkdocs.yml`` with our folders and navigation laid over it."""

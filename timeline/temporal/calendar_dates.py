@@ -122,6 +122,11 @@ _DATE_YEAR = YEAR + r"(?![ \t]*" + ZONE + ")"
 and its clock, not 19 January 1815 (the clock rule reads "1815 GMT" on that day)."""
 
 
+_UNREAD_YEAR = re.compile(r"(?:\s?,)?\s+(?:[03-9]\d{3}|2[2-9]\d\d)(?![\d%]|[.,:/-]\d)")
+"""After a month or a month's day: four digits that would be its year but are no year the tagger reads (outside
+1000-2199: "3 January 2999", "May 2200"). The date is that year's, not the publication year's: no date at all."""
+
+
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
       pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
@@ -148,6 +153,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
                                                                           "august"):
             return None
     if day is not None and day > 31:
+        return None
+    if not (year_s or ya or yrel) and _UNREAD_YEAR.match(text, t_end):
         return None
     if year_s:
         year: int | None = year_value(year_s)
