@@ -104,7 +104,7 @@ def test_home_shows_the_chart_and_a_bar_leads_to_its_month(page: Page, site_url:
 
 def test_a_year_leads_to_its_months_and_an_event_source_link_to_its_article(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}years/2024/")
-    page.get_by_role("link", name="June").click()
+    page.get_by_role("link", name="June", exact=True).click()
     page.wait_for_url(f"{site_url}months/2024-06/")
     page.locator("p.timeline-event", has_text="opened the new footbridge").get_by_role(
         "link", name="Alderford footbridge opens to the public").click()

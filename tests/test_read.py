@@ -310,13 +310,13 @@ def test_a_title_that_untitled_articles_of_many_days_share_is_furniture(tmp_path
     titles = {a.id: a.title for a in result.articles}
     assert titles == {"a24": "Protesters filled the square on day 24 of the strike.",
                       "a25": "Protesters filled the square on day 25 of the strike.",
-                      "a26": "Wire · 26 January 2011", "b1": "Snow closes the airport again.",
+                      "a26": "Wire, 26 January 2011", "b1": "Snow closes the airport again.",
                       "b2": "Snow closes the airport again.", "c1": "Letters", "c2": "Letters", "c3": "Letters"}
     assert reasons(result)[0] == (
         "feed.jsonl:1", "warning",
         "no title: titled 'Protesters filled the square on day 24 of the strike.': the title its text gave, "
         f"{banner!r}, opens 3 untitled articles published on 3 days (the site's furniture, not a headline)")
-    assert reasons(result)[2][2].startswith("no title: titled 'Wire · 26 January 2011': the title its text gave")
+    assert reasons(result)[2][2].startswith("no title: titled 'Wire, 26 January 2011': the title its text gave")
     assert reasons(result)[3] == ("feed.jsonl:4", "warning",
                                   "no title: titled 'Snow closes the airport again.' from its text")
 
@@ -329,7 +329,7 @@ def test_an_untitled_article_whose_text_gives_no_title_is_titled_by_its_source_a
     write(tmp_path / "feed.jsonl", "\n".join(lines))
     result = read_sources([tmp_path / "feed.jsonl"])
     # without a source, the feed's name and line stay the title
-    assert [a.title for a in result.articles] == ["Fox News \u00b7 7 July 2010", "feed-2"]
+    assert [a.title for a in result.articles] == ["Fox News, 7 July 2010", "feed-2"]
     assert [p.reason for p in result.problems] == [
-        "no title: titled 'Fox News \u00b7 7 July 2010' by its source and day: its text holds no sentence to title it",
+        "no title: titled 'Fox News, 7 July 2010' by its source and day: its text holds no sentence to title it",
         "no title: titled 'feed-2' by its file or line: its text holds no sentence to title it"]

@@ -56,7 +56,7 @@ def test_user_templates_calling_the_macros_render_the_packaged_pages(tmp_path: P
     assert all("include" not in (tmp_path / name).read_text() for name in ("tag.md.j2", "month.md.j2", "events.md.j2"))
     packaged = render_pages(small_timeline())
     users = render_pages(small_timeline(), template_dirs=(tmp_path, packaged_dir))
-    names = ("tags/council.md", "tags/bridge.md", "months/2024-03.md", "events/2024-03.md", "events/2023-03-13.md")
+    names = ("tags/council.md", "tags/bridge.md", "months/2024-06.md", "events/2024-06.md", "events/2023-03-13.md")
     assert all(name in packaged for name in names)
     assert {name: users[name] for name in names} == {name: packaged[name] for name in names}
 
@@ -157,11 +157,11 @@ def test_a_key_date_or_event_printed_beside_its_title_does_not_repeat_it() -> No
     timeline = small_timeline()
     run_in = "Bridge opens at last The first cars crossed the river on Sunday morning."
     article = replace(timeline.articles[1], title="Bridge opens at last")
-    entry = replace(timeline.years[1].months[1].entries[0], sentence=run_in,
-                    sources=(replace(timeline.years[1].months[1].entries[0].sources[0], title="Bridge opens at last"),))
-    june = replace(timeline.years[1].months[1], entries=(entry,))
+    entry = replace(timeline.years[1].months[0].entries[0], sentence=run_in,
+                    sources=(replace(timeline.years[1].months[0].entries[0].sources[0], title="Bridge opens at last"),))
+    june = replace(timeline.years[1].months[0], entries=(entry,))
     timeline = replace(timeline, articles=(timeline.articles[0], article),
-                       years=(timeline.years[0], replace(timeline.years[1], months=(timeline.years[1].months[0], june))),
+                       years=(timeline.years[0], replace(timeline.years[1], months=(june,))),
                        key_dates=(KeyDate(dt.date(2024, 6, 9), (KeySentence(run_in, "opening", 0),)),))
     pages = render_pages(timeline)
     assert ("- The first cars crossed the river on Sunday morning. <span data-search-exclude>([Bridge opens at last](articles/opening.md))</span>\n"

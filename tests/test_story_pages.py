@@ -154,11 +154,14 @@ def test_the_year_page_shows_its_key_events_key_dates_and_months() -> None:
     timeline = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
     page = render_pages(timeline)["years/2010.md"]
     top = [i for i in _ids(page)]
-    assert len(top) == YEAR_SHOWN and set(top) == {f"e-2010-06-{1 + n % 28:02d}-{n}" for n in range(25, 40)}
-    assert top == [e.anchor for e in june.entries if e.anchor in top]  # in date order
+    # May's most important (of its 10 entries), then June's 14 most important
+    assert len(top) == YEAR_SHOWN and set(top) == {"e-2010-05-27-0", *(f"e-2010-06-{1 + n % 28:02d}-{n}"
+                                                                      for n in range(26, 40))}
+    may = timeline.years[0].months[0]
+    assert top == [e.anchor for e in (*may.entries, *june.entries) if e.anchor in top]  # in date order
     assert "## Key dates\n\n- [27 May 2010](../months/2010-05.md#2010-05-27) — Event 0 of 2010-05-27.\n" in page
     assert "## Months\n\n- [May](../months/2010-05.md) — 10 events\n- [June](../months/2010-06.md) — 41 events\n" in page
-    assert "[1 event dated to 2010 as a whole or a longer period →](../events/2010.md)\n" in page
+    assert "[1 event dated more coarsely than a month (the year, a quarter, a season) →](../events/2010.md)\n" in page
 
 
 def test_the_year_s_key_events_are_spread_over_its_days() -> None:
@@ -170,8 +173,9 @@ def test_the_year_s_key_events_are_spread_over_its_days() -> None:
     timeline = story()
     busy = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
     top = _ids(render_pages(busy)["years/2010.md"])
-    # the best of 1 June, then the 14 best of the other days
-    assert top == [f"e-2010-06-01-{YEAR_SHOWN - 1}", *(f"e-2010-06-{2 + n:02d}-0" for n in range(1, YEAR_SHOWN))]
+    # the best of May (its 27th) and of June (its 1st), then the 13 best of June's other days
+    assert top == ["e-2010-05-27-0", f"e-2010-06-01-{YEAR_SHOWN - 1}",
+                   *(f"e-2010-06-{2 + n:02d}-0" for n in range(2, YEAR_SHOWN))]
     few = MonthSection(2010, 6, tuple(sorted((*retold, *others[:3]), key=lambda e: e.when)))
     few_may = MonthSection(2010, 5, ())
     busy = replace(timeline, years=(replace(timeline.years[0], head=(), months=(few_may, few)),))
@@ -179,14 +183,30 @@ def test_the_year_s_key_events_are_spread_over_its_days() -> None:
     # four days: 1 June gives its 12 best (at most 12 a day fill the 15), the others one each
     assert top == [*(f"e-2010-06-01-{n}" for n in range(3, YEAR_SHOWN)), "e-2010-06-02-0", "e-2010-06-03-0",
                    "e-2010-06-04-0"]
-    assert "The year's 15 most important events, spread over its days, in date order.\n" in render_pages(busy)[
+    assert "The year's 15 most important events, spread over its months and days, in date order.\n" in render_pages(
+        busy)[
         "years/2010.md"]
+
+
+def test_the_year_s_key_events_take_each_busy_month_s_most_important() -> None:
+    """A year's busiest weeks rank highest; each month of three entries or more still shows its most
+    important, and a month of fewer (a stray mention) does not."""
+    march = tuple(_day(dt.date(2010, 3, 1 + n), n, importance=1 + n) for n in range(3))
+    april = tuple(_day(dt.date(2010, 4, 1 + n % 20), n, importance=500 - n) for n in range(40))
+    july = (_day(dt.date(2010, 7, 1), 0, importance=2),)
+    sections = tuple(MonthSection(2010, m, tuple(sorted(es, key=lambda e: e.when)))
+                     for m, es in ((3, march), (4, april), (7, july)))
+    busy = replace(story(), years=(replace(story().years[0], head=(), months=sections),))
+    top = _ids(render_pages(busy)["years/2010.md"])
+    # March's best, though all of April outranks it; then April's 14 best, one a day
+    assert top == ["e-2010-03-03-2", *(f"e-2010-04-{1 + n:02d}-{n}" for n in range(YEAR_SHOWN - 1))]
 
 
 def test_a_date_that_opens_a_line_is_capitalized() -> None:
     """The year page lists the week's entry as "**Week of 3 May 2010**", as its month page heads it."""
     pages = render_pages(story())
-    assert "**Week of 3 May 2010** — Crews worked all week.<br>" in pages["years/2010.md"]
+    assert "[**Week of 3 May 2010**](../events/2010-05.md#e-2010-w18) — Crews worked all week.<br>" in pages[
+        "years/2010.md"]  # a key event's date opens the page of all its period's events
     assert "## Week of 3 May 2010 { #p-2010-w18 }" in pages["months/2010-05.md"]
     assert "[**Week of 3 May 2010**](../events/" in pages["articles/report.md"]
     assert [When(dt.date(1990, 1, 1), g, v, dt.date(1999, 12, 31)).heading() for g, v in (
@@ -263,6 +283,11 @@ def test_outlook_other_articles_and_the_home_page_links() -> None:
     assert "[Other articles](other-articles.md): 1 article not about this story\n" in home
     assert "e-2009" not in home and "e-2011" not in home
     assert "[Jump to the latest event →](events/2010-06-02.md#e-2010-06-02-0)" in home
+    # an article set apart says why it has no events, where one of the story without any says it has none
+    assert ("## Dated events { data-search-exclude }\n\nThis article was read as not about this story (it is listed "
+            "under [Other articles](../other-articles.md)), so its sentences are not on the timeline.\n"
+            in pages["articles/sport.md"]) and "No dated events were found" not in pages["articles/sport.md"]
+    assert "This article was read as not about" not in pages["articles/report.md"]
 
 
 def test_latest_events_are_the_story_s_and_a_year_mention_does_not_outrank_the_last_day() -> None:

@@ -48,7 +48,7 @@ def small_timeline() -> Timeline:
         articles=(plan, opening),
         years=(
             YearSection(2023, (), (MonthSection(2023, 3, (VOTE,)),)),
-            YearSection(2024, (), (MonthSection(2024, 3, (SPRING,)), MonthSection(2024, 6, (JUNE,)))),
+            YearSection(2024, (SPRING,), (MonthSection(2024, 6, (JUNE,)),)),
         ),
         key_dates=(KeyDate(dt.date(2023, 3, 13), (KeySentence(VOTE.sentence, "plan", 0),)),),
         summaries={"plan": ("The council voted.",), "opening": ("It opened.",)},

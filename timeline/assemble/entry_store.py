@@ -44,7 +44,7 @@ import orjson
 from timeline.read.article_store import day_of
 from timeline.records import Article, Granularity, When
 from timeline.stored_sequence import KEYS_IN, StoredSequence, keys_param
-from timeline.assemble.timeline import ArticlePage, Entry, PeriodPage, SourceRef
+from timeline.assemble.timeline import ArticlePage, Entry, PeriodPage, SourceRef, of_a_month
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 """An entry's zone: before the story's span, overlapping it, after it (``Timeline``)."""
@@ -102,7 +102,7 @@ class EntryStore:
         def entry_rows() -> Iterator[tuple[int, int, int, int, str, int, int, str, int, float, str, bytes, bytes]]:
             for pos, (entry, zone, ranks) in enumerate(entries):
                 when = entry.when
-                month = 0 if when.granularity <= Granularity.YEAR else when.first.month
+                month = when.first.month if of_a_month(when.granularity) else 0
                 reported.extend((rank, pos) for rank in ranks)
                 yield (pos, zone, when.first.year, month, entry.page, when.first.toordinal(), int(when.granularity),
                        when.value, when.last.toordinal(), entry.importance, entry.anchor,
@@ -488,6 +488,19 @@ class StoredEntries(_Entries):
                 chosen.append(row[:keys + 1])
         chosen.sort()  # into the view's order; the last key is the position
         return PickedEntries(self._store, tuple(row[keys] for row in chosen))
+
+    def ranked_spans(self) -> list[tuple[tuple[int, ...], int, int]]:
+        """The view's entries by importance (ties to the earlier), each as (its place, its first and last day's
+        ordinals): what ``timeline.assemble.story.spread_important`` chooses from, without reading an entry."""
+        keys = self._order.count(",") + 1
+        rows = self._store.query(f"SELECT {self._order}, pos, first, last FROM entries WHERE {self._where}"
+                                 f" ORDER BY importance DESC, {self._order}", self._params)
+        return [(tuple(row[:keys + 1]), row[keys + 1], row[keys + 2]) for row in rows]
+
+    def picked(self, places: Iterable[tuple[int, ...]]) -> Sequence[Entry]:
+        """The entries at these places of ``ranked_spans``, in the view's order, read one batch at a time."""
+        keys = self._order.count(",") + 1
+        return PickedEntries(self._store, tuple(place[keys] for place in sorted(places)))
 
     def __repr__(self) -> str:
         return f"StoredEntries({len(self)} entries where {self._where} {self._params!r})"

@@ -124,19 +124,66 @@ def most_important(entries: Sequence[Entry], count: int, per_period: int | None 
 
 
 def spread_important(entries: Sequence[Entry], count: int) -> Sequence[Entry]:
-    """The ``count`` most important of ``entries`` with as few of any one day (or one coarser period)
-    as fill the list, in timeline order: one a day when ``count`` days have entries.
+    """The ``count`` most important of ``entries``, spread over the months and days they fall in, in timeline
+    order (``spread_choice``).
 
-    Why: the important days of a story are retold in many words. By importance alone, bpoil's 2010
-    page gave five of its fifteen key events to the explosion of 20 April, each telling it again; a
-    small year (fewer days than places) still shows each day's next most important."""
+    Why: the important days of a story are retold in many words, and its busiest weeks of coverage rank
+    highest. By importance alone, bpoil's 2010 page gave five of its fifteen key events to the explosion of
+    20 April, each telling it again; one a day, all fifteen still fell between 20 April and 15 July, and the
+    well's sealing in September, the lawsuit of December were left out."""
     if len(entries) <= count:
         return most_important(entries, count)
-    for per_period in range(1, count):
-        chosen = most_important(entries, count, per_period)
-        if len(chosen) >= count:
-            return chosen
-    return most_important(entries, count)
+    if isinstance(entries, StoredEntries):  # ranked by the store; only the chosen entries are read
+        ranked = entries.ranked_spans()
+        return entries.picked(ranked[k][0] for k in spread_choice([(first, last) for _, first, last in ranked],
+                                                                   count))
+    held_entries = held(entries)
+    order = sorted(range(len(held_entries)), key=lambda i: (-held_entries[i].importance, i))
+    spans = [(held_entries[i].when.first.toordinal(), held_entries[i].when.last.toordinal()) for i in order]
+    return tuple(held_entries[i] for i in sorted(order[k] for k in spread_choice(spans, count)))
+
+
+MONTH_SHOWN_FROM = 3
+"""A month of this many entries (dated within it) or more has its most important among a year's key events."""
+
+
+def spread_choice(spans: Sequence[tuple[int, int]], count: int) -> list[int]:
+    """Which of the ranked entries whose (first, last) day ordinals are ``spans`` (the most important first)
+    to show, ``count`` of them: the most important of each month with ``MONTH_SHOWN_FROM`` entries or more
+    dated within it (the months whose best is the more important first, if there are more than ``count``), then
+    the most important of the rest with as few of any one period (a day, a week ...) as fill the list."""
+    if count <= 0:
+        return []
+    months: Counter[tuple[int, int]] = Counter()
+    for first, last in spans:
+        if last - first < 31:  # within a month: a day, a week, the month itself
+            months[_month_of(first)] += 1
+    chosen: list[int] = []
+    seen: set[tuple[int, int]] = set()
+    for k, (first, last) in enumerate(spans):
+        month = _month_of(first)
+        if last - first < 31 and months[month] >= MONTH_SHOWN_FROM and month not in seen:
+            seen.add(month)
+            chosen.append(k)
+    if len(chosen) >= count:
+        return chosen[:count]
+    for per_period in range(1, count + 1):
+        taken = Counter(spans[k] for k in chosen)
+        picked, held_now = list(chosen), set(chosen)
+        for k, span in enumerate(spans):
+            if len(picked) >= count:
+                break
+            if k not in held_now and taken[span] < per_period:
+                taken[span] += 1
+                picked.append(k)
+        if len(picked) >= count:
+            break
+    return picked
+
+
+def _month_of(ordinal: int) -> tuple[int, int]:
+    day = dt.date.fromordinal(ordinal)
+    return day.year, day.month
 
 
 def period_anchor(when: When) -> str:

@@ -32,9 +32,18 @@ def month_page(year: int, month: int) -> str:
 def events_page(period: str) -> str:
     """The docs-relative page that lists every entry of a period (``Entry.page``):
     ``events/2010-05-27.md`` for a day, ``events/2010-05.md`` for the entries dated to
-    May 2010 more coarsely than a day (the month, a week, a season that starts in it),
-    ``events/2010.md`` for those dated to the year 2010 or a longer period starting in it."""
+    May 2010 more coarsely than a day (the month or a week that starts in it),
+    ``events/2010.md`` for those dated to the year 2010, a part of it longer than a month
+    (a quarter, a season, a half) or a longer period starting in it."""
     return f"events/{period}.md"
+
+
+def of_a_month(granularity: Granularity) -> bool:
+    """Whether an entry of this precision belongs to the month it starts in (its page and its section of the
+    year), or else to its year as a whole: a month, a week or a day does; a quarter, a season or a half spans
+    months, and on the page of its first month "Q1 2010" stood alone under January, which the year page
+    counted as January's events."""
+    return granularity >= Granularity.MONTH
 
 
 def side_of(when: When, span: tuple[dt.date, dt.date] | None) -> str:
@@ -102,7 +111,7 @@ class Entry:
         show only a period's most important entries, and background entries have no
         month page, so a permalink goes to the page that lists them all."""
         first = self.when.first
-        if self.when.granularity <= Granularity.YEAR:
+        if not of_a_month(self.when.granularity):
             return events_page(f"{first.year:04d}")
         if self.when.granularity is Granularity.DAY:
             return events_page(first.isoformat())

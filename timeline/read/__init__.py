@@ -17,14 +17,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline.records import Article, long_date
+from timeline.records import Article
 from timeline.read.clean import clean_text, printable_path
 from timeline.read.decode import DecodeError, decode
 from timeline.read.fields import FieldError, Fields
 from timeline.read.html import HtmlError, parse_html
 from timeline.read.jsonl import BadLine, FeedLine, parse_feed, parse_line
 from timeline.read.article_store import ArticleStore
-from timeline.read.furniture_titles import NO_TITLE, retitle_furniture, untitled_warning
+from timeline.read.furniture_titles import NO_TITLE, retitle_furniture, source_and_day, untitled_warning
 from timeline.read.memo import Item, ReadMemo, text_digest
 from timeline.read.text import FrontMatterError, parse_text_article
 from timeline.report import Problem, Severity
@@ -357,11 +357,11 @@ def _article(fields: Fields, body: str, origin: str, default_id: str, published:
 
 def _source_and_day(fields: Fields, published: dt.date | None) -> str:
     """The title of an untitled article whose text gives none (a page of teasers cut off, a list of
-    links): its source and day, "bpoil_foxnews · 7 July 2010", as furniture titles are told
-    (``furniture_titles``); a reader meets it in lists where "articles-482", the feed's name and line,
-    said nothing. Without a source, the file's name or the feed's line stays the title."""
+    links): its source and day, "bpoil_foxnews, 7 July 2010", as furniture titles are told
+    (``furniture_titles.source_and_day``); a reader meets it in lists where "articles-482", the feed's name
+    and line, said nothing. Without a source, the file's name or the feed's line stays the title."""
     source = clean_text(fields.source)
-    return " · ".join((source, long_date(published))) if source and published else source
+    return source_and_day(source, published) if source and published else source
 
 
 def _field_warnings(origin: str, fields: Fields, article: Article, made: str) -> list[Problem]:

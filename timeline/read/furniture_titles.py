@@ -14,6 +14,8 @@ A given title is never changed, however often it repeats ("Letters", "Live updat
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -48,12 +50,18 @@ def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[
     for position, origin, title, source, published, count, days in shared:
         new = title_from_text(store.text_at(position), furniture)
         if not new or new in furniture:
-            new = " · ".join(part for part in (source, long_date(published) if published else "") if part)
-            new = new or "Untitled"
+            new = source_and_day(source, published) or "Untitled"
         store.retitle(position, new)
         told[origin] = (f"{NO_TITLE}: titled {new!r}: the title its text gave, {title!r}, opens {count} untitled "
                         f"articles published on {days} days (the site's furniture, not a headline)")
     return [replace(p, reason=told[p.origin]) if p.origin in told and _untitled(p) else p for p in problems]
+
+
+def source_and_day(source: str, published: dt.date | None) -> str:
+    """The title of an untitled article whose text gives none: its source and day, "bpoil_foxnews, 7 July
+    2010" (either alone when the other is unknown). A comma, not the " · " that separates the sources listed
+    under an event: "Sources: bpoil_bbc · 16 December 2010 · ..." read as twice the articles it named."""
+    return ", ".join(part for part in (source, long_date(published) if published else "") if part)
 
 
 def _untitled(problem: Problem) -> bool:

@@ -196,8 +196,10 @@ def page_plans(
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
         shown = timeline.reporters_of(article.entries) | {article.id}
+        # whether the article is about the story is the whole story's judgement, not in its stamp: in the layout
         yield _plan(env, f"articles/{article.slug}.md", "article.md.j2", shown,
-                    repr((sorted(slugs.items()), source_slug)), ArticleContext(timeline, article, tag_slugs, source_slug))
+                    repr((sorted(slugs.items()), source_slug, article.on_topic)),
+                    ArticleContext(timeline, article, tag_slugs, source_slug))
     for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
         if not facets:
             continue
@@ -331,15 +333,15 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         elif len(period) == 7:  # a month's coarse periods
             title = f"{first:%B %Y}, the month and its weeks"
             noun = "month"
-            intro = (f"{count_of(len(members), 'event')} dated to {first:%B %Y}, a week or a "
-                     "longer period that starts in it, rather than to a day.")
+            intro = (f"{count_of(len(members), 'event')} dated to {first:%B %Y} or a week that starts in it, "
+                     "rather than to a day.")
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", month_page(first.year, first.month)))
         else:  # a year and longer periods
-            title = f"{first.year}, the year and longer periods"
+            title = f"{first.year}, the year, its parts and longer periods"
             noun = "year"
-            intro = (f"{count_of(len(members), 'event')} dated to {first.year} or a longer "
-                     "period that starts in it, rather than to a month or a day.")
+            intro = (f"{count_of(len(members), 'event')} dated to {first.year}, a quarter or a season of it, or a "
+                     "longer period that starts in it, rather than to a month or a day.")
             if in_story and first.year in story_years:
                 back.append((str(first.year), year_page(first.year)))
         if "background" in sides:

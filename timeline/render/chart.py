@@ -38,7 +38,7 @@ from markupsafe import Markup
 
 from timeline.assemble.urls import page_url
 from timeline.records import Granularity, KeyDate, When, long_date
-from timeline.assemble.timeline import Timeline, month_page, year_page
+from timeline.assemble.timeline import Timeline, month_page, of_a_month, year_page
 
 BAR_AREA = 120
 """Height of the tallest bar, in viewBox units."""
@@ -224,7 +224,7 @@ def _layout(timeline: Timeline, max_bars: int, dates: Mapping[When, int] | None 
 
     Counted by date (``Timeline.story_dates``, or ``dates`` when given): a story has far fewer dates than entries."""
     counts = timeline.story_dates() if dates is None else dates
-    entries = Counter({when: n for when, n in counts.items() if when.granularity > Granularity.YEAR})
+    entries = Counter({when: n for when, n in counts.items() if of_a_month(when.granularity)})
     if not entries:
         return "month", [], entries
     if timeline.span is not None:

@@ -54,7 +54,8 @@ class YearContext:
     previous: int | None
     next: int | None
     top: tuple[Entry, ...] = ()
-    """The year's most important entries (``YEAR_SHOWN``, spread over its days: ``spread_important``), in timeline order."""
+    """The year's most important entries (``YEAR_SHOWN``, spread over its months and days:
+    ``spread_important``), in timeline order."""
     key_dates: tuple[KeyDateLink, ...] = ()
     head_page: str = ""
     """The events page of the entries dated to the year as a whole ("" when none)."""
