@@ -307,6 +307,10 @@ def test_embed_page_is_standalone_html_without_script() -> None:
     assert '<p class="span">13 March 2023 – 30 June 2024 · 3 dated events</p>' in page
     assert '<a href="events/2024-06/#e-2024-06-cccc3333"><time datetime="2024-06">June 2024</time></a>' in page
     assert '<p><a href="./">The whole timeline →</a></p>' in page
+    # a key date's source link is short, and names its article to a screen reader; the latest say their order
+    assert ('<a href="articles/plan/" title="Council backs &quot;bridge&quot;" '
+            'aria-label="Source: Council backs &quot;bridge&quot;">(source)</a>') in page
+    assert '<h2 id="latest">Latest events, newest first</h2>' in page
 
 
 def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:

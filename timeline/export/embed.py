@@ -67,18 +67,19 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
             texts = []
             for sentence in kd.sentences:
                 try:
-                    slug = timeline.article(sentence.article_id).slug
+                    article = timeline.article(sentence.article_id)
                 except KeyError:
                     texts.append(esc(sentence.text))
                     continue
-                texts.append(f'{esc(sentence.text)} <a href="{esc(article_url(slug, options.base_url))}">'
-                             "(source)</a>")
+                # "(source)" keeps the list short; the label names the article for a screen reader and a hover
+                texts.append(f'{esc(sentence.text)} <a href="{esc(article_url(article.slug, options.base_url))}" '
+                             f'title="{esc(article.title)}" aria-label="Source: {esc(article.title)}">(source)</a>')
             parts.append(f'<li id="k{esc(kd.date.isoformat())}"><time datetime="{esc(kd.date.isoformat())}">'
                          f"{esc(long_date(kd.date))}</time> — {' '.join(texts)}</li>")
         parts.append("</ol></section>")
     latest = latest_entries(timeline, LATEST, LATEST_PER_DAY)
     if latest:
-        parts.append('<section><h2 id="latest">Latest events</h2>')
+        parts.append('<section><h2 id="latest">Latest events, newest first</h2>')
         parts.append(_list(latest, options.base_url))
         parts.append("</section>")
     parts.append(f'<p><a href="{esc(site)}">The whole timeline →</a></p>')
