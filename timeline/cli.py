@@ -70,11 +70,14 @@ def cli() -> None:
     """Turn a folder of news articles into a timeline website."""
 
 
-@cli.command()
+@cli.command(short_help="Build the site from SOURCES (files, folders, .jsonl feeds).")
 @click.argument("sources", nargs=-1, type=click.Path())
-@click.option("--docs", "docs_dir", type=click.Path(file_okay=False), help="Markdown output folder (default: docs).")
-@click.option("--site", "site_dir", type=click.Path(file_okay=False), help="HTML site folder (default: site).")
-@click.option("--no-mkdocs", is_flag=True, help="Write the Markdown only; do not run MkDocs.")
+@click.option("--docs", "docs_dir", type=click.Path(file_okay=False),
+              help="Markdown output folder (default: the config's docs_dir, docs).")
+@click.option("--site", "site_dir", type=click.Path(file_okay=False),
+              help="HTML site folder (default: the config's site_dir, site).")
+@click.option("--no-mkdocs", is_flag=True,
+              help="Write the Markdown only: no MkDocs, and no exports (they go into the site).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning or skipped input.")
 @click.option("--jobs", type=click.IntRange(min=0), help="Extraction processes (default: one per core).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -83,7 +86,7 @@ def cli() -> None:
 @config_option
 def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, no_mkdocs: bool, strict: bool,
           jobs: int | None, scheduler: str | None, timings: bool, config_path: str | None) -> None:
-    """Build the site from SOURCES (files, folders, .jsonl feeds; default: seeds/)."""
+    """Build the site from SOURCES: files, folders, .jsonl feeds (default: the config's sources, seeds/)."""
     from timeline.build import build as run_build
 
     config = _load(config_path)
@@ -134,7 +137,7 @@ def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> No
     _report(read.problems, summarize(len(read.articles), read.problems), strict)
 
 
-@cli.command()
+@cli.command(short_help="Build, serve the site live, rebuild when SOURCES change.")
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 @config_option
@@ -184,7 +187,7 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
         watcher.stop()
 
 
-@cli.command()
+@cli.command(short_help="Print the temporal expressions of a text, as JSON lines.")
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--dct", callback=_date, help="Document creation (publication) date, YYYY-MM-DD.")
 def timex(file: TextIO, dct: dt.date | None) -> None:
@@ -247,7 +250,7 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
         click.echo(to_markdown(chosen), nl=False)
 
 
-@cli.command("export")
+@cli.command("export", short_help="Write the timeline in one export format.")
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--format", "export_format", type=click.Choice(list(EXPORT_FORMATS)), default="json",
               show_default=True, help="Output format (see the README for each).")
@@ -260,7 +263,8 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
 @config_option
 def export_command(sources: tuple[str, ...], export_format: str, output: str, base_url: str, latest: int,
                    jobs: int | None, config_path: str | None) -> None:
-    """Write the timeline of SOURCES (default: seeds/) as json, timelinejs, csv, ics, atom, gfm or embed."""
+    """Write the timeline of SOURCES (default: the config's sources) as json, timelinejs, csv, ics, atom, gfm or
+    embed."""
     from timeline.build import source_date, with_timeline
     from timeline.export import FORMATS, ExportOptions, data_stamp
     from timeline.read import ReadResult
