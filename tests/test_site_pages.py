@@ -88,6 +88,8 @@ def test_the_all_years_page_lists_every_year_and_the_navigation_only_the_story_y
 def test_the_source_index_counts_events_and_articles() -> None:
     page = render_pages(small_timeline())["sources/index.md"]
     assert "- [Gazette](gazette.md) — 1 event, 1 article\n- [Times](times.md) — 3 events, 1 article\n" in page
+    # the vote is reported by both sources: the counts add up to more than the story's 3 events, and the page says why
+    assert "an event that articles of several sources report counts under each" in page
 
 
 def test_article_pages_link_their_tags_and_source() -> None:
