@@ -255,12 +255,14 @@ def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: 
     return None
 
 
-_AFTER_OPENING_DATE = re.compile(r"\s*[-\u2013\u2014:]\s+(?=\S+\s+\S+\s+\S)")
+_AFTER_OPENING_DATE = re.compile(r"(?:\s*/\s*\d{1,2}(?!\d))?\s*[-\u2013\u2014:]\s+(?=\S+\s+\S+\s+\S)")
+"""After a chronology item's opening date: a dash or a colon, after a second day when the item spans two ("May 11/12 -
+Executives ... appear at congressional hearings")."""
 
 
 def _without_opening_date(text: str, anchor: Dated | None) -> str:
     """The event's sentence as its entry prints it: without the date that opens a chronology's item ("22 April:
-    The oil rig sinks ...", "May 09 - Japan and Australia announce ...") when that date is the event's own, which
+    The oil rig sinks ...", "May 09 - Japan and Australia announce ...", "May 11/12 - Executives ...") when that date is the event's own, which
     the entry's heading already gives; the rest must still hold three words. The event keeps the date's place
     in the article (``Event.start``)."""
     if anchor is None or anchor.start > 0:
