@@ -40,7 +40,7 @@ from timeline.config import Config
 from timeline.buildsys.lock import exclusive
 from timeline.buildsys.sqlite_heap import soft_heap_limit
 from timeline.records import Article, Extraction
-from timeline.publish import PACKAGED_CONFIG, EngineError, site_config
+from timeline.publish import PACKAGED_CONFIG, site_config
 from timeline.publish.navigation import story_years
 from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
@@ -214,8 +214,8 @@ def _repairing(config: Config, run: Callable[[bool], T]) -> T:
 
 def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, use_cache: bool) -> BuildResult:
     clock = _StageClock()
-    if run_mkdocs:
-        site_config(config.mkdocs_config, config.publish.engine)  # no site config: say so before any work
+    # The site's config, found once (no config: said before any work); None when the site is not published.
+    config_file = site_config(config.mkdocs_config, config.publish.engine) if run_mkdocs else None
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent
     # build waits, and a killed one leaves the previous docs and site as they were.
     with (exclusive(Path(config.docs_dir)), _no_cycle_collection(), soft_heap_limit(),
@@ -226,9 +226,8 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
             # Nothing to show: the docs and the site stay as the last build left them. An empty story
             # swapped in for them would wipe a published site over a mistyped source path.
             return BuildResult(None, read.problems, summarize(0, read.problems), 0, 0, stage_seconds=clock.seconds)
-        publishing = run_mkdocs
         previous = load_state(state_path(config))
-        if previous is not None and _up_to_date(previous, prints.inputs, config, publishing):
+        if previous is not None and _up_to_date(previous, prints.inputs, config, config_file):
             return BuildResult(None, read.problems, summarize(len(read.articles), read.problems, previous.events),
                                0, 0, previous.nav_years, stage_seconds=clock.seconds)
         if cache is not None:
@@ -244,9 +243,9 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
             with staged(Path(config.docs_dir)) as docs:
                 with clock("render"):
                     rendered = _render(timeline, docs, config, previous, prints, record)
-                if publishing:  # unless published now, the site is stale: the docs changed
+                if config_file is not None:  # unless published now, the site is stale: the docs changed
                     with clock("publish"):
-                        site, site_pages = _publish(timeline, docs, config, prints, rendered.nav_years)
+                        site, site_pages = _publish(timeline, docs, config, config_file, prints, rendered.nav_years)
             record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years)
     return BuildResult(replace(timeline, summaries={}), read.problems,
                        summarize(len(read.articles), read.problems, len(timeline.entries)),
@@ -335,9 +334,9 @@ def _render(timeline: Timeline, docs: Path, config: Config, previous: BuildState
     return _Rendered(pages, written, removed, record.pages - pages, nav_years)
 
 
-def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprints,
+def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, prints: _Fingerprints,
              nav_years: tuple[int, ...]) -> tuple[str, SitePages | None]:
-    """Build the site from ``docs`` with the site engine, add the exports.
+    """Build the site from ``docs`` with the site engine and ``config_file`` (``site_config``), add the exports.
 
     Returns the site's fingerprint and, with MkDocs, the pages it rendered and reused
     (from the build cache: ``timeline.publish.reuse``).
@@ -348,7 +347,6 @@ def _publish(timeline: Timeline, docs: Path, config: Config, prints: _Fingerprin
     from timeline.publish import prepare
 
     site_dir = Path(config.site_dir)
-    config_file = site_config(config.mkdocs_config, config.publish.engine)
     if config_file == PACKAGED_CONFIG and Path(config.mkdocs_config) != PACKAGED_CONFIG:
         note(f"no {config.mkdocs_config} here: the site has the look timeline ships ({PACKAGED_CONFIG}); "
              "copy that file here to change it")
@@ -419,15 +417,12 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _up_to_date(previous: BuildState, inputs: str, config: Config, publishing: bool) -> bool:
-    """True when the last build made these docs (and site) from these very inputs, untouched since."""
+def _up_to_date(previous: BuildState, inputs: str, config: Config, config_file: Path | None) -> bool:
+    """True when the last build made these docs (and, published with ``config_file``, the site) from these
+    very inputs, untouched since."""
     if previous.inputs != inputs or not previous.docs_intact(Path(config.docs_dir), MANAGED_FOLDERS):
         return False
-    if not publishing:
+    if config_file is None:
         return True
-    try:
-        config_file = site_config(config.mkdocs_config, config.publish.engine)
-    except EngineError:
-        return False  # the build goes on, and says why it cannot publish
     expected = site_fingerprint(inputs, config_file, previous.nav_years, config.publish.engine)
     return previous.site == expected and (Path(config.site_dir) / "index.html").is_file()

@@ -44,7 +44,7 @@ import orjson
 from timeline.read.article_store import day_of
 from timeline.records import Article, Granularity, When
 from timeline.stored_sequence import KEYS_IN, StoredSequence, keys_param
-from timeline.assemble.timeline import ArticlePage, Entry, PeriodPage, SourceRef, of_a_month
+from timeline.assemble.timeline import ArticlePage, Entry, PeriodPage, SourceRef, capped, of_a_month
 
 BACKGROUND, STORY, OUTLOOK = 0, 1, 2
 """An entry's zone: before the story's span, overlapping it, after it (``Timeline``)."""
@@ -475,27 +475,17 @@ class StoredEntries(_Entries):
                                      (*self._params, count)).fetchall()
             rows.sort(key=lambda row: row[:keys])
             return tuple(self._store.decode(row[keys]) for row in rows)
-        ranked = self._store.query(f"SELECT {self._order}, pos, first, last FROM entries WHERE {self._where}"
-                                   f" ORDER BY importance DESC, {self._order}", self._params)
-        taken: Counter[tuple[int, int]] = Counter()
-        chosen: list[tuple[int, ...]] = []
-        for row in ranked:
-            if len(chosen) >= count:
-                break
-            period = (row[keys + 1], row[keys + 2])
-            if taken[period] < per_period:
-                taken[period] += 1
-                chosen.append(row[:keys + 1])
-        chosen.sort()  # into the view's order; the last key is the position
-        return PickedEntries(self._store, tuple(row[keys] for row in chosen))
+        return self.picked(capped(((place, (first, last)) for place, first, last in self.ranked_spans()),
+                                  count, per_period))
 
-    def ranked_spans(self) -> list[tuple[tuple[int, ...], int, int]]:
+    def ranked_spans(self) -> Iterator[tuple[tuple[int, ...], int, int]]:
         """The view's entries by importance (ties to the earlier), each as (its place, its first and last day's
-        ordinals): what ``timeline.assemble.story.spread_important`` chooses from, without reading an entry."""
+        ordinals), read from the store's cursor as walked: what a capped choice (``most_important``,
+        ``timeline.assemble.story.spread_important``) chooses from, without reading an entry."""
         keys = self._order.count(",") + 1
         rows = self._store.query(f"SELECT {self._order}, pos, first, last FROM entries WHERE {self._where}"
                                  f" ORDER BY importance DESC, {self._order}", self._params)
-        return [(tuple(row[:keys + 1]), row[keys + 1], row[keys + 2]) for row in rows]
+        return ((tuple(row[:keys + 1]), row[keys + 1], row[keys + 2]) for row in rows)
 
     def picked(self, places: Iterable[tuple[int, ...]]) -> Sequence[Entry]:
         """The entries at these places of ``ranked_spans``, in the view's order, read one batch at a time."""

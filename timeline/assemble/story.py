@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from timeline.records import Granularity, When
 from timeline.assemble.entry_store import StoredEntries
 from timeline.assemble.retelling import distinct
-from timeline.assemble.timeline import Entry, Timeline, events_page, held
+from timeline.assemble.timeline import Entry, Timeline, capped, events_page, held
 
 DAY_SHOWN = 5
 """A month page shows at most this many entries of a day (the most important)."""
@@ -111,15 +111,7 @@ def most_important(entries: Sequence[Entry], count: int, per_period: int | None 
     if per_period is None:
         chosen = ranked[:count]
     else:
-        taken: Counter[tuple[dt.date, dt.date]] = Counter()
-        chosen = []
-        for i in ranked:
-            if len(chosen) >= count:
-                break
-            period = (entries[i].when.first, entries[i].when.last)
-            if taken[period] < per_period:
-                taken[period] += 1
-                chosen.append(i)
+        chosen = capped(((i, (entries[i].when.first, entries[i].when.last)) for i in ranked), count, per_period)
     return tuple(entries[i] for i in sorted(chosen))
 
 
@@ -134,7 +126,7 @@ def spread_important(entries: Sequence[Entry], count: int) -> Sequence[Entry]:
     if len(entries) <= count:
         return most_important(entries, count)
     if isinstance(entries, StoredEntries):  # ranked by the store; only the chosen entries are read
-        ranked = entries.ranked_spans()
+        ranked = list(entries.ranked_spans())
         return entries.picked(ranked[k][0] for k in spread_choice([(first, last) for _, first, last in ranked],
                                                                    count))
     held_entries = held(entries)
@@ -167,15 +159,9 @@ def spread_choice(spans: Sequence[tuple[int, int]], count: int) -> list[int]:
             chosen.append(k)
     if len(chosen) >= count:
         return chosen[:count]
+    reserved = [(k, spans[k]) for k in chosen]
     for per_period in range(1, count + 1):
-        taken = Counter(spans[k] for k in chosen)
-        picked, held_now = list(chosen), set(chosen)
-        for k, span in enumerate(spans):
-            if len(picked) >= count:
-                break
-            if k not in held_now and taken[span] < per_period:
-                taken[span] += 1
-                picked.append(k)
+        picked = capped(enumerate(spans), count, per_period, reserved)
         if len(picked) >= count:
             break
     return picked

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline.records import Granularity, KeyDate, When
 
@@ -55,6 +55,28 @@ def side_of(when: When, span: tuple[dt.date, dt.date] | None) -> str:
         if when.first > span[1]:
             return "outlook"
     return ""
+
+
+Key = TypeVar("Key", bound=Hashable)
+Period = TypeVar("Period", bound=Hashable)
+
+
+def capped(ranked: Iterable[tuple[Key, Period]], count: int, per_period: int,
+           reserved: Sequence[tuple[Key, Period]] = ()) -> list[Key]:
+    """The keys a capped choice takes of ``ranked`` (each key with its period, the most important first):
+    those of ``reserved`` first, then, in rank order, each other while fewer than ``count`` are taken and its
+    period has fewer than ``per_period``. The ranking is read no further than the choice needs (a store's
+    cursor: ``StoredEntries.most_important``)."""
+    taken = Counter(period for _, period in reserved)
+    picked = [key for key, _ in reserved]
+    skipped = set(picked)
+    for key, period in ranked:
+        if len(picked) >= count:
+            break
+        if key not in skipped and taken[period] < per_period:
+            taken[period] += 1
+            picked.append(key)
+    return picked
 
 
 def held(entries: Sequence[Entry]) -> tuple[Entry, ...]:
