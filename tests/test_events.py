@@ -8,6 +8,7 @@ import pytest
 from timeline.config import ExtractConfig
 from timeline.extract import extract
 from timeline.extract.happenings import continues, reports_happening
+from timeline.extract.side_clauses import in_trailing_phrase
 from timeline.read.untitled import title_from_text
 from timeline.records import Article, Extraction
 
@@ -1058,6 +1059,34 @@ def test_a_participles_phrase_after_a_present_perfect_describes_its_object() -> 
     # after a past main verb the phrase's date is the happening's ("The statement, released on Friday, said ...")
     assert events_of("The company suspended the plan, unveiled last month, on Friday.", published) == [
         ("2010-05-14", "The company suspended the plan, unveiled last month, on Friday.")]
+
+
+def test_an_ing_phrase_after_the_main_clause_names_a_past_thing_by_a_far_date() -> None:
+    published = dt.date(2010, 5, 3)
+    assert events_of("Officials said the government has brought all its resources to bear, rejecting comparisons "
+                     "to the handling of Hurricane Katrina in 2005.", published) == []
+    assert events_of("The administration was faulted for its response, with some drawing comparisons to Hurricane "
+                     "Katrina in 2005.", published) == []
+    # a state as of the report stays one: the phrase's year no longer dates it
+    assert events_of("Oil has poured into the Gulf since an April 20 blast, soiling the coast and endangering "
+                     "marshes already battered by Hurricane Katrina in 2005.", published) == [
+        ("2010-05-03", "Oil has poured into the Gulf since an April 20 blast, soiling the coast and endangering "
+                       "marshes already battered by Hurricane Katrina in 2005.")]
+    # near the report the phrase's date is the main happening's time
+    assert events_of("Police fired on the crowd, killing 20 people on Friday.", published) == [
+        ("2010-04-30", "Police fired on the crowd, killing 20 people on Friday.")]
+    # after a date of the main clause the phrase shares its time
+    assert events_of("Starting in the 1960s, banks built products that competed, culminating in the repeal of the "
+                     "law in 1999.", dt.date(2009, 6, 15)) == [
+        ("1999", "Starting in the 1960s, banks built products that competed, culminating in the repeal of the "
+                 "law in 1999.")]
+    # a noun in "-ing" after a comma opens no such phrase, nor does a list, nor a phrase with no main clause before
+    losses = "Alabama's losses stem from diminished sales, lodging and fuel tax revenues in 2008."
+    assert not in_trailing_phrase(losses, losses.index("2008"))
+    funding = "The state cut its budget, funding for schools in 2008 included."
+    assert not in_trailing_phrase(funding, funding.index("2008"))
+    opening = "Rescuers, working through the night in 2005, found him."
+    assert not in_trailing_phrase(opening, opening.index("2005"))
 
 
 def test_a_like_case_told_aside_does_not_date_the_sentence() -> None:

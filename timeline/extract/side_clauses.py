@@ -632,6 +632,31 @@ def tells_state(head: str) -> bool:
     return not _FUTURE_AFTER.match(rest) and not re.search(r"\bthat\b", rest) and not _NEW_SUBJECT.search(rest)
 
 
+_TRAILING_ING = re.compile(
+    r"(?:,|\s--?|\u2014)\s+(?:(?:and|thus|further|also)\s+|with\s+(?:[\w'\u2019.-]+\s+){1,3}?)?"
+    r"(?!(?:including|according|during|following|concerning|regarding|excluding|beginning|starting|ending|"
+    r"morning|evening|spring|string|thing|nothing|something|anything|everything|building|meeting|hearing|"
+    r"funding|spending|planning|training|shipping|drilling|fishing|trading|lending|ruling|warning|briefing|"
+    r"offering|filing|opening|closing|landing|lodging|setting|bidding|pricing|rating|housing|clothing)\b)"
+    r"[a-z]{3,}ing\s+(?!(?:and|or)\b)[^,;:()\u2014]*$")
+"""A phrase in "-ing" after the main clause, up to a date ("Obama said the government has brought all its
+resources to bear, rejecting comparisons to the handling of Hurricane Katrina in 2005"; "..., with some drawing
+comparisons to Hurricane Katrina in 2005"). Not a noun in "-ing" ("the hearing", "sales, lodging and fuel tax")."""
+
+
+def in_trailing_phrase(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in an "-ing" phrase that follows a main clause with a verb of its
+    own (``_TRAILING_ING``).
+
+    Such a phrase tells what went with the main happening ("fired on the crowd, killing 20 on Friday"),
+    and a date near the report in it is the main happening's time too; a date years before the report is a
+    thing the phrase names (read by ``timeline.extract.events.choose_anchor``, which asks this only then).
+    """
+    head = sentence[:start]
+    phrase = _TRAILING_ING.search(head)
+    return phrase is not None and _FINITE.search(head, 0, phrase.start()) is not None
+
+
 _NEW_SUBJECT = re.compile(r"[,;]\s+(?:but|yet|and|while)\s+(?:he|she|it|they|we|I|the)\s", re.I)
 """A clause with a subject of its own joined after the state ("The two countries have been at odds since 1959,
 but they held talks last week"): the date is in that clause, which tells a happening."""
