@@ -364,6 +364,87 @@ def test_the_watcher_fires_once_a_change_has_settled(tmp_path: Path) -> None:
     assert rebuilds == [1, 1, 1]
 
 
+def test_serves_builds_write_the_exports_beside_the_docs(tmp_path: Path) -> None:
+    from timeline.publish.preview import exports_folder
+
+    config = _feed_config(tmp_path, STORY)
+    exports = exports_folder(config.cache_dir)
+    assert build(config, run_mkdocs=False, exports_to=exports).timeline is not None
+    written = {p.name for p in exports.iterdir()}
+    assert {"timeline.json", "feed.xml", "embed.html", "timeline.ics", "timeline.md", "timeline-2010.json"} <= written
+    assert build(config, run_mkdocs=False, exports_to=exports).timeline is None  # up to date, exports and all
+    # docs built without them since (timeline build --no-mkdocs): the exports there are stale, and made again
+    _feed_config(tmp_path, STORY + [_record(4, "On 7 May 2010 divers found a second leak.")])
+    assert build(config, run_mkdocs=False).timeline is not None
+    assert "second leak" not in (exports / "timeline.json").read_text(encoding="utf-8")
+    assert build(config, run_mkdocs=False, exports_to=exports).timeline is not None
+    assert "second leak" in (exports / "timeline.json").read_text(encoding="utf-8")
+
+
+def test_the_preview_hook_copies_the_exports_and_keeps_the_sites_own_hooks(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from timeline.publish import preview
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "feed.xml").write_text("<feed/>", encoding="utf-8")
+    site = tmp_path / "site"
+    preview.on_post_build(SimpleNamespace(site_dir=str(site)))  # type: ignore[arg-type]
+    assert not site.exists()  # outside a preview: nothing
+    preview.serve_exports(exports)
+    try:
+        preview.on_post_build(SimpleNamespace(site_dir=str(site)))  # type: ignore[arg-type]
+    finally:
+        preview.serve_exports(tmp_path / "none")
+    assert (site / "feed.xml").read_text(encoding="utf-8") == "<feed/>"
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nhooks:\n  - hooks/mine.py\n", encoding="utf-8")
+    assert preview.with_hook(config) == ["hooks/mine.py", str(preview.HOOK)]
+    config.write_text("site_name: x\n", encoding="utf-8")
+    assert preview.with_hook(config) == [str(preview.HOOK)]
+
+
+def test_timeline_serve_previews_the_exports_and_rebuilds_them(tmp_path: Path) -> None:
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a.md").write_text("---\ntitle: Capped\npublished: 2010-05-03\n---\n"
+                                  "On 3 May 2010 crews capped the leaking well, officials said.\n", encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "timeline", "serve", "src", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def fetched(path: str, holding: str) -> bool:
+        """Whether the preview serves ``path`` with ``holding`` in it within a minute."""
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as reply:
+                    if holding in reply.read().decode("utf-8"):
+                        return True
+            except (urllib.error.URLError, ConnectionError):
+                pass
+            time.sleep(0.5)
+        return False
+
+    try:
+        assert fetched("timeline.json", "capped the leaking well")
+        assert fetched("feed.xml", "capped the leaking well") and fetched("embed.html", "capped the leaking well")
+        (sources / "b.md").write_text("---\ntitle: Sealed\npublished: 2010-09-19\n---\n"
+                                      "On 19 September 2010 the relief well sealed the leak.\n", encoding="utf-8")
+        assert fetched("timeline.json", "relief well sealed the leak")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert not (tmp_path / "site").exists()  # a preview writes no site
+
+
 def test_a_failing_rebuild_does_not_stop_the_watcher(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from timeline.buildsys.watch import SourceWatcher
 

@@ -155,8 +155,10 @@ def template_dirs(config: Config) -> list[Path]:
     return ([Path(config.site.templates)] if config.site.templates else []) + [PACKAGED_TEMPLATES]
 
 
-def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: bool = True) -> BuildResult:
-    """Build the docs folder (and the site, with ``run_mkdocs``) from the sources.
+def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: bool = True,
+          exports_to: Path | None = None) -> BuildResult:
+    """Build the docs folder (and the site, with ``run_mkdocs``) from the sources; with ``exports_to``,
+    write the exports there too (what ``timeline serve`` previews beside the pages: ``timeline.publish.preview``).
 
     A rebuild does only the work whose inputs changed (``timeline.buildsys.record``):
     none at all when nothing did, else extraction of new or changed articles and
@@ -165,7 +167,7 @@ def build(config: Config, sources: Iterable[str] | None = None, *, run_mkdocs: b
     as often as one is found; one found again after it was discarded (a cache that cannot
     be written) makes the build run without the cache.
     """
-    return _repairing(config, lambda use_cache: _build(config, sources, run_mkdocs, use_cache=use_cache))
+    return _repairing(config, lambda use_cache: _build(config, sources, run_mkdocs, exports_to, use_cache=use_cache))
 
 
 def with_extractions(config: Config, sources: Iterable[str] | None,
@@ -212,7 +214,8 @@ def _repairing(config: Config, run: Callable[[bool], T]) -> T:
                 cache.discard([exc.key])
 
 
-def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, use_cache: bool) -> BuildResult:
+def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, exports_to: Path | None, *,
+           use_cache: bool) -> BuildResult:
     clock = _StageClock()
     # The site's config, found once (no config: said before any work); None when the site is not published.
     config_file = site_config(config.mkdocs_config, config.publish.engine) if run_mkdocs else None
@@ -227,7 +230,8 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
             # swapped in for them would wipe a published site over a mistyped source path.
             return BuildResult(None, read.problems, summarize(0, read.problems), 0, 0, stage_seconds=clock.seconds)
         previous = load_state(state_path(config))
-        if previous is not None and _up_to_date(previous, prints.inputs, config, config_file):
+        if (previous is not None and _up_to_date(previous, prints.inputs, config, config_file)
+                and (exports_to is None or _exports_of(exports_to) == prints.inputs)):
             return BuildResult(None, read.problems, summarize(len(read.articles), read.problems, previous.events),
                                0, 0, previous.nav_years, stage_seconds=clock.seconds)
         if cache is not None:
@@ -243,6 +247,8 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, *, u
             with staged(Path(config.docs_dir)) as docs:
                 with clock("render"):
                     rendered = _render(timeline, docs, config, previous, prints, record)
+                if exports_to is not None:  # before the docs are swapped in: a preview rebuilds on their change
+                    _save_exports(timeline, exports_to, prints)
                 if config_file is not None:  # unless published now, the site is stale: the docs changed
                     with clock("publish"):
                         site, site_pages = _publish(timeline, docs, config, config_file, prints, rendered.nav_years)
@@ -360,6 +366,32 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, iter_exports(timeline, options))
     return site_fingerprint(prints.inputs, config_file, nav_years, config.publish.engine), pages
+
+
+def _exports_stamp(folder: Path) -> Path:
+    """Beside ``folder`` (whose files are all exports): the inputs its exports were written from."""
+    return folder.with_name(folder.name + ".inputs")
+
+
+def _exports_of(folder: Path) -> str | None:
+    """The inputs the exports in ``folder`` were written from (None when there are none)."""
+    try:
+        return _exports_stamp(folder).read_text(encoding="utf-8") if folder.is_dir() else None
+    except OSError:
+        return None
+
+
+def _save_exports(timeline: Timeline, folder: Path, prints: _Fingerprints) -> None:
+    """Every export into ``folder``, linking to the site's pages by relative links (a preview has no address).
+
+    Written aside and swapped in whole, then stamped with the inputs (``_exports_of``); a build holds the
+    docs' lock meanwhile, so no other build writes them."""
+    from timeline.export import ExportOptions, data_stamp, iter_exports, save_exports
+
+    _exports_stamp(folder).unlink(missing_ok=True)
+    with staged(folder, copy_current=False) as staging:
+        save_exports(staging, iter_exports(timeline, ExportOptions(stamp=data_stamp(timeline, prints.built))))
+    _exports_stamp(folder).write_text(prints.inputs, encoding="utf-8")
 
 
 def _write_docs(docs: Path, plans: Iterable[PagePlan], previous: BuildState | None, rendering: str,

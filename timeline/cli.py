@@ -150,6 +150,7 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
     from timeline.build import build as run_build
     from timeline.publish import EngineError, site_config
     from timeline.publish.navigation import navigation
+    from timeline.publish.preview import exports_folder, serve_exports, with_hook
     from timeline.buildsys.watch import SourceWatcher
 
     config = _load(config_path)
@@ -159,8 +160,9 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
     watched = list(sources) or config.sources
+    exports = exports_folder(config.cache_dir)  # the exports, beside the pages (timeline.publish.preview)
     watcher = SourceWatcher(watched, lambda: rebuild())  # before the build: see what changes during it
-    result = run_build(config, watched, run_mkdocs=False)
+    result = run_build(config, watched, run_mkdocs=False, exports_to=exports)
     _report(result.problems, result.summary, strict=False)
     # MkDocs re-reads its config, this list included, on every rebuild: updating it in
     # place is the one way to show a year that a new article brought in.
@@ -169,7 +171,7 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
     def rebuild() -> None:
         """Sources changed: rebuild the docs (only new or changed articles are extracted);
         MkDocs sees the rewritten pages and reloads the browser."""
-        again = run_build(config, watched, run_mkdocs=False)
+        again = run_build(config, watched, run_mkdocs=False, exports_to=exports)
         for problem in sorted(again.problems, key=Problem.reading_order):
             click.echo(str(problem), err=True)
         if again.summary.articles == 0:
@@ -180,9 +182,11 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
                    err=True)
         nav[:] = navigation(again.nav_years, Path(config.docs_dir))
 
+    serve_exports(exports)
     watcher.start()
     try:
-        mkdocs_serve(str(config_file), dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()), nav=nav)
+        mkdocs_serve(str(config_file), dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()), nav=nav,
+                     hooks=with_hook(config_file))
     finally:
         watcher.stop()
 
