@@ -43,6 +43,13 @@ def test_every_problem_is_reported_with_its_key() -> None:
     ]
 
 
+def test_the_embeds_theme_is_one_of_three() -> None:
+    assert config_from_mapping({"site": {"embed_theme": "light"}}).site.embed_theme == "light"
+    with pytest.raises(ConfigError) as info:
+        config_from_mapping({"site": {"embed_theme": "blue"}})
+    assert info.value.problems == ["site.embed_theme: 'blue' is not one of auto, light, dark"]
+
+
 def test_booleans_are_not_integers() -> None:
     with pytest.raises(ConfigError) as info:
         config_from_mapping({"key_dates": {"dates": True}})

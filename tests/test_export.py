@@ -313,6 +313,28 @@ def test_embed_page_is_standalone_html_without_script() -> None:
     assert '<h2 id="latest">Latest events, newest first</h2>' in page
 
 
+def test_embed_shows_a_key_dates_first_sentence_in_the_theme_asked_for() -> None:
+    from dataclasses import replace
+
+    from timeline.records import KeyDate, KeySentence
+
+    timeline = small_timeline()
+    two = KeyDate(dt.date(2023, 3, 13), (KeySentence("The council voted.", "plan", 0),
+                                         KeySentence("Crowds gathered outside.", "plan", 1)))
+    page = export(replace(timeline, key_dates=(two,)), "embed", OPTIONS)
+    assert "The council voted." in page and "Crowds gathered outside." not in page
+    assert "Crowds gathered outside." in export(replace(timeline, key_dates=(two,)), "json", OPTIONS)
+    auto = export(timeline, "embed", OPTIONS)
+    light = export(timeline, "embed", replace(OPTIONS, embed_theme="light"))
+    dark = export(timeline, "embed", replace(OPTIONS, embed_theme="dark"))
+    assert "prefers-color-scheme: dark" in auto and "color-scheme: light dark" in auto
+    assert "prefers-color-scheme" not in light + dark
+    assert "color-scheme: light;" in light and "--bg: #fff;" in light and "#15171c" not in light
+    assert "color-scheme: dark;" in dark and "--bg: #15171c;" in dark and "#fff;" not in dark
+    assert auto.split("<style>")[0] == light.split("<style>")[0]  # only the colours differ
+    assert auto.split("</style>")[1] == dark.split("</style>")[1]
+
+
 def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
     """Background and outlook stay out; at most LATEST story events, newest first; small on any story."""
     from dataclasses import replace

@@ -248,7 +248,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
                 with clock("render"):
                     rendered = _render(timeline, docs, config, previous, prints, record)
                 if exports_to is not None:  # before the docs are swapped in: a preview rebuilds on their change
-                    _save_exports(timeline, exports_to, prints)
+                    _save_exports(timeline, exports_to, prints, config.site.embed_theme)
                 if config_file is not None:  # unless published now, the site is stale: the docs changed
                     with clock("publish"):
                         site, site_pages = _publish(timeline, docs, config, config_file, prints, rendered.nav_years)
@@ -358,7 +358,8 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
              "copy that file here to change it")
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
         site = prepare(config.publish.engine, config_file, docs, staged_site, nav_years, reuse=Path(config.cache_dir))
-        options = ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=site.address)
+        options = ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=site.address,
+                                embed_theme=config.site.embed_theme)
         if not site.address:
             note(f"site_url is not set in {config_file}: the exports link to the site's pages by relative "
                  "links, which break once a file (timeline.md, timeline.ics, feed.xml) is copied elsewhere")
@@ -381,7 +382,7 @@ def _exports_of(folder: Path) -> str | None:
         return None
 
 
-def _save_exports(timeline: Timeline, folder: Path, prints: _Fingerprints) -> None:
+def _save_exports(timeline: Timeline, folder: Path, prints: _Fingerprints, embed_theme: str) -> None:
     """Every export into ``folder``, linking to the site's pages by relative links (a preview has no address).
 
     Written aside and swapped in whole, then stamped with the inputs (``_exports_of``); a build holds the
@@ -390,7 +391,8 @@ def _save_exports(timeline: Timeline, folder: Path, prints: _Fingerprints) -> No
 
     _exports_stamp(folder).unlink(missing_ok=True)
     with staged(folder, copy_current=False) as staging:
-        save_exports(staging, iter_exports(timeline, ExportOptions(stamp=data_stamp(timeline, prints.built))))
+        save_exports(staging, iter_exports(timeline, ExportOptions(stamp=data_stamp(timeline, prints.built),
+                                                                 embed_theme=embed_theme)))
     _exports_stamp(folder).write_text(prints.inputs, encoding="utf-8")
 
 

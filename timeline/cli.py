@@ -282,7 +282,8 @@ def export_command(sources: tuple[str, ...], export_format: str, output: str, ba
 
     def write(timeline: Timeline, read: ReadResult) -> None:
         _report(read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)), strict=False)
-        options = ExportOptions(stamp=data_stamp(timeline, source_date()), base_url=base_url, latest=latest)
+        options = ExportOptions(stamp=data_stamp(timeline, source_date()), base_url=base_url, latest=latest,
+                                embed_theme=config.site.embed_theme)
         with click.open_file(output, "wb") as out:  # bytes: keep the CRLF that CSV and iCalendar require
             for piece in FORMATS[export_format].write(timeline, options):
                 out.write(piece.encode("utf-8"))

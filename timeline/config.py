@@ -56,6 +56,9 @@ class SiteConfig:
     latest_events: int = 10
     templates: str = ""
     """A folder of templates that override the packaged ``site_templates``."""
+    embed_theme: str = "auto"
+    """``embed.html``'s colours: "light", "dark", or "auto" (the reader's system preference). An iframe
+    cannot see its host page's theme without a script, and a dark embed in a light wiki page is a dark block."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,7 @@ class ConfigError(Exception):
 _CHOICES: dict[str, tuple[str, ...]] = {
     "extract.summarizer": SUMMARIZERS,
     "publish.engine": ("mkdocs", "properdocs", "zensical"),
+    "site.embed_theme": ("auto", "light", "dark"),
     "extract.coarsest_event": ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day"),
 }
 _MINIMUM: dict[str, int] = {

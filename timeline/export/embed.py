@@ -2,7 +2,9 @@
 its key dates and its latest events, with a link to the whole site.
 
 No site chrome, no JavaScript, no external files: the CSS is inline and
-follows the reader's light or dark preference. Every article string is
+follows the reader's light or dark preference, or is light or dark throughout
+(``[site] embed_theme``: an iframe cannot see its host page's theme without a
+script, and a dark embed in a light wiki page is a dark block in it). Every article string is
 escaped with ``html.escape``; links open in the top window (``<base
 target="_top">``) so a click leaves the iframe for the full site.
 """
@@ -18,11 +20,16 @@ from timeline.assemble.story import LATEST_PER_DAY, latest_entries
 from timeline.headline import labelled_sources, told
 from timeline.assemble.timeline import Entry, Timeline
 
-STYLE = """
-:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --link: #3f51b5; --bg: #fff; }
-@media (prefers-color-scheme: dark) {
-  :root { --fg: #e6edf3; --muted: #9198a1; --rule: #3d444d; --link: #8c9eff; --bg: #15171c; }
+LIGHT = "--fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --link: #3f51b5; --bg: #fff;"
+DARK = "--fg: #e6edf3; --muted: #9198a1; --rule: #3d444d; --link: #8c9eff; --bg: #15171c;"
+THEMES = {
+    "auto": f":root {{ color-scheme: light dark; {LIGHT} }}\n"
+            f"@media (prefers-color-scheme: dark) {{\n  :root {{ {DARK} }}\n}}",
+    "light": f":root {{ color-scheme: light; {LIGHT} }}",
+    "dark": f":root {{ color-scheme: dark; {DARK} }}",
 }
+"""The colours of each ``embed_theme``."""
+STYLE = """
 body { margin: 0; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }
 h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; border-bottom: 1px solid var(--rule); margin: 1.5rem 0 .5rem; }
@@ -35,6 +42,9 @@ a { color: var(--link); }
 """.strip()
 
 
+EMBED_SENTENCES = 1
+"""Sentences the embed shows of a key date (its first, the most central; the site's key-dates page has them
+all). With two, bpoil's embed was some 11,600 pixels tall on a phone: a long scroll inside a wiki page."""
 LATEST = 20
 """How many of the story's latest events the embed shows (the full site has the rest)."""
 
@@ -53,7 +63,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
         '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(timeline.title)}</title>",
         '<base target="_top">',
-        f"<style>\n{STYLE}\n</style></head>",
+        f"<style>\n{THEMES[options.embed_theme]}\n{STYLE}\n</style></head>",
         "<body><main>",
         f'<h1><a href="{esc(site)}">{esc(timeline.title)}</a></h1>',
     ]
@@ -65,7 +75,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
         parts.append('<section><h2 id="key-dates">Key dates</h2><ol>')
         for kd in sorted(timeline.key_dates, key=lambda k: k.date):
             texts = []
-            for sentence in kd.sentences:
+            for sentence in kd.sentences[:EMBED_SENTENCES]:
                 try:
                     article = timeline.article(sentence.article_id)
                 except KeyError:

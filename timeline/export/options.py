@@ -21,6 +21,8 @@ class ExportOptions:
 
     stamp: dt.datetime = EPOCH
     base_url: str = ""
+    embed_theme: str = "auto"
+    """``embed.html``'s colours: "auto" (the reader's preference), "light" or "dark" (``SiteConfig.embed_theme``)."""
     latest: int = 20
     """How many of the latest events the Atom feed carries."""
     slides: int = 300
