@@ -269,8 +269,22 @@ def test_background_is_by_year_most_recent_first_with_the_most_important_each() 
     assert len(shown_2009) == SIDE_SHOWN
     ranked = sorted(range(25), key=lambda n: (-(n % 7), n))[:SIDE_SHOWN]
     assert shown_2009 == [f"e-{dt.date(2009, 1, 1) + dt.timedelta(days=n)}-{n}" for n in sorted(ranked)]
-    assert "5 more events in 2009.\n" in page
+    # the others are a link away, each on its day's events page
+    hidden = [dt.date(2009, 1, 1) + dt.timedelta(days=n) for n in range(25) if n not in ranked]
+    assert ("5 more events in 2009, on their pages: "
+            + " · ".join(f"[{d.day} {d:%B}](events/{d}.md) (1)" for d in hidden) + ".\n") in page
     assert "27 events before the story (it begins 2 May 2010), most recent year first." in page
+
+
+def test_a_side_years_hidden_events_link_at_most_so_many_pages() -> None:
+    from timeline.assemble.story import MORE_PAGES, SideYear
+
+    days = tuple(_day(dt.date(2009, 1, 1) + dt.timedelta(days=n), n) for n in range(MORE_PAGES + 3))
+    coarse = _year(2009, 99)
+    year = SideYear(2009, (coarse,) + days, days[:2])
+    assert year.more_pages[0] == ("2009", "events/2009.md", 1)  # the year's own page first
+    assert [page for _, page, _ in year.more_pages[1:]] == [e.page for e in days[2:MORE_PAGES + 1]]
+    assert year.more_pages[1][0] == "3 January" and year.more_pages_left == 2  # 1 + 13 pages, 12 linked
 
 
 def test_outlook_other_articles_and_the_home_page_links() -> None:

@@ -298,6 +298,48 @@ class SideYear:
     def more(self) -> int:
         return len(self.entries) - len(self.shown)
 
+    @property
+    def more_pages(self) -> tuple[tuple[str, str, int], ...]:
+        """(label, docs-relative events page, how many) of the pages that hold the entries not shown, in date
+        order (the year's own page first), at most ``MORE_PAGES``: "25 more events in 2009" had been plain
+        text, the events out of reach."""
+        return self._more_pages()[:MORE_PAGES]
+
+    @property
+    def more_pages_left(self) -> int:
+        """How many such pages ``more_pages`` leaves out."""
+        return max(0, len(self._more_pages()) - MORE_PAGES)
+
+    def _more_pages(self) -> tuple[tuple[str, str, int], ...]:
+        shown = {entry.anchor for entry in self.shown}
+        pages: Counter[str] = Counter(entry.page for entry in self.entries if entry.anchor not in shown)
+        return tuple((_page_label(page), page, pages[page]) for page in sorted(pages, key=_page_order))
+
+
+MORE_PAGES = 12
+"""A background or outlook year links at most this many events pages of the entries it does not show."""
+
+
+def _period(page: str) -> str:
+    """An events page's period (``events_page``): "2009", "2009-12", "2009-11-29"."""
+    return page.removeprefix("events/").removesuffix(".md")
+
+
+def _page_order(page: str) -> tuple[bool, str]:
+    """Events pages of one year in date order, the year's own first."""
+    period = _period(page)
+    return len(period) != 4, period
+
+
+def _page_label(page: str) -> str:
+    """An events page (``events_page``) by its period, within its year: "2009" (the year and its parts),
+    "December" (the month and its weeks), "29 November"."""
+    period = _period(page)
+    if len(period) == 4:
+        return period
+    day = dt.date(int(period[:4]), int(period[5:7]), int(period[8:10]) if len(period) == 10 else 1)
+    return f"{day:%B}" if len(period) == 7 else f"{day.day} {day:%B}"
+
 
 def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[SideYear, ...], int, int]:
     """Background or outlook entries by year, each year's most important ones.
