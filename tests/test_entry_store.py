@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from timeline.assemble import assemble
 from timeline.assemble.entry_store import EntryStore
-from timeline.assemble.story import YEAR_SHOWN, latest_entries, most_important
+from timeline.assemble.story import YEAR_SHOWN, latest_entries, most_important, spread_important
 from timeline.assemble.timeline import Entry, Timeline
 from timeline.export import ExportOptions, render_exports
 from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
@@ -116,6 +116,12 @@ def test_the_sections_of_an_assembled_timeline_are_sequences_of_its_entries() ->
     story = timeline.story_entries
     for count, per_period in ((2, 1), (3, 1), (5, 2), (9, 1)):
         assert most_important(story, count, per_period) == most_important(tuple(story), count, per_period)
+    days = sorted({e.when.first for e in story if e.when.granularity is Granularity.DAY})
+    for count, other_than in ((2, ()), (3, days[:1]), (9, days[1:3]), (4, days)):
+        chosen = spread_important(story, count, other_than)
+        assert chosen == spread_important(tuple(story), count, other_than)
+        assert not any(e.when.granularity is Granularity.DAY and e.when.first in other_than for e in chosen)
+    assert spread_important(story, 4, days) != spread_important(story, 4)
     fridays = [e for e in most_important(story, 9, 1) if e.when.first == dt.date(2010, 6, 18)]
     assert len(fridays) == 1  # the piers and the second crew: one period
     assert timeline.year_entries(2010) == whole.year_entries(2010) == tuple(

@@ -154,9 +154,12 @@ def test_the_year_page_shows_its_key_events_key_dates_and_months() -> None:
     timeline = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
     page = render_pages(timeline)["years/2010.md"]
     top = [i for i in _ids(page)]
-    # May's most important (of its 10 entries), then June's 14 most important
-    assert len(top) == YEAR_SHOWN and set(top) == {"e-2010-05-27-0", *(f"e-2010-06-{1 + n % 28:02d}-{n}"
-                                                                      for n in range(26, 40))}
+    # May's most important (of its 10 entries) but those of its key date, listed above, then June's 14 most important
+    assert len(top) == YEAR_SHOWN and set(top) == {"e-2010-05", *(f"e-2010-06-{1 + n % 28:02d}-{n}"
+                                                                 for n in range(26, 40))}
+    assert page.index("## Key dates") < page.index("## Other key events\n\nThe year's most important events of "
+                                                   "days other than its key dates, spread over its months, in date "
+                                                   "order.\n\n[**May 2010**]")
     may = timeline.years[0].months[0]
     assert top == [e.anchor for e in (*may.entries, *june.entries) if e.anchor in top]  # in date order
     assert "## Key dates\n\n- [27 May 2010](../months/2010-05.md#2010-05-27) — Event 0 of 2010-05-27.\n" in page
@@ -173,8 +176,9 @@ def test_the_year_s_key_events_are_spread_over_its_days() -> None:
     timeline = story()
     busy = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
     top = _ids(render_pages(busy)["years/2010.md"])
-    # the best of May (its 27th) and of June (its 1st), then the 13 best of June's other days
-    assert top == ["e-2010-05-27-0", f"e-2010-06-01-{YEAR_SHOWN - 1}",
+    # the best of May (the month: its 27th is a key date, listed above) and of June (its 1st), then the 13 best of
+    # June's other days
+    assert top == ["e-2010-05", f"e-2010-06-01-{YEAR_SHOWN - 1}",
                    *(f"e-2010-06-{2 + n:02d}-0" for n in range(2, YEAR_SHOWN))]
     few = MonthSection(2010, 6, tuple(sorted((*retold, *others[:3]), key=lambda e: e.when)))
     few_may = MonthSection(2010, 5, ())
@@ -183,9 +187,11 @@ def test_the_year_s_key_events_are_spread_over_its_days() -> None:
     # four days: 1 June gives its 12 best (at most 12 a day fill the 15), the others one each
     assert top == [*(f"e-2010-06-01-{n}" for n in range(3, YEAR_SHOWN)), "e-2010-06-02-0", "e-2010-06-03-0",
                    "e-2010-06-04-0"]
-    assert "The year's 15 most important events, spread over its months and days, in date order.\n" in render_pages(
-        busy)[
-        "years/2010.md"]
+    assert ("The year's most important events of days other than its key dates, spread over its months, in date "
+            "order.\n") in render_pages(busy)["years/2010.md"]
+    without_key_dates = render_pages(replace(busy, key_dates=()))["years/2010.md"]
+    assert "## Key events\n\nThe year's 15 most important events, spread over its months and days, in date order.\n" \
+        in without_key_dates and "## Key dates" not in without_key_dates
 
 
 def test_the_year_s_key_events_take_each_busy_month_s_most_important() -> None:

@@ -115,22 +115,27 @@ def most_important(entries: Sequence[Entry], count: int, per_period: int | None 
     return tuple(entries[i] for i in sorted(chosen))
 
 
-def spread_important(entries: Sequence[Entry], count: int) -> Sequence[Entry]:
+def spread_important(entries: Sequence[Entry], count: int, other_than: Iterable[dt.date] = ()) -> Sequence[Entry]:
     """The ``count`` most important of ``entries``, spread over the months and days they fall in, in timeline
-    order (``spread_choice``).
+    order (``spread_choice``); none dated to a day of ``other_than`` (a year page's key dates, which it lists
+    above them: the two lists had told the same ten days in other words).
 
     Why: the important days of a story are retold in many words, and its busiest weeks of coverage rank
     highest. By importance alone, bpoil's 2010 page gave five of its fifteen key events to the explosion of
     20 April, each telling it again; one a day, all fifteen still fell between 20 April and 15 July, and the
     well's sealing in September, the lawsuit of December were left out."""
-    if len(entries) <= count:
-        return most_important(entries, count)
+    left_out = {day.toordinal() for day in other_than}
     if isinstance(entries, StoredEntries):  # ranked by the store; only the chosen entries are read
-        ranked = list(entries.ranked_spans())
+        ranked = [(position, first, last) for position, first, last in entries.ranked_spans()
+                  if not (first == last and first in left_out)]
         return entries.picked(ranked[k][0] for k in spread_choice([(first, last) for _, first, last in ranked],
                                                                    count))
     held_entries = held(entries)
-    order = sorted(range(len(held_entries)), key=lambda i: (-held_entries[i].importance, i))
+    order = sorted((i for i, entry in enumerate(held_entries)
+                    if not (entry.when.granularity is Granularity.DAY and entry.when.first.toordinal() in left_out)),
+                   key=lambda i: (-held_entries[i].importance, i))
+    if len(order) <= count:
+        return tuple(held_entries[i] for i in sorted(order))
     spans = [(held_entries[i].when.first.toordinal(), held_entries[i].when.last.toordinal()) for i in order]
     return tuple(held_entries[i] for i in sorted(order[k] for k in spread_choice(spans, count)))
 

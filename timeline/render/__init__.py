@@ -291,7 +291,7 @@ def _year_context(timeline: Timeline, section: YearSection, previous: int | None
         linked = day_links(of_year, story_days)
         links = tuple(KeyDateLink(kd, linked.get(kd.date, "")) for kd in of_year)
         head_page = section.head[0].page if section.head else ""
-        top = tuple(spread_important(section.entries, YEAR_SHOWN))
+        top = tuple(spread_important(section.entries, YEAR_SHOWN, other_than=(kd.date for kd in of_year)))
         return YearContext(full, section, previous, following, top, links, head_page)
 
     return make

@@ -55,7 +55,7 @@ class YearContext:
     next: int | None
     top: tuple[Entry, ...] = ()
     """The year's most important entries (``YEAR_SHOWN``, spread over its months and days:
-    ``spread_important``), in timeline order."""
+    ``spread_important``) but those of its key dates' days, in timeline order."""
     key_dates: tuple[KeyDateLink, ...] = ()
     head_page: str = ""
     """The events page of the entries dated to the year as a whole ("" when none)."""
