@@ -247,6 +247,28 @@ def test_a_sentence_that_opens_on_a_pronoun_is_no_event(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "On Monday, he announced that the plan had failed.",
+    "An industry veteran, with 30 years' experience, she joined the board on Monday.",
+    "On becoming chairman on Monday, he cut the budget.",
+    "After days of trying, they reached the village on Monday.",
+])
+def test_a_phrase_then_a_pronoun_for_subject_is_no_event(sentence: str) -> None:
+    # the phrase before the subject names no one: who "he" is is in another sentence
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the mayor visited the camp, he promised help on Monday.",  # the phrase names its "he"
+    "The plan failed on Monday, he said.",  # a saying: its words stand alone
+    "The plan, he said, was approved on Monday.",
+    "Older pupils will return on Monday, he and a spokesman said.",
+    "Little was found on Sunday, but on Monday they collected 450 sacks.",  # a clause of its own before the comma
+])
+def test_a_phrase_then_a_pronoun_that_stands_alone(sentence: str) -> None:
+    assert len(events_of(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
     "This morning the council approved the plan.",
     "And this week the council approved the plan.",
     "It was the council that approved the plan on Monday.",

@@ -57,6 +57,23 @@ _CLEFT_OPENING = re.compile(_OPENING + r"(?:" + _JOINING + r"\s+it|It)\s+(?:was|
 participle's "it is ... that" ("It is likely that", "It was widely expected that": ``_NOT_FOCUS``)."""
 _NOT_FOCUS = re.compile(r"(?:.*(?:ed|ly|ble|ant|ent|ial|ive|ous|ful|ary|ic)|true|clear|so|such|time|now|then|here|there)$",
                         re.I)
+_FRONTED_THEN_PRONOUN = re.compile(
+    _OPENING + r"(?P<fronted>[^,;:\"\u201c\u201d()]{3,160}?),\s+(?:(?:[^,;:\"\u201c\u201d()]{1,60}?),\s+)?"
+    r"(?:he|she|they)\s+(?!(?:and\s+[^,;:]{1,40}?\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|"
+    r"explained|warned|argued|insisted)\b)")
+"""A phrase put before the subject, then the subject a personal pronoun ("On becoming prime minister in April 1951,
+he complained ...", "An oil industry veteran, with 30 years' experience, he joined the board ..."): the pronoun
+leans on a name the sentence does not give, when the phrase names no one (``_NAMED``: "When Obama visited the
+Gulf on Friday, he promised ..." names its "he"). Not a saying ("The plan, he said, ...", "..., he and a
+spokesman said."), whose words stand alone, nor a clause of its own before the comma ("Not much was found that day,
+but on each of the following two days, they collected ..."): the phrase has no verb of its own but in a clause it
+opens with a subordinating word (``_SUBORDINATOR``) whose subject is a pronoun too ("As he delivered the update on
+Sunday, he also defended ..."): "When the mayor visited the camp, he promised help" names its "he"."""
+_NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'\u2019.-]*")
+_PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b")
+_SUBORDINATOR = re.compile(_OPENING + r"(?:When|After|Before|Since|As|While|Until|Because|Although|Though|Once|Whenever)\b")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|will|would|could|can|may|might|should|must|"
+                          r"shall|said|says|told|[a-z]{3,}ed)\b")
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
 _FRAGMENT = re.compile(r"^(?:[a-z]|\w{1,3}\)|[^\w\"'\u201c\u2018(\[$\u00a3\u20ac])")
 """A piece of a sentence split in the wrong place: "L) massive oil spill ...", "and then ...", ", which"."""
@@ -203,6 +220,13 @@ def stands_alone(sentence: str) -> bool:
     text = sentence.strip()
     if _CONTEXT_PRONOUN.match(text) and not ((cleft := _CLEFT_OPENING.match(text)) and not _NOT_FOCUS.match(
             cleft["last"])):
+        return False
+    fronted = _FRONTED_THEN_PRONOUN.match(text)
+    if (fronted is not None
+            and not any(name.group() not in CALENDAR_NAMES for name in _NAMED.finditer(text, 0, fronted.end()))
+            and (not _FINITE_VERB.search(text, 0, fronted.end())
+                 or (_SUBORDINATOR.match(text) and _PERSONAL.search(text, 0, fronted.start("fronted") + len(
+                     fronted["fronted"]))))):
         return False
     return not (_QUOTE_MARK.search(text) and _PRONOUN_SPEAKER.match(_outside_quotes(text)))
 
