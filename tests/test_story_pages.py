@@ -167,6 +167,21 @@ def test_the_year_page_shows_its_key_events_key_dates_and_months() -> None:
     assert "[1 event dated more coarsely than a month (the year, a quarter, a season) →](../events/2010.md)\n" in page
 
 
+def test_a_years_other_key_events_leave_out_what_its_key_dates_tell() -> None:
+    from timeline.assemble.story import beside_key_dates
+
+    april = _entry("e-2010-04", When(dt.date(2010, 4, 1), Granularity.MONTH, "2010-04", dt.date(2010, 4, 30)),
+                   "The explosion of the Deepwater Horizon rig in April killed 11 people.", 9.0)
+    on_the_day = _entry("e-2010-04-20-0", When(dt.date(2010, 4, 20), Granularity.DAY, "2010-04-20",
+                                               dt.date(2010, 4, 20)), "The rig exploded.", 8.0)
+    other = _day(dt.date(2010, 5, 3), 0, importance=1.0)
+    key = KeyDate(dt.date(2010, 4, 20), (KeySentence(
+        "Oil leaked into the Gulf from 20 April when the Deepwater Horizon rig explosion killed 11 workers.",
+        "report", 0),))
+    assert beside_key_dates((april, on_the_day, other), [key], 15) == (other,)
+    assert beside_key_dates((april, on_the_day, other), [], 15) == (april, on_the_day, other)
+
+
 def test_the_year_s_key_events_are_spread_over_its_days() -> None:
     """A day retold many times takes one place while other days have entries; a year of fewer days than
     places shows each day's next most important, the more important first."""

@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.records import Granularity, When
+from timeline.records import Granularity, KeyDate, When
 from timeline.assemble.entry_store import StoredEntries
-from timeline.assemble.retelling import distinct
+from timeline.assemble.retelling import Told, distinct
 from timeline.assemble.timeline import Entry, Timeline, capped, events_page, held
 
 DAY_SHOWN = 5
@@ -138,6 +138,18 @@ def spread_important(entries: Sequence[Entry], count: int, other_than: Iterable[
         return tuple(held_entries[i] for i in sorted(order))
     spans = [(held_entries[i].when.first.toordinal(), held_entries[i].when.last.toordinal()) for i in order]
     return tuple(held_entries[i] for i in sorted(order[k] for k in spread_choice(spans, count)))
+
+
+def beside_key_dates(entries: Sequence[Entry], key_dates: Sequence[KeyDate], count: int) -> tuple[Entry, ...]:
+    """A year page's other key events: of ``entries`` (the year's), the ``count`` most important that are not on
+    a day of ``key_dates`` (the year's, which the page lists above them), spread over the year
+    (``spread_important``), less those that retell a key date's sentence (``timeline.assemble.retelling``):
+    bpoil's "April 2010 — The explosion of the Deepwater Horizon rig in April killed 11 people" under its key
+    date of 20 April ("Oil leaked into the Gulf from 20 April when the Deepwater Horizon rig explosion killed 11
+    workers")."""
+    chosen = spread_important(entries, count, other_than=(kd.date for kd in key_dates))
+    told = [Told.of(sentence.text) for kd in key_dates for sentence in kd.sentences]
+    return tuple(entry for entry in chosen if not any(Told.of(entry.sentence).retells(said) for said in told))
 
 
 MONTH_SHOWN_FROM = 3
@@ -374,4 +386,4 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
 
 
 __all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group",
-           "SideYear", "events_page", "groups", "latest_entries", "most_important", "period_anchor", "side_years"]
+           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important", "period_anchor", "side_years"]

@@ -24,8 +24,8 @@ from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate, count_of, long_date
-from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, groups, latest_entries, side_years,
-                                     spread_important)
+from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, beside_key_dates, groups,
+                                     latest_entries, side_years)
 from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, held, month_page,
                                         year_page)
 from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
@@ -291,7 +291,7 @@ def _year_context(timeline: Timeline, section: YearSection, previous: int | None
         linked = day_links(of_year, story_days)
         links = tuple(KeyDateLink(kd, linked.get(kd.date, "")) for kd in of_year)
         head_page = section.head[0].page if section.head else ""
-        top = tuple(spread_important(section.entries, YEAR_SHOWN, other_than=(kd.date for kd in of_year)))
+        top = beside_key_dates(section.entries, of_year, YEAR_SHOWN)
         return YearContext(full, section, previous, following, top, links, head_page)
 
     return make
