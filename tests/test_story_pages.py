@@ -73,6 +73,7 @@ def _ids(page: str) -> list[str]:
 def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
     page = render_pages(story())["months/2010-05.md"]
     assert page == (
+        "---\nsearch:\n  boost: 1000\n---\n"
         "# May 2010\n\n"
         "[All of 2010](../years/2010.md) · [June 2010 →](../months/2010-06.md)\n\n"
         "10 events; each day shows its most important, and links to the rest.\n\n"
@@ -369,7 +370,10 @@ def test_pages_of_every_event_are_kept_out_of_search_and_so_are_an_article_s_eve
     assert all("search:\n  exclude: true\n" in text for path, text in pages.items() if path.startswith("events/"))
     assert "## Dated events { data-search-exclude }\n" in pages["articles/report.md"]
     month = pages["months/2010-05.md"]
-    assert "search:" not in month and "{ data-search-exclude }" not in month
+    # searched, and weighed as a page's title is: a result is a day's heading with the events that match under it
+    assert month.startswith("---\nsearch:\n  boost: 1000\n---\n# May 2010\n")
+    assert "exclude" not in month.split("# May 2010")[0] and "{ data-search-exclude }" not in month
+    assert pages["key-dates.md"].startswith("---\nsearch:\n  boost: 1000\n---\n# Key dates\n")
 
 
 def test_a_month_page_s_layout_names_the_entries_it_shows() -> None:
