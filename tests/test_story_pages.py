@@ -181,6 +181,10 @@ def test_a_years_other_key_events_leave_out_what_its_key_dates_tell() -> None:
         "report", 0),))
     assert beside_key_dates((april, on_the_day, other), [key], 15) == (other,)
     assert beside_key_dates((april, on_the_day, other), [], 15) == (april, on_the_day, other)
+    # by first day: a year's part (its head, first in timeline order) among the months' entries
+    autumn = _entry("e-2010-fa", When(dt.date(2010, 9, 1), Granularity.SEASON, "2010-FA", dt.date(2010, 11, 30)),
+                    "Work went on all autumn.", 5.0)
+    assert beside_key_dates((autumn, april, other), [], 15) == (april, other, autumn)
 
 
 def test_the_year_s_key_events_are_spread_over_its_days() -> None:

@@ -146,10 +146,12 @@ def beside_key_dates(entries: Sequence[Entry], key_dates: Sequence[KeyDate], cou
     (``spread_important``), less those that retell a key date's sentence (``timeline.assemble.retelling``):
     bpoil's "April 2010 — The explosion of the Deepwater Horizon rig in April killed 11 people" under its key
     date of 20 April ("Oil leaked into the Gulf from 20 April when the Deepwater Horizon rig explosion killed 11
-    workers")."""
+    workers"). In date order, by first day: a year's parts (a season, a quarter) come first in its timeline order,
+    and Finan's 2008 list had opened on "Autumn 2008", then "August 2008"."""
     chosen = spread_important(entries, count, other_than=(kd.date for kd in key_dates))
     told = [Told.of(sentence.text) for kd in key_dates for sentence in kd.sentences]
-    return tuple(entry for entry in chosen if not any(Told.of(entry.sentence).retells(said) for said in told))
+    kept = [entry for entry in chosen if not any(Told.of(entry.sentence).retells(said) for said in told)]
+    return tuple(sorted(kept, key=lambda entry: (entry.when.first, entry.when.last)))
 
 
 MONTH_SHOWN_FROM = 3
