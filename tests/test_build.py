@@ -210,6 +210,12 @@ def test_a_build_in_a_folder_without_mkdocs_yml_has_the_look_timeline_ships(tmp_
     assert PACKAGED_CONFIG.read_bytes() == (ROOT / "mkdocs.yml").read_bytes()
     assert "Talks" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "note: site_url is not set" in out  # the exports' links are relative: said once a build
+    assert "note: the story is called 'Timeline' on its pages and in the exports: name it with [site] title" in out
+    (tmp_path / "timeline.toml").write_text('sources = ["a.md"]\n[site]\ntitle = "The talks"\n', encoding="utf-8")
+    code, out = run_cli(["build"], tmp_path)
+    assert code == 0, out
+    assert "the story is called" not in out and "The talks" in (tmp_path / "site" / "embed.html").read_text(
+        encoding="utf-8")
 
 
 def test_a_site_config_named_but_absent_is_an_error_before_any_work(tmp_path: Path) -> None:

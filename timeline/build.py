@@ -36,7 +36,7 @@ from timeline.buildsys.record import (
 )
 from timeline.buildsys.cache import CachedReads, ExtractionCache, UnusableEntry, extraction_key, title_digest
 from timeline.buildsys.extraction import Pending
-from timeline.config import Config
+from timeline.config import Config, SiteConfig
 from timeline.buildsys.lock import exclusive
 from timeline.buildsys.sqlite_heap import soft_heap_limit
 from timeline.records import Article, Extraction
@@ -363,6 +363,10 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
         if not site.address:
             note(f"site_url is not set in {config_file}: the exports link to the site's pages by relative "
                  "links, which break once a file (timeline.md, timeline.ics, feed.xml) is copied elsewhere")
+        if config.site.title == SiteConfig().title:
+            # first-time readers of three dev sites found every header, tab and embed called "Timeline"
+            note(f"the story is called {config.site.title!r} on its pages and in the exports: name it with "
+                 f"[site] title in timeline.toml (and site_name in {config_file.name})")
         pages = site.run()
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, iter_exports(timeline, options))
