@@ -51,7 +51,8 @@ PHRASE_PAST_YEARS = 2
 the dev articles 46 events were dated inside such a phrase: 41 of the report's year or the one next to it, nearly
 all the main happening's time ("BP's shares closed up 7.2%, recovering losses suffered on Thursday"); of the 5 at
 three years or more, 4 named a past disaster or document ("with some drawing comparisons to Hurricane Katrina in
-2005", "pulling out press clippings from 2007") in a report of the day; the fifth ends a history the sentence dates itself, and keeps its date."""
+2005", "pulling out press clippings from 2007") in a report of the day; the fifth ends a history the sentence
+dates itself, and keeps its date."""
 HEAD_WORDS = 3
 """A year far from the article's time dates a sentence only within its first words ("In 1986, ...")."""
 

@@ -71,7 +71,8 @@ opens with a subordinating word (``_SUBORDINATOR``) whose subject is a pronoun t
 Sunday, he also defended ..."): "When the mayor visited the camp, he promised help" names its "he"."""
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'\u2019.-]*")
 _PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b")
-_SUBORDINATOR = re.compile(_OPENING + r"(?:When|After|Before|Since|As|While|Until|Because|Although|Though|Once|Whenever)\b")
+_SUBORDINATOR = re.compile(_OPENING + r"(?:When|After|Before|Since|As|While|Until|Because|Although|Though|Once|"
+                           r"Whenever)\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|will|would|could|can|may|might|should|must|"
                           r"shall|said|says|told|[a-z]{3,}ed)\b")
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)]*$")
