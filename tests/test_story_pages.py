@@ -323,6 +323,9 @@ def test_outlook_other_articles_and_the_home_page_links() -> None:
     assert "[Other articles](other-articles.md): 1 article not about this story\n" in home
     assert "e-2009" not in home and "e-2011" not in home
     assert "[Jump to the latest event →](events/2010-06-02.md#e-2010-06-02-0)" in home
+    # without JavaScript Material leaves the search box out: the home page says where the events are instead
+    assert ('<noscript><p data-search-exclude>Search needs JavaScript. Every event is on its year\'s and month\'s '
+            'pages: <a href="years/">All years</a>.</p></noscript>\n') in home
     # an article set apart says why it has no events, where one of the story without any says it has none
     assert ("## Dated events { data-search-exclude }\n\nThis article was read as not about this story (it is listed "
             "under [Other articles](../other-articles.md)), so its sentences are not on the timeline.\n"
