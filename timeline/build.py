@@ -53,6 +53,7 @@ from timeline.assemble.timeline import Timeline
 
 if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
     from timeline.assemble.gather import ExtractionSource
+    from timeline.export.options import ExportOptions
 
 T = TypeVar("T")
 
@@ -248,7 +249,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
                 with clock("render"):
                     rendered = _render(timeline, docs, config, previous, prints, record)
                 if exports_to is not None:  # before the docs are swapped in: a preview rebuilds on their change
-                    _save_exports(timeline, exports_to, prints, config.site.embed_theme)
+                    _save_exports(timeline, exports_to, prints, config)
                 if config_file is not None:  # unless published now, the site is stale: the docs changed
                     with clock("publish"):
                         site, site_pages = _publish(timeline, docs, config, config_file, prints, rendered.nav_years)
@@ -349,7 +350,7 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
     """
     # Imported on use, like the key dates: a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
-    from timeline.export import ExportOptions, data_stamp, iter_exports, save_exports
+    from timeline.export import iter_exports, save_exports
     from timeline.publish import prepare
 
     site_dir = Path(config.site_dir)
@@ -358,8 +359,7 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
              "copy that file here to change it")
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
         site = prepare(config.publish.engine, config_file, docs, staged_site, nav_years, reuse=Path(config.cache_dir))
-        options = ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=site.address,
-                                embed_theme=config.site.embed_theme)
+        options = _export_options(timeline, prints, config, site.address)
         if not site.address:
             note(f"site_url is not set in {config_file}: the exports link to the site's pages by relative "
                  "links, which break once a file (timeline.md, timeline.ics, feed.xml) is copied elsewhere")
@@ -386,17 +386,25 @@ def _exports_of(folder: Path) -> str | None:
         return None
 
 
-def _save_exports(timeline: Timeline, folder: Path, prints: _Fingerprints, embed_theme: str) -> None:
+def _export_options(timeline: Timeline, prints: _Fingerprints, config: Config, base_url: str = "") -> ExportOptions:
+    """How a build writes the exports: stamped with its data's day, in the config's embed theme, linking to the
+    site's pages from ``base_url`` (relative links without one)."""
+    from timeline.export import ExportOptions, data_stamp
+
+    return ExportOptions(stamp=data_stamp(timeline, prints.built), base_url=base_url,
+                         embed_theme=config.site.embed_theme)
+
+
+def _save_exports(timeline: Timeline, folder: Path, prints: _Fingerprints, config: Config) -> None:
     """Every export into ``folder``, linking to the site's pages by relative links (a preview has no address).
 
     Written aside and swapped in whole, then stamped with the inputs (``_exports_of``); a build holds the
     docs' lock meanwhile, so no other build writes them."""
-    from timeline.export import ExportOptions, data_stamp, iter_exports, save_exports
+    from timeline.export import iter_exports, save_exports
 
     _exports_stamp(folder).unlink(missing_ok=True)
     with staged(folder, copy_current=False) as staging:
-        save_exports(staging, iter_exports(timeline, ExportOptions(stamp=data_stamp(timeline, prints.built),
-                                                                 embed_theme=embed_theme)))
+        save_exports(staging, iter_exports(timeline, _export_options(timeline, prints, config)))
     _exports_stamp(folder).write_text(prints.inputs, encoding="utf-8")
 
 

@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from timeline.records import Granularity, KeyDate, When
 from timeline.assemble.entry_store import StoredEntries
 from timeline.assemble.retelling import Told, distinct
-from timeline.assemble.timeline import Entry, Timeline, capped, events_page, held
+from timeline.assemble.timeline import (Entry, Timeline, capped, events_page, events_period, held,
+                                        period_first_day)
 
 DAY_SHOWN = 5
 """A month page shows at most this many entries of a day (the most important)."""
@@ -126,18 +128,21 @@ def spread_important(entries: Sequence[Entry], count: int, other_than: Iterable[
     well's sealing in September, the lawsuit of December were left out."""
     left_out = {day.toordinal() for day in other_than}
     if isinstance(entries, StoredEntries):  # ranked by the store; only the chosen entries are read
-        ranked = [(position, first, last) for position, first, last in entries.ranked_spans()
-                  if not (first == last and first in left_out)]
-        return entries.picked(ranked[k][0] for k in spread_choice([(first, last) for _, first, last in ranked],
-                                                                   count))
+        return entries.picked(_spread_keys(entries.ranked_spans(), count, left_out))
     held_entries = held(entries)
-    order = sorted((i for i, entry in enumerate(held_entries)
-                    if not (entry.when.granularity is Granularity.DAY and entry.when.first.toordinal() in left_out)),
-                   key=lambda i: (-held_entries[i].importance, i))
-    if len(order) <= count:
-        return tuple(held_entries[i] for i in sorted(order))
-    spans = [(held_entries[i].when.first.toordinal(), held_entries[i].when.last.toordinal()) for i in order]
-    return tuple(held_entries[i] for i in sorted(order[k] for k in spread_choice(spans, count)))
+    order = sorted(range(len(held_entries)), key=lambda i: (-held_entries[i].importance, i))
+    ranked = ((i, held_entries[i].when.first.toordinal(), held_entries[i].when.last.toordinal()) for i in order)
+    return tuple(held_entries[i] for i in sorted(_spread_keys(ranked, count, left_out)))
+
+
+SpreadKey = TypeVar("SpreadKey")
+
+
+def _spread_keys(ranked: Iterable[tuple[SpreadKey, int, int]], count: int, left_out: set[int]) -> list[SpreadKey]:
+    """The keys ``spread_choice`` takes of ``ranked`` (each key with its first and last day's ordinals, the most
+    important first), leaving out the entries of a single day in ``left_out``."""
+    kept = [(key, first, last) for key, first, last in ranked if not (first == last and first in left_out)]
+    return [kept[k][0] for k in spread_choice([(first, last) for _, first, last in kept], count)]
 
 
 def beside_key_dates(entries: Sequence[Entry], key_dates: Sequence[KeyDate], count: int) -> tuple[Entry, ...]:
@@ -149,8 +154,9 @@ def beside_key_dates(entries: Sequence[Entry], key_dates: Sequence[KeyDate], cou
     workers"). In date order, by first day: a year's parts (a season, a quarter) come first in its timeline order,
     and Finan's 2008 list had opened on "Autumn 2008", then "August 2008"."""
     chosen = spread_important(entries, count, other_than=(kd.date for kd in key_dates))
-    told = [Told.of(sentence.text) for kd in key_dates for sentence in kd.sentences]
-    kept = [entry for entry in chosen if not any(Told.of(entry.sentence).retells(said) for said in told)]
+    said = [Told.of(sentence.text) for kd in key_dates for sentence in kd.sentences]
+    kept = [entry for entry, told in ((entry, Told.of(entry.sentence)) for entry in chosen)
+            if not any(told.retells(key_told) for key_told in said)]
     return tuple(sorted(kept, key=lambda entry: (entry.when.first, entry.when.last)))
 
 
@@ -339,24 +345,19 @@ MORE_PAGES = 12
 """A background or outlook year links at most this many events pages of the entries it does not show."""
 
 
-def _period(page: str) -> str:
-    """An events page's period (``events_page``): "2009", "2009-12", "2009-11-29"."""
-    return page.removeprefix("events/").removesuffix(".md")
-
-
 def _page_order(page: str) -> tuple[bool, str]:
     """Events pages of one year in date order, the year's own first."""
-    period = _period(page)
+    period = events_period(page)
     return len(period) != 4, period
 
 
 def _page_label(page: str) -> str:
     """An events page (``events_page``) by its period, within its year: "2009" (the year and its parts),
     "December" (the month and its weeks), "29 November"."""
-    period = _period(page)
+    period = events_period(page)
     if len(period) == 4:
         return period
-    day = dt.date(int(period[:4]), int(period[5:7]), int(period[8:10]) if len(period) == 10 else 1)
+    day = period_first_day(period)
     return f"{day:%B}" if len(period) == 7 else f"{day.day} {day:%B}"
 
 

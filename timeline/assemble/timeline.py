@@ -38,6 +38,18 @@ def events_page(period: str) -> str:
     return f"events/{period}.md"
 
 
+def events_period(page: str) -> str:
+    """The period of an events page (``events_page``'s inverse): "2010-05-27", "2010-05", "2010"."""
+    return page.removeprefix("events/").removesuffix(".md")
+
+
+def period_first_day(period: str) -> dt.date:
+    """The first day of an events page's period (``events_period``): the day, the month's first, the year's first."""
+    if len(period) == 10:
+        return dt.date.fromisoformat(period)
+    return dt.date(int(period[:4]), int(period[5:7]) if len(period) == 7 else 1, 1)
+
+
 def of_a_month(granularity: Granularity) -> bool:
     """Whether an entry of this precision belongs to the month it starts in (its page and its section of the
     year), or else to its year as a whole: a month, a week or a day does; a quarter, a season or a half spans
@@ -157,10 +169,7 @@ class PeriodPage:
     @property
     def first(self) -> dt.date:
         """The first day of the page's period (its entries' first days are in it, from its first)."""
-        period = self.page.removeprefix("events/").removesuffix(".md")
-        if len(period) == 10:
-            return dt.date.fromisoformat(period)
-        return dt.date(int(period[:4]), int(period[5:7]) if len(period) == 7 else 1, 1)
+        return period_first_day(events_period(self.page))
 
 
 @dataclass(frozen=True, slots=True)

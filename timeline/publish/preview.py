@@ -48,5 +48,5 @@ def with_hook(config_file: Path) -> list[str]:
 
     with config_file.open("rb") as stream:
         raw = yaml_load(stream) or {}
-    own = raw.get("hooks") or [] if isinstance(raw, dict) else []
+    own = (raw.get("hooks") or []) if isinstance(raw, dict) else []
     return [str(hook) for hook in own] + [str(HOOK)]

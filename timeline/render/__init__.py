@@ -26,8 +26,8 @@ from timeline.render.escape import escape_markdown, finalize, html_title, safe_u
 from timeline.records import Granularity, KeyDate, count_of, long_date
 from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, beside_key_dates, groups,
                                      latest_entries, side_years)
-from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, held, month_page,
-                                        year_page)
+from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, events_period, held,
+                                        month_page, year_page)
 from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
                                       KeyDateLink, KeyDatesContext, MonthContext, OtherArticlesContext, Pager,
                                       SideContext, YearContext, YearsContext)
@@ -320,7 +320,7 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
 
     for period_page in timeline.by_page():
         page, members, sides, first = period_page.page, period_page.entries, period_page.sides, period_page.first
-        period = page.removeprefix("events/").removesuffix(".md")
+        period = events_period(page)
         in_story = "" in sides
         back: list[tuple[str, str]] = []
         if len(period) == 10:  # a day
