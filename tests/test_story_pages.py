@@ -16,7 +16,8 @@ from timeline.render import plan_pages, render_pages, write_if_changed
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.assemble.story import DAY_SHOWN, LATEST_PER_DAY, SIDE_SHOWN, YEAR_SHOWN, latest_entries
+from timeline.assemble.story import (DAY_SHOWN, LATEST_PER_DAY, SIDE_SHOWN, YEAR_SHOWN, latest_entries,
+                                     shown_newest_first)
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, SourceRef, Timeline, YearSection
 
 REPORT = SourceRef("report", "report", "Spill report", dt.date(2010, 6, 5), 0)
@@ -288,6 +289,38 @@ def test_counts_are_printed_with_thousands_separators() -> None:
     assert "[All 1,234 events of 2 June 2010 →]" in pages["months/2010-06.md"]
 
 
+def test_a_coarser_period_s_link_says_its_events_are_dated_only_to_it() -> None:
+    """The month page counts every event of the month; the link under its month-level heading lists only those
+    dated to the month as a whole, and says so ("12 events" above "All 11 events of March 2010" read as a slip)."""
+    months = tuple(replace(MAY, anchor=f"e-2010-05-m{n}", sentence=f"Month-level event {n}.") for n in range(9))
+    timeline = story()
+    may = MonthSection(2010, 5, (*months, THIRD))
+    pages = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
+        may, timeline.years[0].months[1])),)))
+    assert "10 events; each day shows its most important" in pages["months/2010-05.md"]
+    assert "[All 9 events dated only to May 2010 →](../events/2010-05.md#p-2010-05)" in pages["months/2010-05.md"]
+
+
+def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expected() -> None:
+    """A forecast is shown as one: every article that tells it was published before its day, and it is told in
+    the future or the present. A live page's later lines, told in the past under the day it was opened, are not."""
+    def told_on_28_may(sentence: str) -> Entry:
+        return replace(JUNE_DAY, sentence=sentence, sources=(replace(REPORT, published=dt.date(2010, 5, 28)),))
+
+    forecast = told_on_28_may("The slick is expected to wash ashore on 2 June.")
+    planned = replace(told_on_28_may("Crews are meeting there on 2 June."), anchor="e-2010-06-02-1")
+    later = replace(told_on_28_may("Ambulances were arriving early on 2 June."), anchor="e-2010-06-02-2")
+    timeline = story()
+    june = MonthSection(2010, 6, (forecast, planned, later))
+    page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
+        timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
+    expected = "<small data-search-exclude>Expected, as reported on 28 May 2010 · Source: [Spill report]"
+    assert f"The slick is expected to wash ashore on 2 June.<br>\n{expected}" in page
+    assert f"Crews are meeting there on 2 June.<br>\n{expected}" in page
+    assert "Ambulances were arriving early on 2 June.<br>\n<small data-search-exclude>Source: [Spill" in page
+    assert "Expected" not in render_pages(timeline)["months/2010-06.md"]  # told on 5 June: a happening told
+
+
 def test_background_is_by_year_most_recent_first_with_the_most_important_each() -> None:
     page = render_pages(story())["background.md"]
     assert page.index("## 2009 { #y2009 }") < page.index("## 2008 { #y2008 }")
@@ -342,6 +375,22 @@ def test_latest_events_are_the_story_s_and_a_year_mention_does_not_outrank_the_l
     assert [e.anchor for e in latest_entries(early, 3)] == ["e-2010-05", "e-2010-05-27-0", "e-2010-05-27-1"]
     assert latest_entries(early, 50)[-2:] == (JUNE_DAY, STORY_YEAR)
     assert all(e.year == 2010 for e in latest_entries(story(), 50))
+
+
+def test_the_latest_events_are_shown_by_their_first_day_newest_first() -> None:
+    """Chosen by what had happened by the last report, a week counts by its last day; shown, it stands by its
+    first, as its heading names it: under the days after it, above the day it begins on."""
+    week_ending = _entry("e-2010-w22", When(dt.date(2010, 5, 24), Granularity.WEEK, "2010-W21",
+                                            dt.date(2010, 5, 30)), "The leak went on all week.")
+    chosen = latest_entries(story(), 5)
+    assert [e.anchor for e in chosen] == ["e-2010-06-02-0", "e-2010-05", "e-2010-05-27-0", "e-2010-05-27-1",
+                                          "e-2010-05-27-2"]
+    shown = shown_newest_first((*chosen, week_ending, THIRD))
+    assert [e.anchor for e in shown] == ["e-2010-06-02-0", "e-2010-05-27-0", "e-2010-05-27-1", "e-2010-05-27-2",
+                                         "e-2010-w22", "e-2010-05-03-0", "e-2010-05"]
+    home = render_pages(story())["index.md"]
+    listed = _ids(home[home.index("## Latest events"):])
+    assert listed.index("e-2010-05-27-0") < listed.index("e-2010-05") and listed[0] == "e-2010-06-02-0"
 
 
 @given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3)), max_size=40), st.integers(1, 6), st.integers(1, 3))

@@ -68,7 +68,7 @@ def latest_entries(timeline: Timeline, count: int, per_day: int | None = None) -
         started = last is None or entry.when.first <= last
         end = entry.when.last if last is None else min(entry.when.last, last)
         told = entry.last_told
-        ahead = told is not None and told < entry.when.first  # a plan or a forecast, not a happening told
+        ahead = entry.told_ahead  # a plan or a forecast, not a happening told
         if told is not None and not ahead:
             end = min(end, told)  # a happening told had happened by its last telling
         return (entry.when.granularity > Granularity.YEAR, started and not ahead, end,
@@ -98,6 +98,16 @@ def latest_entries(timeline: Timeline, count: int, per_day: int | None = None) -
         if len(kept) >= count:
             floor = min(k[:2] for k in kept)
     return tuple(entry for _, _, entry in sorted(kept, key=lambda k: k[:2], reverse=True))
+
+
+def shown_newest_first(entries: Iterable[Entry]) -> tuple[Entry, ...]:
+    """``entries`` as a list of the latest shows them: by their first day, newest first, a finer date before a
+    coarser one of the same first day, then the more important first.
+
+    ``latest_entries`` chooses by what had happened by the last report, so a week or a month counts by its last
+    day; shown in that order, "Week of 10 January 2011" came above "14 January 2011" and "June 2009" between 30
+    and 29 June, and a reader reading the dates down took the list for out of order."""
+    return tuple(sorted(entries, key=lambda e: (e.when.first, e.when.granularity, e.importance), reverse=True))
 
 
 def most_important(entries: Sequence[Entry], count: int, per_period: int | None = None) -> Sequence[Entry]:
@@ -389,5 +399,5 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
 
 
 __all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group",
-           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important",
+           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important", "shown_newest_first",
            "period_anchor", "side_years"]

@@ -139,6 +139,13 @@ class Entry:
         return max(day for day in days if day is not None)
 
     @property
+    def told_ahead(self) -> bool:
+        """Every article that reports it was published before it begins: what they expected or planned ("the
+        slick was expected to wash ashore on Friday", written on Thursday), not a happening they told."""
+        told = self.last_told
+        return told is not None and told < self.when.first
+
+    @property
     def page(self) -> str:
         """The docs-relative page that shows this entry whatever else the story holds:
         the page of every entry of its period (``events_page``). Month and year pages

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from timeline.assemble.urls import article_url, entry_url
 from timeline.export.options import ExportOptions
 from timeline.records import Granularity, When, count_of, long_date
-from timeline.assemble.story import LATEST_PER_DAY, latest_entries
+from timeline.assemble.story import LATEST_PER_DAY, latest_entries, shown_newest_first
 from timeline.headline import labelled_sources, told
 from timeline.assemble.timeline import Entry, Timeline
 
@@ -87,7 +87,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
             parts.append(f'<li id="k{esc(kd.date.isoformat())}"><time datetime="{esc(kd.date.isoformat())}">'
                          f"{esc(long_date(kd.date))}</time> — {' '.join(texts)}</li>")
         parts.append("</ol></section>")
-    latest = latest_entries(timeline, LATEST, LATEST_PER_DAY)
+    latest = shown_newest_first(latest_entries(timeline, LATEST, LATEST_PER_DAY))
     if latest:
         parts.append('<section><h2 id="latest">Latest events, newest first</h2>')
         parts.append(_list(latest, options.base_url))

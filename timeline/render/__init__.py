@@ -21,11 +21,12 @@ from markupsafe import Markup
 from timeline.render.chart import home_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
+from timeline.assemble.expectations import told_as_expected
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate, count_of, long_date
 from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, beside_key_dates, groups,
-                                     latest_entries, side_years)
+                                     latest_entries, shown_newest_first, side_years)
 from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, events_period, held,
                                         month_page, year_page)
 from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
@@ -65,6 +66,7 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["longdate"] = lambda d: "" if d is None else long_date(d)
     env.filters["count"] = count_of
     env.filters["labelled"] = labelled_sources
+    env.filters["told_as_expected"] = told_as_expected  # a forecast shown as one, not as what happened
     env.filters["link_label"] = link_label  # a title that only repeats the sentence beside it: its day
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.filters["told"] = told  # an entry's sentence so, as the exports print it too
@@ -151,7 +153,7 @@ def page_plans(
         from timeline.assemble.keydates import preview_key_dates  # imported on use, like the key dates themselves
 
         chart = home_chart(timeline)
-        return HomeContext(timeline, latest_story, preview_key_dates(timeline.key_dates, preview), built,
+        return HomeContext(timeline, shown_newest_first(latest_story), preview_key_dates(timeline.key_dates, preview), built,
                            chart=chart.markup, newest=latest_story[0] if latest_story else None,
                            downloads=tuple(downloads), has_tags=bool(tags), has_sources=bool(sources),
                            chart_unit=chart.unit, narrow_chart_unit=chart.narrow_unit, day_links=links)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from timeline.assemble.urls import page_url
-from timeline.records import Granularity, KeyDate, When, long_date
+from timeline.records import Granularity, KeyDate, When, count_of, long_date
 from timeline.assemble.timeline import Timeline, month_page, of_a_month, year_page
 
 BAR_AREA = 120
@@ -181,7 +181,10 @@ def _chart(timeline: Timeline, frame: Frame, layout: tuple[str, list[tuple[dt.da
     height = TOP + BAR_AREA + AXIS
     esc = html.escape
     total = sum(b.count for b in bars)
-    label = f"Events per {unit}, {bars[0].name} to {bars[-1].name}: {total} events"
+    # "dated to a month or closer": the bars leave out the story's year-level entries, which the home page's line
+    # above the chart counts ("641 dated events" over a chart of "634 events" read as a count gone wrong)
+    label = (f"Events per {unit}, {bars[0].name} to {bars[-1].name}: "
+             f"{count_of(total, 'event')} dated to a month or closer")
     hidden_from_search = ' data-search-exclude=""' if frame is NARROW else ""  # the wide chart's words, again
     parts = [
         f'<div class="timeline-chart-{frame.name}"{hidden_from_search}><svg xmlns="http://www.w3.org/2000/svg" '
