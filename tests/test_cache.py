@@ -254,13 +254,13 @@ def test_titles_are_found_by_digest_and_pruned_when_unused(tmp_path: Path) -> No
     old, kept = title_digest("An old text."), title_digest("A kept text.")
     assert old != kept and title_digest("An old text.") == old
     with ExtractionCache(tmp_path) as cache:
-        cache.put_titles({old: "Old", kept: "Kept"})
+        cache.put_titles({old: ("Old",), kept: ("Kept", "Then this")})
     for _ in range(KEEP_BUILDS):
         with ExtractionCache(tmp_path) as cache:
-            assert cache.title(kept) == "Kept"
+            assert cache.titles(kept) == ("Kept", "Then this")
     with ExtractionCache(tmp_path) as cache:
-        assert cache.title(old) is None
-        assert cache.title(kept) == "Kept"
+        assert cache.titles(old) is None
+        assert cache.titles(kept) == ("Kept", "Then this")
 
 
 # --- the story's document frequencies -----------------------------------------------------------

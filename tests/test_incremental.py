@@ -547,13 +547,13 @@ def test_an_untitled_articles_title_is_made_once_and_found_by_later_builds(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     records = [{k: v for k, v in r.items() if k != "title"} for r in STORY]
     made: list[str] = []
-    real = build_module.title_from_text
+    real = build_module.titles_from_text
 
-    def counting(text: str) -> str:
+    def counting(text: str) -> tuple[str, ...]:
         made.append(text[:20])
         return real(text)
 
-    monkeypatch.setattr(build_module, "title_from_text", counting)
+    monkeypatch.setattr(build_module, "titles_from_text", counting)
     config = _feed_config(tmp_path, records)
     first = build(config, run_mkdocs=False)
     assert len(made) == len(records)

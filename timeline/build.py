@@ -45,7 +45,7 @@ from timeline.publish.navigation import story_years
 from timeline.publish.pages import SitePages
 from timeline.buildsys.atomic_output import staged
 from timeline.buildsys.progress import note
-from timeline.read import ReadResult, read_sources, title_from_text
+from timeline.read import ReadResult, read_sources, titles_from_text
 from timeline.read.article_store import ArticleStore, Stamps
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Summary, summarize
@@ -276,15 +276,15 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
             pending.add(article, key)
         return replace(article, text=""), key
 
-    made: dict[str, str] = {}
+    made: dict[str, tuple[str, ...]] = {}
 
-    def title_of(text: str) -> str:
-        """The title of an untitled text: as an earlier build made it, else made now and kept."""
+    def title_of(text: str) -> tuple[str, ...]:
+        """The titles of an untitled text: as an earlier build made them, else made now and kept."""
         digest = title_digest(text)
-        title = cache.title(digest) if cache is not None else None
-        if title is None:
-            title = made[digest] = title_from_text(text)
-        return title
+        titles = cache.titles(digest) if cache is not None else None
+        if titles is None:
+            titles = made[digest] = titles_from_text(text)
+        return titles
 
     memo = CachedReads(cache, config.extract) if cache is not None else None
     read = read_sources(sources, hashed, title_of, memo, articles)

@@ -57,6 +57,9 @@ class Article:
     language: str = "en"
     slug: str = ""
     """The file-name-safe, build-unique form of ``id`` (the reader sets it)."""
+    other_titles: tuple[str, ...] = ()
+    """Of an article titled from its text, the next title the text gives: its title, should that prove to be
+    the site's furniture once every article is read (``timeline.read.furniture_titles``)."""
 
 
 def long_date(day: dt.date) -> str:

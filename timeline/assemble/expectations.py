@@ -15,8 +15,6 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.assemble.timeline import Entry
-from timeline.temporal import tag, timex_interval
-from timeline.temporal.tense import guess_tense
 
 __all__ = ["told_as_expected"]
 
@@ -31,6 +29,10 @@ def told_as_expected(entry: Entry) -> bool:
 def _reads_ahead(sentence: str, told: dt.date, first: dt.date) -> bool:
     """Whether the expression that dates ``sentence`` to ``first`` (read as of ``told``) is in a clause of the
     future or the present; False when no expression of the sentence begins on that day."""
+    # imported on first use: a rebuild with nothing changed renders no page and loads no tagger
+    from timeline.temporal import tag, timex_interval
+    from timeline.temporal.tense import guess_tense
+
     for timex in tag(sentence, dct=told):
         if timex.type not in ("DATE", "TIME"):
             continue

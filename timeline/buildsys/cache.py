@@ -314,31 +314,34 @@ class ExtractionCache:
         except (sqlite3.Error, orjson.JSONEncodeError):
             return
 
-    def title(self, digest: str) -> str | None:
-        """The title stored under ``digest`` (``title_digest``), None when there is none.
+    def titles(self, digest: str) -> tuple[str, ...] | None:
+        """The titles stored under ``digest`` (``title_digest``): an untitled text's title and the next it
+        gives; None when there are none.
 
         Making a title splits the text into sentences and checks the opening ones for page
-        furniture (``timeline.read.untitled.title_from_text``). Speed machinery, so measured: on
+        furniture (``timeline.read.untitled.titles_from_text``). Speed machinery, so measured: on
         the 2,716 dev articles as they come (one untitled feed), a rebuild with nothing changed
         took 0.57 s with stored titles and 1.76 s making them again, one added 1.59 s and 2.76 s
         (``benchmarks/results/titles-ab.md``)."""
         try:
             row = self._db.execute("SELECT title FROM titles WHERE digest = ?", (digest,)).fetchone()
-        except sqlite3.Error:
+            titles = orjson.loads(row[0]) if row is not None and isinstance(row[0], str) else None
+        except (sqlite3.Error, ValueError):  # orjson.JSONDecodeError is a ValueError
             return None
-        if row is None or not isinstance(row[0], str):
+        if not isinstance(titles, list) or not all(isinstance(t, str) for t in titles):
             return None
         self._titles_used.add(digest)
-        return row[0]
+        return tuple(titles)
 
-    def put_titles(self, titles: Mapping[str, str]) -> None:
-        """Store titles by digest (a failure costs only making them again next time)."""
+    def put_titles(self, titles: Mapping[str, tuple[str, ...]]) -> None:
+        """Store each text's titles by digest (a failure costs only making them again next time)."""
         if not titles:
             return
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO titles (digest, title, generation) VALUES (?, ?, ?)",
-                                     [(digest, title, self.generation) for digest, title in titles.items()])
+                                     [(digest, orjson.dumps(list(made)).decode(), self.generation)
+                                      for digest, made in titles.items()])
         except sqlite3.Error:
             return
         self._titles_used.update(titles)

@@ -42,14 +42,18 @@ _RESERVED = frozenset({"con", "prn", "aux", "nul", "index", "tags", "sources", "
                       | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)})
 
 
-def title_from_text(text: str) -> str:
-    """An untitled article's title: ``timeline.read.untitled.title_from_text``, whose module is imported
-    on first use. Compiling its page-furniture patterns took 82 ms at import, in every build, also one
-    with nothing changed, which titles no text: that rebuild took 0.28 s against 0.36 s for H1N1's 402
-    articles, and 0.50 s against 0.58 s for the 2,716 dev articles as one feed (alternating runs, five
-    each, the same times every run)."""
-    from timeline.read.untitled import title_from_text as title_of_text
-    return title_of_text(text)
+Titler = Callable[[str], tuple[str, ...]]
+"""What titles an untitled article from its cleaned text: its title and the next its text gives, in order."""
+
+
+def titles_from_text(text: str) -> tuple[str, ...]:
+    """An untitled article's title and the next its text gives (``timeline.read.untitled.titles_from_text``),
+    whose module is imported on first use. Compiling its page-furniture patterns took 82 ms at import, in
+    every build, also one with nothing changed, which titles no text: that rebuild took 0.28 s against 0.36 s
+    for H1N1's 402 articles, and 0.50 s against 0.58 s for the 2,716 dev articles as one feed (alternating
+    runs, five each, the same times every run)."""
+    from timeline.read.untitled import titles_from_text as titles_of_text
+    return titles_of_text(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +67,7 @@ class ReadResult:
 
 
 def read_sources(sources: Iterable[str | Path], each: Callable[[Article, str], tuple[Article, str]] | None = None,
-                 title_of: Callable[[str], str] = title_from_text, memo: ReadMemo | None = None,
+                 title_of: Titler = titles_from_text, memo: ReadMemo | None = None,
                  store: ArticleStore | None = None) -> ReadResult:
     """Read every supported file under ``sources`` (files or folders) into an ``ArticleStore``.
 
@@ -109,7 +113,7 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
     """Read one file into articles with the reader of its suffix; never raises for a bad file."""
     articles: list[Article] = []
     problems: list[Problem] = []
-    for item in _read_items(path, root, title_from_text):
+    for item in _read_items(path, root, titles_from_text):
         if isinstance(item, Problem):
             problems.append(item)
         else:
@@ -117,7 +121,7 @@ def read_file(path: Path, root: Path | None = None) -> tuple[list[Article], list
     return articles, problems
 
 
-def _read_items(path: Path, root: Path | None, title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
+def _read_items(path: Path, root: Path | None, title_of: Titler) -> Iterator[Article | Problem]:
     """The articles and problems of one file, in reading order, each as soon as it is read
     (a feed record by record); a file that fails midway keeps the articles read before."""
     origin = printable_path(path)
@@ -169,7 +173,7 @@ SUFFIXES = frozenset(READERS)
 
 
 def _read_article_file(path: Path, root: Path | None, parse: Callable[[Path, Path | None, str], tuple[Fields, str]],
-                       title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
+                       title_of: Titler) -> Iterator[Article | Problem]:
     """One article from one file: read under the size limit, decoded, then ``parse``d."""
     origin = printable_path(path)
     text, problems = _read_decoded(path)
@@ -236,7 +240,7 @@ def _read_regular_file(path: Path) -> bytes:
     return data
 
 
-def _read_feed_file(path: Path, title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
+def _read_feed_file(path: Path, title_of: Titler) -> Iterator[Article | Problem]:
     """Read a JSONL feed line by line: each record on its own, none held but the one being read.
 
     A record over MAX_FILE_BYTES is reported with its line number and skipped
@@ -303,7 +307,7 @@ def _raw_lines(file: BinaryIO) -> Iterator[bytes | int]:
 
 
 def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem],
-                   title_of: Callable[[str], str]) -> Iterator[Article | Problem]:
+                   title_of: Titler) -> Iterator[Article | Problem]:
     fallback_date = _date_from_path(path, None)
     seen_any = used_any = reported_any = False
     for item in items:
@@ -331,13 +335,16 @@ def _feed_articles(path: Path, items: Iterable[FeedLine | BadLine | Problem],
 
 
 def _article(fields: Fields, body: str, origin: str, default_id: str, published: dt.date | None,
-             title_of: Callable[[str], str]) -> tuple[Article, str]:
+             title_of: Titler) -> tuple[Article, str]:
     """An Article whose every string is cleaned (see ``read.clean``), and how its title was made where
     none was given ("from its text", "by its source and day", "by its file or line"; "" when given)."""
     body = clean_text(body)
     title, made = clean_text(fields.title), ""
+    others: tuple[str, ...] = ()
     if not title:
-        title, made = title_of(body), "from its text"
+        made = "from its text"
+        title, *rest = title_of(body) or ("",)
+        others = tuple(rest)
     if not title:
         title, made = _source_and_day(fields, published), "by its source and day"
     if not title:
@@ -352,6 +359,7 @@ def _article(fields: Fields, body: str, origin: str, default_id: str, published:
         source=clean_text(fields.source),
         tags=tuple(dict.fromkeys(t for t in map(clean_text, fields.tags) if t)),
         language=clean_text(fields.language) or "en",
+        other_titles=others,
     ), made
 
 

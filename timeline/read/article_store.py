@@ -20,7 +20,7 @@ import functools
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -30,14 +30,32 @@ from timeline.report import Problem, Severity
 
 _SCHEMA = """
 CREATE TABLE articles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, slug TEXT NOT NULL, origin TEXT, title TEXT,
-                       text TEXT, published INTEGER, url TEXT, source TEXT, tags BLOB, language TEXT, key TEXT);
+                       text TEXT, published INTEGER, url TEXT, source TEXT, tags BLOB, language TEXT, key TEXT,
+                       other_titles BLOB);
 CREATE INDEX articles_by_id ON articles (id);
 CREATE INDEX articles_by_slug ON articles (slug);
 CREATE TABLE stamps (id TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
 """
-_COLUMNS = "id, origin, title, text, published, url, source, tags, language, slug"
+_COLUMNS = "id, origin, title, text, published, url, source, tags, language, slug, other_titles"
 _BATCH = 500
 """Rows read in one query when walking the store."""
+
+
+class SharedTitle(NamedTuple):
+    """An article whose title, made from its text, untitled articles of ``days`` days share (``titles_shared``)."""
+
+    position: int
+    """Its place in reading order (``ArticleStore.retitle``)."""
+    origin: str
+    title: str
+    source: str
+    published: dt.date | None
+    articles: int
+    """How many untitled articles have that title..."""
+    days: int
+    """... published on how many days."""
+    other_titles: tuple[str, ...]
+    """The next titles its text gave (``Article.other_titles``)."""
 
 
 class ArticleStore(StoredSequence[Article]):
@@ -102,39 +120,37 @@ class ArticleStore(StoredSequence[Article]):
     def add(self, article: Article, key: str = "") -> None:
         """Store ``article`` (made unique by ``unique``) after those stored before it, with ``key``."""
         self._db.execute(
-            "INSERT INTO articles (pos, id, slug, origin, title, text, published, url, source, tags, language, key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (pos, id, slug, origin, title, text, published, url, source, tags, language, key,"
+            " other_titles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self._size, article.id, article.slug, article.origin, article.title, article.text,
              article.published.toordinal() if article.published else None, article.url, article.source,
-             orjson.dumps(article.tags), article.language, key))
+             orjson.dumps(article.tags), article.language, key, orjson.dumps(article.other_titles)))
         self._size += 1
 
-    def titles_shared(self, origins: Iterable[str], min_days: int) -> list[tuple[int, str, str, str, dt.date | None, int, int]]:
+    def titles_shared(self, origins: Iterable[str], min_days: int) -> list[SharedTitle]:
         """Of the articles read from ``origins``, those whose title is one these articles share over
-        at least ``min_days`` publication days: (position, origin, title, source, publication date,
-        articles, days) each, in reading order. The origins wait in a temporary table, not in memory."""
+        at least ``min_days`` publication days, in reading order. The origins wait in a temporary table,
+        not in memory."""
         self._db.execute("CREATE TEMP TABLE untitled (origin TEXT PRIMARY KEY)")
         try:
             self._db.executemany("INSERT OR IGNORE INTO untitled VALUES (?)", ((o,) for o in origins))
             rows = self._db.execute(
-                "WITH picked AS (SELECT pos, origin, title, source, published FROM articles WHERE origin IN untitled),"
+                "WITH picked AS (SELECT pos, origin, title, source, published, other_titles FROM articles"
+                "                WHERE origin IN untitled),"
                 " shared AS (SELECT title, COUNT(*) AS n, COUNT(DISTINCT published) AS days FROM picked"
                 "            WHERE title != '' GROUP BY title HAVING COUNT(DISTINCT published) >= ?)"
-                " SELECT picked.pos, picked.origin, picked.title, picked.source, picked.published, shared.n, shared.days"
-                " FROM picked JOIN shared ON picked.title = shared.title ORDER BY picked.pos", (min_days,)).fetchall()
-            return [(pos, origin, title, source or "", dt.date.fromordinal(day) if day else None, n, days)
-                    for pos, origin, title, source, day, n, days in rows]
+                " SELECT picked.pos, picked.origin, picked.title, picked.source, picked.published, shared.n,"
+                " shared.days, picked.other_titles FROM picked JOIN shared ON picked.title = shared.title ORDER BY picked.pos",
+                (min_days,)).fetchall()
+            return [SharedTitle(pos, origin, title, source or "", dt.date.fromordinal(day) if day else None, n, days,
+                                tuple(orjson.loads(others)))
+                    for pos, origin, title, source, day, n, days, others in rows]
         finally:
             self._db.execute("DROP TABLE untitled")
 
     def retitle(self, position: int, title: str) -> None:
         """Give the article read ``position``-th the title ``title``."""
         self._db.execute("UPDATE articles SET title = ? WHERE pos = ?", (title, position))
-
-    def text_at(self, position: int) -> str:
-        """The text of the article read ``position``-th."""
-        row = self._db.execute("SELECT text FROM articles WHERE pos = ?", (position,)).fetchone()
-        return "" if row is None else str(row[0])
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id; None when there is none."""
@@ -321,10 +337,11 @@ class Stamps(Mapping[str, str]):
 
 
 def _article(row: tuple[Any, ...]) -> Article:
-    article_id, origin, title, text, published, url, source, tags, language, slug = row
+    article_id, origin, title, text, published, url, source, tags, language, slug, others = row
     return Article(id=article_id, origin=origin, title=title, text=text,
                    published=day_of(published) if published is not None else None, url=url, source=source,
-                   tags=tuple(orjson.loads(tags)), language=language, slug=slug)
+                   tags=tuple(orjson.loads(tags)), language=language, slug=slug,
+                   other_titles=tuple(orjson.loads(others)))
 
 
 @functools.lru_cache(maxsize=4096)

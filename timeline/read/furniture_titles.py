@@ -44,16 +44,16 @@ def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[
     shared = store.titles_shared(untitled, FURNITURE_DAYS)
     if not shared:
         return list(problems)
-    from timeline.read.untitled import title_from_text  # imported on first use, as the read stage does
     told: dict[str, str] = {}
-    furniture = frozenset(row[2] for row in shared)
-    for position, origin, title, source, published, count, days in shared:
-        new = title_from_text(store.text_at(position), furniture)
-        if not new or new in furniture:
-            new = source_and_day(source, published) or "Untitled"
-        store.retitle(position, new)
-        told[origin] = (f"{NO_TITLE}: titled {new!r}: the title its text gave, {title!r}, opens {count} untitled "
-                        f"articles published on {days} days (the site's furniture, not a headline)")
+    furniture = frozenset(row.title for row in shared)
+    for row in shared:
+        # the next title its text gave (the build keeps no text to read again), unless furniture too
+        new = next((t for t in row.other_titles if t not in furniture), "")
+        new = new or source_and_day(row.source, row.published) or "Untitled"
+        store.retitle(row.position, new)
+        told[row.origin] = (f"{NO_TITLE}: titled {new!r}: the title its text gave, {row.title!r}, opens "
+                            f"{row.articles} untitled articles published on {row.days} days (the site's furniture, "
+                            "not a headline)")
     return [replace(p, reason=told[p.origin]) if p.origin in told and _untitled(p) else p for p in problems]
 
 

@@ -66,7 +66,8 @@ def encode_items(items: Sequence[Item]) -> bytes:
     return orjson.dumps([
         ["p", item.origin, item.reason, item.severity.value] if isinstance(item, Problem) else
         ["a", item[1], item[0].id, item[0].origin, item[0].title, item[0].published.isoformat()
-         if item[0].published else None, item[0].url, item[0].source, list(item[0].tags), item[0].language]
+         if item[0].published else None, item[0].url, item[0].source, list(item[0].tags), item[0].language,
+         list(item[0].other_titles)]
         for item in items])
 
 
@@ -86,16 +87,18 @@ def _item(row: Any) -> Item:
         raise ValueError("malformed item")
     if row[0] == "p" and len(row) == 4:
         return Problem(row[1], row[2], Severity(row[3]))  # an unknown severity: ValueError
-    if row[0] != "a" or len(row) != 10 or not isinstance(row[9], str) or not isinstance(row[8], list):
+    if (row[0] != "a" or len(row) != 11 or not isinstance(row[9], str) or not isinstance(row[8], list)
+            or not isinstance(row[10], list)):
         raise ValueError("malformed item")
-    digest, article_id, origin, title, published, url, source, tags, language = row[1:]
+    digest, article_id, origin, title, published, url, source, tags, language, others = row[1:]
     if not (isinstance(title, str) and isinstance(url, str) and isinstance(source, str)
-            and all(isinstance(t, str) for t in tags) and (published is None or isinstance(published, str))):
+            and all(isinstance(t, str) for t in (*tags, *others))
+            and (published is None or isinstance(published, str))):
         raise ValueError("malformed item")
     # A day is that of many articles: one date object for it.
     return Article(id=article_id, origin=origin, title=title, text="",
                    published=_day(published) if published is not None else None,
-                   url=url, source=source, tags=tuple(tags), language=language), digest
+                   url=url, source=source, tags=tuple(tags), language=language, other_titles=tuple(others)), digest
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,7 +15,7 @@ those of ``timeline.boilerplate`` take tens of milliseconds to compile).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from timeline.boilerplate import (CAPTION, DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY,
                                   boilerplate_kind, kind_after, stamped_headline, strip_dateline, widget_end)
@@ -26,7 +26,7 @@ from timeline.untokenize import mend_line_breaks, untokenize
 from timeline.words import STOP, WORD
 
 __all__ = ["BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "TITLE_MAX", "run_in_end", "title_from_text",
-           "told_again"]
+           "titles_from_text", "told_again"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -136,6 +136,25 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     the article's: ``timeline.read.furniture_titles``) is passed over for the next sentence's, and so is any
     furniture, but a page's first sentence that is a picture's caption gives the headline run into it
     (``_headline_before_caption``)."""
+    return next(iter(titles_from_text(text, 1, furniture)), "")
+
+
+def titles_from_text(text: str, count: int = 2, furniture: Collection[str] = ()) -> tuple[str, ...]:
+    """The first ``count`` titles the text gives (``title_from_text``): each the one it gives when those
+    before it are taken for furniture. Read in one pass, what the reader keeps of an untitled article: a
+    title that untitled articles of many days share is the site's furniture, which only the articles read
+    together show (``timeline.read.furniture_titles``), and by then the build keeps none of their texts."""
+    titles: list[str] = []
+    for title in _candidates(text, furniture):
+        if title not in titles:
+            titles.append(title)
+            if len(titles) >= count:
+                break
+    return tuple(titles)
+
+
+def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
+    """``title_from_text``'s titles in the order it would take them; a piece of a sentence last."""
     fallback = ""
     kind: str | None = None
     text = text[widget_end(text):]  # another story's teaser above the article's headline
@@ -149,14 +168,17 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
         kind = kind_after(kind, said)
         show = _TRANSCRIPT_HEADER.match(untokenize(said))
         if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
-            return shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
+            title = shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
+            if title not in furniture:
+                yield title
+            continue
         candidate = strip_dateline(said, lead=False).strip()
         if not _LETTER.search(candidate):
             continue
         if kind is not None:
             headline = _headline_before_caption(candidate, text) if kind == CAPTION and i == 0 else ""
             if headline and shorten(headline, TITLE_MAX) not in furniture:
-                return shorten(headline, TITLE_MAX)
+                yield shorten(headline, TITLE_MAX)
             continue
         if candidate != said and boilerplate_kind(candidate) is not None:
             continue
@@ -166,9 +188,11 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
         if not candidate or shorten(candidate, TITLE_MAX) in furniture:
             continue
         if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
-            return shorten(candidate, TITLE_MAX)
-        fallback = fallback or shorten(candidate, TITLE_MAX)
-    return fallback
+            yield shorten(candidate, TITLE_MAX)
+        else:
+            fallback = fallback or shorten(candidate, TITLE_MAX)
+    if fallback:
+        yield fallback
 
 
 def _headline_before_caption(caption: str, text: str) -> str:
