@@ -304,7 +304,8 @@ def test_embed_page_is_standalone_html_without_script() -> None:
     assert parser.ids == ["key-dates", "k2023-03-13", "latest", JUNE.anchor, SPRING.anchor, VOTE.anchor]
     assert "build a &lt;bridge&gt; &amp; *path*." in page
     assert '<base target="_top">' in page
-    assert '<p class="span">13 March 2023 – 30 June 2024 · 3 dated events</p>' in page
+    # from its first event's first day to its last's (June 2024's first): no day the story's events do not begin on
+    assert '<p class="span">13 March 2023 – 1 June 2024 · 3 dated events</p>' in page
     assert '<a href="events/2024-06/#e-2024-06-cccc3333"><time datetime="2024-06">June 2024</time></a>' in page
     assert '<p><a href="./">The whole timeline →</a></p>' in page
     # a key date's source link is short, and names its article to a screen reader; the latest say their order
@@ -359,7 +360,7 @@ def test_embed_shows_the_key_dates_and_only_the_latest_story_events() -> None:
     # newest first, at most LATEST_PER_DAY of a day (the earlier of equals first)
     assert parser.ids[3:] == [f"e-2023-03-{d}-{i}" for d in range(28, 0, -1) for i in range(LATEST_PER_DAY)][:LATEST]
     assert "e-1990" not in page and "e-2030" not in page
-    assert "1 March 2023 – 31 March 2023 · 1,120 dated events" in page
+    assert "1 March 2023 – 28 March 2023 · 1,120 dated events" in page
     assert "2023-03-01 to 2023-03-31, 1,120 dated events\n" in export(big, "gfm", OPTIONS)
     assert len(page.encode("utf-8")) < 20_000
 

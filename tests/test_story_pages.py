@@ -278,13 +278,26 @@ def test_a_source_list_names_a_repeated_title_by_its_day() -> None:
             "(../articles/again.md)</small>") in page
 
 
+def test_the_home_header_names_the_days_the_story_s_events_begin_on_up_to_the_last_report() -> None:
+    """Not the span, which is widened past the reports; and not a day after the last report, which was expected."""
+    timeline = story()
+    expected = _day(dt.date(2010, 6, 20), 0)  # told on 5 June, the last report
+    june = MonthSection(2010, 6, (JUNE_DAY, expected))
+    later = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
+    # May (1 May) begins before the span (2 May); 20 June after the last report
+    assert later.days_told() == (dt.date(2010, 5, 3), dt.date(2010, 6, 2)) != later.span
+    assert "**3 May 2010 – 2 June 2010** · 13 dated events" in render_pages(later)["index.md"]
+    one_day = replace(timeline, years=(YearSection(2010, (), (MonthSection(2010, 5, (THIRD,)),)),))
+    assert "**3 May 2010** · 1 dated event · 1 article\n" in render_pages(one_day)["index.md"]
+
+
 def test_counts_are_printed_with_thousands_separators() -> None:
     busy = tuple(_day(dt.date(2010, 6, 2), n) for n in range(1234))
     timeline = story()
     june = MonthSection(2010, 6, busy)
     timeline = replace(timeline, years=(replace(timeline.years[0], months=(timeline.years[0].months[0], june)),))
     pages = render_pages(timeline)
-    assert "**2 May 2010 – 30 June 2010** · 1,245 dated events · 1 article\n" in pages["index.md"]
+    assert "**3 May 2010 – 2 June 2010** · 1,245 dated events · 1 article\n" in pages["index.md"]
     assert "1,234 events; each day shows its most important" in pages["months/2010-06.md"]
     assert "[All 1,234 events of 2 June 2010 →]" in pages["months/2010-06.md"]
 
@@ -351,7 +364,7 @@ def test_outlook_other_articles_and_the_home_page_links() -> None:
     assert "## 2011 { #y2011 }" in pages["outlook.md"] and "e-2011-0" in pages["outlook.md"]
     assert "- [Cup final tonight](articles/sport.md) — 29 May 2010 · Wire\n" in pages["other-articles.md"]
     home = pages["index.md"]
-    assert "**2 May 2010 – 30 June 2010** · 12 dated events · 1 article\n" in home
+    assert "**3 May 2010 – 2 June 2010** · 12 dated events · 1 article\n" in home
     assert "[Background](background.md): 27 earlier events · [Outlook](outlook.md): 1 later event\n" in home
     assert "[Other articles](other-articles.md): 1 article not about this story\n" in home
     assert "e-2009" not in home and "e-2011" not in home

@@ -67,6 +67,12 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def long_range(days: tuple[dt.date, dt.date]) -> str:
+    """Two days as a reader reads them, "31 March 2010 – 31 January 2011"; one day once."""
+    first, last = days
+    return long_date(first) if first == last else f"{long_date(first)} – {long_date(last)}"
+
+
 def count_of(number: int, noun: str) -> str:
     """``number`` of ``noun`` as a reader reads it: "1 event", "4,292 events" (the nouns the pages
     and exports count all take an "s")."""

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from timeline.assemble.urls import article_url, entry_url
 from timeline.export.options import ExportOptions
-from timeline.records import Granularity, When, count_of, long_date
+from timeline.records import Granularity, When, count_of, long_date, long_range
 from timeline.assemble.story import LATEST_PER_DAY, latest_entries, shown_newest_first
 from timeline.headline import labelled_sources, told
 from timeline.assemble.timeline import Entry, Timeline
@@ -67,9 +67,10 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
         "<body><main>",
         f'<h1><a href="{esc(site)}">{esc(timeline.title)}</a></h1>',
     ]
-    if timeline.first and timeline.last:
+    days = timeline.days_told()
+    if days is not None:
         count = len(timeline.story_entries)
-        parts.append(f'<p class="span">{esc(long_date(timeline.first))} – {esc(long_date(timeline.last))} · '
+        parts.append(f'<p class="span">{esc(long_range(days))} · '
                      f"{count_of(count, 'dated event')}</p>")
     if timeline.key_dates:
         parts.append('<section><h2 id="key-dates">Key dates</h2><ol>')

@@ -24,7 +24,7 @@ from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source
 from timeline.assemble.expectations import told_as_expected
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
-from timeline.records import Granularity, KeyDate, count_of, long_date
+from timeline.records import Granularity, KeyDate, count_of, long_date, long_range
 from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, beside_key_dates, groups,
                                      latest_entries, shown_newest_first, side_years)
 from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, events_period, held,
@@ -64,6 +64,7 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["page"] = lambda path: Markup(str(path))  # a docs-relative path the render made, never article data
     env.filters["isodate"] = lambda d: "" if d is None else d.isoformat()
     env.filters["longdate"] = lambda d: "" if d is None else long_date(d)
+    env.filters["longrange"] = long_range
     env.filters["count"] = count_of
     env.filters["labelled"] = labelled_sources
     env.filters["told_as_expected"] = told_as_expected  # a forecast shown as one, not as what happened
@@ -156,7 +157,8 @@ def page_plans(
         return HomeContext(timeline, shown_newest_first(latest_story), preview_key_dates(timeline.key_dates, preview), built,
                            chart=chart.markup, newest=latest_story[0] if latest_story else None,
                            downloads=tuple(downloads), has_tags=bool(tags), has_sources=bool(sources),
-                           chart_unit=chart.unit, narrow_chart_unit=chart.narrow_unit, day_links=links)
+                           chart_unit=chart.unit, narrow_chart_unit=chart.narrow_unit, day_links=links,
+                           days_told=timeline.days_told())
 
     yield _plan(env, "index.md", "home.md.j2", None, "", home)
     yield _plan(env, "key-dates.md", "key_dates.md.j2", None, "",

@@ -34,6 +34,8 @@ class HomeContext:
     """What a bar of the chart drawn for a narrow screen counts (``render.chart.NARROW``)."""
     day_links: Mapping[dt.date, str] = field(default_factory=dict)
     """Each key date's heading on its month page, for the days that have entries of the story (``day_links``)."""
+    days_told: tuple[dt.date, dt.date] | None = None
+    """The days the header says the story covers (``Timeline.days_told``); None when it has no dated event."""
 
 
 @dataclass(frozen=True, slots=True)
