@@ -102,6 +102,11 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     # the verb before it governs it, as a weekday's does: not a later clause's future
     ("Payments began over [the weekend] and will be completed by the banks.", dt.date(2024, 5, 21), "DATE",
      "2024-W20-WE"),
+    # "used" is a past too, short as it is ("they used to inject mud ... over the weekend, and ... will re-use")
+    ("They used mud in the procedure over [the weekend], and the new effort will re-use it.", dt.date(2024, 5, 21),
+     "DATE", "2024-W20-WE"),
+    ("The painter used his discount in [February] to buy a car.", dt.date(2008, 12, 1), "DATE", "2008-02"),
+    ("The funds will be used in [February].", dt.date(2008, 12, 1), "DATE", "2009-02"),
     ("It will happen on [Christmas Day].", FRI, "DATE", "2024-12-25"),
     ("They dined on [Thanksgiving].", dt.date(1999, 12, 1), "DATE", "1999-11-25"),
     # weekdays resolved with tense
