@@ -399,5 +399,5 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
 
 
 __all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group",
-           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important", "shown_newest_first",
-           "period_anchor", "side_years"]
+           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important",
+           "period_anchor", "shown_newest_first", "side_years"]
