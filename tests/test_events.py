@@ -1632,3 +1632,39 @@ def test_a_figure_told_as_a_multiple_of_what_was_spent_a_year_before_is_as_of_th
     # a year's figure of its own keeps its year
     text = "BP spent $5 million on advertising last year."
     assert events_of(text, published) == [("2009", text)]
+
+
+# --- a lead told in the present perfect: the news of its day ------------------------------------------------------
+
+@pytest.mark.parametrize(("lead", "news"), [
+    ("BP has admitted full responsibility for cleaning up the spill.", True),
+    ("The first cases of swine flu have been confirmed in Europe.", True),
+    ("The latest attempt to stop the oil leak has failed, the oil giant BP has said.", True),
+    ("Thousands of people in Haiti have spent a second night sleeping in the open.", True),
+    ("Shares in BP have risen amid speculation that investors may buy stakes.", True),
+    ("The strain that has struck Mexico involves a virus never seen before.", False),  # a relative clause's
+    ("This is not the first time Robert Dudley has sat in the hot seat.", False),  # after a main verb
+    ("Leachman argues that the stimulus has created more jobs than it cost.", False),  # a reported clause's
+    ("The venture could not have happened at a better time for the two firms.", False),  # a modal's
+    ("Officials may have known about the leak for weeks before the blast.", False),
+    ("The company has a plan to cap the well within days.", False),  # "has" is no auxiliary
+    ("Scientists warn the slick could reach Florida, which has seen no oil yet.", False),
+])
+def test_a_lead_in_the_present_perfect_tells_the_news_of_its_day(lead: str, news: bool) -> None:
+    from timeline.extract.news_leads import tells_news_of_the_day
+
+    assert tells_news_of_the_day(lead) is news
+
+
+def test_a_lead_without_a_date_told_in_the_present_perfect_is_an_event_of_its_report_s_day() -> None:
+    text = ("BP has admitted full responsibility for cleaning up the spill.\n"
+            "The company has drilled in the Gulf of Mexico for decades.\n"
+            "Crews worked through the night.")
+    assert events_of(text) == [("2011-03-18", "BP has admitted full responsibility for cleaning up the spill.")]
+    # only the lead: further on, the perfect looks back
+    assert events_of("Crews worked through the night.\nBP has admitted full responsibility for the spill.") == []
+    # a lead with a date of its own keeps it
+    assert events_of("BP has capped the well on Thursday, officials said.") == [
+        ("2011-03-17", "BP has capped the well on Thursday, officials said.")]
+    # without a publication day there is no day to give it
+    assert events_of(text, published=None) == []

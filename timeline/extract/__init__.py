@@ -17,13 +17,14 @@ from timeline.boilerplate import (CAPTION, COMMENT, RELATED, SPEAKER, kind_after
 from timeline.config import ExtractConfig
 from timeline.headline import after_title
 from timeline.read.untitled import run_in_end
-from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences
+from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
 from timeline.extract.summarize import summarize
 from timeline.extract.dating import as_precise_as_written, is_clock_time, when_of
 from timeline.extract.events import Dated, choose_anchor
 from timeline.extract.happenings import continues, in_writers_voice, reports_happening, stands_alone
 from timeline.extract.live import STAMP_YEAR, is_live_page, nearest_weekday, without_post_stamp
+from timeline.extract.news_leads import LEAD_SENTENCES, tells_news_of_the_day
 from timeline.extract.offsets import opening_offset
 from timeline.extract.reports import reports
 from timeline.untokenize import untokenize
@@ -77,6 +78,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     reported, unanchored, by_sentence, mentions = reports(article.published, sentences, readable, by_sentence,
                                                          mentions, live)
     happenings = happening_sentences(readable)
+    lead_index = next((i for i, _ in readable[:LEAD_SENTENCES] if i in happenings), None)
     events: list[Event] = []
     previous: Event | None = None
     for sentence in sentences:
@@ -87,8 +89,14 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                 offset = sentence.text.find(told)
                 dates = [dataclasses.replace(d, start=d.start - offset, end=d.end - offset)
                          for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
-                event = _event(article, sentence, told, offset, dates, previous, coarsest,
-                               reported.get(sentence.index, article.published))
+                day = reported.get(sentence.index, article.published)
+                event = _event(article, sentence, told, offset, dates, previous, coarsest, day)
+                if (event is None and sentence.index == lead_index and day is not None and not dates
+                        and stands_alone(told) and tells_news_of_the_day(told)):
+                    # the lead's news, told in the present perfect: as of its report's day (``news_leads``)
+                    start = sentence.start + offset
+                    event = Event(article.id, sentence.index, told,
+                                  When(day, Granularity.DAY, day.isoformat(), day), "", start, start)
                 if event is not None and sentence.index in unanchored and not event.expression:
                     event = None  # dated "as of the report" or by the sentence before: the page's date again
         previous = event

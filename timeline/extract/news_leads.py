@@ -1,0 +1,67 @@
+"""An article's lead told in the present perfect: the news of its day, though it names no date.
+
+A news report opens on what has just happened, and a British or a wire lead often says so without a day:
+"The first cases of swine flu have been confirmed in Europe", "The latest attempt to stop the Gulf of Mexico
+oil leak has failed, the oil giant BP has said", "Thousands of people in Haiti have spent a second night
+sleeping in the open". Only a sentence with a date of its own made an event, so such an article made none:
+on the five dev stories 249 of bpoil's 1,460 article pages, and 156 of haiti's 286, said "No dated events
+were found in this article", and the failure of the "top kill" was on no day of bpoil's pages.
+
+The present perfect tells a happening as of the telling (the issue's "the toll has passed 500" is as of the
+publication day), so such a lead is dated to its report's day (``LEAD_SENTENCES``). Not any sentence so told:
+further on, "has" looks back ("The company has drilled in the Gulf since 1990"); not a perfect in a relative
+clause ("The strain that has struck Mexico involves ..."), after a main verb ("This is not the first time
+Dudley has sat in the hot seat") or after a modal ("may have been", "will have").
+"""
+from __future__ import annotations
+
+import re
+
+from timeline.extract.side_clauses import IRREGULAR_PAST
+
+__all__ = ["LEAD_SENTENCES", "tells_news_of_the_day"]
+
+LEAD_SENTENCES = 3
+"""A lead is among the article's first this many sentences (after any headline and captions run into its
+first), the first of them that reports a happening."""
+
+_CLAUSE_END = re.compile(r"[,;:\u2014\u2013(\"\u201c\u201d]|\s-{1,2}\s")
+"""Where the main clause of a lead ends, for this purpose: what follows a comma, a colon, a dash, a bracket or
+a quotation mark may be a side clause or a quote, whose tense is not the lead's."""
+_MAIN_CLAUSE_WORDS = 20
+"""The perfect's "has" or "have" is at most this many words in: further on it is no longer the lead's verb."""
+_PERFECT = re.compile(r"\b(?:has|have)(?:\s+(?:now|just|already|also|finally|officially|formally|reportedly|"
+                      r"not|never|been))*\s+(?P<participle>[a-z]+)\b")
+_PARTICIPLES = IRREGULAR_PAST | frozenset("""
+    risen fallen taken given shaken spoken chosen written eaten broken driven frozen stolen woken hidden forgotten
+    forgiven ridden begun run come become gone done flown grown shown drawn known thrown sworn torn worn sprung
+    sunk sung rung swum seen gotten beaten bitten proven sewn withdrawn overtaken undertaken arisen
+    """.split())
+"""Past participles a "-ed" ending does not tell (the irregular past forms are participles too, most of them)."""
+_NOT_PARTICIPLES = frozenset("need seed shed bed red wed hundred speed feed breed heed".split())
+_BEFORE_PERFECT = re.compile(r"\b(?:which|who|whom|whose|where|when|if|as|is|are|was|were|'s|may|might|could|"
+                             r"would|should|must|will|shall|can|to)(?:\s+(?:not|never))?\s*$"
+                             r"|\b(?:not|never)\s+(?:the\s+)?first\s+time\b|\bthat\b", re.I)
+"""Words before the perfect that make it no lead's main verb: a relative or a subordinate clause's opening, a
+main verb already, a modal or "to" ("may have been", "could not have", "is believed to have"), "not the first
+time", and "that" anywhere before it ("Leachman argues that the stimulus has created more jobs")."""
+_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|had|said|says|say)\b", re.I)
+"""A main verb anywhere before the perfect: the perfect is in a clause of the sentence's, not its own."""
+
+
+def tells_news_of_the_day(sentence: str) -> bool:
+    """Whether ``sentence``, an article's lead, tells its happening in the present perfect, in its main clause:
+    "BP has admitted full responsibility for cleaning up the spill", "About 300 people at a Hong Kong hotel
+    have been placed under quarantine after ...". The sentence is one that reports a happening and stands
+    alone (``timeline.extract.happenings``)."""
+    end = _CLAUSE_END.search(sentence)
+    clause = sentence[:end.start()] if end is not None else sentence
+    for perfect in _PERFECT.finditer(clause):
+        before = clause[:perfect.start()]
+        if len(before.split()) > _MAIN_CLAUSE_WORDS or not before.strip():
+            return False
+        if _BEFORE_PERFECT.search(before) is not None or _VERB_BEFORE.search(before) is not None:
+            return False
+        participle = perfect["participle"]
+        return participle in _PARTICIPLES or (participle.endswith("ed") and participle not in _NOT_PARTICIPLES)
+    return False
