@@ -323,14 +323,21 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
     forecast = told_on_28_may("The slick is expected to wash ashore on 2 June.")
     planned = replace(told_on_28_may("Crews are meeting there on 2 June."), anchor="e-2010-06-02-1")
     later = replace(told_on_28_may("Ambulances were arriving early on 2 June."), anchor="e-2010-06-02-2")
+    # counted forward, or a deadline: ahead, whatever the verbs around it ("ruptured" is a past)
+    visit = replace(told_on_28_may("Obama flies to the Gulf next Wednesday as oil from the ruptured well spreads."),
+                    anchor="e-2010-06-02-3")
+    deadline = replace(told_on_28_may("The agency gave it a 30 percent chance of strengthening by 2 June."),
+                       anchor="e-2010-06-02-4")
     timeline = story()
-    june = MonthSection(2010, 6, (forecast, planned, later))
+    june = MonthSection(2010, 6, (forecast, planned, later, visit, deadline))
     page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
         timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
     expected = "<small data-search-exclude>Expected, as reported on 28 May 2010 · Source: [Spill report]"
     assert f"The slick is expected to wash ashore on 2 June.<br>\n{expected}" in page
     assert f"Crews are meeting there on 2 June.<br>\n{expected}" in page
     assert "Ambulances were arriving early on 2 June.<br>\n<small data-search-exclude>Source: [Spill" in page
+    assert f"from the ruptured well spreads.<br>\n{expected}" in page
+    assert f"chance of strengthening by 2 June.<br>\n{expected}" in page
     assert "Expected" not in render_pages(timeline)["months/2010-06.md"]  # told on 5 June: a happening told
 
 

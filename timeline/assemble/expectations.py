@@ -12,6 +12,7 @@ tense at its date is not the past, the same guess that dated a weekday forward (
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from timeline.assemble.timeline import Entry
@@ -38,5 +39,15 @@ def _reads_ahead(sentence: str, told: dt.date, first: dt.date) -> bool:
             continue
         days = timex_interval(timex.value.split("T")[0])  # a part of a day ("2010-04-30TNI") is of its day
         if days is not None and days[0] == first:
+            if _FORWARD.search(timex.text) or _DEADLINE.search(sentence, max(0, timex.start - 24), timex.start):
+                return True  # ahead whatever the verbs' tense: "flies into the Gulf tomorrow to ... BP's ruptured well"
             return guess_tense(sentence, timex.start, timex.end, modal_future=True) != "past"
     return False
+
+
+_FORWARD = re.compile(r"\b(?:tomorrow|next|coming|upcoming|later|following)\b", re.I)
+"""An expression that counts forward from its telling ("tomorrow", "next week", "later this month"): told before
+its day, what it dates was to come, whatever tense the verbs around it are read in."""
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+)?$", re.I)
+"""A deadline's word right before the expression ("a 30 percent chance of strengthening ... by Friday"), told
+before its day: what it bounds was still to come."""
