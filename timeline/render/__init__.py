@@ -21,6 +21,7 @@ from markupsafe import Markup
 from timeline.render.chart import home_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
+from timeline.assemble import SPAN_MARGIN
 from timeline.assemble.expectations import told_as_expected
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
@@ -71,6 +72,8 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["link_label"] = link_label  # a title that only repeats the sentence beside it: its day
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.filters["told"] = told  # an entry's sentence so, as the exports print it too
+    # the background's and the outlook's bound, as their pages say it: the home page's days are the events' own
+    env.globals["span_margin_days"] = SPAN_MARGIN.days
     env.globals["article_link"] = _article_link
     env.globals["entry_link"] = _entry_link
     env.globals["facet_link"] = _facet_link
