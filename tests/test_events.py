@@ -1668,3 +1668,16 @@ def test_a_lead_without_a_date_told_in_the_present_perfect_is_an_event_of_its_re
         ("2011-03-17", "BP has capped the well on Thursday, officials said.")]
     # without a publication day there is no day to give it
     assert events_of(text, published=None) == []
+
+
+def test_a_lead_s_news_is_told_without_the_caption_run_into_it() -> None:
+    """A page's first sentence may carry a picture's caption with no stop after it: the news that follows it is
+    the event; what is left after the cut makes none unless it is news itself."""
+    text = ("Matthew Price looks at the impact of the shutdown on businesses in Mexico Mexico has begun a five-day "
+            "shutdown of parts of its economy to slow the spread of swine flu.\n"
+            "Offices and factories closed across the country.")
+    assert events_of(text) == [("2011-03-18", "Mexico has begun a five-day shutdown of parts of its economy to slow "
+                                              "the spread of swine flu.")]
+    text = ("A 30-year state of emergency has aided his rule He now faces widespread demonstrations after the revolt.\n"
+            "Crowds gathered in the square.")
+    assert events_of(text) == []  # the caption is no news, and what follows opens on a pronoun

@@ -91,12 +91,14 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                          for d in by_sentence.get(sentence.index, ()) if d.start >= offset]
                 day = reported.get(sentence.index, article.published)
                 event = _event(article, sentence, told, offset, dates, previous, coarsest, day)
-                if (event is None and sentence.index == lead_index and day is not None and not dates
-                        and stands_alone(told) and tells_news_of_the_day(told)):
-                    # the lead's news, told in the present perfect: as of its report's day (``news_leads``)
-                    start = sentence.start + offset
-                    event = Event(article.id, sentence.index, told,
-                                  When(day, Granularity.DAY, day.isoformat(), day), "", start, start)
+                if event is None and sentence.index == lead_index and day is not None and not dates:
+                    # the lead's news, told in the present perfect: as of its report's day (``news_leads``); a
+                    # page's first sentence may still carry a caption run into it, which the news follows
+                    news = told[run_in_end(told, text):]
+                    if stands_alone(news) and reports_happening(news) and tells_news_of_the_day(news):
+                        start = sentence.start + offset + len(told) - len(news)
+                        event = Event(article.id, sentence.index, news,
+                                      When(day, Granularity.DAY, day.isoformat(), day), "", start, start)
                 if event is not None and sentence.index in unanchored and not event.expression:
                     event = None  # dated "as of the report" or by the sentence before: the page's date again
         previous = event
