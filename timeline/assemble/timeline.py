@@ -305,7 +305,7 @@ class Timeline:
             return self.span[1]
         return max(e.when.last for e in self.story_entries) if self.story_entries else None
 
-    def days_told(self) -> tuple[dt.date, dt.date] | None:
+    def days_told(self, dates: Iterable[When] | None = None) -> tuple[dt.date, dt.date] | None:
         """The day of the story's first event dated to a day in its span (a coarser one's first day, "January
         2010" the 1st, is no day anything need have happened on; without such events, the earliest of those), and
         the first day of its last event that begins by the last report (after it, what was expected): what the
@@ -313,17 +313,17 @@ class Timeline:
 
         Why not the span itself: widened past the first and the last report, it names days no event has
         ("18 March 2010 – 14 February 2011" over events from 31 March), and a reader took the header for
-        wrong."""
+        wrong. ``dates``: the story's dates (``story_dates``) when the caller has them, else queried."""
         if self.first is None or self.last is None:
             return None
         last_report = self.last_published()
         end = self.last if last_report is None else min(self.last, last_report)
-        dates = [when for when in self.story_dates() if self.first <= when.first <= end]
-        if not dates:
+        begun = [when for when in (self.story_dates() if dates is None else dates) if self.first <= when.first <= end]
+        if not begun:
             return None
-        days = [when.first for when in dates if when.granularity is Granularity.DAY]
+        days = [when.first for when in begun if when.granularity is Granularity.DAY]
         # the last: any event's first day, which a coarser one's falls on or before ("June 2024": 1 June)
-        return min(days or [when.first for when in dates]), max(when.first for when in dates)
+        return min(days or [when.first for when in begun]), max(when.first for when in begun)
 
     def last_published(self) -> dt.date | None:
         """The last publication day of the articles about the story; None when none has one."""

@@ -140,7 +140,8 @@ class ArticleStore(StoredSequence[Article]):
                 " shared AS (SELECT title, COUNT(*) AS n, COUNT(DISTINCT published) AS days FROM picked"
                 "            WHERE title != '' GROUP BY title HAVING COUNT(DISTINCT published) >= ?)"
                 " SELECT picked.pos, picked.origin, picked.title, picked.source, picked.published, shared.n,"
-                " shared.days, picked.other_titles FROM picked JOIN shared ON picked.title = shared.title ORDER BY picked.pos",
+                " shared.days, picked.other_titles"
+                " FROM picked JOIN shared ON picked.title = shared.title ORDER BY picked.pos",
                 (min_days,)).fetchall()
             return [SharedTitle(pos, origin, title, source or "", dt.date.fromordinal(day) if day else None, n, days,
                                 tuple(orjson.loads(others)))

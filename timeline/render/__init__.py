@@ -150,18 +150,19 @@ def page_plans(
     latest_story = latest_entries(timeline, latest, LATEST_PER_DAY)
     tags, sources = tag_facets(timeline), source_facets(timeline)
 
-    story_days = frozenset(when.first for when in timeline.story_dates() if when.granularity >= Granularity.DAY)
+    dates = timeline.story_dates()  # a query of the store: the key dates' links, the chart and the header read it
+    story_days = frozenset(when.first for when in dates if when.granularity >= Granularity.DAY)
     links = day_links(timeline.key_dates, story_days)
 
     def home() -> HomeContext:
         from timeline.assemble.keydates import preview_key_dates  # imported on use, like the key dates themselves
 
-        chart = home_chart(timeline)
-        return HomeContext(timeline, shown_newest_first(latest_story), preview_key_dates(timeline.key_dates, preview), built,
-                           chart=chart.markup, newest=latest_story[0] if latest_story else None,
+        chart = home_chart(timeline, dates=dates)
+        return HomeContext(timeline, shown_newest_first(latest_story), preview_key_dates(timeline.key_dates, preview),
+                           built, chart=chart.markup, newest=latest_story[0] if latest_story else None,
                            downloads=tuple(downloads), has_tags=bool(tags), has_sources=bool(sources),
                            chart_unit=chart.unit, narrow_chart_unit=chart.narrow_unit, day_links=links,
-                           days_told=timeline.days_told())
+                           days_told=timeline.days_told(dates))
 
     yield _plan(env, "index.md", "home.md.j2", None, "", home)
     yield _plan(env, "key-dates.md", "key_dates.md.j2", None, "",

@@ -156,10 +156,11 @@ class HomeChart:
     """What a bar of the narrow drawing counts."""
 
 
-def home_chart(timeline: Timeline, base: str = "") -> HomeChart:
+def home_chart(timeline: Timeline, base: str = "", dates: Mapping[When, int] | None = None) -> HomeChart:
     """The chart drawn for a wide page and for a narrow one, each in a block of its own class, with the style
-    that shows the one that fits; the story's dates are counted once (a query of the store) for both."""
-    dates = timeline.story_dates()
+    that shows the one that fits; the story's dates (``Timeline.story_dates``, a query of the store, or ``dates``
+    when the caller has them) are counted once for both."""
+    dates = timeline.story_dates() if dates is None else dates
     wide, narrow = (_layout(timeline, frame.max_bars, dates) for frame in (WIDE, NARROW))
     drawn = _chart(timeline, WIDE, wide, base)
     markup = Markup(f'<div class="timeline-chart">{drawn}{_chart(timeline, NARROW, narrow, base)}{_STYLE}</div>'
