@@ -177,6 +177,26 @@ def test_a_weekday_in_a_future_clause_resolves_forward() -> None:
         ("2011-03-16", "The ministers met on Wednesday to agree the plan.")]
 
 
+def test_an_event_told_before_its_day_as_what_was_to_come_is_foretold() -> None:
+    """Told before its day in the future or the present, counted forward ("next Wednesday", whatever tense the
+    verbs around it are read in: "ruptured" is a past) or bounded by a deadline: foretold. Told in the past (a
+    live page's later lines under the day it was opened), or on or after its day: not."""
+    def foretold_of(sentence: str, published: dt.date = dt.date(2010, 5, 28)) -> list[tuple[str, bool]]:
+        article = Article("a", "a.txt", "T", f"Officials met in Houston. {sentence}", published, slug="a")
+        return [(e.when.value, e.foretold) for e in extract(article, ExtractConfig(summarizer="lead")).events]
+
+    assert foretold_of("The slick is expected to wash ashore on 2 June.") == [("2010-06-02", True)]
+    assert foretold_of("Crews are meeting there on 2 June.") == [("2010-06-02", True)]
+    assert foretold_of("Ambulances were arriving early on 2 June.") == [("2010-06-02", False)]
+    assert foretold_of("Obama flies to the Gulf next Wednesday as oil from the ruptured well spreads.") == [
+        ("2010-06-02", True)]
+    assert foretold_of("The agency gave the storm a 30 percent chance of strengthening by 2 June.") == [
+        ("2010-06-02", True)]
+    assert foretold_of("The slick is expected to wash ashore on 2 June.", dt.date(2010, 6, 2)) == [
+        ("2010-06-02", False)]
+    assert foretold_of("Divers inspected the well on 27 May.") == [("2010-05-27", False)]
+
+
 def test_an_undated_sentence_that_continues_the_story_takes_its_date() -> None:
     text = "A storm hit the coast on Friday.\nHours later, the ship sank with its cargo.\nThe port is old."
     assert events_of(text) == [("2011-03-18", "A storm hit the coast on Friday."),

@@ -40,7 +40,7 @@ def test_json_is_the_documented_schema() -> None:
     assert (doc["title"], doc["first"], doc["last"]) == ("Bridge & river", "2023-03-13", "2024-06-30")
     assert doc["events"][0] == {
         "id": "e-2023-03-13-aaaa1111", "date": "2023-03-13", "first": "2023-03-13", "last": "2023-03-13",
-        "granularity": "day", "label": "13 March 2023", "sentence": VOTE.sentence,
+        "granularity": "day", "label": "13 March 2023", "sentence": VOTE.sentence, "expected": False,
         "page": "events/2023-03-13/#e-2023-03-13-aaaa1111",
         "sources": [
             {"id": "plan", "title": 'Council backs "bridge"', "published": "2023-03-14",

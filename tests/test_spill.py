@@ -31,7 +31,7 @@ def held(articles: list[tuple[str, list[Event]]], profile: frozenset[str] = froz
         when = first_told.setdefault(" ".join(event.sentence.lower().split()), event.when)
         story = len(profile & {word.strip(".") for word in event.sentence.lower().split()})
         by_when[when].append((event.article_id, event.sentence_index, event.sentence, rank, bool(event.expression),
-                              story))
+                              story, event.foretold))
     return [(when, by_when[when]) for when in sorted(by_when)]
 
 
@@ -43,15 +43,16 @@ def spilled(articles: list[tuple[str, list[Event]]], profile: frozenset[str] | N
 
 
 event_lists = st.lists(st.tuples(st.integers(0, 4), st.sampled_from(SENTENCES),
-                                 st.sampled_from([*DAYS, MONTH, YEAR]), st.sampled_from(["", "Thursday"])), max_size=6)
+                                 st.sampled_from([*DAYS, MONTH, YEAR]), st.sampled_from(["", "Thursday"]),
+                                 st.booleans()), max_size=6)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(event_lists, min_size=1, max_size=5), st.booleans())
-def test_dates_and_their_events_come_back_as_assembling_held_them(raw: list[list[tuple[int, str, When, str]]],
-                                                                  story: bool) -> None:
-    articles = [(f"a{n}", [Event(f"a{n}", index, sentence, when, expression, 0, len(expression))
-                           for index, sentence, when, expression in events])
+def test_dates_and_their_events_come_back_as_assembling_held_them(
+        raw: list[list[tuple[int, str, When, str, bool]]], story: bool) -> None:
+    articles = [(f"a{n}", [Event(f"a{n}", index, sentence, when, expression, 0, len(expression), foretold)
+                           for index, sentence, when, expression, foretold in events])
                 for n, events in enumerate(raw)]
     got, expected = spilled(articles, PROFILE if story else None), held(articles, PROFILE if story else frozenset())
     assert [(when, told) for when, told in got] == expected
@@ -64,8 +65,8 @@ def test_a_sentence_reprinted_later_keeps_the_date_of_its_first_report() -> None
     spill = Spill()
     spill.add_events(1, [reprint])
     spill.add_events(0, [first])
-    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence, 0, True, 0),
-                                                ("late", 3, reprint.sentence, 1, True, 0)])]
+    assert list(spill.by_date()) == [(DAYS[0], [("early", 0, first.sentence, 0, True, 0, False),
+                                                ("late", 3, reprint.sentence, 1, True, 0, False)])]
 
 
 def test_summaries_are_read_back_by_article() -> None:

@@ -315,30 +315,49 @@ def test_a_coarser_period_s_link_says_its_events_are_dated_only_to_it() -> None:
 
 
 def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expected() -> None:
-    """A forecast is shown as one: every article that tells it was published before its day, and it is told in
-    the future or the present. A live page's later lines, told in the past under the day it was opened, are not."""
-    def told_on_28_may(sentence: str) -> Entry:
-        return replace(JUNE_DAY, sentence=sentence, sources=(replace(REPORT, published=dt.date(2010, 5, 28)),))
+    """A forecast is shown as one: every report told it as still to come (``Entry.foretold``, from
+    ``Event.foretold``) and every article that tells it was published before its day. A report on or after its
+    day makes it a happening told, and so does any report told otherwise."""
+    def told_on(day: int, sentence: str, anchor: str, foretold: bool = True) -> Entry:
+        return replace(JUNE_DAY, anchor=anchor, sentence=sentence, foretold=foretold,
+                       sources=(replace(REPORT, published=dt.date(2010, 5, day)),))
 
-    forecast = told_on_28_may("The slick is expected to wash ashore on 2 June.")
-    planned = replace(told_on_28_may("Crews are meeting there on 2 June."), anchor="e-2010-06-02-1")
-    later = replace(told_on_28_may("Ambulances were arriving early on 2 June."), anchor="e-2010-06-02-2")
-    # counted forward, or a deadline: ahead, whatever the verbs around it ("ruptured" is a past)
-    visit = replace(told_on_28_may("Obama flies to the Gulf next Wednesday as oil from the ruptured well spreads."),
-                    anchor="e-2010-06-02-3")
-    deadline = replace(told_on_28_may("The agency gave it a 30 percent chance of strengthening by 2 June."),
-                       anchor="e-2010-06-02-4")
+    forecast = told_on(28, "The slick is expected to wash ashore on 2 June.", "e-2010-06-02-1")
+    later = told_on(28, "Ambulances were arriving early on 2 June.", "e-2010-06-02-2", foretold=False)
+    after = replace(told_on(28, "Crews are meeting there on 2 June.", "e-2010-06-02-3"),
+                    sources=(replace(REPORT, published=dt.date(2010, 5, 28)),
+                             replace(REPORT, article_id="b", published=dt.date(2010, 6, 2))))
     timeline = story()
-    june = MonthSection(2010, 6, (forecast, planned, later, visit, deadline))
+    june = MonthSection(2010, 6, (forecast, later, after))
     page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
         timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
     expected = "<small data-search-exclude>Expected, as reported on 28 May 2010 · Source: [Spill report]"
     assert f"The slick is expected to wash ashore on 2 June.<br>\n{expected}" in page
-    assert f"Crews are meeting there on 2 June.<br>\n{expected}" in page
     assert "Ambulances were arriving early on 2 June.<br>\n<small data-search-exclude>Source: [Spill" in page
-    assert f"from the ruptured well spreads.<br>\n{expected}" in page
-    assert f"chance of strengthening by 2 June.<br>\n{expected}" in page
-    assert "Expected" not in render_pages(timeline)["months/2010-06.md"]  # told on 5 June: a happening told
+    assert "Crews are meeting there on 2 June.<br>\n<small data-search-exclude>Sources: " in page
+    assert page.count("Expected, as reported") == 1
+    # what happened first, then under a heading of its own what was told only before the day
+    heading = page.index("## Expected beforehand { #expected }\n\nOne event of this day was told only before it")
+    assert page.index("Ambulances were") < page.index("Crews are") < heading < page.index("The slick is")
+    assert "## Told again later" not in page
+
+
+def test_a_day_page_lists_what_only_reports_of_more_than_a_week_later_told_after_the_rest() -> None:
+    """A later report's retelling of a day ("The rig exploded on 2 June") comes after what was told at the
+    time, under a heading of its own: a week after the day is still the time; a day more is later."""
+    def told_on(day: dt.date, sentence: str, anchor: str) -> Entry:
+        return replace(JUNE_DAY, anchor=anchor, sentence=sentence, sources=(replace(REPORT, published=day),))
+
+    retold = told_on(dt.date(2010, 6, 10), "The rig exploded on 2 June, killing 11 workers.", "e-2010-06-02-1")
+    week = told_on(dt.date(2010, 6, 9), "Crews fought the fire on 2 June.", "e-2010-06-02-2")
+    timeline = story()
+    june = MonthSection(2010, 6, (retold, week))
+    page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
+        timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
+    heading = page.index("## Told again later { #recalled }\n\nOne event of this day was told only in reports of "
+                         "more than a week later.\n")
+    assert page.index("Crews fought") < heading < page.index("The rig exploded")
+    assert "## Expected beforehand" not in page
 
 
 def test_background_is_by_year_most_recent_first_with_the_most_important_each() -> None:

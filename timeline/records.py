@@ -208,6 +208,9 @@ class Event:
     expression: str
     start: int
     end: int
+    foretold: bool = False
+    """Its article, published before its day, told it as still to come: a plan or a forecast
+    (``timeline.extract.foretold``), which a page marks as expected."""
 
 
 @dataclass(frozen=True, slots=True)

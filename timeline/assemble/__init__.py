@@ -329,4 +329,5 @@ def _entry(when: When, anchor_date: str, members: list[Report], articles: Callab
         assert article is not None  # the spill holds only the articles' events
         # the article's own id, not the spill's copy of it: one string an article, not one a report
         refs.append(SourceRef(article.id, article.slug, article.title, article.published, index))
-    return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs))
+    return Entry(anchor=anchor, when=when, sentence=sentence, sources=tuple(refs),
+                 foretold=all(report[6] for report in members))

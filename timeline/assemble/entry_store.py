@@ -312,12 +312,12 @@ class EntryStore:
         16,384 read last (about 10 MB), a warm build of 20,000 synthetic articles peaked at 124 and
         128 MB against 110 and 115 MB; it saved 0.2 s of adding one of the 2,716 dev articles (2.45
         against 2.65 s, 7%: less than the tenth speed machinery must save), not kept."""
-        anchor, first, granularity, value, last, sentence, importance, sources = orjson.loads(data)
+        anchor, first, granularity, value, last, sentence, importance, sources, foretold = orjson.loads(data)
         refs = []
         for i in range(0, len(sources), 5):
             article_id, index, slug, title, published = sources[i:i + 5]
             refs.append(SourceRef(article_id, slug, title, day_of(published) if published else None, index))
-        return Entry(anchor, _when(first, granularity, value, last), sentence, tuple(refs), importance)
+        return Entry(anchor, _when(first, granularity, value, last), sentence, tuple(refs), importance, foretold)
 
     def query(self, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
         return self._db.execute(sql, params)
@@ -335,7 +335,7 @@ def _encode(entry: Entry) -> bytes:
         sources += (source.article_id, source.sentence_index, source.slug, source.title,
                     source.published.toordinal() if source.published else 0)
     return orjson.dumps([entry.anchor, when.first.toordinal(), int(when.granularity), when.value,
-                         when.last.toordinal(), entry.sentence, entry.importance, sources])
+                         when.last.toordinal(), entry.sentence, entry.importance, sources, entry.foretold])
 
 
 _BATCH = 500

@@ -31,15 +31,16 @@ from timeline.records import Event, Granularity, When
 
 _SCHEMA = """
 CREATE TABLE events (seq INTEGER PRIMARY KEY, rank INTEGER, idx INTEGER, told BLOB, first TEXT, granularity INTEGER,
-                     value TEXT, last TEXT, article_id TEXT, sentence TEXT, named INTEGER, story INTEGER);
+                     value TEXT, last TEXT, article_id TEXT, sentence TEXT, named INTEGER, story INTEGER,
+                     foretold INTEGER);
 CREATE TABLE summaries (article_id TEXT PRIMARY KEY, sentences BLOB);
 CREATE TABLE summary_sentences (article_id TEXT, pos INTEGER, told BLOB, day INTEGER,
                                 PRIMARY KEY (article_id, pos)) WITHOUT ROWID;
 """
 
 _BY_TOLD_DATE = """
-SELECT h.first, h.granularity, h.value, h.last, e.article_id, e.idx, e.sentence, e.rank, e.named, e.story
-FROM (SELECT seq, rank, idx, article_id, sentence, named, story,
+SELECT h.first, h.granularity, h.value, h.last, e.article_id, e.idx, e.sentence, e.rank, e.named, e.story, e.foretold
+FROM (SELECT seq, rank, idx, article_id, sentence, named, story, foretold,
              FIRST_VALUE(seq) OVER (PARTITION BY told ORDER BY rank, idx, seq) AS head FROM events) AS e
 JOIN events AS h ON h.seq = e.head
 ORDER BY h.first, h.granularity, h.value, e.rank, e.idx, e.seq
@@ -48,10 +49,11 @@ ORDER BY h.first, h.granularity, h.value, e.rank, e.idx, e.seq
 rank, then sentence, then order of adding), by that date in ``When`` order, then in the order of
 their articles. Dates are ISO text and values ASCII: SQLite's text order is ``When``'s."""
 
-Report = tuple[str, int, str, int, bool, int]
+Report = tuple[str, int, str, int, bool, int, bool]
 """One article's report of an event, as ``timeline.assemble`` merges it: article id, sentence index, sentence,
 its article's rank (``add_events``), whether the sentence names its date (``Event.expression``: not dated by the
-sentence before it or by its report's day), and how many of the story's words it uses."""
+sentence before it or by its report's day), how many of the story's words it uses, and whether it was told as
+still to come (``Event.foretold``)."""
 
 
 _CACHE_KIB = 512
@@ -81,11 +83,11 @@ class Spill(Mapping[str, tuple[str, ...]]):
         """Add one article's events; ``rank`` is its article's place in the story's order, and ``profile``
         the story's words, counted in each event's sentence (``topicality.story_words_in``)."""
         self._db.executemany(
-            "INSERT INTO events (rank, idx, told, first, granularity, value, last, article_id, sentence, named, story)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (rank, idx, told, first, granularity, value, last, article_id, sentence, named, story,"
+            " foretold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((rank, e.sentence_index, _told_key(e.sentence), e.when.first.isoformat(), int(e.when.granularity),
               e.when.value, e.when.last.isoformat(), e.article_id, e.sentence, bool(e.expression),
-              story_words_in(e.sentence, profile) if profile else 0) for e in events))
+              story_words_in(e.sentence, profile) if profile else 0, e.foretold) for e in events))
 
     def add_summary(self, article_id: str, sentences: tuple[str, ...], published: dt.date | None = None) -> None:
         """Add one article's summary; ``published``, its publication day, tells a sentence many days share."""
@@ -118,8 +120,8 @@ class Spill(Mapping[str, tuple[str, ...]]):
             when = When(dt.date.fromisoformat(first), Granularity(granularity), value, dt.date.fromisoformat(last))
             # The rows' date columns are dropped as they are read: a busy date's rows, held whole
             # beside its events, were 1.5 MB at 100,000 synthetic articles.
-            yield when, [(article_id, index, sentence, rank, bool(named), story)
-                         for *_, article_id, index, sentence, rank, named, story in chain((head,), group)]
+            yield when, [(article_id, index, sentence, rank, bool(named), story, bool(ahead))
+                         for *_, article_id, index, sentence, rank, named, story, ahead in chain((head,), group)]
 
     def __getitem__(self, article_id: str) -> tuple[str, ...]:
         row = self._db.execute("SELECT sentences FROM summaries WHERE article_id = ?", (article_id,)).fetchone()

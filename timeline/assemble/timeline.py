@@ -108,6 +108,13 @@ class SourceRef:
     sentence_index: int
 
 
+RECALLED_AFTER = dt.timedelta(days=7)
+"""How long after a happening its first report makes it a retelling (``Entry.recalled``). The busiest day of a
+story is told again for months: bpoil's page of 20 April 2010 held 79 events, 78 of them later articles'
+retellings of the explosion, and the one report of the day among them. A week: what a day's own news, its
+follow-ups and the weekly papers tell of it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One timeline event: a date, a sentence, and every article that reports it.
@@ -124,6 +131,8 @@ class Entry:
     """How much the entry matters to a reader, from evidence (``timeline.assemble.importance``):
     the articles that report it, whether its day is a key date, how close it is to the story.
     Pages that cannot show every entry show the most important ones."""
+    foretold: bool = False
+    """Every report told it as still to come (``Event.foretold``): a plan or a forecast of its day."""
 
     @property
     def year(self) -> int:
@@ -144,6 +153,23 @@ class Entry:
         slick was expected to wash ashore on Friday", written on Thursday), not a happening they told."""
         told = self.last_told
         return told is not None and told < self.when.first
+
+    @property
+    def recalled(self) -> bool:
+        """Every article that reports it was published more than ``RECALLED_AFTER`` days after it ended: a later
+        report's retelling ("The Deepwater Horizon rig exploded on 20 April, killing 11 workers"), which a day's
+        page lists after what was told at the time. False when one of them has no date."""
+        days = [source.published for source in self.sources]
+        if not days or any(day is None for day in days):
+            return False
+        return min(day for day in days if day is not None) > self.when.last + RECALLED_AFTER
+
+    @property
+    def expected(self) -> bool:
+        """What a page marks "Expected, as reported on" its ``last_told`` day: told only before its day, and by
+        every report as what was to come, not a live page's later lines told in the past under the day it was
+        opened (``timeline.extract.foretold``)."""
+        return self.foretold and self.told_ahead
 
     @property
     def page(self) -> str:

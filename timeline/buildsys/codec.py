@@ -30,6 +30,7 @@ class MalformedExtraction(ValueError):
 _INT: frozenset[type] = frozenset({int})
 _STR: frozenset[type] = frozenset({str})
 _STR_OR_NONE: frozenset[type] = frozenset({str, type(None)})
+_BOOL: frozenset[type] = frozenset({bool})
 """The kinds of a column (``_column``): exactly these types."""
 
 
@@ -40,7 +41,7 @@ def encode_extraction(extraction: Extraction) -> list[Any]:
     vocabulary, openings, happenings]`` where
     sentences are the columns ``[index, start, end, text]``, mentions
     ``[sentence_index, when]``, events ``[article_id, sentence_index,
-    sentence, when, expression, start, end]`` (article_id and sentence null
+    sentence, when, expression, start, end, foretold]`` (article_id and sentence null
     when implied, see the module docstring) and whens ``[first, granularity,
     value, last]``; a ``when`` is a position in the whens table; openings are the columns
     ``[sentence_index, length]`` and happenings a sorted list of sentence indices.
@@ -64,6 +65,7 @@ def encode_extraction(extraction: Extraction) -> list[Any]:
         [e.expression for e in events],
         [e.start for e in events],
         [e.end for e in events],
+        [e.foretold for e in events],
     ]
     whens = list(table)  # insertion order = position
     return [
@@ -90,7 +92,7 @@ def decode_extraction(data: Any) -> Extraction:
     indices, starts, ends, texts = _columns(sentences, _INT, _INT, _INT, _STR)
     mention_indices, mention_whens = _columns(mentions, _INT, _INT)
     (event_articles, event_indices, event_sentences, event_whens, expressions, event_starts,
-     event_ends) = _columns(events, _STR_OR_NONE, _INT, _STR_OR_NONE, _INT, _STR, _INT, _INT)
+     event_ends, event_foretold) = _columns(events, _STR_OR_NONE, _INT, _STR_OR_NONE, _INT, _STR, _INT, _INT, _BOOL)
     when_table = _when_table(whens)
     text_of = _texts_by_index(indices, texts)
     words = _column(words, _STR)
@@ -109,7 +111,7 @@ def decode_extraction(data: Any) -> Extraction:
         mentions=tuple(map(Mention, mention_indices, _look_up(when_table, mention_whens))),
         events=tuple(map(Event, [article_id if a is None else a for a in event_articles], event_indices,
                          event_sentences, _look_up(when_table, event_whens), expressions, event_starts,
-                         event_ends)),
+                         event_ends, event_foretold)),
         summary=tuple(_column(summary, _INT)),
         writers_voice=writers_voice,
         words=tuple(words),

@@ -101,6 +101,7 @@ def _event(entry: Entry, urls: Mapping[str, str], base: str) -> dict[str, Any]:
         "granularity": entry.when.granularity.label,
         "label": entry.when.label(),
         "sentence": entry.sentence,
+        "expected": entry.expected,
         "page": entry_url(entry, base),
         "sources": [
             {"id": s.article_id, "title": s.title, "published": _iso(s.published),

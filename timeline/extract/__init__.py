@@ -22,6 +22,7 @@ from timeline.sentences import split_sentences
 from timeline.extract.summarize import summarize
 from timeline.extract.dating import as_precise_as_written, is_clock_time, when_of
 from timeline.extract.events import Dated, choose_anchor
+from timeline.extract.foretold import foretold
 from timeline.extract.happenings import continues, in_writers_voice, reports_happening, stands_alone
 from timeline.extract.live import STAMP_YEAR, is_live_page, nearest_weekday, without_post_stamp
 from timeline.extract.news_leads import LEAD_SENTENCES, tells_news_of_the_day
@@ -255,8 +256,9 @@ def _event(article: Article, sentence: Sentence, text: str, offset: int, dates: 
         anchor = next((d for d in dates if d.when == when), None)
         start = sentence.start + offset + (anchor.start if anchor else 0)
         end = sentence.start + offset + (anchor.end if anchor else 0)
+        ahead = anchor is not None and foretold(text, anchor.start, anchor.end, when, published)
         return Event(article.id, sentence.index, _without_opening_date(text, anchor), when,
-                     anchor.text if anchor else "", start, end)
+                     anchor.text if anchor else "", start, end, ahead)
     if (not dates and previous is not None and previous.sentence_index == sentence.index - 1
             and previous.expression and previous.when.granularity is Granularity.DAY
             and (published is None or previous.when.last <= published) and continues(text)):

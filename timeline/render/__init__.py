@@ -22,7 +22,6 @@ from timeline.render.chart import home_chart
 from timeline.stored_sequence import StoredSequence
 from timeline.assemble.facets import LISTED_PER_PAGE, Facet, facet_slugs, source_facets, tag_facets
 from timeline.assemble import SPAN_MARGIN
-from timeline.assemble.expectations import told_as_expected
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate, count_of, long_date, long_range
@@ -68,7 +67,6 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["longrange"] = long_range
     env.filters["count"] = count_of
     env.filters["labelled"] = labelled_sources
-    env.filters["told_as_expected"] = told_as_expected  # a forecast shown as one, not as what happened
     env.filters["link_label"] = link_label  # a title that only repeats the sentence beside it: its day
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
     env.filters["told"] = told  # an entry's sentence so, as the exports print it too

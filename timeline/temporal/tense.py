@@ -37,8 +37,8 @@ PAST_WORDS = frozenset({
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
                         "preparing", "prepares",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree",
-                        "meant"})
-_PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed", "meant"})
+                        "meant", "was", "were"})
+_PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed", "meant", "was", "were"})
 """Of those, the past forms: a plan made then looks ahead only from where it stands. A date after it
 is in the plan ("agreed to hold a conference in March"); a date before it is when the plan was made
 ("In March, the Fed agreed to lend"): marker kind "a" (``_nearest``). Three dev events' years mended
