@@ -179,8 +179,9 @@ def test_a_weekday_in_a_future_clause_resolves_forward() -> None:
 
 def test_an_event_told_before_its_day_as_what_was_to_come_is_foretold() -> None:
     """Told before its day in the future or the present, counted forward ("next Wednesday", whatever tense the
-    verbs around it are read in: "ruptured" is a past) or bounded by a deadline: foretold. Told in the past (a
-    live page's later lines under the day it was opened), or on or after its day: not."""
+    verbs around it are read in: "ruptured" is a past) or bounded by a deadline: foretold; so is a happening
+    told on its day in the future. Told in the past (a live page's later lines under the day it was opened),
+    on its day in the past, or after it: not."""
     def foretold_of(sentence: str, published: dt.date = dt.date(2010, 5, 28)) -> list[tuple[str, bool]]:
         article = Article("a", "a.txt", "T", f"Officials met in Houston. {sentence}", published, slug="a")
         return [(e.when.value, e.foretold) for e in extract(article, ExtractConfig(summarizer="lead")).events]
@@ -192,7 +193,14 @@ def test_an_event_told_before_its_day_as_what_was_to_come_is_foretold() -> None:
         ("2010-06-02", True)]
     assert foretold_of("The agency gave the storm a 30 percent chance of strengthening by 2 June.") == [
         ("2010-06-02", True)]
-    assert foretold_of("The slick is expected to wash ashore on 2 June.", dt.date(2010, 6, 2)) == [
+    # told on its day: only in the future, by the verb that governs its date, or "later"
+    june_2 = dt.date(2010, 6, 2)
+    assert foretold_of("Obama will meet the chairman of BP on 2 June.", june_2) == [("2010-06-02", True)]
+    assert foretold_of("BP will report its results later on 2 June.", june_2) == [("2010-06-02", True)]
+    assert foretold_of("Obama met the chairman of BP on 2 June.", june_2) == [("2010-06-02", False)]
+    assert foretold_of("Obama said on 2 June that he will meet the chairman of BP.", june_2) == [
+        ("2010-06-02", False)]
+    assert foretold_of("The slick is expected to wash ashore on 2 June.", dt.date(2010, 6, 3)) == [
         ("2010-06-02", False)]
     assert foretold_of("Divers inspected the well on 27 May.") == [("2010-05-27", False)]
 

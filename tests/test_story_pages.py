@@ -316,8 +316,8 @@ def test_a_coarser_period_s_link_says_its_events_are_dated_only_to_it() -> None:
 
 def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expected() -> None:
     """A forecast is shown as one: every report told it as still to come (``Entry.foretold``, from
-    ``Event.foretold``) and every article that tells it was published before its day. A report on or after its
-    day makes it a happening told, and so does any report told otherwise."""
+    ``Event.foretold``: before its day, or on it in the future). A report after its day makes it a happening
+    told, and so does any report told otherwise."""
     def told_on(day: int, sentence: str, anchor: str, foretold: bool = True) -> Entry:
         return replace(JUNE_DAY, anchor=anchor, sentence=sentence, foretold=foretold,
                        sources=(replace(REPORT, published=dt.date(2010, 5, day)),))
@@ -326,7 +326,7 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
     later = told_on(28, "Ambulances were arriving early on 2 June.", "e-2010-06-02-2", foretold=False)
     after = replace(told_on(28, "Crews are meeting there on 2 June.", "e-2010-06-02-3"),
                     sources=(replace(REPORT, published=dt.date(2010, 5, 28)),
-                             replace(REPORT, article_id="b", published=dt.date(2010, 6, 2))))
+                             replace(REPORT, article_id="b", published=dt.date(2010, 6, 3))))
     timeline = story()
     june = MonthSection(2010, 6, (forecast, later, after))
     page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
@@ -337,7 +337,7 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
     assert "Crews are meeting there on 2 June.<br>\n<small data-search-exclude>Sources: " in page
     assert page.count("Expected, as reported") == 1
     # what happened first, then under a heading of its own what was told only before the day
-    heading = page.index("## Expected beforehand { #expected }\n\nOne event of this day was told only before it")
+    heading = page.index("## Expected beforehand { #expected }\n\nOne event of this day was told only as what was to come")
     assert page.index("Ambulances were") < page.index("Crews are") < heading < page.index("The slick is")
     assert "## Told again later" not in page
 

@@ -209,7 +209,7 @@ class Event:
     start: int
     end: int
     foretold: bool = False
-    """Its article, published before its day, told it as still to come: a plan or a forecast
+    """Its article told it as still to come, before its day or on it in the future: a plan or a forecast
     (``timeline.extract.foretold``), which a page marks as expected."""
 
 

@@ -166,10 +166,11 @@ class Entry:
 
     @property
     def expected(self) -> bool:
-        """What a page marks "Expected, as reported on" its ``last_told`` day: told only before its day, and by
-        every report as what was to come, not a live page's later lines told in the past under the day it was
-        opened (``timeline.extract.foretold``)."""
-        return self.foretold and self.told_ahead
+        """What a page marks "Expected, as reported on" its ``last_told`` day: told by every report as what was
+        to come, before its day or on it in the future; not a live page's later lines told in the past under the
+        day it was opened (``timeline.extract.foretold``)."""
+        told = self.last_told
+        return self.foretold and told is not None and told <= self.when.first
 
     @property
     def page(self) -> str:
