@@ -244,3 +244,13 @@ def test_each_page_lists_the_positions_of_the_entries_its_article_reports(report
     listed = {page.id: list(page.entries.positions) for page in store.pages()}
     assert listed == {f"a{place}": [pos for pos, ranks in enumerate(reporters) if place in ranks]
                       for place in sorted(paged)}
+
+
+def test_the_header_s_first_day_is_the_first_that_two_articles_report() -> None:
+    """Saturday's meeting has one report, Monday's vote two: the story the header names begins on Monday (one
+    article's first day was often another story's). Without an event two articles report, the first event's day."""
+    timeline = assembled()
+    assert timeline.days_told() == (dt.date(2010, 5, 3), dt.date(2010, 6, 18))
+    assert held_whole(timeline).days_told() == timeline.days_told()
+    alone = assembled(off_topic=frozenset({"times-1", "wire-1"}))  # every event one article's
+    assert alone.days_told() == (dt.date(2010, 5, 1), dt.date(2010, 6, 18)) == held_whole(alone).days_told()

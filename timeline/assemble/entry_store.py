@@ -217,6 +217,15 @@ class EntryStore:
         return self._db.execute("SELECT year, month, COUNT(*) FROM entries WHERE zone = ? GROUP BY year, month"
                                 " ORDER BY year, month", (STORY,)).fetchall()
 
+    def first_corroborated(self, since: dt.date, until: dt.date) -> dt.date | None:
+        """``Timeline.first_corroborated``: the first day of a story's entry dated to a day from ``since`` to
+        ``until`` whose reporters (a JSON list of distinct ids, ``write``) are two or more."""
+        first = self._db.execute("SELECT MIN(first) FROM entries WHERE zone = ? AND granularity = ? AND first BETWEEN"
+                                 " ? AND ? AND instr(reporters, ?) > 0",
+                                 (STORY, int(Granularity.DAY), since.toordinal(), until.toordinal(),
+                                  b'","')).fetchone()[0]
+        return None if first is None else dt.date.fromordinal(first)
+
     def story_dates(self) -> Counter[When]:
         """How many of the story's entries each date has."""
         rows = self._db.execute("SELECT first, granularity, value, MIN(last), COUNT(*) FROM entries WHERE zone = ?"

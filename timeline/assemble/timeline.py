@@ -333,7 +333,8 @@ class Timeline:
         return max(e.when.last for e in self.story_entries) if self.story_entries else None
 
     def days_told(self, dates: Iterable[When] | None = None) -> tuple[dt.date, dt.date] | None:
-        """The day of the story's first event dated to a day in its span (a coarser one's first day, "January
+        """The day of the story's first event dated to a day in its span that two articles or more report
+        (``first_corroborated``; without one, of its first event dated to a day: a coarser one's first day, "January
         2010" the 1st, is no day anything need have happened on; without such events, the earliest of those), and
         the first day of its last event that begins by the last report (after it, what was expected): what the
         home page and the embed say the story covers; None when no event begins in the span.
@@ -349,8 +350,19 @@ class Timeline:
         if not begun:
             return None
         days = [when.first for when in begun if when.granularity is Granularity.DAY]
+        first = self.first_corroborated(min(days), end) if days else None
         # the last: any event's first day, which a coarser one's falls on or before ("June 2024": 1 June)
-        return min(days or [when.first for when in begun]), max(when.first for when in begun)
+        return first or min(days or [when.first for when in begun]), max(when.first for when in begun)
+
+    def first_corroborated(self, since: dt.date, until: dt.date) -> dt.date | None:
+        """The first day from ``since`` to ``until`` of an event of the story that two articles or more report;
+        None when none does. The story's first day by one article's word was often another story's: a tremor
+        in Venezuela eight days before Haiti's earthquake (haiti's header opened on 4 January 2010), seasonal
+        flu's resistance to Tamiflu seven weeks before swine flu's first cases (H1N1's on 2 March 2009)."""
+        if self.store is not None:
+            return self.store.first_corroborated(since, until)
+        return min((e.when.first for e in self.story_entries if e.when.granularity is Granularity.DAY
+                    and since <= e.when.first <= until and len({s.article_id for s in e.sources}) > 1), default=None)
 
     def last_published(self) -> dt.date | None:
         """The last publication day of the articles about the story; None when none has one."""
