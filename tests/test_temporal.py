@@ -980,6 +980,11 @@ def test_a_modals_passive_looks_ahead(text: str, value: str) -> None:
     ("BP's announcement on Wednesday that it will pay $20 billion may sound like a win.", "2024-05-15"),
     ("Despite the company's commitment on Wednesday to set up a fund, critics were unmoved.", "2024-05-15"),
     ("BP is expected to make an announcement on Monday that it will sell assets.", "2024-05-20"),
+    # the present progressive: an arrangement, ahead; told in the past, gone; "the Thursday" of a recap, gone
+    ("A federal judicial panel is meeting Thursday in Boise to consider the lawsuits.", "2024-05-23"),
+    ("The ministers are meeting on Monday.", "2024-05-20"),
+    ("The ministers were meeting on Monday.", "2024-05-13"),
+    ("Sites report that they are being blocked the Thursday the opposition leader returns home.", "2024-05-16"),
 ])
 def test_the_verb_that_governs_a_weekday(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI) if t.granularity in ("day", "time")] == [value]

@@ -53,6 +53,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "since Friday"; "the test was due to begin on Tuesday, but ...": the plan's day is gone; "One week
         # ago, ... emerged from Friday prayers": the week back
         return _resolved(m, ctx, wd, rel, "past", t_start, t_end, nearest=False)
+    elif (tense == "present" and not rel and pw != "the" and "ing" in ctx.text[max(0, t_start - 60):t_start]
+          and _PROGRESSIVE.search(ctx.text, max(0, t_start - 60), t_start)):
+        tense = "future"  # "A federal judicial panel is meeting Thursday in Boise": an arrangement, ahead
     elif tense != "future" and not rel and (modal_ahead(ctx.text, t_start, t_end)
                                             or _subject_of_modal(ctx.text, t_start, t_end)
                                             or (pw == "by" and _fronted_by_ahead(ctx.text, t_start, t_end))):
@@ -202,6 +205,12 @@ _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|expected|due|set|scheduled|pl
 that it will pay $20 billion", "the company's commitment on Wednesday to set up a fund"): the day the
 act was done, though a future follows it; not where something before looks ahead ("is expected to make
 an announcement on Monday that ...")."""
+_PROGRESSIVE = re.compile(r"\b(?:is|are|'re|am)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^.;:!?\n\"\u201c\u201d]*$")
+"""A verb in the present progressive before a weekday, in its clause, and no tense marker nearer (the tense read
+"present"): an arrangement ("The ministers are meeting on Friday", "is meeting Thursday in Boise"), which news
+tells of a day ahead, where a bare present read as the last such day; not "the Thursday" a recap in the present
+names ("... are being blocked by the government the Thursday ElBaradei returns home"). Checked only where "ing"
+stands in the 60 characters before the weekday."""
 _WEEK_BACK = re.compile(r"\b(?:(?:a|one)\s+week\s+(?:ago|earlier|before)|last\s+week)\b", re.I)
 """A week back named before a weekday: the weekday is of that week, not the day after the dct."""
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\b[^.;,:!?\n]*$", re.I)
