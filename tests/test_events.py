@@ -591,6 +591,23 @@ def test_an_entry_that_opens_with_a_quotation_weighs_less() -> None:
     assert round(told.importance - quoted.importance, 6) == QUOTED_WEIGHT  # ... the quotation weighs less
 
 
+def test_an_entry_told_only_as_what_was_to_come_keeps_half_its_weight() -> None:
+    """Two articles before the day tell the meeting ahead, one after it tells the fund agreed at it: by the
+    reports' count the preview came first on a month page; kept at half, it comes after the outcome."""
+    from timeline.assemble import EXPECTED_FACTOR, assemble
+
+    articles = [Article("p1", "p1", "P1", "Obama will meet BP's chairman on Wednesday.", dt.date(2010, 6, 14),
+                        slug="p1"),
+                Article("p2", "p2", "P2", "Obama will meet BP's chairman on Wednesday.", dt.date(2010, 6, 15),
+                        slug="p2"),
+                Article("r", "r", "R", "BP agreed on Wednesday to set up a $20 billion fund.", dt.date(2010, 6, 17),
+                        slug="r")]
+    config = ExtractConfig(summarizer="lead")
+    timeline = assemble(articles, {a.id: extract(a, config) for a in articles}, title="T")
+    weight = {entry.sentence.split()[1]: (entry.importance, entry.expected) for entry in timeline.entries}
+    assert weight == {"will": (round((2 + 0.5 + 0.25) * EXPECTED_FACTOR, 3), True), "agreed": (1 + 0.5 + 0.25, False)}
+
+
 def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
     assert events_of("The drum vented vapours eight times from 2002 to 2006, a report found.") == []
     assert events_of("Prices rose sharply between 2009 and 2010 across the region.") == []

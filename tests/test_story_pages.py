@@ -112,7 +112,7 @@ def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
     assert page.startswith('---\ntitle: "27 May 2010"\nsearch:\n  exclude: true\n---\n# 27 May 2010\n\n'
                            "[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)\n\n"
                            "[← 3 May 2010](../events/2010-05-03.md) · [2 June 2010 →](../events/2010-06-02.md)\n\n"
-                           "All 7 events of this day.\n\n")
+                           "All 7 events of this day, the most important first.\n\n")
     assert _ids(page) == [e.anchor for e in BUSY]
     pages = render_pages(story())
     # The first day with a page (in the background) has no day before; the last no day after. The pages between
@@ -337,9 +337,23 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
     assert "Crews are meeting there on 2 June.<br>\n<small data-search-exclude>Sources: " in page
     assert page.count("Expected, as reported") == 1
     # what happened first, then under a heading of its own what was told only before the day
+    assert "\n2 told at the time · [Expected beforehand](#expected) (1)\n" in page  # where the sections are
     heading = page.index("## Expected beforehand { #expected }\n\nOne event of this day was told only as what was to come")
     assert page.index("Ambulances were") < page.index("Crews are") < heading < page.index("The slick is")
     assert "## Told again later" not in page
+
+
+def test_a_day_page_lists_its_most_important_events_first() -> None:
+    """In timeline order the day's first reports came first, often the day before's previews and background;
+    the day's news, told by the most articles, came 38th of 68 on bpoil's 16 June 2010."""
+    rising = tuple(replace(JUNE_DAY, anchor=f"e-2010-06-02-r{n}", sentence=f"Event {n} happened on 2 June.",
+                           importance=float(n)) for n in range(4))
+    timeline = story()
+    june = MonthSection(2010, 6, rising)
+    page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
+        timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
+    assert "All 4 events of this day, the most important first." in page
+    assert _ids(page) == [f"e-2010-06-02-r{n}" for n in (3, 2, 1, 0)]
 
 
 def test_a_day_page_lists_what_only_reports_of_more_than_a_week_later_told_after_the_rest() -> None:

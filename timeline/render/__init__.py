@@ -333,7 +333,7 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
             title = long_date(first)
             noun = "day"
             intro = ("The one event of this day." if len(members) == 1
-                     else f"All {count_of(len(members), 'event')} of this day.")
+                     else f"All {count_of(len(members), 'event')} of this day, the most important first.")
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
         elif len(period) == 7:  # a month's coarse periods
