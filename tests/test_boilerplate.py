@@ -98,6 +98,7 @@ POSITIVE = {
         "(By Jane Doe -- The Washington Post)",  # a photographer's credit, then their agency
         "(By John Q. Public -- Associated Press)",
         "July 15: Freshly sorted blue crabs sit in a box in Hopedale, La.",
+        "May 10: Boats work with containment boom on the shoreline of Grand Isle, La. (AP)",
         "Aug. 3: In this image taken from video, the new cap sits atop the well.",
         "June 23, 2010: This image from video provided by the company shows oil gushing from the wellhead.",
         "AP July 12: The new containment cap is lowered over the broken wellhead, in this image from video.",
@@ -257,6 +258,8 @@ NEGATIVE = [
     "The chairman said Thursday, June 17, 2010, that the hearing would go on.",
     # a bare "right" set off by commas is talk's, not a picture's place
     "The move was a rebound thing, right, where the network could not be single for long.",
+    # a wire's credit closing prose (a site's habit): no gallery's date before it
+    "The oil rig that had burned for 36 hours sank Thursday, officials said (Reuters).",
 ]
 
 

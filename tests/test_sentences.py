@@ -55,6 +55,11 @@ def test_a_sentence_run_in_with_no_stop_is_cut_where_it_opens() -> None:
         "Mr Obama met congressional leaders", "Amid growing anger, he will visit the region on Monday."]
     assert texts("Boats work near Grand Isle, La. (AP) A key safety device had a leak.") == [
         "Boats work near Grand Isle, La. (AP)", "A key safety device had a leak."]
+    # so in a gallery's dated caption: the bracketed credit is no chronology's heading in capitals
+    assert texts("May 10: Boats work near Grand Isle, La. (AP) A key safety device had a leak.") == [
+        "May 10: Boats work near Grand Isle, La. (AP)", "A key safety device had a leak."]
+    assert texts("2 JUNE: LOWER MARINE PACKAGE After the top kill failed, BP cut the riser.") == [
+        "2 JUNE: LOWER MARINE PACKAGE After the top kill failed, BP cut the riser."]
     # a time that opens a sentence, capitalized after a word in lower case
     assert texts("Rescuers applaud as children are pulled from the ruins On Wednesday afternoon, the fleet sailed.") == [
         "Rescuers applaud as children are pulled from the ruins", "On Wednesday afternoon, the fleet sailed."]

@@ -563,7 +563,10 @@ _CAPTION = re.compile(
     # with its year or its wire's credit before it: "June 23, 2010: This image from video ...", "AP July 12: ..."
     r"|^(?:(?:AP|AFP|Reuters|EPA)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?\s*:\s+[A-Z]"
-    r"(?=.*\b(?:pictured|poses?|sits?|stands?|walks?|holds?|looks\s+on|(?:is|are)\s+seen|photo|image)\b)"
+    r"(?=.*\b(?:pictured|poses?|sits?|stands?|walks?|holds?|looks\s+on|(?:is|are)\s+seen|photo|image)\b"
+    # or closed by its wire's credit: "May 10: Boats work with containment boom on the shoreline of Grand Isle, La.
+    # (AP)" (prose may end so too, "..., officials said (Reuters).": only after a gallery's date)
+    r"|.*\((?:AP|AFP|Reuters|REUTERS|EPA|Getty\s+Images|Bloomberg|Corbis)(?:\s+Photo)?\)\W*$)"
     r"|^\W*In\s+this\s+(?:[\w,]+\s+){0,5}?(?:image|photo|photograph|picture|handout)\b"
     # a file picture's caption, alone or run into the headline before it: "FILE - In this June 1, 2010 file photo,
     # workers collect oil ...", "AP FILE: President Obama talks with ...", "... another BP oil rig FILE - In this ..."

@@ -171,8 +171,9 @@ def _run_in_spans(chunk: str, offset: int, start: int, end: int) -> Iterator[tup
         opener = run_in["opener"]
         if word.lower() in NOT_BEFORE_RUN_IN or word.endswith(("'s", "\u2019s")) or word[-1].isdigit():
             continue  # a name's or a phrase's opener; after a number, a heading's date or a stamp ends the line
-        if word.isupper() and any(c.isdigit() for c in chunk[start:run_in.start()]):
-            continue  # a chronology's heading with its date ("2 JUNE: LOWER MARINE PACKAGE After ...") dates its entry
+        if word.isupper() and word[0] != "(" and any(c.isdigit() for c in chunk[start:run_in.start()]):
+            continue  # a chronology's heading with its date ("2 JUNE: LOWER MARINE PACKAGE After ...") dates its entry;
+            # not a picture's credit in brackets ("May 10: Boats work with ... Grand Isle, La. (AP) A key ...")
         if opener in ("A", "An") and run_in["next"] in NOT_BEFORE_RUN_IN:
             continue  # "a plan A for", "exhibit A for"
         if not word.islower() and not word.endswith(")") and (
