@@ -219,7 +219,9 @@ class EntryStore:
 
     def first_corroborated(self, since: dt.date, until: dt.date) -> dt.date | None:
         """``Timeline.first_corroborated``: the first day of a story's entry dated to a day from ``since`` to
-        ``until`` whose reporters (a JSON list of distinct ids, ``write``) are two or more."""
+        ``until`` whose reporters (a JSON list of distinct ids, ``write``) are two or more: its column holds
+        '","' between two ids and nowhere else (a quotation mark within an id is escaped), read from the column
+        without decoding a row."""
         first = self._db.execute("SELECT MIN(first) FROM entries WHERE zone = ? AND granularity = ? AND first BETWEEN"
                                  " ? AND ? AND instr(reporters, ?) > 0",
                                  (STORY, int(Granularity.DAY), since.toordinal(), until.toordinal(),

@@ -110,9 +110,9 @@ class SourceRef:
 
 RECALLED_AFTER = dt.timedelta(days=7)
 """How long after a happening its first report makes it a retelling (``Entry.recalled``). The busiest day of a
-story is told again for months: bpoil's page of 20 April 2010 held 79 events, 78 of them later articles'
-retellings of the explosion, and the one report of the day among them. A week: what a day's own news, its
-follow-ups and the weekly papers tell of it."""
+story is told again for months: bpoil's page of 20 April 2010 held 79 events, 76 of them told only by reports of
+more than a week later, and the day's 3 reports among them. A week: what a day's own news, its follow-ups and the
+weekly papers tell of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,14 +155,20 @@ class Entry:
         return told is not None and told < self.when.first
 
     @property
-    def recalled(self) -> bool:
-        """Every article that reports it was published more than ``RECALLED_AFTER`` days after it ended: a later
-        report's retelling ("The Deepwater Horizon rig exploded on 20 April, killing 11 workers"), which a day's
-        page lists after what was told at the time. False when one of them has no date."""
+    def first_told(self) -> dt.date | None:
+        """The publication day of the first article that reports it; None when one of them has no date."""
         days = [source.published for source in self.sources]
         if not days or any(day is None for day in days):
-            return False
-        return min(day for day in days if day is not None) > self.when.last + RECALLED_AFTER
+            return None
+        return min(day for day in days if day is not None)
+
+    @property
+    def recalled(self) -> bool:
+        """Every article that reports it was published more than ``RECALLED_AFTER`` after it ended: a later
+        report's retelling ("The Deepwater Horizon rig exploded on 20 April, killing 11 workers"), which a day's
+        page lists after what was told at the time. False when one of them has no date."""
+        first = self.first_told
+        return first is not None and first > self.when.last + RECALLED_AFTER
 
     @property
     def expected(self) -> bool:
