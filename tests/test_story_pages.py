@@ -385,7 +385,8 @@ def test_background_is_by_year_most_recent_first_with_the_most_important_each() 
     hidden = [dt.date(2009, 1, 1) + dt.timedelta(days=n) for n in range(25) if n not in ranked]
     assert ("5 more events in 2009, on their pages: "
             + " · ".join(f"[{d.day} {d:%B}](events/{d}.md) (1)" for d in hidden) + ".\n") in page
-    assert ("27 events before the story, which starts on 2 May 2010, 14 days before its first article; most recent "
+    # the cut-off, not a "start" beside the home page's first day of the story's events
+    assert ("27 events dated before 2 May 2010, 14 days before the story's first article; most recent "
             "year first.") in page
 
 
