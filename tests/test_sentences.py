@@ -55,6 +55,17 @@ def test_a_sentence_run_in_with_no_stop_is_cut_where_it_opens() -> None:
         "Mr Obama met congressional leaders", "Amid growing anger, he will visit the region on Monday."]
     assert texts("Boats work near Grand Isle, La. (AP) A key safety device had a leak.") == [
         "Boats work near Grand Isle, La. (AP)", "A key safety device had a leak."]
+    # "The" or "A" before a name, after a word in lower case that ends a caption or a headline
+    assert texts("It was the worst environmental disaster in US history A BP document has revealed the plan.") == [
+        "It was the worst environmental disaster in US history", "A BP document has revealed the plan."]
+    assert texts("Charity launches Haiti appeal The UK's Disasters Emergency Committee has launched an appeal.") == [
+        "Charity launches Haiti appeal", "The UK's Disasters Emergency Committee has launched an appeal."]
+    # ... but not after a word that introduces a title or a name, nor before a letter's designation
+    for whole in ("Tom Bower wrote a book called The Squeeze about the oil industry.",
+                  "The campaign attacked The Times for its account.",
+                  "On Friday, the medical journal The Lancet accused aid agencies of competing.",
+                  "The girl tested positive for virus A H1N1 on Friday.", "He lives in The Hague."):
+        assert texts(whole) == [whole]
     # so in a gallery's dated caption: the bracketed credit is no chronology's heading in capitals
     assert texts("May 10: Boats work near Grand Isle, La. (AP) A key safety device had a leak.") == [
         "May 10: Boats work near Grand Isle, La. (AP)", "A key safety device had a leak."]

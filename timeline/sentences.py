@@ -44,7 +44,7 @@ cut off, it would stand for nothing (``extract.happenings.stands_alone``), so no
 _RUN_IN = re.compile(r"(?<=[A-Za-z0-9%)])[ \t]+(?=(?P<opener>"
                      + "|".join(o for o in RUN_IN_OPENERS if o not in _LEANING)
                      + r")[ \t]+(?P<next>[a-z0-9][\w'\u2019-]*)|(?P<dated>(?:" + "|".join(TIME_OPENERS) + r")[ \t]+(?:"
-                     + "|".join(CALENDAR_NAMES) + r")\b))")
+                     + "|".join(CALENDAR_NAMES) + r")\b)|(?P<named>(?:The|An?)[ \t]+[A-Z][\w'\u2019.-]*))")
 """A sentence run into the one before with no stop: a word that opens a sentence (``headline.RUN_IN_OPENERS``),
 capitalized, before a word in lower case, after a word with no punctuation ("Clean-up crews have been working
 to remove oil from beaches and marshes In a speech in Pennsylvania on Wednesday, ...", "Self-made billionaire as
@@ -64,6 +64,16 @@ NOT_BEFORE_RUN_IN = BEFORE_A_NAME | frozenset("tell type exhibit plan vitamin gr
 """Words after which the opener is a name's or a phrase's (``BEFORE_A_NAME``; "some say that He", "type A
 influenza", "exhibit A"), not a new sentence's: and a few that name by a letter. The key dates' check for a
 headline run into a sentence reads it too (``assemble.keydates.candidates.echoed_run_in``)."""
+BEFORE_A_TITLE = frozenset("""
+    called calls call named names titled entitled dubbed nicknamed attacked attacking attacks read reads reading
+    wrote writes write tells joined joins including include includes cited cites quoted quotes interviewed it them
+    him also often book books blog film movie newspaper paper magazine show programme program column album song band
+    novel series play musical documentary website station channel edition columnist anchor host journal weekly daily
+    tabloid publisher label charity tank guitarist singer actor actress rapper comedian""".split())
+"""Words after which "The" or "A" and a capitalized word open a title or a name, not a sentence run in ("a book
+called The Squeeze", "the McCain campaign attacked The Times", "the online blog The Parker Report")."""
+_DESIGNATION = re.compile(r"An?\s+\S*\d")
+"""A letter before a code: a designation ("influenza virus A H1N1"), no article."""
 _COUNTS = re.compile("|".join(COUNT_OPENERS))
 _TITLE_CASE = frozenset(TITLE_CASE_OPENERS)
 _WORD_WINDOW = 48
@@ -162,6 +172,16 @@ def _run_in_spans(chunk: str, offset: int, start: int, end: int) -> Iterator[tup
         if not before:
             continue  # nothing before it in this stretch
         word = before[0]
+        if run_in["named"]:
+            # an article before a name, after a word in lower case that ends a caption or a headline ("... in US
+            # history A BP document has revealed ...", "... appeal The UK's Disasters Emergency Committee has ..."),
+            # not after a word that introduces a title ("a book called The Squeeze", "attacked The Times") nor
+            # before a letter's designation ("virus A H1N1")
+            if (word.islower() and word.isalpha() and word not in NOT_BEFORE_RUN_IN and word not in BEFORE_A_TITLE
+                    and not _DESIGNATION.match(run_in["named"])):
+                yield offset + start, offset + run_in.start()
+                start = run_in.end()
+            continue
         if run_in["dated"]:
             # not after a function word, a name or punctuation ("early on: In May, ...")
             if word.islower() and word.isalpha() and word not in NOT_BEFORE_RUN_IN:
