@@ -985,6 +985,8 @@ def test_a_modals_passive_looks_ahead(text: str, value: str) -> None:
     ("The ministers are meeting on Monday.", "2024-05-20"),
     ("The ministers were meeting on Monday.", "2024-05-13"),
     ("Sites report that they are being blocked the Thursday the opposition leader returns home.", "2024-05-16"),
+    # a plan's word in an infinitive is no plan: "for having to agree to a deal" leaves Thursday gone
+    ("The sympathy follows an apology from the congressman on Thursday for having to agree to a deal.", "2024-05-16"),
 ])
 def test_the_verb_that_governs_a_weekday(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI) if t.granularity in ("day", "time")] == [value]

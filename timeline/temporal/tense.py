@@ -199,8 +199,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             # but not the month: "on 2 May and the second on 16 May" is no modal's; and a modal's perfect
             # tells the past ("costs were clear in July and could have been factored in earlier")
             k = "p" if text.startswith(" have ", m.end()) else "c"
-        elif w in _TO_FUTURE and text.startswith(" to ", m.end()):
-            k = "a" if w in _PAST_PLANS else "f"
+        elif w in _TO_FUTURE and text.startswith(" to ", m.end()) and prev1 != "to":
+            k = "a" if w in _PAST_PLANS else "f"  # not in an infinitive ("for having to agree to a deal"): no plan
         elif w in ("plan", "plans") and i + 1 < len(ws) and ws[i + 1] in _PLANNED_THING:
             k = "f"
         elif w in _AHEAD_FOR and text.startswith(" for ", m.end()):
