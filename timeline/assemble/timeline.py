@@ -138,14 +138,19 @@ class Entry:
     def year(self) -> int:
         return self.when.first.year
 
-    @property
-    def last_told(self) -> dt.date | None:
-        """The publication day of the last article that reports it; None when one of them has no date
-        (then nothing is known of when it was told)."""
+    def _told_days(self) -> list[dt.date] | None:
+        """The publication days of the articles that report it; None when one of them has no date (then nothing
+        is known of when it was told) or none reports it."""
         days = [source.published for source in self.sources]
         if not days or any(day is None for day in days):
             return None
-        return max(day for day in days if day is not None)
+        return [day for day in days if day is not None]
+
+    @property
+    def last_told(self) -> dt.date | None:
+        """The publication day of the last article that reports it; None when one of them has no date."""
+        days = self._told_days()
+        return None if days is None else max(days)
 
     @property
     def told_ahead(self) -> bool:
@@ -157,10 +162,8 @@ class Entry:
     @property
     def first_told(self) -> dt.date | None:
         """The publication day of the first article that reports it; None when one of them has no date."""
-        days = [source.published for source in self.sources]
-        if not days or any(day is None for day in days):
-            return None
-        return min(day for day in days if day is not None)
+        days = self._told_days()
+        return None if days is None else min(days)
 
     @property
     def recalled(self) -> bool:
