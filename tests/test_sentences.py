@@ -60,6 +60,17 @@ def test_a_sentence_run_in_with_no_stop_is_cut_where_it_opens() -> None:
         "It was the worst environmental disaster in US history", "A BP document has revealed the plan."]
     assert texts("Charity launches Haiti appeal The UK's Disasters Emergency Committee has launched an appeal.") == [
         "Charity launches Haiti appeal", "The UK's Disasters Emergency Committee has launched an appeal."]
+    # ... or after a one-word name that ends such a phrase, when what follows is as long as a lead
+    assert texts("Aid starts to arrive in Haiti The Democratic Republic of Congo has sent $2.5m in aid.") == [
+        "Aid starts to arrive in Haiti", "The Democratic Republic of Congo has sent $2.5m in aid."]
+    assert texts("A charity runs a home for Haitians A Cambridge-based charity is helping to re-home them.") == [
+        "A charity runs a home for Haitians", "A Cambridge-based charity is helping to re-home them."]
+    for whole in ("Oil floats on the surface in Pass A Loutre near Venice, La.",  # a place's name, not a lead
+                  # no word in lower case before the name
+                  "Posted by: Jack The Ripper at 2:28 PM on the first day of the month.",
+                  "He was a guest of the Sunday show Face The Nation with the host for an hour today.",
+                  "We read it in The Washington Post and in The New York Times on the same day this week."):
+        assert texts(whole) == [whole]
     # ... but not after a word that introduces a title or a name, nor before a letter's designation
     for whole in ("Tom Bower wrote a book called The Squeeze about the oil industry.",
                   "The campaign attacked The Times for its account.",
@@ -72,8 +83,8 @@ def test_a_sentence_run_in_with_no_stop_is_cut_where_it_opens() -> None:
     assert texts("2 JUNE: LOWER MARINE PACKAGE After the top kill failed, BP cut the riser.") == [
         "2 JUNE: LOWER MARINE PACKAGE After the top kill failed, BP cut the riser."]
     # a time that opens a sentence, capitalized after a word in lower case
-    assert texts("Rescuers applaud as children are pulled from the ruins On Wednesday afternoon, the fleet sailed.") == [
-        "Rescuers applaud as children are pulled from the ruins", "On Wednesday afternoon, the fleet sailed."]
+    assert texts("Rescuers applaud as children are pulled from ruins On Wednesday afternoon, the fleet sailed.") == [
+        "Rescuers applaud as children are pulled from ruins", "On Wednesday afternoon, the fleet sailed."]
     assert texts("Hayward apologises on the BP website By Wednesday he had to apologise again.") == [
         "Hayward apologises on the BP website", "By Wednesday he had to apologise again."]
 
