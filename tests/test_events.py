@@ -744,6 +744,18 @@ def test_a_live_pages_post_stamp_is_no_part_of_its_event() -> None:
         ("2010-01-14", "2012 A US rescue unit arrived in Haiti on Thursday, its leader said.")]
 
 
+def test_a_live_pages_update_stamp_ends_what_came_before_it() -> None:
+    # the stamp cuts its line, stop or none, and comes off the post it opens
+    text = ("Life at near standstill in the capital (Update 3:30 a.m. in Cairo, 8:30 p.m. ET) Five activists "
+            "were released Friday by military police, their groups said.\n"
+            "-- (Update 4:25 a.m. Cairo, 9:25 p.m. ET) The president urged his new government Sunday to talk.\n"
+            "(Updated 8:44 a.m.) Riot police used tear gas on protesters in Suez on Friday, state TV reported.")
+    assert events_of(text, dt.date(2011, 2, 6)) == [
+        ("2011-02-04", "Five activists were released Friday by military police, their groups said."),
+        ("2011-02-06", "The president urged his new government Sunday to talk."),
+        ("2011-02-04", "Riot police used tear gas on protesters in Suez on Friday, state TV reported.")]
+
+
 def test_an_article_in_the_writers_own_voice_makes_no_entries() -> None:
     column = ("I have followed this story since the start and I am tired of it.\n"
               "My neighbours say the council lied to us in March about the river.\n"

@@ -121,6 +121,16 @@ def test_a_picture_credit_in_brackets_ends_its_caption() -> None:
         "The rain (by all accounts -- heavy) fell on Monday.", "By Tuesday it stopped."]
 
 
+def test_a_live_pages_update_stamp_in_brackets_opens_the_next_piece() -> None:
+    assert texts("Crowds have offered no assurance (Update 3:30 a.m. in Cairo, 8:30 p.m. ET) Five men were freed.") == [
+        "Crowds have offered no assurance", "(Update 3:30 a.m. in Cairo, 8:30 p.m. ET) Five men were freed."]
+    assert texts("Riot police came (Updated 8:44 a.m.) Riot police fired tear gas.") == [
+        "Riot police came", "(Updated 8:44 a.m.) Riot police fired tear gas."]
+    # a bracket with an update's word but no time of day is no stamp
+    for whole in ("The figures (updated in May) show a fall.", "An update (Update: the vote is off) came."):
+        assert texts(whole) == [whole]
+
+
 @given(st.text())
 def test_spans_index_the_text_and_are_ordered(text: str) -> None:
     sentences = split_sentences(text)

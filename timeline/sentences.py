@@ -131,9 +131,9 @@ def _spans(text: str, run_ins: bool) -> Iterator[tuple[int, int]]:
     for line in _LINE.finditer(text):
         chunk = line.group()
         start = 0
-        for credit in PICTURE_CREDIT.finditer(chunk):
-            yield from _line_spans(chunk, line.start(), start, credit.start(), run_ins)
-            start = credit.start()
+        for cut in _CUTS.finditer(chunk):
+            yield from _line_spans(chunk, line.start(), start, cut.start(), run_ins)
+            start = cut.start()
         yield from _line_spans(chunk, line.start(), start, len(chunk), run_ins)
 
 
@@ -144,6 +144,13 @@ credit opens the next piece, as it does at a line's start: alone it is furniture
 (``timeline.boilerplate.boilerplate_kind`` reads it as a caption's), before a sentence an opening that comes
 off (``boilerplate.strip_dateline``). Washington Post pages print one under each picture: 56 of the 297 Finan
 dev articles hold 65, all but two after a line break or a stop; those two after a state's abbreviation."""
+LIVE_UPDATE = re.compile(
+    r"\((?:Update|UPDATE)d?:?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?[^()\n]{0,80}\)")
+"""A live page's stamp of an update, in brackets ("(Update 3:30 a.m. in Cairo, 8:30 p.m. ET)", "(Updated 8:44
+a.m.)"): what came before it ends there, stop or none ("... have offered no assurance (Update 3:30 a.m. ...)
+Five human rights activists ..."); it opens the next piece, whose opening comes off as a credit's does. On the
+2,716 dev articles, 10 events had one inside their sentence, all of them from live pages."""
+_CUTS = re.compile(PICTURE_CREDIT.pattern + "|" + LIVE_UPDATE.pattern)
 
 
 def _line_spans(chunk: str, offset: int, start: int, end: int, run_ins: bool) -> Iterator[tuple[int, int]]:
