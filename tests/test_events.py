@@ -756,6 +756,20 @@ def test_a_live_pages_update_stamp_ends_what_came_before_it() -> None:
         ("2011-02-04", "Riot police used tear gas on protesters in Suez on Friday, state TV reported.")]
 
 
+def test_a_caption_above_a_bracketed_picture_credit_is_no_event() -> None:
+    # anywhere on the page, not only at its top: the credit under a picture closes its caption
+    text = ("Congress met on Tuesday to weigh the bailout plan for the banks, aides said.\n"
+            "Lawmakers argued for hours over its cost to taxpayers.\n"
+            "The Treasury Secretary has been urged to calm the markets on Friday.\n"
+            "(Bill O'leary - The Washington Post) The Senate voted on Friday to pass the plan, 74 to 25.")
+    assert events_of(text) == [("2011-03-15", "Congress met on Tuesday to weigh the bailout plan for the banks, aides said."),
+                               ("2011-03-18", "The Senate voted on Friday to pass the plan, 74 to 25.")]
+    # a bracket that names no photographer is no credit ("of" in a college's name)
+    named = ("The campus was closed on Friday, officials said.\n(University of Texas at Brownsville - Texas "
+             "Southmost College) Classes went on as planned, they said.")
+    assert events_of(named)[0] == ("2011-03-18", "The campus was closed on Friday, officials said.")
+
+
 def test_an_article_in_the_writers_own_voice_makes_no_entries() -> None:
     column = ("I have followed this story since the start and I am tired of it.\n"
               "My neighbours say the council lied to us in March about the river.\n"

@@ -48,8 +48,9 @@ WIDGET = "widget"
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
 __all__ = ["CAPTION", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE",
-           "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_credit", "opens_with_wire_credit",
-           "stamped_headline", "strip_dateline", "widget_end", "widget_sentences"]
+           "SPEAKER", "STAMP_LEAD", "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_bracketed_credit",
+           "opens_with_credit", "opens_with_wire_credit", "stamped_headline", "strip_dateline", "widget_end",
+           "widget_sentences"]
 
 # --- Normalization --------------------------------------------------------------------------
 # Treebank bracket and quote tokens become their characters; white space inside brackets
@@ -840,6 +841,20 @@ def opens_with_credit(sentence: str) -> bool:
     """Whether ``sentence`` starts with a photo credit's label ("Photograph: Gerald Herbert/AP ...",
     "Picture: ...", "Credit: ..."), alone or glued to the text after it."""
     return _CREDIT_LABEL.match(_normal_text(sentence.strip())) is not None
+
+
+_BRACKETED_CREDIT = re.compile(r"\((?:By\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s+"
+                               r"(?:-{1,2}|[\u2013\u2014])\s+(?:The\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}\)(?:\s|$)")
+"""A picture's credit in brackets, its photographer and their agency or paper ("(Bill O'leary - The Washington
+Post)", "(By Ricky Carioti -- The Washington Post)"): printed under its caption. On the 2,716 dev articles, 10
+Finan events were such captions, wherever on the page ("The company's stock price has dropped 60 percent this
+week."); of the 5 judged before, 4 not worth a reader's time."""
+
+
+def opens_with_bracketed_credit(sentence: str) -> bool:
+    """Whether ``sentence`` starts with a picture's credit in brackets (``_BRACKETED_CREDIT``): the sentence
+    before it is the picture's caption."""
+    return _BRACKETED_CREDIT.match(sentence.lstrip()) is not None
 
 
 _WIRE_CREDIT = re.compile(r"(?:AP|AFP)(?:(?:19|20)\d\d)?\s+(?=[A-Z])(?!(?:Television|Sports|Exclusive|EXCLUSIVE)\b)")

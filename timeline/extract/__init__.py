@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import (CAPTION, COMMENT, RELATED, SPEAKER, kind_after, opens_with_credit,
-                                  opens_with_wire_credit, strip_dateline, widget_sentences)
+from timeline.boilerplate import (CAPTION, COMMENT, RELATED, SPEAKER, kind_after, opens_with_bracketed_credit,
+                                  opens_with_credit, opens_with_wire_credit, strip_dateline, widget_sentences)
 from timeline.config import ExtractConfig
 from timeline.headline import after_title
 from timeline.read.untitled import run_in_end
@@ -199,6 +199,11 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
                    if opens_with_credit(texts[i]) or opens_with_wire_credit(texts[i])), None)
     if credit is not None:
         kinds[:credit] = [kind or CAPTION for kind in kinds[:credit]]
+    # a picture's credit in brackets follows its caption anywhere on the page ("Treasury Secretary Henry Paulson
+    # has been urged to counter inflammatory comments. (Bill O'leary - The Washington Post) ...")
+    for i in range(1, len(texts)):
+        if kinds[i - 1] is None and opens_with_bracketed_credit(texts[i]):
+            kinds[i - 1] = CAPTION
     return kinds
 
 
