@@ -190,17 +190,22 @@ def _ends_phrase_on_a_name(chunk: str, start: int, end: int, word: str) -> bool:
     if not (word[0].isupper() and not word.isupper() and word.replace("-", "").isalpha()
             and word.lower() not in NOT_BEFORE_RUN_IN and word.lower() not in BEFORE_A_TITLE):
         return False
-    before = chunk[max(start, end - len(word) - _WORD_WINDOW):end - len(word)].rsplit(None, 1)[-1:]
-    return bool(before) and before[0].islower() and before[0].isalpha() and before[0] not in BEFORE_A_TITLE
+    before = _word_before(chunk, start, end - len(word))
+    return before is not None and before.islower() and before.isalpha() and before not in BEFORE_A_TITLE
+
+
+def _word_before(chunk: str, start: int, end: int) -> str | None:
+    """The last word of ``chunk[start:end]``, read in its last ``_WORD_WINDOW`` characters; None when there is none."""
+    words = chunk[max(start, end - _WORD_WINDOW):end].rsplit(None, 1)
+    return words[-1] if words else None
 
 
 def _run_in_spans(chunk: str, offset: int, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The stretch ``chunk[start:end]`` cut where a sentence runs into it with no stop (``_RUN_IN``)."""
     for run_in in _RUN_IN.finditer(chunk, start, end):
-        before = chunk[max(start, run_in.start() - _WORD_WINDOW):run_in.start()].rsplit(None, 1)[-1:]
-        if not before:
+        word = _word_before(chunk, start, run_in.start())
+        if word is None:
             continue  # nothing before it in this stretch
-        word = before[0]
         if run_in["named"]:
             # an article before a name, after a word in lower case that ends a caption or a headline ("... in US
             # history A BP document has revealed ...", "... appeal The UK's Disasters Emergency Committee has ..."),
