@@ -96,15 +96,24 @@ def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
     )
 
 
-def test_a_day_shows_its_most_important_entries_in_timeline_order() -> None:
-    shuffled = tuple(replace(e, importance=float(n % 3)) for n, e in enumerate(BUSY))
+def test_a_day_shows_its_most_important_entries_in_the_order_of_its_day_page() -> None:
+    """A month page's day opens with what its day's page opens with: the most important told at the time,
+    then a plan for the day (``expected``); had they come in timeline order, the day's news could sit fifth."""
+    def told_on(entry: Entry, day: dt.date) -> Entry:
+        return replace(entry, sources=(replace(REPORT, published=day),))
+
+    shuffled = tuple(told_on(replace(e, importance=float(n % 3)), dt.date(2010, 5, 27)) for n, e in enumerate(BUSY))
+    plan = replace(told_on(shuffled[5], dt.date(2010, 5, 20)), foretold=True)
+    shuffled = shuffled[:5] + (plan, shuffled[6])
     timeline = story()
     may = replace(timeline.years[0].months[0], entries=(MAY, WEEK, THIRD, *shuffled))
     timeline = replace(timeline, years=(replace(timeline.years[0], months=(may, timeline.years[0].months[1])),))
-    page = render_pages(timeline)["months/2010-05.md"]
-    # importance 0,1,2,0,1,2,0: the two 2s, the two 1s, then the first 0.
-    assert [i for i in _ids(page) if i.startswith("e-2010-05-27")] == [
-        "e-2010-05-27-0", "e-2010-05-27-1", "e-2010-05-27-2", "e-2010-05-27-4", "e-2010-05-27-5"]
+    pages = render_pages(timeline)
+    # importance 0,1,2,0,1,2,0 (the second 2 a plan): the 2 told at the time, the two 1s, the first 0, the plan.
+    shown = [i for i in _ids(pages["months/2010-05.md"]) if i.startswith("e-2010-05-27")]
+    assert shown == ["e-2010-05-27-2", "e-2010-05-27-1", "e-2010-05-27-4", "e-2010-05-27-0", "e-2010-05-27-5"]
+    day_page = _ids(pages["events/2010-05-27.md"])
+    assert [i for i in day_page if i in shown] == shown
 
 
 def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
@@ -164,7 +173,7 @@ def test_the_year_page_shows_its_key_events_key_dates_and_months() -> None:
                                                    "order.\n\n[**May 2010**]")
     may = timeline.years[0].months[0]
     assert top == [e.anchor for e in (*may.entries, *june.entries) if e.anchor in top]  # in date order
-    assert "## Key dates\n\n- [27 May 2010](../months/2010-05.md#2010-05-27) — Event 0 of 2010-05-27.\n" in page
+    assert "## Key dates\n\n- [27 May 2010](../events/2010-05-27.md) — Event 0 of 2010-05-27.\n" in page
     assert "## Months\n\n- [May](../months/2010-05.md) — 10 events\n- [June](../months/2010-06.md) — 41 events\n" in page
     assert "[1 event dated more coarsely than a month (the year, a quarter, a season) →](../events/2010.md)\n" in page
 
@@ -550,12 +559,12 @@ def test_a_coarse_entry_is_as_late_as_its_last_telling() -> None:
 
 
 def test_a_key_date_links_to_its_day_when_the_day_has_entries_of_the_story() -> None:
-    """The key-dates page and the home page send a reader from a key date to the rest of its day; a key date
+    """The key-dates page and the home page send a reader from a key date to its day's page; a key date
     told only by lead sentences (no entry of its day) has no such link."""
     lead_only = KeyDate(dt.date(2010, 5, 20), (KeySentence("Crews readied the dome.", "report", 1),))
     timeline = replace(story(), key_dates=(lead_only, KEY))
     pages = render_pages(timeline)
-    link = "<span data-search-exclude>[The day's events →](months/2010-05.md#2010-05-27)</span>"
+    link = "<span data-search-exclude>[The day's events →](events/2010-05-27.md)</span>"
     for page in ("key-dates.md", "index.md"):
         assert pages[page].count("The day's events") == 1 and link in pages[page]
         assert pages[page].index("### 27 May 2010") < pages[page].index(link)

@@ -225,7 +225,8 @@ class Group:
     count: int
     """How many entries the period has."""
     shown: tuple[Entry, ...]
-    """The ones this page shows, in timeline order (all of them on an events page)."""
+    """The ones this page shows: a month page's in the order its day's page lists them (``reading_order``); all of
+    them, in timeline order, on an events page."""
     page: str
     """The events page that lists all of them."""
 
@@ -290,12 +291,21 @@ def _cap(period: tuple[bool, When]) -> int:
     return DAY_SHOWN if period[0] else PERIOD_SHOWN
 
 
+def reading_order(entries: Iterable[Entry]) -> tuple[Entry, ...]:
+    """A period's entries as its day's page lists them: what was told at the time, then what was told only as
+    what was to come (``Entry.expected``), then what only later reports told (``Entry.recalled``); each the most
+    important first, ties in the given order. A month page's day had shown its five in timeline order, and a
+    reader met "Meanwhile, a group of volunteers were working early Friday ..." above the president's
+    resignation, which the day's page rightly opened with (fifth reader's review)."""
+    return tuple(sorted(entries, key=lambda e: (e.recalled, e.expected, -e.importance)))
+
+
 def _shown(members: Sequence[Entry], count: int) -> tuple[Entry, ...]:
     """Of a period's entries (timeline order), the ``count`` most important that tell distinct happenings
     (``retelling.distinct``, among the ``CANDIDATES`` times ``count`` most important; ties to the earlier),
-    in timeline order."""
+    in ``reading_order``."""
     ranked = sorted(range(len(members)), key=lambda i: (-members[i].importance, i))[:count * CANDIDATES]
-    return tuple(members[i] for i in sorted(distinct(ranked, count, lambda i: members[i].sentence)))
+    return reading_order(members[i] for i in sorted(distinct(ranked, count, lambda i: members[i].sentence)))
 
 
 def _capped_groups(entries: StoredEntries) -> tuple[Group, ...]:
@@ -317,7 +327,8 @@ def _capped_groups(entries: StoredEntries) -> tuple[Group, ...]:
     for period, (count, best, page) in sorted(periods.items(), key=lambda kv: _period_order(kv[0])):
         ranked = sorted(best, reverse=True)  # the most important first, ties to the earlier
         shown = distinct(ranked, _cap(period), lambda b: read[b[2]].sentence)
-        made.append(_group(period, count[0], tuple(read[p] for _, _, p in sorted(shown, key=lambda b: -b[1])), page))
+        in_timeline_order = sorted(shown, key=lambda b: -b[1])
+        made.append(_group(period, count[0], reading_order(read[p] for _, _, p in in_timeline_order), page))
     return tuple(made)
 
 
@@ -399,5 +410,5 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
 
 
 __all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group",
-           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important",
+           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important", "reading_order",
            "period_anchor", "shown_newest_first", "side_years"]

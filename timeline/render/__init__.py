@@ -26,9 +26,9 @@ from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate, count_of, long_date, long_range
 from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, beside_key_dates, groups,
-                                     latest_entries, shown_newest_first, side_years)
-from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, events_period, held,
-                                        month_page, year_page)
+                                     latest_entries, reading_order, shown_newest_first, side_years)
+from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, events_page,
+                                        events_period, held, month_page, year_page)
 from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
                                       KeyDateLink, KeyDatesContext, MonthContext, OtherArticlesContext, Pager,
                                       SideContext, YearContext, YearsContext)
@@ -66,6 +66,7 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["longdate"] = lambda d: "" if d is None else long_date(d)
     env.filters["longrange"] = long_range
     env.filters["count"] = count_of
+    env.filters["reading_order"] = reading_order  # a day's page lists its events as a month page shows its five
     env.filters["labelled"] = labelled_sources
     env.filters["link_label"] = link_label  # a title that only repeats the sentence beside it: its day
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
@@ -281,11 +282,11 @@ def _plan(env: jinja2.Environment, path: str, template: str, articles: frozenset
 
 
 def day_links(key_dates: Iterable[KeyDate], story_days: frozenset[dt.date]) -> dict[dt.date, str]:
-    """Each key date's heading on its month page (docs-relative), for the days with entries of the story: the
-    key-dates page and the home page link a key date to the rest of its day, as the year pages do. A key date
-    told only by lead sentences has no entry of its day, and no link."""
-    return {kd.date: f"{month_page(kd.date.year, kd.date.month)}#{kd.date.isoformat()}"
-            for kd in key_dates if kd.date in story_days}
+    """Each key date's day page (docs-relative), for the days with entries of the story: the key-dates page, the
+    home page and the year pages link a key date to all of its day's events, the most important first. They had
+    linked its heading on the month page, whose five the fifth reader's review took for the day's events. A key
+    date told only by lead sentences has no entry of its day, and no link."""
+    return {kd.date: events_page(kd.date.isoformat()) for kd in key_dates if kd.date in story_days}
 
 
 def _year_context(timeline: Timeline, section: YearSection, previous: int | None, following: int | None,
