@@ -355,7 +355,8 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
 def test_a_day_page_lists_its_most_important_events_first() -> None:
     """In timeline order the day's first reports came first, often the day before's previews and background;
     the day's news, told by the most articles, came 38th of 68 on bpoil's 16 June 2010."""
-    rising = tuple(replace(JUNE_DAY, anchor=f"e-2010-06-02-r{n}", sentence=f"Event {n} happened on 2 June.",
+    ships = ("Alpha", "Bravo", "Carol", "Dover")
+    rising = tuple(replace(JUNE_DAY, anchor=f"e-2010-06-02-r{n}", sentence=f"{ships[n]} sailed on 2 June.",
                            importance=float(n)) for n in range(4))
     timeline = story()
     june = MonthSection(2010, 6, rising)
@@ -363,6 +364,25 @@ def test_a_day_page_lists_its_most_important_events_first() -> None:
         timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
     assert "All 4 events of this day, the most important first." in page
     assert _ids(page) == [f"e-2010-06-02-r{n}" for n in (3, 2, 1, 0)]
+
+
+def test_a_day_page_lists_what_tells_a_happening_above_it_again_last() -> None:
+    """Seven lines that the president got briefings had sat among a day's other news; the less important
+    retelling (the same words, no name or figure of its own) goes under a heading at the page's end."""
+    def on_the_day(n: int, sentence: str, importance: float) -> Entry:
+        return replace(JUNE_DAY, anchor=f"e-2010-06-02-b{n}", sentence=sentence, importance=importance,
+                       sources=(replace(REPORT, published=dt.date(2010, 6, 2)),))
+
+    briefed = on_the_day(0, "The president got a briefing on the spill from his adviser on Wednesday.", 3.0)
+    capped = on_the_day(1, "Crews capped the leaking well on Wednesday.", 2.0)
+    again = on_the_day(2, "On Wednesday the president got another briefing on the spill from his adviser.", 1.0)
+    timeline = story()
+    june = MonthSection(2010, 6, (again, capped, briefed))
+    page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
+        timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
+    assert "\n2 told at the time · [The same, told again](#same) (1)\n" in page
+    heading = page.index("## The same, told again { #same }\n\nOne event of this day tells a happening above again")
+    assert page.index("The president got") < page.index("Crews capped") < heading < page.index("On Wednesday the")
 
 
 def test_a_day_page_lists_what_only_reports_of_more_than_a_week_later_told_after_the_rest() -> None:

@@ -300,6 +300,50 @@ def reading_order(entries: Iterable[Entry]) -> tuple[Entry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.recalled, e.expected, -e.importance)))
 
 
+FOLD_AGAINST = 50
+"""A day's page compares each entry with at most this many entries listed above it (``day_lists``): a reader reads
+a day's first fifty happenings, and the comparisons of a day of thousands stay linear."""
+
+
+@dataclass(frozen=True, slots=True)
+class DayLists:
+    """A day's page, list by list (``day_lists``), each the most important first."""
+
+    at_the_time: tuple[Entry, ...]
+    """Told at the time, each happening once."""
+    expected: tuple[Entry, ...]
+    """Told only as what was to come (``Entry.expected``)."""
+    recalled: tuple[Entry, ...]
+    """Told only by reports of more than a week later (``Entry.recalled``)."""
+    same: tuple[Entry, ...]
+    """Any of these that tells a happening listed above it again (``retelling.Told.retells``)."""
+
+    @property
+    def kinds(self) -> int:
+        """How many of the lists have entries: a page with one lists them with no headings."""
+        return sum(1 for entries in (self.at_the_time, self.expected, self.recalled, self.same) if entries)
+
+
+def day_lists(entries: Iterable[Entry]) -> DayLists:
+    """A day's entries in ``reading_order``, each that retells one listed above it (among the first
+    ``FOLD_AGAINST``) put last, in ``DayLists.same``. The fifth reader's review counted 59 of EgyptianProtest's
+    724 day-page events retelling another of their page: on 28 January 2011, seven lines that Obama got
+    briefings, between the day's other news."""
+    kept: list[Entry] = []
+    same: list[Entry] = []
+    told: list[Told] = []
+    for entry in reading_order(entries):
+        this = Told.of(entry.sentence)
+        if any(this.retells(earlier) for earlier in told):
+            same.append(entry)
+            continue
+        kept.append(entry)
+        if len(told) < FOLD_AGAINST:
+            told.append(this)
+    return DayLists(tuple(e for e in kept if not e.expected and not e.recalled),
+                    tuple(e for e in kept if e.expected), tuple(e for e in kept if e.recalled), tuple(same))
+
+
 def _shown(members: Sequence[Entry], count: int) -> tuple[Entry, ...]:
     """Of a period's entries (timeline order), the ``count`` most important that tell distinct happenings
     (``retelling.distinct``, among the ``CANDIDATES`` times ``count`` most important; ties to the earlier),
@@ -409,6 +453,6 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
     return tuple(shown), sum(len(by_year[y]) for y in left), len(left)
 
 
-__all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "PERIOD_SHOWN", "SIDE_BUDGET", "SIDE_SHOWN", "YEAR_SHOWN", "Group",
-           "SideYear", "beside_key_dates", "events_page", "groups", "latest_entries", "most_important", "reading_order",
-           "period_anchor", "shown_newest_first", "side_years"]
+__all__ = ["DAY_INDEX_FROM", "DAY_SHOWN", "DayLists", "FOLD_AGAINST", "Group", "PERIOD_SHOWN", "SIDE_BUDGET",
+           "SIDE_SHOWN", "SideYear", "YEAR_SHOWN", "beside_key_dates", "day_lists", "events_page", "groups",
+           "latest_entries", "most_important", "period_anchor", "reading_order", "shown_newest_first", "side_years"]

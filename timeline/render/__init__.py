@@ -25,8 +25,8 @@ from timeline.assemble import SPAN_MARGIN
 from timeline.headline import after_title, labelled_sources, link_label, told
 from timeline.render.escape import escape_markdown, finalize, html_title, safe_url
 from timeline.records import Granularity, KeyDate, count_of, long_date, long_range
-from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, beside_key_dates, groups,
-                                     latest_entries, reading_order, shown_newest_first, side_years)
+from timeline.assemble.story import (DAY_INDEX_FROM, LATEST_PER_DAY, YEAR_SHOWN, beside_key_dates, day_lists,
+                                     groups, latest_entries, shown_newest_first, side_years)
 from timeline.assemble.timeline import (ArticlePage, Entry, PeriodPage, Timeline, YearSection, events_page,
                                         events_period, held, month_page, year_page)
 from timeline.render.contexts import (ArticleContext, EventsContext, FacetContext, FacetIndexContext, HomeContext,
@@ -66,7 +66,6 @@ def environment(template_dirs: Iterable[Path]) -> jinja2.Environment:
     env.filters["longdate"] = lambda d: "" if d is None else long_date(d)
     env.filters["longrange"] = long_range
     env.filters["count"] = count_of
-    env.filters["reading_order"] = reading_order  # a day's page lists its events as a month page shows its five
     env.filters["labelled"] = labelled_sources
     env.filters["link_label"] = link_label  # a title that only repeats the sentence beside it: its day
     env.filters["after_title"] = after_title  # a sentence printed beside its source's title: not that title again
@@ -373,7 +372,8 @@ def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequenc
                     ) -> Callable[[], EventsContext]:
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
-        return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)
+        return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside,
+                             day_lists(entries) if day else None)
 
     return make
 

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from timeline.assemble.facets import Facet
 from timeline.records import KeyDate
-from timeline.assemble.story import Group, SideYear
+from timeline.assemble.story import DayLists, Group, SideYear
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, Timeline, YearSection
 
 
@@ -90,6 +90,8 @@ class EventsContext:
     beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
     """A day's page: (label, docs-relative page) of the day before and the day after that have pages, ("", "")
     for none."""
+    lists: DayLists | None = None
+    """A day's page: its entries list by list (``timeline.assemble.story.day_lists``)."""
 
 
 @dataclass(frozen=True, slots=True)
