@@ -55,6 +55,15 @@ def test_shorten_leaves_short_text_on_one_line() -> None:
     assert shorten("Bridge opens today", 12) == "Bridge\u2026"
 
 
+def test_shorten_does_not_end_on_a_function_word_while_half_the_line_is_left() -> None:
+    line = "The dome will be lowered under water to funnel leaking oil to the surface"
+    assert shorten(line, 66) == "The dome will be lowered under water to funnel leaking oil\u2026"  # not "oil to the…"
+    assert shorten(line, 40) == "The dome will be lowered under water\u2026"  # not "water to…"
+    assert shorten("Calls for an end of the dispute", 20) == "Calls for an end\u2026"  # "of" goes, "end" stays
+    assert shorten("Talks of the union and of the firm went on", 20) == "Talks of the union\u2026"
+    assert shorten("Aid to the capital of the island", 14) == "Aid to the\u2026"  # less than half would be left
+
+
 @given(st.text(max_size=400))
 def test_any_headline_is_a_short_single_line(sentence: str) -> None:
     line = headline(sentence)

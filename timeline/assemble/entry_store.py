@@ -263,13 +263,14 @@ class EntryStore:
         """Every events page (``Entry.page``) in order of its path, its entries a view read when it is
         rendered: its plan reads their zones, reporters and anchors from the store's columns, one query
         for every page, without decoding an entry."""
-        rows = self._db.execute("SELECT page, zone, reporters, anchor FROM entries ORDER BY page, pos")
+        rows = self._db.execute("SELECT page, zone, reporters, anchor, importance FROM entries ORDER BY page, pos")
         for page, group in groupby(rows, key=lambda row: str(row[0])):
             members = list(group)
             yield PeriodPage(page, StoredEntries(self, "page = ?", (page,), count=len(members)),
-                             frozenset(SIDES[zone] for _, zone, _, _ in members),
-                             frozenset(_reporting(ids for _, _, ids, _ in members)),
-                             tuple(anchor for *_, anchor in members))
+                             frozenset(SIDES[zone] for _, zone, _, _, _ in members),
+                             frozenset(_reporting(ids for _, _, ids, _, _ in members)),
+                             tuple(anchor for _, _, _, anchor, _ in members),
+                             tuple(importance for *_, importance in members))
 
     def positions(self, pages: Iterable[ArticlePage]) -> list[int] | None:
         """The positions of the entries these article pages list, each once, in order; None when one of

@@ -208,6 +208,9 @@ class PeriodPage:
     """The articles that report them."""
     anchors: tuple[str, ...]
     """Their anchors, in order."""
+    importances: tuple[float, ...] = ()
+    """Their importance, in order: a day's page lists them by it (``timeline.assemble.story.day_lists``), and it
+    moves when articles the page does not print change the story's words."""
 
     @property
     def first(self) -> dt.date:
@@ -424,7 +427,7 @@ class Timeline:
         for page in sorted(pages):
             members = tuple(pages[page])
             yield PeriodPage(page, members, frozenset(self.side(e) for e in members), self.reporters_of(members),
-                             tuple(e.anchor for e in members))
+                             tuple(e.anchor for e in members), tuple(e.importance for e in members))
 
     def reporters_of(self, entries: Sequence[Entry]) -> frozenset[str]:
         """Every article that reports one of ``entries`` (read without the entries when they are a view
