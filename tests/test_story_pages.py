@@ -121,8 +121,6 @@ def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
     assert page.startswith('---\ntitle: "27 May 2010"\nsearch:\n  exclude: true\n---\n# 27 May 2010\n\n'
                            "[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)\n\n"
                            "[← 3 May 2010](../events/2010-05-03.md) · [2 June 2010 →](../events/2010-06-02.md)\n\n"
-                           "**A key date of the story**, told best by:\n\n- Event 0 of 2010-05-27. "
-                           "<span data-search-exclude>([Spill report](../articles/report.md))</span>\n\n"
                            "All 7 events of this day, the most important first.\n\n")
     assert _ids(page) == [e.anchor for e in BUSY]
     pages = render_pages(story())
@@ -578,18 +576,6 @@ def test_a_coarse_entry_is_as_late_as_its_last_telling() -> None:
     early = replace(timeline, years=(replace(timeline.years[0], months=(may, timeline.years[0].months[1])),))
     latest = [e.anchor for e in latest_entries(early, 50)]
     assert latest.index("e-2010-05-27-6") < latest.index("e-2010-05") < latest.index("e-2010-w18")
-
-
-def test_a_key_date_s_day_page_opens_with_the_sentences_that_tell_it_best() -> None:
-    """A key date's sentences are chosen among all its articles date to the day, not only its events: the day's
-    page, which the key date links to, shows them above its events; a day that is no key date shows none."""
-    pages = render_pages(story())
-    key_day, other = pages["events/2010-05-27.md"], pages["events/2010-06-02.md"]
-    box = ("**A key date of the story**, told best by:\n\n"
-           "- Event 0 of 2010-05-27. <span data-search-exclude>([Spill report](../articles/report.md))</span>"
-           "\n\nAll 7 events of this day")
-    assert box in key_day
-    assert "A key date" not in other
 
 
 def test_a_key_date_links_to_its_day_when_the_day_has_entries_of_the_story() -> None:

@@ -311,7 +311,6 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
     next day's page to be read (one plan held at a time, the pages coming in path order, which is date order)."""
     story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
     story_years = frozenset(y.year for y in timeline.years)
-    key_dates = {kd.date: kd for kd in timeline.key_dates}
     held_day: tuple[str, str, PeriodPage, tuple[tuple[str, str], ...]] | None = None
     """The day page waiting for the next: its title, intro, page and back links."""
     previous_day: tuple[str, str] = ("", "")
@@ -321,11 +320,10 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
                  following: tuple[str, str]) -> PagePlan:
         title, intro, period_page, back = held
         beside = (previous, following)
-        key_date = key_dates.get(period_page.first)
         return _plan(env, period_page.page, "events.md.j2", period_page.reporters,
                      f"{back!r} {beside!r} {_digest(period_page.anchors)} "
-                     f"{_digest(map(repr, period_page.importances))} {key_date!r}",
-                     _events_context(timeline, title, intro, period_page.entries, back, True, beside, key_date))
+                     f"{_digest(map(repr, period_page.importances))}",
+                     _events_context(timeline, title, intro, period_page.entries, back, True, beside))
 
     for period_page in timeline.by_page():
         page, members, sides, first = period_page.page, period_page.entries, period_page.sides, period_page.first
@@ -371,12 +369,12 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
 
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
                     back: tuple[tuple[str, str], ...], day: bool,
-                    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", "")),
-                    key_date: KeyDate | None = None) -> Callable[[], EventsContext]:
+                    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
+                    ) -> Callable[[], EventsContext]:
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
         return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside,
-                             day_lists(entries) if day else None, key_date)
+                             day_lists(entries) if day else None)
 
     return make
 

@@ -92,10 +92,6 @@ class EventsContext:
     for none."""
     lists: DayLists | None = None
     """A day's page: its entries list by list (``timeline.assemble.story.day_lists``)."""
-    key_date: KeyDate | None = None
-    """A day's page of a key date: the sentences that tell the day best, which it opens with. A key date's
-    sentences are chosen among all that the day's articles date to it, so a reader who followed "The day's
-    events" from it had not found them on the page: 25 of 68 in the fifth reader's review."""
 
 
 @dataclass(frozen=True, slots=True)
