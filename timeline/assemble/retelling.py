@@ -17,7 +17,7 @@ first case of the H1N1 flu in the southern city of Hyderabad" (another country's
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -63,19 +63,31 @@ class Told:
         return all(item in shown.words or item in shown.news for item in self.news)
 
 
+def retellings(ranked: Iterable[T], sentence_of: Callable[[T], str], against: int | None = None
+               ) -> Iterator[tuple[T, bool]]:
+    """Each of ``ranked`` (most important first), read as it is asked for, with whether it retells one before it
+    that retells none; compared with the first ``against`` of those when given, so that a long list's comparisons
+    stay linear."""
+    told: list[Told] = []
+    for item in ranked:
+        this = Told.of(sentence_of(item))
+        retold = any(this.retells(earlier) for earlier in told)
+        if not retold and (against is None or len(told) < against):
+            told.append(this)
+        yield item, retold
+
+
 def distinct(ranked: Iterable[T], count: int, sentence_of: Callable[[T], str]) -> list[T]:
     """The first ``count`` of ``ranked`` (most important first) that retell none chosen before them."""
     chosen: list[T] = []
-    told: list[Told] = []
-    for item in ranked:
-        if len(chosen) >= count:
-            break
-        this = Told.of(sentence_of(item))
-        if any(this.retells(earlier) for earlier in told):
-            continue
-        chosen.append(item)
-        told.append(this)
+    if count <= 0:
+        return chosen
+    for item, retold in retellings(ranked, sentence_of):
+        if not retold:
+            chosen.append(item)
+            if len(chosen) >= count:
+                break
     return chosen
 
 
-__all__ = ["RETELLING", "Told", "distinct"]
+__all__ = ["RETELLING", "Told", "distinct", "retellings"]

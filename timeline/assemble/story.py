@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from timeline.records import Granularity, KeyDate, When
 from timeline.assemble.entry_store import StoredEntries
-from timeline.assemble.retelling import Told, distinct
+from timeline.assemble.retelling import Told, distinct, retellings
 from timeline.assemble.timeline import (Entry, Timeline, capped, events_page, events_period, held,
                                         period_first_day)
 
@@ -331,15 +331,8 @@ def day_lists(entries: Iterable[Entry]) -> DayLists:
     briefings, between the day's other news."""
     kept: list[Entry] = []
     same: list[Entry] = []
-    told: list[Told] = []
-    for entry in reading_order(entries):
-        this = Told.of(entry.sentence)
-        if any(this.retells(earlier) for earlier in told):
-            same.append(entry)
-            continue
-        kept.append(entry)
-        if len(told) < FOLD_AGAINST:
-            told.append(this)
+    for entry, retold in retellings(reading_order(entries), lambda e: e.sentence, FOLD_AGAINST):
+        (same if retold else kept).append(entry)
     return DayLists(tuple(e for e in kept if not e.expected and not e.recalled),
                     tuple(e for e in kept if e.expected), tuple(e for e in kept if e.recalled), tuple(same))
 

@@ -373,8 +373,9 @@ def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequenc
                     ) -> Callable[[], EventsContext]:
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
-        return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside,
-                             day_lists(entries) if day else None)
+        if day:  # its lists only: the entries are read from the store once
+            return EventsContext(timeline, title, intro, (), back, day, beside, day_lists(entries))
+        return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)
 
     return make
 

@@ -84,6 +84,7 @@ class EventsContext:
     title: str
     intro: str
     groups: tuple[Group, ...]
+    """Its entries by period; none on a day's page, which lists them by ``lists``."""
     back: tuple[tuple[str, str], ...]
     """(label, docs-relative page) of the pages that show these entries' period."""
     day: bool
