@@ -324,6 +324,24 @@ def test_a_title_that_untitled_articles_of_many_days_share_is_furniture(tmp_path
                                   "no title: titled 'Snow closes the airport again.' from its text")
 
 
+@pytest.mark.parametrize("keep_texts", [True, False])
+def test_pages_that_open_with_two_lines_of_furniture_are_titled_by_their_own_first_sentence(
+        tmp_path: Path, keep_texts: bool) -> None:
+    """A site's pages that open with another story's headline and then a prompt, both on every page: each is
+    titled by the first sentence after them (``TITLES_GIVEN``), not by its source and day, also when the store
+    keeps no text."""
+    promo = "Senate hearing as cleanup efforts continue -- photos"
+    prompt = "View how tourism, commerce and the coastline are all at risk."
+    lines = [json.dumps({"id": f"p{day}", "date": f"2010-05-{day:02d}", "source": "Post",
+                         "text": f"{promo}\n{prompt}\nFishermen waited on day {day} for the oil to come ashore.\n"
+                                 "Crews laid booms along the coast."})
+             for day in (2, 4, 5)]
+    write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    result = read_sources([tmp_path / "feed.jsonl"], None if keep_texts else lambda a, _: (replace(a, text=""), ""))
+    assert [a.title for a in result.articles] == [f"Fishermen waited on day {day} for the oil to come ashore."
+                                                  for day in (2, 4, 5)]
+
+
 def test_an_untitled_article_whose_text_gives_no_title_is_titled_by_its_source_and_day(tmp_path: Path) -> None:
     teasers = ("BP agreed late Friday to settle lawsuits brought by more than 100,000 fishermen who lost work.. "
                "A federal judge has given final approval to the settlement with a bulk of businesses who lost..")

@@ -58,8 +58,9 @@ class Article:
     slug: str = ""
     """The file-name-safe, build-unique form of ``id`` (the reader sets it)."""
     other_titles: tuple[str, ...] = ()
-    """Of an article titled from its text, the next title the text gives: its title, should that prove to be
-    the site's furniture once every article is read (``timeline.read.furniture_titles``)."""
+    """Of an article titled from its text, the next titles the text gives, in order: the first of them not
+    furniture is its title, should ``title`` prove to be the site's furniture once every article is read
+    (``timeline.read.furniture_titles``)."""
 
 
 def long_date(day: dt.date) -> str:

@@ -43,11 +43,12 @@ _RESERVED = frozenset({"con", "prn", "aux", "nul", "index", "tags", "sources", "
 
 
 Titler = Callable[[str], tuple[str, ...]]
-"""What titles an untitled article from its cleaned text: its title and the next its text gives, in order."""
+"""What titles an untitled article from its cleaned text: its title and the next ones its text gives
+(``timeline.read.untitled.TITLES_GIVEN`` in all), in order."""
 
 
 def titles_from_text(text: str) -> tuple[str, ...]:
-    """An untitled article's title and the next its text gives (``timeline.read.untitled.titles_from_text``),
+    """An untitled article's title and the next ones its text gives (``timeline.read.untitled.titles_from_text``),
     whose module is imported on first use. Compiling its page-furniture patterns took 82 ms at import, in
     every build, also one with nothing changed, which titles no text: that rebuild took 0.28 s against 0.36 s
     for H1N1's 402 articles, and 0.50 s against 0.58 s for the 2,716 dev articles as one feed (alternating

@@ -45,7 +45,13 @@ def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[
     if not shared:
         return list(problems)
     told: dict[str, str] = {}
-    furniture = frozenset(row.title for row in shared)
+    # the next lines of such pages are furniture too where they open pages of as many days ("View how tourism,
+    # commerce and the coastline are all at risk." after another story's headline): not their title either
+    days_of: dict[str, set[dt.date | None]] = {}
+    for row in shared:
+        for title in row.other_titles:
+            days_of.setdefault(title, set()).add(row.published)
+    furniture = frozenset(row.title for row in shared) | {t for t, days in days_of.items() if len(days) >= FURNITURE_DAYS}
     for row in shared:
         # the next title its text gave (the build keeps no text to read again), unless furniture too
         new = next((t for t in row.other_titles if t not in furniture), "")

@@ -25,8 +25,8 @@ from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
 from timeline.untokenize import mend_line_breaks, untokenize
 from timeline.words import STOP, WORD
 
-__all__ = ["BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "TITLE_MAX", "run_in_end", "title_from_text",
-           "titles_from_text", "told_again"]
+__all__ = ["BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "TITLES_GIVEN", "TITLE_MAX", "run_in_end",
+           "title_from_text", "titles_from_text", "told_again"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -139,7 +139,15 @@ def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
     return next(iter(titles_from_text(text, 1, furniture)), "")
 
 
-def titles_from_text(text: str, count: int = 2, furniture: Collection[str] = ()) -> tuple[str, ...]:
+TITLES_GIVEN = 3
+"""How many titles an untitled article's text gives the read stage: its title, and the next ones in case the
+first turn out to be the site's furniture (``timeline.read.furniture_titles``). A news site's pages can open with
+two lines of it: seven of one paper's pages of one dev story open with another story's headline ("Oil execs in
+Senate hearing as gulf oil spill cleanup efforts continue -- photos") and a prompt ("View how tourism, commerce
+and the coastline are all at risk."); with two titles kept, each was titled by its source and day."""
+
+
+def titles_from_text(text: str, count: int = TITLES_GIVEN, furniture: Collection[str] = ()) -> tuple[str, ...]:
     """The first ``count`` titles the text gives (``title_from_text``): each the one it gives when those
     before it are taken for furniture. Read in one pass, what the reader keeps of an untitled article: a
     title that untitled articles of many days share is the site's furniture, which only the articles read
