@@ -34,6 +34,8 @@ _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 """A possessive's ending: "Obama's" is "Obama", "BP's" "BP"."""
 _FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[0-9]+(?:[.,][0-9]+)*)")
+"""A sentence's first word or figure, after any opening quote or bracket."""
 
 T = TypeVar("T")
 
@@ -46,32 +48,45 @@ class Told:
     """Its content words (``timeline.words.content_words``), a possessive read as its noun."""
     news: frozenset[str]
     """Its names (capitalized content words, lower-cased) and figures: what a retelling must not add."""
+    opening: str = ""
+    """Its first word, lower-cased, a possessive read as its noun: what a retelling that adds a name may not add."""
 
     @classmethod
     def of(cls, sentence: str) -> Told:
         names = {_POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP
+        first = _FIRST_WORD.match(sentence)
         return cls(frozenset(_POSSESSIVE.sub("", word) for word in content_words(sentence).split()),
-                   frozenset(names | set(_FIGURE.findall(sentence))))
+                   frozenset(names | set(_FIGURE.findall(sentence))),
+                   _POSSESSIVE.sub("", first[1].lower()) if first else "")
 
-    def retells(self, shown: Told) -> bool:
-        """Whether this sentence tells what ``shown`` tells, adding no name or figure."""
+    def retells(self, shown: Told, adding: int = 0) -> bool:
+        """Whether this sentence tells what ``shown`` tells, adding at most ``adding`` names or figures, none of
+        them its first word: a sentence that opens on what the other lacks tells of something else ("Turkey
+        identified its first case of H1N1 swine flu" after another country's first case, "Midyear examinations
+        have been delayed ..., state-run Nile TV reported" after a toll the same channel reported)."""
         if not self.words or not shown.words:
             return False
         common = len(self.words & shown.words)
         if common < RETELLING * (len(self.words) + len(shown.words) - common):
             return False
-        return all(item in shown.words or item in shown.news for item in self.news)
+        added = 0
+        for item in self.news:
+            if item not in shown.words and item not in shown.news:
+                added += 1
+                if added > adding or item == self.opening:
+                    return False
+        return True
 
 
-def retellings(ranked: Iterable[T], sentence_of: Callable[[T], str], against: int | None = None
+def retellings(ranked: Iterable[T], sentence_of: Callable[[T], str], against: int | None = None, adding: int = 0
                ) -> Iterator[tuple[T, bool]]:
     """Each of ``ranked`` (most important first), read as it is asked for, with whether it retells one before it
-    that retells none; compared with the first ``against`` of those when given, so that a long list's comparisons
-    stay linear."""
+    that retells none (adding at most ``adding`` names or figures: ``Told.retells``); compared with the first
+    ``against`` of those when given, so that a long list's comparisons stay linear."""
     told: list[Told] = []
     for item in ranked:
         this = Told.of(sentence_of(item))
-        retold = any(this.retells(earlier) for earlier in told)
+        retold = any(this.retells(earlier, adding) for earlier in told)
         if not retold and (against is None or len(told) < against):
             told.append(this)
         yield item, retold
