@@ -459,4 +459,5 @@ def side_years(entries: Sequence[Entry], *, newest_first: bool) -> tuple[tuple[S
 
 __all__ = ["DAY_INDEX_FROM", "DAY_PAGE_ADDING", "DAY_SHOWN", "DayLists", "FOLD_AGAINST", "Group", "PERIOD_SHOWN",
            "SIDE_BUDGET", "SIDE_SHOWN", "SideYear", "YEAR_SHOWN", "beside_key_dates", "day_lists", "events_page",
-           "groups", "latest_entries", "most_important", "period_anchor", "reading_order", "shown_newest_first", "side_years"]
+           "groups", "latest_entries", "most_important", "period_anchor", "reading_order", "shown_newest_first",
+           "side_years"]

@@ -144,7 +144,9 @@ TITLES_GIVEN = 3
 first turn out to be the site's furniture (``timeline.read.furniture_titles``). A news site's pages can open with
 two lines of it: seven of one paper's pages of one dev story open with another story's headline ("Oil execs in
 Senate hearing as gulf oil spill cleanup efforts continue -- photos") and a prompt ("View how tourism, commerce
-and the coastline are all at risk."); with two titles kept, each was titled by its source and day."""
+and the coastline are all at risk."); with two titles kept, each was titled by its source and day. The third
+costs time: titling the 2,716 dev texts took 5.7 s against 4.5 s for two (three runs each, the same every run), about
+0.4 ms an untitled article, on a cold read only (``timeline.read.memo``)."""
 
 
 def titles_from_text(text: str, count: int = TITLES_GIVEN, furniture: Collection[str] = ()) -> tuple[str, ...]:
