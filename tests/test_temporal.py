@@ -992,6 +992,17 @@ def test_the_verb_that_governs_a_weekday(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI) if t.granularity in ("day", "time")] == [value]
 
 
+@pytest.mark.parametrize("text", [
+    "He wouldn't seek re-election in September.",
+    "Mubarak should be allowed a dignified exit in September.",
+    "He said he would not run in September.",
+])
+def test_a_month_after_a_modal_or_its_negation_looks_ahead(text: str) -> None:
+    """Said in February, a month governed by "would", "should" or their negations is the next September."""
+    assert [t.value for t in tag(text, dt.date(2011, 2, 2))] == ["2011-09"]
+    assert [t.value for t in tag("He ran in September.", dt.date(2011, 2, 2))] == ["2010-09"]
+
+
 def test_the_month_may_is_no_modal() -> None:
     """"May" of a date is the month, not the modal that would look ahead (lower-case "may" still does)."""
     july = dt.date(2024, 7, 8)

@@ -5,7 +5,8 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import MIN_ARTICLES, MIX_SENTENCES, NAMED_STORY, focus, off_topic, story_names
+from timeline.assemble.topicality import (ITEM_LABEL, MIN_ARTICLES, MIX_SENTENCES, NAMED_STORY, focus, off_topic,
+                                          story_names)
 from timeline.words import NAME_MARK, content_words, names_in, vocabulary
 
 
@@ -95,6 +96,23 @@ def test_in_a_long_page_that_mixes_stories_a_neighbour_carries_no_sentence() -> 
     short = items[:16]
     found = story(MIN_ARTICLES) | {"short": extraction("short", short)}
     assert 4 not in focus(sorted(found), found).strays["short"]
+
+
+def test_a_digests_items_are_judged_each_on_its_own() -> None:
+    """A page of the day's headlines, "Label -- sentence" items: an item of other news beside the story's is no
+    part of it, though the story's item is its neighbour; nor is one whose only story word is a passing one."""
+    lines = ["Flood watch -- " + STORY[0], STORY[1],
+             "Rate rise -- " + OTHER[0], OTHER[1],
+             "Opera night -- " + OTHER[3], "The valley choir sang at the opening on Friday."]
+    found = story(MIN_ARTICLES) | {"digest": extraction("digest", lines)}
+    assert focus(sorted(found), found).strays["digest"] == {2, 3, 4, 5}
+    # the same lines without their labels: the rate rise beside the story is carried by it, as in any article
+    plain = [line.split(" -- ")[-1] for line in lines]
+    found = story(MIN_ARTICLES) | {"plain": extraction("plain", plain)}
+    assert 2 not in focus(sorted(found), found).strays["plain"]
+    # a dateline, or an aside set off by two dashes, opens no item
+    asides = ["WASHINGTON -- " + OTHER[0], "The bank -- its board split -- raised rates.", *lines[2:]]
+    assert ITEM_LABEL.match(asides[0]) is None and ITEM_LABEL.match(asides[1]) is None
 
 
 def test_an_event_outside_the_story_span_must_name_the_story() -> None:

@@ -24,6 +24,7 @@ article and sentence is kept.
 from __future__ import annotations
 
 import dataclasses
+import re
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -74,6 +75,20 @@ five topics: in such long pages the sentences a neighbour carried were 3 worth a
 of 149 (Finan's features: 24 of 53), which stay. (Chosen leaving one topic out, weighing a worth event lost as
 one and a half not worth dropped, the bar would have been the share alone, with no length: more events go, and on
 Finan 24 worth of 56.)"""
+
+DIGEST_ITEMS = 2
+"""A page with this many sentences or more that open on an item's label (``ITEM_LABEL``) is a digest of the day's
+news: each item is judged on its own, and a neighbour in another item carries none of its sentences."""
+ITEM_LABEL = re.compile(r"[A-Z][\w'\u2019&.,]*(?: [\w'\u2019&.,]+){0,6}(?<![A-Z]{3}) -- (?=[A-Z\"\u201c])(?!.* -- )")
+"""A digest item's label: a few words, then " -- " and a sentence that opens on a capital, with no other dash
+pair in it ("Snow and more snow -- A major winter storm likely will begin near Oklahoma City late Monday ...",
+"Uprising in Egypt -- Egyptian Nobel Peace Prize laureate ... is returning Thursday"), as a page of the day's
+headlines prints them. Not a dateline (``Extraction.openings``: "Cairo, Egypt (CNN) --"; nor a place in capitals,
+"News From Around The Web WASHINGTON --"), nor an aside set off by two dashes ("Perdido -- Spanish for "Lost" --
+got a sniff ...", "Five companies -- Shell Oil, ... -- spent"). On the five dev stories, 7 events go: a roundup's
+item on a winter storm (two sentences, on two pages), a murder case's and a conference's items beside Egypt's,
+another spill, in a lake, beside the Gulf's."""
+
 
 @dataclass(frozen=True, slots=True)
 class Focus:
@@ -224,10 +239,34 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
         if sum(1 for name, long in zip(naming, long_enough) if name and long) < MIN_SHARE * len(counted):
             unnamed = frozenset(i for i, name in enumerate(naming) if not name)
     mixed = len(counted) >= MIX_SENTENCES and counted.count(0) >= MIX_SHARE * len(counted)
+    items = digest_items(extraction)
+    told: dict[int, int] = {}  # by item, the most story words one of its sentences uses
+    for item, use in zip(items, uses):
+        told[item] = max(told.get(item, 0), use)
     strays = frozenset(
         i for i in range(len(rows))
-        if not uses[i] and (mixed or max(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) < NEIGHBOUR_WORDS)) | unnamed
+        if (items[i] >= 0 and told[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or max(
+            use for j, use in enumerate(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1], max(0, i - NEIGHBOURS))
+            if items[j] == items[i]) < NEIGHBOUR_WORDS))) | unnamed
     return Judged(off, strays, tuple(uses), unnamed)
+
+
+def digest_items(extraction: Extraction) -> list[int]:
+    """Each sentence's item (by position) where the page is a digest of the day's news (``DIGEST_ITEMS``): the
+    position of the label (``ITEM_LABEL``) that opens its item, or -1 before the first; all -1 on any other page.
+    A page of headlines set the items of other news beside the story's, and the story's item carried the next one
+    ("Snow and more snow -- A major winter storm ..." beside "Uprising in Egypt -- ..."). An item is about the
+    story when one of its sentences uses ``NEIGHBOUR_WORDS`` of the story's words (``judge``): the snow's "move
+    east" uses one, the Middle East's word."""
+    texts = extraction.sentences.texts
+    labels = [i for i, text in enumerate(texts) if i not in extraction.openings and ITEM_LABEL.match(text)]
+    items = [-1] * len(texts)
+    if len(labels) < DIGEST_ITEMS:
+        return items
+    for n, start in enumerate(labels):
+        end = labels[n + 1] if n + 1 < len(labels) else len(texts)
+        items[start:end] = [start] * (end - start)
+    return items
 
 
 def story_words_in(sentence: str, profile: frozenset[str]) -> int:

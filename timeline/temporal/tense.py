@@ -19,7 +19,11 @@ _FUTURE_WORDS = frozenset({
     "will", "won't", "shall", "'ll", "planning", "scheduled", "intend", "intends",
     "expect", "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
     "tomorrow"})
-_MODALS = frozenset({"would", "could", "might", "may"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "wouldn't", "couldn't", "shouldn't"})
+"""Modals: ahead for a month's date (``guess``'s ``modal_future``), "should" and the negated forms too ("he wouldn't
+seek re-election in September", "Mubarak should be allowed a dignified exit in September", said in February, are
+the next September; with the plain forms alone, the last). TimeBank's and AQUAINT's scores the same; one dev event
+moved (from September 2010 to 2011)."""
 PAST_WORDS = frozenset({
     "said", "told", "was", "were", "had", "did", "didn't", "ago", "last", "earlier", "announced",
     "reported", "yesterday", "came", "went", "began", "met", "made", "took", "gave", "left", "won",
