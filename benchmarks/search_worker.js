@@ -28,5 +28,6 @@ function setup() {
   const times = [];
   for (let i = 0; i < runs; i++) times.push(await setup());
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`setup median ${sorted[Math.floor(runs / 2)].toFixed(0)} ms; runs ${times.map((t) => t.toFixed(0)).join(" ")}`);
+  const each = times.map((t) => t.toFixed(0)).join(" ");
+  console.log(`setup median ${sorted[Math.floor(runs / 2)].toFixed(0)} ms; runs ${each}`);
 })();

@@ -24,8 +24,8 @@ article and sentence is kept.
 from __future__ import annotations
 
 import dataclasses
-import re
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -243,12 +243,16 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     told: dict[int, int] = {}  # by item, the most story words one of its sentences uses
     for item, use in zip(items, uses):
         told[item] = max(told.get(item, 0), use)
+
+    def carried(i: int) -> bool:
+        """Whether a neighbour in the sentence's own item (on a digest) names the story enough to carry it."""
+        near = range(max(0, i - NEIGHBOURS), min(len(uses), i + NEIGHBOURS + 1))
+        return max(uses[j] for j in near if items[j] == items[i]) >= NEIGHBOUR_WORDS
+
     strays = frozenset(
         i for i in range(len(rows))
-        if (items[i] >= 0 and told[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or max(
-            use for j, use in enumerate(uses[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1], max(0, i - NEIGHBOURS))
-            if items[j] == items[i]) < NEIGHBOUR_WORDS))) | unnamed
-    return Judged(off, strays, tuple(uses), unnamed)
+        if (items[i] >= 0 and told[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i))))
+    return Judged(off, strays | unnamed, tuple(uses), unnamed)
 
 
 def digest_items(extraction: Extraction) -> list[int]:

@@ -51,7 +51,8 @@ def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[
     for row in shared:
         for title in row.other_titles:
             days_of.setdefault(title, set()).add(row.published)
-    furniture = frozenset(row.title for row in shared) | {t for t, days in days_of.items() if len(days) >= FURNITURE_DAYS}
+    furniture = frozenset(row.title for row in shared) | {
+        title for title, days in days_of.items() if len(days) >= FURNITURE_DAYS}
     for row in shared:
         # the next title its text gave (the build keeps no text to read again), unless furniture too
         new = next((t for t in row.other_titles if t not in furniture), "")
