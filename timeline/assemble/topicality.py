@@ -76,6 +76,8 @@ of 149 (Finan's features: 24 of 53), which stay. (Chosen leaving one topic out, 
 one and a half not worth dropped, the bar would have been the share alone, with no length: more events go, and on
 Finan 24 worth of 56.)"""
 
+_LABEL_REACH = 120
+"""How far into a sentence an item's label's dash pair can be: seven words of ``ITEM_LABEL`` and their spaces."""
 DIGEST_ITEMS = 2
 """A page with this many sentences or more that open on an item's label (``ITEM_LABEL``) is a digest of the day's
 news: each item is judged on its own, and a neighbour in another item carries none of its sentences."""
@@ -263,7 +265,11 @@ def digest_items(extraction: Extraction) -> list[int]:
     story when one of its sentences uses ``NEIGHBOUR_WORDS`` of the story's words (``judge``): the snow's "move
     east" uses one, the Middle East's word."""
     texts = extraction.sentences.texts
-    labels = [i for i, text in enumerate(texts) if i not in extraction.openings and ITEM_LABEL.match(text)]
+    # only a sentence with a dash pair near its start can open an item: the pattern tried on every sentence took
+    # 3.0 us a sentence (212 ms for 568 dev articles' 70,312 sentences, on every build), looking for " -- " first
+    # 0.52 us (37 ms; three runs each, the same every run)
+    labels = [i for i, text in enumerate(texts)
+              if " -- " in text[:_LABEL_REACH] and i not in extraction.openings and ITEM_LABEL.match(text)]
     items = [-1] * len(texts)
     if len(labels) < DIGEST_ITEMS:
         return items
