@@ -242,9 +242,9 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
             unnamed = frozenset(i for i, name in enumerate(naming) if not name)
     mixed = len(counted) >= MIX_SENTENCES and counted.count(0) >= MIX_SHARE * len(counted)
     items = digest_items(extraction)
-    told: dict[int, int] = {}  # by item, the most story words one of its sentences uses
+    item_most: dict[int, int] = {}  # by digest item, the most story words one of its sentences uses
     for item, use in zip(items, uses):
-        told[item] = max(told.get(item, 0), use)
+        item_most[item] = max(item_most.get(item, 0), use)
 
     def carried(i: int) -> bool:
         """Whether a neighbour in the sentence's own item (on a digest) names the story enough to carry it."""
@@ -253,7 +253,7 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
 
     strays = frozenset(
         i for i in range(len(rows))
-        if (items[i] >= 0 and told[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i))))
+        if (items[i] >= 0 and item_most[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i))))
     return Judged(off, strays | unnamed, tuple(uses), unnamed)
 
 

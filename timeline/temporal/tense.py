@@ -145,7 +145,7 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # every position: four times slower over TimeBank + AQUAINT, 24 ms against 5)
 _STOP_RE = re.compile(r"[.!?;\n](?<![A-Z]\.)(?:(?<!\.)|(?![A-Za-z0-9]))")
 _WINDOW = 200
-_LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "should", "must"}
+_LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "must"}
 """Before "last", what makes it a verb, no past marker: "the clean-up could last well into the autumn"."""
 # Every marker word, "be"/"as" (which make the next word a marker) and the
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
