@@ -1003,6 +1003,20 @@ def test_a_month_after_a_modal_or_its_negation_looks_ahead(text: str) -> None:
     assert [t.value for t in tag("He ran in September.", dt.date(2011, 2, 2))] == ["2010-09"]
 
 
+@pytest.mark.parametrize("text", [
+    "After his announcement that he wouldn't seek re-election in September, thousands erupted in chants.",
+    "His pledge that he would step down in September came after the protests.",
+    "The claim that it will finish the relief wells by September was repeated by the president.",
+])
+def test_a_modal_before_a_month_in_its_clause_wins_over_a_past_verb_after_it(text: str) -> None:
+    """The verb that governs the month comes before it: a past verb after it, in the sentence's main clause, is
+    another happening's. A past verb before the month still makes it the last one."""
+    assert [t.value for t in tag(text, dt.date(2011, 2, 2))] == ["2011-09"]
+    assert [t.value for t in tag("In September, thousands erupted in chants.", dt.date(2011, 2, 2))] == ["2010-09"]
+    assert [t.value for t in tag("They agreed he would go, and in September thousands erupted.",
+                                 dt.date(2011, 2, 2))] == ["2010-09"]
+
+
 def test_the_month_may_is_no_modal() -> None:
     """"May" of a date is the month, not the modal that would look ahead (lower-case "may" still does)."""
     july = dt.date(2024, 7, 8)
