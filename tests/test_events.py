@@ -1025,6 +1025,8 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
     assert events_of("At least four million gallons have leaked from the well that was damaged in an explosion "
                      "more than three weeks ago.") == []
     assert events_of("Residents have left the town that was struck by the storm on Tuesday.") == []
+    # and in the past perfect's passive: the cap's placing is older than its removal
+    assert events_of("Robots removed the cap that had been placed on the leak in early June.") == []
     # after a name and its verb in the simple present too, but not a verb of saying's
     assert events_of("BP leases the rig that suffered a huge explosion on 20 April and later sank.") == []
     assert events_of("BP announces the well that leaked on Tuesday.") == [

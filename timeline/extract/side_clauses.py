@@ -445,7 +445,7 @@ _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early
 _RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:(?:the|its|their|his|her|[A-Z][\w.&'-]*)\s+(?:[A-Z][\w.&'-]*\s+)?"
                             r"(?:[a-z]+s\s+)?)?(?:(?:it|they|he|she|we)\s+(?:hopes?|expects?|plans?|says?|believes?|"
                             r"thinks?|fears?)\s+)?(?:(?:\w+ly|already|also|just|still|then|later|first|once|never|"
-                            r"even|again)\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|hit|struck|built|held|"
+                            r"even|again)\s+)?(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|hit|struck|built|held|"
                             r"made|sent|taken|given|shown|seen|found|caught|lost|won|sold|shot|set|put|begun|broken|"
                             r"torn|shaken)|[a-z]{3,}ed|began|struck|rose|fell|shrank|grew|broke|took|came|hit|"
                             r"swept|led|drove|brought|sent|left|made|gave|went|won|lost|tore|shook|sank|spread|ran|"
@@ -453,7 +453,8 @@ _RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:(?:the|its|their|his|her|[A
                             r"paid|bought|caught|could|would|will|may|might)\b")
 """A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
 the first quarter", with a subject of its own: "the cap that BP engineers lowered onto the geyser Thursday
-night", in the passive: "leaked from the well that was damaged in an explosion three weeks ago") after the
+night", in the passive: "leaked from the well that was damaged in an explosion three weeks ago", "removed the
+cap that had been placed on top of the leak in early June") after the
 sentence's own verb: its date is the noun's. Not a reported "that"
 (``_THAT_VERBS``: "said that the ship sank on Friday"), one before the main verb ("The protests that
 erupted on January 25 were ..."), one the main verb resumes after ("a vessel that will double its
@@ -462,7 +463,9 @@ six dev events' dates (three judged, all misdated) and none judged right. The "t
 ("The setback means that oil will keep leaking from the well that blew out on April 20"), and irregular pasts
 ("blew", "shot", "paid") are verbs too: six more events lose such a date, four of them judged misdated, none
 judged right. A subject pronoun and a verb of hoping or saying may open it ("drilling relief wells that
-it hopes will halt the spill in August"): one dev event, judged misdated, loses the date."""
+it hopes will halt the spill in August"): one dev event, judged misdated, loses the date. The past perfect's
+passive ("had been placed", "had been scheduled"): three dev events lose the date, one judged misdated and the
+other two a plan's day (a dividend "that had been scheduled for June 21", told on June 16)."""
 _CONTACT_CLAUSE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|of|in|into|on|at|to|for|from|with|by|and|or|but)\s)[a-z-]+\s+)"
     r"{1,3}?(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}"
