@@ -1025,6 +1025,14 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
     assert events_of("At least four million gallons have leaked from the well that was damaged in an explosion "
                      "more than three weeks ago.") == []
     assert events_of("Residents have left the town that was struck by the storm on Tuesday.") == []
+    # a plan that a noun of announcing holds: the date is the plan's, not what the announcement did
+    assert events_of("The announcement that he would step down in September came after the protests.",
+                     dt.date(2011, 2, 2)) == []
+    assert events_of("After the announcement, earlier in the night, that he won't run in September, crowds cheered.",
+                     dt.date(2011, 2, 2)) == []
+    assert events_of("The announcement on Tuesday that he would step down came after the protests.",
+                     dt.date(2011, 2, 2)) == [
+        ("2011-02-01", "The announcement on Tuesday that he would step down came after the protests.")]
     # and in the past perfect's passive: the cap's placing is older than its removal
     assert events_of("Robots removed the cap that had been placed on the leak in early June.") == []
     # after a name and its verb in the simple present too, but not a verb of saying's
