@@ -197,6 +197,45 @@ def test_an_incremental_rebuild_writes_what_a_fresh_build_writes(tmp_path: Path,
     assert again.timeline == fresh.timeline
 
 
+def _spill_story(days: int) -> list[dict[str, str]]:
+    """A story big enough to have its words (``topicality``): a report a day of May 2010 on the spill, the first
+    with a plan for September in a sentence that uses none of the story's words."""
+    records = []
+    for n in range(days):
+        text = (f"On {n + 1} May 2010 the oil spill spread from the BP well, officials said. "
+                f"Crews fought the oil spill near the well for {n + 1} days.")
+        if n == 0:
+            text += " Fishermen will return to the bay in September 2010."
+        records.append({"id": f"s{n}", "published": f"2010-05-{n + 1:02d}", "title": f"Spill day {n + 1}",
+                        "text": text, "source": "Gulf Paper"})
+    return records
+
+
+def test_a_rebuild_redraws_the_pages_whose_shown_parts_the_whole_story_decides(tmp_path: Path) -> None:
+    """An unchanged article's page shows what the whole story decides of it: its events outside the story's span
+    only when they name the story (a later article widens the span), its summary without the lines that many days'
+    articles share (``spill.Spill.furniture``). A rebuild redraws those pages as a fresh build draws them."""
+    story = _spill_story(22)
+    build(_feed_config(tmp_path, story), run_mkdocs=False)
+    first = _tree(tmp_path / "inc-docs")["articles/s0.md"]
+    assert "events/2010-09.md" not in first  # outside the story's span, and no word of the story
+    assert "Crews fought the oil spill near the well for 1 days." in first
+    later = {"id": "late", "published": "2010-10-01", "title": "Sealed",
+             "text": "The BP well was sealed on 30 September 2010, officials said."}
+    shared = [{"id": f"x{n}", "published": day, "title": f"Roundup {n}",
+               "text": "Crews fought the oil spill near the well for 1 days. Markets were calm."}
+              for n, day in enumerate(("2010-05-20", "2010-05-21"))]
+    grown = story + [later] + shared
+    build(_feed_config(tmp_path, grown), run_mkdocs=False)
+    build(_feed_config(tmp_path, grown, name="fresh"), run_mkdocs=False)
+    assert _tree(tmp_path / "inc-docs") == _tree(tmp_path / "fresh-docs")
+    page = _tree(tmp_path / "inc-docs")["articles/s0.md"]
+    assert "events/2010-09.md" in page  # now inside the span
+    assert "Crews fought the oil spill near the well for 1 days." not in page  # now the furniture of three days
+    assert "Spill day 1](../articles/s0.md) — 1 May 2010 · 2 events" in _tree(tmp_path / "inc-docs")[
+        "sources/gulf-paper.md"]  # its count of events too
+
+
 def test_a_kept_page_is_one_whose_articles_did_not_change(tmp_path: Path) -> None:
     build(_feed_config(tmp_path, STORY), run_mkdocs=False)
     docs = tmp_path / "inc-docs"

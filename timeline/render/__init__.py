@@ -100,7 +100,9 @@ class PagePlan:
     change. ``articles`` names every article whose data the page prints
     (events merged from several articles name them all); ``layout`` is the
     rest of what the page shows that is not article data (neighbouring years,
-    facet slugs). A page whose ``articles`` is None shows the whole story
+    facet slugs), and what the whole story decides of its articles' data: which of
+    their sentences are events and which of their summaries' are the site's furniture
+    (an article added can move the story's words, its span or the lines many days share). A page whose ``articles`` is None shows the whole story
     (home, key dates, the indexes) and is always rendered.
     """
 
@@ -202,9 +204,13 @@ def page_plans(
         slugs = {tag.strip(): tag_slugs.get(tag.strip(), "") for tag in article.tags}
         source_slug = source_slugs.get(article.source.strip(), "")
         shown = timeline.reporters_of(article.entries) | {article.id}
-        # whether the article is about the story is the whole story's judgement, not in its stamp: in the layout
+        # Whether the article is about the story, which of its sentences are events and which of its summary's
+        # are the site's furniture is the whole story's judgement, not in its stamp (another article added can move
+        # the story's words, its span or the lines many days share): its entries' anchors, which name their dates
+        # and sentences, and its summary as shown are in the layout.
         yield _plan(env, f"articles/{article.slug}.md", "article.md.j2", shown,
-                    repr((sorted(slugs.items()), source_slug, article.on_topic)),
+                    repr((sorted(slugs.items()), source_slug, article.on_topic,
+                          _digest(timeline.anchors_of(article.entries)), _digest(timeline.summary(article.id)))),
                     ArticleContext(timeline, article, tag_slugs, source_slug))
     for kind, folder, facets in (("tag", "tags", tags), ("source", "sources", sources)):
         if not facets:
@@ -214,14 +220,14 @@ def page_plans(
         for facet in facets:
             if not facet.parts:
                 yield _plan(env, f"{folder}/{facet.slug}.md", f"{kind}.md.j2", _facet_shown(timeline, facet),
-                            "", FacetContext(timeline, facet, kind))
+                            _facet_counts(facet, len(facet.entries)), FacetContext(timeline, facet, kind))
                 continue
             # Each page's articles are its inputs; the counts over all pages and its place are its layout.
             events = len(facet.entries)
             for number, part in enumerate(facet.parts, 1):
                 pager = Pager(number, len(facet.parts), f"{facet.slug}.md", f"{facet.slug}.{{}}.md")
                 yield _plan(env, f"{folder}/{pager.path(number)}", f"{kind}.md.j2", _facet_shown(timeline, part),
-                            f"{len(facet.articles)} {events} {number} {pager.count}",
+                            f"{len(facet.articles)} {events} {number} {pager.count} {_facet_counts(part, events)}",
                             FacetContext(timeline, facet, kind, part, events, pager))
 
 
@@ -248,6 +254,12 @@ def _other_articles_plans(env: jinja2.Environment, timeline: Timeline,
 def part_of(items: Sequence[ArticlePage], start: int, stop: int) -> Sequence[ArticlePage]:
     """``items[start:stop]``, as a view when ``items`` is one (``StoredSequence.part``)."""
     return items.part(start, stop) if isinstance(items, StoredSequence) else tuple(items[start:stop])
+
+
+def _facet_counts(facet: Facet, events: int) -> str:
+    """The counts a facet's page prints, which the whole story decides (which sentences of its articles are
+    events), not its articles' stamps: its events, and each of its listed articles' events."""
+    return _digest([str(events), *(f"{a.id} {len(a.entries)}" for a in facet.articles)])
 
 
 def _facet_shown(timeline: Timeline, facet: Facet) -> frozenset[str]:
