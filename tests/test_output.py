@@ -193,3 +193,28 @@ def test_a_tree_is_removed_entry_by_entry_without_following_links(tmp_path: Path
     with pytest.raises(FileNotFoundError):
         remove_tree(root)
     remove_tree(root, ignore_errors=True)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--site", "src"], ["site_dir: 'src' is, holds or is inside the source 'src'"]),
+    (["--docs", "src", "--no-mkdocs"], ["docs_dir: 'src' is, holds or is inside the source 'src'"]),
+    (["--docs", "src/out", "--no-mkdocs"], ["docs_dir: 'src/out' is, holds or is inside the source 'src'"]),
+    (["--docs", ".", "--no-mkdocs"], ["docs_dir: '.' is the working folder or holds it",
+                                      "docs_dir: '.' is, holds or is inside the source 'src'"]),
+    (["--docs", "out", "--site", "out"], ["site_dir: 'out' is, holds or is inside docs_dir 'out'"]),
+])
+def test_an_output_folder_over_a_source_here_or_the_other_output_is_refused(
+        tmp_path: Path, args: list[str], said: list[str]) -> None:
+    """A build replaces its output folders whole: named over the sources (a slip in a setting), the articles
+    were gone. Every clash is told with its setting, exit 2, before anything is read or written."""
+    from tests.test_build import run_cli
+
+    (tmp_path / "src").mkdir()
+    article = tmp_path / "src" / "a.md"
+    article.write_text("---\ntitle: Bridge opens\ndate: 2024-06-09\n---\nThe bridge opened on 8 June 2024.\n")
+    before = tree(tmp_path)
+    code, output = run_cli(["build", "src", *args], tmp_path)
+    assert code == 2
+    assert [line.removeprefix("error: ") for line in output.splitlines() if line.startswith("error: ")] == [
+        line + ("; a build replaces it whole" if "source" in line or "working" in line else "") for line in said]
+    assert tree(tmp_path) == before  # nothing read, nothing written

@@ -38,6 +38,7 @@ from timeline.buildsys.cache import CachedReads, ExtractionCache, UnusableEntry,
 from timeline.buildsys.extraction import Pending
 from timeline.config import Config, SiteConfig
 from timeline.buildsys.lock import exclusive
+from timeline.buildsys.output_folders import check_output_folders
 from timeline.buildsys.sqlite_heap import soft_heap_limit
 from timeline.records import Article, Extraction
 from timeline.publish import PACKAGED_CONFIG, site_config
@@ -218,6 +219,9 @@ def _repairing(config: Config, run: Callable[[bool], T]) -> T:
 def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, exports_to: Path | None, *,
            use_cache: bool) -> BuildResult:
     clock = _StageClock()
+    # Folders the build replaces whole, checked before anything is read: never a source, here, or each other.
+    check_output_folders([("docs_dir", config.docs_dir), *([("site_dir", config.site_dir)] if run_mkdocs else [])],
+                         list(sources) if sources else config.sources)
     # The site's config, found once (no config: said before any work); None when the site is not published.
     config_file = site_config(config.mkdocs_config, config.publish.engine) if run_mkdocs else None
     # Locked, and built aside then swapped in whole (timeline.buildsys.atomic_output): a concurrent

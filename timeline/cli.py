@@ -20,6 +20,7 @@ from timeline import __version__
 from timeline.buildsys.cluster import ClusterError
 from timeline.config import Config, ConfigError, load_config
 from timeline.buildsys.lock import OutputBusy
+from timeline.buildsys.output_folders import UnsafeOutput
 from timeline.report import Problem, Summary
 
 EXIT_STRICT = 1
@@ -97,6 +98,10 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
 
     try:
         result = run_build(config, sources or None, run_mkdocs=not no_mkdocs)
+    except UnsafeOutput as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        raise SystemExit(EXIT_UNUSABLE) from exc
     except (OutputBusy, ClusterError, EngineError) as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
@@ -162,7 +167,12 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
     watched = list(sources) or config.sources
     exports = exports_folder(config.cache_dir)  # the exports, beside the pages (timeline.publish.preview)
     watcher = SourceWatcher(watched, lambda: rebuild())  # before the build: see what changes during it
-    result = run_build(config, watched, run_mkdocs=False, exports_to=exports)
+    try:
+        result = run_build(config, watched, run_mkdocs=False, exports_to=exports)
+    except UnsafeOutput as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        raise SystemExit(EXIT_UNUSABLE) from exc
     _report(result.problems, result.summary, strict=False)
     # MkDocs re-reads its config, this list included, on every rebuild: updating it in
     # place is the one way to show a year that a new article brought in.
