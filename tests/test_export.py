@@ -526,3 +526,25 @@ def test_exports_print_an_event_without_the_headline_its_page_ran_into_it() -> N
         assert "The council voted on Thursday to fund the bridge." in text.replace("\r\n ", "")
         assert f"{headline} The council" not in text.replace("\r\n ", "")
 
+
+
+def test_an_article_that_repeats_a_sentence_is_one_source_of_its_event() -> None:
+    """A page that prints a sentence twice (a live page repeating a post) is one source of the event, in the
+    exports as on its page: one file that repeated a sentence listed itself 150,000 times."""
+    from timeline.assemble import assemble
+    from timeline.records import Article, Event, Extraction, Sentence, Sentences
+
+    day = dt.date(2024, 6, 8)
+    text = "The mayor opened the footbridge on 8 June 2024."
+    articles = [Article(id=name, origin=f"{name}.md", title=name.title(), text="x", slug=name, published=day)
+                for name in ("repeats", "once")]
+    told = {"repeats": [text, "Crowds gathered.", text], "once": [text]}
+    extractions = {name: Extraction(name, Sentences.of([Sentence(i, 0, 1, s) for i, s in enumerate(sentences)]), (),
+                                    tuple(Event(name, i, s, When(day, Granularity.DAY, day.isoformat(), day), "8 June",
+                                                0, 1) for i, s in enumerate(sentences) if s == text), (0,))
+                   for name, sentences in told.items()}
+    timeline = assemble(articles, extractions, title="Bridge")
+    (entry,) = timeline.entries
+    assert [(s.article_id, s.sentence_index) for s in entry.sources] == [("once", 0), ("repeats", 0)]
+    (event,) = json.loads(export(timeline, "json", OPTIONS))["events"]
+    assert [source["id"] for source in event["sources"]] == ["once", "repeats"]

@@ -318,8 +318,10 @@ def _entry(when: When, anchor_date: str, members: list[Report], articles: Callab
            used: set[str]) -> Entry:
     """The entry of one cluster; ``anchor_date`` is the anchor-safe ``when.value``.
 
-    One SourceRef per (article, sentence) of the cluster. They are not shared across
-    entries through a dictionary of every report: a sentence is one event, so it is in
+    One SourceRef per article of the cluster, at its first sentence there: an article that prints the sentence
+    twice (a live page repeating a post, a page pasted twice into one file) is one source, as its page shows it;
+    the exports listed it once a repeat (one file repeating a sentence made an event of 150,000 sources). The refs
+    are not shared across entries through a dictionary of every report: a sentence is one event, so it is in
     one entry only, and the dictionary (its keys holding the spill's copy of each
     article id) held about 18 MB while assembling 60,000 articles (tracemalloc), for nothing;
     the build's peak was elsewhere (the key dates and the entries, held then), so it did not move.
@@ -333,7 +335,10 @@ def _entry(when: When, anchor_date: str, members: list[Report], articles: Callab
         n += 1
     used.add(anchor)
     refs: list[SourceRef] = []
-    for article_id, index in dict.fromkeys((article_id, index) for article_id, index, *_ in members):
+    first_index: dict[str, int] = {}
+    for article_id, index, *_ in members:
+        first_index.setdefault(article_id, index)
+    for article_id, index in first_index.items():
         article = articles(article_id)
         assert article is not None  # the spill holds only the articles' events
         # the article's own id, not the spill's copy of it: one string an article, not one a report
