@@ -255,3 +255,17 @@ def test_build_timings_name_each_stage_that_ran(tmp_path: Path) -> None:
     assert [part.split()[0] for part in stages[1].split(", ")] == ["read", "extract", "assemble", "render"]
     code, out = run_cli(args, tmp_path)  # nothing changed: only reading ran
     assert re.search(r"^stages: read \d+\.\d\d s$", out, re.MULTILINE), out
+
+
+def test_a_template_that_does_not_render_is_an_error_with_its_place(tmp_path: Path) -> None:
+    """A user's template (``site.templates``) with a syntax error stops the build with its file and line, exit 2
+    (the status of an unusable configuration), the docs left as they were; it was a traceback and exit 1."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.md").write_text("---\ntitle: Bridge\ndate: 2024-06-09\n---\nIt opened on 8 June 2024.\n")
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "article.md.j2").write_text("{% if %}\n")
+    (tmp_path / "timeline.toml").write_text('sources = ["src"]\n[site]\ntemplates = "tpl"\n')
+    code, output = run_cli(["build", "--no-mkdocs"], tmp_path)
+    assert code == 2
+    assert "error: template tpl/article.md.j2, line 1: Expected an expression" in output
+    assert not (tmp_path / "docs").exists()

@@ -43,6 +43,24 @@ def test_every_problem_is_reported_with_its_key() -> None:
     ]
 
 
+def test_settings_the_build_could_not_use_are_reported_with_the_rest(tmp_path: Path) -> None:
+    """Each of these passed the schema and then stopped a build half way with a traceback."""
+    with pytest.raises(ConfigError) as info:
+        config_from_mapping({
+            "site": {"title": " ", "latest_events": 0, "templates": str(tmp_path / "nowhere")},
+            "extract": {"summarizer": "textrank", "language": "klingon"},
+        })
+    assert info.value.problems == [
+        "site.title: must not be empty",
+        "site.latest_events: must be at least 1, got 0",
+        f"site.templates: {str(tmp_path / 'nowhere')!r} is not a folder",
+        "extract.language: 'klingon' has no stemmer or stop words for the textrank summarizer",
+    ]
+    # the lead summarizer reads no language: any is accepted; a real one with a sumy summarizer too
+    assert config_from_mapping({"extract": {"language": "klingon"}}).extract.language == "klingon"
+    assert config_from_mapping({"extract": {"summarizer": "lexrank", "language": "french"}}).extract.language == "french"
+
+
 def test_the_embeds_theme_is_one_of_three() -> None:
     assert config_from_mapping({"site": {"embed_theme": "light"}}).site.embed_theme == "light"
     with pytest.raises(ConfigError) as info:

@@ -88,6 +88,8 @@ def cli() -> None:
 def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, no_mkdocs: bool, strict: bool,
           jobs: int | None, scheduler: str | None, timings: bool, config_path: str | None) -> None:
     """Build the site from SOURCES: files, folders, .jsonl feeds (default: the config's sources, seeds/)."""
+    from jinja2 import TemplateError, TemplateSyntaxError  # the build imports it anyway
+
     from timeline.build import build as run_build
 
     config = _load(config_path)
@@ -104,6 +106,10 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
         raise SystemExit(EXIT_UNUSABLE) from exc
     except (OutputBusy, ClusterError, EngineError) as exc:
         click.echo(f"error: {exc}", err=True)
+        raise SystemExit(EXIT_UNUSABLE) from exc
+    except TemplateError as exc:  # a user's template (``site.templates``) that does not render
+        where = f" {exc.filename}, line {exc.lineno}" if isinstance(exc, TemplateSyntaxError) else ""
+        click.echo(f"error: template{where}: {exc.message}; the docs and the site are as they were", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
     if result.summary.articles == 0:
         click.echo(f"nothing written: {config.docs_dir}" + ("" if no_mkdocs else f" and {config.site_dir}")

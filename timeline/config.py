@@ -110,8 +110,10 @@ _MINIMUM: dict[str, int] = {
     "key_dates.dates": 0,
     "key_dates.sentences": 0,
     "key_dates.preview": 0,
-    "site.latest_events": 0,
+    "site.latest_events": 1,
 }
+_NONEMPTY = frozenset({"site.title"})
+"""Settings that must not be empty strings (the Atom feed and every page's heading print the title)."""
 
 
 def load_config(path: str | Path | None = None) -> Config:
@@ -133,10 +135,30 @@ def config_from_mapping(data: dict[str, Any], origin: str = "<config>") -> Confi
     """Validate a parsed mapping against the schema; raise ConfigError with every problem."""
     problems: list[str] = []
     config = _build(Config, data, "", problems)
+    assert isinstance(config, Config)
+    problems += _usable(config)
     if problems:
         raise ConfigError(origin, problems)
-    assert isinstance(config, Config)
     return config
+
+
+def _usable(config: Config) -> list[str]:
+    """What the schema cannot see: a templates folder that is not there, a language the chosen summarizer
+    has no stemmer or stop words for (each was found only half way through a build, as a traceback)."""
+    problems = []
+    templates = config.site.templates
+    if templates and not Path(templates).is_dir():
+        problems.append(f"site.templates: {templates!r} is not a folder")
+    if config.extract.summarizer != "lead":
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.utils import get_stop_words
+        try:
+            Stemmer(config.extract.language)
+            get_stop_words(config.extract.language)
+        except LookupError:
+            problems.append(f"extract.language: {config.extract.language!r} has no stemmer or stop words for the "
+                            f"{config.extract.summarizer} summarizer")
+    return problems
 
 
 def _build(cls: type, data: Any, prefix: str, problems: list[str]) -> Any:
@@ -164,6 +186,9 @@ def _build(cls: type, data: Any, prefix: str, problems: list[str]) -> Any:
             continue
         if key in _MINIMUM and value < _MINIMUM[key]:
             problems.append(f"{key}: must be at least {_MINIMUM[key]}, got {value}")
+            continue
+        if key in _NONEMPTY and not value.strip():
+            problems.append(f"{key}: must not be empty")
             continue
         values[name] = value
     return cls(**values)
