@@ -269,3 +269,21 @@ def test_a_template_that_does_not_render_is_an_error_with_its_place(tmp_path: Pa
     assert code == 2
     assert "error: template tpl/article.md.j2, line 1: Expected an expression" in output
     assert not (tmp_path / "docs").exists()
+
+
+def test_a_dead_link_in_the_site_is_a_warning_that_fails_strict(tmp_path: Path) -> None:
+    """What MkDocs warns of while it builds the site (a link to a page that is not there) is counted with the
+    build's warnings and fails ``--strict``, on the build that found it and on the next, which publishes again."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.md").write_text(
+        "---\ntitle: Bridge\ndate: 2024-06-09\n---\nThe mayor opened the bridge on 8 June 2024.\n")
+    (tmp_path / "tpl").mkdir()
+    packaged = (ROOT / "site_templates" / "article.md.j2").read_text(encoding="utf-8")
+    (tmp_path / "tpl" / "article.md.j2").write_text(packaged + "\n[More](nowhere.md)\n")
+    (tmp_path / "timeline.toml").write_text('sources = ["src"]\n[site]\ntemplates = "tpl"\n')
+    for _ in range(2):
+        code, output = run_cli(["build", "--strict"], tmp_path)
+        assert code == 1
+        assert ("warning: site: Doc file 'articles/a.md' contains a link 'nowhere.md', but the target "
+                "'articles/nowhere.md' is not found among documentation files.") in output
+        assert "1 article used, 0 inputs skipped, 1 warning, 1 dated event" in output

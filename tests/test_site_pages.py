@@ -83,6 +83,8 @@ def test_the_all_years_page_lists_every_year_and_the_navigation_only_the_story_y
     assert story_years([1990, 2009, 2010], []) == [1990, 2009, 2010]
     assert story_years(list(range(1900, 2000)), [1900, 1999], limit=3) == [1997, 1998, 1999]
     assert navigation([2010])[2] == {"Years": [{"All years": "years/index.md"}, {"2010": "years/2010.md"}]}
+    # a story with no year has no years page to link to (MkDocs warned of the link, which failed --strict)
+    assert navigation([]) == [{"Home": "index.md"}, {"Key dates": "key-dates.md"}]
 
 
 def test_the_source_index_counts_events_and_articles() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -49,7 +50,7 @@ from timeline.buildsys.progress import note
 from timeline.read import ReadResult, read_sources, titles_from_text
 from timeline.read.article_store import ArticleStore, Stamps
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
-from timeline.report import Problem, Summary, summarize
+from timeline.report import Problem, Severity, Summary, summarize
 from timeline.assemble.timeline import Timeline
 
 if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
@@ -254,12 +255,17 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
                     rendered = _render(timeline, docs, config, previous, prints, record)
                 if exports_to is not None:  # before the docs are swapped in: a preview rebuilds on their change
                     _save_exports(timeline, exports_to, prints, config)
+                site_warnings: tuple[Problem, ...] = ()
                 if config_file is not None:  # unless published now, the site is stale: the docs changed
-                    with clock("publish"):
+                    with clock("publish"), _site_warnings(config.site_dir) as site_warnings_seen:
                         site, site_pages = _publish(timeline, docs, config, config_file, prints, rendered.nav_years)
+                    site_warnings = tuple(site_warnings_seen)
+                    if site_warnings:
+                        site = ""  # not up to date for the next build, which publishes again and tells them again
             record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years)
-    return BuildResult(replace(timeline, summaries={}), read.problems,
-                       summarize(len(read.articles), read.problems, len(timeline.entries)),
+    problems = read.problems + site_warnings
+    return BuildResult(replace(timeline, summaries={}), problems,
+                       summarize(len(read.articles), problems, len(timeline.entries)),
                        rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
                        rendered.kept, site_pages, clock.seconds)
 
@@ -375,6 +381,26 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, iter_exports(timeline, options))
     return site_fingerprint(prints.inputs, config_file, nav_years, config.publish.engine), pages
+
+
+@contextmanager
+def _site_warnings(site_dir: str) -> Iterator[list[Problem]]:
+    """The warnings MkDocs logs while it builds the site (a link to a missing page or anchor), as the build's
+    problems: counted in the last line, and failing ``--strict``, as the README promises. (They were printed and
+    not counted: a site with dead links passed ``--strict``.)"""
+    seen: list[Problem] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(Problem(site_dir, " ".join(record.getMessage().split()), Severity.WARNING))
+
+    handler = Collect(logging.WARNING)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        yield seen
+    finally:
+        logger.removeHandler(handler)
 
 
 def _exports_stamp(folder: Path) -> Path:

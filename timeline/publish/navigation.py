@@ -31,14 +31,13 @@ SIDE_PAGES = (("Background", "background.md"), ("Outlook", "outlook.md"))
 
 
 def navigation(years: Sequence[int], docs_dir: Path | None = None) -> list[dict[str, Any]]:
-    """The site navigation: Home, Key dates, then All years, Background (when ``docs_dir``
+    """The site navigation: Home, Key dates, then All years (when there are years), Background (when ``docs_dir``
     holds it), the given years and Outlook (likewise)."""
     side = {page: {title: page} for title, page in SIDE_PAGES
             if docs_dir is not None and (docs_dir / page).is_file()}
     before = [side["background.md"]] if "background.md" in side else []
     after = [side["outlook.md"]] if "outlook.md" in side else []
-    return [
-        {"Home": "index.md"},
-        {"Key dates": "key-dates.md"},
-        {"Years": [{"All years": "years/index.md"}, *before] + [{str(y): year_page(y)} for y in years] + after},
-    ]
+    # A story with no year has no years page: a link to it was MkDocs's warning, which fails ``--strict``.
+    group = [{"All years": "years/index.md"}] if years else []
+    group += before + [{str(y): year_page(y)} for y in years] + after
+    return [{"Home": "index.md"}, {"Key dates": "key-dates.md"}, *([{"Years": group}] if group else [])]
