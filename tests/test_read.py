@@ -99,7 +99,7 @@ def test_jsonl_feed_with_every_date_key_and_bad_lines(tmp_path: Path) -> None:
     assert [(p.origin.rsplit(":", 1)[1], p.reason) for p in result.problems] == [
         ("2", "no title: titled 'Second.' from its text"), ("3", "no title: titled 'Third.' from its text"),
         ("4", "no title: titled 'Fourth.' from its text"),
-        ("5", "not valid JSON: Expecting property name enclosed in double quotes"),
+        ("5", "not valid JSON: Expecting property name enclosed in double quotes at column 2"),
         ("6", "expected a JSON object, got list"),
         ("7", "no text (the 'text' field is missing or empty)"),
         ("8", "date: '2024-02-30' is not a calendar date (day is out of range for month)"),
@@ -354,3 +354,20 @@ def test_an_untitled_article_whose_text_gives_no_title_is_titled_by_its_source_a
     assert [p.reason for p in result.problems] == [
         "no title: titled 'Fox News, 7 July 2010' by its source and day: its text holds no sentence to title it",
         "no title: titled 'feed-2' by its file or line: its text holds no sentence to title it"]
+
+
+def test_a_bad_feed_line_says_where_json_stops_reading_it() -> None:
+    """The JSON reader's message ends where the position goes: "Invalid control character at" was printed so."""
+    from timeline.read.jsonl import BadLine, parse_line
+
+    assert parse_line(3, '{"text": "tab\there"}') == BadLine(3, "not valid JSON: Invalid control character at column 14")
+    assert parse_line(4, '{"text": "a"} {"text": "b"}') == BadLine(4, "not valid JSON: Extra data at column 15")
+
+
+def test_a_control_character_in_front_matter_is_dropped_not_the_article() -> None:
+    """YAML refuses a control character: an article whose title held a BEL was skipped whole, where every other
+    field drops it (``clean.clean_text``)."""
+    from timeline.read.text import split_front_matter
+
+    assert split_front_matter("---\ntitle: Bridge \x07opens\x1b\ndate: 2024-06-09\n---\nBody") == (
+        {"title": "Bridge opens", "date": "2024-06-09"}, "Body")

@@ -44,8 +44,10 @@ def parse_line(number: int, line: str) -> FeedLine | BadLine | None:
         return None
     try:
         record: Any = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        return BadLine(number, f"not valid JSON: {getattr(exc, 'msg', 'nested too deeply')}")
+    except json.JSONDecodeError as exc:  # its message ends where its position goes ("Invalid control character at")
+        return BadLine(number, f"not valid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
+    except RecursionError:
+        return BadLine(number, "not valid JSON: nested too deeply")
     if not isinstance(record, dict):
         return BadLine(number, f"expected a JSON object, got {type(record).__name__}")
     body = record.get("text")

@@ -10,6 +10,7 @@ import functools
 import re
 from typing import Any
 
+from timeline.read.clean import clean_text
 from timeline.read.fields import FieldError, Fields, read_fields
 
 MAX_FRONT_MATTER = 64 * 1024
@@ -52,7 +53,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     import yaml
 
     try:
-        meta = yaml.load(block, Loader=_front_matter_loader())  # noqa: S506 (a SafeLoader)
+        # cleaned first as every field is (``clean.clean_text``): YAML refuses a control character, and an
+        # article whose title held one was skipped whole
+        meta = yaml.load(clean_text(block), Loader=_front_matter_loader())  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
