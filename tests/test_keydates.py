@@ -526,6 +526,11 @@ def test_the_cli_drops_what_the_site_drops_outside_the_story(tmp_path: Path, mon
                                 catch_exceptions=False)
     days = [d["date"] for d in json.loads(result.stdout)["dates"]]
     assert days and all(day.startswith("2020-") for day in days), days
+    # without SOURCES, the config's, as for build, check and export
+    (tmp_path / "timeline.toml").write_text('sources = ["feed.jsonl"]\n', encoding="utf-8")
+    again = CliRunner().invoke(cli, ["key-dates", "--dates", "40", "--format", "json", "--jobs", "0"],
+                               catch_exceptions=False)
+    assert again.exit_code == 0 and again.stdout == result.stdout
 
 
 def test_coverage_outside_the_publication_span_is_the_story_mean() -> None:

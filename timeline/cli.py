@@ -219,7 +219,7 @@ def timex(file: TextIO, dct: dt.date | None) -> None:
 
 
 @cli.command("key-dates")
-@click.argument("sources", nargs=-1, type=click.Path(), required=True)
+@click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--dates", "date_count", type=click.IntRange(min=1), help="At most this many dates (default: scales).")
 @click.option("--sentences", "sentence_count", type=click.IntRange(min=1), help="At most this many sentences a date.")
 @click.option("--since", callback=_date, help="Only dates on or after YYYY-MM-DD.")
@@ -232,7 +232,7 @@ def timex(file: TextIO, dct: dt.date | None) -> None:
 def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: int | None, since: dt.date | None,
               until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
               config_path: str | None) -> None:
-    """Print the story's key dates, each with its best sentences."""
+    """Print the story's key dates, each with its best sentences (SOURCES default to the config's sources)."""
     from timeline.assemble import article_ids, story_span, topical_articles
     from timeline.assemble.gather import ExtractionSource, gather
     from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
