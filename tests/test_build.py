@@ -287,3 +287,21 @@ def test_a_dead_link_in_the_site_is_a_warning_that_fails_strict(tmp_path: Path) 
         assert ("warning: site: Doc file 'articles/a.md' contains a link 'nowhere.md', but the target "
                 "'articles/nowhere.md' is not found among documentation files.") in output
         assert "1 article used, 0 inputs skipped, 1 warning, 1 dated event" in output
+
+
+def test_a_build_prints_a_few_no_title_warnings_a_file_and_counts_them_all(tmp_path: Path) -> None:
+    """A feed of untitled records gave a "no title" warning a record on every build (1,460 lines for one dev feed),
+    among which a skipped line was lost: a build prints five a file and one line for the rest; all are counted,
+    and ``timeline check`` lists every one."""
+    records = [{"id": f"r{n}", "published": "2024-06-09", "text": f"The mayor opened bridge number {n} on 8 June 2024."}
+               for n in range(7)]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, output = run_cli(["build", "feed.jsonl", "--no-mkdocs"], tmp_path)
+    assert code == 0
+    lines = [line for line in output.splitlines() if line.startswith("warning: ")]
+    assert [line.split(": ", 2)[1] for line in lines] == [f"feed.jsonl:{n}" for n in range(1, 6)] + ["feed.jsonl"]
+    assert lines[-1] == ("warning: feed.jsonl: 2 more with no title, each titled from its text "
+                         "(timeline check lists every one)")
+    assert "7 articles used, 0 inputs skipped, 7 warnings" in output
+    code, output = run_cli(["check", "feed.jsonl"], tmp_path)
+    assert sum(line.startswith("warning: feed.jsonl:") and ": no title: " in line for line in output.splitlines()) == 7
