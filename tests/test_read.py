@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.read import read_sources, slugify
+from timeline.read import read_file, read_sources, slugify
 from timeline.read.clean import clean_text
 from timeline.report import Severity
 
@@ -371,3 +371,12 @@ def test_a_control_character_in_front_matter_is_dropped_not_the_article() -> Non
 
     assert split_front_matter("---\ntitle: Bridge \x07opens\x1b\ndate: 2024-06-09\n---\nBody") == (
         {"title": "Bridge opens", "date": "2024-06-09"}, "Body")
+
+
+def test_a_given_title_is_one_line(tmp_path: Path) -> None:
+    """A title given over several lines was printed so in the CSV and the calendar, on one line on the pages."""
+    feed = tmp_path / "f.jsonl"
+    feed.write_text(json.dumps({"id": "a", "published": "2024-06-09", "title": "Bridge\nopens\r\n  today",
+                                "text": "The bridge opened on 8 June 2024."}) + "\n", encoding="utf-8")
+    articles, problems = read_file(feed)
+    assert [a.title for a in articles] == ["Bridge opens today"] and problems == []

@@ -340,7 +340,9 @@ def _article(fields: Fields, body: str, origin: str, default_id: str, published:
     """An Article whose every string is cleaned (see ``read.clean``), and how its title was made where
     none was given ("from its text", "by its source and day", "by its file or line"; "" when given)."""
     body = clean_text(body)
-    title, made = clean_text(fields.title), ""
+    # a title is one line: one given over several (a feed's "\n", a wrapped front matter string) was printed so in
+    # the CSV and the calendar, while the pages showed it on one
+    title, made = " ".join(clean_text(fields.title).split()), ""
     others: tuple[str, ...] = ()
     if not title:
         made = "from its text"
