@@ -1762,3 +1762,15 @@ def test_a_lead_s_news_is_told_without_the_caption_run_into_it() -> None:
     text = ("A 30-year state of emergency has aided his rule He now faces widespread demonstrations after the revolt.\n"
             "Crowds gathered in the square.")
     assert events_of(text) == []  # the caption is no news, and what follows opens on a pronoun
+
+
+def test_a_chronologys_items_in_the_historical_present_are_events() -> None:
+    """A chronology tells each day in the present ("seizes"), which alone reads as no happening; its item's day
+    dates it, printed without the day its heading gives."""
+    text = ("Key moments of the crisis.\nSept. 7: U.S. government seizes Fannie Mae and Freddie Mac.\n"
+            "Sept. 21: The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies.\n")
+    assert events_of(text, dt.date(2008, 10, 7)) == [
+        ("2008-09-07", "U.S. government seizes Fannie Mae and Freddie Mac."),
+        ("2008-09-21", "The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies.")]
+    # not a sentence in the present that opens on no day: a state or a habit
+    assert events_of("The Fed approves such transformations in September.", dt.date(2008, 10, 7)) == []

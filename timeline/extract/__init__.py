@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import (CAPTION, COMMENT, RELATED, SPEAKER, kind_after, opens_with_bracketed_credit,
+from timeline.boilerplate import (CAPTION, COMMENT, MONTH, RELATED, SPEAKER, kind_after, opens_with_bracketed_credit,
                                   opens_with_credit, opens_with_wire_credit, strip_dateline, widget_sentences)
 from timeline.config import ExtractConfig
 from timeline.headline import after_title
@@ -227,8 +227,29 @@ def summary_candidates(texts: Sequence[str], furniture: Sequence[bool] | None = 
 
 
 def happening_sentences(readable: Sequence[tuple[int, str]]) -> frozenset[int]:
-    """The indices of the ``summary_candidates`` that report a happening (``reports_happening``)."""
-    return frozenset(i for i, told in readable if reports_happening(told))
+    """The indices of the ``summary_candidates`` that report a happening (``reports_happening``), a chronology's
+    items among them (``chronology_item``)."""
+    return frozenset(i for i, told in readable if reports_happening(told) or chronology_item(told))
+
+
+_CHRONOLOGY_ITEM = re.compile(r"(?:" + MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r")(?:/\d{1,2})?(?:,?\s+\d{4})?"
+                              r"\s*[:\-\u2013\u2014]+\s+(?P<rest>[A-Z].*)", re.S)
+
+
+"""A chronology's item: its day, a colon or a dash, and a sentence ("Sept. 7: U.S. government seizes Fannie Mae and
+Freddie Mac.", "May 09 - Japan and Australia announce ...")."""
+
+
+def chronology_item(told: str) -> bool:
+    """Whether the sentence is a chronology's item that reports a happening. A chronology tells each day's news in
+    the historical present ("seizes", "names", "intercepts"), which ``reports_happening`` reads as no happening (a
+    sentence with no past form or auxiliary is a state or a habit): only 3 of the 12 items of a dev article's
+    chronology of the crisis were events, and the seizure of Fannie Mae and Freddie Mac on 7 September 2008 not. The
+    item's day is its date (``_without_opening_date`` prints it without). On the dev articles 40 items became events
+    (Finan 5, bpoil 35: the blowout preventer failing, Dudley named, the relief well's intercept; a picture gallery's
+    captions in that form among them)."""
+    item = _CHRONOLOGY_ITEM.match(told)
+    return item is not None and reports_happening(item["rest"], present=True)
 
 
 def openings_of(texts: Sequence[str], readable: Sequence[tuple[int, str]]) -> dict[int, int]:

@@ -165,8 +165,9 @@ def _items_run_together(text: str) -> bool:
     return False
 
 
-def reports_happening(sentence: str) -> bool:
-    """True unless the sentence is a question, an opinion, an instruction, a forecast or a fragment."""
+def reports_happening(sentence: str, present: bool = False) -> bool:
+    """True unless the sentence is a question, an opinion, an instruction, a forecast or a fragment. With
+    ``present``, a verb in the present is enough (a chronology's item, ``extract.chronology_item``)."""
     text = sentence.strip()
     words = WORD.findall(text)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
@@ -184,7 +185,7 @@ def reports_happening(sentence: str) -> bool:
         return False
     if len(words) >= 4 * RUN_ON_ITEMS and _items_run_together(text):  # a short sentence holds no such list
         return False
-    return has_verb(words)
+    return present or has_verb(words)
 
 
 WRITER_SHARE = 0.2
