@@ -22,7 +22,6 @@ from typing import Any
 JUDGED = Path(__file__).resolve().parent / "results" / "judged"
 TOPICS = ("haiti", "H1N1", "EgyptianProtest", "Finan", "bpoil")
 DRAWS = (".", "seed2", "seed3", "seed4", "seed5")
-VERDICT_KEYS = ("id", "date", "published", "sentence", "date_right", "worth", "why")
 MIN_SUFFIX = 20
 """A judged sentence that ends with a new one carries its verdict only when the new one is this long at least."""
 
@@ -35,11 +34,12 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
 
 def _round_files() -> list[Path]:
     """Every earlier round's verdicts, oldest round first."""
-    def number(path: Path) -> int:
-        folder = path.relative_to(JUDGED).parts[0]
-        return int(folder[len("round"):])
-    files = [*JUDGED.glob("round*/*.judged.jsonl"), *JUDGED.glob("round*/seed*/*.judged.jsonl")]
-    return sorted((p for p in files if p.relative_to(JUDGED).parts[0][len("round"):].isdigit()), key=number)
+    numbered = []
+    for path in [*JUDGED.glob("round*/*.judged.jsonl"), *JUDGED.glob("round*/seed*/*.judged.jsonl")]:
+        number = path.relative_to(JUDGED).parts[0][len("round"):]
+        if number.isdigit():
+            numbered.append((int(number), path))
+    return [path for _, path in sorted(numbered, key=lambda item: item[0])]
 
 
 class Verdicts:

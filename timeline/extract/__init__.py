@@ -234,8 +234,6 @@ def happening_sentences(readable: Sequence[tuple[int, str]]) -> frozenset[int]:
 
 _CHRONOLOGY_ITEM = re.compile(r"(?:" + MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r")(?:/\d{1,2})?(?:,?\s+\d{4})?"
                               r"\s*[:\-\u2013\u2014]+\s+(?P<rest>[A-Z].*)", re.S)
-
-
 """A chronology's item: its day, a colon or a dash, and a sentence ("Sept. 7: U.S. government seizes Fannie Mae and
 Freddie Mac.", "May 09 - Japan and Australia announce ...")."""
 
