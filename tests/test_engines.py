@@ -67,12 +67,15 @@ def test_the_mkdocs_site_has_every_reader_page_and_export(mkdocs_site: Path) -> 
 
 def test_search_finds_an_event_by_its_own_words_and_an_article_by_its_title(mkdocs_site: Path) -> None:
     """A source list repeats article titles, which the article pages' entries hold already: left in
-    the month and key-date entries, a search for a title's words listed every event of that article."""
+    the events and key-date entries, a search for a title's words listed every event of that article."""
     index = json.loads((mkdocs_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     docs = {doc["location"]: doc for doc in index["docs"]}
-    day = docs["months/2024-06/#2024-06-08"]
+    # an event is found on its day's page, under its date, with nothing else of the page (links, counts)
+    day = docs["events/2024-06-08/"]
+    assert day["title"] == "8 June 2024"
     assert day["text"].split() == ["<p>The", "mayor", "opened", "the", "new", "footbridge", "across", "the", "River",
                                    "Wend", "on", "8", "June", "2024.", "</p>"]
+    assert not [location for location in docs if location.startswith(("months/", "years/2", "background/"))]
     assert docs["key-dates/#13-march-2023"]["text"].split() == ["<ul>", "<li>The", "council", "voted", "on", "13", "March",
                                                                 "2023", "to", "build", "the", "footbridge", "across",
                                                                 "the", "River", "Wend.", "</li>", "</ul>"]

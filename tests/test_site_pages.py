@@ -104,7 +104,7 @@ def test_home_has_the_chart_a_jump_to_latest_link_and_the_downloads() -> None:
     from timeline.export import downloads
 
     page = render_pages(small_timeline(), downloads=downloads())["index.md"]
-    assert '\n\n<div class="timeline-chart"><div class="timeline-chart-wide"><svg ' in page
+    assert '\n\n<div class="timeline-chart"><div class="timeline-chart-wide" data-search-exclude=""><svg ' in page
     assert "</svg></div><style>" in page and "</style></div>\n\n" in page
     assert "[Jump to the latest event →](events/2024-06.md#e-2024-06-cccc3333)" in page
     assert '<a href="timeline.json">json</a>' in page and '<a href="embed.html">embed</a>' in page

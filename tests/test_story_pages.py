@@ -74,7 +74,7 @@ def _ids(page: str) -> list[str]:
 def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
     page = render_pages(story())["months/2010-05.md"]
     assert page == (
-        "---\nsearch:\n  boost: 1000\n---\n"
+        "---\nsearch:\n  exclude: true\n---\n"
         "# May 2010\n\n"
         "[All of 2010](../years/2010.md) · [June 2010 →](../months/2010-06.md)\n\n"
         "10 events; each day shows its most important, and links to the rest.\n\n"
@@ -118,18 +118,20 @@ def test_a_day_shows_its_most_important_entries_in_the_order_of_its_day_page() -
 
 def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
     page = render_pages(story())["events/2010-05-27.md"]
-    assert page.startswith('---\ntitle: "27 May 2010"\nsearch:\n  exclude: true\n---\n# 27 May 2010\n\n'
-                           "[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)\n\n"
-                           "[← 3 May 2010](../events/2010-05-03.md) · [2 June 2010 →](../events/2010-06-02.md)\n\n"
-                           "All 7 events of this day, the most important first.\n\n")
+    # the page is the search index's one place for its events: boosted as a title, its links and counts left out
+    assert page.startswith('---\ntitle: "27 May 2010"\nsearch:\n  boost: 1000\n---\n# 27 May 2010\n\n'
+                           "<span data-search-exclude>[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)"
+                           "</span>\n\n<span data-search-exclude>[← 3 May 2010](../events/2010-05-03.md) · "
+                           "[2 June 2010 →](../events/2010-06-02.md)</span>\n\n"
+                           "<span data-search-exclude>All 7 events of this day, the most important first.</span>\n\n")
     # the day's own entries tell one happening, "Event N": the first under its heading, the rest as retellings
-    assert "\n[Told again later](#recalled) (1) · [The same, told again](#same) (6)\n" in page
+    assert "[Told again later](#recalled) (1) · [The same, told again](#same) (6)</span>\n" in page
     assert [i for i in _ids(page) if i.startswith("e-")] == [e.anchor for e in BUSY]
     pages = render_pages(story())
     # The first day with a page (in the background) has no day before; the last no day after. The pages between
     # the days (a month's coarse periods, a year's) are no days.
-    assert "\n[2 January 2009 →](../events/2009-01-02.md)\n" in pages["events/2009-01-01.md"]
-    assert "\n[← 27 May 2010](../events/2010-05-27.md)\n" in pages["events/2010-06-02.md"]
+    assert ">[2 January 2009 →](../events/2009-01-02.md)</span>\n" in pages["events/2009-01-01.md"]
+    assert ">[← 27 May 2010](../events/2010-05-27.md)</span>\n" in pages["events/2010-06-02.md"]
     assert " →](../events/" not in pages["events/2010-05.md"] and "[← 25 January 2009]" not in pages["events/2010.md"]
 
 
@@ -274,7 +276,9 @@ def test_an_article_page_does_not_print_its_headline_twice() -> None:
     timeline = replace(story(), articles=(page,), summaries={"report": (run_in.sentence, "Crews worked all week.")})
     text = render_pages(timeline)["articles/report.md"]
     assert f"# {title}\n" in text
-    assert "<span data-search-exclude>**Summary**</span>\n\nThe first oil came ashore on Monday, officials said.\n\nCrews worked all week.\n" in text
+    # the summary's first sentence is one of the article's events, searched on its events page: out of this entry
+    assert ("<span data-search-exclude>**Summary**</span>\n\n<span data-search-exclude>The first oil came ashore on "
+            "Monday, officials said.</span>\n\nCrews worked all week.\n") in text
     assert ") — The first oil came ashore on Monday, officials said.\n" in text
     assert text.count(title) == 2  # the front matter's title and the heading
 
@@ -348,8 +352,8 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
     assert "Crews are meeting there on 2 June.<br>\n<small data-search-exclude>Sources: " in page
     assert page.count("Expected, as reported") == 1
     # what happened first, then under a heading of its own what was told only before the day
-    assert "\n2 told at the time · [Expected beforehand](#expected) (1)\n" in page  # where the sections are
-    heading = page.index("## Expected beforehand { #expected }\n\nOne event of this day was told only as what was to come")
+    assert ">2 told at the time · [Expected beforehand](#expected) (1)</span>\n" in page  # where the sections are
+    heading = page.index("## Expected beforehand { #expected }\n\n<span data-search-exclude>One event of this day was told only as what was to come")
     assert page.index("Ambulances were") < page.index("Crews are") < heading < page.index("The slick is")
     assert "## Told again later" not in page
 
@@ -382,8 +386,8 @@ def test_a_day_page_lists_what_tells_a_happening_above_it_again_last() -> None:
     june = MonthSection(2010, 6, (again, capped, briefed))
     page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
         timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
-    assert "\n2 told at the time · [The same, told again](#same) (1)\n" in page
-    heading = page.index("## The same, told again { #same }\n\nOne event of this day tells a happening above again")
+    assert ">2 told at the time · [The same, told again](#same) (1)</span>\n" in page
+    heading = page.index("## The same, told again { #same }\n\n<span data-search-exclude>One event of this day tells a happening above again")
     assert page.index("The president got") < page.index("Crews capped") < heading < page.index("On Wednesday the")
 
 
@@ -399,8 +403,8 @@ def test_a_day_page_lists_what_only_reports_of_more_than_a_week_later_told_after
     june = MonthSection(2010, 6, (retold, week))
     page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
         timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
-    heading = page.index("## Told again later { #recalled }\n\nOne event of this day was told only in reports of "
-                         "more than a week later.\n")
+    heading = page.index("## Told again later { #recalled }\n\n<span data-search-exclude>One event of this day was told "
+                         "only in reports of more than a week later.</span>\n")
     assert page.index("Crews fought") < heading < page.index("The rig exploded")
     assert "## Expected beforehand" not in page
 
@@ -506,15 +510,18 @@ def test_the_home_page_s_latest_events_reach_back_past_a_busy_last_day() -> None
     assert "e-2010-05-27-0" in shown
 
 
-def test_pages_of_every_event_are_kept_out_of_search_and_so_are_an_article_s_events() -> None:
-    """A month page is searched for its events, but not for their source lists (below)."""
+def test_each_event_is_searched_once_on_its_events_page_and_nowhere_else() -> None:
+    """The events pages hold every event; the month, year, background and outlook pages show chosen ones again."""
     pages = render_pages(story())
-    assert all("search:\n  exclude: true\n" in text for path, text in pages.items() if path.startswith("events/"))
-    assert "## Dated events { data-search-exclude }\n" in pages["articles/report.md"]
-    month = pages["months/2010-05.md"]
+    events = {path: text for path, text in pages.items() if path.startswith("events/")}
     # searched, and weighed as a page's title is: a result is a day's heading with the events that match under it
-    assert month.startswith("---\nsearch:\n  boost: 1000\n---\n# May 2010\n")
-    assert "exclude" not in month.split("# May 2010")[0] and "{ data-search-exclude }" not in month
+    assert events and all(text.startswith('---\ntitle: "') and "search:\n  boost: 1000\n---\n# " in text
+                          for text in events.values())
+    shown_again = [path for path in pages if path.startswith(("months/", "years/2")) or path in
+                   ("background.md", "outlook.md")]
+    assert len(shown_again) >= 5 and all(pages[path].startswith("---\nsearch:\n  exclude: true\n---\n")
+                                         for path in shown_again)
+    assert "## Dated events { data-search-exclude }\n" in pages["articles/report.md"]
     assert pages["key-dates.md"].startswith("---\nsearch:\n  boost: 1000\n---\n# Key dates\n")
 
 

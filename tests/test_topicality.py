@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import (ITEM_LABEL, MIN_ARTICLES, MIX_SENTENCES, NAMED_STORY, focus, off_topic,
+from timeline.assemble.topicality import (ITEM_LABEL, headline_item, MIN_ARTICLES, MIX_SENTENCES, NAMED_STORY, focus, off_topic,
                                           story_names)
 from timeline.words import NAME_MARK, content_words, names_in, vocabulary
 
@@ -113,6 +113,27 @@ def test_a_digests_items_are_judged_each_on_its_own() -> None:
     # a dateline, or an aside set off by two dashes, opens no item
     asides = ["WASHINGTON -- " + OTHER[0], "The bank -- its board split -- raised rates.", *lines[2:]]
     assert ITEM_LABEL.match(asides[0]) is None and ITEM_LABEL.match(asides[1]) is None
+
+
+def test_a_headlines_item_must_name_the_story_itself() -> None:
+    """A page's list of other stories runs each headline into its first sentence ("Headline words: Sentence"): such an
+    item is a story of its own, which a neighbour of the story's does not carry. A quotation's lead, a chronology's
+    dated item and a prose colon in a sentence that names the story are no such item."""
+    lines = [STORY[0], "Opera star hurt in fall, theatre says: " + OTHER[3], STORY[1],
+             "Clinton told reporters on Friday: The footballer signed a new contract.", STORY[2],
+             "Sept. 29: The footballer signed a new contract with his club.", STORY[3],
+             "The worst came on Friday: The river flood broke through the levee.", STORY[0]]
+    found = story(MIN_ARTICLES) | {"page": extraction("page", lines)}
+    assert focus(sorted(found), found).strays["page"] == {1}
+    # unheaded, the same sentence is carried by the story's sentences beside it, as in any article
+    lines[1] = OTHER[3]
+    found = story(MIN_ARTICLES) | {"page": extraction("page", lines)}
+    assert focus(sorted(found), found).strays["page"] == set()
+    assert [headline_item(text) for text in (
+        "Dad's letter claims he killed twins, police say: The father of missing twins wrote.",
+        "U.S. stocks fall: The Dow lost 500 points.", "Mr Jindal said on Saturday: This is the worst.",
+        "Mubarak's speech: “I will not run.”", "Sept. 7: U.S. government seizes Fannie Mae.")] == [
+        True, True, False, False, False]
 
 
 def test_an_event_outside_the_story_span_must_name_the_story() -> None:

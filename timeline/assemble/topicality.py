@@ -91,6 +91,31 @@ got a sniff ...", "Five companies -- Shell Oil, ... -- spent"). On the five dev 
 item on a winter storm (two sentences, on two pages), a murder case's and a conference's items beside Egypt's,
 another spill, in a lake, beside the Gulf's."""
 
+_HEADLINE_REACH = 100
+"""How far into a sentence a headline's colon can be: ``HEADLINE_ITEM``'s eleven words and their spaces."""
+HEADLINE_ITEM = re.compile(r"([A-Z](?:[^\W\d]|['\u2019&.,$%-])*(?: (?:[^\W\d]|['\u2019&.,$%-])+){1,10}): (?=[A-Z])")
+"""A headline run into the sentence it heads: a few words, a colon and a sentence that opens on a capital, as a
+page's list of other stories prints them ("Dad's letter claims he killed twins, police say: The father of missing
+Swiss twins sent a letter ...", "Giffords' husband to fly shuttle: Astronaut Mark Kelly said Friday ..."). Such an
+item is a story of its own: its own words must name the story (``NEIGHBOUR_WORDS``), and a neighbour, an item of
+another story, carries none of it. Not a quotation (the item opens on a capital, not a quotation mark), nor its lead
+(``QUOTE_LEADS``: "Clinton told reporters on Tuesday: It is ..."), nor a chronology's item, whose label is a date
+with its number ("Sept. 29: The Fed increases ..."). On the five dev stories
+its events are EgyptianProtest's sidebar stories (a murder case, a singer sought, an astronaut, a police beating
+in Houston) and bpoil's captions and labels ("Illustration: ...", "Status of investigation: ...")."""
+
+QUOTE_LEADS = frozenset({"said", "told", "added", "wrote", "writes", "asked", "explained", "reported", "reporters",
+                         "statement", "saying", "tweeted", "stated", "declared", "insisted", "warned", "noted"})
+"""Words of a quotation's lead, which a colon ends as a headline's does ("police say:" is a headline's)."""
+
+
+def headline_item(text: str) -> bool:
+    """Whether ``text`` opens on a headline run into its item (``HEADLINE_ITEM``), not on a quotation's lead."""
+    if ": " not in text[:_HEADLINE_REACH]:
+        return False
+    found = HEADLINE_ITEM.match(text)
+    return found is not None and QUOTE_LEADS.isdisjoint(word.strip(".,").lower() for word in found.group(1).split())
+
 
 @dataclass(frozen=True, slots=True)
 class Focus:
@@ -251,9 +276,15 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
         near = range(max(0, i - NEIGHBOURS), min(len(uses), i + NEIGHBOURS + 1))
         return max(uses[j] for j in near if items[j] == items[i]) >= NEIGHBOUR_WORDS
 
+    def weak_headline(i: int) -> bool:
+        """Whether the sentence is a headline's item (``HEADLINE_ITEM``) that names the story too little itself."""
+        return uses[i] < NEIGHBOUR_WORDS and headline_item(texts[i])
+
+    texts = extraction.sentences.texts
     strays = frozenset(
         i for i in range(len(rows))
-        if (items[i] >= 0 and item_most[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i))))
+        if (items[i] >= 0 and item_most[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i)))
+        or weak_headline(i))
     return Judged(off, strays | unnamed, tuple(uses), unnamed)
 
 

@@ -186,9 +186,10 @@ def _chart(timeline: Timeline, frame: Frame, layout: tuple[str, list[tuple[dt.da
     # above the chart counts ("641 dated events" over a chart of "634 events" read as a count gone wrong)
     label = (f"Events per {unit}, {bars[0].name} to {bars[-1].name}: "
              f"{count_of(total, 'event')} dated to a month or closer")
-    hidden_from_search = ' data-search-exclude=""' if frame is NARROW else ""  # the wide chart's words, again
+    # out of search, both frames: its words are counts and dates ("Key date: 15 September 2008, ..."), which a
+    # reader's query matched instead of the events
     parts = [
-        f'<div class="timeline-chart-{frame.name}"{hidden_from_search}><svg xmlns="http://www.w3.org/2000/svg" '
+        f'<div class="timeline-chart-{frame.name}" data-search-exclude=""><svg xmlns="http://www.w3.org/2000/svg" '
         f'viewBox="0 0 {width} {height}" width="100%" role="group" aria-label="{esc(label)}">',
         f"<title>{esc(label)}</title>",
         f'<line x1="0" y1="{TOP + BAR_AREA}" x2="{width}" y2="{TOP + BAR_AREA}" stroke="currentColor" '

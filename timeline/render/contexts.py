@@ -78,7 +78,7 @@ class MonthContext:
 @dataclass(frozen=True, slots=True)
 class EventsContext:
     """An events page (``Entry.page``): every entry of a day, of a month's coarse
-    periods, or of a year's; excluded from search (the month pages hold the story)."""
+    periods, or of a year's; the search index's one place for each event (the month and year pages are out of it)."""
 
     timeline: Timeline
     title: str
