@@ -80,18 +80,18 @@ def test_the_month_page_has_a_heading_per_period_and_caps_each_day() -> None:
         "10 events; each day shows its most important, and links to the rest.\n\n"
         # A week among the days, before its first day's heading
         "## Week of 3 May 2010 { #p-2010-w18 }\n\n"
-        "Crews worked all week.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
+        "Crews worked all week.<br>\n<small data-search-exclude>Reported on 5 June 2010 · Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-w18 .timeline-event }\n\n"
         "## 3 May 2010 { #2010-05-03 }\n\n"
-        "Event 0 of 2010-05-03.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
+        "Event 0 of 2010-05-03.<br>\n<small data-search-exclude>Reported on 5 June 2010 · Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-05-03-0 .timeline-event }\n\n"
         "## 27 May 2010 { #2010-05-27 }\n\n"
-        + "".join(f"Event {n} of 2010-05-27.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
+        + "".join(f"Event {n} of 2010-05-27.<br>\n<small data-search-exclude>Reported on 5 June 2010 · Source: [Spill report](../articles/report.md)</small>\n"
                   f"{{: #e-2010-05-27-{n} .timeline-event }}\n\n" for n in range(DAY_SHOWN))
         + "[All 7 events of 27 May 2010 →](../events/2010-05-27.md)\n\n"
         # Periods coarser than a week come after the days: vaguer, so after what is known to the day.
         "## May 2010 { #p-2010-05 }\n\n"
-        "The leak went on all May.<br>\n<small data-search-exclude>Source: [Spill report](../articles/report.md)</small>\n"
+        "The leak went on all May.<br>\n<small data-search-exclude>Reported on 5 June 2010 · Source: [Spill report](../articles/report.md)</small>\n"
         "{: #e-2010-05 .timeline-event }\n\n"
     )
 
@@ -289,8 +289,27 @@ def test_a_source_list_names_a_repeated_title_by_its_day() -> None:
     june = MonthSection(2010, 6, (told_twice,))
     timeline = replace(story(), years=(replace(story().years[0], months=(story().years[0].months[0], june)),))
     page = render_pages(timeline)["months/2010-06.md"]
-    assert ("<small data-search-exclude>Sources: [Spill report](../articles/report.md) · [same title, 7 June 2010]"
-            "(../articles/again.md)</small>") in page
+    # told on 5 and 7 June of 2 June: the line says when it was first reported, as its sentence tells it from then
+    assert ("<small data-search-exclude>First reported on 5 June 2010 · Sources: [Spill report](../articles/report.md)"
+            " · [same title, 7 June 2010](../articles/again.md)</small>") in page
+
+
+def test_an_event_reported_after_its_day_says_when() -> None:
+    """"Yesterday, the board agreed ..." under the day before the report reads right only with the report's day."""
+    def told_on(*days: int) -> Entry:
+        return replace(JUNE_DAY, sources=tuple(replace(REPORT, article_id=str(day), slug=str(day),
+                                                       published=dt.date(2010, 6, day)) for day in days))
+
+    lines = []
+    for entry in (told_on(3), told_on(3, 9), told_on(2), told_on(1)):
+        june = MonthSection(2010, 6, (entry,))
+        timeline = replace(story(), years=(replace(story().years[0], months=(story().years[0].months[0], june)),))
+        page = render_pages(timeline)["events/2010-06-02.md"]
+        lines.append(page[page.index("<small"):page.index(":", page.index("<small"))])
+    assert lines == ["<small data-search-exclude>Reported on 3 June 2010 · Source",
+                     "<small data-search-exclude>First reported on 3 June 2010 · Sources",
+                     "<small data-search-exclude>Source",  # on its day
+                     "<small data-search-exclude>Source"]  # before it, told as done: no plan, no mark
 
 
 def test_the_home_header_names_the_days_the_story_s_events_begin_on_up_to_the_last_report() -> None:

@@ -166,6 +166,15 @@ class Entry:
         return None if days is None else min(days)
 
     @property
+    def told_after(self) -> bool:
+        """Every article that reports it was published after it ended: a page says when it was first reported, for
+        its sentence tells it from that day ("Yesterday, PNC agreed to buy the bank" under 24 October, reported on
+        the 25th; a first-time reader found half of a story's events saying "yesterday" or "today" under a day
+        the words did not name). False when one of them has no date."""
+        first = self.first_told
+        return first is not None and first > self.when.last
+
+    @property
     def recalled(self) -> bool:
         """Every article that reports it was published more than ``RECALLED_AFTER`` after it ended: a later
         report's retelling ("The Deepwater Horizon rig exploded on 20 April, killing 11 workers"), which a day's
