@@ -15,7 +15,7 @@ from timeline.assemble.entry_store import EntryStore
 from timeline.assemble.story import YEAR_SHOWN, latest_entries, most_important, spread_important
 from timeline.assemble.timeline import Entry, Timeline
 from timeline.export import ExportOptions, render_exports
-from timeline.records import Article, Event, Extraction, Granularity, Sentence, Sentences, When
+from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Sentence, Sentences, When
 from timeline.render import render_pages
 from timeline_factory import held_whole
 
@@ -55,7 +55,7 @@ TOLD = {
 }
 
 
-def assembled(off_topic: frozenset[str] = frozenset()) -> Timeline:
+def assembled(off_topic: frozenset[str] = frozenset(), key_dates: tuple[KeyDate, ...] = ()) -> Timeline:
     articles = [Article(id=name, origin=f"{name}.md", title=f"Report {name}", text="x", slug=name,
                         published=dt.date.fromisoformat(published), source=source, tags=tags)
                 for name, (published, source, tags, _) in TOLD.items()]
@@ -65,7 +65,7 @@ def assembled(off_topic: frozenset[str] = frozenset()) -> Timeline:
                          (0,))
         for name, (_, _, _, told) in TOLD.items()
     }
-    return assemble(articles, extractions, title="Bridge", off_topic=off_topic)
+    return assemble(articles, extractions, title="Bridge", off_topic=off_topic, key_dates=key_dates)
 
 
 def test_an_assembled_timeline_renders_and_exports_as_the_same_timeline_held_whole() -> None:
@@ -254,3 +254,13 @@ def test_the_header_s_first_day_is_the_first_that_two_articles_report() -> None:
     assert held_whole(timeline).days_told() == timeline.days_told()
     alone = assembled(off_topic=frozenset({"times-1", "wire-1"}))  # every event one article's
     assert alone.days_told() == (dt.date(2010, 5, 1), dt.date(2010, 6, 18)) == held_whole(alone).days_told()
+
+
+def test_a_key_date_with_no_entry_of_its_day_is_left_off_the_site() -> None:
+    """A key date told only by the leads of its day's articles has no day page to open: the site shows none."""
+    told = KeyDate(dt.date(2010, 5, 3), (KeySentence("The vote was held on Monday.", "gazette-1", 1),))
+    leads_only = KeyDate(dt.date(2010, 5, 4), (KeySentence("Work starts this month.", "times-1", 1),))
+    of_a_month = KeyDate(dt.date(2010, 6, 1), (KeySentence("Costs rose in June.", "gazette-2", 2),))
+    timeline = assembled(key_dates=(told, leads_only, of_a_month))
+    assert [kd.date for kd in timeline.key_dates] == [dt.date(2010, 5, 3)]
+    assert "### 4 May 2010" not in render_pages(timeline)["key-dates.md"]

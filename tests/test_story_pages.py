@@ -606,6 +606,22 @@ def test_a_coarse_entry_is_as_late_as_its_last_telling() -> None:
     assert latest.index("e-2010-05-27-6") < latest.index("e-2010-05") < latest.index("e-2010-w18")
 
 
+def test_a_key_dates_sentence_told_as_still_to_come_is_marked_expected() -> None:
+    """As an expected event is: "Mubarak is expected to step down on Thursday night" under a key date read as
+    what happened."""
+    plan = KeySentence("Crews will lower the dome on Thursday.", "report", 2, foretold=True)
+    timeline = replace(story(), key_dates=(replace(KEY, sentences=(*KEY.sentences, plan)),))
+    pages = render_pages(timeline)
+    for page in ("key-dates.md", "index.md"):
+        assert "- *Expected:* Crews will lower the dome on Thursday. <span" in pages[page]
+        assert "- Event 0 of 2010-05-27. <span" in pages[page]
+    from timeline.export import ExportOptions, render_exports
+
+    first = replace(timeline, key_dates=(replace(KEY, sentences=(plan,)),))  # the embed shows a key date's first
+    assert "— <em>Expected:</em> Crews will lower the dome on Thursday. <a " in render_exports(
+        first, ExportOptions())["embed.html"]
+
+
 def test_a_key_date_links_to_its_day_when_the_day_has_entries_of_the_story() -> None:
     """The key-dates page and the home page send a reader from a key date to its day's page; a key date
     told only by lead sentences (no entry of its day) has no such link."""

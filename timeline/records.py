@@ -306,6 +306,10 @@ class KeySentence:
     text: str
     article_id: str
     sentence_index: int
+    foretold: bool = False
+    """Its event was told as still to come (``Event.foretold``): the pages mark it "Expected", as they mark such
+    an event. A first-time reader took "President Hosni Mubarak is expected to step down on Thursday night" under
+    a key date for what happened; he refused that night."""
 
 
 @dataclass(frozen=True, slots=True)

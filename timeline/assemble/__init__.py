@@ -140,7 +140,12 @@ def assemble(
                        for month, count in counts.items() if month)
         years.append(YearSection(year, store.section(year, 0, counts.get(0, 0)), months,
                                  stored=store.year(year, sum(counts.values()))))
-    return Timeline(title=title, description=description, articles=pages, years=tuple(years), key_dates=key_dates,
+    # A key date whose day has no entry of the story (told only by the leads of the day's articles, an
+    # anniversary column's "That was the precursor to the panics ...") has no day page to open: a first-time
+    # reader found one on the home page, its sentences about another year. The site leaves it out.
+    story_days = frozenset(when.first for when in store.story_dates() if when.granularity >= Granularity.DAY)
+    return Timeline(title=title, description=description, articles=pages, years=tuple(years),
+                    key_dates=tuple(kd for kd in key_dates if kd.date in story_days),
                     background=store.zone(BACKGROUND), outlook=store.zone(OUTLOOK), span=span, summaries=spill,
                     store=store)
 

@@ -77,13 +77,14 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
         for kd in sorted(timeline.key_dates, key=lambda k: k.date):
             texts = []
             for sentence in kd.sentences[:EMBED_SENTENCES]:
+                told = ("<em>Expected:</em> " if sentence.foretold else "") + esc(sentence.text)
                 try:
                     article = timeline.article(sentence.article_id)
                 except KeyError:
-                    texts.append(esc(sentence.text))
+                    texts.append(told)
                     continue
                 # "(source)" keeps the list short; the label names the article for a screen reader and a hover
-                texts.append(f'{esc(sentence.text)} <a href="{esc(article_url(article.slug, options.base_url))}" '
+                texts.append(f'{told} <a href="{esc(article_url(article.slug, options.base_url))}" '
                              f'title="{esc(article.title)}" aria-label="Source: {esc(article.title)}">(source)</a>')
             parts.append(f'<li id="k{esc(kd.date.isoformat())}"><time datetime="{esc(kd.date.isoformat())}">'
                          f"{esc(long_date(kd.date))}</time> — {' '.join(texts)}</li>")

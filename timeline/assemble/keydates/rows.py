@@ -402,7 +402,7 @@ class Story:
         extraction = self._extractions[article_id]
         event = next((e for e in extraction.events if e.sentence_index == index), None)
         if event is not None:
-            return KeySentence(event.sentence, article_id, index)
+            return KeySentence(event.sentence, article_id, index, event.foretold)
         sentences = extraction.sentences
         text = sentences.texts[sentences.indices.index(index)]
         return KeySentence(extraction.told(index, text), article_id, index)
