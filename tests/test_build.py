@@ -305,3 +305,26 @@ def test_a_build_prints_a_few_no_title_warnings_a_file_and_counts_them_all(tmp_p
     assert "7 articles used, 0 inputs skipped, 7 warnings" in output
     code, output = run_cli(["check", "feed.jsonl"], tmp_path)
     assert sum(line.startswith("warning: feed.jsonl:") and ": no title: " in line for line in output.splitlines()) == 7
+
+
+def test_a_feed_known_to_carry_no_titles_passes_strict_with_untitled_accepted(tmp_path: Path) -> None:
+    """``untitled = "accept"``: the records are titled from their text without a warning, and ``--strict`` judges
+    the rest (a bad line still fails it)."""
+    records = [{"id": f"r{n}", "published": "2024-06-09", "text": f"The mayor opened bridge number {n} on 8 June 2024."}
+               for n in range(3)]
+    feed = "".join(json.dumps(r) + "\n" for r in records)
+    (tmp_path / "feed.jsonl").write_text(feed, encoding="utf-8")
+    code, output = run_cli(["build", "feed.jsonl", "--no-mkdocs", "--strict"], tmp_path)
+    assert code == 1 and "3 warnings" in output  # by default each untitled record is a warning
+    (tmp_path / "timeline.toml").write_text('untitled = "accept"\n', encoding="utf-8")
+    for command in (["build", "feed.jsonl", "--no-mkdocs", "--strict"], ["check", "feed.jsonl", "--strict"]):
+        code, output = run_cli(command, tmp_path)
+        assert code == 0 and "no title" not in output and "3 articles used, 0 inputs skipped, 0 warnings" in output
+    assert "The mayor opened bridge number 0 on 8 June 2024." in (tmp_path / "docs" / "articles" / "r0.md").read_text(
+        encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(feed + "{not json\n", encoding="utf-8")
+    code, output = run_cli(["build", "feed.jsonl", "--no-mkdocs", "--strict"], tmp_path)
+    assert code == 1 and "feed.jsonl:4" in output
+    (tmp_path / "timeline.toml").write_text('untitled = "ignore"\n', encoding="utf-8")
+    code, output = run_cli(["build", "feed.jsonl", "--no-mkdocs"], tmp_path)
+    assert code == 2 and "untitled" in output

@@ -158,12 +158,14 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
 def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> None:
     """Validate SOURCES and report every problem, without building."""
     from timeline.read import read_sources
+    from timeline.read.furniture_titles import accepting_untitled
     from timeline.report import summarize
 
     config = _load(config_path)
     # Each text let go as soon as it is read, as the build does: no text is held but the one being read.
     read = read_sources(sources or config.sources, lambda article, _digest: (replace(article, text=""), ""))
-    _report(read.problems, summarize(len(read.articles), read.problems), strict, every=True)
+    problems = accepting_untitled(read.problems) if config.untitled == "accept" else read.problems
+    _report(problems, summarize(len(read.articles), problems), strict, every=True)
 
 
 @cli.command(short_help="Build, serve the site live, rebuild when SOURCES change.")

@@ -78,6 +78,10 @@ class Config:
     site_dir: str = "site"
     mkdocs_config: str = "mkdocs.yml"
     cache_dir: str = ".timeline-cache"
+    untitled: str = "warn"
+    """An article read without a title is titled from its text (its first real sentence) with a "no title" warning
+    ("warn"), or without one ("accept"): for a feed known to carry no titles, whose every record would otherwise
+    fail ``--strict``."""
     jobs: int = 0
     """Extraction processes; 0 means one per core."""
     scheduler: str = ""
@@ -99,6 +103,7 @@ class ConfigError(Exception):
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
+    "untitled": ("warn", "accept"),
     "extract.summarizer": SUMMARIZERS,
     "publish.engine": ("mkdocs", "properdocs", "zensical"),
     "site.embed_theme": ("auto", "light", "dark"),

@@ -74,3 +74,9 @@ def source_and_day(source: str, published: dt.date | None) -> str:
 def _untitled(problem: Problem) -> bool:
     """Whether ``problem`` is the warning about an article read without a title (``untitled_warning``)."""
     return problem.reason.startswith(NO_TITLE + ":")
+
+
+def accepting_untitled(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """The problems without the "no title" warnings (``untitled_warning``): the config's ``untitled = "accept"``,
+    for a feed known to carry no titles, whose every record titled from its text had failed ``--strict``."""
+    return tuple(problem for problem in problems if not _untitled(problem))
