@@ -49,7 +49,7 @@ from timeline.buildsys.atomic_output import staged
 from timeline.buildsys.progress import note
 from timeline.read import ReadResult, read_sources, titles_from_text
 from timeline.read.article_store import ArticleStore, Stamps
-from timeline.read.furniture_titles import accepting_untitled
+from timeline.read.furniture_titles import heeding_untitled
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Severity, Summary, summarize
 from timeline.assemble.timeline import Timeline
@@ -301,8 +301,7 @@ def _read(sources: Sequence[str], config: Config, cache: ExtractionCache | None)
     read = read_sources(sources, hashed, title_of, memo, articles)
     if cache is not None:
         cache.put_titles(made)
-    if config.untitled == "accept":
-        read = replace(read, problems=accepting_untitled(read.problems))
+    read = replace(read, problems=heeding_untitled(read.problems, config.untitled))
     return read, _Fingerprints.of(articles, config), pending
 
 

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 import click
 
@@ -39,6 +39,13 @@ def _load(config_path: str | None) -> Config:
         raise SystemExit(EXIT_UNUSABLE) from exc
 
 
+def _refuse(unsafe: UnsafeOutput) -> NoReturn:
+    """Print every clash of an output folder with the inputs (``buildsys.output_folders``) and exit 2."""
+    for problem in unsafe.problems:
+        click.echo(f"error: {problem}", err=True)
+    raise SystemExit(EXIT_UNUSABLE) from unsafe
+
+
 UNTITLED_SHOWN = 5
 """How many "no title" warnings of one file a build prints before one line for the rest (all are counted)."""
 
@@ -47,11 +54,11 @@ def _report(problems: Sequence[Problem], summary: Summary, strict: bool, every: 
     """Print the problems, then the summary; exit as the rules above say. A feed of untitled records gives a "no
     title" warning a record (1,460 lines for one dev feed, on every build), among which a skipped line was lost: a
     build prints ``UNTITLED_SHOWN`` of them a file and counts the rest in one line; ``every`` (``check``) prints all."""
-    from timeline.read.furniture_titles import NO_TITLE
+    from timeline.read.furniture_titles import NO_TITLE, is_untitled
 
     untitled: dict[str, int] = {}
     for problem in sorted(problems, key=Problem.reading_order):
-        if not every and problem.reason.startswith(NO_TITLE + ":"):
+        if not every and is_untitled(problem):
             path = problem.reading_order()[0]
             untitled[path] = untitled.get(path, 0) + 1
             if untitled[path] > UNTITLED_SHOWN:
@@ -119,9 +126,7 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
     try:
         result = run_build(config, sources or None, run_mkdocs=not no_mkdocs)
     except UnsafeOutput as exc:
-        for problem in exc.problems:
-            click.echo(f"error: {problem}", err=True)
-        raise SystemExit(EXIT_UNUSABLE) from exc
+        _refuse(exc)
     except (OutputBusy, ClusterError, EngineError) as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_UNUSABLE) from exc
@@ -158,13 +163,13 @@ def build(sources: tuple[str, ...], docs_dir: str | None, site_dir: str | None, 
 def check(sources: tuple[str, ...], strict: bool, config_path: str | None) -> None:
     """Validate SOURCES and report every problem, without building."""
     from timeline.read import read_sources
-    from timeline.read.furniture_titles import accepting_untitled
+    from timeline.read.furniture_titles import heeding_untitled
     from timeline.report import summarize
 
     config = _load(config_path)
     # Each text let go as soon as it is read, as the build does: no text is held but the one being read.
     read = read_sources(sources or config.sources, lambda article, _digest: (replace(article, text=""), ""))
-    problems = accepting_untitled(read.problems) if config.untitled == "accept" else read.problems
+    problems = heeding_untitled(read.problems, config.untitled)
     _report(problems, summarize(len(read.articles), problems), strict, every=True)
 
 
@@ -196,9 +201,7 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
     try:
         result = run_build(config, watched, run_mkdocs=False, exports_to=exports)
     except UnsafeOutput as exc:
-        for problem in exc.problems:
-            click.echo(f"error: {problem}", err=True)
-        raise SystemExit(EXIT_UNUSABLE) from exc
+        _refuse(exc)
     _report(result.problems, result.summary, strict=False)
     # MkDocs re-reads its config, this list included, on every rebuild: updating it in
     # place is the one way to show a year that a new article brought in.

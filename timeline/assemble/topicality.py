@@ -276,11 +276,12 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
         near = range(max(0, i - NEIGHBOURS), min(len(uses), i + NEIGHBOURS + 1))
         return max(uses[j] for j in near if items[j] == items[i]) >= NEIGHBOUR_WORDS
 
+    texts = extraction.sentences.texts
+
     def weak_headline(i: int) -> bool:
         """Whether the sentence is a headline's item (``HEADLINE_ITEM``) that names the story too little itself."""
         return uses[i] < NEIGHBOUR_WORDS and headline_item(texts[i])
 
-    texts = extraction.sentences.texts
     strays = frozenset(
         i for i in range(len(rows))
         if (items[i] >= 0 and item_most[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i)))

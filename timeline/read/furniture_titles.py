@@ -38,9 +38,9 @@ def untitled_warning(title: str) -> str:
 def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[Problem]:
     """``problems`` with the warning of each article whose made title was furniture told anew;
     those articles' titles changed in ``store`` (by source and publication day)."""
-    if not any(map(_untitled, problems)):
+    if not any(map(is_untitled, problems)):
         return list(problems)  # every article titled: no temporary table to fill
-    untitled = (p.origin for p in problems if _untitled(p))
+    untitled = (p.origin for p in problems if is_untitled(p))
     shared = store.titles_shared(untitled, FURNITURE_DAYS)
     if not shared:
         return list(problems)
@@ -61,7 +61,7 @@ def retitle_furniture(store: ArticleStore, problems: Sequence[Problem]) -> list[
         told[row.origin] = (f"{NO_TITLE}: titled {new!r}: the title its text gave, {row.title!r}, opens "
                             f"{row.articles} untitled articles published on {row.days} days (the site's furniture, "
                             "not a headline)")
-    return [replace(p, reason=told[p.origin]) if p.origin in told and _untitled(p) else p for p in problems]
+    return [replace(p, reason=told[p.origin]) if p.origin in told and is_untitled(p) else p for p in problems]
 
 
 def source_and_day(source: str, published: dt.date | None) -> str:
@@ -71,12 +71,13 @@ def source_and_day(source: str, published: dt.date | None) -> str:
     return ", ".join(part for part in (source, long_date(published) if published else "") if part)
 
 
-def _untitled(problem: Problem) -> bool:
+def is_untitled(problem: Problem) -> bool:
     """Whether ``problem`` is the warning about an article read without a title (``untitled_warning``)."""
     return problem.reason.startswith(NO_TITLE + ":")
 
 
-def accepting_untitled(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
-    """The problems without the "no title" warnings (``untitled_warning``): the config's ``untitled = "accept"``,
-    for a feed known to carry no titles, whose every record titled from its text had failed ``--strict``."""
-    return tuple(problem for problem in problems if not _untitled(problem))
+def heeding_untitled(problems: tuple[Problem, ...], untitled: str) -> tuple[Problem, ...]:
+    """The problems a build reports under the config's ``untitled``: all of them ("warn"), or all but the "no title"
+    warnings (``untitled_warning``) for "accept", a feed known to carry no titles, whose every record titled from
+    its text had failed ``--strict``."""
+    return problems if untitled != "accept" else tuple(problem for problem in problems if not is_untitled(problem))

@@ -102,8 +102,9 @@ class PagePlan:
     rest of what the page shows that is not article data (neighbouring years,
     facet slugs), and what the whole story decides of its articles' data: which of
     their sentences are events and which of their summaries' are the site's furniture
-    (an article added can move the story's words, its span or the lines many days share). A page whose ``articles`` is None shows the whole story
-    (home, key dates, the indexes) and is always rendered.
+    (an article added can move the story's words, its span or the lines many days
+    share). A page whose ``articles`` is None shows the whole story (home, key dates,
+    the indexes) and is always rendered.
     """
 
     path: str
@@ -296,7 +297,8 @@ def day_links(key_dates: Iterable[KeyDate], story_days: frozenset[dt.date]) -> d
     """Each key date's day page (docs-relative), for the days with entries of the story: the key-dates page, the
     home page and the year pages link a key date to all of its day's events, the most important first. They had
     linked its heading on the month page, whose five the fifth reader's review took for the day's events. A key
-    date told only by lead sentences has no entry of its day, and no link."""
+    date told only by lead sentences has no entry of its day, and no link (an assembled timeline has none such:
+    ``assemble`` leaves them out)."""
     return {kd.date: events_page(kd.date.isoformat()) for kd in key_dates if kd.date in story_days}
 
 
