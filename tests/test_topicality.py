@@ -5,8 +5,8 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import (ITEM_LABEL, headline_item, MIN_ARTICLES, MIX_SENTENCES, NAMED_STORY, focus, off_topic,
-                                          story_names)
+from timeline.assemble.topicality import (ITEM_LABEL, headline_item, MIN_ARTICLES, MIX_SENTENCES, NAME_REACH,
+                                          NAMED_STORY, far_from_names, focus, off_topic, story_names)
 from timeline.words import NAME_MARK, content_words, names_in, vocabulary
 
 
@@ -212,3 +212,23 @@ def test_a_story_told_in_its_names_keeps_of_another_countrys_report_only_what_na
     flood = story(MIN_ARTICLES) | {"elsewhere": extraction("elsewhere", ELSEWHERE)}
     assert not {5, 11} & focus(sorted(flood), flood).strays["elsewhere"]
 
+
+
+def test_a_story_told_in_its_names_drops_a_passage_far_from_every_naming_sentence() -> None:
+    # a page that opens on another country's protests, in the story's common words, and then turns to the story
+    page = [*ELSEWHERE[:6], *NAMED]
+    found = {f"r{i}": extraction(f"r{i}", [*NAMED, f"Report {i} on the protests was filed."])
+             for i in range(MIN_ARTICLES)} | {"page": extraction("page", page)}
+    strays = focus(sorted(found), found).strays["page"]
+    assert strays == frozenset(range(6 - NAME_REACH))  # those within NAME_REACH of "Protesters in Strelsau ..." stay
+    # a story told in common words keeps the passage, as its neighbours' rule has it
+    flood = story(MIN_ARTICLES) | {"page": extraction("page", page)}
+    assert not set(range(6)) <= focus(sorted(flood), flood).strays["page"]
+
+
+def test_far_from_names_counts_the_reach_either_way() -> None:
+    naming = [False] * (2 * NAME_REACH + 3)
+    naming[NAME_REACH] = True
+    assert far_from_names(naming) == {2 * NAME_REACH + 1, 2 * NAME_REACH + 2}
+    assert far_from_names([False] * 3) == {0, 1, 2}
+    assert far_from_names([]) == frozenset()

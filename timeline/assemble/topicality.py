@@ -45,6 +45,14 @@ NAMED_STORY = 10
 """A story whose profile holds this many names or more (a third of ``STORY_WORDS``) is told in its names
 (``story_names``): on the five dev stories, EgyptianProtest's 13 (egypt, mubarak, cairo, tahrir, ...), and
 Finan's 7, bpoil's 6, haiti's 4 and H1N1's 2, whose articles tell them in common words too."""
+NAME_REACH = 3
+"""In a story told in its names (``NAMED_STORY``), a sentence with no sentence naming the story within this many of
+it, itself included, is another story's: a page that opens on a murder case in Brooklyn or Italy's protests
+against its prime minister before its item on Egypt, an item on Texas's power cuts among a live page's updates
+(they use the story's common words, "police", "thousands", "protest", "streets"). On EgyptianProtest, the only dev
+story told in its names, 23 events go: of those judged earlier, 20 were not worth a reader's time and 2 were (Ben
+Ali's flight from Tunisia, a paragraph of the Egyptian army's plans); at 2, 33 went (8 worth), at 4, 18 (2
+worth). Chosen on that one story: no other dev story is told in its names."""
 MIN_ARTICLES = 20
 """Fewer articles than this give no profile to judge by."""
 MIN_WORDS = 5
@@ -252,7 +260,8 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     article of ``MIN_SENTENCES`` or more whose sentences name it in fewer than ``MIN_SHARE`` of them tells other
     news: a report of another country's protests uses every word of the story's but its names ("Police detained
     about 100 protesters in the nation's capital of Algiers ..." in a feed on Egypt's), a page of the day's
-    headlines names it once. Only its sentences that name the story stay."""
+    headlines names it once. Only its sentences that name the story stay. In its other articles, a sentence
+    with none naming the story within ``NAME_REACH`` of it is another story's (``far_from_names``)."""
     rows, _ = sentence_words(extraction)
     uses = [_story_words(row, profile) for row in rows]
     long_enough = [text.count(" ") + 1 >= MIN_WORDS for text in extraction.sentences.texts]
@@ -261,10 +270,13 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     off = bool((counted and on_story == 0 and len(counted) >= 2) or (
         len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)))
     unnamed: frozenset[int] = frozenset()
-    if not off and len(names) >= NAMED_STORY and len(counted) >= MIN_SENTENCES:
+    if not off and len(names) >= NAMED_STORY:
         naming = [not names.isdisjoint(row.split()) for row in rows]
-        if sum(1 for name, long in zip(naming, long_enough) if name and long) < MIN_SHARE * len(counted):
+        if len(counted) >= MIN_SENTENCES and (
+                sum(1 for name, long in zip(naming, long_enough) if name and long) < MIN_SHARE * len(counted)):
             unnamed = frozenset(i for i, name in enumerate(naming) if not name)
+        else:
+            unnamed = far_from_names(naming)
     mixed = len(counted) >= MIX_SENTENCES and counted.count(0) >= MIX_SHARE * len(counted)
     items = digest_items(extraction)
     item_most: dict[int, int] = {}  # by digest item, the most story words one of its sentences uses
@@ -287,6 +299,22 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
         if (items[i] >= 0 and item_most[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i)))
         or weak_headline(i))
     return Judged(off, strays | unnamed, tuple(uses), unnamed)
+
+
+def far_from_names(naming: Sequence[bool]) -> frozenset[int]:
+    """The positions with no sentence naming the story (``naming``) within ``NAME_REACH`` of them."""
+    since: list[int] = []  # how many sentences back the story was last named
+    last = -len(naming) - NAME_REACH - 1
+    for i, named in enumerate(naming):
+        last = i if named else last
+        since.append(i - last)
+    far: set[int] = set()
+    upcoming = 2 * len(naming) + NAME_REACH + 1
+    for i in reversed(range(len(naming))):
+        upcoming = i if naming[i] else upcoming
+        if min(since[i], upcoming - i) > NAME_REACH:
+            far.add(i)
+    return frozenset(far)
 
 
 def digest_items(extraction: Extraction) -> list[int]:
