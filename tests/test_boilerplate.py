@@ -124,6 +124,11 @@ POSITIVE = {
         "Fire boats battle the blazing remnants of the rig, off Louisiana, in this April 21, 2010, handout file photo.",
         "Jane Doe poses in an undated handout photo.",
         "Fire boats battle the blaze in this handout photograph taken on April 21, 2010 and obtained on April 22.",
+        # a pointer to the page's own video or audio
+        "In the following video, our reporter tells how his crew was attacked in the square on Wednesday.",
+        "In the video below, a correspondent reports on the fire bombs thrown on Wednesday night.",
+        "In this video interview from May 5, the chief executive says he is proud of the response.",
+        "Shots can be heard in this video of crowds gathered outside a museum on Sunday night.",
     ],
     SPEAKER: [
         "SESAY: Welcome back to the program.",
@@ -561,6 +566,10 @@ def test_real_sentences_with_ago_or_version_are_kept(sentence: str) -> None:
     "The rig sank on Thursday.",
     "Rescuers waited for news, and waited, and waited …",
     "The vote was 52-48..",
+    # a video that is the news, not a pointer to the page's own
+    "In the video, posted on the ministry's site on Friday, the minister says he will resign.",
+    "The video is dated the 28th of January and shows the van in the street.",
+    "In this climate, the banks failed on Monday.",
 ])
 def test_prose_endings_are_no_cut_teaser_and_no_caption(sentence: str) -> None:
     # a teaser cut at its length ends on a letter and two stops, prose on one stop or three; prose says

@@ -371,7 +371,7 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
     assert "Crews are meeting there on 2 June.<br>\n<small data-search-exclude>Sources: " in page
     assert page.count("Expected, as reported") == 1
     # what happened first, then under a heading of its own what was told only before the day
-    assert ">2 told at the time · [Expected beforehand](#expected) (1)</span>\n" in page  # where the sections are
+    assert ">2 told within a week · [Expected beforehand](#expected) (1)</span>\n" in page  # where the sections are
     heading = page.index("## Expected beforehand { #expected }\n\n<span data-search-exclude>One event of this day was told only as what was to come")
     assert page.index("Ambulances were") < page.index("Crews are") < heading < page.index("The slick is")
     assert "## Told again later" not in page
@@ -405,7 +405,7 @@ def test_a_day_page_lists_what_tells_a_happening_above_it_again_last() -> None:
     june = MonthSection(2010, 6, (again, capped, briefed))
     page = render_pages(replace(timeline, years=(replace(timeline.years[0], months=(
         timeline.years[0].months[0], june)),)))["events/2010-06-02.md"]
-    assert ">2 told at the time · [The same, told again](#same) (1)</span>\n" in page
+    assert ">2 told within a week · [The same, told again](#same) (1)</span>\n" in page
     heading = page.index("## The same, told again { #same }\n\n<span data-search-exclude>One event of this day tells a happening above again")
     assert page.index("The president got") < page.index("Crews capped") < heading < page.index("On Wednesday the")
 
@@ -620,6 +620,10 @@ def test_a_key_dates_sentence_told_as_still_to_come_is_marked_expected() -> None
     first = replace(timeline, key_dates=(replace(KEY, sentences=(plan,)),))  # the embed shows a key date's first
     assert "— <em>Expected:</em> Crews will lower the dome on Thursday. <a " in render_exports(
         first, ExportOptions())["embed.html"]
+    # a sentence that says so itself is not marked twice over ("Expected: ... is expected to ...")
+    said = KeySentence("The dome is expected to be lowered on Thursday.", "report", 2, foretold=True)
+    pages = render_pages(replace(timeline, key_dates=(replace(KEY, sentences=(*KEY.sentences, said)),)))
+    assert "- The dome is expected to be lowered on Thursday. <span" in pages["key-dates.md"]
 
 
 def test_a_key_date_links_to_its_day_when_the_day_has_entries_of_the_story() -> None:

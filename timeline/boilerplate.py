@@ -609,11 +609,17 @@ _CAPTION_PROSE = re.compile(
     r"|\bin\s+(?:this|an\s+undated)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d[\d,.]*|file|handout|undated|aerial|archive|"
     r"satellite|family|video),?\s+){0,6}?(?:photo(?:graph)?|picture|image)"
     r"(?:\s+(?:taken|released|provided|made|obtained|distributed|issued|supplied|dated)\b[^.!?]*)?\.?$"
+    # a pointer to the page's own video or audio, which the text does not hold: "In the following video, CNN's
+    # Anderson Cooper reports on being attacked ...", "In this video interview from May 5, ...", "Shots can be
+    # heard in this video of crowds ...". A video that is the news is told otherwise ("In the video, posted on
+    # YouTube, ..."; "The video is dated the 28th of January"). On the 2,716 dev articles, 8 sentences
+    r"|^In\s+(?:the\s+(?:following|accompanying)\s+|this\s+|the\s+(?=\w+\s+(?:below|above)\b))(?:video|clip|audio)\b"
+    r"|\bcan\s+be\s+(?:seen|heard)\s+in\s+(?:this|the\s+(?:following|accompanying))\s+(?:video|clip|audio)\b"
 )
 """A caption written as a sentence: who stands where in the picture, the wire's place-and-date close,
 or its closing "in this ... file photo"."""
 _CAPTION_PROSE_CUED = _Cued(_CAPTION_PROSE, ("(", "left", "right", "cent", "top", "bottom", "ground", "in this",
-                                             "in an undated", "day, "),
+                                             "in an undated", "day, ", "video", "clip", "audio"),
                             other=re.compile(r"\d{4}\.?$"))
 _CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credits?)?|Pictures?|Credits?|Caption|Image)\s*:\s*")
 _CREDIT_WORDS = 10

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
@@ -299,6 +300,9 @@ class Extraction:
         return tuple(self.told(self.sentences.indices[i], texts[i]) for i in self.summary)
 
 
+_SAYS_EXPECTED = re.compile(r"\bexpect(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class KeySentence:
     """A sentence chosen for a key date, with the article it came from."""
@@ -310,6 +314,12 @@ class KeySentence:
     """Its event was told as still to come (``Event.foretold``): the pages mark it "Expected", as they mark such
     an event. A first-time reader took "President Hosni Mubarak is expected to step down on Thursday night" under
     a key date for what happened; he refused that night."""
+
+    @property
+    def marked_expected(self) -> bool:
+        """Whether the pages print "Expected:" before it: it was foretold, and its own words do not say so
+        already ("Expected: Mubarak is expected to step down ..." read twice over to a first-time reader)."""
+        return self.foretold and _SAYS_EXPECTED.search(self.text) is None
 
 
 @dataclass(frozen=True, slots=True)

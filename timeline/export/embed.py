@@ -77,7 +77,7 @@ def write(timeline: Timeline, options: ExportOptions) -> Iterator[str]:
         for kd in sorted(timeline.key_dates, key=lambda k: k.date):
             texts = []
             for sentence in kd.sentences[:EMBED_SENTENCES]:
-                told = ("<em>Expected:</em> " if sentence.foretold else "") + esc(sentence.text)
+                told = ("<em>Expected:</em> " if sentence.marked_expected else "") + esc(sentence.text)
                 try:
                     article = timeline.article(sentence.article_id)
                 except KeyError:
