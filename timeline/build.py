@@ -52,6 +52,7 @@ from timeline.read.article_store import ArticleStore, Stamps
 from timeline.read.furniture_titles import heeding_untitled
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Severity, Summary, summarize
+from timeline.assemble.named_titles import retitled_problems
 from timeline.assemble.timeline import Timeline
 
 if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
@@ -99,12 +100,17 @@ class _Fingerprints:
     def of(articles: ArticleStore, config: Config) -> _Fingerprints:
         """Each article's stamp, from its key (``ArticleStore.keys``, taken while its text was at hand)
         and every field a page shows, kept in the store beside it, where the pages look theirs up (``Stamps``)."""
-        articles.stamp_all(lambda a, key: article_stamp(key, (a.id, a.origin, a.slug, a.title, a.published, a.url,
-                                                              a.source, a.tags, a.language)))
+        _stamp(articles)
         built = source_date()
         rendering = render_fingerprint(config, template_dirs(config), built)
         return _Fingerprints(articles.stamps, built, rendering,
                              input_fingerprint(config, rendering, articles.stamps.items_by_id()))
+
+
+def _stamp(articles: ArticleStore) -> None:
+    """Keep each article's stamp in the store: its key (``ArticleStore.keys``) and every field a page shows."""
+    articles.stamp_all(lambda a, key: article_stamp(key, (a.id, a.origin, a.slug, a.title, a.published, a.url,
+                                                          a.source, a.tags, a.language)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +151,32 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
 
     source = HeldExtractions(extractions) if isinstance(extractions, Mapping) else extractions
     story = gather(article_ids(read.articles), source, story_span(read.articles))
-    topical = topical_articles(read.articles, story.off_topic)
+    articles, retitled = _titled_by_names(read.articles, source, story.extractions.names)
+    topical = topical_articles(articles, story.off_topic)
     kd = config.key_dates
     key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None,
                                  parts=story.extractions.key_date_part)
-    return assemble(read.articles, story.extractions, title=config.site.title, description=config.site.description,
-                    key_dates=key_dates, groupings=groupings, off_topic=story.off_topic,
-                    profile=story.extractions.profile)
+    timeline = assemble(articles, story.extractions, title=config.site.title, description=config.site.description,
+                        key_dates=key_dates, groupings=groupings, off_topic=story.off_topic,
+                        profile=story.extractions.profile)
+    return replace(timeline, retitled=retitled) if retitled else timeline
+
+
+def _titled_by_names(articles: Sequence[Article], source: ExtractionSource,
+                     names: frozenset[str]) -> tuple[Sequence[Article], dict[str, str]]:
+    """The articles with those of a story told in its names that a sentence of another story titled titled by
+    their first sentence naming it (``timeline.assemble.named_titles``), and those new titles by article id. A
+    build's store is retitled in place (its pages and the events' source links read their titles there)."""
+    from timeline.assemble.named_titles import titles_naming_the_story
+
+    retitled = dict(titles_naming_the_story(articles, source.get, names))
+    if not retitled:
+        return articles, retitled
+    if isinstance(articles, ArticleStore):
+        for article_id, title in retitled.items():
+            articles.retitle_id(article_id, title)
+        return articles, retitled
+    return tuple(replace(a, title=retitled[a.id]) if a.id in retitled else a for a in articles), retitled
 
 
 def template_dirs(config: Config) -> list[Path]:
@@ -251,6 +276,11 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
             groupings = Groupings(known=previous.groupings if previous is not None else {}, made=record.groupings)
             with clock("assemble"):
                 timeline = make_timeline(read, extractions, config, groupings)
+            if timeline.retitled and isinstance(read.articles, ArticleStore):
+                # the pages of the retitled articles, and those that link them, are rendered again when their
+                # stamps change; the inputs' fingerprint stays the read's (the same inputs give the same titles)
+                _stamp(read.articles)
+                read = replace(read, problems=retitled_problems(read.problems, read.articles, timeline.retitled))
             with staged(Path(config.docs_dir)) as docs:
                 with clock("render"):
                     rendered = _render(timeline, docs, config, previous, prints, record)

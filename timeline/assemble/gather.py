@@ -128,6 +128,11 @@ class KeptExtractions(Mapping[str, Extraction]):
         """The story's words (``topicality.profile_of``) the articles were judged by."""
         return self._profile
 
+    @property
+    def names(self) -> frozenset[str]:
+        """The story's names (``topicality.story_names``) the articles were judged by."""
+        return self._names
+
     def __getitem__(self, article_id: str) -> Extraction:
         held = self._held.get(article_id)
         if held is not None:

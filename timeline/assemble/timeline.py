@@ -318,6 +318,10 @@ class Timeline:
     store: EntryStore | None = field(default=None, repr=False, compare=False)
     """Where an assembled timeline's entries are (``timeline.assemble.entry_store``): its sections
     and the articles' entries are views of it. None: the entries are the tuples given."""
+    retitled: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """The new titles, by article id, of the articles a sentence of another story had titled
+    (``timeline.assemble.named_titles``): their pages and source links show them already; the build
+    tells its report and its page records."""
     entries: Sequence[Entry] = field(init=False, repr=False, compare=False)
     """Every entry in timeline order: background, story and outlook (derived once, at construction)."""
     story_entries: Sequence[Entry] = field(init=False, repr=False, compare=False)

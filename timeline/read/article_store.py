@@ -153,6 +153,10 @@ class ArticleStore(StoredSequence[Article]):
         """Give the article read ``position``-th the title ``title``."""
         self._db.execute("UPDATE articles SET title = ? WHERE pos = ?", (title, position))
 
+    def retitle_id(self, article_id: str, title: str) -> None:
+        """Give the article ``article_id`` the title ``title``."""
+        self._db.execute("UPDATE articles SET title = ? WHERE id = ?", (title, article_id))
+
     def get(self, article_id: str) -> Article | None:
         """The article with this id; None when there is none."""
         row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
