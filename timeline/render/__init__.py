@@ -349,6 +349,8 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
             noun = "day"
             intro = ("The one event of this day." if len(members) == 1
                      else f"All {count_of(len(members), 'event')} of this day, the most important first.")
+            if any(e.expected or e.told_after for e in members):
+                intro += f" {WHEN_TOLD_LEGEND}"
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
         elif len(period) == 7:  # a month's coarse periods
@@ -379,6 +381,12 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
                     _events_context(timeline, title, intro, members, tuple(back), False))
     if held_day is not None:
         yield day_plan(held_day, previous_day, ("", ""))
+
+
+WHEN_TOLD_LEGEND = ("\u201cReported on\u201d and \u201cExpected, as reported on\u201d before an event's sources say "
+                    "when it was told, where that was not its own day.")
+"""What a day's page says of its events' "Reported on" lines, where it has one: a first-time reader met three
+phrasings ("Reported on", "First reported on", "Expected, as reported on") and nothing saying what they meant."""
 
 
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
