@@ -12,7 +12,7 @@ import pytest
 
 from timeline.records import Granularity, KeyDate, KeySentence, When
 from timeline.publish.navigation import navigation
-from timeline.render import plan_pages, render_pages, write_if_changed
+from timeline.render import WHEN_TOLD_LEGEND, plan_pages, render_pages, write_if_changed
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -123,7 +123,8 @@ def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
                            "<span data-search-exclude>[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)"
                            "</span>\n\n<span data-search-exclude>[← 3 May 2010](../events/2010-05-03.md) · "
                            "[2 June 2010 →](../events/2010-06-02.md)</span>\n\n"
-                           "<span data-search-exclude>All 7 events of this day, the most important first.</span>\n\n")
+                           "<span data-search-exclude>All 7 events of this day, the most important first. "
+                           f"{WHEN_TOLD_LEGEND}</span>\n\n")  # one of them reported later: what its line means
     # the day's own entries tell one happening, "Event N": the first under its heading, the rest as retellings
     assert "[Told again later](#recalled) (1) · [The same, told again](#same) (6)</span>\n" in page
     assert [i for i in _ids(page) if i.startswith("e-")] == [e.anchor for e in BUSY]
@@ -369,7 +370,8 @@ def test_an_entry_told_only_before_its_day_as_what_was_to_come_is_marked_as_expe
     assert f"The slick is expected to wash ashore on 2 June.<br>\n{expected}" in page
     assert "Ambulances were arriving early on 2 June.<br>\n<small data-search-exclude>Source: [Spill" in page
     assert "Crews are meeting there on 2 June.<br>\n<small data-search-exclude>Sources: " in page
-    assert page.count("Expected, as reported") == 1
+    assert page.count("Expected, as reported on 28") == 1  # and the intro's legend names it
+    assert WHEN_TOLD_LEGEND in page
     # what happened first, then under a heading of its own what was told only before the day
     assert ">2 told within a week · [Expected beforehand](#expected) (1)</span>\n" in page  # where the sections are
     heading = page.index("## Expected beforehand { #expected }\n\n<span data-search-exclude>One event of this day was told only as what was to come")
