@@ -52,7 +52,7 @@ from timeline.read.article_store import ArticleStore, Stamps
 from timeline.read.furniture_titles import heeding_untitled
 from timeline.render import MANAGED_FOLDERS, PACKAGED_TEMPLATES, PagePlan, page_plans, write_if_changed
 from timeline.report import Problem, Severity, Summary, summarize
-from timeline.assemble.named_titles import retitled_problems
+from timeline.assemble.named_titles import retitled_problems, titles_naming_the_story
 from timeline.assemble.timeline import Timeline
 
 if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
@@ -167,8 +167,6 @@ def _titled_by_names(articles: Sequence[Article], source: ExtractionSource,
     """The articles with those of a story told in its names that a sentence of another story titled titled by
     their first sentence naming it (``timeline.assemble.named_titles``), and those new titles by article id. A
     build's store is retitled in place (its pages and the events' source links read their titles there)."""
-    from timeline.assemble.named_titles import titles_naming_the_story
-
     retitled = dict(titles_naming_the_story(articles, source.get, names))
     if not retitled:
         return articles, retitled

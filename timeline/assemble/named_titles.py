@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from dataclasses import replace
 
-from timeline.assemble.topicality import NAMED_STORY
+from timeline.assemble.topicality import NAMED_STORY, names_the_story
 from timeline.read.furniture_titles import NO_TITLE, is_untitled
 from timeline.read import titles_from_text
 from timeline.records import Article, Extraction
@@ -61,7 +61,7 @@ def titles_naming_the_story(articles: Iterable[Article], extraction_of: Callable
 
 def _names(text: str, names: frozenset[str]) -> bool:
     """Whether ``text`` uses one of the story's names."""
-    return not names.isdisjoint(content_words(text).split())
+    return names_the_story(content_words(text), names)
 
 
 def _made_from(title: str, texts: Iterable[str]) -> bool:

@@ -271,7 +271,7 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
         len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)))
     unnamed: frozenset[int] = frozenset()
     if not off and len(names) >= NAMED_STORY:
-        naming = [not names.isdisjoint(row.split()) for row in rows]
+        naming = [names_the_story(row, names) for row in rows]
         if len(counted) >= MIN_SENTENCES and (
                 sum(1 for name, long in zip(naming, long_enough) if name and long) < MIN_SHARE * len(counted)):
             unnamed = frozenset(i for i, name in enumerate(naming) if not name)
@@ -299,6 +299,12 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
         if (items[i] >= 0 and item_most[items[i]] < NEIGHBOUR_WORDS) or (not uses[i] and (mixed or not carried(i)))
         or weak_headline(i))
     return Judged(off, strays | unnamed, tuple(uses), unnamed)
+
+
+def names_the_story(words: str, names: frozenset[str]) -> bool:
+    """Whether a sentence's content words (``words.content_words``: separated by spaces) hold one of the story's
+    names (``story_names``)."""
+    return not names.isdisjoint(words.split())
 
 
 def far_from_names(naming: Sequence[bool]) -> frozenset[int]:
