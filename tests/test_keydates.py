@@ -782,3 +782,31 @@ def test_a_key_date_prints_a_chronology_item_without_the_date_its_heading_gives(
     sinking = next(kd for kd in key_dates if kd.date == D(2010, 4, 22))
     assert [s.text for s in sinking.sentences] == [
         "The oil rig sinks and the riser pipe falls to the seabed of the Gulf."]
+
+
+def test_what_happened_comes_before_what_was_foretold_of_the_day() -> None:
+    """The home and year pages show a key date by its first sentence: a plan for the day ("will address the
+    nation on Wednesday", told that morning) goes after what the day's reports told happened."""
+    articles, extractions = build(
+        story_article("p1", AID, [
+            "The president will address the donors' conference for Haiti in Montreal on Wednesday evening .",
+        ], {0: [day(AID)]}),
+        story_article("p2", AID, [
+            "Countries promised ten years of rebuilding money for the ruined capital on Wednesday .",
+        ], {0: [day(AID)]}),
+    )
+    plan = extractions["p1"]
+    extractions["p1"] = replace(plan, events=tuple(replace(e, foretold=True) for e in plan.events))
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=2, since=AID, until=AID)
+    assert [(s.article_id, s.foretold) for s in only.sentences] == [("p2", False), ("p1", True)]
+
+
+
+def test_a_sentence_that_leans_on_another_comes_after_one_that_stands_alone() -> None:
+    articles, extractions = build(
+        story_article("l1", AID, ["And that was before the donors met in Montreal on Wednesday ."], {0: [day(AID)]}),
+        story_article("l2", AID, ["Countries promised ten years of rebuilding money for the ruined capital on "
+                                  "Wednesday ."], {0: [day(AID)]}),
+    )
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=2, since=AID, until=AID)
+    assert [s.article_id for s in only.sentences] == ["l2", "l1"]

@@ -62,11 +62,12 @@ import bisect
 import datetime as dt
 import itertools
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from timeline.headline import after_title
-from timeline.records import Article, Extraction, KeyDate, long_date
+from timeline.records import Article, Extraction, KeyDate, KeySentence, long_date
 from timeline.untokenize import untokenize
 
 from .parts import KeyDatePart, decode_part, encode_part, key_date_part, sentences_read
@@ -194,7 +195,8 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
         rows = summarize_day(candidates, sentence_limit, tuning)
         if rows:
             picked.add(candidates.matrix, rows)
-            chosen.append(KeyDate(day, tuple(story.key_sentence(*candidates.places[r]) for r in rows), scores[day]))
+            told = [story.key_sentence(*candidates.places[r]) for r in rows]
+            chosen.append(KeyDate(day, tuple(sorted(told, key=_shown_order)), scores[day]))
             continue
         outside = sum(map(span.is_outside, [*queue, *(kd.date for kd in chosen)]))
         room_outside = outside < outside_cap(date_limit, tuning)
@@ -205,6 +207,20 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
             tried.add(spare)
             queue.append(spare)
     return tuple(sorted(chosen, key=lambda key_date: key_date.date))
+
+
+_LEANS_BACK = re.compile(r"(?:And|But|Yet|Nor|This|That|These|Those|He|She|They)\b")
+"""A sentence's opening that leans on the sentence before it ("And that was before swine flu.")."""
+
+
+def _shown_order(sentence: KeySentence) -> tuple[bool, bool]:
+    """A key date's sentences as the pages list them, each group in the choice's order: what happened before
+    what was foretold of the day, and a sentence that stands alone before one that leans on another. The home
+    and year pages show a key date by its first sentence: EgyptianProtest's 10 February opened on "Mubarak will
+    address the nation Thursday night", the speech's fury third (a first-time reader took the forecasts for the
+    day's news), and H1N1's 5 May on "And that was before swine flu.". The metric reads a day's sentences in any
+    order (AR2 the same)."""
+    return sentence.foretold, _LEANS_BACK.match(sentence.text) is not None
 
 
 def preview_key_dates(key_dates: Sequence[KeyDate], n: int) -> tuple[KeyDate, ...]:
