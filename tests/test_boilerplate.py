@@ -176,6 +176,9 @@ POSITIVE = {
         "Sorry, this media is not available in your territory.",
         "You've selected the U.S. Edition.",
         "Would you like to make this your default edition?",
+        # a story's highlights above its lead, its new bullets marked
+        "By the Wire Staff Council rejects the plan NEW: The mayor says she will appeal on Tuesday NEW: Crowds gather",
+        "NEW: The exchange drops over 6% of its value",
     ],
 }
 
@@ -570,6 +573,7 @@ def test_real_sentences_with_ago_or_version_are_kept(sentence: str) -> None:
     "In the video, posted on the ministry's site on Friday, the minister says he will resign.",
     "The video is dated the 28th of January and shows the van in the street.",
     "In this climate, the banks failed on Monday.",
+    "The NEW: label is printed on every update.",  # not a bullet: no sentence follows it
 ])
 def test_prose_endings_are_no_cut_teaser_and_no_caption(sentence: str) -> None:
     # a teaser cut at its length ends on a letter and two stops, prose on one stop or three; prose says

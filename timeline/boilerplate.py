@@ -685,6 +685,11 @@ _WIDGET = re.compile(
     # a broadcast page's notice: "Today is broadcast live and the running order is subject to change.",
     # "We do not offer transcripts for our program interviews."
     r"|\brunning\s+order\s+is\s+subject\s+to\s+change\b|\b(?:do\s+not|don't)\s+offer\s+transcripts\b"
+    # a story's highlights above its lead, each bullet marked "NEW:" as the story is updated ("By the CNN Wire Staff
+    # Obama on Egypt: Change must happen now NEW: President Obama spoke to Egypt's president on Tuesday NEW: ..."):
+    # the bullets run into one another and into the byline and the headline. On the 2,716 dev articles, 17
+    # sentences, each such a block
+    r"|(?:^|\s)NEW:\s+(?=[A-Z0-9\"'\u201c\u2018`])"
     # a programme's listing: "BP - In Deep Water, BBC One, Monday, 21 June at 2030 BST Then available in the UK via
     # the link below", "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until ..."
     r"|^(?:First\s+)?Broadcast\s+(?:on\s+)?BBC\b|\bavailable\s+in\s+the\s+UK\s+via\s+the\s+link\s+below\b"
@@ -712,7 +717,7 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
                                "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions",
                                "running order", "transcripts", "play media", "play video", "not available in your", "default edition",
-                               "Broadcast", "via the link below", "All times"),
+                               "Broadcast", "via the link below", "All times", "NEW:"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in", "Watch "),
                      re.compile(r"(?i:rights reserved|delayed)"))
