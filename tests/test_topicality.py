@@ -5,8 +5,9 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import (ITEM_LABEL, headline_item, MIN_ARTICLES, MIX_SENTENCES, NAME_REACH,
-                                          NAMED_STORY, far_from_names, focus, off_topic, story_names)
+from timeline.assemble.topicality import (CORE_WORDS, ITEM_LABEL, headline_item, MIN_ARTICLES, MIN_SENTENCES,
+                                          MIX_SENTENCES, NAME_REACH, NAMED_STORY, far_from_names, focus, judge,
+                                          off_topic, story_core, story_names)
 from timeline.words import NAME_MARK, content_words, names_in, vocabulary
 
 
@@ -232,3 +233,20 @@ def test_far_from_names_counts_the_reach_either_way() -> None:
     assert far_from_names(naming) == {2 * NAME_REACH + 1, 2 * NAME_REACH + 2}
     assert far_from_names([False] * 3) == {0, 1, 2}
     assert far_from_names([]) == frozenset()
+
+
+def test_an_article_using_none_of_the_storys_core_words_is_off_it() -> None:
+    """A feed on a flood carries its agency's other news in the story's common words ("rescue", "homes",
+    "residents"): without "flood" or "river" in any sentence it is another story."""
+    profile = frozenset({"flood", "river", "rescue", "homes", "residents", "valley", "crews"})
+    counts = {"flood": 40, "river": 35, "rescue": 30, "homes": 30, "residents": 20, "valley": 10, "crews": 10}
+    core = story_core(profile, counts)
+    assert core == {"flood", "river"} and len(core) == CORE_WORDS
+    fire = [f"Rescue crews pulled residents from burning homes in the valley on day {n} of the fire."
+            for n in range(MIN_SENTENCES)]
+    assert judge(extraction("fire", fire), profile, core=core).off_topic
+    assert not judge(extraction("fire", fire), profile).off_topic  # the story's words alone keep it
+    # one sentence that names the core, a possessive read as its noun, keeps the article
+    assert not judge(extraction("flood", [*fire, "The river's banks gave way."]), profile, core=core).off_topic
+    # a short article is judged by the story's words alone
+    assert not judge(extraction("short", fire[:MIN_SENTENCES - 1]), profile, core=core).off_topic

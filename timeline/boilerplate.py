@@ -663,6 +663,10 @@ _NOT_SPEAKERS = frozenset(
     """NEW UPDATE UPDATED BREAKING WATCH VIDEO PHOTOS PHOTO LIVE EXCLUSIVE ANALYSIS OPINION EDITORIAL
     COMMENT COMMENTARY NOTE FACT CHECK WHO US USA UK UN EU NATO NASA FYI PS P.S. OK AIDS HIV SARS""".split()
 )
+_HIGHLIGHT_MARK = r"(?:^|\s)NEW:\s+(?=[A-Z0-9\"'\u201c\u2018`])"
+"""The mark of a story's highlight added as the story is updated ("... NEW: President Obama spoke to ..."): a block of
+them is furniture, but its headline titles the page (``story_highlights``, ``timeline.read.untitled``)."""
+_HIGHLIGHTS = re.compile(_HIGHLIGHT_MARK)
 _WIDGET = re.compile(
     r"^RT\s+@\w|\bRT\s+@\w+:|^[@#][A-Za-z_]\w*|\bRETWEET\b|\bpic\.twitter\.com/"
     r"|\s[-\u2013\u2014|]\s+\d{1,2}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
@@ -689,7 +693,7 @@ _WIDGET = re.compile(
     # Obama on Egypt: Change must happen now NEW: President Obama spoke to Egypt's president on Tuesday NEW: ..."):
     # the bullets run into one another and into the byline and the headline. On the 2,716 dev articles, 17
     # sentences, each such a block
-    r"|(?:^|\s)NEW:\s+(?=[A-Z0-9\"'\u201c\u2018`])"
+    r"|" + _HIGHLIGHT_MARK +
     # a programme's listing: "BP - In Deep Water, BBC One, Monday, 21 June at 2030 BST Then available in the UK via
     # the link below", "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until ..."
     r"|^(?:First\s+)?Broadcast\s+(?:on\s+)?BBC\b|\bavailable\s+in\s+the\s+UK\s+via\s+the\s+link\s+below\b"
@@ -815,6 +819,12 @@ def widget_sentences(texts: Sequence[str], reach: int) -> int:
             lead = strip_dateline(rest)
             return i if lead != rest and len(lead.split()) >= _LEAD_AFTER_DATELINE else i + 1
     return 0
+
+
+def story_highlights(sentence: str) -> bool:
+    """Whether ``sentence`` is (or holds) a block of a story's highlights (``_HIGHLIGHT_MARK``): furniture as an
+    event, but an untitled page's headline may open it."""
+    return "NEW:" in sentence and _HIGHLIGHTS.search(sentence) is not None
 
 
 def kind_after(previous_kind: str | None, sentence: str) -> str | None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from timeline.assemble.keydates import KeyDatePart, decode_part, encode_part, key_date_part, sentences_read
-from timeline.assemble.topicality import document_frequency, judge, on_story, profile_of, story_names
+from timeline.assemble.topicality import document_frequency, judge, on_story, profile_of, story_core, story_names
 from timeline.records import Extraction
 from timeline.stored_ids import StoredIds
 from timeline.words import sentence_words
@@ -111,13 +111,16 @@ class KeptExtractions(Mapping[str, Extraction]):
 
     def __init__(self, source: ExtractionSource, context: str, profile: frozenset[str] | None,
                  span: tuple[dt.date, dt.date] | None, ids: Collection[str], missing: frozenset[str],
-                 held: Mapping[str, Extraction], names: frozenset[str] = frozenset()) -> None:
+                 held: Mapping[str, Extraction], names: frozenset[str] = frozenset(),
+                 core: frozenset[str] = frozenset()) -> None:
         """``ids``: the articles ``gather`` was given (a build's read from its store: not held here);
-        ``missing``: those of them without an extraction; ``names``: the story's (``topicality.story_names``)."""
+        ``missing``: those of them without an extraction; ``names``: the story's (``topicality.story_names``);
+        ``core``: its core words (``topicality.story_core``)."""
         self._source = source
         self._context = context
         self._profile = profile
         self._names = names
+        self._core = core
         self._span = span
         self._ids = ids
         self._missing = missing
@@ -144,7 +147,7 @@ class KeptExtractions(Mapping[str, Extraction]):
             extraction = self._source.get(article_id)
             if extraction is None:
                 raise KeyError(article_id)
-            recalled = _judged(extraction, self._profile, self._names, self._span)
+            recalled = _judged(extraction, self._profile, self._names, self._span, self._core)
             _remember(self._source, self._context, [(article_id, *recalled)], self._held)
         return recalled[1]
 
@@ -192,7 +195,8 @@ def gather(article_ids: Collection[str], source: ExtractionSource,
     counts, articles = source.document_frequency(article_ids)
     profile = profile_of(counts, articles)
     names = story_names(profile, counts)
-    context = _context(profile, names, span)
+    core = story_core(profile, counts)
+    context = _context(profile, names, span, core)
     missing: set[str] = set()
     off = StoredIds()
     held: dict[str, Extraction] = {}
@@ -204,7 +208,7 @@ def gather(article_ids: Collection[str], source: ExtractionSource,
             if extraction is None:
                 missing.add(article_id)
                 continue
-            off_story, kept = _judged(extraction, profile, names, span)
+            off_story, kept = _judged(extraction, profile, names, span, core)
             judged.append((article_id, off_story, kept))
             if len(judged) >= REMEMBER_BATCH:
                 _remember(source, context, judged, held)
@@ -212,8 +216,8 @@ def gather(article_ids: Collection[str], source: ExtractionSource,
         if off_story:
             off.add(article_id)
     _remember(source, context, judged, held)
-    return Gathered(KeptExtractions(source, context, profile, span, article_ids, frozenset(missing), held, names),
-                    off)
+    return Gathered(KeptExtractions(source, context, profile, span, article_ids, frozenset(missing), held, names,
+                                    core), off)
 
 
 def _remember(source: ExtractionSource, context: str, judged: Sequence[tuple[str, bool, Extraction]],
@@ -226,19 +230,20 @@ def _remember(source: ExtractionSource, context: str, judged: Sequence[tuple[str
 
 
 def _judged(extraction: Extraction, profile: frozenset[str] | None, names: frozenset[str],
-            span: tuple[dt.date, dt.date] | None) -> tuple[bool, Extraction]:
+            span: tuple[dt.date, dt.date] | None, core: frozenset[str] = frozenset()) -> tuple[bool, Extraction]:
     """Whether the article is off the story, and what the later stages read of its extraction:
     of an article off the story, only its summary (it makes no entry and no key date)."""
     if profile is not None:
-        judged = judge(extraction, profile, names)
+        judged = judge(extraction, profile, names, core)
         if judged.off_topic:
             return True, dataclasses.replace(extraction.keeping(frozenset()), events=(), mentions=())
         extraction = on_story(extraction, judged.strays, judged.uses, span, judged.unnamed)
     return False, extraction.keeping(sentences_read(extraction))
 
 
-def _context(profile: frozenset[str] | None, names: frozenset[str], span: tuple[dt.date, dt.date] | None) -> str:
+def _context(profile: frozenset[str] | None, names: frozenset[str], span: tuple[dt.date, dt.date] | None,
+             core: frozenset[str] = frozenset()) -> str:
     """A digest of what, besides its extraction, decides what is kept of an article."""
     story = [sorted(profile) if profile is not None else None,
-             [day.isoformat() for day in span] if span is not None else None, sorted(names)]
+             [day.isoformat() for day in span] if span is not None else None, sorted(names), sorted(core)]
     return hashlib.sha256(json.dumps(story).encode("utf-8")).hexdigest()

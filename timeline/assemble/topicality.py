@@ -53,6 +53,14 @@ against its prime minister before its item on Egypt, an item on Texas's power cu
 story told in its names, 23 events go: of those judged earlier, 20 were not worth a reader's time and 2 were (Ben
 Ali's flight from Tunisia, a paragraph of the Egyptian army's plans); at 2, 33 went (8 worth), at 4, 18 (2
 worth). Chosen on that one story: no other dev story is told in its names."""
+CORE_WORDS = 2
+"""How many of the story's most widely used words are its core (``story_core``: "flu" and "virus", "haiti" and
+"earthquake", "oil" and "bp"): an article of ``MIN_SENTENCES`` or more that uses none of them in any sentence is
+off the story, though it use others of its words. A news agency's feed on a flu carried its day's other health and
+Mexico news (rotavirus vaccines, a day-care fire in Hermosillo, an Asian bank's meeting on the downturn), in the
+words "health", "mexico", "deaths" and "children". On the five dev stories 10 events go (H1N1 9, Finan 1), each
+judged not worth a reader's time in earlier rounds; haiti (whose pages say "haiti's": a possessive is read as its
+noun), EgyptianProtest and bpoil lose none."""
 MIN_ARTICLES = 20
 """Fewer articles than this give no profile to judge by."""
 MIN_WORDS = 5
@@ -193,12 +201,13 @@ def focus(article_ids: Sequence[str], extractions: Mapping[str, Extraction]) -> 
     if profile is None:
         return Focus(frozenset(), {})
     names = story_names(profile, counts)
+    core = story_core(profile, counts)
     off: set[str] = set()
     strays: dict[str, frozenset[int]] = {}
     story_words: dict[str, tuple[int, ...]] = {}
     unnamed: dict[str, frozenset[int]] = {}
     for extraction in present:
-        judged = judge(extraction, profile, names)
+        judged = judge(extraction, profile, names, core)
         if judged.off_topic:
             off.add(extraction.article_id)
         strays[extraction.article_id] = judged.strays
@@ -239,6 +248,19 @@ def story_names(profile: frozenset[str] | None, counts: Mapping[str, int]) -> fr
     return frozenset(w for w in profile if 2 * counts.get(NAME_MARK + w, 0) >= counts.get(w, 0) > 0)
 
 
+def story_core(profile: frozenset[str] | None, counts: Mapping[str, int]) -> frozenset[str]:
+    """The story's ``CORE_WORDS`` most widely used words (of its profile, ``profile_of``; ties by the word)."""
+    if profile is None:
+        return frozenset()
+    return frozenset(sorted(profile, key=lambda w: (-counts.get(w, 0), w))[:CORE_WORDS])
+
+
+def _uses_core(words: str, core: frozenset[str]) -> bool:
+    """Whether a sentence's content words hold one of the story's core words, a possessive read as its noun
+    ("haiti's")."""
+    return any(w in core or (w.endswith("'s") and w[:-2] in core) for w in words.split())
+
+
 @dataclass(frozen=True, slots=True)
 class Judged:
     """What ``judge`` finds of one article."""
@@ -253,7 +275,8 @@ class Judged:
     ``strays``)."""
 
 
-def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str] = frozenset()) -> Judged:
+def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str] = frozenset(),
+          core: frozenset[str] = frozenset()) -> Judged:
     """Whether one article is off the story ``profile`` describes, and which of its sentences stray.
 
     In a story told in its names (``NAMED_STORY`` of the profile's words or more are: ``story_names``), an
@@ -268,7 +291,8 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     counted = [use for use, long in zip(uses, long_enough) if long]
     on_story = len(counted) - counted.count(0)
     off = bool((counted and on_story == 0 and len(counted) >= 2) or (
-        len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)))
+        len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)) or (
+        core and len(counted) >= MIN_SENTENCES and not any(_uses_core(row, core) for row in rows)))
     unnamed: frozenset[int] = frozenset()
     if not off and len(names) >= NAMED_STORY:
         naming = [names_the_story(row, names) for row in rows]
