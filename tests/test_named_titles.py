@@ -40,11 +40,12 @@ def test_a_title_from_another_story_gives_way_to_the_first_sentence_naming_the_s
              "none": extraction("none", DIGEST[:2]),
              "headline": extraction("headline", ["Weather roundup", *DIGEST[2:]]),
              "named": extraction("named", DIGEST[2:])}
-    articles = [Article("digest", "feed:1", DIGEST[0], ""),
-                Article("given", "feed:2", "Court news of the day.", ""),  # a title the feed gave: not in the text
-                Article("none", "feed:3", DIGEST[0], ""),  # its text names nothing of the story
-                Article("headline", "feed:4", "Weather roundup", ""),  # a headline-like line, no sentence
-                Article("named", "feed:5", DIGEST[2], "")]
+    made = {"other_titles": (DIGEST[1],)}  # titled from its text: the next titles it gave are kept beside it
+    articles = [Article("digest", "feed:1", DIGEST[0], "", **made),
+                Article("given", "feed:2", DIGEST[0], ""),  # a title the feed gave, though the text repeats it
+                Article("none", "feed:3", DIGEST[0], "", **made),  # its text names nothing of the story
+                Article("headline", "feed:4", "Weather roundup", "", **made),  # a headline-like line, no sentence
+                Article("named", "feed:5", DIGEST[2], "", **made)]
     found = dict(titles_naming_the_story(articles, pages.get, NAMES))
     assert found == {"digest": "Strelsau takes its first steps without King Rudolf."}
     # a story told in common words, or with fewer names, keeps every title

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.assemble import importance
-from timeline.assemble.other_wordings import other_reports
+from timeline.assemble.other_wordings import COMPARED, other_reports
 from timeline.assemble.timeline import Entry, SourceRef
 from timeline.records import Granularity, When
 
@@ -52,3 +52,14 @@ def test_ties_go_to_the_earlier_and_an_empty_day_has_none() -> None:
            entry(1, "The flow was shut off by the new cap on Thursday.", "b1")]
     assert other_reports(day, PROFILE) == [1, 0]
     assert other_reports([], PROFILE) == []
+
+
+def test_a_busy_day_compares_only_its_most_reported_entries() -> None:
+    """Linear in a day's entries: only the ``COMPARED`` of most reports are compared, and a lead is among them."""
+    lead = entry(0, "The flow of oil was shut off by the new cap on Thursday.", "b1", "b2")
+    retold = entry(1, "A new cap stopped the flow for the first time on Thursday.", "c1")
+    others = [entry(n + 2, f"Item {n} of the day's other news about bridge {n}.", f"x{n}") for n in range(COMPARED)]
+    counts = other_reports([lead, *others, retold], PROFILE)
+    assert len(counts) == COMPARED + 2
+    assert counts[0] == 0  # the retelling, the last of as few reports, is not among those compared
+    assert other_reports([lead, retold, *others], PROFILE)[0] == 1  # earlier, it is (ties go to the earlier)

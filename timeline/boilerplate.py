@@ -612,8 +612,10 @@ _CAPTION_PROSE = re.compile(
     # a pointer to the page's own video or audio, which the text does not hold: "In the following video, CNN's
     # Anderson Cooper reports on being attacked ...", "In this video interview from May 5, ...", "Shots can be
     # heard in this video of crowds ...". A video that is the news is told otherwise ("In the video, posted on
-    # YouTube, ..."; "The video is dated the 28th of January"). On the 2,716 dev articles, 8 sentences
-    r"|^In\s+(?:the\s+(?:following|accompanying)\s+|this\s+|the\s+(?=\w+\s+(?:below|above)\b))(?:video|clip|audio)\b"
+    # YouTube, ...", "In this video, posted by activists, ..."; "The video is dated the 28th of January"). On the
+    # 2,716 dev articles, 8 sentences
+    r"|^In\s+(?:the\s+(?:following|accompanying)\s+(?:video|clip|audio)\b|the\s+(?:video|clip|audio)\s+(?:below|above)\b"
+    r"|this\s+(?:video|audio)\s+(?:interview|report|blog)\b)"
     r"|\bcan\s+be\s+(?:seen|heard)\s+in\s+(?:this|the\s+(?:following|accompanying))\s+(?:video|clip|audio)\b"
 )
 """A caption written as a sentence: who stands where in the picture, the wire's place-and-date close,
@@ -665,7 +667,7 @@ _NOT_SPEAKERS = frozenset(
 )
 _HIGHLIGHT_MARK = r"(?:^|\s)NEW:\s+(?=[A-Z0-9\"'\u201c\u2018`])"
 """The mark of a story's highlight added as the story is updated ("... NEW: President Obama spoke to ..."): a block of
-them is furniture, but its headline titles the page (``story_highlights``, ``timeline.read.untitled``)."""
+them is furniture, but its headline titles the page (``holds_highlights``, ``timeline.read.untitled``)."""
 _HIGHLIGHTS = re.compile(_HIGHLIGHT_MARK)
 _WIDGET = re.compile(
     r"^RT\s+@\w|\bRT\s+@\w+:|^[@#][A-Za-z_]\w*|\bRETWEET\b|\bpic\.twitter\.com/"
@@ -821,7 +823,7 @@ def widget_sentences(texts: Sequence[str], reach: int) -> int:
     return 0
 
 
-def story_highlights(sentence: str) -> bool:
+def holds_highlights(sentence: str) -> bool:
     """Whether ``sentence`` is (or holds) a block of a story's highlights (``_HIGHLIGHT_MARK``): furniture as an
     event, but an untitled page's headline may open it."""
     return "NEW:" in sentence and _HIGHLIGHTS.search(sentence) is not None

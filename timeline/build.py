@@ -164,7 +164,7 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
 
 def _titled_by_names(articles: Sequence[Article], source: ExtractionSource,
                      names: frozenset[str]) -> tuple[Sequence[Article], dict[str, str]]:
-    """The articles with those of a story told in its names that a sentence of another story titled titled by
+    """The articles, those of a story told in its names whose title was another story's sentence now titled by
     their first sentence naming it (``timeline.assemble.named_titles``), and those new titles by article id. A
     build's store is retitled in place (its pages and the events' source links read their titles there)."""
     retitled = dict(titles_naming_the_story(articles, source.get, names))

@@ -29,8 +29,6 @@ from timeline.records import Article, Extraction
 from timeline.report import Problem
 from timeline.words import content_words
 
-TITLE_REACH = 10
-"""How many of an article's first sentences a title made from its text is looked for in."""
 NEXT_SENTENCES = 3
 """How many sentences, from the first that names the story, its new title is made from (a title may run on)."""
 _SENTENCE_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)]*$")
@@ -43,14 +41,13 @@ def titles_naming_the_story(articles: Iterable[Article], extraction_of: Callable
     if len(names) < NAMED_STORY:
         return
     for article in articles:
-        if _names(article.title, names) or not _SENTENCE_END.search(article.title):
+        # a title given with the article is never changed: one made from the text has the next ones beside it
+        if not article.other_titles or _names(article.title, names) or not _SENTENCE_END.search(article.title):
             continue
         extraction = extraction_of(article.id)
         if extraction is None:
             continue
         texts = extraction.sentences.texts
-        if not _made_from(article.title, texts[:TITLE_REACH]):
-            continue  # a title given with the article: never changed
         first = next((i for i, text in enumerate(texts) if _names(text, names)), None)
         if first is None:
             continue
@@ -62,12 +59,6 @@ def titles_naming_the_story(articles: Iterable[Article], extraction_of: Callable
 def _names(text: str, names: frozenset[str]) -> bool:
     """Whether ``text`` uses one of the story's names."""
     return names_the_story(content_words(text), names)
-
-
-def _made_from(title: str, texts: Iterable[str]) -> bool:
-    """Whether ``title`` is (the start of) one of ``texts``: made from the article's text."""
-    stem = title.rstrip("\u2026").strip()[:60]
-    return bool(stem) and any(stem in text for text in texts)
 
 
 def retitled_problems(problems: Sequence[Problem], articles: Sequence[Article],

@@ -25,6 +25,10 @@ from timeline.words import content_words
 
 OTHER_WORDING = 0.2
 """Jaccard similarity of two entries' content words, less the story's, from which they tell one happening."""
+COMPARED = 300
+"""A day's entries compared: the ``COMPARED`` of most reports (ties to the earlier). The comparison is quadratic in
+them, and a lead is among a day's most reported: a synthetic day of 5,000 entries took 5.9 s compared whole, and
+one of 2,000 1.0 s (an archive of a year at 300,000 articles has days of thousands)."""
 
 
 def other_reports(entries: Sequence[Entry], profile: frozenset[str] | None) -> list[int]:
@@ -34,6 +38,10 @@ def other_reports(entries: Sequence[Entry], profile: frozenset[str] | None) -> l
 
     Compared through the words they share (an index of the day's words), not every pair: a busy day's entries
     share few words once the story's are left out."""
+    if len(entries) > COMPARED:
+        kept = sorted(sorted(range(len(entries)), key=lambda i: (-len(entries[i].sources), i))[:COMPARED])
+        counted = dict(zip(kept, other_reports([entries[i] for i in kept], profile)))
+        return [counted.get(i, 0) for i in range(len(entries))]
     timely = [not (entry.recalled or entry.expected) for entry in entries]
     words = [frozenset(content_words(entry.sentence).split()) - (profile or frozenset()) if told else frozenset()
              for entry, told in zip(entries, timely)]

@@ -255,10 +255,9 @@ def story_core(profile: frozenset[str] | None, counts: Mapping[str, int]) -> fro
     return frozenset(sorted(profile, key=lambda w: (-counts.get(w, 0), w))[:CORE_WORDS])
 
 
-def _uses_core(words: str, core: frozenset[str]) -> bool:
-    """Whether a sentence's content words hold one of the story's core words, a possessive read as its noun
-    ("haiti's")."""
-    return any(w in core or (w.endswith("'s") and w[:-2] in core) for w in words.split())
+def _holds(words: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a sentence's content words hold one of ``vocabulary``, a possessive read as its noun ("haiti's")."""
+    return any(w in vocabulary or (w.endswith("'s") and w[:-2] in vocabulary) for w in words.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +291,7 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     on_story = len(counted) - counted.count(0)
     off = bool((counted and on_story == 0 and len(counted) >= 2) or (
         len(counted) >= MIN_SENTENCES and on_story < MIN_SHARE * len(counted)) or (
-        core and len(counted) >= MIN_SENTENCES and not any(_uses_core(row, core) for row in rows)))
+        core and len(counted) >= MIN_SENTENCES and not any(_holds(row, core) for row in rows)))
     unnamed: frozenset[int] = frozenset()
     if not off and len(names) >= NAMED_STORY:
         naming = [names_the_story(row, names) for row in rows]
@@ -327,8 +326,8 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
 
 def names_the_story(words: str, names: frozenset[str]) -> bool:
     """Whether a sentence's content words (``words.content_words``: separated by spaces) hold one of the story's
-    names (``story_names``)."""
-    return not names.isdisjoint(words.split())
+    names (``story_names``), a possessive read as its noun ("cairo's")."""
+    return _holds(words, names)
 
 
 def far_from_names(naming: Sequence[bool]) -> frozenset[int]:

@@ -272,3 +272,9 @@ def continues(sentence: str) -> bool:
 def _has_past(words: Sequence[str]) -> bool:
     return any(w.lower() in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w[0].isupper())
                for w in words)
+
+
+def leans_back(text: str) -> bool:
+    """Whether ``text`` opens on a pronoun that leans on the sentence before it (``_CONTEXT_PRONOUN``: "And that
+    was before swine flu.", "He said ..."; not "This morning ...")."""
+    return _CONTEXT_PRONOUN.match(text) is not None

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from timeline.boilerplate import (CAPTION, DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, WIDGET,
-                                  boilerplate_kind, kind_after, stamped_headline, story_highlights, strip_dateline,
+                                  boilerplate_kind, kind_after, stamped_headline, holds_highlights, strip_dateline,
                                   widget_end)
 from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
@@ -186,7 +186,7 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
         candidate = strip_dateline(said, lead=False).strip()
         if not _LETTER.search(candidate):
             continue
-        if kind is not None and not (kind == WIDGET and story_highlights(said)):  # highlights open on the headline
+        if kind is not None and not (kind == WIDGET and holds_highlights(said)):  # highlights open on the headline
             headline = _headline_before_caption(candidate, text) if kind == CAPTION and i == 0 else ""
             if headline and shorten(headline, TITLE_MAX) not in furniture:
                 yield shorten(headline, TITLE_MAX)

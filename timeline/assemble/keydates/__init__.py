@@ -62,10 +62,10 @@ import bisect
 import datetime as dt
 import itertools
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from timeline.extract.happenings import leans_back
 from timeline.headline import after_title
 from timeline.records import Article, Extraction, KeyDate, KeySentence, long_date
 from timeline.untokenize import untokenize
@@ -209,10 +209,6 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
     return tuple(sorted(chosen, key=lambda key_date: key_date.date))
 
 
-_LEANS_BACK = re.compile(r"(?:And|But|Yet|Nor|This|That|These|Those|He|She|They)\b")
-"""A sentence's opening that leans on the sentence before it ("And that was before swine flu.")."""
-
-
 def _shown_order(sentence: KeySentence) -> tuple[bool, bool]:
     """A key date's sentences as the pages list them, each group in the choice's order: what happened before
     what was foretold of the day, and a sentence that stands alone before one that leans on another. The home
@@ -220,7 +216,7 @@ def _shown_order(sentence: KeySentence) -> tuple[bool, bool]:
     address the nation Thursday night", the speech's fury third (a first-time reader took the forecasts for the
     day's news), and H1N1's 5 May on "And that was before swine flu.". The metric reads a day's sentences in any
     order (AR2 the same)."""
-    return sentence.foretold, _LEANS_BACK.match(sentence.text) is not None
+    return sentence.foretold, leans_back(sentence.text)
 
 
 def preview_key_dates(key_dates: Sequence[KeyDate], n: int) -> tuple[KeyDate, ...]:
