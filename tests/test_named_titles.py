@@ -2,29 +2,20 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
+from tests.test_build import run_cli, tree
+from tests.test_topicality import extraction
 from timeline.assemble.named_titles import retitled_problems, titles_naming_the_story
 from timeline.assemble.topicality import MIN_ARTICLES, NAMED_STORY
-from timeline.cli import cli
-from timeline.records import Article, Extraction, Sentence, Sentences
+from timeline.records import Article
 from timeline.report import Problem, Severity
 
 NAMES = frozenset({"ruritania", "strelsau", "zenda", "rudolf", "elphberg", "flavia", "sapt", "hentzau",
                    "tarlenheim", "ruritanian"})
-
-
-def extraction(article_id: str, lines: list[str]) -> Extraction:
-    sentences, start = [], 0
-    for i, line in enumerate(lines):
-        sentences.append(Sentence(i, start, start + len(line), line))
-        start += len(line) + 1
-    return Extraction(article_id, Sentences.of(sentences), (), (), ())
 
 
 DIGEST = ["A man was charged with four murders in a city court on Sunday.",
@@ -89,18 +80,4 @@ def test_a_build_titles_the_digest_by_the_story_and_a_rebuild_equals_a_fresh_bui
     assert run_cli(["build", "feed.jsonl", "--no-mkdocs"], built)[0] == 0
     shutil.copy(built / "feed.jsonl", fresh / "feed.jsonl")
     assert run_cli(["build", "feed.jsonl", "--no-mkdocs"], fresh)[0] == 0
-    assert _tree(built / "docs") == _tree(fresh / "docs")
-
-
-def run_cli(args: list[str], cwd: Path) -> tuple[int, str]:
-    previous = Path.cwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(cli, args, catch_exceptions=False)
-    finally:
-        os.chdir(previous)
-    return result.exit_code, result.output
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    assert tree(built / "docs") == tree(fresh / "docs")

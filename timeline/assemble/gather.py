@@ -230,7 +230,7 @@ def _remember(source: ExtractionSource, context: str, judged: Sequence[tuple[str
 
 
 def _judged(extraction: Extraction, profile: frozenset[str] | None, names: frozenset[str],
-            span: tuple[dt.date, dt.date] | None, core: frozenset[str] = frozenset()) -> tuple[bool, Extraction]:
+            span: tuple[dt.date, dt.date] | None, core: frozenset[str]) -> tuple[bool, Extraction]:
     """Whether the article is off the story, and what the later stages read of its extraction:
     of an article off the story, only its summary (it makes no entry and no key date)."""
     if profile is not None:
@@ -242,7 +242,7 @@ def _judged(extraction: Extraction, profile: frozenset[str] | None, names: froze
 
 
 def _context(profile: frozenset[str] | None, names: frozenset[str], span: tuple[dt.date, dt.date] | None,
-             core: frozenset[str] = frozenset()) -> str:
+             core: frozenset[str]) -> str:
     """A digest of what, besides its extraction, decides what is kept of an article."""
     story = [sorted(profile) if profile is not None else None,
              [day.isoformat() for day in span] if span is not None else None, sorted(names), sorted(core)]
