@@ -132,6 +132,21 @@ def test_search_finds_a_word_of_an_article(page: Page, site_url: str) -> None:
     sync_api.expect(page.locator(".md-search-result")).to_contain_text("Herons return beneath the new bridge")
 
 
+def test_a_page_opened_from_a_search_result_scrolls_to_the_words_searched(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 300})
+    try:
+        short = context.new_page()
+        short.goto(f"{site_url}events/2024-08-28/?h=twelve+herons")
+        mark = short.locator("p.timeline-event mark[data-md-highlight]", has_text="twelve").first
+        sync_api.expect(mark).to_be_in_viewport()
+        assert short.evaluate("window.scrollY") > 0
+        short.goto(f"{site_url}events/2024-08-28/")  # not from a search: the page opens at its top
+        short.wait_for_load_state("load")
+        assert short.evaluate("window.scrollY") == 0
+    finally:
+        context.close()
+
+
 def test_a_phone_gets_a_chart_that_fits_with_labels_to_read_and_bars_to_tap(browser: Browser, site_url: str) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 740})
     try:

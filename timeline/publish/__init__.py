@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 from timeline.publish.navigation import navigation
 from timeline.publish.pages import SitePages
+from timeline.publish.search_worker import with_search_worker
 
 
 DEFAULT_CONFIG_NAME = "mkdocs.yml"
@@ -76,16 +77,17 @@ def site_config(path: str, engine: str) -> Path:
 
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
                   strict: bool = False) -> MkDocsConfig:
-    """Load ``mkdocs.yml`` with our folders and navigation laid over it."""
+    """Load ``mkdocs.yml`` with our folders and navigation laid over it, and the site's search worker
+    (``timeline.publish.search_worker``)."""
     from mkdocs.config import load_config  # imported on use: a build without MkDocs never pays for it
 
-    return load_config(
+    return with_search_worker(load_config(
         config_file=str(config_file),
         docs_dir=str(docs_dir.resolve()),
         site_dir=str(site_dir.resolve()),
         nav=navigation(years, docs_dir),
         strict=strict,
-    )
+    ))
 
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
