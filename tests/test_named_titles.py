@@ -11,6 +11,8 @@ from tests.test_build import run_cli, tree
 from tests.test_topicality import extraction
 from timeline.assemble.named_titles import retitled_problems, titles_naming_the_story
 from timeline.assemble.topicality import MIN_ARTICLES, NAMED_STORY
+from timeline.build import build
+from timeline.config import Config
 from timeline.records import Article
 from timeline.report import Problem, Severity
 
@@ -81,3 +83,32 @@ def test_a_build_titles_the_digest_by_the_story_and_a_rebuild_equals_a_fresh_bui
     shutil.copy(built / "feed.jsonl", fresh / "feed.jsonl")
     assert run_cli(["build", "feed.jsonl", "--no-mkdocs"], fresh)[0] == 0
     assert tree(built / "docs") == tree(fresh / "docs")
+
+
+def test_an_up_to_date_rebuild_warns_with_the_title_the_pages_show(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1716000000")
+    (tmp_path / "feed.jsonl").write_text(feed(MIN_ARTICLES), encoding="utf-8")
+    config = Config(docs_dir=str(tmp_path / "docs"), site_dir=str(tmp_path / "site"),
+                    cache_dir=str(tmp_path / "cache"), jobs=1)
+
+    def told() -> tuple[bool, list[str]]:
+        result = build(config, [str(tmp_path / "feed.jsonl")], run_mkdocs=False)
+        digest = [p.reason for p in result.problems if p.origin.endswith(f":{MIN_ARTICLES + 1}")]
+        return result.timeline is None, digest
+
+    first, again = told(), told()
+    assert not first[0] and again[0]  # the second found the docs up to date and assembled nothing
+    assert again[1] == first[1] == [
+        "no title: titled 'Strelsau takes its first steps without King Rudolf.', its first sentence that names the "
+        "story: the title its text gave names none of the story's names"]
+
+
+def test_key_dates_warn_with_the_title_the_pages_show(tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_text(feed(MIN_ARTICLES), encoding="utf-8")
+    code, output = run_cli(["key-dates", "feed.jsonl", "--jobs", "0"], tmp_path)
+    assert code == 0, output
+    told = [line for line in output.splitlines() if line.startswith(f"warning: feed.jsonl:{MIN_ARTICLES + 1}:")]
+    assert told == [f"warning: feed.jsonl:{MIN_ARTICLES + 1}: no title: titled 'Strelsau takes its first steps "
+                    "without King Rudolf.', its first sentence that names the story: the title its text gave names "
+                    "none of the story's names"]

@@ -56,7 +56,7 @@ from timeline.assemble.named_titles import retitled_problems, titles_naming_the_
 from timeline.assemble.timeline import Timeline
 
 if TYPE_CHECKING:  # imported where used: with the key dates it loads NumPy, which a build with nothing to do skips
-    from timeline.assemble.gather import ExtractionSource
+    from timeline.assemble.gather import ExtractionSource, Gathered
     from timeline.export.options import ExportOptions
 
 T = TypeVar("T")
@@ -146,13 +146,11 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
     last build's near-duplicate groupings of the dates that did not change.
     """
     # Imported here, where it runs (with NumPy: a tenth of a second).
-    from timeline.assemble.gather import HeldExtractions, gather
+    from timeline.assemble.gather import HeldExtractions
     from timeline.assemble.keydates import select_key_dates
 
     source = HeldExtractions(extractions) if isinstance(extractions, Mapping) else extractions
-    story = gather(article_ids(read.articles), source, story_span(read.articles))
-    articles, retitled = _titled_by_names(read.articles, source, story.extractions.names)
-    topical = topical_articles(articles, story.off_topic)
+    story, articles, retitled, topical = read_story(read, source)
     kd = config.key_dates
     key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None,
                                  parts=story.extractions.key_date_part)
@@ -160,6 +158,18 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
                         key_dates=key_dates, groupings=groupings, off_topic=story.off_topic,
                         profile=story.extractions.profile)
     return replace(timeline, retitled=retitled) if retitled else timeline
+
+
+def read_story(read: ReadResult, source: ExtractionSource) -> tuple[Gathered, Sequence[Article], dict[str, str],
+                                                                    Sequence[Article]]:
+    """What the key dates and the entries are chosen from, as ``make_timeline`` and ``timeline key-dates`` read
+    it: the story gathered from the extractions (``timeline.assemble.gather``), the articles with the titles the
+    pages show (``_titled_by_names``), those new titles by article id, and the articles about the story."""
+    from timeline.assemble.gather import gather
+
+    story = gather(article_ids(read.articles), source, story_span(read.articles))
+    articles, retitled = _titled_by_names(read.articles, source, story.extractions.names)
+    return story, articles, retitled, topical_articles(articles, story.off_topic)
 
 
 def _titled_by_names(articles: Sequence[Article], source: ExtractionSource,
@@ -262,7 +272,8 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
         previous = load_state(state_path(config))
         if (previous is not None and _up_to_date(previous, prints.inputs, config, config_file)
                 and (exports_to is None or _exports_of(exports_to) == prints.inputs)):
-            return BuildResult(None, read.problems, summarize(len(read.articles), read.problems, previous.events),
+            problems = retitled_problems(read.problems, read.articles, previous.retitled)  # as the pages title them
+            return BuildResult(None, problems, summarize(len(read.articles), problems, previous.events),
                                0, 0, previous.nav_years, stage_seconds=clock.seconds)
         if cache is not None:
             cache.counted = True  # past the check: this build uses its entries
@@ -291,7 +302,8 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
                     site_warnings = tuple(site_warnings_seen)
                     if site_warnings:
                         site = ""  # not up to date for the next build, which publishes again and tells them again
-            record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years)
+            record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years,
+                          timeline.retitled)
     problems = read.problems + site_warnings
     return BuildResult(replace(timeline, summaries={}), problems,
                        summarize(len(read.articles), problems, len(timeline.entries)),

@@ -256,10 +256,10 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
               until: dt.date | None, output_format: str, jobs: int | None, tuning_settings: tuple[str, ...],
               config_path: str | None) -> None:
     """Print the story's key dates, each with its best sentences (SOURCES default to the config's sources)."""
-    from timeline.assemble import article_ids, story_span, topical_articles
-    from timeline.assemble.gather import ExtractionSource, gather
+    from timeline.assemble.gather import ExtractionSource
     from timeline.assemble.keydates import parse_tuning, select_key_dates, to_json, to_markdown
-    from timeline.build import with_extractions
+    from timeline.assemble.named_titles import retitled_problems
+    from timeline.build import read_story, with_extractions
     from timeline.read import ReadResult
     from timeline.records import KeyDate
     from timeline.report import summarize
@@ -276,12 +276,12 @@ def key_dates(sources: tuple[str, ...], date_count: int | None, sentence_count: 
     def choose(read: ReadResult, extractions: ExtractionSource) -> tuple[KeyDate, ...]:
         if not read.articles:
             _report(read.problems, summarize(0, read.problems), strict=False)  # prints them all, exits 2
-        for problem in read.problems:
-            click.echo(str(problem), err=True)
         # As the site's key dates are chosen (``timeline.build.make_timeline``): off-topic articles left
-        # out, stray sentences and the events that faint sentences date outside the story's span dropped.
-        story = gather(article_ids(read.articles), extractions, story_span(read.articles))
-        topical = topical_articles(read.articles, story.off_topic)
+        # out, stray sentences and the events that faint sentences date outside the story's span dropped,
+        # the articles titled as the pages title them.
+        story, articles, retitled, topical = read_story(read, extractions)
+        for problem in retitled_problems(read.problems, articles, retitled):
+            click.echo(str(problem), err=True)
         return select_key_dates(topical, story.extractions, dates=date_count or config.key_dates.dates or None,
                                 sentences=sentence_count or config.key_dates.sentences or None,
                                 since=since, until=until, tuning=tuning, parts=story.extractions.key_date_part)

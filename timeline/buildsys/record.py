@@ -33,7 +33,7 @@ import json
 import os
 import sqlite3
 from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -86,6 +86,9 @@ class BuildState:
     groupings: Mapping[str, tuple[int, ...]]
     """The near-duplicate groupings of the timeline's dates (``timeline.assemble.Groupings``), read from
     the record at each look-up (``GroupingTable``)."""
+    retitled: Mapping[str, str] = field(default_factory=dict)
+    """The titles the assembly gave articles by id (``timeline.assemble.named_titles``): a build that finds
+    the docs up to date assembles nothing, and its "no title" warnings must name the titles the pages show."""
 
     def docs_intact(self, docs: Path, managed_folders: Iterable[str]) -> bool:
         """True when the docs folder holds exactly the pages this build wrote, untouched."""
@@ -181,11 +184,13 @@ class RecordWriter:
     def __contains__(self, path: object) -> bool:
         return self._db.execute("SELECT 1 FROM pages WHERE path = ?", (path,)).fetchone() is not None
 
-    def finish(self, inputs: str, render: str, site: str, events: int, nav_years: Sequence[int]) -> None:
+    def finish(self, inputs: str, render: str, site: str, events: int, nav_years: Sequence[int],
+               retitled: Mapping[str, str] | None = None) -> None:
         """Complete the record with the build's fingerprints and put it in place of the last."""
         data = {
             "magic": MAGIC, "format": STATE_FORMAT, "version": code_version(),
             "inputs": inputs, "render": render, "site": site, "events": events, "nav_years": list(nav_years),
+            "retitled": dict(retitled or {}),
         }
         self._db.execute("INSERT INTO meta VALUES (?)", (orjson.dumps(data),))
         self._db.commit()
@@ -245,11 +250,12 @@ def _decode(data: Any, pages: PageRecords, groupings: GroupingTable) -> BuildSta
             or data.get("version") != code_version()):
         return None
     inputs, render, site, events = data.get("inputs"), data.get("render"), data.get("site"), data.get("events")
-    nav_years = data.get("nav_years")
+    nav_years, retitled = data.get("nav_years"), data.get("retitled", {})
     if not (isinstance(inputs, str) and isinstance(render, str) and isinstance(site, str)
-            and type(events) is int and isinstance(nav_years, list) and all(type(y) is int for y in nav_years)):
+            and type(events) is int and isinstance(nav_years, list) and all(type(y) is int for y in nav_years)
+            and isinstance(retitled, dict) and all(isinstance(v, str) for v in retitled.values())):
         return None
-    return BuildState(inputs, render, pages, site, events, tuple(nav_years), groupings)
+    return BuildState(inputs, render, pages, site, events, tuple(nav_years), groupings, retitled)
 
 
 def _is_page_path(path: str) -> bool:
