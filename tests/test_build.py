@@ -328,3 +328,24 @@ def test_a_feed_known_to_carry_no_titles_passes_strict_with_untitled_accepted(tm
     (tmp_path / "timeline.toml").write_text('untitled = "ignore"\n', encoding="utf-8")
     code, output = run_cli(["build", "feed.jsonl", "--no-mkdocs"], tmp_path)
     assert code == 2 and "untitled" in output
+
+
+def test_a_change_to_the_theme_laid_over_material_publishes_the_site_again(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site's search worker is no extraction code: a change to it leaves the cache alone, and the site is
+    published again (it had stayed "up to date" with the old worker)."""
+    from timeline.buildsys.code_version import source_digest
+    from timeline.buildsys.record import site_fingerprint
+    from timeline.publish import search_worker
+
+    theme = tmp_path / "theme"
+    (theme / "assets").mkdir(parents=True)
+    worker = theme / "assets" / "search_worker.js"
+    worker.write_text("search();\n", encoding="utf-8")
+    monkeypatch.setattr(search_worker, "THEME", theme)
+    version = source_digest(theme)  # what the extraction cache's keys digest of a folder: its Python
+    before = site_fingerprint("inputs", tmp_path / "mkdocs.yml", [2024], "mkdocs")
+    assert site_fingerprint("inputs", tmp_path / "mkdocs.yml", [2024], "mkdocs") == before
+    worker.write_text("search(faster);\n", encoding="utf-8")
+    assert site_fingerprint("inputs", tmp_path / "mkdocs.yml", [2024], "mkdocs") != before
+    assert source_digest(theme) == version

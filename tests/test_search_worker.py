@@ -6,6 +6,8 @@ marked text and the query words it matched. Skipped without Playwright or Chromi
 """
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,10 +33,13 @@ CONFIG = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"
 
 ASK = """async ([docs, query, config]) => {
   const worker = new Worker("assets/javascripts/search_worker.js");
-  const answer = new Promise(resolve => {
-    worker.onmessage = event => { if (event.data.type === 3) resolve(event.data); };
+  const next = type => new Promise(resolve => {
+    worker.onmessage = event => { if (event.data.type === type) resolve(event.data); };
   });
+  const ready = next(1);  // Material sends a query only once the worker has said READY
   worker.postMessage({type: 0, data: {config, docs, options: {suggest: false}}});
+  await ready;
+  const answer = next(3);
   worker.postMessage({type: 2, data: query});
   const result = await answer;
   worker.terminate();
@@ -57,8 +62,13 @@ def ask(page: Page, docs: list[dict[str, Any]], query: str) -> list[list[dict[st
     """The worker's RESULT for ``query`` over ``docs``: its items, each a page's results, without the scores."""
     result = page.evaluate(ASK, [docs, query, CONFIG])
     assert result["type"] == 3
-    return [[{k: v for k, v in item.items() if k not in ("score", "parent")} for item in group]
-            for group in result["data"]["items"]]
+    groups = result["data"]["items"]
+    # Material's list prints each score (``toFixed``) and keeps the worker's order: the best page first
+    scores = [[item["score"] for item in group] for group in groups]
+    assert all(isinstance(score, (int, float)) and math.isfinite(score) for group in scores for score in group)
+    firsts = [group[0] for group in scores]
+    assert firsts == sorted(firsts, reverse=True)
+    return [[{k: v for k, v in item.items() if k not in ("score", "parent")} for item in group] for group in groups]
 
 
 def test_a_query_word_finds_the_other_forms_of_its_word(page: Page) -> None:
@@ -85,7 +95,7 @@ def test_a_page_with_every_word_in_one_event_comes_first_and_shows_that_event_fi
 
 
 def test_a_title_weighs_only_when_it_holds_every_word(page: Page) -> None:
-    docs = [{"location": "a/", "title": "5 May 2009", "text": "<p>Schools closed.</p>"},
+    docs = [{"location": "a/", "title": "5 May 2009", "text": "<p>Schools closed in the first phase.</p>"},
             {"location": "b/", "title": "29 April 2009", "text": "<p>The alert was raised to phase 5.</p>"},
             {"location": "c/", "title": "Phase 5 declared", "text": "<p>The WHO spoke.</p>"}]
     assert [group[0]["location"] for group in ask(page, docs, "phase 5")] == ["c/", "b/", "a/"]
@@ -96,10 +106,24 @@ def test_required_prohibited_and_quoted_words(page: Page) -> None:
             {"location": "b/", "title": "B", "text": "<p>The top kill failed.</p>"},
             {"location": "c/", "title": "C", "text": "<p>Static electricity.</p>"}]
     assert [g[0]["location"] for g in ask(page, docs, "kill -top")] == ["a/"]
-    assert [g[0]["location"] for g in ask(page, docs, "+static kill")] == ["a/", "c/"]
+    assert [g[0]["location"] for g in ask(page, docs, "+static kill")] == ["a/"]
+    assert [g[0]["location"] for g in ask(page, docs, "+static cap")] == ["a/", "c/"]
     assert [g[0]["location"] for g in ask(page, docs, '"static kill"')] == ["a/"]
     missing = ask(page, docs, "static cap")
     assert missing[0][0]["terms"] == {"static": True, "cap": False}  # Material lists "cap" as missing
+
+
+def test_every_word_asked_for_where_some_page_holds_them_all_else_any(page: Page) -> None:
+    docs = [{"location": "a/", "title": "A", "text": "<p>The G-20 summit opened.</p>"},
+            {"location": "b/", "title": "B", "text": "<p>A summit of the euro zone in Paris.</p>"},
+            {"location": "c/", "title": "C", "text": "<p>The government gathered 20 ministers.</p>"}]
+    found = ask(page, docs, "G-20 summit")
+    assert [group[0]["location"] for group in found] == ["a/"]  # "g" is a word of its own, not "government"
+    assert found[0][0]["text"] == "<p>The <mark>G</mark>-<mark>20</mark> <mark>summit</mark> opened.</p>"
+    assert found[0][0]["terms"] == {"20": True, "summit": True}  # no letter for Material's page to mark
+    none_has_both = ask(page, docs, "summit Lisbon")
+    assert [group[0]["location"] for group in none_has_both] == ["a/", "b/"]
+    assert none_has_both[0][0]["terms"] == {"summit": True, "lisbon": False}
 
 
 def test_a_section_is_listed_under_its_page_and_the_page_is_always_there(page: Page) -> None:
@@ -128,6 +152,52 @@ def test_a_material_site_names_the_worker_and_a_site_main_template_keeps_its_own
     assert config.theme.dirs[0] == str(THEME)
     own = tmp_path / "overrides"
     own.mkdir()
+    (own / "main.html").write_text('{% extends "base.html" %}\n')
     (tmp_path / "mkdocs.yml").write_text("site_name: S\ntheme:\n  name: material\n  custom_dir: overrides\n")
     config = mkdocs_config(tmp_path / "mkdocs.yml", docs, tmp_path / "site", [])
     assert config.theme.dirs[:2] == [str(own), str(THEME)]
+    assert config.theme.get_env().get_template("main.html").filename == str(own / "main.html")
+    # a site searched in another language keeps Material's worker (ours reads English words)
+    (tmp_path / "mkdocs.yml").write_text("site_name: S\ntheme:\n  name: material\nplugins:\n  - search:\n"
+                                         "      lang: de\n")
+    assert str(THEME) not in mkdocs_config(tmp_path / "mkdocs.yml", docs, tmp_path / "site", []).theme.dirs
+
+
+def test_word_endings_and_the_word_being_typed(page: Page) -> None:
+    docs = [{"location": "a/", "title": "A", "text": "<p>The statement of the United States.</p>"},
+            {"location": "b/", "title": "B", "text": "<p>The static kill held.</p>"},
+            {"location": "c/", "title": "C", "text": "<p>Soil and oil.</p>"}]
+    assert [g[0]["location"] for g in ask(page, docs, "states")] == ["a/"]  # "state...", not "static"
+    assert [g[0]["location"] for g in ask(page, docs, "stat")] == ["a/", "b/"]  # typing: any word it begins
+    not_last = {g[0]["location"]: g[0]["text"] for g in ask(page, docs, "stat kill")}  # a word of its own there
+    assert not_last["b/"] == "<p>The static <mark>kill</mark> held.</p>"
+    assert ask(page, docs, "oil")[0][0]["text"] == "<p>Soil and <mark>oil</mark>.</p>"  # a word's start only
+    assert [g[0]["location"] for g in ask(page, docs, "+stat kill")] == ["a/"]  # "+stat": "state", no "static"
+
+
+def test_stop_words_go_even_when_prohibited_and_an_apostrophe_is_either_kind(page: Page) -> None:
+    docs = [{"location": "a/", "title": "A", "text": "<p>The oil reached BP’s rig.</p>"},
+            {"location": "b/", "title": "B", "text": "<p>Oil prices rose.</p>"}]
+    assert [g[0]["location"] for g in ask(page, docs, "oil -the")] == ["a/", "b/"]
+    assert [g[0]["location"] for g in ask(page, docs, "BP's rig")] == ["a/"]
+    assert [g[0]["location"] for g in ask(page, docs, "BP’s rig")] == ["a/"]
+
+
+def test_a_page_boost_weighs_and_tags_are_kept(page: Page) -> None:
+    docs = [{"location": "a/", "title": "A", "text": "<p>The spill grew.</p>"},
+            {"location": "b/", "title": "B", "text": "<p>The spill grew.</p>", "boost": 1000, "tags": ["gulf"]}]
+    found = ask(page, docs, "spill")
+    assert [g[0]["location"] for g in found] == ["b/", "a/"]
+    assert found[0][0]["tags"] == ["gulf"]
+
+
+def test_a_hostile_query_or_entry_yields_text_only(page: Page) -> None:
+    docs = [{"location": "a/", "title": "<b>A</b>", "text": "<p>&lt;img src=x onerror=alert(1)&gt; &#1114112;</p>"},
+            {"title": "no address", "text": "<p>img</p>"}]
+    for query in ('"><svg onload=alert(1)>', "img", "</p>", "(", "+", "-", '"'):
+        for group in ask(page, docs, query):
+            for item in group:
+                markup = re.findall(r"</?([a-z]+)", item["title"] + item["text"])
+                assert set(markup) <= {"p", "mark"}, (query, item)
+    assert ask(page, docs, "img")[0][0]["text"] == (
+        "<p>&lt;<mark>img</mark> src=x onerror=alert(1)&gt; \ufffd</p>")

@@ -304,12 +304,16 @@ def input_fingerprint(config: Config, render: str, stamps: Iterable[tuple[str, s
 
 
 def site_fingerprint(inputs: str, mkdocs_config: Path, nav_years: Sequence[int], engine: str) -> str:
-    """The published site's inputs: the docs, ``mkdocs.yml``, the navigation and the engine."""
+    """The published site's inputs: the docs, ``mkdocs.yml``, the navigation, the engine and the theme laid over
+    Material's (``timeline.publish.search_worker.THEME``: a changed worker had left an up-to-date site with the
+    old one; it is not the extraction's code, whose cache a change to it must not empty)."""
+    from timeline.publish.search_worker import THEME
+
     try:
         mkdocs_bytes = mkdocs_config.read_bytes().hex()
     except OSError:
         mkdocs_bytes = ""
-    return _digest(["site", inputs, mkdocs_bytes, list(nav_years), engine])
+    return _digest(["site", inputs, mkdocs_bytes, list(nav_years), engine, _templates([THEME])])
 
 
 def _templates(template_dirs: Sequence[Path]) -> list[tuple[str, str]]:

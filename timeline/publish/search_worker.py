@@ -9,7 +9,8 @@ worker protocol and scans the documents' text for each query instead, with no in
 
 ``THEME`` is a theme folder laid over Material's (its ``main.html`` names the worker in Material's page
 config); ``with_search_worker`` puts it in the theme's folders of a loaded MkDocs config, after a site's own
-``custom_dir``, so that a site's own ``main.html`` still wins (and keeps Material's worker).
+``custom_dir``, so that a site's own ``main.html`` still wins (and keeps Material's worker), as a site searched in
+another language than English does.
 """
 from __future__ import annotations
 
@@ -24,9 +25,12 @@ THEME = Path(__file__).with_name("theme")
 
 
 def with_search_worker(config: MkDocsConfig) -> MkDocsConfig:
-    """``config`` with ``THEME`` among its theme's folders, just before Material's (Material sites only)."""
+    """``config`` with ``THEME`` among its theme's folders, just before Material's: Material sites searched in
+    English only (the worker's stop words and word endings are English; another language keeps Material's)."""
     theme = config.theme
-    if theme.name != "material":
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    languages = getattr(search, "config", {}).get("lang") if search is not None else None
+    if theme.name != "material" or languages not in (None, [], ["en"]):
         return config
     ours = str(THEME)
     if ours not in theme.dirs:

@@ -8,12 +8,15 @@
  * box, the result list and the highlighting on the page opened stay Material's, and answers each query by
  * scanning the documents' text: no index to build, a query over 1.6 MB of text in tens of milliseconds.
  *
- * What it keeps of Material's search (`integrations/search/_`): every query word matches words that start
- * with it ("resign" finds "resigned"), any word may match and more matched words rank higher, "+word" must
- * match, "-word" must not, a quoted phrase's words must all match; a title match weighs the title field's
- * boost (config.fields), a page's `search.boost` multiplies its score; results are grouped by page, each
- * page's own entry first, and a result's text is the first two blocks (list items, paragraphs) that match,
- * the words marked. Words of lunr's English stop list are left out of a query unless it has no others.
+ * What it keeps of Material's search (`integrations/search/_`): a query word matches the words that start with
+ * it, "+word" must match and "-word" must not, a quoted phrase's words must all match, a page's `search.boost`
+ * multiplies its score, results are grouped by page with the page's own entry, and a result's text is two
+ * blocks (list items, paragraphs) of its entry with the words marked. Words of lunr's English stop list are
+ * left out of a query unless it has no others. What it changes, for a reader (README, "The first search after
+ * a page loads"): a query word loses its English ending ("resigns" finds "resigned"); an entry must hold every
+ * word asked for when some entry does (Material's listed every entry holding any); an entry with the words
+ * together in one block ranks higher, and its text shows that block first; a title weighs the title field's
+ * boost only when it holds every word ("phase 5" is not the page "5 May 2009").
  */
 "use strict";
 
@@ -31,17 +34,19 @@ let documents = [];   // [{doc, title, blocks}] in the index's order
 let pages = new Map();  // a page's address: its own entry
 let titleBoost = 1;
 
-/* A block's text as read: its entities decoded (the index holds escaped HTML). */
+/* A block's text as read: its entities decoded (the index holds escaped HTML); a code point out of range reads
+   as the replacement character (it had thrown in SETUP, leaving the box at "Initializing search"). */
 function decode(text) {
+  const character = code => code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
   return text.replace(ENTITY, (whole, dec, hex, name) =>
-    dec ? String.fromCodePoint(+dec) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name.toLowerCase()]);
+    dec ? character(+dec) : hex ? character(parseInt(hex, 16)) : NAMED[name.toLowerCase()]);
 }
 
 function escapeHTML(text) {
   return text.replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" })[c]);
 }
 
-/* The text's blocks: the runs of text between its tags, as Material's teaser shows them. */
+/* The text's blocks: the runs of text between its tags (the site's entries hold list items and paragraphs). */
 function blocksOf(html) {
   return html.split(/<[^>]*>/).map(decode).map(s => s.trim()).filter(Boolean);
 }
@@ -50,20 +55,27 @@ function setup(data) {
   const fields = data.config.fields || {};
   titleBoost = (fields.title && fields.title.boost) || 1;
   pages = new Map();
-  documents = data.docs.map(doc => {
+  documents = [];
+  for (const doc of data.docs) {
+    if (typeof doc.location !== "string") continue;  // no address to open: not a result
     const [path] = doc.location.split("#");
     const page = pages.get(path);
     if (page !== undefined) doc.parent = page.doc;
-    const entry = { doc, title: decode(doc.title || ""), blocks: blocksOf(doc.text || "") };
+    const entry = { doc, title: decode(String(doc.title || "")), blocks: blocksOf(String(doc.text || "")) };
     if (page === undefined) pages.set(path, entry);
-    return entry;
-  });
+    documents.push(entry);
+  }
 }
 
-/* Query words as Material reads them: quoted phrases' words and "+word" required, "-word" prohibited. */
+const MAX_WORDS = 10;
+/* Query words looked for: a pasted paragraph had taken seconds a key press (each word is a pass over the text). */
+
+/* Query words as Material reads them: quoted phrases' words and "+word" required, "-word" prohibited; stop
+   words left out, whatever their presence ("oil -the" is "oil"), unless the query has no other; each word once. */
 function parse(query) {
   const clauses = [];
-  query.trim().split(/"([^"]*)"/).forEach((part, quoted) => {
+  const words = query.replace(/[\u2018\u2019]/g, "'").trim().split(/"([^"]*)"/);
+  words.forEach((part, quoted) => {
     for (const token of part.split(/\s+/)) {
       let presence = quoted % 2 ? "required" : "optional";
       let rest = token;
@@ -72,25 +84,42 @@ function parse(query) {
         rest = rest.slice(1);
       }
       for (const raw of rest.split("-")) {  // Material's separator splits words at hyphens
-        const word = stem(raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase());
-        if (word) clauses.push({ word, presence });
+        const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "").toLowerCase();
+        if (word && !clauses.some(c => c.typed === word && c.presence === presence)) {
+          clauses.push({ typed: word, presence });
+        }
       }
     }
   });
-  const content = clauses.filter(c => c.presence === "prohibited" || !STOP.has(c.word));
-  return content.some(c => c.presence !== "prohibited") ? content : clauses;
+  const content = clauses.filter(c => !STOP.has(c.typed));
+  const kept = (content.some(c => c.presence !== "prohibited") ? content : clauses).slice(0, MAX_WORDS);
+  const last = kept.length - 1;
+  return kept.map((c, k) => ({ ...c, ...form(c.typed, c.presence === "optional" && k === last) }));
 }
 
-/* A query word less an English ending, so that its prefix finds the word's other forms: "resigns" and
-   "resigned" find "resign", "resigned" and "resignation"; a stem keeps four letters at least ("news", "died"). */
-function stem(word) {
-  const bare = word.replace(/(?:ing|ed|es|s)$/, "");
-  return bare.length >= 4 && !/(?:ss|is|us)$/.test(word) ? bare : word;
+const ENDINGS = "(?:s|es|e|ed|d|ing|ion|ions|ation|ations|er|ers|ment|ments)?";
+/* What may follow a stem: "resign" finds "resigns", "resigned" and "resignation"; "state" (from "states")
+   finds "statement" and not "static". */
+
+/* How a query word is looked for: ``word`` (the key Material's page marks and lists as missing) and the text
+   after it. Its English ending is left out ("resigns", "resigned": "resign"; "-es" only after s, x, z, ch or sh;
+   a stem keeps four letters at least: "news", "died"), and the stem finds the word's other forms (``ENDINGS``).
+   The last word of a query, as it is being typed, finds every word it begins; a single letter is a word of its
+   own ("G-20" is "G" and "20": as a prefix "g" had found "government"); a "+word" or "-word" is no prefix, as in
+   Material's search. */
+function form(typed, typing) {
+  if (typed.length === 1) return { word: typed, tail: "" };
+  const ending = /(?:[sxz]|ch|sh)es$/.test(typed) ? /es$/ : /(?:ing|ed|s)$/;
+  const bare = typed.replace(ending, "");
+  if (bare !== typed && bare.length >= 4 && !/(?:ss|is|us)$/.test(typed)) return { word: bare, tail: ENDINGS };
+  return { word: typed, tail: typing ? "[\\p{L}\\p{N}]*" : ENDINGS };
 }
 
-/* The words that start with ``word``, whole: "declar" marks all of "declared". */
-function pattern(word) {
-  return new RegExp("(?<![\\p{L}\\p{N}])" + word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[\\p{L}\\p{N}]*", "giu");
+/* The words a clause finds, whole, with what comes before them in group 1 (a lookbehind would leave out the
+   Safari of iOS 15 and older: every query there had thrown). An apostrophe finds either kind. */
+function pattern(clause) {
+  const word = clause.word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['\u2019]");
+  return new RegExp("(^|[^\\p{L}\\p{N}\\p{M}])(" + word + clause.tail + ")(?![\\p{L}\\p{N}\\p{M}])", "giu");
 }
 
 function count(re, text) {
@@ -106,7 +135,7 @@ function mark(text, patterns) {
   for (const re of patterns) {
     re.lastIndex = 0;
     let m;
-    while ((m = re.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
+    while ((m = re.exec(text)) !== null) spans.push([m.index + m[1].length, m.index + m[0].length]);
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out = "", cursor = 0;
@@ -121,7 +150,7 @@ function mark(text, patterns) {
 function search(query) {
   const clauses = parse(query);
   if (!clauses.length) return { items: [] };
-  const patterns = clauses.map(c => pattern(c.word));
+  const patterns = clauses.map(pattern);
   const matches = [];  // per document with a match: title counts, text counts, each block's matched clauses
   const frequency = clauses.map(() => 0);
   documents.forEach((entry, d) => {
@@ -143,7 +172,7 @@ function search(query) {
     (sum, hit, k) => sum + (hit && clauses[k].presence !== "prohibited" ? weight[k] : 0), 0);
   const scored = [];
   for (const { entry, inTitle, inText, blocks } of matches) {
-    let score = 0, fail = false;
+    let score = 0, fail = false, asked = 0, held = 0;
     const terms = {};
     // a title weighs its boost when it holds every word asked for: "phase 5" is not the page "5 May 2009"
     const titled = clauses.every((c, k) => c.presence === "prohibited" || inTitle[k] > 0) ? titleBoost : 1;
@@ -151,7 +180,9 @@ function search(query) {
       const found = inTitle[k] + inText[k] > 0;
       if (c.presence === "prohibited") { fail = fail || found; return; }
       if (c.presence === "required" && !found) fail = true;
-      terms[c.word] = found;
+      asked += 1;
+      held += found ? 1 : 0;
+      if (c.word.length > 1) terms[c.word] = found;  // Material's page would mark the letter inside every word
       score += weight[k] * (titled * inTitle[k] / (inTitle[k] + 1.2) + inText[k] / (inText[k] + 1.2));
     });
     if (fail || score <= 0) continue;
@@ -159,13 +190,18 @@ function search(query) {
     const best = blocks.map((found, i) => [cover(found), i]).filter(([c]) => c > 0)
       .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
     score += 2 * (best.length ? best[0][0] : 0);
-    const matched = Object.values(terms).filter(Boolean).length / Math.max(1, Object.keys(terms).length);
+    const matched = held / Math.max(1, asked);
     score *= (entry.doc.boost || 1) * (1 + (+!entry.doc.parent + matched) ** 2);
-    scored.push({ entry, score, terms, teaser: best.slice(0, 2).map(([, i]) => entry.blocks[i]) });
+    const teaser = best.slice(0, 2).map(([, i]) => entry.blocks[i]);
+    scored.push({ entry, score, terms, complete: matched === 1, teaser });
   }
-  scored.sort((a, b) => b.score - a.score);
+  // every word asked for, where some entry holds them all ("G-20 summit" had listed 365 pages that say
+  // "summit" or "G-20", a reader's review found); any of them where none does, the missing ones shown
+  const complete = scored.filter(result => result.complete);
+  const kept = complete.length ? complete : scored;
+  kept.sort((a, b) => b.score - a.score);
   const groups = new Map();
-  for (const { entry, score, terms, teaser } of scored) {
+  for (const { entry, score, terms, teaser } of kept) {
     const doc = entry.doc;
     const item = {
       location: doc.location, title: mark(entry.title, shown),

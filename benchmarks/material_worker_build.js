@@ -1,7 +1,7 @@
 // Times Material for MkDocs' search worker building its index from a search_index.json, in Node (the same V8
 // engine as Chromium), without a browser: what the first search after a page loads waits for.
 //
-// Usage: node benchmarks/search_worker.js WORKER.min.js SITE/search/search_index.json [RUNS]
+// Usage: node benchmarks/material_worker_build.js WORKER.min.js SITE/search/search_index.json [RUNS]
 // WORKER is the theme's worker, .venv/lib/python3*/site-packages/material/templates/assets/javascripts/workers/
 // search.*.min.js. Prints the median and every run's milliseconds (RUNS, default 5, in one process).
 const fs = require("fs");
