@@ -7,8 +7,9 @@ worker protocol and scans the documents' text for each query instead, with no in
 1.08 s to the first result painted (A/B on copies of bpoil's site, four fresh browsers each,
 ``benchmarks/search_ab.py``; README, "The first search after a page loads").
 
-``THEME`` is a theme folder laid over Material's (its ``main.html`` names the worker in Material's page
-config); ``with_search_worker`` puts it in the theme's folders of a loaded MkDocs config, after a site's own
+``THEME`` is a theme folder laid over Material's: its ``main.html`` names the worker in Material's page config
+and loads ``assets/javascripts/search_scroll.js``, which scrolls a page opened from a result to the paragraph
+holding the most of the words searched; ``with_search_worker`` puts it in the theme's folders of a loaded MkDocs config, after a site's own
 ``custom_dir``, so that a site's own ``main.html`` still wins (and keeps Material's worker), as a site searched in
 another language than English does.
 """
