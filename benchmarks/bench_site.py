@@ -199,7 +199,7 @@ def markdown(audits: list[dict[str, Any]], reader: dict[str, Any] | None, runnin
                   f"{reader['day_headings']} day headings, horizontal overflow: {reader['horizontal_overflow']}. "
                   f"Search on the home page, from the first key of a query to its first result painted "
                   f"(the page's clock): \"{search['first_query']}\" typed as soon as the page loaded, so "
-                  f"that its time includes building the index, on the only page of a newly launched browser: "
+                  f"that its time includes the search worker's setup, on the only page of a newly launched browser: "
                   f"{search['first_median']} s (median of {len(search['first_seconds'])} browsers: "
                   f"{search['first_seconds']}; the slowest {search['first_max']} s); then, on the last one, "
                   + ", ".join(f"\"{q}\" {s} s" for q, s in search["later_seconds"].items()) + "."]
