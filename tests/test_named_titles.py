@@ -104,11 +104,13 @@ def test_an_up_to_date_rebuild_warns_with_the_title_the_pages_show(tmp_path: Pat
         "story: the title its text gave names none of the story's names"]
 
 
-def test_key_dates_warn_with_the_title_the_pages_show(tmp_path: Path) -> None:
-    (tmp_path / "feed.jsonl").write_text(feed(MIN_ARTICLES), encoding="utf-8")
-    code, output = run_cli(["key-dates", "feed.jsonl", "--jobs", "0"], tmp_path)
+@pytest.mark.parametrize("command", [["key-dates"], ["export", "--format", "csv"]])
+def test_key_dates_and_export_warn_with_the_title_the_pages_show(tmp_path: Path, command: list[str]) -> None:
+    *others, digest = feed(MIN_ARTICLES).splitlines(keepends=True)
+    (tmp_path / "feed.jsonl").write_text("".join([digest, *others]), encoding="utf-8")  # among the warnings shown
+    code, output = run_cli([*command, "feed.jsonl", "--jobs", "0"], tmp_path)
     assert code == 0, output
-    told = [line for line in output.splitlines() if line.startswith(f"warning: feed.jsonl:{MIN_ARTICLES + 1}:")]
-    assert told == [f"warning: feed.jsonl:{MIN_ARTICLES + 1}: no title: titled 'Strelsau takes its first steps "
+    told = [line for line in output.splitlines() if line.startswith("warning: feed.jsonl:1:")]
+    assert told == ["warning: feed.jsonl:1: no title: titled 'Strelsau takes its first steps "
                     "without King Rudolf.', its first sentence that names the story: the title its text gave names "
                     "none of the story's names"]

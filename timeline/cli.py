@@ -308,10 +308,11 @@ def export_command(sources: tuple[str, ...], export_format: str, output: str, ba
                    jobs: int | None, config_path: str | None) -> None:
     """Write the timeline of SOURCES (default: the config's sources) as json, timelinejs, csv, ics, atom, gfm or
     embed."""
+    from timeline.assemble.named_titles import retitled_problems
+    from timeline.assemble.timeline import Timeline
     from timeline.build import source_date, with_timeline
     from timeline.export import FORMATS, ExportOptions, data_stamp
     from timeline.read import ReadResult
-    from timeline.assemble.timeline import Timeline
     from timeline.report import summarize
 
     config = _load(config_path)
@@ -320,7 +321,8 @@ def export_command(sources: tuple[str, ...], export_format: str, output: str, ba
         base_url += "/"
 
     def write(timeline: Timeline, read: ReadResult) -> None:
-        _report(read.problems, summarize(len(read.articles), read.problems, len(timeline.entries)), strict=False)
+        problems = retitled_problems(read.problems, read.articles, timeline.retitled)  # as the pages title them
+        _report(problems, summarize(len(read.articles), problems, len(timeline.entries)), strict=False)
         options = ExportOptions(stamp=data_stamp(timeline, source_date()), base_url=base_url, latest=latest,
                                 embed_theme=config.site.embed_theme)
         with click.open_file(output, "wb") as out:  # bytes: keep the CRLF that CSV and iCalendar require
