@@ -136,13 +136,19 @@ def test_search_finds_a_word_of_an_article(page: Page, site_url: str) -> None:
 @pytest.fixture(scope="module")
 def herons_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A day of three events built and served: two articles report "Herons were seen ...", so it comes first;
-    the one event that says "herons" and "footbridge" comes after it."""
+    the one event that says "herons" and "footbridge" comes after it. And four events of March 2024, the one
+    that says both the last of its section on the month's page."""
     out = tmp_path_factory.mktemp("herons")
     seen = "Herons were seen near the river on 3 March 2024, the wardens said."
     rows = [{"id": "a", "title": "Herons by the river", "date": "2024-03-04", "text": seen},
             {"id": "b", "title": "River birds", "date": "2024-03-04", "text": seen},
             {"id": "c", "title": "A nest", "date": "2024-03-04",
              "text": "Herons nested under the old footbridge on 3 March 2024, a warden said."}]
+    rows += [{"id": f"m{i}", "title": f"Note {i}", "date": "2024-04-02", "text": f"In March 2024 {text}"}
+             for i, text in enumerate(["the wardens repaired the boardwalk by the river.",
+                                       "volunteers planted reeds along the bank.",
+                                       "the council cleared litter from the towpath.",
+                                       "herons nested under the new footbridge, the wardens said."])]
     (out / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     yield from _serve_build(out, [out / "feed.jsonl"])
 
@@ -167,6 +173,22 @@ def test_a_page_opened_from_a_search_result_scrolls_to_the_words_searched(browse
         short.goto(f"{herons_url}events/2024-03-03/")  # not from a search: the page opens at its top
         short.wait_for_load_state("load")
         assert short.evaluate("window.scrollY") == 0
+    finally:
+        context.close()
+
+
+def test_a_search_result_in_a_section_scrolls_within_it_past_its_heading(browser: Browser, herons_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 300})
+    try:
+        short = context.new_page()
+        short.goto(f"{herons_url}events/2024-03/#p-2024-03")  # the section's heading, as a link to it opens
+        short.wait_for_load_state("load")
+        at_heading = short.evaluate("window.scrollY")
+        short.goto(f"{herons_url}events/2024-03/?h=herons+footbridge#p-2024-03")
+        best = short.locator("p.timeline-event", has_text="footbridge")
+        sync_api.expect(best.locator("mark[data-md-highlight]").first).to_be_attached()
+        sync_api.expect(best).to_be_in_viewport(ratio=1)
+        assert short.evaluate("window.scrollY") > at_heading
     finally:
         context.close()
 
