@@ -193,13 +193,17 @@ def test_a_search_result_in_a_section_scrolls_within_it_past_its_heading(browser
         context.close()
 
 
-def test_the_site_names_its_own_search_worker(page: Page, site_url: str) -> None:
+def test_the_site_names_its_own_search_worker_by_its_content(page: Page, site_url: str) -> None:
+    from timeline.publish.search_worker import assets_version
+
+    version = assets_version()
     page.goto(site_url)
     named = page.evaluate("JSON.parse(document.getElementById('__config').textContent).search")
-    assert named == "assets/javascripts/search_worker.js"
+    assert named == f"assets/javascripts/search_worker.js?v={version}"  # a new worker, a new address
     page.goto(f"{site_url}events/2024-08-28/")
     named = page.evaluate("JSON.parse(document.getElementById('__config').textContent).search")
-    assert named == "../../assets/javascripts/search_worker.js"
+    assert named == f"../../assets/javascripts/search_worker.js?v={version}"
+    assert page.locator(f"script[src='../../assets/javascripts/search_scroll.js?v={version}']").count() == 1
 
 
 def test_a_phone_gets_a_chart_that_fits_with_labels_to_read_and_bars_to_tap(browser: Browser, site_url: str) -> None:

@@ -201,3 +201,15 @@ def test_a_hostile_query_or_entry_yields_text_only(page: Page) -> None:
                 assert set(markup) <= {"p", "mark"}, (query, item)
     assert ask(page, docs, "img")[0][0]["text"] == (
         "<p>&lt;<mark>img</mark> src=x onerror=alert(1)&gt; \ufffd</p>")
+
+
+def test_the_scripts_version_follows_their_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.publish import search_worker
+
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "w.js").write_text("one();\n")
+    monkeypatch.setattr(search_worker, "THEME", tmp_path)
+    first = search_worker.assets_version()
+    assert search_worker.assets_version() == first
+    (tmp_path / "assets" / "w.js").write_text("two();\n")
+    assert search_worker.assets_version() != first
