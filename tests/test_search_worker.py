@@ -166,9 +166,11 @@ def test_a_material_site_names_the_worker_and_a_site_main_template_keeps_its_own
 def test_word_endings_and_the_word_being_typed(page: Page) -> None:
     docs = [{"location": "a/", "title": "A", "text": "<p>The statement of the United States.</p>"},
             {"location": "b/", "title": "B", "text": "<p>The static kill held.</p>"},
-            {"location": "c/", "title": "C", "text": "<p>Soil and oil.</p>"}]
+            {"location": "c/", "title": "C", "text": "<p>Soil and oil.</p>"},
+            {"location": "d/", "title": "D", "text": "<p>A kill switch was tested.</p>"}]
     assert [g[0]["location"] for g in ask(page, docs, "states")] == ["a/"]  # "state...", not "static"
     assert [g[0]["location"] for g in ask(page, docs, "stat")] == ["a/", "b/"]  # typing: any word it begins
+    assert [g[0]["location"] for g in ask(page, docs, "kill h")] == ["b/"]  # "h", typed last: "held"
     not_last = {g[0]["location"]: g[0]["text"] for g in ask(page, docs, "stat kill")}  # a word of its own there
     assert not_last["b/"] == "<p>The static <mark>kill</mark> held.</p>"
     assert ask(page, docs, "oil")[0][0]["text"] == "<p>Soil and <mark>oil</mark>.</p>"  # a word's start only

@@ -104,11 +104,12 @@ const ENDINGS = "(?:s|es|e|ed|d|ing|ion|ions|ation|ations|er|ers|ment|ments)?";
 /* How a query word is looked for: ``word`` (the key Material's page marks and lists as missing) and the text
    after it. Its English ending is left out ("resigns", "resigned": "resign"; "-es" only after s, x, z, ch or sh;
    a stem keeps four letters at least: "news", "died"), and the stem finds the word's other forms (``ENDINGS``).
-   The last word of a query, as it is being typed, finds every word it begins; a single letter is a word of its
-   own ("G-20" is "G" and "20": as a prefix "g" had found "government"); a "+word" or "-word" is no prefix, as in
+   The last word of a query, as it is being typed, finds every word it begins ("Hayward step d" lists the
+   pages of "down" on the way to it); before it, a single letter is a word of its own ("G-20 summit" is "G",
+   "20" and "summit": as a prefix "g" had found "government"); a "+word" or "-word" is no prefix, as in
    Material's search. */
 function form(typed, typing) {
-  if (typed.length === 1) return { word: typed, tail: "" };
+  if (typed.length === 1) return { word: typed, tail: typing ? "[\\p{L}\\p{N}]*" : "" };
   const ending = /(?:[sxz]|ch|sh)es$/.test(typed) ? /es$/ : /(?:ing|ed|s)$/;
   const bare = typed.replace(ending, "");
   if (bare !== typed && bare.length >= 4 && !/(?:ss|is|us)$/.test(typed)) return { word: bare, tail: ENDINGS };
