@@ -215,3 +215,15 @@ def test_the_scripts_version_follows_their_content(tmp_path: Path, monkeypatch: 
     assert search_worker.assets_version() == first
     (tmp_path / "assets" / "w.js").write_text("two();\n")
     assert search_worker.assets_version() != first
+
+
+def test_accents_are_left_out_of_the_search_and_kept_in_what_is_shown(page: Page) -> None:
+    shown = "President Felipe Calder\u00f3n spoke in San Luis Potos\u00ed."
+    docs = [{"location": "a/", "title": "A", "text": f"<p>{shown}</p>"},
+            {"location": "b/", "title": "B", "text": "<p>Calderon's aide left.</p>"}]
+    for query in ("Calderon", "Calder\u00f3n", "calderon\u0301"):  # the last typed decomposed
+        found = ask(page, docs, query)
+        assert [group[0]["location"] for group in found] == ["a/", "b/"]
+        assert found[0][0]["text"] == "<p>" + shown.replace("Calder\u00f3n", "<mark>Calder\u00f3n</mark>") + "</p>"
+    assert ask(page, docs, "potosi")[0][0]["text"] == (
+        "<p>President Felipe Calder\u00f3n spoke in San Luis <mark>Potos\u00ed</mark>.</p>")

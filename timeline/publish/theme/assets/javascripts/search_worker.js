@@ -51,6 +51,16 @@ function blocksOf(html) {
   return html.split(/<[^>]*>/).map(decode).map(s => s.trim()).filter(Boolean);
 }
 
+/* The text as it is searched: each letter without its accents, where that keeps its length ("Calderón" is
+   searched as "Calderon"), so that a match's place in it is its place in the text, which is shown. */
+function fold(text) {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.replace(/[^\x00-\x7f]/g, c => {
+    const bare = c.normalize("NFD").replace(/\p{M}/gu, "");
+    return bare.length === c.length ? bare : c;
+  });
+}
+
 function setup(data) {
   const fields = data.config.fields || {};
   titleBoost = (fields.title && fields.title.boost) || 1;
@@ -61,7 +71,9 @@ function setup(data) {
     const [path] = doc.location.split("#");
     const page = pages.get(path);
     if (page !== undefined) doc.parent = page.doc;
-    const entry = { doc, title: decode(String(doc.title || "")), blocks: blocksOf(String(doc.text || "")) };
+    const title = decode(String(doc.title || ""));
+    const blocks = blocksOf(String(doc.text || ""));
+    const entry = { doc, title, titleKey: fold(title), blocks, keys: blocks.map(fold) };
     if (page === undefined) pages.set(path, entry);
     documents.push(entry);
   }
@@ -84,7 +96,8 @@ function parse(query) {
         rest = rest.slice(1);
       }
       for (const raw of rest.split("-")) {  // Material's separator splits words at hyphens
-        const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "").toLowerCase();
+        const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/'s$/, "").toLowerCase()
+          .normalize("NFD").replace(/\p{M}/gu, "");  // its accents left out: "Calderon" finds "Calderón"
         if (word && !clauses.some(c => c.typed === word && c.presence === presence)) {
           clauses.push({ typed: word, presence });
         }
@@ -131,12 +144,12 @@ function count(re, text) {
 }
 
 /* The text with each match of the patterns marked, escaped. */
-function mark(text, patterns) {
+function mark(text, key, patterns) {
   const spans = [];
   for (const re of patterns) {
     re.lastIndex = 0;
     let m;
-    while ((m = re.exec(text)) !== null) spans.push([m.index + m[1].length, m.index + m[0].length]);
+    while ((m = re.exec(key)) !== null) spans.push([m.index + m[1].length, m.index + m[0].length]);
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out = "", cursor = 0;
@@ -155,9 +168,9 @@ function search(query) {
   const matches = [];  // per document with a match: title counts, text counts, each block's matched clauses
   const frequency = clauses.map(() => 0);
   documents.forEach((entry, d) => {
-    const inTitle = patterns.map(re => count(re, entry.title));
+    const inTitle = patterns.map(re => count(re, entry.titleKey));
     const inText = clauses.map(() => 0);
-    const blocks = entry.blocks.map(block => patterns.map((re, k) => {
+    const blocks = entry.keys.map(block => patterns.map((re, k) => {
       const n = count(re, block);
       inText[k] += n;
       return n > 0;
@@ -193,7 +206,7 @@ function search(query) {
     score += 2 * (best.length ? best[0][0] : 0);
     const matched = held / Math.max(1, asked);
     score *= (entry.doc.boost || 1) * (1 + (+!entry.doc.parent + matched) ** 2);
-    const teaser = best.slice(0, 2).map(([, i]) => entry.blocks[i]);
+    const teaser = best.slice(0, 2).map(([, i]) => i);
     scored.push({ entry, score, terms, complete: matched === 1, teaser });
   }
   // every word asked for, where some entry holds them all ("G-20 summit" had listed 365 pages that say
@@ -205,8 +218,8 @@ function search(query) {
   for (const { entry, score, terms, teaser } of kept) {
     const doc = entry.doc;
     const item = {
-      location: doc.location, title: mark(entry.title, shown),
-      text: teaser.map(b => `<p>${mark(b, shown)}</p>`).join(""),
+      location: doc.location, title: mark(entry.title, entry.titleKey, shown),
+      text: teaser.map(i => `<p>${mark(entry.blocks[i], entry.keys[i], shown)}</p>`).join(""),
       score, terms, ...(doc.tags ? { tags: [...doc.tags] } : {}), ...(doc.parent ? { parent: doc.parent } : {})
     };
     const ref = doc.parent ? doc.parent.location : doc.location;
