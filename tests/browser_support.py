@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Route
 
+CHROMIUM = Path("/usr/bin/chromium")
+"""Debian's Chromium, which Playwright drives (never a browser it downloads)."""
 TIMELINEJS_PACKAGE = Path(__file__).resolve().parent / "timelinejs"
 TIMELINEJS_DIST = TIMELINEJS_PACKAGE / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
 """TimelineJS's built files (js/timeline.js, css/timeline.css), once ``npm ci`` has run."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from browser_support import open_in_timelinejs, served, timelinejs_installed
+from browser_support import CHROMIUM, open_in_timelinejs, served, timelinejs_installed
 
 from timeline.build import build
 from timeline.config import Config
@@ -26,7 +26,6 @@ from timeline.headline import headline
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site_corpus"
 HOSTILE = ROOT / "tests" / "corpus" / "hostile"

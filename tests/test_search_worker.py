@@ -9,20 +9,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from browser_support import served
+from browser_support import CHROMIUM, served
 
-from timeline.publish import mkdocs_config
 from timeline.publish.search_worker import THEME
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-CHROMIUM = Path("/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parent.parent
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
@@ -145,24 +141,6 @@ def test_text_stays_escaped_and_stop_words_are_left_out(page: Page) -> None:
                                         "terms": {"the": True}}]]  # only stop words: they are searched
 
 
-def test_a_material_site_names_the_worker_and_a_site_main_template_keeps_its_own(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    config = mkdocs_config(ROOT / "mkdocs.yml", docs, tmp_path / "site", [])
-    assert config.theme.dirs[0] == str(THEME)
-    own = tmp_path / "overrides"
-    own.mkdir()
-    (own / "main.html").write_text('{% extends "base.html" %}\n')
-    (tmp_path / "mkdocs.yml").write_text("site_name: S\ntheme:\n  name: material\n  custom_dir: overrides\n")
-    config = mkdocs_config(tmp_path / "mkdocs.yml", docs, tmp_path / "site", [])
-    assert config.theme.dirs[:2] == [str(own), str(THEME)]
-    assert config.theme.get_env().get_template("main.html").filename == str(own / "main.html")
-    # a site searched in another language keeps Material's worker (ours reads English words)
-    (tmp_path / "mkdocs.yml").write_text("site_name: S\ntheme:\n  name: material\nplugins:\n  - search:\n"
-                                         "      lang: de\n")
-    assert str(THEME) not in mkdocs_config(tmp_path / "mkdocs.yml", docs, tmp_path / "site", []).theme.dirs
-
-
 def test_word_endings_and_the_word_being_typed(page: Page) -> None:
     docs = [{"location": "a/", "title": "A", "text": "<p>The statement of the United States.</p>"},
             {"location": "b/", "title": "B", "text": "<p>The static kill held.</p>"},
@@ -203,18 +181,6 @@ def test_a_hostile_query_or_entry_yields_text_only(page: Page) -> None:
                 assert set(markup) <= {"p", "mark"}, (query, item)
     assert ask(page, docs, "img")[0][0]["text"] == (
         "<p>&lt;<mark>img</mark> src=x onerror=alert(1)&gt; \ufffd</p>")
-
-
-def test_the_scripts_version_follows_their_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline.publish import search_worker
-
-    (tmp_path / "assets").mkdir()
-    (tmp_path / "assets" / "w.js").write_text("one();\n")
-    monkeypatch.setattr(search_worker, "THEME", tmp_path)
-    first = search_worker.assets_version()
-    assert search_worker.assets_version() == first
-    (tmp_path / "assets" / "w.js").write_text("two();\n")
-    assert search_worker.assets_version() != first
 
 
 def test_accents_are_left_out_of_the_search_and_kept_in_what_is_shown(page: Page) -> None:

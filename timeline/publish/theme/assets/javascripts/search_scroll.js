@@ -41,10 +41,11 @@
   function toBest() {
     var marks = document.querySelectorAll("article mark[data-md-highlight]");
     if (!marks.length) return false;
-    var best = null, most = 0;
+    var best = null, most = 0, seen = new Set();
     marks.forEach(function (mark) {
       var block = mark.closest("p, li");
-      if (!block || block === best || !inSection(block)) return;
+      if (!block || seen.has(block) || !inSection(block)) return;
+      seen.add(block);  // a paragraph of several marks, counted once
       var text = block.textContent.toLowerCase();
       var count = words.filter(function (word) { return holds(text, word); }).length;
       if (count > most) { most = count; best = block; }

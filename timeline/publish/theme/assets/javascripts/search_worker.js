@@ -114,6 +114,9 @@ const ENDINGS = "(?:s|es|e|ed|d|ing|ion|ions|ation|ations|er|ers|ment|ments)?";
 /* What may follow a stem: "resign" finds "resigns", "resigned" and "resignation"; "state" (from "states")
    finds "statement" and not "static". */
 
+const TYPING = "[\\p{L}\\p{N}]*";
+/* What may follow the word being typed: any word it begins. */
+
 /* How a query word is looked for: ``word`` (the key Material's page marks and lists as missing) and the text
    after it. Its English ending is left out ("resigns", "resigned": "resign"; "-es" only after s, x, z, ch or sh;
    a stem keeps four letters at least: "news", "died"), and the stem finds the word's other forms (``ENDINGS``).
@@ -122,11 +125,11 @@ const ENDINGS = "(?:s|es|e|ed|d|ing|ion|ions|ation|ations|er|ers|ment|ments)?";
    "20" and "summit": as a prefix "g" had found "government"); a "+word" or "-word" is no prefix, as in
    Material's search. */
 function form(typed, typing) {
-  if (typed.length === 1) return { word: typed, tail: typing ? "[\\p{L}\\p{N}]*" : "" };
+  if (typed.length === 1) return { word: typed, tail: typing ? TYPING : "" };
   const ending = /(?:[sxz]|ch|sh)es$/.test(typed) ? /es$/ : /(?:ing|ed|s)$/;
   const bare = typed.replace(ending, "");
   if (bare !== typed && bare.length >= 4 && !/(?:ss|is|us)$/.test(typed)) return { word: bare, tail: ENDINGS };
-  return { word: typed, tail: typing ? "[\\p{L}\\p{N}]*" : ENDINGS };
+  return { word: typed, tail: typing ? TYPING : ENDINGS };
 }
 
 /* The words a clause finds, whole, with what comes before them in group 1 (a lookbehind would leave out the
@@ -167,7 +170,7 @@ function search(query) {
   const patterns = clauses.map(pattern);
   const matches = [];  // per document with a match: title counts, text counts, each block's matched clauses
   const frequency = clauses.map(() => 0);
-  documents.forEach((entry, d) => {
+  documents.forEach(entry => {
     const inTitle = patterns.map(re => count(re, entry.titleKey));
     const inText = clauses.map(() => 0);
     const blocks = entry.keys.map(block => patterns.map((re, k) => {
