@@ -756,7 +756,7 @@ def test_numbers_asked_in_order_are_found_in_an_increasing_sequence_walked_once(
 def test_a_key_date_sentence_leaves_off_the_headline_run_into_it() -> None:
     """A page saved as text runs its headline into the first sentence; the key date prints the sentence.
     The titles are found by id in articles sorted by id, and in any order too."""
-    from timeline.assemble.keydates import _without_headlines
+    from timeline.assemble.keydates import _as_printed
 
     headline = "Haiti devastated by massive quake"
     told = f"{headline} A powerful earthquake struck Haiti near the capital on Tuesday."
@@ -764,9 +764,22 @@ def test_a_key_date_sentence_leaves_off_the_headline_run_into_it() -> None:
     articles[0] = replace(articles[0], title=headline)
     key_dates = (KeyDate(QUAKE, (KeySentence(told, "a1", 0), KeySentence("Rescuers arrived.", "a2", 0)), 4.0),)
     for order in (articles, articles[::-1]):
-        cleaned = _without_headlines(key_dates, order)
+        cleaned = _as_printed(key_dates, order)
         assert [s.text for s in cleaned[0].sentences] == [
             "A powerful earthquake struck Haiti near the capital on Tuesday.", "Rescuers arrived."]
+
+
+def test_a_key_date_marks_expected_only_what_an_article_of_its_day_or_before_foretold() -> None:
+    """An event is foretold by its report's day, which a dateline can set before the paper's: printed after the
+    day, the sentence is no forecast, as the month page tells it (``Entry.expected``)."""
+    from timeline.assemble.keydates import _as_printed
+
+    articles, _ = quake_story()  # a1 published on the quake's day, a2 two days after it
+    articles.append(replace(articles[0], id="a6", published=None))
+    key_dates = (KeyDate(QUAKE, tuple(KeySentence(f"Told by {a}.", a, 0, foretold=True) for a in ("a1", "a2", "a6"))
+                         + (KeySentence("Told as it happened.", "a1", 1),), 4.0),)
+    printed = _as_printed(key_dates, sorted(articles, key=lambda a: a.id))
+    assert [s.foretold for s in printed[0].sentences] == [True, False, False, False]
 
 
 def test_a_key_date_prints_a_chronology_item_without_the_date_its_heading_gives() -> None:

@@ -355,6 +355,16 @@ def test_a_title_case_headline_ends_where_its_lead_opens(text: str, title: str) 
     # a lead that does not tell the headline's news again is no lead of it
     ("Quake survivors sleep in the streets Mr Roe has flown to the capital to meet the president there.",
      "Quake survivors sleep in the streets Mr Roe has flown to the capital to meet…"),
+    # a lead that opens on a noun phrase and its auxiliary, after a headline that may end on a name
+    ("Aid workers have reached Port-au-Prince British aid workers have begun arriving in the city.",
+     "Aid workers have reached Port-au-Prince"),
+    ("Quake aid effort hampered by blockages Makeshift camps are sprouting up, holding up the aid effort.",
+     "Quake aid effort hampered by blockages"),
+    # ... not after a function word, nor where the lead does not tell the headline again
+    ("Aid workers have flown to Port-au-Prince with British aid workers who have begun arriving there.",
+     "Aid workers have flown to Port-au-Prince with British aid workers who have begun arriving…"),
+    ("Aid workers have reached Port-au-Prince British troops have begun arriving in the city.",
+     "Aid workers have reached Port-au-Prince British troops have begun arriving in the city."),
 ])
 def test_a_sentence_case_headline_ends_before_a_lead_that_opens_on_a_name(text: str, title: str) -> None:
     assert title_from_text(text) == title

@@ -275,6 +275,12 @@ _NAMED_LEAD = re.compile(r"(?<=[a-z0-9%)'\u2019\"\u201d])[ \t]+(?P<name>[A-Z][\w
 word: where a lead that opens on its subject runs in after a headline in sentence case ("BP boss Hayward to get
 immediate #600,000 pension Mr Hayward has been the public face ...", "Panic over Uganda swine flu hoax South
 Africa is the only ...")."""
+_SUBJECT_LEAD = re.compile(r"(?<=[A-Za-z0-9%)'\u2019\"\u201d])[ \t]+(?=[A-Z][a-z][\w'\u2019-]*"
+                           r"(?:[ \t]+[a-z][\w'\u2019-]*){1,3}[ \t]+(?:has|have|had|is|are|was|were|will)\b)")
+"""A noun phrase that opens on a capitalized word, then one to three words in lower case and an auxiliary: where a
+lead that opens on its subject runs in after a headline or a caption, whatever its last word ("Aid workers have
+reached Port-au-Prince British aid workers have begun arriving ...", "Haiti quake aid effort hampered by blockages
+Makeshift camps are sprouting up ...")."""
 _CLOSING_QUOTES = ("'", "\u2019", '"', "\u201d")
 _APPOSITION_NOUNS = frozenset(ROLE_WORDS) | frozenset("""giant boss chief executive director secretary chairman
     chairwoman president minister leader spokesman spokeswoman official expert moderator contractor staff founder
@@ -309,6 +315,25 @@ def _before_named_lead(candidate: str, text: str) -> str:
         elif not before.endswith(_CLOSING_QUOTES):
             continue
         if told_again(head, candidate[m.start():]):
+            return head
+    return _before_subject_lead(candidate)
+
+
+def _before_subject_lead(candidate: str) -> str:
+    """The headline or caption before a lead that opens on a noun phrase and its auxiliary (``_SUBJECT_LEAD``), three
+    words or more in, in sentence case, outside any quotation, not after a function word or one of saying, where the
+    lead tells the headline's news again (``told_again``: the safeguard, as a name set into a sentence seldom comes
+    with two of the words before it again). The headline may end on a name ("... have reached Port-au-Prince British
+    aid workers have begun ..."), which ``_NAMED_LEAD`` does not take. Read on the 2,716 dev articles: 5 titles
+    change, each to the headline or the caption alone."""
+    for m in _SUBJECT_LEAD.finditer(candidate, 0, TITLE_MAX + 1):
+        head = candidate[:m.start()]
+        words = head.split()
+        if (len(words) < RUN_IN_WORDS or not _SENTENCE_CASE.search(head) or words[-1].lower() in FUNCTION_WORDS
+                or words[-1].lower() in _NOT_BEFORE_A_SUBJECT
+                or head.count("\u201c") != head.count("\u201d") or head.count('"') % 2):
+            continue
+        if told_again(head, candidate[m.end():]):
             return head
     return candidate
 

@@ -139,33 +139,46 @@ def select_key_dates(
             with Story.load(survey, wanted, extractions, tuning) as story:
                 chosen = _summarize_days(queue, ranked, story, scores, span, date_limit, sentence_limit, tuning)
             if chosen is not None:
-                return _without_headlines(chosen, articles)
+                return _as_printed(chosen, articles)
             spares *= 4  # a day ran out of sentences and the spares loaded with it too: load more
 
 
-def _without_headlines(key_dates: tuple[KeyDate, ...], articles: Sequence[Article]) -> tuple[KeyDate, ...]:
-    """The key dates with each sentence's run-in headline off (``headline.after_title``): a page saved as
-    text runs its headline into the first sentence ("BP shares blame over oil spill Oil company BP says
-    ..."), and a key date prints the sentence alone, in the site's pages, the feeds and the exports.
+def _as_printed(key_dates: tuple[KeyDate, ...], articles: Sequence[Article]) -> tuple[KeyDate, ...]:
+    """The key dates' sentences as the pages print them: each with its run-in headline off (``headline.after_title``),
+    and marked expected only where its article was published on its day or before, as a page marks an entry
+    (``Entry.expected``).
 
-    Measured on the 11 dev tasks: AR2 .0410 to .0414, AR1 .1639 to .1655, Date-F1 the same. Titles are
-    looked up for the chosen sentences only: ``articles`` is in order of id (``topical_articles``),
-    searched by bisection, and scanned once only for an id not found so."""
+    A page saved as text runs its headline into the first sentence ("BP shares blame over oil spill Oil company BP
+    says ..."), and a key date prints the sentence alone, in the site's pages, the feeds and the exports. Measured
+    on the 11 dev tasks: AR2 .0410 to .0414, AR1 .1639 to .1655, Date-F1 the same.
+
+    An event is foretold by the day of its report, which a dateline may set a day before the paper's ("NEW YORK,
+    Sept. 29 -- Without a federal bailout plan to prop up confidence ... Monday, stocks fell sharply", printed on 30
+    September, its infinitive read as a future): the month page told it as reported on 30 September, while the key
+    date marked it "Expected:", which a first-time reader took for a forecast of a fall that had happened.
+
+    The articles are looked up for the chosen sentences only: ``articles`` is in order of id
+    (``topical_articles``), searched by bisection, and scanned once only for an id not found so."""
     wanted = {s.article_id for kd in key_dates for s in kd.sentences}
-    titles = _titles_of(articles, wanted)
-    return tuple(replace(kd, sentences=tuple(replace(s, text=after_title(s.text, titles.get(s.article_id, "")))
-                                             for s in kd.sentences)) for kd in key_dates)
+    found = _articles_of(articles, wanted)
+
+    def printed(sentence: KeySentence, day: dt.date) -> KeySentence:
+        article = found.get(sentence.article_id)
+        published = article.published if article is not None else None
+        return replace(sentence, text=after_title(sentence.text, article.title if article is not None else ""),
+                       foretold=sentence.foretold and published is not None and published <= day)
+    return tuple(replace(kd, sentences=tuple(printed(s, kd.date) for s in kd.sentences)) for kd in key_dates)
 
 
-def _titles_of(articles: Sequence[Article], ids: set[str]) -> dict[str, str]:
-    """The titles of the articles of these ids."""
-    found: dict[str, str] = {}
+def _articles_of(articles: Sequence[Article], ids: set[str]) -> dict[str, Article]:
+    """The articles of these ids."""
+    found: dict[str, Article] = {}
     for article_id in ids:
         at = bisect.bisect_left(articles, article_id, key=_article_id)
         if at < len(articles) and (article := articles[at]).id == article_id:
-            found[article_id] = article.title
+            found[article_id] = article
     if len(found) < len(ids):  # not in order of id
-        found.update((a.id, a.title) for a in articles if a.id in ids and a.id not in found)
+        found.update((a.id, a) for a in articles if a.id in ids and a.id not in found)
     return found
 
 
