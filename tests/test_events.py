@@ -608,6 +608,71 @@ def test_an_entry_told_only_as_what_was_to_come_keeps_half_its_weight() -> None:
     assert weight == {"will": (round((2 + 0.5 + 0.25) * EXPECTED_FACTOR, 3), True), "agreed": (1 + 0.5 + 0.25, False)}
 
 
+def test_a_news_lead_that_tells_a_day_befores_happening_again_keeps_half_its_weight() -> None:
+    """The news of a day is told the next morning as what "has" happened: under the day of its report it
+    retells the happening its first reports dated, and gives the place to that day's own news."""
+    from timeline.assemble import NAMED_WEIGHT, RETOLD_FACTOR, assemble
+
+    articles = [
+        Article("d1", "d1", "D1", "A massive earthquake hit the island of Haiti on Tuesday.", dt.date(2010, 1, 12),
+                slug="d1"),
+        Article("d2", "d2", "D2", "A massive earthquake has hit the Caribbean island of Haiti. "
+                "Rescue teams flew to the island on Wednesday.", dt.date(2010, 1, 13), slug="d2"),
+        Article("d5", "d5", "D5", "A massive earthquake has hit the island of Haiti.", dt.date(2010, 1, 16),
+                slug="d5")]
+    config = ExtractConfig(summarizer="lead")
+    timeline = assemble(articles, {a.id: extract(a, config) for a in articles}, title="T")
+    weight = {(entry.when.value, entry.sentence.split()[1]): entry.importance for entry in timeline.entries}
+    named, lead = 1 + 0.5 + NAMED_WEIGHT, 1 + 0.5
+    assert weight == {("2010-01-12", "massive"): named, ("2010-01-13", "massive"): round(lead * RETOLD_FACTOR, 3),
+                      ("2010-01-13", "teams"): named,
+                      ("2010-01-16", "massive"): lead}  # four days on: no longer the day before's news
+
+
+@pytest.mark.parametrize(("sentence", "lead"), [
+    ("Greenpeace campaigners unfurled a protest banner at the firm's headquarters BP has said more oil is flowing.",
+     "BP has said more oil is flowing."),
+    # the caption's own perfect is passed over for the lead's
+    ("The drug has been offered to those in close contact with the flu Experts have reported the first resistant case.",
+     "Experts have reported the first resistant case."),
+    ("The rig explosion led to the worst environmental catastrophe in US history BP shares have fallen again.",
+     "BP shares have fallen again."),
+])
+def test_a_caption_run_into_a_news_lead_is_left_off_its_event(sentence: str, lead: str) -> None:
+    article = Article("a", "a", "", sentence + "\nThe company said nothing more about it.", dt.date(2010, 6, 1),
+                      slug="a")
+    (event,) = extract(article, ExtractConfig(summarizer="lead")).events
+    assert event.sentence == lead and event.when.value == "2010-06-01" and not event.expression  # as of its report
+
+
+@pytest.mark.parametrize("sentence", [
+    "The popular uprisings against strongmen in Tunisia and now Egypt have triggered aftershocks in the region.",
+    "Filling stations of the oil company across London have been shut down by activists.",
+    "BP Plc's incoming Chief Executive Bob Dudley has ousted the group's exploration chief.",  # too few words before
+    "Shares of the oil giant BP have fallen sharply in London trading again.",  # a name after a trade's noun
+])
+def test_a_name_inside_a_leads_subject_is_no_caption_end(sentence: str) -> None:
+    from timeline.extract.news_leads import caption_before_subject
+
+    assert caption_before_subject(sentence) == 0
+
+
+def test_an_earlier_day_is_retold_only_in_its_words_without_news_of_its_own() -> None:
+    from timeline.assemble.told_before import EARLIER_DAYS, EarlierDays
+
+    days = EarlierDays()
+    days.add(dt.date(2010, 1, 12), 2.0, "A massive earthquake hit the island of Haiti on Tuesday.")
+    assert not days.retells(dt.date(2010, 1, 12), "A massive earthquake has hit the island of Haiti.")  # same day
+    assert days.retells(dt.date(2010, 1, 13), "A massive earthquake has hit the Caribbean island of Haiti.")
+    # a name the earlier day lacks that opens the sentence, two names more, or other words: another happening
+    assert not days.retells(dt.date(2010, 1, 13), "Cuba felt a massive earthquake hit the island of Haiti.")
+    assert not days.retells(dt.date(2010, 1, 13),
+                            "A massive earthquake has hit the island of Haiti and Cuba's Oriente.")
+    assert not days.retells(dt.date(2010, 1, 13), "Rescue teams flew to the island on Wednesday.")
+    assert not days.retells(dt.date(2010, 1, 12 + EARLIER_DAYS + 1),
+                            "A massive earthquake has hit the island of Haiti.")
+
+
 def test_a_span_of_years_dates_no_happening_at_either_end() -> None:
     assert events_of("The drum vented vapours eight times from 2002 to 2006, a report found.") == []
     assert events_of("Prices rose sharply between 2009 and 2010 across the region.") == []

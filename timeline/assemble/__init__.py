@@ -29,6 +29,7 @@ from timeline.assemble.near_duplicates import group_similar
 from timeline.assemble.other_wordings import other_reports
 from timeline.assemble.entry_store import BACKGROUND, OUTLOOK, SIDES, EntryStore
 from timeline.assemble.spill import Report, Spill
+from timeline.assemble.told_before import EarlierDays
 from timeline.assemble.timeline import Entry, MonthSection, SourceRef, Timeline, YearSection, side_of
 
 NEAR_DUPLICATE = 0.7
@@ -91,6 +92,13 @@ A first-time reader counted 134 such previews among the 1,217 entries the month 
 showed, 64 of their 319 day blocks opening on one; bpoil's 16 June 2010 showed five previews of the President's
 meeting with BP and not the $20bn fund agreed at it (``judged/reviews/2026-12-05-first-time-reader-4.md``)."""
 
+RETOLD_FACTOR = 0.5
+"""What an entry dated only as of its reports keeps of its importance when it tells a day before's happening again
+(``timeline.assemble.told_before``), as ``EXPECTED_FACTOR``: it falls below the day's own news of one report. On the
+five dev sites 4 month-page day lists change; haiti's 13 January no longer opens on "A huge earthquake has hit the
+island of Haiti." with a second such lead fourth. Tried with it and not kept: a news lead weighed as a sentence that
+names its date, judged level by four helpers on the 115 day lists it changed (``judged/news-lead-weight/``)."""
+
 _QUOTATION_MARKS = ("\u201c", '"', "'", "\u2018", "``")
 
 _WORD = re.compile(r"[^\W_]+")
@@ -138,10 +146,16 @@ def assemble(
     article = functools.lru_cache(maxsize=4096)(stored.get)
 
     def zoned() -> Iterator[tuple[Entry, int, Iterable[int]]]:
+        earlier = EarlierDays()
         for entry, ranks, named, story, others in _merge(spill, article,
                                                          groupings if groupings is not None else Groupings(), profile):
-            yield (dataclasses.replace(entry, importance=importance(entry, key_days, span, named, story, others)),
-                   _zone(entry.when, span), ranks)
+            day = entry.when.first if entry.when.granularity is Granularity.DAY else None
+            # dated only as of its reports, on their day, and telling a day before's happening again (``told_before``)
+            retold = day is not None and not named and entry.first_told == day and earlier.retells(day, entry.sentence)
+            weight = importance(entry, key_days, span, named, story, others, retold)
+            if day is not None and named:
+                earlier.add(day, weight, entry.sentence)
+            yield dataclasses.replace(entry, importance=weight), _zone(entry.when, span), ranks
 
     store.write(zoned())
     store.write_pages((rank, a, a.id not in off_topic) for rank, a in enumerate(stored.ordered()) if a.id in spill)
@@ -196,7 +210,7 @@ def story_span(articles: Sequence[Article]) -> tuple[dt.date, dt.date] | None:
 
 
 def importance(entry: Entry, key_days: frozenset[dt.date], span: tuple[dt.date, dt.date] | None,
-               named: bool = False, story: int = 0, others: int = 0) -> float:
+               named: bool = False, story: int = 0, others: int = 0, retold: bool = False) -> float:
     """How much an entry matters, from evidence a reader would accept.
 
     One point per article that reports it (the story's press agrees it
@@ -207,7 +221,8 @@ def importance(entry: Entry, key_days: frozenset[dt.date], span: tuple[dt.date, 
     ``STORY_WORDS_COUNTED`` (``story``, the most of any report), ``QUOTED_WEIGHT`` less when its sentence
     opens with a quotation mark; ``OTHER_WORDING_WEIGHT`` for each other article that tells its happening in
     other words (``others``: ``other_wordings.other_reports``), up to ``OTHER_WORDINGS_COUNTED``; an entry told
-    only as what was to come keeps ``EXPECTED_FACTOR`` of it; an entry outside the story's span loses weight
+    only as what was to come keeps ``EXPECTED_FACTOR`` of it, and one that tells a day before's happening again
+    (``retold``: ``timeline.assemble.told_before``) ``RETOLD_FACTOR``; an entry outside the story's span loses weight
     with its distance from it (halved a year away).
     """
     score = float(len({source.article_id for source in entry.sources})) + (NAMED_WEIGHT if named else 0.0)
@@ -221,6 +236,8 @@ def importance(entry: Entry, key_days: frozenset[dt.date], span: tuple[dt.date, 
             score += KEY_DATE_WEIGHT
     if entry.expected:
         score *= EXPECTED_FACTOR
+    if retold:
+        score *= RETOLD_FACTOR
     if span is not None:
         distance = max((span[0] - entry.when.last).days, (entry.when.first - span[1]).days, 0)
         score /= 1.0 + distance / 365

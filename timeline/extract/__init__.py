@@ -25,7 +25,7 @@ from timeline.extract.events import Dated, choose_anchor
 from timeline.extract.foretold import foretold
 from timeline.extract.happenings import continues, in_writers_voice, reports_happening, stands_alone
 from timeline.extract.live import STAMP_YEAR, is_live_page, nearest_weekday, without_post_stamp
-from timeline.extract.news_leads import LEAD_SENTENCES, tells_news_of_the_day
+from timeline.extract.news_leads import LEAD_SENTENCES, caption_before_subject, tells_news_of_the_day
 from timeline.extract.offsets import opening_offset
 from timeline.extract.reports import reports
 from timeline.untokenize import untokenize
@@ -96,6 +96,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                     # the lead's news, told in the present perfect: as of its report's day (``news_leads``); a
                     # page's first sentence may still carry a caption run into it, which the news follows
                     news = told[run_in_end(told, text):]
+                    news = news[caption_before_subject(news):]
                     if stands_alone(news) and reports_happening(news) and tells_news_of_the_day(news):
                         start = sentence.start + offset + len(told) - len(news)
                         event = Event(article.id, sentence.index, news,

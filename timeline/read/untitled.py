@@ -26,8 +26,8 @@ from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
 from timeline.untokenize import mend_line_breaks, untokenize
 from timeline.words import STOP, WORD
 
-__all__ = ["BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "TITLES_GIVEN", "TITLE_MAX", "run_in_end",
-           "title_from_text", "titles_from_text", "told_again"]
+__all__ = ["APPOSITION_NOUNS", "BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "TITLES_GIVEN", "TITLE_MAX",
+           "run_in_end", "title_from_text", "titles_from_text", "told_again"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -282,7 +282,7 @@ lead that opens on its subject runs in after a headline or a caption, whatever i
 reached Port-au-Prince British aid workers have begun arriving ...", "Haiti quake aid effort hampered by blockages
 Makeshift camps are sprouting up ...")."""
 _CLOSING_QUOTES = ("'", "\u2019", '"', "\u201d")
-_APPOSITION_NOUNS = frozenset(ROLE_WORDS) | frozenset("""giant boss chief executive director secretary chairman
+APPOSITION_NOUNS = frozenset(ROLE_WORDS) | frozenset("""giant boss chief executive director secretary chairman
     chairwoman president minister leader spokesman spokeswoman official expert moderator contractor staff founder
     head governor mayor senator commissioner manager adviser advisor economist professor scientist lawyer attorney
     firm company group agency maker carrier insurer bank lender rival owner partner explorer actor singer star poet
@@ -295,7 +295,7 @@ lead run in."""
 def _before_named_lead(candidate: str, text: str) -> str:
     """The headline in sentence case before a lead that opens on a name and its verb (``_NAMED_LEAD``): after a
     word in lower case that is no function word, no verb of saying or thinking nor preposition
-    (``_NOT_BEFORE_A_SUBJECT``) and no role's or trade's noun (``_APPOSITION_NOUNS``),
+    (``_NOT_BEFORE_A_SUBJECT``) and no role's or trade's noun (``APPOSITION_NOUNS``),
     or after a closing quotation, three words or more in, outside any quotation, where the lead tells the headline's
     news again (``told_again``), the name and its verb within a title's length. Read on the 2,716 dev articles: 18
     titles change, each to the headline alone. Titles only: further into a page, a name after a lower-case word is
@@ -310,7 +310,7 @@ def _before_named_lead(candidate: str, text: str) -> str:
             continue
         if before[:1].islower():
             if ((not before.isalpha() and "-" not in before) or before in FUNCTION_WORDS
-                    or before in _NOT_BEFORE_A_SUBJECT or before.split("-")[-1] in _APPOSITION_NOUNS):
+                    or before in _NOT_BEFORE_A_SUBJECT or before.split("-")[-1] in APPOSITION_NOUNS):
                 continue
         elif not before.endswith(_CLOSING_QUOTES):
             continue
@@ -694,7 +694,7 @@ def _before_title_case_lead(candidate: str, text: str, limit: int = TITLE_MAX) -
         return candidate
     head = " ".join(words[:lead])
     if (len(head) > limit or head.startswith("By ") or re.match(MONTH + r"\b", head) or head.endswith(":")
-            or bare[lead - 1].lower() in _TITLE_SMALL_WORDS or bare[lead - 1].lower() in _APPOSITION_NOUNS
+            or bare[lead - 1].lower() in _TITLE_SMALL_WORDS or bare[lead - 1].lower() in APPOSITION_NOUNS
             or words[lead][:1].isdigit()
             or head.count("\u201c") != head.count("\u201d") or head.count('"') % 2
             or f"{bare[lead - 1]} {bare[lead]}" in rest):
