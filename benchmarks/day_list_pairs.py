@@ -1,13 +1,14 @@
 """Pairs of a month page's day lists, before and after a change to what the month pages show, to be judged blind.
 
-Usage: python benchmarks/day_list_pairs.py BEFORE_DOCS AFTER_DOCS OUT_DIR [--seed N]
+Usage: python benchmarks/day_list_pairs.py BEFORE_DOCS AFTER_DOCS OUT_DIR [--seed N] [--key KEY.json]
 
 BEFORE_DOCS and AFTER_DOCS each hold one docs folder per dev story (``timeline build FEED --no-mkdocs --docs
 DOCS/STORY``), built before and after the change. Every day whose list of shown events (by their anchors) differs
 is written to OUT_DIR/pairs.md as two versions, X and Y, in a random order (``--seed``), and which is which to
-OUT_DIR/key.json: move the key away before a judge reads the pairs. The events leaving and joining the lists are
-counted by the verdicts of the judged rounds (``benchmarks/results/judged/**/*.judged.jsonl``): W worth a reader's
-time, n not, ? never judged.
+``--key`` (by default OUT_DIR.key.json, beside the folder a judge is given, not in it). The events leaving and
+joining the lists are counted by the verdicts of the judged rounds (``benchmarks/results/judged/**/*.judged.jsonl``,
+read in path order, the last verdict of an event winning): W worth a reader's time, n not, ? never judged. A day
+listed in one build only is counted, not paired.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def day_lists(month_page: Path) -> dict[str, Shown]:
 def verdicts() -> dict[str, bool]:
     """Whether each judged event (by anchor) was worth a reader's time."""
     worth: dict[str, bool] = {}
-    for path in JUDGED.glob("**/*.judged.jsonl"):
+    for path in sorted(JUDGED.glob("**/*.judged.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -56,6 +57,7 @@ def main() -> None:
     parser.add_argument("after", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=38)
+    parser.add_argument("--key", type=Path, help="where to write which version is which (default: OUT_DIR.key.json)")
     args = parser.parse_args()
     worth = verdicts()
     counts: Counter[str] = Counter()
@@ -63,7 +65,9 @@ def main() -> None:
     for story in STORIES:
         for page in sorted((args.before / story / "months").glob("*.md")):
             after = day_lists(args.after / story / "months" / page.name)
-            for day, old in day_lists(page).items():
+            before = day_lists(page)
+            counts[f"{story} days listed in one build only"] += len(before.keys() ^ after.keys())
+            for day, old in before.items():
                 new = after.get(day)
                 if new is None or [a for a, _ in new] == [a for a, _ in old]:
                     continue
@@ -92,7 +96,9 @@ def main() -> None:
         lines += [f"## {n}. {story}, {day}", "", "X:", *(f"{i}. {s}" for i, (_, s) in enumerate(x, 1)), "",
                   "Y:", *(f"{i}. {s}" for i, (_, s) in enumerate(y, 1)), ""]
     (args.out / "pairs.md").write_text("\n".join(lines), encoding="utf-8")
-    (args.out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+    key_path = args.key or args.out.with_name(args.out.name + ".key.json")
+    key_path.write_text(json.dumps(key, indent=1), encoding="utf-8")
+    print(f"pairs in {args.out / 'pairs.md'}, the key in {key_path}")
 
 
 if __name__ == "__main__":

@@ -650,6 +650,17 @@ def test_a_caption_run_into_a_news_lead_is_left_off_its_event(sentence: str, lea
     "Filling stations of the oil company across London have been shut down by activists.",
     "BP Plc's incoming Chief Executive Bob Dudley has ousted the group's exploration chief.",  # too few words before
     "Shares of the oil giant BP have fallen sharply in London trading again.",  # a name after a trade's noun
+    # what a verb of thinking or saying takes is no lead of its own: the fear is not the happening
+    "Scientists at the University of Miami fear Gulf currents have carried oil towards Florida.",
+    "Residents along the coast of Louisiana hope BP engineers have finally stopped the leak.",
+    "Protesters in the streets of Cairo claim Egyptian police have killed dozens of demonstrators.",
+    # the lead's own perfect comes first: a later one is a clause of it
+    "The United Nations has begun flying in the food aid Haitian officials have asked for since the quake.",
+    "BP has said the oil spill Louisiana fishermen have feared for weeks has reached the coast.",
+    "Experts have warned that the outbreak could spread through crowded schools Health officials have said.",
+    # a caption ends on a word in lower case, outside any quotation
+    "The oil spill was discussed at the White House with US President Barack Obama BP has said it will pay.",
+    "Residents held up signs reading \u2018the oil giant is lying Louisiana fishermen have lost everything\u2019 here.",
 ])
 def test_a_name_inside_a_leads_subject_is_no_caption_end(sentence: str) -> None:
     from timeline.extract.news_leads import caption_before_subject
@@ -660,17 +671,52 @@ def test_a_name_inside_a_leads_subject_is_no_caption_end(sentence: str) -> None:
 def test_an_earlier_day_is_retold_only_in_its_words_without_news_of_its_own() -> None:
     from timeline.assemble.told_before import EARLIER_DAYS, EarlierDays
 
+    quake = dt.date(2010, 12, 30)  # the window runs across a year's end
     days = EarlierDays()
-    days.add(dt.date(2010, 1, 12), 2.0, "A massive earthquake hit the island of Haiti on Tuesday.")
-    assert not days.retells(dt.date(2010, 1, 12), "A massive earthquake has hit the island of Haiti.")  # same day
-    assert days.retells(dt.date(2010, 1, 13), "A massive earthquake has hit the Caribbean island of Haiti.")
-    # a name the earlier day lacks that opens the sentence, two names more, or other words: another happening
-    assert not days.retells(dt.date(2010, 1, 13), "Cuba felt a massive earthquake hit the island of Haiti.")
-    assert not days.retells(dt.date(2010, 1, 13),
+    days.add(quake, 2.0, "A massive earthquake hit the island of Haiti on Tuesday.")
+    assert not days.retells(quake, "A massive earthquake has hit the island of Haiti.")  # the same day
+    assert days.retells(quake + dt.timedelta(days=1), "A massive earthquake has hit the Caribbean island of Haiti.")
+    # a name the earlier day lacks that opens the sentence, two names more, a new figure, or other words
+    assert not days.retells(quake + dt.timedelta(days=1), "Cuba felt a massive earthquake hit the island of Haiti.")
+    assert not days.retells(quake + dt.timedelta(days=1),
                             "A massive earthquake has hit the island of Haiti and Cuba's Oriente.")
-    assert not days.retells(dt.date(2010, 1, 13), "Rescue teams flew to the island on Wednesday.")
-    assert not days.retells(dt.date(2010, 1, 12 + EARLIER_DAYS + 1),
+    assert not days.retells(quake + dt.timedelta(days=1), "A massive earthquake of 7.0 has hit the island of Haiti.")
+    assert not days.retells(quake + dt.timedelta(days=1), "Rescue teams flew to the island on Wednesday.")
+    assert days.retells(quake + dt.timedelta(days=EARLIER_DAYS), "A massive earthquake has hit the island of Haiti.")
+    assert not days.retells(quake + dt.timedelta(days=EARLIER_DAYS + 1),
                             "A massive earthquake has hit the island of Haiti.")
+    with pytest.raises(ValueError):
+        days.add(quake, 1.0, "An earlier day fed late.")
+
+
+def test_an_earlier_day_is_compared_by_its_most_important_entries_ties_to_the_earlier() -> None:
+    from timeline.assemble.told_before import EARLIER_COMPARED, EarlierDays
+
+    day = dt.date(2010, 1, 12)
+    days = EarlierDays()
+    days.add(day, 1.0, "A massive earthquake hit the island of Haiti on Tuesday.")  # the least important: left out
+    for n in range(EARLIER_COMPARED):
+        days.add(day, 2.0, f"Rescue team number {n} flew to the capital.")
+    assert not days.retells(day + dt.timedelta(days=1), "A massive earthquake has hit the island of Haiti.")
+    days = EarlierDays()
+    days.add(day, 2.0, "A massive earthquake hit the island of Haiti on Tuesday.")  # of equal weight, the earlier kept
+    for n in range(EARLIER_COMPARED):
+        days.add(day, 2.0, f"Rescue team number {n} flew to the capital.")
+    assert days.retells(day + dt.timedelta(days=1), "A massive earthquake has hit the island of Haiti.")
+
+
+def test_a_forecast_is_no_earlier_happening_that_a_lead_retells() -> None:
+    """A lead that reports a plan done is the day's news: the plan told ahead of the day before is no happening."""
+    from timeline.assemble import assemble
+
+    articles = [Article("f", "f", "F", "BP will start the top kill operation on the leaking well on Wednesday.",
+                        dt.date(2010, 5, 25), slug="f"),
+                Article("d", "d", "D", "BP has started the top kill operation on the leaking well.", dt.date(2010, 5, 27),
+                        slug="d")]
+    config = ExtractConfig(summarizer="lead")
+    timeline = assemble(articles, {a.id: extract(a, config) for a in articles}, title="T")
+    done = next(entry for entry in timeline.entries if entry.sentence.startswith("BP has started"))
+    assert done.importance == 1 + 0.5  # one report of a day, dated as of it: not halved
 
 
 def test_a_span_of_years_dates_no_happening_at_either_end() -> None:

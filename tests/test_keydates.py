@@ -779,7 +779,9 @@ def test_a_key_date_marks_expected_only_what_an_article_of_its_day_or_before_for
     key_dates = (KeyDate(QUAKE, tuple(KeySentence(f"Told by {a}.", a, 0, foretold=True) for a in ("a1", "a2", "a6"))
                          + (KeySentence("Told as it happened.", "a1", 1),), 4.0),)
     printed = _as_printed(key_dates, sorted(articles, key=lambda a: a.id))
-    assert [s.foretold for s in printed[0].sentences] == [True, False, False, False]
+    # what happened first, then what was foretold (``_shown_order``), with the marks the articles' days allow
+    assert [(s.article_id, s.foretold) for s in printed[0].sentences] == [
+        ("a2", False), ("a6", False), ("a1", False), ("a1", True)]
 
 
 def test_a_key_date_prints_a_chronology_item_without_the_date_its_heading_gives() -> None:

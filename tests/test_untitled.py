@@ -365,6 +365,14 @@ def test_a_title_case_headline_ends_where_its_lead_opens(text: str, title: str) 
      "Aid workers have flown to Port-au-Prince with British aid workers who have begun arriving…"),
     ("Aid workers have reached Port-au-Prince British troops have begun arriving in the city.",
      "Aid workers have reached Port-au-Prince British troops have begun arriving in the city."),
+    # ... nor inside a name of several words, nor before a day's name
+    ("Swine flu cases in Mexico City hospitals are rising as the swine flu outbreak spreads across the land.",
+     "Swine flu cases in Mexico City hospitals are rising as the swine flu outbreak spreads…"),
+    ("Relief supplies piled up at the airport in Port-au-Prince Monday aid workers were still waiting for supplies.",
+     "Relief supplies piled up at the airport in Port-au-Prince Monday aid workers were still…"),
+    ("Flu fears in the city of Springfield Health workers are checking city schools for flu fears.\n"
+     "Springfield Health workers met on Monday.",  # the two words a name the text writes again
+     "Flu fears in the city of Springfield Health workers are checking city schools for flu…"),
 ])
 def test_a_sentence_case_headline_ends_before_a_lead_that_opens_on_a_name(text: str, title: str) -> None:
     assert title_from_text(text) == title

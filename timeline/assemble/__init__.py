@@ -153,7 +153,7 @@ def assemble(
             # dated only as of its reports, on their day, and telling a day before's happening again (``told_before``)
             retold = day is not None and not named and entry.first_told == day and earlier.retells(day, entry.sentence)
             weight = importance(entry, key_days, span, named, story, others, retold)
-            if day is not None and named:
+            if day is not None and named and not entry.expected:  # a forecast is no happening told
                 earlier.add(day, weight, entry.sentence)
             yield dataclasses.replace(entry, importance=weight), _zone(entry.when, span), ranks
 

@@ -26,7 +26,7 @@ from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
 from timeline.untokenize import mend_line_breaks, untokenize
 from timeline.words import STOP, WORD
 
-__all__ = ["APPOSITION_NOUNS", "BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "TITLES_GIVEN", "TITLE_MAX",
+__all__ = ["APPOSITION_NOUNS", "BEFORE_A_TITLE", "NOT_BEFORE_A_SUBJECT", "CALENDAR_WORDS", "ECHO_WORDS", "TITLES_GIVEN", "TITLE_MAX",
            "run_in_end", "title_from_text", "titles_from_text", "told_again"]
 
 TITLE_MAX = 90
@@ -236,7 +236,7 @@ finished pumping cement ...", "... under way BP attempts to stop ..."): an auxil
 the verbs a lead's subject most often opens on. Not a Roman numeral ("Development Drill III begins ...": a name's).
 With the verbs after "would", added on 5 December, 7 more dev titles are cut, each to the headline alone; the
 numeral's check keeps an eighth whole."""
-_NOT_BEFORE_A_SUBJECT = frozenset("""said says told tell tells that and or but of in on at to for from with by as than
+NOT_BEFORE_A_SUBJECT = frozenset("""said says told tell tells that and or but of in on at to for from with by as than
     when while whether if because after before against about over under into like claimed warned announced
     reported insisted added noted agreed""".split()) | frozenset("""say think thinks believe believes hope hopes fear
     fears warn warns claim claims suggest suggests show shows mean means know knows insist insists expect expects
@@ -262,7 +262,7 @@ def _before_acronym_lead(candidate: str) -> str:
             continue  # "Swiss drugmaker Novartis AG will use ...": the name goes on
         head = candidate[:m.start()]
         words = head.split()
-        if (len(words) < RUN_IN_WORDS or words[-1].lower() in _NOT_BEFORE_A_SUBJECT or _NOUN_PHRASE.match(head)
+        if (len(words) < RUN_IN_WORDS or words[-1].lower() in NOT_BEFORE_A_SUBJECT or _NOUN_PHRASE.match(head)
                 or head.count("\u201c") > head.count("\u201d") or head.count('"') % 2):
             continue
         return head
@@ -295,7 +295,7 @@ lead run in."""
 def _before_named_lead(candidate: str, text: str) -> str:
     """The headline in sentence case before a lead that opens on a name and its verb (``_NAMED_LEAD``): after a
     word in lower case that is no function word, no verb of saying or thinking nor preposition
-    (``_NOT_BEFORE_A_SUBJECT``) and no role's or trade's noun (``APPOSITION_NOUNS``),
+    (``NOT_BEFORE_A_SUBJECT``) and no role's or trade's noun (``APPOSITION_NOUNS``),
     or after a closing quotation, three words or more in, outside any quotation, where the lead tells the headline's
     news again (``told_again``), the name and its verb within a title's length. Read on the 2,716 dev articles: 18
     titles change, each to the headline alone. Titles only: further into a page, a name after a lower-case word is
@@ -310,32 +310,50 @@ def _before_named_lead(candidate: str, text: str) -> str:
             continue
         if before[:1].islower():
             if ((not before.isalpha() and "-" not in before) or before in FUNCTION_WORDS
-                    or before in _NOT_BEFORE_A_SUBJECT or before.split("-")[-1] in APPOSITION_NOUNS):
+                    or before in NOT_BEFORE_A_SUBJECT or before.split("-")[-1] in APPOSITION_NOUNS):
                 continue
         elif not before.endswith(_CLOSING_QUOTES):
             continue
         if told_again(head, candidate[m.start():]):
             return head
-    return _before_subject_lead(candidate)
+    return _before_subject_lead(candidate, text)
 
 
-def _before_subject_lead(candidate: str) -> str:
+NAME_HEADS = frozenset("""City County Island Islands Street Avenue Road Square Park House Hall Coast Bay River Valley
+    Republic Kingdom States Union Province Region District Department Ministry University College School Hospital
+    Airport Station Center Centre Council Committee Commission Court Party Group Bank Company Corporation""".split())
+"""Capitalized words that end a name of several ("Mexico City", "New York City", "Gulf Coast", "Bank of America"):
+after a name, no lead's subject."""
+
+
+def _before_subject_lead(candidate: str, text: str) -> str:
     """The headline or caption before a lead that opens on a noun phrase and its auxiliary (``_SUBJECT_LEAD``), three
     words or more in, in sentence case, outside any quotation, not after a function word or one of saying, where the
     lead tells the headline's news again (``told_again``: the safeguard, as a name set into a sentence seldom comes
     with two of the words before it again). The headline may end on a name ("... have reached Port-au-Prince British
-    aid workers have begun ..."), which ``_NAMED_LEAD`` does not take. Read on the 2,716 dev articles: 5 titles
-    change, each to the headline or the caption alone."""
-    for m in _SUBJECT_LEAD.finditer(candidate, 0, TITLE_MAX + 1):
+    aid workers have begun ..."), which ``_NAMED_LEAD`` does not take; then the lead's first word must be no day's or
+    month's name, no word that ends a name of several (``NAME_HEADS``: "Mexico City hospitals are ..."), and the two
+    words may not stand together again in the text (a name written so throughout). The lead's subject and its
+    auxiliary are looked for in the title's length and a few words beyond (``_SUBJECT_LEAD_REACH``). Read on the
+    2,716 dev articles: 5 titles change, each to the headline or the caption alone."""
+    for m in _SUBJECT_LEAD.finditer(candidate, 0, TITLE_MAX + _SUBJECT_LEAD_REACH):
         head = candidate[:m.start()]
         words = head.split()
-        if (len(words) < RUN_IN_WORDS or not _SENTENCE_CASE.search(head) or words[-1].lower() in FUNCTION_WORDS
-                or words[-1].lower() in _NOT_BEFORE_A_SUBJECT
+        if (m.start() > TITLE_MAX or len(words) < RUN_IN_WORDS or not _SENTENCE_CASE.search(head)
+                or words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in NOT_BEFORE_A_SUBJECT
                 or head.count("\u201c") != head.count("\u201d") or head.count('"') % 2):
+            continue
+        first = candidate[m.end():].split(None, 1)[0]
+        if words[-1][:1].isupper() and (first.lower() in CALENDAR_WORDS or first in NAME_HEADS
+                                         or text.count(f"{words[-1]} {first}") > 1):
             continue
         if told_again(head, candidate[m.end():]):
             return head
     return candidate
+
+
+_SUBJECT_LEAD_REACH = 40
+"""Characters past a title's length within which a lead's noun phrase and auxiliary may end (four words)."""
 
 
 def _before_byline(candidate: str) -> str:

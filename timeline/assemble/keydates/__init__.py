@@ -167,7 +167,9 @@ def _as_printed(key_dates: tuple[KeyDate, ...], articles: Sequence[Article]) -> 
         published = article.published if article is not None else None
         return replace(sentence, text=after_title(sentence.text, article.title if article is not None else ""),
                        foretold=sentence.foretold and published is not None and published <= day)
-    return tuple(replace(kd, sentences=tuple(printed(s, kd.date) for s in kd.sentences)) for kd in key_dates)
+    # in the order the pages show them, which puts what was foretold last (``_shown_order``)
+    return tuple(replace(kd, sentences=tuple(sorted((printed(s, kd.date) for s in kd.sentences), key=_shown_order)))
+                 for kd in key_dates)
 
 
 def _articles_of(articles: Sequence[Article], ids: set[str]) -> dict[str, Article]:
