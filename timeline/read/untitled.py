@@ -335,7 +335,7 @@ def _before_subject_lead(candidate: str, text: str) -> str:
     month's name, no word that ends a name of several (``NAME_HEADS``: "Mexico City hospitals are ..."), and the two
     words may not stand together again in the text (a name written so throughout). The lead's subject and its
     auxiliary are looked for in the title's length and a few words beyond (``_SUBJECT_LEAD_REACH``). Read on the
-    2,716 dev articles: 5 titles change, each to the headline or the caption alone."""
+    2,716 dev articles: 6 titles change, each to the headline or the caption alone."""
     for m in _SUBJECT_LEAD.finditer(candidate, 0, TITLE_MAX + _SUBJECT_LEAD_REACH):
         head = candidate[:m.start()]
         words = head.split()
