@@ -291,6 +291,10 @@ def test_a_real_storys_busiest_month_has_day_headings_and_reads_on_a_phone(
         dated = [i for i in ids if i in days or re.fullmatch(r"p-\d{4}-w\d{2}(?:-we)?", i)]
         assert len(days) >= 20 and ids[:len(dated)] == dated and days == sorted(days)  # days and weeks first, in order
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scrolling
+        # the line of the month's days: each a target a thumb can tap (a first-time reader measured 9x17 px)
+        boxes = page.locator(".timeline-day-index a").evaluate_all(
+            "links => links.map(a => [a.getBoundingClientRect().width, a.getBoundingClientRect().height])")
+        assert len(boxes) == len(days) and min(min(box) for box in boxes) >= 32
         shown = page.locator("p.timeline-event").count()
         assert shown <= 5 * len(ids)  # each heading shows its most important events only
         # The rest of a busy day is one tap away, on a page that lists all of them.
