@@ -295,6 +295,9 @@ def test_a_real_storys_busiest_month_has_day_headings_and_reads_on_a_phone(
         boxes = page.locator(".timeline-day-index a").evaluate_all(
             "links => links.map(a => [a.getBoundingClientRect().width, a.getBoundingClientRect().height])")
         assert len(boxes) == len(days) and min(min(box) for box in boxes) >= 32
+        heights = page.locator("p.timeline-event small a").evaluate_all(
+            "links => links.map(a => a.getBoundingClientRect().height)")
+        assert heights and min(heights) >= 24  # an event's source links too (a reader measured 15 px)
         shown = page.locator("p.timeline-event").count()
         assert shown <= 5 * len(ids)  # each heading shows its most important events only
         # The rest of a busy day is one tap away, on a page that lists all of them.
