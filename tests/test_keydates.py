@@ -784,6 +784,23 @@ def test_a_key_date_marks_expected_only_what_an_article_of_its_day_or_before_for
         ("a2", False), ("a6", False), ("a1", False), ("a1", True)]
 
 
+def test_a_sentence_no_longer_marked_expected_keeps_its_place_in_the_choice() -> None:
+    """A dateline set the report's day a day before the paper's, and the fall read as foretold; printed the next
+    morning it is no forecast, and the day's most central sentence leads its key date."""
+    from timeline.config import ExtractConfig
+    from timeline.extract import extract
+
+    fall = ("NEW YORK, Sept. 29 -- Without a federal bailout plan to prop up confidence in the financial system "
+            "Monday, stocks fell sharply around the globe as traders ran from risk.")
+    articles = [Article(f"a{n}", f"a{n}", "", fall, D(2008, 9, 30)) for n in range(3)]
+    articles.append(Article("b", "b", "", "Bankers met regulators in Washington on Monday to discuss the bailout "
+                            "plan for the financial system.", D(2008, 9, 30)))
+    extractions = {a.id: extract(a, ExtractConfig(summarizer="lead")) for a in articles}
+    assert extractions["a0"].events[0].foretold  # by its dateline's day
+    (key_date,) = select_key_dates(articles, extractions, dates=1, sentences=2)
+    assert [(s.text.split()[0], s.foretold) for s in key_date.sentences] == [("Without", False), ("Bankers", False)]
+
+
 def test_a_key_date_prints_a_chronology_item_without_the_date_its_heading_gives() -> None:
     from timeline.config import ExtractConfig
     from timeline.extract import extract

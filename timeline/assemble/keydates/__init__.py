@@ -211,7 +211,7 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
         if rows:
             picked.add(candidates.matrix, rows)
             told = [story.key_sentence(*candidates.places[r]) for r in rows]
-            chosen.append(KeyDate(day, tuple(sorted(told, key=_shown_order)), scores[day]))
+            chosen.append(KeyDate(day, tuple(told), scores[day]))  # in the choice's order: ``_as_printed`` sorts
             continue
         outside = sum(map(span.is_outside, [*queue, *(kd.date for kd in chosen)]))
         room_outside = outside < outside_cap(date_limit, tuning)
