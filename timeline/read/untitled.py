@@ -26,8 +26,8 @@ from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
 from timeline.untokenize import mend_line_breaks, untokenize
 from timeline.words import STOP, WORD
 
-__all__ = ["APPOSITION_NOUNS", "BEFORE_A_TITLE", "NOT_BEFORE_A_SUBJECT", "CALENDAR_WORDS", "ECHO_WORDS", "TITLES_GIVEN", "TITLE_MAX",
-           "run_in_end", "title_from_text", "titles_from_text", "told_again"]
+__all__ = ["APPOSITION_NOUNS", "BEFORE_A_TITLE", "CALENDAR_WORDS", "ECHO_WORDS", "NOT_BEFORE_A_SUBJECT", "TITLES_GIVEN",
+           "TITLE_MAX", "run_in_end", "title_from_text", "titles_from_text", "told_again"]
 
 TITLE_MAX = 90
 """A title longer than this is cut at a word boundary and ends with "…"."""
@@ -319,6 +319,10 @@ def _before_named_lead(candidate: str, text: str) -> str:
     return _before_subject_lead(candidate, text)
 
 
+_SUBJECT_LEAD_REACH = 40
+"""Characters past a title's length within which a lead's noun phrase and auxiliary may end (four words)."""
+
+
 NAME_HEADS = frozenset("""City County Island Islands Street Avenue Road Square Park House Hall Coast Bay River Valley
     Republic Kingdom States Union Province Region District Department Ministry University College School Hospital
     Airport Station Center Centre Council Committee Commission Court Party Group Bank Company Corporation""".split())
@@ -350,10 +354,6 @@ def _before_subject_lead(candidate: str, text: str) -> str:
         if told_again(head, candidate[m.end():]):
             return head
     return candidate
-
-
-_SUBJECT_LEAD_REACH = 40
-"""Characters past a title's length within which a lead's noun phrase and auxiliary may end (four words)."""
 
 
 def _before_byline(candidate: str) -> str:
