@@ -51,7 +51,7 @@ def test_settings_the_build_could_not_use_are_reported_with_the_rest(tmp_path: P
             "extract": {"summarizer": "textrank", "language": "klingon"},
         })
     assert info.value.problems == [
-        "site.title: must not be empty",
+        "site.title: must not be blank (\"\" or no setting: named from the articles' titles)",
         "site.latest_events: must be at least 1, got 0",
         f"site.templates: {str(tmp_path / 'nowhere')!r} is not a folder",
         "extract.language: 'klingon' has no stemmer or stop words for the textrank summarizer",

@@ -21,7 +21,7 @@ from timeline.assemble.topicality import focus
 from timeline.build import build, make_timeline
 from timeline.buildsys.extraction import extract_all
 from timeline.buildsys.cache import DATABASE, KEEP_BUILDS, ExtractionCache
-from timeline.config import Config, ExtractConfig
+from timeline.config import Config, ExtractConfig, SiteConfig
 from timeline.read import ReadResult
 from timeline.records import Article, Extraction
 
@@ -86,7 +86,7 @@ def all_at_once(articles: list[Article], extractions: dict[str, Extraction], con
 def test_gathering_one_article_at_a_time_makes_the_timeline_of_all_at_once() -> None:
     articles = story()
     extractions = extract_all(articles, LEAD, jobs=1)
-    config = replace(Config(), extract=LEAD)
+    config = replace(Config(), extract=LEAD, site=SiteConfig(title="A story"))  # not named from its titles here
     expected = all_at_once(articles, extractions, config)
     gathered = make_timeline(ReadResult(tuple(articles), ()), extractions, config)
     assert gathered == expected

@@ -61,7 +61,8 @@ def test_after_random_additions_and_removals_the_site_is_the_full_builds(
         assert result.site_pages is not None
         reused.append(result.site_pages)
         full = tmp_path / f"full-{step}"
-        publish(ROOT / "mkdocs.yml", tmp_path / "docs", full, result.nav_years)
+        assert result.timeline is not None
+        publish(ROOT / "mkdocs.yml", tmp_path / "docs", full, result.nav_years, name=result.timeline.title)
         exports = {p.name for p in (tmp_path / "site").iterdir() if p.is_file() and not (full / p.name).exists()}
         assert exports >= {"timeline.json", "feed.xml", "timeline.ics"}  # the build adds them; MkDocs does not
         assert [p for p in same_tree(tmp_path / "site", full) if p not in exports] == []

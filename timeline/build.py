@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from timeline.assemble import Groupings, article_ids, assemble, story_span, topical_articles
+from timeline.assemble.story_title import story_title
 from timeline.buildsys.record import (
     BuildState,
     PageRecord,
@@ -37,7 +38,7 @@ from timeline.buildsys.record import (
 )
 from timeline.buildsys.cache import CachedReads, ExtractionCache, UnusableEntry, extraction_key, title_digest
 from timeline.buildsys.extraction import Pending
-from timeline.config import Config, SiteConfig
+from timeline.config import UNNAMED, Config
 from timeline.buildsys.lock import exclusive
 from timeline.buildsys.output_folders import check_output_folders
 from timeline.buildsys.sqlite_heap import soft_heap_limit
@@ -74,6 +75,8 @@ class BuildResult:
     pages_removed: int
     nav_years: tuple[int, ...] = ()
     """The years the site's navigation lists (``timeline.publish.story_years``)."""
+    title: str = ""
+    """The story's title (``Timeline.title``), also when nothing was assembled (the last build's)."""
     pages_rendered: int = 0
     """Pages rendered this build; the others were kept because nothing they show changed."""
     pages_kept: int = 0
@@ -154,7 +157,8 @@ def make_timeline(read: ReadResult, extractions: ExtractionSource | Mapping[str,
     kd = config.key_dates
     key_dates = select_key_dates(topical, story.extractions, dates=kd.dates or None, sentences=kd.sentences or None,
                                  parts=story.extractions.key_date_part)
-    timeline = assemble(articles, story.extractions, title=config.site.title, description=config.site.description,
+    title = config.site.title or story_title(a.title for a in topical) or UNNAMED
+    timeline = assemble(articles, story.extractions, title=title, description=config.site.description,
                         key_dates=key_dates, groupings=groupings, off_topic=story.off_topic,
                         profile=story.extractions.profile)
     return replace(timeline, retitled=retitled) if retitled else timeline
@@ -274,7 +278,7 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
                 and (exports_to is None or _exports_of(exports_to) == prints.inputs)):
             problems = retitled_problems(read.problems, read.articles, previous.retitled)  # as the pages title them
             return BuildResult(None, problems, summarize(len(read.articles), problems, previous.events),
-                               0, 0, previous.nav_years, stage_seconds=clock.seconds)
+                               0, 0, previous.nav_years, previous.title, stage_seconds=clock.seconds)
         if cache is not None:
             cache.counted = True  # past the check: this build uses its entries
         with clock("extract"):
@@ -303,11 +307,11 @@ def _build(config: Config, sources: Iterable[str] | None, run_mkdocs: bool, expo
                     if site_warnings:
                         site = ""  # not up to date for the next build, which publishes again and tells them again
             record.finish(prints.inputs, prints.rendering, site, len(timeline.entries), rendered.nav_years,
-                          timeline.retitled)
+                          timeline.retitled, timeline.title)
     problems = read.problems + site_warnings
     return BuildResult(replace(timeline, summaries={}), problems,
                        summarize(len(read.articles), problems, len(timeline.entries)),
-                       rendered.written, rendered.removed, rendered.nav_years, rendered.pages,
+                       rendered.written, rendered.removed, rendered.nav_years, timeline.title, rendered.pages,
                        rendered.kept, site_pages, clock.seconds)
 
 
@@ -410,15 +414,17 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
         note(f"no {config.mkdocs_config} here: the site has the look timeline ships ({PACKAGED_CONFIG}); "
              "copy that file here to change it")
     with exclusive(site_dir), staged(site_dir, copy_current=False) as staged_site:
-        site = prepare(config.publish.engine, config_file, docs, staged_site, nav_years, reuse=Path(config.cache_dir))
+        site = prepare(config.publish.engine, config_file, docs, staged_site, nav_years, reuse=Path(config.cache_dir),
+                       name=timeline.title)
         options = _export_options(timeline, prints, config, site.address)
         if not site.address:
             note(f"site_url is not set in {config_file}: the exports link to the site's pages by relative "
                  "links, which break once a file (timeline.md, timeline.ics, feed.xml) is copied elsewhere")
-        if config.site.title == SiteConfig().title:
+        if not config.site.title:
             # first-time readers of three dev sites found every header, tab and embed called "Timeline"
-            note(f"the story is called {config.site.title!r} on its pages and in the exports: name it with "
-                 f"[site] title in timeline.toml (and site_name in {config_file.name})")
+            told = "" if timeline.title == UNNAMED else " (the phrase its articles' titles share most)"
+            note(f"the story is called {timeline.title!r}{told} on its pages and in the exports: name it with "
+                 "[site] title in timeline.toml")
         pages = site.run()
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, iter_exports(timeline, options))

@@ -184,7 +184,7 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     from timeline.build import build as run_build
-    from timeline.publish import EngineError, site_config
+    from timeline.publish import EngineError, site_config, site_name
     from timeline.publish.navigation import navigation
     from timeline.publish.preview import exports_folder, serve_exports, with_hook
     from timeline.buildsys.watch import SourceWatcher
@@ -224,8 +224,10 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
     serve_exports(exports)
     watcher.start()
     try:
+        # the story's name where mkdocs.yml gives none, as the build names it (``timeline.publish.prepare``): the
+        # first build's, as MkDocs keeps a string it was given through every rebuild
         mkdocs_serve(str(config_file), dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()), nav=nav,
-                     hooks=with_hook(config_file))
+                     hooks=with_hook(config_file), **site_name(config_file, result.title))
     finally:
         watcher.stop()
 

@@ -47,11 +47,18 @@ class KeyDatesConfig:
     """How many key dates the home page previews."""
 
 
+UNNAMED = "Timeline"
+"""The story's name when neither its maintainer (``[site] title``, ``site_name`` in ``mkdocs.yml``) nor its articles'
+titles give one."""
+
+
 @dataclass(frozen=True, slots=True)
 class SiteConfig:
     """What the rendered pages show."""
 
-    title: str = "Timeline"
+    title: str = ""
+    """The story's name (the home page, every page's header, the exports, the feed); when unset, the phrase its
+    articles' titles share most (``timeline.assemble.story_title``), else "Timeline"."""
     description: str = ""
     latest_events: int = 10
     templates: str = ""
@@ -118,7 +125,8 @@ _MINIMUM: dict[str, int] = {
     "site.latest_events": 1,
 }
 _NONEMPTY = frozenset({"site.title"})
-"""Settings that must not be empty strings (the Atom feed and every page's heading print the title)."""
+"""Settings that must not be blank (the Atom feed and every page's heading print the title); "" is the default's
+meaning, a title found by the build (``SiteConfig.title``)."""
 
 
 def load_config(path: str | Path | None = None) -> Config:
@@ -192,8 +200,8 @@ def _build(cls: type, data: Any, prefix: str, problems: list[str]) -> Any:
         if key in _MINIMUM and value < _MINIMUM[key]:
             problems.append(f"{key}: must be at least {_MINIMUM[key]}, got {value}")
             continue
-        if key in _NONEMPTY and not value.strip():
-            problems.append(f"{key}: must not be empty")
+        if key in _NONEMPTY and value and not value.strip():
+            problems.append(f"{key}: must not be blank (\"\" or no setting: named from the articles' titles)")
             continue
         values[name] = value
     return cls(**values)

@@ -89,6 +89,8 @@ class BuildState:
     retitled: Mapping[str, str] = field(default_factory=dict)
     """The titles the assembly gave articles by id (``timeline.assemble.named_titles``): a build that finds
     the docs up to date assembles nothing, and its "no title" warnings must name the titles the pages show."""
+    title: str = ""
+    """The story's title (``Timeline.title``), for ``serve``, which names the site so."""
 
     def docs_intact(self, docs: Path, managed_folders: Iterable[str]) -> bool:
         """True when the docs folder holds exactly the pages this build wrote, untouched."""
@@ -185,12 +187,12 @@ class RecordWriter:
         return self._db.execute("SELECT 1 FROM pages WHERE path = ?", (path,)).fetchone() is not None
 
     def finish(self, inputs: str, render: str, site: str, events: int, nav_years: Sequence[int],
-               retitled: Mapping[str, str] | None = None) -> None:
+               retitled: Mapping[str, str] | None = None, title: str = "") -> None:
         """Complete the record with the build's fingerprints and put it in place of the last."""
         data = {
             "magic": MAGIC, "format": STATE_FORMAT, "version": code_version(),
             "inputs": inputs, "render": render, "site": site, "events": events, "nav_years": list(nav_years),
-            "retitled": dict(retitled or {}),
+            "retitled": dict(retitled or {}), "title": title,
         }
         self._db.execute("INSERT INTO meta VALUES (?)", (orjson.dumps(data),))
         self._db.commit()
@@ -250,12 +252,13 @@ def _decode(data: Any, pages: PageRecords, groupings: GroupingTable) -> BuildSta
             or data.get("version") != code_version()):
         return None
     inputs, render, site, events = data.get("inputs"), data.get("render"), data.get("site"), data.get("events")
-    nav_years, retitled = data.get("nav_years"), data.get("retitled", {})
+    nav_years, retitled, title = data.get("nav_years"), data.get("retitled", {}), data.get("title", "")
     if not (isinstance(inputs, str) and isinstance(render, str) and isinstance(site, str)
             and type(events) is int and isinstance(nav_years, list) and all(type(y) is int for y in nav_years)
-            and isinstance(retitled, dict) and all(isinstance(v, str) for v in retitled.values())):
+            and isinstance(retitled, dict) and all(isinstance(v, str) for v in retitled.values())
+            and isinstance(title, str)):
         return None
-    return BuildState(inputs, render, pages, site, events, tuple(nav_years), groupings, retitled)
+    return BuildState(inputs, render, pages, site, events, tuple(nav_years), groupings, retitled, title)
 
 
 def _is_page_path(path: str) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable, Sequence
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
     from timeline.publish.reuse import PageStore
 
+from timeline.config import UNNAMED
 from timeline.publish.navigation import navigation
 from timeline.publish.pages import SitePages
 from timeline.publish.search_worker import with_search_worker
@@ -75,10 +77,21 @@ def site_config(path: str, engine: str) -> Path:
                       f"timeline ships ({PACKAGED_CONFIG}) there, or build the Markdown only with --no-mkdocs")
 
 
+_SITE_NAME = re.compile(r"^site_name[ \t]*:[ \t]*[^\s#]", re.M)
+"""``mkdocs.yml``'s own ``site_name``, read as a line: the file may hold tags (``!!python/name:``) that only
+MkDocs's loader reads."""
+
+
+def site_name(config_file: Path, name: str) -> dict[str, Any]:
+    """MkDocs's ``site_name`` setting to lay over ``config_file``: ``name`` (the story's title), or ``UNNAMED`` when
+    it is empty, where the file names no site; none where it does."""
+    return {} if _SITE_NAME.search(config_file.read_text(encoding="utf-8")) else {"site_name": name or UNNAMED}
+
+
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
-                  strict: bool = False) -> MkDocsConfig:
+                  strict: bool = False, name: str = "") -> MkDocsConfig:
     """Load ``mkdocs.yml`` with our folders and navigation laid over it, and the site's search worker
-    (``timeline.publish.search_worker``)."""
+    (``timeline.publish.search_worker``); ``name`` is the site's name where the file gives none (``site_name``)."""
     from mkdocs.config import load_config  # imported on use: a build without MkDocs never pays for it
 
     return with_search_worker(load_config(
@@ -87,6 +100,7 @@ def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequ
         site_dir=str(site_dir.resolve()),
         nav=navigation(years, docs_dir),
         strict=strict,
+        **site_name(config_file, name),
     ))
 
 
@@ -109,25 +123,28 @@ class PreparedSite:
 
 
 def prepare(engine: str, config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
-            strict: bool = False, reuse: Path | None = None) -> PreparedSite:
-    """The build of ``docs_dir`` into ``site_dir`` by ``engine`` with the story's navigation.
+            strict: bool = False, reuse: Path | None = None, name: str = "") -> PreparedSite:
+    """The build of ``docs_dir`` into ``site_dir`` by ``engine`` with the story's navigation, called ``name`` (the
+    story's title) where ``mkdocs.yml`` sets no ``site_name``.
 
     With ``reuse`` (a folder; MkDocs only), pages whose inputs did not change since
     a build that stored them there are not rendered again (``timeline.publish.reuse``).
     """
     if engine == "mkdocs":
-        config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict)
+        config = mkdocs_config(config_file, docs_dir, site_dir, years, strict=strict, name=name)
         return PreparedSite(site_address(config), lambda: build_site(config, reuse))
     if engine not in ENGINES:
         raise EngineError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     settings = _read_yaml(config_file)
+    if not settings.get("site_name"):
+        settings["site_name"] = name or UNNAMED
     return PreparedSite(_address(str(settings.get("site_url") or "")), lambda: _run_command(engine, config_file, settings, docs_dir, site_dir, years, strict))
 
 
 def publish(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *, strict: bool = False,
-            engine: str = "mkdocs", reuse: Path | None = None) -> str:
+            engine: str = "mkdocs", reuse: Path | None = None, name: str = "") -> str:
     """Build the HTML site into ``site_dir`` (engine errors propagate); return its ``site_address``."""
-    site = prepare(engine, config_file, docs_dir, site_dir, years, strict=strict, reuse=reuse)
+    site = prepare(engine, config_file, docs_dir, site_dir, years, strict=strict, reuse=reuse, name=name)
     site.run()
     return site.address
 
