@@ -565,6 +565,7 @@ def test_stale_background_pages_are_removed_and_the_navigation_lists_them(tmp_pa
     nav = navigation([2010], tmp_path)
     assert nav[2] == {"Years": [{"All years": "years/index.md"}, {"Background": "background.md"},
                                 {"2010": "years/2010.md"}, {"Outlook": "outlook.md"}]}
+    assert nav[3:] == [{"Sources": "sources/index.md"}]  # last, as the docs hold it
     write_if_changed(tmp_path, render_pages(replace(story(), background=(), outlook=())))
     assert not (tmp_path / "background.md").exists() and not (tmp_path / "outlook.md").exists()
     assert not (tmp_path / "events" / "2009-01-01.md").exists()

@@ -17,7 +17,7 @@ share a process with MkDocs.
 
 The site's look lives in the root ``mkdocs.yml``; the build adds only what it
 alone knows: where the docs and site folders are and the navigation (Home,
-Key dates, All years, and the story's own years). MkDocs renders the whole
+Key dates, All years, the story's own years, Sources). MkDocs renders the whole
 nav into every page, so it stays short: listing 2,000 articles made a
 Material build 13 times slower, and listing all 306 years a story's articles
 mention (most with one background event) still cost a quarter of the build.

@@ -1,5 +1,5 @@
 """What the site's navigation lists: Home, Key dates, All years, the story's own years,
-and its background and outlook.
+its background and outlook, and its sources.
 
 MkDocs renders the whole navigation into every page, so it stays short (see
 ``timeline.publish``). Kept apart from the publish stage so that a build that
@@ -30,9 +30,14 @@ SIDE_PAGES = (("Background", "background.md"), ("Outlook", "outlook.md"))
 """The pages of the events before and after the story, listed with the years when the docs hold them."""
 
 
+SOURCES_PAGE = "sources/index.md"
+"""The outlets and their articles, listed last when the docs hold it: the thirteenth first-time reader found no
+way from the menu to a story's sources."""
+
+
 def navigation(years: Sequence[int], docs_dir: Path | None = None) -> list[dict[str, Any]]:
     """The site navigation: Home, Key dates, then All years (when there are years), Background (when ``docs_dir``
-    holds it), the given years and Outlook (likewise)."""
+    holds it), the given years and Outlook (likewise), and Sources (likewise)."""
     side = {page: {title: page} for title, page in SIDE_PAGES
             if docs_dir is not None and (docs_dir / page).is_file()}
     before = [side["background.md"]] if "background.md" in side else []
@@ -40,4 +45,5 @@ def navigation(years: Sequence[int], docs_dir: Path | None = None) -> list[dict[
     # A story with no year has no years page: a link to it was MkDocs's warning, which fails ``--strict``.
     group = [{"All years": "years/index.md"}] if years else []
     group += before + [{str(y): year_page(y)} for y in years] + after
-    return [{"Home": "index.md"}, {"Key dates": "key-dates.md"}, *([{"Years": group}] if group else [])]
+    sources = [{"Sources": SOURCES_PAGE}] if docs_dir is not None and (docs_dir / SOURCES_PAGE).is_file() else []
+    return [{"Home": "index.md"}, {"Key dates": "key-dates.md"}, *([{"Years": group}] if group else []), *sources]
