@@ -41,7 +41,7 @@ def pairs(docs: Path, adding: int) -> dict[Pair, str | None]:
         for line in _lines(same):
             told = Told.of(line)
             found[(page.relative_to(docs).as_posix(), line)] = next(
-                (a for a in listed if told.retells(Told.of(a), adding)), None)
+                (a for a in listed if told.retells(Told.of(a), adding, contained=True)), None)
     return found
 
 

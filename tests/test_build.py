@@ -216,6 +216,14 @@ def test_a_build_in_a_folder_without_mkdocs_yml_has_the_look_timeline_ships(tmp_
     assert code == 0, out
     assert "the story is called" not in out and "The talks" in (tmp_path / "site" / "embed.html").read_text(
         encoding="utf-8")
+    # the old default set in so many words is noted as the default is; a site_name of mkdocs.yml's own is told
+    (tmp_path / "timeline.toml").write_text('sources = ["a.md"]\n[site]\ntitle = "Timeline"\n', encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(PACKAGED_CONFIG.read_text(encoding="utf-8") + "site_name: Talk watch\n",
+                                         encoding="utf-8")
+    code, out = run_cli(["build"], tmp_path)
+    assert code == 0, out
+    assert ("note: the story is called 'Timeline' on its pages and in the exports; its header and tab say "
+            "'Talk watch' (site_name in mkdocs.yml): name it with [site] title") in out
 
 
 def test_a_site_config_named_but_absent_is_an_error_before_any_work(tmp_path: Path) -> None:

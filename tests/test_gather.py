@@ -16,12 +16,13 @@ import timeline.buildsys.extraction as extraction_module
 from timeline.assemble import assemble, story_span
 from timeline.assemble.gather import HeldExtractions, gather
 from timeline.assemble.keydates import select_key_dates, sentences_read
+from timeline.assemble.story_title import story_title
 from timeline.assemble.timeline import Timeline
 from timeline.assemble.topicality import focus
 from timeline.build import build, make_timeline
 from timeline.buildsys.extraction import extract_all
 from timeline.buildsys.cache import DATABASE, KEEP_BUILDS, ExtractionCache
-from timeline.config import Config, ExtractConfig, SiteConfig
+from timeline.config import UNNAMED, Config, ExtractConfig
 from timeline.read import ReadResult
 from timeline.records import Article, Extraction
 
@@ -79,14 +80,15 @@ def all_at_once(articles: list[Article], extractions: dict[str, Extraction], con
     on_story = story_focus.restrict(extractions, story_span(articles))
     topical = [a for a in articles if a.id not in story_focus.off_topic]
     key_dates = select_key_dates(topical, on_story)
-    return assemble(articles, on_story, title=config.site.title, description=config.site.description,
+    title = config.site.title or story_title(a.title for a in topical) or UNNAMED  # named from the titles
+    return assemble(articles, on_story, title=title, description=config.site.description,
                     key_dates=key_dates, off_topic=story_focus.off_topic, profile=story_focus.profile)
 
 
 def test_gathering_one_article_at_a_time_makes_the_timeline_of_all_at_once() -> None:
     articles = story()
     extractions = extract_all(articles, LEAD, jobs=1)
-    config = replace(Config(), extract=LEAD, site=SiteConfig(title="A story"))  # not named from its titles here
+    config = replace(Config(), extract=LEAD)
     expected = all_at_once(articles, extractions, config)
     gathered = make_timeline(ReadResult(tuple(articles), ()), extractions, config)
     assert gathered == expected

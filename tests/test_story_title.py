@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -44,6 +45,17 @@ def test_a_possessive_counts_as_its_noun_and_stop_words_never_make_the_name() ->
     assert story_title(titles) == "Egypt"
 
 
+def test_a_name_stays_within_one_part_of_a_title_and_out_of_its_sites_labels() -> None:
+    titles = ["Haiti earthquake: Live", "Haiti earthquake - Live updates", "Live: Haiti earthquake toll rises",
+              "Haiti earthquake | The Guardian", "Aid for Haiti | The Guardian", "Guardian readers give | The Guardian"]
+    assert story_title(titles) == "Haiti earthquake"
+    # a contraction is one word ("Don't" is no "Don"), a name's apostrophe stays ("O'Brien"), a month is no name
+    assert story_title(["Don't panic, says O'Brien", "O'Brien on the oil spill", "O'Brien: the spill in May",
+                        "Don't drill, May says"]) == "O'Brien"
+    # a word written in mixed case keeps its case
+    assert story_title(["iPhone sales soar", "iPhone shortage", "Why the iPhone sold out"]) == "iPhone"
+
+
 def test_titles_that_share_no_word_give_no_name() -> None:
     assert story_title([]) is None
     assert story_title(["Storm hits coast", "Markets fall", "Election called"]) is None
@@ -53,12 +65,17 @@ def test_titles_that_share_no_word_give_no_name() -> None:
     assert story_title(many + [f"Note{i} follows{i}" for i in range(27)]) == "Flood"
 
 
-@given(st.lists(st.text(max_size=40), max_size=30))
-def test_any_titles_give_a_name_of_one_to_three_of_their_words_or_none(titles: list[str]) -> None:
+@given(st.lists(st.text(alphabet=st.sampled_from("abcAB'- :|iI"), max_size=40), max_size=30))
+def test_any_titles_give_a_name_of_one_to_three_words_one_title_writes_so_or_none(titles: list[str]) -> None:
     name = story_title(titles)
     if name is not None:
         assert 1 <= len(name.split()) <= 3
-        assert all(any(word[1:] in title for title in titles) for word in name.split())
+        # the name's words stand in that order in a title, the first perhaps with a capital and without a
+        # possessive
+        first, *rest = name.split()
+        written = (f"(?<!\\w)[{re.escape(first[0].lower() + first[0].upper())}]{re.escape(first[1:])}"
+                   + "".join(r"[\W_]+" + re.escape(word) for word in rest))
+        assert any(re.search(written, title) for title in titles)
 
 
 def _config(tmp_path: Path, name: str, **site: str) -> Config:
@@ -85,3 +102,39 @@ def test_a_site_name_in_mkdocs_yml_names_the_site(tmp_path: Path) -> None:
     own.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + "site_name: Spill watch\n", encoding="utf-8")
     build(replace(_config(tmp_path, "own"), mkdocs_config=str(own)))
     assert "<title>Spill watch</title>" in (tmp_path / "own" / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_site_is_named_by_its_config_where_it_or_a_file_it_inherits_names_one(tmp_path: Path) -> None:
+    from timeline.publish import own_site_name, site_name
+
+    base = tmp_path / "base.yml"
+    base.write_text("site_name: Spill watch\n", encoding="utf-8")
+    inherits = tmp_path / "inherits.yml"
+    inherits.write_text("INHERIT: base.yml\ntheme:\n  name: material\n", encoding="utf-8")
+    tagged = tmp_path / "tagged.yml"
+    tagged.write_text("\ufeffmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: "
+                      "!!python/name:material.extensions.emoji.twemoji\nsite_name:\n  'Spill watch'\n", encoding="utf-8")
+    blank = tmp_path / "blank.yml"
+    blank.write_text('site_name: ""\n# site_name: Old name\n', encoding="utf-8")
+    assert [own_site_name(f) for f in (base, inherits, tagged, blank)] == ["Spill watch"] * 3 + [""]
+    assert site_name(inherits, "BP oil spill") == {} and site_name(blank, "BP oil spill") == {"site_name": "BP oil spill"}
+    assert site_name(blank, "") == {"site_name": "Timeline"}
+
+
+def test_serves_preview_is_named_anew_at_each_rebuild_unless_its_config_names_it(tmp_path: Path) -> None:
+    from timeline.publish import mkdocs_config
+    from timeline.publish.preview import _naming, name_site, on_config
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    bare = tmp_path / "mkdocs.yml"
+    bare.write_text("theme:\n  name: material\n", encoding="utf-8")
+    config = mkdocs_config(bare, tmp_path / "docs", tmp_path / "site", [], name="Oil spill")
+    assert config.site_name == "Oil spill"
+    try:
+        name_site("BP oil spill")  # a rebuild's new articles named the story anew
+        assert on_config(config).site_name == "BP oil spill"
+        bare.write_text("site_name: Spill watch\ntheme:\n  name: material\n", encoding="utf-8")  # named meanwhile
+        assert on_config(config).site_name == "Spill watch"
+    finally:
+        _naming.clear()

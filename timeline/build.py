@@ -407,7 +407,7 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
     # Imported on use, like the key dates: a rebuild with nothing
     # to do, or one without MkDocs, must not pay for imports it never uses.
     from timeline.export import iter_exports, save_exports
-    from timeline.publish import prepare
+    from timeline.publish import own_site_name, prepare
 
     site_dir = Path(config.site_dir)
     if config_file == PACKAGED_CONFIG and Path(config.mkdocs_config) != PACKAGED_CONFIG:
@@ -420,11 +420,14 @@ def _publish(timeline: Timeline, docs: Path, config: Config, config_file: Path, 
         if not site.address:
             note(f"site_url is not set in {config_file}: the exports link to the site's pages by relative "
                  "links, which break once a file (timeline.md, timeline.ics, feed.xml) is copied elsewhere")
-        if not config.site.title:
+        if config.site.title in ("", UNNAMED):
             # first-time readers of three dev sites found every header, tab and embed called "Timeline"
-            told = "" if timeline.title == UNNAMED else " (the phrase its articles' titles share most)"
-            note(f"the story is called {timeline.title!r}{told} on its pages and in the exports: name it with "
-                 "[site] title in timeline.toml")
+            named = not config.site.title and timeline.title != UNNAMED
+            told = " (the phrase its articles' titles share most)" if named else ""
+            own = own_site_name(config_file)
+            header = f"; its header and tab say {own!r} (site_name in {config_file.name})" if own else ""
+            note(f"the story is called {timeline.title!r}{told} on its pages and in the exports{header}: name it "
+                 "with [site] title in timeline.toml")
         pages = site.run()
         # After the engine, which empties the site folder; files it never sees are never rendered.
         save_exports(staged_site, iter_exports(timeline, options))

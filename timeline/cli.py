@@ -186,7 +186,7 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
     from timeline.build import build as run_build
     from timeline.publish import EngineError, site_config, site_name
     from timeline.publish.navigation import navigation
-    from timeline.publish.preview import exports_folder, serve_exports, with_hook
+    from timeline.publish.preview import exports_folder, name_site, serve_exports, with_hook
     from timeline.buildsys.watch import SourceWatcher
 
     config = _load(config_path)
@@ -220,12 +220,14 @@ def serve(sources: tuple[str, ...], dev_addr: str, config_path: str | None) -> N
         click.echo(f"rebuilt: {again.summary}; wrote {again.pages_written} page(s), removed {again.pages_removed}",
                    err=True)
         nav[:] = navigation(again.nav_years, Path(config.docs_dir))
+        name_site(again.title)
 
     serve_exports(exports)
+    name_site(result.title)
     watcher.start()
     try:
-        # the story's name where mkdocs.yml gives none, as the build names it (``timeline.publish.prepare``): the
-        # first build's, as MkDocs keeps a string it was given through every rebuild
+        # MkDocs asks for a site_name before any hook runs: the first build's title, where mkdocs.yml gives none;
+        # the hook names each rebuild's site (``preview.on_config``)
         mkdocs_serve(str(config_file), dev_addr=dev_addr, docs_dir=str(Path(config.docs_dir).resolve()), nav=nav,
                      hooks=with_hook(config_file), **site_name(config_file, result.title))
     finally:

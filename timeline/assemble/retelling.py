@@ -12,7 +12,8 @@ An entry retells a shown one when their content words (``timeline.words.content_
 ``RETELLING`` (Jaccard) or more, and it brings no name or figure the shown one lacks: "Turkey
 identified its first case of H1N1 swine flu" does not retell "The health ministry confirmed its
 first case of the H1N1 flu in the southern city of Hyderabad" (another country's news), nor
-"17 new cases, bringing the total to 215" the day's earlier count.
+"17 new cases, bringing the total to 215" the day's earlier count. On a page's lists (``retellings``,
+``distinct``) a short wording of a long report retells it too (``CONTAINED``).
 """
 from __future__ import annotations
 
@@ -31,22 +32,29 @@ retells one still shown. At 0.2, 31 more go, and about a third of those tell ano
 report of a deep plume of oil after a New Orleans mayor's report on the city)."""
 
 CONTAINED = 0.75
-"""A sentence whose content words are at least this share of another's (and ``CONTAINED_WORDS`` or more) retells
-it, however many more words the other has, if it adds no name or figure: a long report and its short wording
+"""On a page's lists (``retellings``), a sentence whose content words are at least this share of another's (and
+``CONTAINED_WORDS`` or more) retells it, however many more words the other has, if it adds no name or figure and
+no negation (or drops one): a long report and its short wording
 share too few of the long one's words for ``RETELLING`` ("The Dow dropped 166 points on Friday, its largest loss
 since November." after "U.S. stocks plunged Friday - with the Dow industrial average falling 166 points, its
 largest loss since November, and the Nasdaq ..."; "BP says the cost of the spill had reached $3.12 billion." after
 the company's statement with its partners' bill). On the five dev sites 13 more day-page entries go under "The
-same, told again" (bpoil 7, EgyptianProtest 4, haiti 2); one month-page day list changes (haiti's 15 January, the
+same, told again" (bpoil 7, EgyptianProtest 4, haiti 2; 2 there before are now listed above, as the lines they
+retold are now retellings themselves); one month-page day list changes (haiti's 15 January, the
 UN's toll told twice). Read one by one beside the line each retells: 12 tell its happening in fewer words, 1
 another ("Another on Wednesday called people to Tahrir Square in central Cairo." after 90 detained there). A first
 try, which let a contained sentence add a name or figure where a day's page lets a retelling (``adding``) and
 asked for one word in common, moved 19: of the 6 more, 2 told another happening with a figure of their own (BP's
 $6 million a day, a share price's close), and 1 shared a single word ("By Friday they had made it into Haiti."
-after the quake's toll)."""
+after the quake's toll). A known limit: the one word of its own may be another verb ("Police released the
+protesters detained in Tahrir Square." after their detention), so the rule moves entries within a day's page and
+picks a month's five, where a retelling is still shown, and does not weigh days (``told_before``) or year pages."""
 CONTAINED_WORDS = 3
+"""The content words a short wording shares with the long one at least (``CONTAINED``): one or two in common is
+any two sentences of a story."""
 
 _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n['\u2019]t\b", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 """A possessive's ending: "Obama's" is "Obama", "BP's" "BP"."""
 _FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
@@ -66,6 +74,8 @@ class Told:
     """Its names (capitalized content words, lower-cased) and figures: what a retelling must not add."""
     opening: str = ""
     """Its first word, lower-cased, a possessive read as its noun: what a retelling that adds a name may not add."""
+    negated: bool = False
+    """Whether it holds a negation ("not", "never", "no", "-n't"), which its content words leave out."""
 
     @classmethod
     def of(cls, sentence: str) -> Told:
@@ -73,19 +83,21 @@ class Told:
         first = _FIRST_WORD.match(sentence)
         return cls(frozenset(_POSSESSIVE.sub("", word) for word in content_words(sentence).split()),
                    frozenset(names | set(_FIGURE.findall(sentence))),
-                   _POSSESSIVE.sub("", first[1].lower()) if first else "")
+                   _POSSESSIVE.sub("", first[1].lower()) if first else "", _NEGATION.search(sentence) is not None)
 
-    def retells(self, shown: Told, adding: int = 0) -> bool:
+    def retells(self, shown: Told, adding: int = 0, contained: bool = False) -> bool:
         """Whether this sentence tells what ``shown`` tells, adding at most ``adding`` names or figures, none of
         them its first word: a sentence that opens on what the other lacks tells of something else ("Turkey
         identified its first case of H1N1 swine flu" after another country's first case, "Midyear examinations
         have been delayed ..., state-run Nile TV reported" after a toll the same channel reported). Its words
-        overlap the other's by ``RETELLING`` (Jaccard), or are mostly the other's (``CONTAINED``) and add nothing."""
+        overlap the other's by ``RETELLING`` (Jaccard), or, with ``contained``, are mostly the other's
+        (``CONTAINED``), add nothing and deny nothing the other tells (or tell what the other denies)."""
         if not self.words or not shown.words:
             return False
         common = len(self.words & shown.words)
         if common < RETELLING * (len(self.words) + len(shown.words) - common):
-            if common < max(CONTAINED_WORDS, CONTAINED * len(self.words)):
+            if (not contained or common < max(CONTAINED_WORDS, CONTAINED * len(self.words))
+                    or self.negated != shown.negated):
                 return False
             adding = 0  # a shorter wording of the other (``CONTAINED``): nothing of its own
         added = 0
@@ -100,12 +112,14 @@ class Told:
 def retellings(ranked: Iterable[T], sentence_of: Callable[[T], str], against: int | None = None, adding: int = 0
                ) -> Iterator[tuple[T, bool]]:
     """Each of ``ranked`` (most important first), read as it is asked for, with whether it retells one before it
-    that retells none (adding at most ``adding`` names or figures: ``Told.retells``); compared with the first
-    ``against`` of those when given, so that a long list's comparisons stay linear."""
+    that retells none (adding at most ``adding`` names or figures, or in fewer words: ``Told.retells``, with
+    ``contained``); compared with the first ``against`` of those when given, so that a long list's comparisons stay
+    linear. A page's list only moves or leaves out a retelling, which the day's page still shows: the short wording
+    is read here, not where a retelling weighs less (``told_before``) or leaves a year's page."""
     told: list[Told] = []
     for item in ranked:
         this = Told.of(sentence_of(item))
-        retold = any(this.retells(earlier, adding) for earlier in told)
+        retold = any(this.retells(earlier, adding, contained=True) for earlier in told)
         if not retold and (against is None or len(told) < against):
             told.append(this)
         yield item, retold

@@ -77,15 +77,29 @@ def site_config(path: str, engine: str) -> Path:
                       f"timeline ships ({PACKAGED_CONFIG}) there, or build the Markdown only with --no-mkdocs")
 
 
-_SITE_NAME = re.compile(r"^site_name[ \t]*:[ \t]*[^\s#]", re.M)
-"""``mkdocs.yml``'s own ``site_name``, read as a line: the file may hold tags (``!!python/name:``) that only
-MkDocs's loader reads."""
-
-
 def site_name(config_file: Path, name: str) -> dict[str, Any]:
     """MkDocs's ``site_name`` setting to lay over ``config_file``: ``name`` (the story's title), or ``UNNAMED`` when
-    it is empty, where the file names no site; none where it does."""
-    return {} if _SITE_NAME.search(config_file.read_text(encoding="utf-8")) else {"site_name": name or UNNAMED}
+    it is empty, where the file (with any file it inherits) names no site; none where it does."""
+    return {} if own_site_name(config_file) else {"site_name": name or UNNAMED}
+
+
+def own_site_name(config_file: Path) -> str:
+    """The ``site_name`` ``config_file`` sets ("" for none, or an empty one), read as MkDocs reads it (its tags, a
+    file it ``INHERIT``s); a file MkDocs cannot read is MkDocs's to report, and read here by its lines."""
+    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with config_file.open("rb") as stream:
+            settings = yaml_load(stream)
+    except (ConfigurationError, OSError, ValueError):
+        found = _SITE_NAME_LINE.search(config_file.read_text(encoding="utf-8", errors="replace"))
+        return found[1].strip() if found else ""
+    value = settings.get("site_name") if isinstance(settings, dict) else None
+    return value.strip() if isinstance(value, str) else ""
+
+
+_SITE_NAME_LINE = re.compile(r"^site_name[ \t]*:[ \t]*([^\s#].*)$", re.M)
 
 
 def mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path, years: Sequence[int], *,
@@ -136,7 +150,7 @@ def prepare(engine: str, config_file: Path, docs_dir: Path, site_dir: Path, year
     if engine not in ENGINES:
         raise EngineError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     settings = _read_yaml(config_file)
-    if not settings.get("site_name"):
+    if not (isinstance(settings.get("site_name"), str) and settings["site_name"].strip()):
         settings["site_name"] = name or UNNAMED
     return PreparedSite(_address(str(settings.get("site_url") or "")), lambda: _run_command(engine, config_file, settings, docs_dir, site_dir, years, strict))
 

@@ -34,6 +34,27 @@ def serve_exports(folder: Path) -> None:
     _serving[:] = [folder]
 
 
+_naming: list[str] = []
+"""The story's title from ``timeline serve``'s latest build (``name_site``); empty outside it."""
+
+
+def name_site(title: str) -> None:
+    """Have ``on_config`` call the site ``title`` from now on, where ``mkdocs.yml`` names no site: MkDocs reads the
+    config again for each of its rebuilds, and new articles may give the story another name."""
+    _naming[:] = [title]
+
+
+def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
+    """Before each of MkDocs's builds of the preview: the site's search worker, and its name, the one ``mkdocs.yml``
+    gives (read again: it may have changed since serve began) or else the story's latest title."""
+    from timeline.publish import own_site_name
+    from timeline.publish.search_worker import with_search_worker
+
+    if _naming and config.config_file_path:
+        config["site_name"] = own_site_name(Path(config.config_file_path)) or _naming[0]
+    return with_search_worker(config)
+
+
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     """After MkDocs built the preview: copy the exports into its site folder (nothing outside a preview)."""
     for folder in _serving:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -53,7 +53,3 @@ def with_search_worker(config: MkDocsConfig) -> MkDocsConfig:
         theme.dirs.insert(1 if theme.custom_dir else 0, ours)  # the folders go custom_dir, Material, MkDocs
     return config
 
-
-def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
-    """The MkDocs hook of ``timeline serve``'s preview (``timeline.publish.preview_hook``)."""
-    return with_search_worker(config)
