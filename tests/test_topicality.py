@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import (CORE_WORDS, ITEM_LABEL, headline_item, MIN_ARTICLES, MIN_SENTENCES,
+from timeline.assemble.topicality import (CORE_WORDS, ITEM_LABEL, chronology_block, headline_item, MIN_ARTICLES, MIN_SENTENCES,
                                           MIX_SENTENCES, NAME_REACH, NAMED_STORY, far_from_names, focus, judge,
                                           off_topic, story_core, story_names)
 from timeline.words import NAME_MARK, content_words, names_in, vocabulary
@@ -250,3 +250,24 @@ def test_an_article_using_none_of_the_storys_core_words_is_off_it() -> None:
     assert not judge(extraction("flood", [*fire, "The river's banks gave way."]), profile, core=core).off_topic
     # a short article is judged by the story's words alone
     assert not judge(extraction("short", fire[:MIN_SENTENCES - 1]), profile, core=core).off_topic
+
+
+def test_a_chronologys_items_are_one_list_and_the_storys_when_half_of_them_name_it() -> None:
+    chronology = ["March 1: Officials close the bridge over the motorway.",  # no story word, nor its neighbour
+                  "March 2: Schools shut for the week in three towns.",
+                  "March 3: The river floods the valley road as the flood waters rise.",
+                  "March 4: Rescue crews reach homes near the river.",
+                  "Sandbags went up along the river wall that night.",
+                  "The writer of this list lives in the old town."]
+    found = story(MIN_ARTICLES) | {"list": extraction("list", chronology)}
+    # from the first item to the last (0 to 3) the list is carried (the first item alone had been a stray: its
+    # neighbour names the story not at all); the lines after it are judged as elsewhere
+    assert focus(sorted(found), found).strays["list"] == frozenset()
+    assert focus(sorted(found), found | {"list": extraction("list", [line[9:] for line in chronology[:4]])}
+                 ).strays["list"] == {0}
+    assert chronology_block(chronology) == range(0, 4)
+    # a list of other news is no list of the story's: its items are judged one by one
+    others = [f"March {day}: {line}" for day, line in enumerate(OTHER, 1)] + [STORY[0]]
+    found = story(MIN_ARTICLES) | {"others": extraction("others", others)}
+    assert focus(sorted(found), found).strays["others"] == {0, 1, 2}  # the last item sits beside the story's line
+    assert chronology_block(chronology[:2] + OTHER) == range(0)  # two items make no chronology
