@@ -123,12 +123,15 @@ def test_every_word_asked_for_where_some_page_holds_them_all_else_any(page: Page
 
 
 def test_a_section_is_listed_under_its_page_and_the_page_is_always_there(page: Page) -> None:
+    """The page's heading carries the words its sections matched: Material opens it with them (``?h=bridge``), and
+    the page marks them and scrolls to the first; with none, a tap on the heading had opened the top of a long page
+    with nothing marked (the fourteenth first-time reader)."""
     docs = [{"location": "events/1/", "title": "1 June", "text": "<p>Rain.</p>"},
             {"location": "events/1/#expected", "title": "Expected beforehand", "text": "<p>A vote on the bridge.</p>"}]
     assert ask(page, docs, "bridge") == [[
         {"location": "events/1/#expected", "title": "Expected beforehand",
          "text": "<p>A vote on the <mark>bridge</mark>.</p>", "terms": {"bridge": True}},
-        {"location": "events/1/", "title": "1 June", "text": "", "terms": {}}]]
+        {"location": "events/1/", "title": "1 June", "text": "", "terms": {"bridge": True}}]]
 
 
 def test_text_stays_escaped_and_stop_words_are_left_out(page: Page) -> None:

@@ -232,7 +232,10 @@ function search(query) {
   for (const [ref, items] of groups) {
     if (!items.some(item => item.location === ref)) {
       const page = pages.get(ref);
-      if (page) items.push({ location: ref, title: escapeHTML(page.title), text: "", score: 0, terms: {} });
+      // the page's heading opens it with the words its sections matched, which the page marks and scrolls to:
+      // with no words a tap on the heading had opened the top of a long page, nothing marked (a reader's review)
+      const terms = Object.assign({}, ...items.map(item => item.terms));
+      if (page) items.push({ location: ref, title: escapeHTML(page.title), text: "", score: 0, terms });
     }
   }
   return { items: [...groups.values()] };
