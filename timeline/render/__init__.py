@@ -354,14 +354,15 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
         elif len(period) == 7:  # a month's coarse periods
-            title = f"{first:%B %Y}, the month and its weeks"
+            # the month page is "September 2008": a fourteenth first-time reader took this for a second copy of it
+            title = f"{first:%B %Y}: events dated to the month or a week"
             noun = "month"
             intro = (f"{count_of(len(members), 'event')} dated to {first:%B %Y} or a week that starts in it, "
                      "rather than to a day.")
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", month_page(first.year, first.month)))
         else:  # a year and longer periods
-            title = f"{first.year}, the year, its parts and longer periods"
+            title = f"{first.year}: events dated to the year, a part of it or longer"
             noun = "year"
             intro = (f"{count_of(len(members), 'event')} dated to {first.year}, a quarter or a season of it, or a "
                      "longer period that starts in it, rather than to a month or a day.")
