@@ -113,11 +113,13 @@ def test_the_site_is_named_by_its_config_where_it_or_a_file_it_inherits_names_on
     inherits.write_text("INHERIT: base.yml\ntheme:\n  name: material\n", encoding="utf-8")
     tagged = tmp_path / "tagged.yml"
     tagged.write_text("\ufeffmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: "
-                      "!!python/name:material.extensions.emoji.twemoji\nsite_name:\n  'Spill watch'\n", encoding="utf-8")
+                      "!!python/name:material.extensions.emoji.twemoji\nsite_name:\n  'Spill watch'\n",
+                      encoding="utf-8")
     blank = tmp_path / "blank.yml"
     blank.write_text('site_name: ""\n# site_name: Old name\n', encoding="utf-8")
     assert [own_site_name(f) for f in (base, inherits, tagged, blank)] == ["Spill watch"] * 3 + [""]
-    assert site_name(inherits, "BP oil spill") == {} and site_name(blank, "BP oil spill") == {"site_name": "BP oil spill"}
+    assert site_name(inherits, "BP oil spill") == {}
+    assert site_name(blank, "BP oil spill") == {"site_name": "BP oil spill"}
     assert site_name(blank, "") == {"site_name": "Timeline"}
 
 

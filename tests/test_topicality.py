@@ -5,9 +5,9 @@ import dataclasses
 import datetime as dt
 
 from timeline.records import Event, Extraction, Granularity, Mention, Sentence, Sentences, When
-from timeline.assemble.topicality import (CORE_WORDS, ITEM_LABEL, chronology_block, headline_item, MIN_ARTICLES, MIN_SENTENCES,
-                                          MIX_SENTENCES, NAME_REACH, NAMED_STORY, far_from_names, focus, judge,
-                                          off_topic, story_core, story_names)
+from timeline.assemble.topicality import (CORE_WORDS, ITEM_LABEL, chronology_block, headline_item, MIN_ARTICLES,
+                                          MIN_SENTENCES, MIX_SENTENCES, NAME_REACH, NAMED_STORY, far_from_names, focus,
+                                          judge, off_topic, story_core, story_names)
 from timeline.words import NAME_MARK, content_words, names_in, vocabulary
 
 

@@ -30,9 +30,9 @@ MAX_WORDS = 3
 NOT_IN_A_NAME = FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAY_NAMES) | frozenset(
     """i me my we us our you your he him she it they them not no yes says said say tells told
     live video videos photos pictures gallery update updates news analysis opinion blog""".split())
-"""Function words, the calendar's names, pronouns and saying, and a headline's labels ("Live", "Video", "Analysis"): no part of a story's
-name. Not ``words.STOP``, made to tell stories apart, which leaves out the words news of every kind uses and names
-hold ("New York", "World Cup", "United Nations")."""
+"""Function words, the calendar's names, pronouns and saying, and a headline's labels ("Live", "Video",
+"Analysis"): no part of a story's name. Not ``words.STOP``, made to tell stories apart, which leaves out the words
+news of every kind uses and names hold ("New York", "World Cup", "United Nations")."""
 
 _PART = re.compile(r"\s+[-\u2013\u2014|]\s+|[:;,|()\[\]!?\u2013\u2014\u201c\u201d\"]")
 """Where a title's parts meet: a dash or a bar between spaces, a colon, a comma, brackets or quotation marks."""
