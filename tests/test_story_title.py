@@ -138,5 +138,8 @@ def test_serves_preview_is_named_anew_at_each_rebuild_unless_its_config_names_it
         assert on_config(config).site_name == "BP oil spill"
         bare.write_text("site_name: Spill watch\ntheme:\n  name: material\n", encoding="utf-8")  # named meanwhile
         assert on_config(config).site_name == "Spill watch"
+        bare.write_text("theme:\n  name: material\n", encoding="utf-8")
+        name_site("")  # a rebuild that could use no article: no title, the default name, no blank header
+        assert on_config(config).site_name == "Timeline"
     finally:
         _naming.clear()

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from timeline.records import Extraction
 
 WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
+POSSESSIVE = re.compile(r"['\u2019]s$")
+"""A possessive's ending on a word: "Obama's" is "Obama", "BP\u2019s" "BP"."""
 STOP = frozenset("""
     a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from timeline.words import STOP, content_words
+from timeline.words import POSSESSIVE, STOP, content_words
 
 RETELLING = 0.3
 """Jaccard similarity of two entries' content words from which the less important one, naming nothing new,
@@ -55,8 +55,6 @@ any two sentences of a story."""
 
 _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n['\u2019]t\b", re.I)
-_POSSESSIVE = re.compile(r"['\u2019]s$")
-"""A possessive's ending: "Obama's" is "Obama", "BP's" "BP"."""
 _FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[0-9]+(?:[.,][0-9]+)*)")
 """A sentence's first word or figure, after any opening quote or bracket."""
@@ -79,11 +77,11 @@ class Told:
 
     @classmethod
     def of(cls, sentence: str) -> Told:
-        names = {_POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP
+        names = {POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP
         first = _FIRST_WORD.match(sentence)
-        return cls(frozenset(_POSSESSIVE.sub("", word) for word in content_words(sentence).split()),
+        return cls(frozenset(POSSESSIVE.sub("", word) for word in content_words(sentence).split()),
                    frozenset(names | set(_FIGURE.findall(sentence))),
-                   _POSSESSIVE.sub("", first[1].lower()) if first else "", _NEGATION.search(sentence) is not None)
+                   POSSESSIVE.sub("", first[1].lower()) if first else "", _NEGATION.search(sentence) is not None)
 
     def retells(self, shown: Told, adding: int = 0, contained: bool = False) -> bool:
         """Whether this sentence tells what ``shown`` tells, adding at most ``adding`` names or figures, none of

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from timeline.headline import FUNCTION_WORDS
 from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
+from timeline.words import POSSESSIVE
 
 TITLE_SHARE = 0.1
 """The name's first word is used by at least this share of the titles (and by ``MIN_TITLES``)."""
@@ -41,8 +42,6 @@ _SITE_LABELS = re.compile(r"\s\|\s")
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019.-](?=[^\W_]))*")
 """A word as a headline writes it: a letter, then letters or digits, joined by inner apostrophes, stops or hyphens
 ("H1N1", "oil-soaked", "O'Brien", "U.S.")."""
-_POSSESSIVE = re.compile(r"['\u2019]s$")
-"""A possessive's ending, which the name leaves off ("Egypt's" is "Egypt"); other clitics stay ("Don't")."""
 
 Phrase = tuple[str, ...]
 
@@ -87,7 +86,7 @@ def _phrases(title: str) -> dict[Phrase, str]:
     in (each once)."""
     found: dict[Phrase, str] = {}
     for part in _PART.split(_SITE_LABELS.split(title, 1)[0]):
-        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(part)]
+        words = [POSSESSIVE.sub("", w) for w in _WORD.findall(part)]  # "Egypt's" is "Egypt"; "Don't" stays
         keys = [w.lower() for w in words]
         for size in range(1, MAX_WORDS + 1):
             for i in range(len(words) - size + 1):

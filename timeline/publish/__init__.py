@@ -95,6 +95,11 @@ def own_site_name(config_file: Path) -> str:
     except (ConfigurationError, OSError, ValueError):
         found = _SITE_NAME_LINE.search(config_file.read_text(encoding="utf-8", errors="replace"))
         return found[1].strip() if found else ""
+    return _site_name_in(settings)
+
+
+def _site_name_in(settings: object) -> str:
+    """The ``site_name`` of a config read as a mapping, stripped; "" where it has none or an empty one."""
     value = settings.get("site_name") if isinstance(settings, dict) else None
     return value.strip() if isinstance(value, str) else ""
 
@@ -150,7 +155,7 @@ def prepare(engine: str, config_file: Path, docs_dir: Path, site_dir: Path, year
     if engine not in ENGINES:
         raise EngineError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     settings = _read_yaml(config_file)
-    if not (isinstance(settings.get("site_name"), str) and settings["site_name"].strip()):
+    if not _site_name_in(settings):
         settings["site_name"] = name or UNNAMED
     return PreparedSite(_address(str(settings.get("site_url") or "")), lambda: _run_command(engine, config_file, settings, docs_dir, site_dir, years, strict))
 

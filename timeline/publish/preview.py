@@ -47,11 +47,13 @@ def name_site(title: str) -> None:
 def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     """Before each of MkDocs's builds of the preview: the site's search worker, and its name, the one ``mkdocs.yml``
     gives (read again: it may have changed since serve began) or else the story's latest title."""
+    from timeline.config import UNNAMED
     from timeline.publish import own_site_name
     from timeline.publish.search_worker import with_search_worker
 
     if _naming and config.config_file_path:
-        config["site_name"] = own_site_name(Path(config.config_file_path)) or _naming[0]
+        # as ``publish.site_name`` names it: a build with no article used has no title
+        config["site_name"] = own_site_name(Path(config.config_file_path)) or _naming[0] or UNNAMED
     return with_search_worker(config)
 
 
