@@ -1345,8 +1345,9 @@ def test_a_date_describing_what_was_said_to_be_going_on_tells_a_state_as_of_the_
         ("2010-05-14", "Officials said the rig that was drilling on Friday is sinking.")]
 def test_an_entry_prints_a_chronology_item_without_the_date_that_opens_it() -> None:
     published = dt.date(2010, 6, 1)
-    assert events_of("22 April: The oil rig sinks and the riser pipe falls to the seabed.", published) == [
-        ("2010-04-22", "The oil rig sinks and the riser pipe falls to the seabed.")]
+    assert events_of("22 April: The oil rig sinks and the riser pipe falls to the seabed.\n2 May: BP starts drilling "
+                     "a relief well.\n16 May: A tube is inserted into the leaking pipe.", published)[0] == (
+        "2010-04-22", "The oil rig sinks and the riser pipe falls to the seabed.")
     assert events_of("May 9 - Japan and Australia announce their first cases.", published) == [
         ("2010-05-09", "Japan and Australia announce their first cases.")]
     # not a date inside the sentence
@@ -1354,6 +1355,23 @@ def test_an_entry_prints_a_chronology_item_without_the_date_that_opens_it() -> N
         ("2010-04-22", "On 22 April the rig sank into the Gulf.")]
     assert events_of("BP said: 22 April - the rig sank.", published) == [
         ("2010-04-22", "BP said: 22 April - the rig sank.")]
+
+
+def test_a_gallerys_caption_is_no_event_but_a_chronologys_item_is() -> None:
+    """A news site's gallery captions each picture with its day and a colon: furniture where the article holds
+    fewer than three such lines, a chronology's items where it holds three or more."""
+    published = dt.date(2010, 5, 3)
+    text = ("May 1: Birds fly past oil booms placed in preparation of the looming spill.\n"
+            "AP VENICE, La. -- BP vowed on Monday to pay all clean-up costs.\n"
+            "AP May 2: Crews lay booms on the beach.\nOfficials said the slick grew on Sunday.")
+    assert events_of(text, published) == [("2010-05-03", "BP vowed on Monday to pay all clean-up costs."),
+                                          ("2010-05-02", "Officials said the slick grew on Sunday.")]
+    # an explainer's part headed in capitals is no caption, and a caption glued to a wire's lead gives the lead
+    assert events_of("16 MAY: RISER INSERTION TUBE - SUCCESS BP inserted a tube into the leaking pipe.", published) == [
+        ("2010-05-16", "RISER INSERTION TUBE - SUCCESS BP inserted a tube into the leaking pipe.")]
+    assert events_of("May 3: Kevin Costner listens to testimony (AP) WASHINGTON (AP) -- Actor Kevin Costner said "
+                     "Monday that BP will use his device.", published) == [
+        ("2010-05-03", "Actor Kevin Costner said Monday that BP will use his device.")]
 
 
 def test_a_count_later_or_earlier_that_opens_a_sentence_moves_the_date_of_the_one_before() -> None:
@@ -1539,7 +1557,7 @@ def test_a_wires_bare_credit_near_the_top_closes_the_caption_block() -> None:
     text = ("March 9: A crew picks up oil that washed up along the beach.\n"
             "AP Television News filmed the cleanup on Tuesday.\n"
             "Crews worked through the night.")
-    assert [e.sentence_index for e in extraction_of(text).events] == [0, 1]
+    assert [e.sentence_index for e in extraction_of(text).events] == [1]  # the caption a gallery's by its day
 
 
 def test_a_story_link_widget_above_the_article_makes_no_event_no_summary_and_no_title() -> None:
@@ -1879,9 +1897,11 @@ def test_a_chronologys_items_in_the_historical_present_are_events() -> None:
     """A chronology tells each day in the present ("seizes"), which alone reads as no happening; its item's day
     dates it, printed without the day its heading gives."""
     text = ("Key moments of the crisis.\nSept. 7: U.S. government seizes Fannie Mae and Freddie Mac.\n"
-            "Sept. 21: The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies.\n")
+            "Sept. 21: The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies.\n"
+            "Sept. 29: The British government nationalizes mortgage lender Bradford & Bingley.\n")
     assert events_of(text, dt.date(2008, 10, 7)) == [
         ("2008-09-07", "U.S. government seizes Fannie Mae and Freddie Mac."),
-        ("2008-09-21", "The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies.")]
+        ("2008-09-21", "The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies."),
+        ("2008-09-29", "The British government nationalizes mortgage lender Bradford & Bingley.")]
     # not a sentence in the present that opens on no day: a state or a habit
     assert events_of("The Fed approves such transformations in September.", dt.date(2008, 10, 7)) == []

@@ -806,7 +806,9 @@ def test_a_key_date_prints_a_chronology_item_without_the_date_its_heading_gives(
     from timeline.extract import extract
 
     articles = [Article(f"c{n}", f"c{n}.txt", "Timeline of the spill", "\n".join([
+        "20 April: A surge of gas causes an explosion on the drilling rig.",
         "22 April: The oil rig sinks and the riser pipe falls to the seabed of the Gulf.",
+        "29 April: The slick reaches the shore of Louisiana.",
         "Engineers are still trying to stop the oil that leaks from the broken well.",
     ]), D(2010, 5, n)) for n in (1, 2, 3)]
     extractions = {a.id: extract(a, ExtractConfig(summarizer="lead")) for a in articles}

@@ -310,9 +310,9 @@ def test_a_headline_ends_where_its_lead_tells_its_news_again(text: str, title: s
      "From CNN's Anderson Cooper, to ABC's Christiane Amanpour, to Fox's Greg Palkot…"),
     ("Members of the Muslim Brotherhood shout slogans in Amman on Friday.\nThe Muslim Brotherhood marched.",
      "Members of the Muslim Brotherhood shout slogans in Amman on Friday."),
-    # nor is a caption's date and label, nor a cut that would end on a small word
-    ("May 18: Interior Secretary Ken Salazar testifies on Capitol Hill about the spill.\nKen Salazar spoke.",
-     "May 18: Interior Secretary Ken Salazar testifies on Capitol Hill about the spill."),
+    # nor is a cut that would end on a small word
+    ("Interior Secretary Ken Salazar testifies on Capitol Hill about the spill.\nKen Salazar spoke.",
+     "Interior Secretary Ken Salazar testifies on Capitol Hill about the spill."),
     # two words side by side elsewhere in the article are a name's, not a headline's end and a lead's start
     ("Firm Tests New Dome Over Leaking Well Recovery System is a structure placed over the leak.\n"
      "The system works, the Recovery System failed, and the firm tests a new dome over the leaking well.",
@@ -387,6 +387,33 @@ def test_a_headline_run_into_a_pictures_caption_is_the_title() -> None:
     caption = ("President Jane Roe makes a statement on jobs, Friday, June 11, 2010, in the Rose Garden.\n"
                "The president announced a jobs plan on Friday.")
     assert title_from_text(caption) == "The president announced a jobs plan on Friday."
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a gallery's caption, its day and a colon, is passed over for the lead after it ...
+    ("May 1: Workers connect oil booms to be deployed in the bay.\nThe slick tripled in size on Friday.",
+     "The slick tripled in size on Friday."),
+    # ... and so is the picture's credit left at the lead's start: a wire's, one before a dateline, names
+    ("June 16: A drilling rig operates in the Gulf.\nAP BP is pushing to fix its runaway well by July 27.",
+     "BP is pushing to fix its runaway well by July 27."),
+    ("May 4: Workers finish the dome.\nGetty NEW ORLEANS -- The best short-term solution is a dome, experts say.",
+     "The best short-term solution is a dome, experts say."),
+    ("July 5: A jar of tar balls found on the beach.\nJane Roe, Houston Chronicle via AP The latest hopes rest on "
+     "a ship.", "The latest hopes rest on a ship."),
+    # a lead that opens with names after the caption stays whole
+    ("April 21: The rig burns in the Gulf.\nThe Justice Department sued BP and eight other companies.",
+     "The Justice Department sued BP and eight other companies."),
+    # a caption alone is the title when nothing else is
+    ("May 6: Oil collects just offshore of the island.", "May 6: Oil collects just offshore of the island."),
+    # a text that opens on a day's line and holds three or more is a chronology, titled by its first day and last
+    ("Sept. 7: The government seizes the lenders.\nSept. 11: Governments bolster their currencies.\n"
+     "The markets fell.\nSept. 29: The Fed widens its swap lines.", "Chronology: Sept. 7 to Sept. 29"),
+    # two such lines are no chronology: the first is a caption
+    ("Sept. 7: The government seizes the lenders.\nSept. 11: Governments bolster their currencies.\n"
+     "The markets fell on Monday.", "The markets fell on Monday."),
+])
+def test_a_gallerys_caption_is_no_title_and_a_chronology_is_called_one(text: str, title: str) -> None:
+    assert title_from_text(text) == title
 
 
 @pytest.mark.parametrize(("text", "title"), [

@@ -330,9 +330,6 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     return Judged(off, strays | unnamed, tuple(uses), unnamed)
 
 
-CHRONOLOGY_ITEMS = 3
-"""An article with this many chronology items (``extract.chronology_item``: "Sept. 7: U.S. government seizes Fannie
-Mae and Freddie Mac.") or more holds a chronology."""
 
 
 def chronology_block(texts: Sequence[str]) -> range:
@@ -344,6 +341,7 @@ def chronology_block(texts: Sequence[str]) -> range:
     so the neighbour test (``NEIGHBOUR_WORDS``) left the seizure off Finan's pages, and 7 September 2008 had none.
     The block is one list, about the story when half its sentences use a story word (``judge``): each of its
     sentences is then carried, as a neighbour carries one elsewhere."""
+    from timeline.boilerplate import CHRONOLOGY_ITEMS  # on use, as the extract stage's modules are
     from timeline.extract import chronology_item  # on use: the extract stage's package takes a third of a second
 
     items = [i for i, text in enumerate(texts) if text[:1].isupper() and chronology_item(text)]

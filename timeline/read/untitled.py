@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
-from timeline.boilerplate import (CAPTION, DATE, DATELINE_ONLY, MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, WIDGET,
-                                  boilerplate_kind, kind_after, stamped_headline, holds_highlights, strip_dateline,
-                                  widget_end)
+from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, DATE, DATELINE_ONLY, DAY_CAPTION, DAY_LABEL, MONTH,
+                                  ROLE_WORDS, STAMP_LEAD, WEEKDAY, WIDGET, boilerplate_kind, holds_highlights,
+                                  kind_after, opens_with_wire_credit, stamped_headline, strip_dateline, widget_end)
 from timeline.headline import FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, shorten
 from timeline.sentences import iter_sentences
 from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
@@ -123,6 +123,23 @@ Story ...", "-- Jane Doe, PhD, has written ..."), or the end of a bracket the pa
 (BP.N) was set on Friday ...")."""
 _OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
 """What else may open a title: an opening quote or bracket, a currency sign."""
+_DAY_LABELLED = DAY_CAPTION
+"""A sentence that opens on a day and a colon ("May 1: Ashland Cleaning Services technicians connect oil booms
+..."): a gallery's caption or a chronology's item, no page's headline."""
+_CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?P<day>" + DAY_LABEL + r")\s*[:\-\u2013\u2014]+\s+(?=[A-Z])", re.M)
+"""A line that opens on a ``DAY_ITEM``: a text that opens on one and holds ``CHRONOLOGY_ITEMS`` or more is a
+chronology, titled by its first day and its last ("Chronology: Sept. 7 to Sept. 29")."""
+
+
+def _chronology_title(text: str) -> str:
+    """The title of a text that is a chronology (``_CHRONOLOGY_LINE``), "" for any other."""
+    if _CHRONOLOGY_LINE.match(text.lstrip()) is None:
+        return ""
+    days = [line["day"] for line in _CHRONOLOGY_LINE.finditer(text)]
+    if len(days) < CHRONOLOGY_ITEMS:
+        return ""
+    span = f"{days[0]} to {days[-1]}" if days[-1] != days[0] else days[0]
+    return shorten(f"Chronology: {span}", TITLE_MAX)
 
 
 def title_from_text(text: str, furniture: Collection[str] = ()) -> str:
@@ -168,7 +185,10 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
     """``title_from_text``'s titles in the order it would take them; a piece of a sentence last."""
     fallback = ""
     kind: str | None = None
+    after_caption = False
     text = text[widget_end(text):]  # another story's teaser above the article's headline
+    if chronology := _chronology_title(text):
+        yield chronology
     # run-ins kept whole: a headline run into its lead is read here, with what else opens the page
     for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:], run_ins=False)):
         if i >= _TITLE_SENTENCES:
@@ -194,6 +214,11 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
         if candidate != said and boilerplate_kind(candidate) is not None:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(said) or candidate))
+        if _DAY_LABELLED.match(candidate):  # a caption: a title only when nothing else is
+            fallback, after_caption = fallback or shorten(candidate, TITLE_MAX), True
+            continue
+        if after_caption:
+            candidate, after_caption = _after_credit(candidate, text), False
         opening = _before_labels(_first_highlight(_after_byline(candidate, text)))
         candidate = _before_named_lead(_before_acronym_lead(_before_byline(_headline_cut(opening, text))), text)
         if not candidate or shorten(candidate, TITLE_MAX) in furniture:
@@ -388,8 +413,14 @@ def _after_names(candidate: str, text: str) -> str:
     that the article writes in lower case more often (``_COMMON_RATIO``) than capitalized after a word in
     lower case: so a common word that opens the sentence, not a name's. A role after it ("Environment
     correspondent") belongs to the byline. Where no such word is, the candidate stays whole."""
+    return _after_run_of_names(candidate, text, 3)
+
+
+def _after_run_of_names(candidate: str, text: str, first: int) -> str:
+    """``candidate`` from the first common word (``_after_names``) after ``first`` words or more that read as names,
+    ``candidate`` whole where no such word is."""
     words = candidate.split(" ")
-    for k in range(3, min(len(words) - RUN_IN_WORDS + 1, _BYLINE_WORDS + 2)):
+    for k in range(first, min(len(words) - RUN_IN_WORDS + 1, _BYLINE_WORDS + 2)):
         if not _NAME_WORD.match(words[k - 1]):
             break  # a lower-case word: no byline of names runs on to here
         word, after = words[k], words[k + 1]
@@ -398,6 +429,31 @@ def _after_names(candidate: str, text: str) -> str:
         lower = len(re.findall(r"\b" + word.lower() + r"\b", text))
         if lower and lower > _COMMON_RATIO * _capitalized_after_lower(word, text):
             return " ".join(words[k:])
+    return candidate
+
+
+_LEAD_OPENERS = FUNCTION_WORDS | {"some", "many", "more", "most", "several", "all", "no", "each", "every"}
+"""The common words a lead opens with after a credit, capitalized: a name's words are others ("Fox News As ...")."""
+
+
+def _after_credit(candidate: str, text: str) -> str:
+    """The sentence after a picture's credit that a gallery's caption (``_DAY_LABELLED``) left at its start: a
+    wire's ("AP BP PLC is pushing ...", ``opens_with_wire_credit``), then a run of names before a dateline ("Getty
+    NEW ORLEANS -- The best short-term solution ...") or before a common word capitalized ("Fox News As a massive
+    oil slick ...", "Michael Paulsen, Houston Chronicle via AP The latest hopes ...", "U.S. Coast Guard Some
+    Louisiana fishermen ..."). A credit before a name ("Reuters British Petroleum was able ...") cannot be told
+    from the lead and stays; so does a lead that opens with names ("The Justice Department sued ...")."""
+    if opens_with_wire_credit(candidate):
+        candidate = candidate.split(" ", 1)[1]
+    words = candidate.split(" ")
+    for k in range(1, min(len(words) - RUN_IN_WORDS + 1, _BYLINE_WORDS)):
+        if not _NAME_WORD.match(words[k - 1]) and words[k - 1] != "via":
+            break
+        rest = " ".join(words[k:])
+        if (lead := strip_dateline(rest, lead=False)) != rest and lead[:1].isupper():
+            return lead
+        if _OPENER.match(words[k]) and words[k].lower() in _LEAD_OPENERS:
+            return rest
     return candidate
 
 
