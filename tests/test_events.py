@@ -1132,6 +1132,9 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
     # the "that" nearest the date opens its clause, after a reported one ("means that oil will ...")
     assert events_of("The setback means that oil will keep leaking from the well that blew out on April 20.",
                      dt.date(2010, 5, 9)) == []
+    # after a figure too, and "set" is such a clause's verb: the passage is the plan, the vote the day before
+    assert events_of("The bill cleared a hurdle by a vote of 61 to 36 that set the stage for final passage today.",
+                     dt.date(2009, 2, 10)) == []
     # in the passive too: the count is as of the report, the damage weeks older
     assert events_of("At least four million gallons have leaked from the well that was damaged in an explosion "
                      "more than three weeks ago.") == []

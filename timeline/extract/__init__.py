@@ -191,7 +191,7 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
 
     A news site's gallery captions each picture with its day and a colon ("May 1: Birds fly past oil booms ...",
     ``DAY_CAPTION``): those are captions too, unless the article holds a chronology (``CHRONOLOGY_ITEMS``), whose
-    items read the same. On the dev articles 34 bpoil events were such captions; of the 12 judged, 9 not worth a
+    items read the same. On the dev articles 33 bpoil events were such captions; of the 11 judged, 9 not worth a
     reader's time ("A ship's wake cuts through a pattern of oil near the site ...").
     """
     kinds: list[str | None] = []

@@ -442,7 +442,8 @@ _NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del
 _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early late".split())
 
 
-_RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:(?:the|its|their|his|her|[A-Z][\w.&'-]*)\s+(?:[A-Z][\w.&'-]*\s+)?"
+_RELATIVE_THAT = re.compile(r"\b([a-z]+|\d+)\s+that\s+"
+                            r"(?:(?:the|its|their|his|her|[A-Z][\w.&'-]*)\s+(?:[A-Z][\w.&'-]*\s+)?"
                             r"(?:[a-z]+s\s+)?)?(?:(?:it|they|he|she|we)\s+(?:hopes?|expects?|plans?|says?|believes?|"
                             r"thinks?|fears?)\s+)?(?:(?:\w+ly|already|also|just|still|then|later|first|once|never|"
                             r"even|again)\s+)?(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|hit|struck|built|held|"
@@ -450,7 +451,7 @@ _RELATIVE_THAT = re.compile(r"\b([a-z]+)\s+that\s+(?:(?:the|its|their|his|her|[A
                             r"torn|shaken)|[a-z]{3,}ed|began|struck|rose|fell|shrank|grew|broke|took|came|hit|"
                             r"swept|led|drove|brought|sent|left|made|gave|went|won|lost|tore|shook|sank|spread|ran|"
                             r"fled|threw|overthrew|built|held|met|cost|blew|burst|shot|stole|flew|dug|drew|fought|"
-                            r"paid|bought|caught|could|would|will|may|might)\b")
+                            r"paid|bought|caught|set|could|would|will|may|might)\b")
 """A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
 the first quarter", with a subject of its own: "the cap that BP engineers lowered onto the geyser Thursday
 night", in the passive: "leaked from the well that was damaged in an explosion three weeks ago", "removed the
@@ -462,7 +463,9 @@ capacity was hooked up on Tuesday") nor a cleft (``_CLEFT``), each dated by the 
 six dev events' dates (three judged, all misdated) and none judged right. The "that" nearest the date decides
 ("The setback means that oil will keep leaking from the well that blew out on April 20"), and irregular pasts
 ("blew", "shot", "paid") are verbs too: six more events lose such a date, four of them judged misdated, none
-judged right. A subject pronoun and a verb of hoping or saying may open it ("drilling relief wells that
+judged right. A figure may come before "that", and "set" is a verb ("a vote of 61 to 36 that set the stage for
+final passage today": one dev event, judged misdated, loses the date). A subject pronoun and a verb of hoping or saying
+may open it ("drilling relief wells that
 it hopes will halt the spill in August"): one dev event, judged misdated, loses the date. The past perfect's
 passive ("had been placed", "had been scheduled"): three dev events lose the date, one judged misdated and the
 other two a plan's day (a dividend "that had been scheduled for June 21", told on June 16)."""
