@@ -1641,12 +1641,19 @@ def test_a_headline_run_into_the_lead_neither_dates_its_event_nor_opens_its_summ
     text = ("Boxer was knocked out last weekend The Health Ministry asked the boxer on Thursday to delay his return.\n"
             "Officials said he was well.")
     title, extraction = untitled_extraction(text)
-    assert title == "Boxer was knocked out last weekend"
+    assert title == "The Health Ministry asked the boxer on Thursday to delay his return."  # the head a caption
     assert [(e.when.value, e.sentence) for e in extraction.events] == [
         ("2011-03-17", "The Health Ministry asked the boxer on Thursday to delay his return.")]
     first = extraction.summary[0]
     assert extraction.told(first, extraction.sentences.texts[first]) == (
         "The Health Ministry asked the boxer on Thursday to delay his return.")
+    # a headline's style (no article, no auxiliary): the headline is the title, and the event the lead all the same
+    text = ("Boxer knocked out in Las Vegas last weekend The Health Ministry asked the boxer on Thursday to delay his "
+            "return.\nOfficials said he was well.")
+    title, extraction = untitled_extraction(text)
+    assert title == "Boxer knocked out in Las Vegas last weekend"
+    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+        ("2011-03-17", "The Health Ministry asked the boxer on Thursday to delay his return.")]
 
 
 def test_a_title_ending_on_a_quotation_leaves_its_sentence_whole() -> None:

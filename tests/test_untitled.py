@@ -30,8 +30,16 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Wiltshire Rotarians to help Haiti"),
         ("Mexico outbreak triggers pandemic fears Up to 70 dead as the virus crosses the border.",
          "Mexico outbreak triggers pandemic fears"),
+        # a picture's caption run into the lead (an article or an auxiliary: no headline's style) gives the lead
         ("Aid workers are reaching the capital With up to 50,000 people feared dead, charities act.",
-         "Aid workers are reaching the capital"),
+         "With up to 50,000 people feared dead, charities act."),
+        ("The leak was capped in the middle of July BP has made a deposit into the fund.",
+         "BP has made a deposit into the fund."),
+        ("Health experts say this strain has been around for years A test centre has been set up in Leicester.",
+         "A test centre has been set up in Leicester."),
+        # ... unless the lead leans on it
+        ("Attorney General Eric Holder on the criminal investigation He would not say who was targeted.",
+         "Attorney General Eric Holder on the criminal investigation"),
         ("Case study: the oil spill and BP On 20 April 2010 a deepwater oil well exploded.",
          "Case study: the oil spill and BP"),
         # a headline in title case capitalizes its prepositions: no run-in there
@@ -95,8 +103,8 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
         # a count opening the lead after the headline
         ("Haiti devastated by massive quake Thousands of people are feared dead after the quake. More.",
          "Haiti devastated by massive quake"),
-        ("Eight cases of swine flu have emerged in the UK Two more people in London are ill. More.",
-         "Eight cases of swine flu have emerged in the UK"),
+        ("Eight cases of swine flu emerge in the UK Two more people in London are ill. More.",
+         "Eight cases of swine flu emerge in the UK"),
         ("Tide of anger may turn a tragedy into a nightmare Fifty days in, the spill goes on. More.",
          "Tide of anger may turn a tragedy into a nightmare"),
         ("London cases up by 95 Ninety-five new cases have been confirmed in the capital. More.",
@@ -113,8 +121,8 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
          "Oil spill: a Louisiana tragedy"),
         ("We are all to blame for the oil spill It's our addiction to cheap fuel that drives it. More.",
          "We are all to blame for the oil spill"),
-        ("Police are guarding the hotel where the man stayed About 300 people at the hotel are held. More.",
-         "Police are guarding the hotel where the man stayed"),
+        ("Police guard the hotel where the man stayed About 300 people at the hotel are held. More.",
+         "Police guard the hotel where the man stayed"),
         # ... not inside a name ("Hope For Haiti") nor in a headline in title case
         ("Bono and Alicia Keys join Hope For Haiti benefit", "Bono and Alicia Keys join Hope For Haiti benefit"),
         ("Sarkozy Advocates Systemic Change After Crisis Talks", "Sarkozy Advocates Systemic Change After Crisis Talks"),
@@ -179,8 +187,9 @@ def test_title_from_text(text: str, title: str) -> None:
     # a name of two words or more that opens the headline and opens the lead again, after any word
     ("Taylor Swift ready to help Haiti Taylor Swift is just one of the stars raising money.",
      "Taylor Swift ready to help Haiti"),
+    # (a head with an auxiliary is a picture's caption: the lead is the title)
     ("Jane Doe has been organising the ceremony Jane Doe's benefit show will be shown on Friday.",
-     "Jane Doe has been organising the ceremony"),
+     "Jane Doe's benefit show will be shown on Friday."),
     # ... but not after the lead's own words before the name: a function word, a compound, an acronym, a title
     ("Mexico City lifts curbs Shops in Mexico City have reopened.",
      "Mexico City lifts curbs Shops in Mexico City have reopened."),
@@ -356,8 +365,8 @@ def test_a_title_case_headline_ends_where_its_lead_opens(text: str, title: str) 
     ("Quake survivors sleep in the streets Mr Roe has flown to the capital to meet the president there.",
      "Quake survivors sleep in the streets Mr Roe has flown to the capital to meet…"),
     # a lead that opens on a noun phrase and its auxiliary, after a headline that may end on a name
-    ("Aid workers have reached Port-au-Prince British aid workers have begun arriving in the city.",
-     "Aid workers have reached Port-au-Prince"),
+    ("Aid workers reach Port-au-Prince British aid workers have begun arriving in the city.",
+     "Aid workers reach Port-au-Prince"),
     ("Quake aid effort hampered by blockages Makeshift camps are sprouting up, holding up the aid effort.",
      "Quake aid effort hampered by blockages"),
     # ... not after a function word, nor where the lead does not tell the headline again

@@ -20,7 +20,7 @@ from typing import Protocol, TypeVar
 from timeline.records import long_date
 
 __all__ = ["FUNCTION_WORDS", "HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "TITLE_CASE_OPENERS", "after_title",
-           "headline", "labelled_sources", "shorten", "source_labels", "told"]
+           "headline", "labelled_sources", "reads_as_sentence", "shorten", "source_labels", "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -138,7 +138,7 @@ _CLAUSE_WORDS = 12
 _QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
 
 
-def _reads_as_sentence(rest: str) -> bool:
+def reads_as_sentence(rest: str) -> bool:
     """Whether ``rest`` opens a sentence of its own: on an opener before a lower-case word ("The oil
     company BP says ..."), or with a verb in its first clause ("China has denied ...", "Senegal's president
     says ..."). "Gulf coast residents over oil spill damage claims while ..." has none: the object of the
@@ -163,7 +163,7 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
     A title that ends on a closed quotation may end inside its sentence: an untitled article's title
     may be cut at a quote ("... warned energy giant BP on Friday not to “nickel and dime”" before "Gulf
     coast residents over oil spill damage claims ..."; ``read.untitled``). It comes off only when what
-    follows reads as a sentence of its own (``_reads_as_sentence``)."""
+    follows reads as a sentence of its own (``reads_as_sentence``)."""
     for title in ([titles] if isinstance(titles, str) else titles):
         if len(title.split()) < RUN_IN_WORDS or not sentence.startswith(title):
             continue
@@ -171,7 +171,7 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
         if start is None or len(sentence[start.end():].split()) < _REST_WORDS:
             continue
         rest = sentence[start.end():]
-        if title.endswith(_QUOTE_CLOSES) and not _reads_as_sentence(rest):
+        if title.endswith(_QUOTE_CLOSES) and not reads_as_sentence(rest):
             continue
         return rest
     return sentence

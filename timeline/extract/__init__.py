@@ -16,8 +16,8 @@ from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, COMMENT, DAY_CAPTIO
                                   SPEAKER, kind_after, opens_with_bracketed_credit, opens_with_credit,
                                   opens_with_wire_credit, strip_dateline, widget_sentences)
 from timeline.config import ExtractConfig
-from timeline.headline import after_title
-from timeline.read.untitled import run_in_end
+from timeline.headline import RUN_IN_WORDS, after_title
+from timeline.read.untitled import caption_run_in, run_in_end
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
 from timeline.extract.summarize import summarize
@@ -128,10 +128,25 @@ def _lead(told: str, sentence: str, title: str, text: str, after_headline: bool 
     dev articles: 45 first sentences lose a caption so, 44 to their lead (one cut inside a list of
     idioms, which reads as poorly as before)."""
     lead = after_title(told, title)
+    if lead == told:
+        lead = _from_title(told, title)
     if lead == told and not after_headline and after_title(sentence, title) == sentence:
         return told  # neither run into its title nor right after it (``_top_block``)
     lead = strip_dateline(lead)
     return lead[run_in_end(lead, text):]
+
+
+def _from_title(told: str, title: str) -> str:
+    """``told`` from where the article's title opens inside it: an untitled article titled by its lead leaves out
+    the picture's caption run into the lead before it (``read.untitled.caption_run_in``: "The leak was capped in
+    the middle of July BP has made an initial deposit of $3bn ...", titled "BP has made an initial deposit ..."),
+    and so does what it tells. ``told`` whole where the title is not inside it after a caption's run-in (not after a
+    byline, "By the CNN Wire Staff Tanks roll into ...")."""
+    opening = title.rstrip("\u2026").rstrip()
+    at = told.find(opening, 1) if len(opening.split()) >= RUN_IN_WORDS else -1
+    if at <= 0 or not told[at - 1].isspace() or not caption_run_in(told[:at].strip()):
+        return told
+    return told[at:]
 
 
 _STOP_AT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
@@ -148,8 +163,14 @@ def _top_block(texts: Sequence[str], title: str) -> frozenset[int]:
     caption run into it (``_lead``). A first sentence that titles an article with no headline ends on its
     stop and stays. (None of the 2,716 dev articles has such lines: their pages run headline, caption and
     lead into one line, ``headline.after_title``.)"""
-    if not texts or not title or not texts[0].startswith(title.rstrip("\u2026")):
+    if not texts or not title:
         return frozenset()
+    if not texts[0].startswith(opening := title.rstrip("\u2026")):
+        # a title taken from the lead after a caption run into it (``read.untitled.caption_run_in``)
+        lead = next((i for i in range(1, min(len(texts), TOP_BLOCK + 1)) if texts[i].startswith(opening)), None)
+        if lead is None or len(opening.split()) < RUN_IN_WORDS or any(map(_STOP_AT_END.search, texts[:lead])):
+            return frozenset()
+        return frozenset(range(lead))
     block: list[int] = []
     for i, sentence in enumerate(texts[:TOP_BLOCK]):
         if _STOP_AT_END.search(sentence) is not None:
