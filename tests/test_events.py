@@ -443,6 +443,8 @@ def test_a_date_after_an_adjective_that_names_a_thing_dates_nothing(sentence: st
     "At every stop, the senator is reprising a line he used last Wednesday in his final debate.",
     "In the days that followed, the team became more aggressive, with a message they had refined over the summer.",
     "The contractor is sure that the device he invented eight years ago could seal the well.",
+    # "it" too: a company's purchase is the noun's, not the settlement's day
+    "The bank agreed to settle lawsuits against Countrywide, the defunct mortgage lender it purchased in July.",
 ])
 def test_a_relative_clause_with_a_pronoun_for_subject_dates_only_its_noun(sentence: str) -> None:
     assert events_of(sentence) == []
@@ -453,6 +455,8 @@ def test_a_relative_clause_with_a_pronoun_for_subject_dates_only_its_noun(senten
     ("The senator is a gambler, and the bet he placed on Wednesday may be his biggest.", "2011-03-16"),
     # a clause in the present is no past happening's
     ("Police questioned the people they know in the town on Thursday.", "2011-03-17"),
+    # a verb of saying before the pronoun opens a reported clause, not a noun's
+    ("After the first attempt failed, the company announced it would try again on Saturday night.", "2011-03-19"),
 ])
 def test_a_relative_clause_with_a_pronoun_that_still_dates_the_sentence(sentence: str, value: str) -> None:
     assert events_of(sentence) == [(value, sentence)]

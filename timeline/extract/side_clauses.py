@@ -495,16 +495,19 @@ five events lose such a date (three judged misdated, none judged right)."""
 
 _PRONOUN_CONTACT_CLAUSE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|of|in|into|on|at|to|for|from|with|by|and|or|but|that|which|"
-    r"who|as|when|while|after|before|if|because|since)\s)[a-z-]+\s+){1,3}?(?:he|she|they|we)\s+"
+    r"who|as|when|while|after|before|if|because|since)\s)[a-z-]+\s+){1,3}?(?:he|she|it|they|we)\s+"
     r"(?:(?:will|would|had|has|have|could|might|may|is|was|were|are)\s+)?(?P<verb>[a-z]{3,})\s+"
     r"(?:(?!(?:and|but|or|that|which|who|as|when|while)\s)[\w'\u2019.-]+\s+){0,4}?(?:(?:on|in|at|during|by|over)\s+)?$")
 """A relative clause without "that" whose subject is a pronoun ("a line he used last Wednesday in his final
-debate", "the device he invented eight years ago", "a message they had refined over the summer"), up to the
-date, after the sentence's own verb: the date is the noun's (``_pronoun_contact_clause``). On the dev articles four
-events lose such a date, all four judged misdated; none judged right moves."""
+debate", "the device he invented eight years ago", "a message they had refined over the summer", "the defunct
+mortgage lender it purchased in July"), up to the date, after the sentence's own verb: the date is the noun's
+(``_pronoun_contact_clause``). On the dev articles four events lose such a date, all four judged misdated; none
+judged right moves. "It" since the fortieth session: the fourteenth reader found a bank's settlement dated by the
+month it had bought the lender."""
 
 
 _PAST_OR_AHEAD = frozenset("will would had could might was were".split())
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _VERB_NEXT = re.compile(r"\s*(?:\S+\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
                         r"said|says|[a-z]{3,}ed)\b")
 """A finite verb in the two words after a date: the clause that holds the date is the subject of that verb ("the
@@ -520,7 +523,11 @@ def _pronoun_contact_clause(sentence: str, start: int, head: str) -> bool:
     if clause is None:
         return False
     verb = clause["verb"]
-    aux = head[:clause.start("verb")].split()[-1]
+    before = head[clause.start():clause.start("verb")].split()
+    subject = max(i for i, word in enumerate(before) if word in _CLAUSE_PRONOUNS)
+    if before[subject - 1] in _THAT_VERBS:
+        return False  # "the company announced it would try again on Saturday": a reported clause, not a noun's
+    aux = before[-1]
     if not (verb.endswith("ed") or verb in IRREGULAR_PAST or aux in _PAST_OR_AHEAD):
         return False
     end = sentence.find(" ", start)
