@@ -455,8 +455,10 @@ def test_a_relative_clause_with_a_pronoun_for_subject_dates_only_its_noun(senten
     ("The senator is a gambler, and the bet he placed on Wednesday may be his biggest.", "2011-03-16"),
     # a clause in the present is no past happening's
     ("Police questioned the people they know in the town on Thursday.", "2011-03-17"),
-    # a verb of saying before the pronoun opens a reported clause, not a noun's
+    # a verb of saying or hoping before the pronoun opens a reported clause, not a noun's
     ("After the first attempt failed, the company announced it would try again on Saturday night.", "2011-03-19"),
+    ("After the first attempt failed, the company hoped it would try again on Saturday night.", "2011-03-19"),
+    ("After the first attempt failed, the company made clear it would try again on Saturday night.", "2011-03-19"),
 ])
 def test_a_relative_clause_with_a_pronoun_that_still_dates_the_sentence(sentence: str, value: str) -> None:
     assert events_of(sentence) == [(value, sentence)]
@@ -1139,6 +1141,9 @@ def test_a_relative_clause_after_the_main_verb_dates_its_noun_not_the_happening(
     # after a figure too, and "set" is such a clause's verb: the passage is the plan, the vote the day before
     assert events_of("The bill cleared a hurdle by a vote of 61 to 36 that set the stage for final passage today.",
                      dt.date(2009, 2, 10)) == []
+    # not a year before a reported "that": the happening is Thursday's
+    assert events_of("The Fed said in 2008 that the banks paid the loans back on Thursday.") == [
+        ("2011-03-17", "The Fed said in 2008 that the banks paid the loans back on Thursday.")]
     # in the passive too: the count is as of the report, the damage weeks older
     assert events_of("At least four million gallons have leaked from the well that was damaged in an explosion "
                      "more than three weeks ago.") == []
@@ -1379,6 +1384,12 @@ def test_a_gallerys_caption_is_no_event_but_a_chronologys_item_is() -> None:
     assert events_of("May 3: Kevin Costner listens to testimony (AP) WASHINGTON (AP) -- Actor Kevin Costner said "
                      "Monday that BP will use his device.", published) == [
         ("2010-05-03", "Actor Kevin Costner said Monday that BP will use his device.")]
+    # three such lines are a chronology: its items are events
+    text = ("May 1: BP starts drilling a relief well.\nMay 2: Crews lay booms on the beach.\n"
+            "May 3: The slick reaches the shore.")
+    assert [date for date, _ in events_of(text, published)] == ["2010-05-01", "2010-05-02", "2010-05-03"]
+    # an acronym alone opens a caption; two words in capitals an explainer's part
+    assert events_of("June 7: APTN photographer Rich Matthews takes a look at the oil.", published) == []
 
 
 def test_a_count_later_or_earlier_that_opens_a_sentence_moves_the_date_of_the_one_before() -> None:
@@ -1561,10 +1572,10 @@ def test_a_wires_bare_credit_near_the_top_closes_the_caption_block() -> None:
             "Crews worked through the night.")
     assert [e.sentence_index for e in extraction_of(text).events] == [2]
     # the wire's own names are no credit
-    text = ("March 9: A crew picks up oil that washed up along the beach.\n"
+    text = ("Crews picked up tar balls along the beach on Monday.\n"
             "AP Television News filmed the cleanup on Tuesday.\n"
             "Crews worked through the night.")
-    assert [e.sentence_index for e in extraction_of(text).events] == [1]  # the caption a gallery's by its day
+    assert [e.sentence_index for e in extraction_of(text).events] == [0, 1]
 
 
 def test_a_story_link_widget_above_the_article_makes_no_event_no_summary_and_no_title() -> None:
@@ -1639,6 +1650,17 @@ def untitled_extraction(text: str) -> tuple[str, Extraction]:
     """The title an untitled article's text gives it, and its extraction."""
     title = title_from_text(text)
     return title, extract(Article("a", "a.txt", title, text, FRIDAY, slug="a"), ExtractConfig(summarizer="lead"))
+
+
+def test_only_the_first_sentence_loses_a_caption_before_the_title() -> None:
+    """A title found inside a later sentence cuts nothing off it: the caption run in before the lead is the page's
+    first sentence's only."""
+    text = ("The rig was seen burning in the Gulf BP will pay the fund in full, the company said.\n"
+            "On Tuesday the chief executive said BP will pay the fund in full by the end of the year.")
+    title, extraction = untitled_extraction(text)
+    assert title == "BP will pay the fund in full, the company said."
+    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+        ("2011-03-15", "On Tuesday the chief executive said BP will pay the fund in full by the end of the year.")]
 
 
 def test_a_headline_run_into_the_lead_neither_dates_its_event_nor_opens_its_summary() -> None:
@@ -1911,11 +1933,11 @@ def test_a_chronologys_items_in_the_historical_present_are_events() -> None:
     """A chronology tells each day in the present ("seizes"), which alone reads as no happening; its item's day
     dates it, printed without the day its heading gives."""
     text = ("Key moments of the crisis.\nSept. 7: U.S. government seizes Fannie Mae and Freddie Mac.\n"
-            "Sept. 21: The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies.\n"
+            "Sept. 21: The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding firms.\n"
             "Sept. 29: The British government nationalizes mortgage lender Bradford & Bingley.\n")
     assert events_of(text, dt.date(2008, 10, 7)) == [
         ("2008-09-07", "U.S. government seizes Fannie Mae and Freddie Mac."),
-        ("2008-09-21", "The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding companies."),
+        ("2008-09-21", "The Fed approves Goldman Sachs's and Morgan Stanley's transformations to bank holding firms."),
         ("2008-09-29", "The British government nationalizes mortgage lender Bradford & Bingley.")]
     # not a sentence in the present that opens on no day: a state or a habit
     assert events_of("The Fed approves such transformations in September.", dt.date(2008, 10, 7)) == []

@@ -40,6 +40,14 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
         # ... unless the lead leans on it
         ("Attorney General Eric Holder on the criminal investigation He would not say who was targeted.",
          "Attorney General Eric Holder on the criminal investigation"),
+        # the rule's known cost: a headline with an auxiliary gives way to its lead too
+        ("BP oil leak in Gulf of Mexico is finally sealed The leaking well was plugged with cement on Sunday.",
+         "The leaking well was plugged with cement on Sunday."),
+        # the lead is cleaned as the first candidate is: a byline comes off, and one that cannot keeps the head
+        ("The leak was capped in the middle of July By Jane Doe, CNN The oil company BP has made a deposit.",
+         "The oil company BP has made a deposit."),
+        ("The leak was capped in the middle of July By Jane Doe and John Roe BP has made a deposit into the fund.",
+         "The leak was capped in the middle of July"),
         ("Case study: the oil spill and BP On 20 April 2010 a deepwater oil well exploded.",
          "Case study: the oil spill and BP"),
         # a headline in title case capitalizes its prepositions: no run-in there
@@ -412,6 +420,9 @@ def test_a_headline_run_into_a_pictures_caption_is_the_title() -> None:
     # a lead that opens with names after the caption stays whole
     ("April 21: The rig burns in the Gulf.\nThe Justice Department sued BP and eight other companies.",
      "The Justice Department sued BP and eight other companies."),
+    # a capital word that is a name's after the credit stays ("Guitarist Brian May ...")
+    ("May 1: Workers lay booms.\nGuitarist Brian May visited the beach on Friday.",
+     "Guitarist Brian May visited the beach on Friday."),
     # a caption alone is the title when nothing else is
     ("May 6: Oil collects just offshore of the island.", "May 6: Oil collects just offshore of the island."),
     # a text that opens on a day's line and holds three or more is a chronology, titled by its first day and last
@@ -423,6 +434,15 @@ def test_a_headline_run_into_a_pictures_caption_is_the_title() -> None:
 ])
 def test_a_gallerys_caption_is_no_title_and_a_chronology_is_called_one(text: str, title: str) -> None:
     assert title_from_text(text) == title
+
+
+def test_a_chronologys_title_that_is_the_sites_furniture_gives_way() -> None:
+    from timeline.read.untitled import titles_from_text
+    text = ("Sept. 7: The government seizes the lenders.\nSept. 11: Governments bolster their currencies.\n"
+            "Sept. 29: The Fed widens its swap lines.\nThe markets fell on Monday.")
+    chronology = "Chronology: Sept. 7 to Sept. 29"
+    assert titles_from_text(text)[0] == chronology
+    assert chronology not in titles_from_text(text, furniture={chronology})
 
 
 @pytest.mark.parametrize(("text", "title"), [

@@ -123,11 +123,13 @@ pattern piece: a colon or a dash and the item follow it."""
 DAY_ITEM = re.compile(DAY_LABEL + r"\s*[:\-\u2013\u2014]+\s+(?=[A-Z])")
 """A sentence that opens on a day, then a colon or a dash: a chronology's item ("Sept. 7: U.S. government seizes
 Fannie Mae and Freddie Mac.", "May 09 - Japan and Australia announce ...") or a gallery's caption."""
-DAY_CAPTION = re.compile(r"(?:(?:AP|AFP|Reuters|EPA)\S*\s+)?" + DAY_LABEL + r"\s*:\s+(?=[A-Z])(?![A-Z]{3,}\b)")
+DAY_CAPTION = re.compile(r"(?:(?:AP|AFP|Reuters|EPA)\S*\s+)?" + DAY_LABEL
+                         + r"\s*:\s+(?=[A-Z])(?![A-Z]{3,}\s+[A-Z]{2,})")
 """A picture's caption in a news site's gallery: its day and a colon, the wire's credit of the picture before it
 at times ("May 1: Ashland Cleaning Services technicians connect oil booms ...", "AP July 12: The new
 containment cap is lowered ..."), where the article holds fewer than ``CHRONOLOGY_ITEMS`` ``DAY_ITEM`` sentences. Not an
-explainer's part, headed in capitals ("16 MAY: RISER INSERTION TUBE - SUCCESS BP had some success ...")."""
+explainer's part, headed in capitals ("16 MAY: RISER INSERTION TUBE - SUCCESS BP had some success ..."; an
+acronym alone opens a caption, "June 7: APTN photographer Rich Matthews takes ...")."""
 CHRONOLOGY_ITEMS = 3
 """A text with this many ``DAY_ITEM`` sentences or more holds a chronology, whose items are its news; with fewer,
 they are a gallery's captions. On the 2,716 dev articles, 101 open on a day and a colon: 99 of them are one news

@@ -330,8 +330,6 @@ def judge(extraction: Extraction, profile: frozenset[str], names: frozenset[str]
     return Judged(off, strays | unnamed, tuple(uses), unnamed)
 
 
-
-
 def chronology_block(texts: Sequence[str]) -> range:
     """The sentences from an article's first chronology item to its last, where it has ``CHRONOLOGY_ITEMS`` or more;
     an empty range elsewhere.

@@ -72,8 +72,10 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     # Each sentence that is no furniture, without its dateline and without the headline run into it:
     # what an event or a summary tells.
     top = _top_block(texts, article.title)
-    readable = [(i, lead) for i, rest in summary_candidates(texts, furniture)
-                if i not in top and (lead := _lead(rest, texts[i], article.title, text, i - 1 in top))]
+    candidates = [(i, rest) for i, rest in summary_candidates(texts, furniture) if i not in top]
+    first = candidates[0][0] if candidates else -1  # only the page's first sentence carries a caption run in
+    readable = [(i, lead) for i, rest in candidates
+                if (lead := _lead(rest, texts[i], article.title, text, i - 1 in top, i == first))]
     if live:
         readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)
@@ -118,7 +120,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
                       words, vocabulary(words, names_in(texts)), openings_of(texts, readable), happenings)
 
 
-def _lead(told: str, sentence: str, title: str, text: str, after_headline: bool = False) -> str:
+def _lead(told: str, sentence: str, title: str, text: str, after_headline: bool = False, first: bool = True) -> str:
     """What a sentence tells (``told``: the ``sentence`` without its dateline) without the headline run
     into it (``headline.after_title``) and, after a headline, without the picture's caption run in next
     (``read.untitled.run_in_end``): a page's top block that reached the text as one run ("... missing in
@@ -128,7 +130,7 @@ def _lead(told: str, sentence: str, title: str, text: str, after_headline: bool 
     dev articles: 45 first sentences lose a caption so, 44 to their lead (one cut inside a list of
     idioms, which reads as poorly as before)."""
     lead = after_title(told, title)
-    if lead == told:
+    if lead == told and first:
         lead = _from_title(told, title)
     if lead == told and not after_headline and after_title(sentence, title) == sentence:
         return told  # neither run into its title nor right after it (``_top_block``)
@@ -140,8 +142,9 @@ def _from_title(told: str, title: str) -> str:
     """``told`` from where the article's title opens inside it: an untitled article titled by its lead leaves out
     the picture's caption run into the lead before it (``read.untitled.caption_run_in``: "The leak was capped in
     the middle of July BP has made an initial deposit of $3bn ...", titled "BP has made an initial deposit ..."),
-    and so does what it tells. ``told`` whole where the title is not inside it after a caption's run-in (not after a
-    byline, "By the CNN Wire Staff Tanks roll into ...")."""
+    and its first sentence's event and summary leave it out too (only that sentence's: ``extract``). ``told``
+    whole where the title is not inside it after a caption's run-in (not after a byline, "By the CNN Wire Staff
+    Tanks roll into ...")."""
     opening = title.rstrip("\u2026").rstrip()
     at = told.find(opening, 1) if len(opening.split()) >= RUN_IN_WORDS else -1
     if at <= 0 or not told[at - 1].isspace() or not caption_run_in(told[:at].strip()):
@@ -162,7 +165,9 @@ def _top_block(texts: Sequence[str], title: str) -> frozenset[int]:
     event. They make no event and no summary sentence now, and the sentence after them is read for a
     caption run into it (``_lead``). A first sentence that titles an article with no headline ends on its
     stop and stays. (None of the 2,716 dev articles has such lines: their pages run headline, caption and
-    lead into one line, ``headline.after_title``.)"""
+    lead into one line, ``headline.after_title``.) Where the title is the lead after a caption
+    (``read.untitled.caption_run_in``) and opens one of the next ``TOP_BLOCK`` sentences, the sentences before
+    it, none with a stop, are the block."""
     if not texts or not title:
         return frozenset()
     if not texts[0].startswith(opening := title.rstrip("\u2026")):

@@ -442,7 +442,7 @@ _NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|del
 _CLAUSE_GOES_ON = frozenset("in on at during since until by from last this early late".split())
 
 
-_RELATIVE_THAT = re.compile(r"\b([a-z]+|\d+)\s+that\s+"
+_RELATIVE_THAT = re.compile(r"\b([a-z]+|(?<=\bto\s)\d+)\s+that\s+"
                             r"(?:(?:the|its|their|his|her|[A-Z][\w.&'-]*)\s+(?:[A-Z][\w.&'-]*\s+)?"
                             r"(?:[a-z]+s\s+)?)?(?:(?:it|they|he|she|we)\s+(?:hopes?|expects?|plans?|says?|believes?|"
                             r"thinks?|fears?)\s+)?(?:(?:\w+ly|already|also|just|still|then|later|first|once|never|"
@@ -452,23 +452,22 @@ _RELATIVE_THAT = re.compile(r"\b([a-z]+|\d+)\s+that\s+"
                             r"swept|led|drove|brought|sent|left|made|gave|went|won|lost|tore|shook|sank|spread|ran|"
                             r"fled|threw|overthrew|built|held|met|cost|blew|burst|shot|stole|flew|dug|drew|fought|"
                             r"paid|bought|caught|set|could|would|will|may|might)\b")
-"""A relative clause on a noun ("the protests that began last week", "an economy that already shrank in
-the first quarter", with a subject of its own: "the cap that BP engineers lowered onto the geyser Thursday
-night", in the passive: "leaked from the well that was damaged in an explosion three weeks ago", "removed the
-cap that had been placed on top of the leak in early June") after the
-sentence's own verb: its date is the noun's. Not a reported "that"
-(``_THAT_VERBS``: "said that the ship sank on Friday"), one before the main verb ("The protests that
-erupted on January 25 were ..."), one the main verb resumes after ("a vessel that will double its
-capacity was hooked up on Tuesday") nor a cleft (``_CLEFT``), each dated by the happening. The passive took
-six dev events' dates (three judged, all misdated) and none judged right. The "that" nearest the date decides
-("The setback means that oil will keep leaking from the well that blew out on April 20"), and irregular pasts
-("blew", "shot", "paid") are verbs too: six more events lose such a date, four of them judged misdated, none
-judged right. A figure may come before "that", and "set" is a verb ("a vote of 61 to 36 that set the stage for
-final passage today": one dev event, judged misdated, loses the date). A subject pronoun and a verb of hoping or saying
-may open it ("drilling relief wells that
-it hopes will halt the spill in August"): one dev event, judged misdated, loses the date. The past perfect's
-passive ("had been placed", "had been scheduled"): three dev events lose the date, one judged misdated and the
-other two a plan's day (a dividend "that had been scheduled for June 21", told on June 16)."""
+"""A relative clause on a noun ("the protests that began last week", "an economy that already shrank in the first
+quarter", with a subject of its own: "the cap that BP engineers lowered onto the geyser Thursday night", in the
+passive: "leaked from the well that was damaged in an explosion three weeks ago", "removed the cap that had been
+placed on top of the leak in early June") after the sentence's own verb: its date is the noun's. Not a reported
+"that" (``_THAT_VERBS``: "said that the ship sank on Friday"), one before the main verb ("The protests that erupted
+on January 25 were ..."), one the main verb resumes after ("a vessel that will double its capacity was hooked up on
+Tuesday") nor a cleft (``_CLEFT``), each dated by the happening. The passive took six dev events' dates (three
+judged, all misdated) and none judged right. The "that" nearest the date decides ("The setback means that oil will
+keep leaking from the well that blew out on April 20"), and irregular pasts ("blew", "shot", "paid") are verbs too:
+six more events lose such a date, four of them judged misdated, none judged right. A figure after "to" may come
+before "that" (not a year: "said in 2008 that ..."), and "set" is a verb ("a vote of 61 to 36 that set the stage for
+final passage today": one dev event, judged misdated, loses the date). A subject pronoun and a verb of hoping or
+saying may open it ("drilling relief wells that it hopes will halt the spill in August"): one dev event, judged
+misdated, loses the date. The past perfect's passive ("had been placed", "had been scheduled"): three dev events
+lose the date, one judged misdated and the other two a plan's day (a dividend "that had been scheduled for June 21",
+told on June 16)."""
 _ANNOUNCED_PLAN = re.compile(
     r"\b(?:announcement|pledge|promise|decision|vow|assurance|statement|warning|threat|prediction|commitment)s?"
     r"(?:\s*,[^,]{1,40},)?\s+that\s+(?:(?!that\b)[^,;:.\u2014])*?\b(?:will|would|wouldn't|won't|shall|should|could|"
@@ -495,7 +494,7 @@ five events lose such a date (three judged misdated, none judged right)."""
 
 _PRONOUN_CONTACT_CLAUSE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|of|in|into|on|at|to|for|from|with|by|and|or|but|that|which|"
-    r"who|as|when|while|after|before|if|because|since)\s)[a-z-]+\s+){1,3}?(?:he|she|it|they|we)\s+"
+    r"who|as|when|while|after|before|if|because|since)\s)[a-z-]+\s+){1,3}?(?P<subject>he|she|it|they|we)\s+"
     r"(?:(?:will|would|had|has|have|could|might|may|is|was|were|are)\s+)?(?P<verb>[a-z]{3,})\s+"
     r"(?:(?!(?:and|but|or|that|which|who|as|when|while)\s)[\w'\u2019.-]+\s+){0,4}?(?:(?:on|in|at|during|by|over)\s+)?$")
 """A relative clause without "that" whose subject is a pronoun ("a line he used last Wednesday in his final
@@ -507,7 +506,6 @@ month it had bought the lender."""
 
 
 _PAST_OR_AHEAD = frozenset("will would had could might was were".split())
-_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _VERB_NEXT = re.compile(r"\s*(?:\S+\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
                         r"said|says|[a-z]{3,}ed)\b")
 """A finite verb in the two words after a date: the clause that holds the date is the subject of that verb ("the
@@ -523,11 +521,10 @@ def _pronoun_contact_clause(sentence: str, start: int, head: str) -> bool:
     if clause is None:
         return False
     verb = clause["verb"]
-    before = head[clause.start():clause.start("verb")].split()
-    subject = max(i for i, word in enumerate(before) if word in _CLAUSE_PRONOUNS)
-    if before[subject - 1] in _THAT_VERBS:
-        return False  # "the company announced it would try again on Saturday": a reported clause, not a noun's
-    aux = before[-1]
+    noun = head[:clause.start("subject")].split()[-1]
+    if noun in _THAT_VERBS or noun.endswith("ed") or noun == "clear":
+        return False  # "the company announced (hoped, made clear) it would try again": a reported clause, no noun's
+    aux = head[:clause.start("verb")].split()[-1]
     if not (verb.endswith("ed") or verb in IRREGULAR_PAST or aux in _PAST_OR_AHEAD):
         return False
     end = sentence.find(" ", start)

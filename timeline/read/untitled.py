@@ -19,7 +19,8 @@ from collections.abc import Collection, Iterator
 
 from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, DATE, DATELINE_ONLY, DAY_CAPTION, DAY_LABEL, MONTH,
                                   ROLE_WORDS, STAMP_LEAD, WEEKDAY, WIDGET, boilerplate_kind, holds_highlights,
-                                  kind_after, opens_with_wire_credit, stamped_headline, strip_dateline, widget_end)
+                                  kind_after, opens_with_credit, opens_with_wire_credit, stamped_headline,
+                                  strip_dateline, widget_end)
 from timeline.headline import (FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, reads_as_sentence,
                                shorten)
 from timeline.sentences import iter_sentences
@@ -46,7 +47,8 @@ real sentence is almost always in them, and mending whole texts took a fifth of 
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TRANSCRIPT_HEADER = re.compile(
-    r"\W*(?P<show>\S.*?)\s+(?:Aired\s+" + DATE + r"|Download\s+(?:the\s+)?PDF\b|THIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b)"
+    r"\W*(?P<show>\S.*?)(?<!\s)\s+"
+    r"(?:Aired\s+" + DATE + r"|Download\s+(?:the\s+)?PDF\b|THIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b)"
     r"(?=.*\bTHIS\s+IS\s+A\s+RUSH\s+TRANSCRIPT\b)", re.S)
 """A broadcast transcript's header, which is furniture (``boilerplate``: widget text) but the page's title:
 the show's stories before its air date or the notice ("Massive Protests in Egypt; Lebanon Political
@@ -117,16 +119,15 @@ label in capitals and a colon, which the title leaves out; the highlights that f
 its own label, are not the title's either (``_NEXT_HIGHLIGHT``)."""
 _TRAILING_DATE = re.compile(r"\s+" + DATE + r"$")
 """A page's date after its headline ("Mubarak's ouster February 11, 2011"), which a title leaves out."""
-_NEXT_HIGHLIGHT = re.compile(r"\s+" + _HIGHLIGHT + r"\s")
+_NEXT_HIGHLIGHT = re.compile(r"(?<!\s)\s+" + _HIGHLIGHT + r"\s")
+"""(The look-behind: a run of spaces is tried once, at its start, not at each of its spaces: 64 KB of spaces took
+over a minute to title.)"""
 _LEADING_MARKS = re.compile(r"^(?:[\s\u201d\u2019|\u2022\u00b7*\-\u2013\u2014]+|[A-Za-z]{1,4}\)\s+)+")
 """Marks no title starts with: a stray closing quote, a bullet, a separator or a dash ("” This
 Story ...", "-- Jane Doe, PhD, has written ..."), or the end of a bracket the page began inside ("L)
 (BP.N) was set on Friday ...")."""
 _OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
 """What else may open a title: an opening quote or bracket, a currency sign."""
-_DAY_LABELLED = DAY_CAPTION
-"""A sentence that opens on a day and a colon ("May 1: Ashland Cleaning Services technicians connect oil booms
-..."): a gallery's caption or a chronology's item, no page's headline."""
 _CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?P<day>" + DAY_LABEL + r")\s*[:\-\u2013\u2014]+\s+(?=[A-Z])", re.M)
 """A line that opens on a ``DAY_ITEM``: a text that opens on one and holds ``CHRONOLOGY_ITEMS`` or more is a
 chronology, titled by its first day and its last ("Chronology: Sept. 7 to Sept. 29")."""
@@ -188,7 +189,7 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
     kind: str | None = None
     after_caption = False
     text = text[widget_end(text):]  # another story's teaser above the article's headline
-    if chronology := _chronology_title(text):
+    if (chronology := _chronology_title(text)) and chronology not in furniture:
         yield chronology
     # run-ins kept whole: a headline run into its lead is read here, with what else opens the page
     for i, sentence in enumerate(iter_sentences(mend_line_breaks(text[:_MENDED]) + text[_MENDED:], run_ins=False)):
@@ -215,7 +216,7 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
         if candidate != said and boilerplate_kind(candidate) is not None:
             continue
         candidate = _LEADING_MARKS.sub("", untokenize(stamped_headline(said) or candidate))
-        if _DAY_LABELLED.match(candidate):  # a caption: a title only when nothing else is
+        if DAY_CAPTION.match(candidate):  # a caption: a title only when nothing else is
             fallback, after_caption = fallback or shorten(candidate, TITLE_MAX), True
             continue
         if after_caption:
@@ -229,8 +230,13 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
                     or not caption_run_in(candidate)
                     or (candidate.endswith(_QUOTE_MARKS) and not reads_as_sentence(lead))):  # a quotation's end
                 break
-            opening = lead
-            candidate = _before_byline(_headline_cut(opening, text))  # a lead's own names are no headline's end
+            opening = _before_labels(_first_highlight(_after_byline(lead, text)))
+            if opening.startswith("By "):
+                break  # a byline not taken off: keep the head
+            lead_title = _before_byline(_headline_cut(opening, text))
+            if lead_title == opening and _credit_follows(opening, text):
+                break  # the lead is the picture's caption, its credit next ("Photograph: ..."): keep the head
+            candidate = lead_title  # a lead's own names are no headline's end
         if not candidate or shorten(candidate, TITLE_MAX) in furniture:
             continue
         if candidate[0].isupper() or candidate[0].isdigit() or candidate[0] in _OPENING_MARKS:
@@ -253,6 +259,15 @@ experts say this strain has been around for 30 years A 24-hour flu test centre .
 _PRONOUNS = frozenset({"He", "She", "It", "They", "We", "I", "This", "That", "These", "Those"})
 """The words a lead that leans on what runs into it opens with ("Attorney General Eric Holder on the criminal
 investigation He would not say ..."): the head stays the title."""
+
+
+def _credit_follows(lead: str, text: str) -> bool:
+    """Whether the line ``lead`` ends in ``text`` is followed by one that opens with a picture's credit
+    ("Photograph: ..."): the "lead" is then the picture's caption (a page that runs its headline, standfirst and
+    caption into one line)."""
+    at = text.find(lead)
+    end = text.find("\n", at) if at >= 0 else -1
+    return end >= 0 and opens_with_credit(text[end + 1:end + 200])
 
 
 def caption_run_in(head: str) -> bool:
@@ -451,14 +466,8 @@ def _after_names(candidate: str, text: str) -> str:
     that the article writes in lower case more often (``_COMMON_RATIO``) than capitalized after a word in
     lower case: so a common word that opens the sentence, not a name's. A role after it ("Environment
     correspondent") belongs to the byline. Where no such word is, the candidate stays whole."""
-    return _after_run_of_names(candidate, text, 3)
-
-
-def _after_run_of_names(candidate: str, text: str, first: int) -> str:
-    """``candidate`` from the first common word (``_after_names``) after ``first`` words or more that read as names,
-    ``candidate`` whole where no such word is."""
     words = candidate.split(" ")
-    for k in range(first, min(len(words) - RUN_IN_WORDS + 1, _BYLINE_WORDS + 2)):
+    for k in range(3, min(len(words) - RUN_IN_WORDS + 1, _BYLINE_WORDS + 2)):
         if not _NAME_WORD.match(words[k - 1]):
             break  # a lower-case word: no byline of names runs on to here
         word, after = words[k], words[k + 1]
@@ -470,12 +479,15 @@ def _after_run_of_names(candidate: str, text: str, first: int) -> str:
     return candidate
 
 
-_LEAD_OPENERS = FUNCTION_WORDS | {"some", "many", "more", "most", "several", "all", "no", "each", "every"}
-"""The common words a lead opens with after a credit, capitalized: a name's words are others ("Fox News As ...")."""
+_LEAD_OPENERS = (FUNCTION_WORDS - {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                                   "can", "could", "may", "might", "must"}
+                 | {"some", "many", "more", "most", "several", "all", "no", "each", "every"})
+"""The common words a lead opens with after a credit, capitalized: a name's words are others ("Fox News As ...");
+not the auxiliaries and modals, which open no lead and may be a name's ("Guitarist Brian May visited ...")."""
 
 
 def _after_credit(candidate: str, text: str) -> str:
-    """The sentence after a picture's credit that a gallery's caption (``_DAY_LABELLED``) left at its start: a
+    """The sentence after a picture's credit that a gallery's caption (``boilerplate.DAY_CAPTION``) left at its start: a
     wire's ("AP BP PLC is pushing ...", ``opens_with_wire_credit``), then a run of names before a dateline ("Getty
     NEW ORLEANS -- The best short-term solution ...") or before a common word capitalized ("Fox News As a massive
     oil slick ...", "Michael Paulsen, Houston Chronicle via AP The latest hopes ...", "U.S. Coast Guard Some
