@@ -275,9 +275,10 @@ def caption_run_in(head: str) -> bool:
     caption, not a headline: in sentence case, opening on an article or holding an auxiliary or a past form
     (``_CAPTION_OPENERS``, ``_CAPTION_VERBS``). A news site prints the caption above its lead with no stop between
     ("The leak was capped in the middle of July BP has made an initial deposit of $3bn ..."). Of the 50 such heads
-    among 200 dev titles read one by one by a helper session, 20 were captions and 30 headlines; this takes 10 of
-    the captions ("Manny Pacquiao knocked out Britain's Ricky Hatton last weekend" on a swine-flu story is left) and
-    4 of the headlines ("The rise and fall of BP"), each then titled by its lead."""
+    among 200 dev titles read one by one by a helper session, 20 were captions and 30 headlines; with the lead's
+    checks in ``_candidates``, this takes 9 of the captions ("Manny Pacquiao knocked out Britain's Ricky Hatton last
+    weekend" on a swine-flu story is left) and 2 of the headlines ("The rise and fall of BP"), each then titled by
+    its lead."""
     words = [word.strip(_WORD_EDGES) for word in head.split()]
     if sum(word[:1].isupper() for word in words[1:]) * 2 > len(words) - 1 or ": " in head:
         return False  # title case, or a label and a colon ("Case study: the oil spill and BP"): a headline's
