@@ -17,7 +17,11 @@ FRIDAY = dt.date(2011, 3, 18)
 
 def events_of(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str]]:
     """(date value, sentence) of every event of a one-article text."""
-    extraction = extract(Article("a", "a.txt", "T", text, published, slug="a"), ExtractConfig(summarizer="lead"))
+    return dated(extract(Article("a", "a.txt", "T", text, published, slug="a"), ExtractConfig(summarizer="lead")))
+
+
+def dated(extraction: Extraction) -> list[tuple[str, str]]:
+    """(date value, sentence) of each of an extraction's events."""
     return [(e.when.value, e.sentence) for e in extraction.events]
 
 
@@ -1659,7 +1663,7 @@ def test_only_the_first_sentence_loses_a_caption_before_the_title() -> None:
             "On Tuesday the chief executive said BP will pay the fund in full by the end of the year.")
     title, extraction = untitled_extraction(text)
     assert title == "BP will pay the fund in full, the company said."
-    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+    assert dated(extraction) == [
         ("2011-03-15", "On Tuesday the chief executive said BP will pay the fund in full by the end of the year.")]
 
 
@@ -1668,7 +1672,7 @@ def test_a_headline_run_into_the_lead_neither_dates_its_event_nor_opens_its_summ
             "Officials said he was well.")
     title, extraction = untitled_extraction(text)
     assert title == "The Health Ministry asked the boxer on Thursday to delay his return."  # the head a caption
-    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+    assert dated(extraction) == [
         ("2011-03-17", "The Health Ministry asked the boxer on Thursday to delay his return.")]
     first = extraction.summary[0]
     assert extraction.told(first, extraction.sentences.texts[first]) == (
@@ -1678,7 +1682,7 @@ def test_a_headline_run_into_the_lead_neither_dates_its_event_nor_opens_its_summ
             "return.\nOfficials said he was well.")
     title, extraction = untitled_extraction(text)
     assert title == "Boxer knocked out in Las Vegas last weekend"
-    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+    assert dated(extraction) == [
         ("2011-03-17", "The Health Ministry asked the boxer on Thursday to delay his return.")]
 
 
@@ -1688,7 +1692,7 @@ def test_a_title_ending_on_a_quotation_leaves_its_sentence_whole() -> None:
             "The firm said it would pay.")
     title, extraction = untitled_extraction(text)
     assert title.endswith("\u201d")
-    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+    assert dated(extraction) == [
         ("2011-03-18", "The president warned the firm on Friday not to \u201cnickel and dime\u201d Gulf residents "
                        "over claims.")]
 
@@ -1701,7 +1705,7 @@ def test_a_quoted_headline_comes_off_a_lead_that_reads_as_a_sentence() -> None:
             "The roads to the capital were blocked. Aid reached the port.")
     title, extraction = untitled_extraction(text)
     assert title == "Death toll 'may be 50,000'"
-    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+    assert dated(extraction) == [
         ("2011-03-17", "The Red Cross estimated on Thursday that 50,000 people have died.")]
     text = ("Minister: \u201cWe are ready\u201d China has denied on Monday that it treats visitors unfairly.\n"
             "The ministry said so.")
@@ -1743,7 +1747,7 @@ def test_a_caption_run_in_after_the_headline_is_left_out_too() -> None:
             "Local officials helped. The officials left.")
     title, extraction = untitled_extraction(text)
     assert title == "Up to 150 staff missing after quake"
-    assert [(e.when.value, e.sentence) for e in extraction.events] == [
+    assert dated(extraction) == [
         ("2011-03-18", "Officials at the agency say 150 people have been missing since Tuesday.")]
 
 
@@ -1761,7 +1765,7 @@ def test_a_pages_headline_and_caption_make_no_event_and_no_summary_sentence() ->
             "Firm executives met the president on Thursday to agree a fund.\nThe fund opens in June.")
     title, extraction = untitled_extraction(text)
     assert title == "Firm bosses hold crisis talks"
-    assert [(e.when.value, e.sentence) for e in extraction.events][0] == (
+    assert dated(extraction)[0] == (
         "2011-03-17", "Firm executives met the president on Thursday to agree a fund.")
     first = extraction.summary[0]
     assert extraction.sentences.texts[first] == "Firm executives met the president on Thursday to agree a fund."
@@ -1770,7 +1774,7 @@ def test_a_pages_headline_and_caption_make_no_event_and_no_summary_sentence() ->
 def test_a_first_sentence_that_titles_an_article_without_a_headline_stays() -> None:
     text = "Firm executives met the president on Thursday to agree a fund.\nThe fund opens in June."
     title, extraction = untitled_extraction(text)
-    assert [(e.when.value, e.sentence) for e in extraction.events][0] == (
+    assert dated(extraction)[0] == (
         "2011-03-17", "Firm executives met the president on Thursday to agree a fund.")
 
 

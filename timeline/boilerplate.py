@@ -48,8 +48,8 @@ WIDGET = "widget"
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET)
 
 __all__ = ["CAPTION", "CHRONOLOGY_ITEMS", "COMMENT", "DATE", "DATELINE", "DATELINE_ONLY", "DAY_CAPTION", "DAY_ITEM",
-           "DAY_LABEL", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE", "SPEAKER", "STAMP_LEAD", "WEEKDAY",
-           "WIDGET", "boilerplate_kind", "opens_with_bracketed_credit", "opens_with_credit",
+           "DAY_LABEL", "DAY_SEPARATOR", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE", "SPEAKER", "STAMP_LEAD",
+           "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_bracketed_credit", "opens_with_credit",
            "opens_with_wire_credit", "stamped_headline", "strip_dateline", "widget_end", "widget_sentences"]
 
 # --- Normalization --------------------------------------------------------------------------
@@ -120,7 +120,9 @@ DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{_ORD},?\s+\d{{4}}|{_ORD}\s+{MONTH},?
 DAY_LABEL = r"(?:" + MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r")(?:/\d{1,2})?(?:,?\s+\d{4})?"
 """A day that labels a chronology's item or a gallery's caption ("Sept. 7", "20 April", "June 23, 2010"), as a
 pattern piece: a colon or a dash and the item follow it."""
-DAY_ITEM = re.compile(DAY_LABEL + r"\s*[:\-\u2013\u2014]+\s+(?=[A-Z])")
+DAY_SEPARATOR = r"\s*[:\-\u2013\u2014]+\s+"
+"""What parts a day's label from its item: a colon or a dash, as a pattern piece."""
+DAY_ITEM = re.compile(DAY_LABEL + DAY_SEPARATOR + r"(?=[A-Z])")
 """A sentence that opens on a day, then a colon or a dash: a chronology's item ("Sept. 7: U.S. government seizes
 Fannie Mae and Freddie Mac.", "May 09 - Japan and Australia announce ...") or a gallery's caption."""
 DAY_CAPTION = re.compile(r"(?:(?:AP|AFP|Reuters|EPA)\S*\s+)?" + DAY_LABEL

@@ -19,8 +19,8 @@ from typing import Protocol, TypeVar
 
 from timeline.records import long_date
 
-__all__ = ["FUNCTION_WORDS", "HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "TITLE_CASE_OPENERS", "after_title",
-           "headline", "labelled_sources", "reads_as_sentence", "shorten", "source_labels", "told"]
+__all__ = ["FUNCTION_WORDS", "HEADLINE_MAX", "RUN_IN_OPENERS", "RUN_IN_WORDS", "TITLE_CASE_OPENERS", "QUOTE_CLOSES",
+           "after_title", "headline", "labelled_sources", "reads_as_sentence", "shorten", "source_labels", "told"]
 
 HEADLINE_MAX = 80
 """A headline longer than this is cut at a word boundary and ends with "…" (TimelineJS
@@ -135,7 +135,7 @@ _HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|
                        r"said|do|does|did)\b")
 """Auxiliaries and the reporting verb: a clause that holds one has its verb."""
 _CLAUSE_WORDS = 12
-_QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
+QUOTE_CLOSES = ("'", "\u2019", '"', "\u201d")
 
 
 def reads_as_sentence(rest: str) -> bool:
@@ -171,7 +171,7 @@ def after_title(sentence: str, titles: str | Iterable[str]) -> str:
         if start is None or len(sentence[start.end():].split()) < _REST_WORDS:
             continue
         rest = sentence[start.end():]
-        if title.endswith(_QUOTE_CLOSES) and not reads_as_sentence(rest):
+        if title.endswith(QUOTE_CLOSES) and not reads_as_sentence(rest):
             continue
         return rest
     return sentence

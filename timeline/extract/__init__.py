@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, COMMENT, DAY_CAPTION, DAY_ITEM, DAY_LABEL, RELATED,
-                                  SPEAKER, kind_after, opens_with_bracketed_credit, opens_with_credit,
+from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, COMMENT, DAY_CAPTION, DAY_ITEM, DAY_LABEL, DAY_SEPARATOR,
+                                  RELATED, SPEAKER, kind_after, opens_with_bracketed_credit, opens_with_credit,
                                   opens_with_wire_credit, strip_dateline, widget_sentences)
 from timeline.config import ExtractConfig
 from timeline.headline import RUN_IN_WORDS, after_title
@@ -268,7 +268,7 @@ def happening_sentences(readable: Sequence[tuple[int, str]]) -> frozenset[int]:
     return frozenset(i for i, told in readable if reports_happening(told) or chronology_item(told))
 
 
-_CHRONOLOGY_ITEM = re.compile(DAY_LABEL + r"\s*[:\-\u2013\u2014]+\s+(?P<rest>[A-Z].*)", re.S)
+_CHRONOLOGY_ITEM = re.compile(DAY_LABEL + DAY_SEPARATOR + r"(?P<rest>[A-Z].*)", re.S)
 """A chronology's item: its day, a colon or a dash, and a sentence ("Sept. 7: U.S. government seizes Fannie Mae and
 Freddie Mac.", "May 09 - Japan and Australia announce ...")."""
 

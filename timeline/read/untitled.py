@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
-from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, DATE, DATELINE_ONLY, DAY_CAPTION, DAY_LABEL, MONTH,
-                                  ROLE_WORDS, STAMP_LEAD, WEEKDAY, WIDGET, boilerplate_kind, holds_highlights,
+from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, DATE, DATELINE_ONLY, DAY_CAPTION, DAY_LABEL, DAY_SEPARATOR,
+                                  MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, WIDGET, boilerplate_kind, holds_highlights,
                                   kind_after, opens_with_credit, opens_with_wire_credit, stamped_headline,
                                   strip_dateline, widget_end)
-from timeline.headline import (FUNCTION_WORDS, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS, reads_as_sentence,
-                               shorten)
+from timeline.headline import (FUNCTION_WORDS, QUOTE_CLOSES, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS,
+                               reads_as_sentence, shorten)
 from timeline.sentences import iter_sentences
 from timeline.temporal.patterns import MONTHS, WEEKDAY_NAMES
 from timeline.untokenize import mend_line_breaks, untokenize
@@ -128,7 +128,7 @@ Story ...", "-- Jane Doe, PhD, has written ..."), or the end of a bracket the pa
 (BP.N) was set on Friday ...")."""
 _OPENING_MARKS = frozenset("\"'\u201c\u2018(\u00a3$\u20ac#")
 """What else may open a title: an opening quote or bracket, a currency sign."""
-_CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?P<day>" + DAY_LABEL + r")\s*[:\-\u2013\u2014]+\s+(?=[A-Z])", re.M)
+_CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?P<day>" + DAY_LABEL + r")" + DAY_SEPARATOR + r"(?=[A-Z])", re.M)
 """A line that opens on a ``DAY_ITEM``: a text that opens on one and holds ``CHRONOLOGY_ITEMS`` or more is a
 chronology, titled by its first day and its last ("Chronology: Sept. 7 to Sept. 29")."""
 
@@ -221,16 +221,16 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
             continue
         if after_caption:
             candidate, after_caption = _after_credit(candidate, text), False
-        opening = _before_labels(_first_highlight(_after_byline(candidate, text)))
+        opening = _opening(candidate, text)
         candidate = _before_named_lead(_before_acronym_lead(_before_byline(_headline_cut(opening, text))), text)
         for _ in range(_CAPTIONS_RUN_IN):  # a picture's caption run into the lead: the lead
             at = opening.find(candidate)  # (``_headline_cut`` may have taken a byline off)
             lead = _LEADING_MARKS.sub("", opening[at + len(candidate):]) if at >= 0 else ""
             if (not lead[:1].isupper() or re.split(r"[\s'\u2019]", lead, maxsplit=1)[0] in _PRONOUNS
                     or not caption_run_in(candidate)
-                    or (candidate.endswith(_QUOTE_MARKS) and not reads_as_sentence(lead))):  # a quotation's end
+                    or (candidate.endswith(QUOTE_CLOSES) and not reads_as_sentence(lead))):  # a quotation's end
                 break
-            opening = _before_labels(_first_highlight(_after_byline(lead, text)))
+            opening = _opening(lead, text)
             if opening.startswith("By "):
                 break  # a byline not taken off: keep the head
             lead_title = _before_byline(_headline_cut(opening, text))
@@ -248,7 +248,6 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
 
 
 _CAPTION_OPENERS = frozenset({"The", "A", "An", "There"})
-_QUOTE_MARKS = ("'", "\u2019", '"', "\u201d")
 _CAPTION_VERBS = frozenset({"is", "are", "was", "were", "been", "has", "have", "had", "said", "told", "became"})
 """The opening article and the auxiliaries and past forms a headline in sentence case leaves out and a picture's
 caption writes ("Red Cross workers load aid parcels for Haiti earthquake victims" is a headline's style, "The leak
@@ -259,6 +258,13 @@ experts say this strain has been around for 30 years A 24-hour flu test centre .
 _PRONOUNS = frozenset({"He", "She", "It", "They", "We", "I", "This", "That", "These", "Those"})
 """The words a lead that leans on what runs into it opens with ("Attorney General Eric Holder on the criminal
 investigation He would not say ..."): the head stays the title."""
+
+
+def _opening(candidate: str, text: str) -> str:
+    """``candidate`` without a byline before it, a highlight's label and the highlights after the first, or the
+    labels that open it (``_after_byline``, ``_first_highlight``, ``_before_labels``): what a title is cut from, the
+    page's first sentence's and the lead's after a caption alike."""
+    return _before_labels(_first_highlight(_after_byline(candidate, text)))
 
 
 def _credit_follows(lead: str, text: str) -> bool:
