@@ -45,8 +45,8 @@ def verdicts() -> dict[str, bool]:
     worth: dict[str, bool] = {}
     for path in sorted(JUDGED.glob("**/*.judged.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
+            row = json.loads(line) if line.strip() else {}
+            if "worth" in row:  # an event's verdict (the titles' verdicts are kept as *.judged.jsonl too)
                 worth[row["id"]] = bool(row["worth"])
     return worth
 

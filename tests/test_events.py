@@ -1899,6 +1899,20 @@ def test_a_figure_told_as_a_multiple_of_what_was_spent_a_year_before_is_as_of_th
     ("Officials may have known about the leak for weeks before the blast.", False),
     ("The company has a plan to cap the well within days.", False),  # "has" is no auxiliary
     ("Scientists warn the slick could reach Florida, which has seen no oil yet.", False),
+    # the main clause's perfect after a relative clause's
+    ("The ruptured well that has spewed millions of barrels of oil into the Gulf has finally been sealed.", True),
+    ("A virus which has killed 100 people has reached Europe.", True),
+    ("The news that BP has capped the well has been welcomed.", False),  # "that" opens no relative clause here
+    # a lead told as what its source says now
+    ("BP says it has set aside $32.2bn to cover the costs linked to the oil spill.", True),
+    ("The US coastguard says BP has managed to cap one of three leaks from its well.", True),
+    ("The United Nations says that its headquarters in Haiti has been seriously damaged.", True),
+    ("Analysts who say BP has underestimated the leak were ignored.", False),
+    # a participle like its verb's base, an adverb in "-ly" between the auxiliary and it
+    ("The new H1N1 swine flu has spread to nine countries.", True),
+    ("The oil spill in the Gulf of Mexico has now cost BP $1.25bn.", True),
+    ("Underwater robots have successfully removed a leaking cap on BP's well.", True),
+    ("Obama says that BP has been slow.", False),  # a state, not a happening's participle
 ])
 def test_a_lead_in_the_present_perfect_tells_the_news_of_its_day(lead: str, news: bool) -> None:
     from timeline.extract.news_leads import tells_news_of_the_day
