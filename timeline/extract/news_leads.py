@@ -19,7 +19,8 @@ before the participle ("have successfully removed"), made 22 more dev events (ha
 each its article's news of the day as read one by one: bpoil's 15 July "BP says it has temporarily stopped oil
 flowing into the Gulf of Mexico", 19 September's sealed well (till then a key date told by a sentence on no
 day page). One is a caption run into the lead ("Footage shows ... BP has successfully installed a new sealing
-cap"). The key dates the same (AR2 .0433).
+cap"). Key dates (``tls_run.py``, 11 dev tasks): AR2 .0433 to .0434, AR1 .1758 to .1755 (H1N1/2 .0364 to
+.0373, bpoil/2 .0391 to .0395, bpoil/0 .0415 to .0413).
 
 A page's first sentence may carry a picture's or a video's caption run into the lead with no stop; the lead's
 news is told without it (``caption_before_subject``).
