@@ -15,11 +15,12 @@ Dudley has sat in the hot seat") or after a modal ("may have been", "will have")
 may come before the lead's own ("The ruptured well that has spewed millions of barrels ... has finally been
 sealed"), and a lead may tell its news as what its source says now ("BP says it has set aside $32.2bn ...").
 Those two, with participles like their verb's base ("has spread", "has now cost") and an adverb in "-ly"
-before the participle ("have successfully removed"), made 22 more dev events (haiti 3, H1N1 2, bpoil 17),
-each its article's news of the day as read one by one: bpoil's 15 July "BP says it has temporarily stopped oil
-flowing into the Gulf of Mexico", 19 September's sealed well (till then a key date told by a sentence on no
-day page). One is a caption run into the lead ("Footage shows ... BP has successfully installed a new sealing
-cap"). Key dates (``tls_run.py``, 11 dev tasks): AR2 .0433 to .0434, AR1 .1758 to .1755 (H1N1/2 .0364 to
+before the participle ("have successfully removed"), made 22 more dev events (haiti 3, H1N1 2, bpoil 17):
+bpoil's 15 July "BP says it has temporarily stopped oil flowing into the Gulf of Mexico", 19 September's sealed
+well (till then a key date told by a sentence on no day page). Judged one by one by a helper session
+(``benchmarks/results/judged/news-leads-2026-12-07``): 19 rightly dated (3 tell what the text dates a day or
+more before its report) and 21 worth a reader's time; one is a caption run into the lead ("Footage shows ... BP
+has successfully installed a new sealing cap"). Key dates (``tls_run.py``, 11 dev tasks): AR2 .0433 to .0434, AR1 .1758 to .1755 (H1N1/2 .0364 to
 .0373, bpoil/2 .0391 to .0395, bpoil/0 .0415 to .0413).
 
 A page's first sentence may carry a picture's or a video's caption run into the lead with no stop; the lead's
