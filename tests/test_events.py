@@ -877,6 +877,38 @@ def test_a_live_pages_update_stamp_ends_what_came_before_it() -> None:
         ("2011-02-04", "Riot police used tear gas on protesters in Suez on Friday, state TV reported.")]
 
 
+def test_a_live_pages_post_is_of_the_day_its_stamps_tell() -> None:
+    """Newest post first: the page's date is its first post's unless a stamp names the day; a stamp past
+    midnight after one late in the evening is of the next day; of two clocks, Eastern time's is the writer's."""
+    tuesday = dt.date(2011, 2, 1)
+    text = ("(Update 12:40 a.m. Thursday in Cairo, 5:40 p.m. ET Wednesday) Police cleared the square today, "
+            "witnesses said.\n"
+            "(Update 11:35 p.m. Cairo, 4:35 p.m. ET) Officials said earlier today that 400 people were wounded.\n"
+            "(Update 9:19 a.m. Wednesday in Cairo, 2:19 a.m. ET Wednesday) The airline canceled flights today, "
+            "state TV said.")
+    assert events_of(text, tuesday) == [
+        ("2011-02-02", "Police cleared the square today, witnesses said."),
+        ("2011-02-02", "Officials said earlier today that 400 people were wounded."),
+        ("2011-02-02", "The airline canceled flights today, state TV said.")]
+    # no weekday in the stamps: the page's date, and the next day after the clock passes midnight
+    text = ("(Update 1:15 a.m. ET) Protesters marched again today, witnesses said.\n"
+            "(Update 11:50 p.m. ET) Soldiers fired shots into the air today, a reporter said.\n"
+            "(Update 9:05 p.m. ET) The president spoke on television today, state media said.")
+    assert events_of(text, tuesday) == [
+        ("2011-02-02", "Protesters marched again today, witnesses said."),
+        ("2011-02-01", "Soldiers fired shots into the air today, a reporter said."),
+        ("2011-02-01", "The president spoke on television today, state media said.")]
+
+
+def test_a_live_pages_update_stamp_opening_a_sentence_is_taken_off() -> None:
+    from timeline.extract.live import without_post_stamp
+
+    assert without_post_stamp("(Update 2:18 a.m. in Cairo, 7:17 p.m. ET) iReporter Dax Roque took these pictures.") == (
+        "iReporter Dax Roque took these pictures.")
+    assert without_post_stamp("(Updated 9:45 a.m. ET (1645 in Egypt) Unrest is worsening.") == "Unrest is worsening."
+    assert without_post_stamp("(Update on the talks) Nothing new.") == "(Update on the talks) Nothing new."
+
+
 def test_a_caption_above_a_bracketed_picture_credit_is_no_event() -> None:
     # anywhere on the page, not only at its top: the credit under a picture closes its caption
     text = ("Congress met on Tuesday to weigh the bailout plan for the banks, aides said.\n"

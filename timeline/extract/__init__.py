@@ -25,7 +25,7 @@ from timeline.extract.dating import as_precise_as_written, is_clock_time, when_o
 from timeline.extract.events import Dated, choose_anchor
 from timeline.extract.foretold import foretold
 from timeline.extract.happenings import continues, in_writers_voice, reports_happening, stands_alone
-from timeline.extract.live import STAMP_YEAR, is_live_page, nearest_weekday, without_post_stamp
+from timeline.extract.live import STAMP_YEAR, is_live_page, nearest_weekday, post_days, without_post_stamp
 from timeline.extract.news_leads import LEAD_SENTENCES, caption_before_subject, tells_news_of_the_day
 from timeline.extract.offsets import opening_offset
 from timeline.extract.reports import reports
@@ -79,8 +79,9 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
     if live:
         readable = [(i, without_post_stamp(rest)) for i, rest in readable]
     told_of = dict(readable)
+    posts = post_days(text, starts, article.published) if live else None
     reported, unanchored, by_sentence, mentions = reports(article.published, sentences, readable, by_sentence,
-                                                         mentions, live)
+                                                         mentions, live, posts)
     happenings = happening_sentences(readable)
     lead_index = next((i for i, _ in readable[:LEAD_SENTENCES] if i in happenings), None)
     events: list[Event] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.boilerplate import MONTH, WIRE_DATELINE_END
 from timeline.extract.dating import as_precise_as_written, is_clock_time, when_of
@@ -21,6 +21,7 @@ from timeline.temporal.zones import ZONE
 
 def reports(published: dt.date | None, sentences: Sequence[Sentence], readable: Sequence[tuple[int, str]],
              by_sentence: dict[int, list[Dated]], mentions: list[Mention], live: bool,
+             posts: Mapping[int, dt.date] | None = None,
              ) -> tuple[dict[int, dt.date], set[int], dict[int, list[Dated]], list[Mention]]:
     """Which report each sentence belongs to, where that is not simply the page's: the day of the report
     of the sentences a stamp or a dateline dates otherwise (``_opening_day``, ``_later_reports``), their
@@ -35,6 +36,10 @@ def reports(published: dt.date | None, sentences: Sequence[Sentence], readable: 
                                       published)) is not None}
     compiled_later = _compiled_later(stamps.values(), published)
     reported: dict[int, dt.date] = {}
+    for index, day in (posts or {}).items():  # a live page's post of a later day than the page's (``live.post_days``)
+        if index in told_of and index not in stamps:
+            mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
+            reported[index] = day
     for index, day in stamps.items():
         if compiled_later or (published is not None and day < published):
             mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
