@@ -900,6 +900,31 @@ def test_a_live_pages_post_is_of_the_day_its_stamps_tell() -> None:
         ("2011-02-01", "The president spoke on television today, state media said.")]
 
 
+def test_a_live_pages_post_days_read_each_stamp_as_written() -> None:
+    from timeline.extract.live import post_days
+
+    def days(text: str) -> list[str]:
+        """Each line's day where it is not the page's."""
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"][:-1]
+        found = post_days(text, starts, dt.date(2011, 2, 1))  # a Tuesday
+        return [found[i].isoformat() if i in found else "page" for i in range(len(starts))]
+
+    # a named weekday is the nearest such day, before the page's date too
+    assert days("(Update 9 a.m. ET Monday) A.\n(Update 8 p.m. ET Sunday) B.\n(Update 7 p.m. ET Sunday) C.\n") == [
+        "2011-01-31", "2011-01-30", "2011-01-30"]
+    # oldest first, told by the clocks' steps on a 24-hour circle
+    assert days("(Update 9:05 p.m. ET) A.\n(Update 11:50 p.m. ET) B.\n(Update 1:15 a.m. ET) C.\n") == [
+        "page", "page", "2011-02-02"]
+    # a year is no clock, and a clock without "a.m." or "p.m." turns no day
+    assert days("(Updated with 2011 toll) A.\n(Update 11:50 p.m. ET) B.\n(Update 10:15 p.m. ET) C.\n"
+                "(Update 9:15 p.m. ET) D.\n") == ["page"] * 4
+    assert days("(Update 1:30 a.m. in Cairo, 6:30 ET) A.\n(Update 1:00 a.m. in Cairo, 6:00 p.m. ET) B.\n"
+                "(Update 11:50 p.m. Cairo, 4:50 p.m. ET) C.\n") == ["page"] * 3
+    # a typo's evening among morning posts turns no day
+    assert days("(Update 10:56 a.m. ET) A.\n(Update 10:50 p.m. ET) B.\n(Update 10:35 a.m. ET) C.\n"
+                "(Update 9:20 a.m. ET) D.\n") == ["page"] * 4
+
+
 def test_a_live_pages_update_stamp_opening_a_sentence_is_taken_off() -> None:
     from timeline.extract.live import without_post_stamp
 
@@ -907,6 +932,9 @@ def test_a_live_pages_update_stamp_opening_a_sentence_is_taken_off() -> None:
         "iReporter Dax Roque took these pictures.")
     assert without_post_stamp("(Updated 9:45 a.m. ET (1645 in Egypt) Unrest is worsening.") == "Unrest is worsening."
     assert without_post_stamp("(Update on the talks) Nothing new.") == "(Update on the talks) Nothing new."
+    assert without_post_stamp("(Update on the 3 talks) Nothing new.") == "(Update on the 3 talks) Nothing new."
+    assert without_post_stamp("(Update 4:25 a.m. Cairo, 9:25 p.m. ET) -- The president urged talks.") == (
+        "The president urged talks.")
 
 
 def test_a_caption_above_a_bracketed_picture_credit_is_no_event() -> None:
@@ -1945,6 +1973,16 @@ def test_a_figure_told_as_a_multiple_of_what_was_spent_a_year_before_is_as_of_th
     ("The oil spill in the Gulf of Mexico has now cost BP $1.25bn.", True),
     ("Underwater robots have successfully removed a leaking cap on BP's well.", True),
     ("Obama says that BP has been slow.", False),  # a state, not a happening's participle
+    ("The United Nations says that its headquarters in Haiti has been seriously damaged.", True),
+    # the complement is read as any lead is; a view of many, a subordinate opening, a clause's second perfect
+    ("BP says it may have capped the well.", False),
+    ("BP says it will have spent $3bn on the clean-up.", False),
+    ("Critics say BP has mishandled the spill.", False),
+    ("The Haitian authorities say they have buried 40,000 bodies so far.", True),  # many, named
+    ("If BP says it has capped the well, shares will rise.", False),
+    ("The strain that has struck Mexico and has killed 100 people involves pigs.", False),
+    ("Haiti has badly damaged ports.", False),  # an adjective in "-ly", no adverb of the perfect
+    ("Haiti has relatively limited testing capacity.", False),
 ])
 def test_a_lead_in_the_present_perfect_tells_the_news_of_its_day(lead: str, news: bool) -> None:
     from timeline.extract.news_leads import tells_news_of_the_day

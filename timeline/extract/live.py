@@ -49,10 +49,12 @@ def without_post_stamp(sentence: str) -> str:
     return sentence[stamp.end():] if stamp is not None else sentence
 
 
-_OPENING_UPDATE = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b(?=[^)\]]{0,60}\d)[^)\]]{0,80}[)\]]{1,2}"
-                             r"\s*(?:[-\u2013\u2014:]\s*)?(?=\w|[\"\u201c])")
+_OPENING_UPDATE = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b"
+                             r"(?=[^)\]]{0,60}?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?\s?m\b))[^)\]]{0,80}[)\]]{1,2}"
+                             r"\s*(?:(?:--|[-\u2013\u2014:])\s*)?(?=\w|[\"\u201c])")
 """An update stamp that opens a post's sentence ("(Update 2:18 a.m. in Cairo, 7:17 p.m. ET) iReporter ...",
-"(Updated 9:45 a.m. ET (1645 in Egypt) Unrest ..."), taken off as the post stamps are: one with a clock."""
+"(Updated 9:45 a.m. ET (1645 in Egypt) Unrest ..."), taken off as the post stamps are: one with a clock ("(Update
+on the talks)" is a heading), and the dash after it."""
 
 
 def nearest_weekday(when: When, expression: str, published: dt.date | None) -> When:
@@ -76,8 +78,11 @@ def nearest_weekday(when: When, expression: str, published: dt.date | None) -> W
 _UPDATE = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b(?P<body>[^)\]]{0,80})")
 """A live page's update stamp and what it says: "(Update 2:18 a.m. in Cairo, 7:17 p.m. ET)", "(Update 5:16 a.m.
 Thursday in Cairo, 10:16 p.m. ET Wednesday)", "(Updated 7:40 p.m. (0240 in Egypt))"."""
-_STAMP_CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
-                          r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\b|(?P<noon>noon)|(?P<midnight>midnight))", re.I)
+_STAMP_CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?:(?P<half>[ap])\.?\s?m\b\.?"
+                          r"|(?=\s+(?:ET|EST|EDT)\b))|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?:in|GMT|UTC|local)\b)"
+                          r"|(?P<noon>noon)|(?P<midnight>midnight))", re.I)
+"""A stamp's clock: "2:18 a.m.", "6:30 ET" (its half of the day unknown), "0240 in Egypt" (four digits only before a
+place or a zone: "(Updated with 2011 toll)" holds no clock), "noon"."""
 _EASTERN = re.compile(r"\b(?:ET|EST|EDT)\b")
 _STAMP_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _WEEKDAY_NUMBERS = {name: n for n, name in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))}
@@ -91,10 +96,14 @@ def post_days(text: str, starts: Sequence[int], published: dt.date | None) -> di
     Cairo, 2:19 a.m. ET Wednesday" runs on Wednesday and Thursday, and a post's "today" is its own day.
 
     A post is the text from its update stamp (``_UPDATE``) to the next one. Its day is read from the stamps in the
-    order they were written (newest first, as most live pages print them, or oldest first): a weekday the stamp
-    names, the next such day; else the clock's turn past midnight from the post before; else the post before's
-    day, the first post's being the page's date. The page's date is its writer's, so the clock read is the one in
-    Eastern time where a stamp gives two ("2:18 a.m. in Cairo, 7:17 p.m. ET"), else its first.
+    order they were written (newest first, as most live pages print them, or oldest first, told by the clocks'
+    steps on a 24-hour circle): a weekday the stamp names, the nearest such day to the post before's (three days
+    either side; the first post's, to the page's date); else the next day where the clock passes midnight after an
+    evening post (a stamp whose clock lacks "a.m." or "p.m." is no such turn); else the post before's day, the
+    first post's being the page's date. The page's date is its writer's, so the clock read is the one in Eastern
+    time where a stamp gives two ("2:18 a.m. in Cairo, 7:17 p.m. ET"), else its first. A stamp's typo ("10:50
+    p.m. ET" among morning posts) turns no day unless it falls between an evening and an early morning; one that
+    does shifts the posts after it until a stamp names its weekday.
 
     On the 2,716 dev articles 30 EgyptianProtest pages carry such stamps. 10 events move, all 10 judged misdated
     in earlier rounds; 9 are now on the day their judges gave: the 2 February clashes' "Earlier today, Ministry of
@@ -106,28 +115,26 @@ def post_days(text: str, starts: Sequence[int], published: dt.date | None) -> di
     two (``benchmarks/results/judged/reviews/2026-12-07-first-time-reader-16.md``)."""
     if published is None:
         return {}
-    stamps: list[tuple[int, int, int | None]] = []
-    for m in _UPDATE.finditer(text):
-        minutes, weekday = _stamp_clock(m["body"])
-        if minutes is not None:
-            stamps.append((m.start(), minutes, weekday))
-    if len(stamps) < LIVE_STAMPS:
+    stamps = [(m.start(), *_stamp_clock(m["body"])) for m in _UPDATE.finditer(text)]
+    clocks = [minutes for _, minutes, _ in stamps if minutes is not None]
+    if len(clocks) < LIVE_STAMPS:
         return {}
-    steps = [later[1] - earlier[1] for earlier, later in zip(stamps, stamps[1:])]
+    # on a 24-hour circle: "11:50 p.m." then "1:15 a.m." is a step forward
+    steps = [(later - earlier + 720) % 1440 - 720 for earlier, later in zip(clocks, clocks[1:])]
     newest_first = sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
-    written = list(reversed(stamps)) if newest_first else stamps
     day_of: dict[int, dt.date] = {}
     day: dt.date | None = None
     before: int | None = None
-    for start, minutes, weekday in written:
-        if weekday is not None:
-            base = day if day is not None else published - dt.timedelta(days=1)
-            day = base + dt.timedelta(days=(weekday - base.weekday()) % 7)
+    for start, minutes, weekday in reversed(stamps) if newest_first else stamps:
+        base = day if day is not None else published
+        if weekday is not None:  # the named day nearest the post before's (a page's first post: its date)
+            day = base + dt.timedelta(days=(weekday - base.weekday() + 3) % 7 - 3)
         elif day is None:
             day = published
-        elif before is not None and before >= _LATE and minutes <= _EARLY:
+        elif before is not None and minutes is not None and before >= _LATE and minutes <= _EARLY:
             day += dt.timedelta(days=1)
-        day_of[start], before = day, minutes
+        day_of[start] = day
+        before = minutes if minutes is not None else before
     bounds = sorted(day_of)
     days: dict[int, dt.date] = {}
     for index, offset in enumerate(starts):
@@ -146,10 +153,13 @@ def _stamp_clock(body: str) -> tuple[int | None, int | None]:
     parts = [body[clock.start():end] for clock, end in zip(clocks, ends)]
     chosen = next((n for n, part in enumerate(parts) if _EASTERN.search(part)), 0)
     clock, part = clocks[chosen], parts[chosen]
+    minutes: int | None
     if clock["hhmm"]:
         minutes = int(clock["hhmm"][:2]) * 60 + int(clock["hhmm"][2:])
     elif clock["noon"] or clock["midnight"]:
         minutes = 12 * 60 if clock["noon"] else 0
+    elif clock["half"] is None:
+        minutes = None  # "6:30 ET": morning or evening, the stamp does not say
     else:
         afternoon = 12 * 60 if clock["half"].lower() == "p" else 0
         minutes = int(clock["hour"]) % 12 * 60 + int(clock["minute"] or 0) + afternoon

@@ -47,8 +47,15 @@ _CLAUSE_END = re.compile(r"[,;:\u2014\u2013(\"\u201c\u201d]|\s-{1,2}\s")
 a quotation mark may be a side clause or a quote, whose tense is not the lead's."""
 _MAIN_CLAUSE_WORDS = 20
 """The perfect's "has" or "have" is at most this many words in: further on it is no longer the lead's verb."""
+_LY_ADVERBS = ("successfully|temporarily|permanently|partially|partly|repeatedly|strongly|sharply|publicly|quietly|"
+               "effectively|apparently|initially|briefly|narrowly|largely|fully|firmly|dramatically|significantly|"
+               "slightly|widely|mistakenly|unexpectedly|abruptly|suddenly|reluctantly|openly|jointly|unanimously|"
+               "unintentionally|inadvertently|deliberately|secretly|voluntarily")
+"""Adverbs in "-ly" a perfect takes before its participle ("have successfully removed", "has largely been taken
+care of"), and after "been" any ("has been seriously damaged"); not any word in "-ly" after "has": "Haiti has
+badly damaged ports" and "has relatively limited capacity" hold an adjective, no participle."""
 _PERFECT = re.compile(r"\b(?:has|have)(?:\s+(?:now|just|already|also|finally|officially|formally|reportedly|"
-                      r"not|never|been|[a-z]+ly))*\s+(?P<participle>[a-z]+)\b")
+                      r"not|never|been(?:\s+[a-z]+ly)?|" + _LY_ADVERBS + r"))*\s+(?P<participle>[a-z]+)\b")
 _PARTICIPLES = IRREGULAR_PAST | frozenset("""
     risen fallen taken given shaken spoken chosen written eaten broken driven frozen stolen woken hidden forgotten
     forgiven ridden begun run come become gone done flown grown shown drawn known thrown sworn torn worn sprung
@@ -66,12 +73,25 @@ time", and "that" anywhere before it ("Leachman argues that the stimulus has cre
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*$", re.I)
 """A relative pronoun right before a perfect: the relative clause's verb ("The ruptured well that has spewed
 millions of barrels of oil ... has finally been sealed"); the lead's own perfect may follow."""
-_SAYS_FRAME = re.compile(r"^\s*(?:(?!(?:is|are|was|were|had|that|which|who)\b)[\w'\u2019.&-]+\s+){1,6}says?\s+"
-                         r"(?:that\s+)?(?:(?!(?:is|are|was|were|had|that|which|who)\b)[\w'\u2019.&-]+\s+){1,4}$", re.I)
+_NOT_IN_A_FRAME = r"(?!(?:is|are|was|were|had|that|which|who|if|as|when|while|because|although|though|unless)\b)"
+_SAYS_FRAME = re.compile(r"^\s*(?P<source>(?:" + _NOT_IN_A_FRAME + r"[\w'\u2019.&-]+\s+){1,6})(?P<verb>says?)\s+"
+                         r"(?:that\s+)?"
+                         r"(?P<complement>(?:" + _NOT_IN_A_FRAME + r"[\w'\u2019.&-]+\s+){1,4})$", re.I)
 """A lead told as what its source says now, before the perfect: "The oil company BP says it has successfully
-started to siphon oil ...", "BP says it has set aside $32.2bn ...": the saying and the news are the day's."""
+started to siphon oil ...", "BP says it has set aside $32.2bn ...": the saying and the news are the day's. One
+source's "says", or "say" after a name ("The Haitian authorities say they have buried 40,000 bodies"; not
+"Critics say BP has mishandled the spill", a view); no subordinate opening ("If BP says ..."); the complement
+before the perfect is read as any lead's is ("BP says it may have capped the well" is no news)."""
+_COORDINATED = re.compile(r"\b(?:and|or|but)\s*$", re.I)
+"""A perfect after "and" that follows a relative clause's is that clause's too."""
 _VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|had|said|says|say)\b", re.I)
 """A main verb anywhere before the perfect: the perfect is in a clause of the sentence's, not its own."""
+
+
+def _named(source: str) -> bool:
+    """Whether a source of many names itself past its first word ("The Haitian authorities", "US State
+    Department officials"), not "Critics" or "Scientists"."""
+    return any(word[:1].isupper() for word in source.split()[1:])
 
 
 def tells_news_of_the_day(sentence: str) -> bool:
@@ -93,8 +113,12 @@ def tells_news_of_the_day(sentence: str) -> bool:
         rest = before
         for opening in relatives:
             rest = rest.replace(opening, " ", 1)
-        if _SAYS_FRAME.match(rest) is None and (_BEFORE_PERFECT.search(rest) is not None
-                                                or _VERB_BEFORE.search(rest) is not None):
+        if relatives and _COORDINATED.search(rest):  # "that has struck Mexico and has killed": the clause's still
+            continue
+        frame = _SAYS_FRAME.match(rest)
+        if frame is not None and (frame["verb"].lower() == "says" or _named(frame["source"])):
+            rest = frame["complement"]
+        if _BEFORE_PERFECT.search(rest) is not None or _VERB_BEFORE.search(rest) is not None:
             return False
         participle = perfect["participle"]
         return participle in _PARTICIPLES or (participle.endswith("ed") and participle not in _NOT_PARTICIPLES)

@@ -28,7 +28,8 @@ def reports(published: dt.date | None, sentences: Sequence[Sentence], readable: 
     dates and mentions read again against it (``_told_from``); the sentences whose day the page's date
     does not give (all of a page of teasers put together after it, ``_compiled_later``, or of a log of
     entries over weeks, ``_is_log``; else those of a compilation's later reports without a day), which
-    keep only their written dates (``_written_dates_only``); and the dates and mentions so changed."""
+    keep only their written dates (``_written_dates_only``); and the dates and mentions so changed. ``posts`` gives
+    the day of a live page's posts that its update stamps date otherwise (``live.post_days``), read like a stamp's."""
     texts = [sentence.text for sentence in sentences]
     told_of = dict(readable)
     stamps = {index: day for index, rest in readable
@@ -36,7 +37,7 @@ def reports(published: dt.date | None, sentences: Sequence[Sentence], readable: 
                                       published)) is not None}
     compiled_later = _compiled_later(stamps.values(), published)
     reported: dict[int, dt.date] = {}
-    for index, day in (posts or {}).items():  # a live page's post of a later day than the page's (``live.post_days``)
+    for index, day in (posts or {}).items():  # a live page's post of another day than the page's (``live.post_days``)
         if index in told_of and index not in stamps:
             mentions = _told_from(day, sentences[index], told_of[index], by_sentence, mentions)
             reported[index] = day
