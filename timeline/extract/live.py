@@ -8,9 +8,12 @@ import re
 from collections.abc import Sequence
 
 from timeline.records import Granularity, When
+from timeline.temporal.patterns import WEEKDAY_NAMES
 from timeline.temporal.zones import ZONE
 
-_UPDATE_STAMP = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b[^)\]]{0,60}?\d{1,2}[:.]\d{2}")
+_UPDATE_OPENING = r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b"
+"""How a live page's update stamp opens, as a pattern piece: "(Update", "[UPDATED"."""
+_UPDATE_STAMP = re.compile(_UPDATE_OPENING + r"[^)\]]{0,60}?\d{1,2}[:.]\d{2}")
 _POST_STAMP = re.compile(r"(?:^|\n)\s*(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s*" + ZONE + r")?"
                          r"\s*[:\-\u2013]?\s+[A-Z]")
 LIVE_STAMPS = 3
@@ -49,8 +52,8 @@ def without_post_stamp(sentence: str) -> str:
     return sentence[stamp.end():] if stamp is not None else sentence
 
 
-_OPENING_UPDATE = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b"
-                             r"(?=[^)\]]{0,60}?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?\s?m\b))[^)\]]{0,80}[)\]]{1,2}"
+_OPENING_UPDATE = re.compile(_UPDATE_OPENING + r"(?=[^)\]]{0,60}?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?\s?m\b))"
+                             r"[^)\]]{0,80}[)\]]{1,2}"
                              r"\s*(?:(?:--|[-\u2013\u2014:])\s*)?(?=\w|[\"\u201c])")
 """An update stamp that opens a post's sentence ("(Update 2:18 a.m. in Cairo, 7:17 p.m. ET) iReporter ...",
 "(Updated 9:45 a.m. ET (1645 in Egypt) Unrest ..."), taken off as the post stamps are: one with a clock ("(Update
@@ -75,17 +78,19 @@ def nearest_weekday(when: When, expression: str, published: dt.date | None) -> W
     return when
 
 
-_UPDATE = re.compile(r"[(\[]\s*(?:Update|Updated|UPDATE|UPDATED)\b(?P<body>[^)\]]{0,80})")
+_UPDATE = re.compile(_UPDATE_OPENING + r"(?P<body>[^)\]]{0,80})")
 """A live page's update stamp and what it says: "(Update 2:18 a.m. in Cairo, 7:17 p.m. ET)", "(Update 5:16 a.m.
 Thursday in Cairo, 10:16 p.m. ET Wednesday)", "(Updated 7:40 p.m. (0240 in Egypt))"."""
+_EASTERN_ZONE = r"(?:ET|EST|EDT)\b"
 _STAMP_CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?:(?P<half>[ap])\.?\s?m\b\.?"
-                          r"|(?=\s+(?:ET|EST|EDT)\b))|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?:in|GMT|UTC|local)\b)"
+                          r"|(?=\s+" + _EASTERN_ZONE + r"))"
+                          r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?:in|GMT|UTC|local)\b)"
                           r"|(?P<noon>noon)|(?P<midnight>midnight))", re.I)
 """A stamp's clock: "2:18 a.m.", "6:30 ET" (its half of the day unknown), "0240 in Egypt" (four digits only before a
 place or a zone: "(Updated with 2011 toll)" holds no clock), "noon"."""
-_EASTERN = re.compile(r"\b(?:ET|EST|EDT)\b")
-_STAMP_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_WEEKDAY_NUMBERS = {name: n for n, name in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))}
+_EASTERN = re.compile(r"\b" + _EASTERN_ZONE)
+_STAMP_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.I)
+_WEEKDAY_NUMBERS = {name: n for n, name in enumerate(WEEKDAY_NAMES)}  # Monday 0, as ``date.weekday``
 _LATE, _EARLY = 18 * 60, 6 * 60
 """A post stamped at or before 6 a.m. after one at or after 6 p.m. is of the next day (the clock passed midnight)."""
 

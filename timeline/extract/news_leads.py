@@ -20,8 +20,8 @@ bpoil's 15 July "BP says it has temporarily stopped oil flowing into the Gulf of
 well (till then a key date told by a sentence on no day page). Judged one by one by a helper session
 (``benchmarks/results/judged/news-leads-2026-12-07``): 19 rightly dated (3 tell what the text dates a day or
 more before its report) and 21 worth a reader's time; one is a caption run into the lead ("Footage shows ... BP
-has successfully installed a new sealing cap"). Key dates (``tls_run.py``, 11 dev tasks): AR2 .0433 to .0434, AR1 .1758 to .1755 (H1N1/2 .0364 to
-.0373, bpoil/2 .0391 to .0395, bpoil/0 .0415 to .0413).
+has successfully installed a new sealing cap"). Key dates (``tls_run.py``, 11 dev tasks): AR2 .0433 to .0434,
+AR1 .1758 to .1755 (H1N1/2 .0364 to .0373, bpoil/2 .0391 to .0395, bpoil/0 .0415 to .0413).
 
 A page's first sentence may carry a picture's or a video's caption run into the lead with no stop; the lead's
 news is told without it (``caption_before_subject``).
