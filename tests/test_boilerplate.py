@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from timeline.boilerplate import (
     CAPTION,
+    CORRECTION,
     COMMENT,
     DATELINE,
     KINDS,
@@ -167,8 +168,6 @@ POSITIVE = {
         "Note: This article was updated on 5 May 2011.",
         "Correction: An earlier version of this story misstated the date of the vote.",
         "Editor's note: The headline of this article has been changed.",
-        "This article misstated the first name of the mayor.",
-        "This story about the hearing incorrectly said the vote was on Monday.",
         "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
         "See instructions for fixing the problem.",
         "Please enable JavaScript in your browser to watch this video.",
@@ -180,6 +179,18 @@ POSITIVE = {
         "By the Wire Staff Council rejects the plan NEW: The mayor says she will appeal on Tuesday NEW: Crowds gather",
         "NEW: The exchange drops over 6% of its value",
     ],
+    CORRECTION: [
+        "This article misstated the first name of the mayor.",
+        "This story about the hearing incorrectly said the vote was on Monday.",
+        "This summary omitted one bill.",
+        "The article misspelled the name of the chief executive of a law firm in Boston.",
+        "A Page One article misstated the date of the attorney general's statement.",
+        "The summary also misidentified the act that is related to the spill: The act in question is another.",
+        "Earlier versions of this article, including in the print edition of the paper, carried the wrong dateline.",
+        "An earlier version of this op-ed referred to the assessment process as prescribed by a 1990 act.",
+        "This article quoted the bank's president as saying the system may have reached a tipping point.",
+        "The following correction was printed in the paper's For the record column, Sunday 20 June 2010",
+    ],
 }
 
 NEGATIVE = [
@@ -190,6 +201,11 @@ NEGATIVE = [
     "The views expressed by the minister were harsh.",
     "-- State-run Nile TV reported that police forces would deploy on Monday.",
     "Watch Tower officials met at 10 a.m. on Monday to discuss the vote.",
+    # what a correction's words say in news
+    "The report wrongly blamed the crew, investigators said.",
+    "The story of the spill was told again on Monday.",
+    "The article of the treaty was changed by the vote.",
+    "An earlier version of the bill was passed in May.",
     "Tune in to the debate, the senator urged voters at 9 p.m. on Friday.",
     "Tap water was cut off on Monday.",
     "Click next to the button to see the video, he wrote, and the page froze.",
@@ -603,7 +619,9 @@ _FURNITURE_PIECES = [
     "{current}", "of", "{total}", "{{ n }}", "BACK {current} of {total} NEXT",
     "Note:", "Note: The", "NOTE: This page", "Editor's note: The", "Correction: An earlier version", "Clarification: A",
     "article", "photo", "updated", "This article", "This story about", "misstated", "incorrectly", "was corrected",
-    "An earlier version of this", "This", "This debate is closed", "debate", "Can not play media", "Cannot play video",
+    "An earlier version of this", "This", "The article", "A Page One article", "also", "misspelled", "summary",
+    "Earlier versions of this article,", "carried the wrong", "This report", "quoted", "The following correction was",
+    "This debate is closed", "debate", "Can not play media", "Cannot play video",
     "media is not available in your territory", "You've selected the U.S. Edition", "You\u2019ve selected the UK edition",
     "make this your default edition", "default edition",
     "CNN's Jane Doe", "contributed to this report.", "Reporting by Jane Doe", "; Editing by John Roe",
@@ -617,7 +635,7 @@ def test_cued_patterns_find_what_the_patterns_find(pieces: list[str], noise: str
     import timeline.boilerplate as b
 
     for text in (" ".join(pieces), " ".join(pieces) + noise, noise + " ".join(pieces), "".join(pieces)):
-        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED, b._RELATED_CUED,
+        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._CORRECTION_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED, b._RELATED_CUED,
                      b._CREDIT_LINE_CUED):
             assert (cued.search(text) is None) == (cued.pattern.search(text) is None), (cued.pattern.pattern[:40], text)
 
@@ -657,3 +675,32 @@ def test_a_story_link_widget_is_found_only_above_the_article() -> None:
 def test_a_list_items_mark_and_a_columns_disclaimer_come_off(sentence: str, told: str) -> None:
     assert strip_dateline(sentence) == told
     assert strip_dateline(told) == told
+
+
+@pytest.mark.parametrize(
+    ("correction", "after", "kind"),
+    [
+        # what the correction says is right: short, "X, not Y", or about what it names
+        ("This article misstated the date of the minister's remark.", "He made it June 1, not June 2.", CORRECTION),
+        ("The article incorrectly described how the deposit insurer is funded.",
+         "The insurer's funds come from insurance payments by banks and not from regulatory fees, which could lead"
+         " the agency to compete with other regulators for the banks' business.", CORRECTION),
+        ("This article about the spill misstated the amount of oil released.",
+         "The spill is estimated at more than 4 million barrels (168 million gallons), not 4 million gallons.",
+         CORRECTION),
+        # the page's headline after it, in title case or with no stop, and a long sentence about other things
+        ("This article misstated the first name of the agency's head.", "Historic Market Bailout Set in Motion", None),
+        ("This article referred to the commission by another name.",
+         "Obama Takes First Shot at Reshaping Fed by Naming Board Member Obama will name a governor.", None),
+        ("This article misstated the first name of the agency's head.",
+         "The Bush administration yesterday proposed a historic $500 billion bailout of financial firms that would"
+         " let the government decide the winners and losers of the crisis.", None),
+        # only the one sentence after a correction, and only after one
+        ("He is Robert Craft, not Robert Kraft.", "It rained on Monday.", None),
+        ("The council approved the budget on Monday.", "It is the Oil Pollution Act of 1990.", None),
+    ],
+)
+def test_the_sentence_after_a_correction(correction: str, after: str, kind: str | None) -> None:
+    from timeline.boilerplate import kind_after
+
+    assert kind_after(boilerplate_kind(correction) or CORRECTION, after, correction) == kind

@@ -1097,6 +1097,13 @@ def test_a_names_description_opened_by_the_dates_no_happening() -> None:
     # A date after the name's verb is the happening's.
     assert events_of("Suleiman, the new vice president, said on Tuesday reforms would be drawn up.") == [
         ("2011-03-15", "Suleiman, the new vice president, said on Tuesday reforms would be drawn up.")]
+    # a place's description, in the subject after its name
+    assert events_of("Meanwhile, the mood in Tahrir Square, the site of clashes between the two camps last week, "
+                     "was festive and peaceful.") == []
+    assert events_of("The port of Suez, the scene of riots on Tuesday, was quiet as shops opened.") == []
+    # ... not a date after the sentence's verb, nor a description that is no place's
+    assert events_of("The mood in Tahrir Square, the site of the clashes, turned festive on Tuesday.") == [
+        ("2011-03-15", "The mood in Tahrir Square, the site of the clashes, turned festive on Tuesday.")]
 
 
 def test_a_state_with_a_clause_of_its_own_after_it_is_dated_by_that_clause() -> None:

@@ -25,6 +25,12 @@ def test_a_name_or_a_figure_the_shown_sentence_lacks_is_news() -> None:
         Told.of("The agency reported 12 new cases of the disease."))
     assert Told.of("The agency reported 12 new cases of the disease on Monday.").retells(
         Told.of("The agency reported 12 new cases of the disease."))
+    # a figure written in words in one and in digits in the other is the same figure
+    shown = Told.of("Thirteen people have died and 75 were injured in Suez, Nile TV reported Friday.")
+    assert Told.of("But Nile TV reported Friday that 13 have died and 75 were injured in Suez.").retells(shown)
+    assert not Told.of("But Nile TV reported Friday that 14 have died and 75 were injured in Suez.").retells(shown)
+    assert not Told.of("Fourteen people have died and 75 were injured in Suez, Nile TV reported Friday.").retells(
+        Told.of("But Nile TV reported Friday that 13 have died and 75 were injured in Suez."))
 
 
 def test_a_day_page_retelling_may_add_one_name_or_figure_but_not_open_on_it() -> None:

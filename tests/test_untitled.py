@@ -173,6 +173,12 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
         # a correction of the article itself is no title
         ("This article misstated the name of the mayor.\nThe council approved the budget on Monday.",
          "The council approved the budget on Monday."),
+        # ... nor what it says is right, after it; a headline after it is the title
+        ("The article incorrectly said that Sen. Jane Roe chairs the banking committee.\nRoe is the chairman of the"
+         " Budget Committee.\nCity Council Passes Budget The council approved the budget on Monday. More.",
+         "City Council Passes Budget"),
+        ("This article misstated the first name of the agency's head.\nHistoric Market Bailout Set in Motion The"
+         " Bush administration proposed a plan. More came.", "Historic Market Bailout Set in Motion"),
     ],
 )
 def test_title_from_text(text: str, title: str) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from timeline.temporal.numbers import TENS, UNITS
 from timeline.words import POSSESSIVE, STOP, content_words
 
 RETELLING = 0.3
@@ -56,6 +57,10 @@ any two sentences of a story."""
 _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n['\u2019]t\b", re.I)
 _FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_NUMBER_WORDS = {word: str(value) for word, value in (*UNITS.items(), *TENS.items()) if value >= 2}
+"""A number word read as its figure ("Thirteen people have died" and "13 have died" tell one toll): a figure one
+sentence writes in words and the other in digits is no figure of its own. "One" is left a word: it is as often a
+pronoun ("one of the protesters")."""
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[0-9]+(?:[.,][0-9]+)*)")
 """A sentence's first word or figure, after any opening quote or bracket."""
 
@@ -77,11 +82,11 @@ class Told:
 
     @classmethod
     def of(cls, sentence: str) -> Told:
-        names = {POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP
+        names = {_figure(POSSESSIVE.sub("", word.lower())) for word in _CAPITALIZED.findall(sentence)} - STOP
         first = _FIRST_WORD.match(sentence)
-        return cls(frozenset(POSSESSIVE.sub("", word) for word in content_words(sentence).split()),
+        return cls(frozenset(_figure(POSSESSIVE.sub("", word)) for word in content_words(sentence).split()),
                    frozenset(names | set(_FIGURE.findall(sentence))),
-                   POSSESSIVE.sub("", first[1].lower()) if first else "", _NEGATION.search(sentence) is not None)
+                   _figure(POSSESSIVE.sub("", first[1].lower())) if first else "", _NEGATION.search(sentence) is not None)
 
     def retells(self, shown: Told, adding: int = 0, contained: bool = False) -> bool:
         """Whether this sentence tells what ``shown`` tells, adding at most ``adding`` names or figures, none of
@@ -105,6 +110,10 @@ class Told:
                 if added > adding or item == self.opening:
                     return False
         return True
+
+
+def _figure(word: str) -> str:
+    return _NUMBER_WORDS.get(word, word)
 
 
 def retellings(ranked: Iterable[T], sentence_of: Callable[[T], str], against: int | None = None, adding: int = 0

@@ -223,8 +223,8 @@ def furniture_kinds(texts: Sequence[str]) -> list[str | None]:
     """
     kinds: list[str | None] = []
     in_comments = False
-    for text in texts:
-        kind = kind_after(kinds[-1] if kinds else None, text)
+    for i, text in enumerate(texts):
+        kind = kind_after(kinds[-1] if kinds else None, text, texts[i - 1] if i else "")
         in_comments = in_comments or kind == COMMENT
         kinds.append(COMMENT if in_comments else kind)
     widget = widget_sentences(texts, TOP_BLOCK)

@@ -187,6 +187,7 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
     """``title_from_text``'s titles in the order it would take them; a piece of a sentence last."""
     fallback = ""
     kind: str | None = None
+    previous = ""
     after_caption = False
     text = text[widget_end(text):]  # another story's teaser above the article's headline
     if (chronology := _chronology_title(text)) and chronology not in furniture:
@@ -198,7 +199,7 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
         said = sentence.text
         if i == 0 and (contact := _CONTACT_RUN_IN.search(said)) is not None:
             said = said[:contact.start()]
-        kind = kind_after(kind, said)
+        kind, previous = kind_after(kind, said, previous), said
         show = _TRANSCRIPT_HEADER.match(untokenize(said))
         if show is not None and len(show["show"].split()) >= RUN_IN_WORDS:
             title = shorten(show["show"], TITLE_MAX)  # a transcript's furniture header: its show's name and stories
