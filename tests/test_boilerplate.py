@@ -635,8 +635,8 @@ def test_cued_patterns_find_what_the_patterns_find(pieces: list[str], noise: str
     import timeline.boilerplate as b
 
     for text in (" ".join(pieces), " ".join(pieces) + noise, noise + " ".join(pieces), "".join(pieces)):
-        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._CORRECTION_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED, b._RELATED_CUED,
-                     b._CREDIT_LINE_CUED):
+        for cued in (b._COMMENT_CUED, b._WIDGET_CUED, b._CORRECTION_CUED, b._SHARE_CUED, b._CAPTION_PROSE_CUED,
+                     b._RELATED_CUED, b._CREDIT_LINE_CUED):
             assert (cued.search(text) is None) == (cued.pattern.search(text) is None), (cued.pattern.pattern[:40], text)
 
 

@@ -51,7 +51,8 @@ CORRECTION = "correction"
 it, which says what is right ("Holder made the remark June 1, not June 2.")."""
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET, CORRECTION)
 
-__all__ = ["CAPTION", "CHRONOLOGY_ITEMS", "COMMENT", "CORRECTION", "DATE", "DATELINE", "DATELINE_ONLY", "DAY_CAPTION", "DAY_ITEM",
+__all__ = ["CAPTION", "CHRONOLOGY_ITEMS", "COMMENT", "CORRECTION", "DATE", "DATELINE", "DATELINE_ONLY", "DAY_CAPTION",
+           "DAY_ITEM",
            "DAY_LABEL", "DAY_SEPARATOR", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE", "SPEAKER", "STAMP_LEAD",
            "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_bracketed_credit", "opens_with_credit",
            "opens_with_wire_credit", "stamped_headline", "strip_dateline", "widget_end", "widget_sentences"]
@@ -183,7 +184,8 @@ _PAGE_PARTS = r"article|story|post|op-ed|column|editorial|summary|headline|capti
 blamed the crew") but after "This"."""
 _CORRECTION = (r"(?:(?:This\s+(?:report|" + _PAGE_PARTS + r")|(?:The|An?(?:\s+Page\s+One|\s+front-page)?)\s+(?:"
                + _PAGE_PARTS + r"))(?:\s+about\s[^.!?]{0,150}?)?(?:,[^,.!?]{0,80},)?\s+(?:also\s+)?"
-               r"(?:misstated|incorrectly|mistakenly|misidentified|misspelled|misquoted|misattributed|erroneously|omitted|"
+               r"(?:misstated|incorrectly|mistakenly|misidentified|misspelled|misquoted|misattributed|erroneously|"
+               r"omitted|"
                r"wrongly|(?:carried|gave|had|used)\s+(?:an?\s+)?(?:wrong|incorrect)|"
                r"was\s+(?:corrected|updated|amended|changed|reported\s+jointly))\b"
                r"|This\s+(?:article|story)\s+(?:quoted|said|described|referred|identified|gave)\b"
@@ -747,8 +749,8 @@ _WIDGET = re.compile(
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
 a slideshow's counter alone (``_COUNTER``; before a sentence it is an opening, stripped), an
-editor's note about the page (``_NOTE``; run into a sentence, an opening), a broadcast transcript's notice ("THIS IS A RUSH
-TRANSCRIPT", which CNN's transcripts open with after the show's name and air date) and a broadcast
+editor's note about the page (``_NOTE``; run into a sentence, an opening), a broadcast transcript's notice
+("THIS IS A RUSH TRANSCRIPT", which CNN's transcripts open with after the show's name and air date) and a broadcast
 page's ("the running order is subject to change")."""
 _COMMENT_CUED = _Cued(_COMMENT, ("Repl", "Report", "ecommend", "Posted", "omment", "discussion", "debate", "Please",
                                    "required, but", "moderation staff", "mails:", "writes:", "texts:", "tweets:"),
@@ -761,8 +763,8 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in", "Watch "),
                      re.compile(r"(?i:rights reserved|delayed)"))
-_CORRECTION_CUED = _Cued(re.compile("^" + _CORRECTION), ("correct", "wrong", "mis", "omitted", "erroneous", "version", "updated",
-                                                          "amended", "changed", "jointly", "This"))
+_CORRECTION_CUED = _Cued(re.compile("^" + _CORRECTION), ("correct", "wrong", "mis", "omitted", "erroneous", "version",
+                                                          "updated", "amended", "changed", "jointly", "This"))
 """A correction or a credit of the article itself (``_CORRECTION``): a pattern of its own, not one of ``_WIDGET``'s,
 as its openings ("The", "A") would run that long pattern on most sentences."""
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",

@@ -86,7 +86,8 @@ class Told:
         first = _FIRST_WORD.match(sentence)
         return cls(frozenset(_figure(POSSESSIVE.sub("", word)) for word in content_words(sentence).split()),
                    frozenset(names | set(_FIGURE.findall(sentence))),
-                   _figure(POSSESSIVE.sub("", first[1].lower())) if first else "", _NEGATION.search(sentence) is not None)
+                   _figure(POSSESSIVE.sub("", first[1].lower())) if first else "",
+                   _NEGATION.search(sentence) is not None)
 
     def retells(self, shown: Told, adding: int = 0, contained: bool = False) -> bool:
         """Whether this sentence tells what ``shown`` tells, adding at most ``adding`` names or figures, none of
