@@ -601,6 +601,18 @@ def test_an_entry_that_opens_with_a_quotation_weighs_less() -> None:
     assert round(told.importance - quoted.importance, 6) == QUOTED_WEIGHT  # ... the quotation weighs less
 
 
+def test_an_entry_that_opens_on_a_leaning_connective_weighs_less() -> None:
+    from timeline.assemble import LEANING_WEIGHT, assemble
+
+    text = ("But the town will rebuild the levee, the mayor said on Tuesday. The mayor said on Tuesday that the town "
+            "would rebuild the levee. Meanwhile the town will rebuild the bridge, the mayor said on Tuesday.")
+    article = Article("a", "a", "A", text, dt.date(2011, 1, 27), slug="a")
+    timeline = assemble([article], {"a": extract(article, ExtractConfig(summarizer="lead"))}, title="T")
+    weight = {entry.sentence.split()[0]: entry.importance for entry in timeline.entries}
+    assert round(weight["The"] - weight["But"], 6) == LEANING_WEIGHT  # the same day, each reported once
+    assert weight["Meanwhile"] == weight["The"]  # a connective that does not lean on the sentence before
+
+
 def test_an_entry_told_only_as_what_was_to_come_keeps_half_its_weight() -> None:
     """Two articles before the day tell the meeting ahead, one after it tells the fund agreed at it: by the
     reports' count the preview came first on a month page; kept at half, it comes after the outcome."""
