@@ -784,6 +784,23 @@ def test_a_key_date_marks_expected_only_what_an_article_of_its_day_or_before_for
         ("a2", False), ("a6", False), ("a1", False), ("a1", True)]
 
 
+def test_a_key_date_lists_its_days_events_before_sentences_that_are_none() -> None:
+    """The home and year pages show a key date by its first sentence: an event of the day, which its day page lists
+    too, before a lead that is no event of it (a caption of the day before, an undated lead)."""
+    from timeline.assemble.keydates import _as_printed
+
+    articles, _ = quake_story()
+    day_before = QUAKE - dt.timedelta(days=1)
+    key_dates = (KeyDate(QUAKE, (KeySentence("Crowds gathered before the speech of the night before.", "a1", 0),
+                                 KeySentence("Rescuers searched the rubble.", "a1", 1, event_day=day_before),
+                                 KeySentence("The quake struck the capital.", "a2", 0, event_day=QUAKE),
+                                 KeySentence("The palace was expected to fall.", "a1", 2, True, QUAKE)), 4.0),)
+    printed = _as_printed(key_dates, sorted(articles, key=lambda a: a.id))
+    assert [s.text for s in printed[0].sentences] == [
+        "The quake struck the capital.", "Crowds gathered before the speech of the night before.",
+        "Rescuers searched the rubble.", "The palace was expected to fall."]
+
+
 def test_a_sentence_no_longer_marked_expected_keeps_its_place_in_the_choice() -> None:
     """A dateline set the report's day a day before the paper's, and the fall read as foretold; printed the next
     morning it is no forecast, and the day's most central sentence leads its key date."""

@@ -314,6 +314,9 @@ class KeySentence:
     """Its event was told as still to come (``Event.foretold``): the pages mark it "Expected", as they mark such
     an event. A first-time reader took "President Hosni Mubarak is expected to step down on Thursday night" under
     a key date for what happened; he refused that night."""
+    event_day: dt.date | None = None
+    """The day its event is dated to, at a day's precision (None: it is no event, or one dated coarser): a sentence
+    that is an event of its key date's day is also on that day's page."""
 
     @property
     def marked_expected(self) -> bool:

@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -168,7 +169,8 @@ def _as_printed(key_dates: tuple[KeyDate, ...], articles: Sequence[Article]) -> 
         return replace(sentence, text=after_title(sentence.text, article.title if article is not None else ""),
                        foretold=sentence.foretold and published is not None and published <= day)
     # in the order the pages show them, which puts what was foretold last (``_shown_order``)
-    return tuple(replace(kd, sentences=tuple(sorted((printed(s, kd.date) for s in kd.sentences), key=_shown_order)))
+    return tuple(replace(kd, sentences=tuple(sorted((printed(s, kd.date) for s in kd.sentences),
+                                                    key=functools.partial(_shown_order, day=kd.date))))
                  for kd in key_dates)
 
 
@@ -224,14 +226,17 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
     return tuple(sorted(chosen, key=lambda key_date: key_date.date))
 
 
-def _shown_order(sentence: KeySentence) -> tuple[bool, bool]:
+def _shown_order(sentence: KeySentence, day: dt.date) -> tuple[bool, bool, bool]:
     """A key date's sentences as the pages list them, each group in the choice's order: what happened before
-    what was foretold of the day, and a sentence that stands alone before one that leans on another. The home
-    and year pages show a key date by its first sentence: EgyptianProtest's 10 February opened on "Mubarak will
-    address the nation Thursday night", the speech's fury third (a first-time reader took the forecasts for the
-    day's news), and H1N1's 5 May on "And that was before swine flu.". The metric reads a day's sentences in any
-    order (AR2 the same)."""
-    return sentence.foretold, leans_back(sentence.text)
+    what was foretold of the day, an event of the day (on its page too) before a sentence that is not, and a
+    sentence that stands alone before one that leans on another. The home and year pages show a key date by its
+    first sentence: EgyptianProtest's 10 February opened on "Mubarak will address the nation Thursday night", the
+    speech's fury third (a first-time reader took the forecasts for the day's news), and H1N1's 5 May on "And that
+    was before swine flu."; its 11 February on a picture's caption of the day before ("Protests continued in Cairo's
+    Tahrir Square before President Hosni Mubarak's speech Thursday, February 10."), the resignation second and on no
+    year page, and a reader who tapped a key date's first line found it on no day page. The metric reads a day's
+    sentences in any order (AR2 the same)."""
+    return sentence.foretold, sentence.event_day != day, leans_back(sentence.text)
 
 
 def preview_key_dates(key_dates: Sequence[KeyDate], n: int) -> tuple[KeyDate, ...]:
