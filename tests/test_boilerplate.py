@@ -166,7 +166,6 @@ POSITIVE = {
         "Disclaimer The Example Indexes are proprietary to and distributed by Example & Company, Inc. and have been licensed for use.",
         "The market data is the property of Example Exchange Inc. and its licensors.",
         "Note: This article was updated on 5 May 2011.",
-        "Correction: An earlier version of this story misstated the date of the vote.",
         "Editor's note: The headline of this article has been changed.",
         "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
         "See instructions for fixing the problem.",
@@ -190,6 +189,8 @@ POSITIVE = {
         "An earlier version of this op-ed referred to the assessment process as prescribed by a 1990 act.",
         "This article quoted the bank's president as saying the system may have reached a tipping point.",
         "The following correction was printed in the paper's For the record column, Sunday 20 June 2010",
+        "Correction: This article misstated the date of the vote.",
+        "Correction: An earlier version of this story misstated the date of the vote.",
     ],
 }
 
@@ -201,8 +202,16 @@ NEGATIVE = [
     "The views expressed by the minister were harsh.",
     "-- State-run Nile TV reported that police forces would deploy on Monday.",
     "Watch Tower officials met at 10 a.m. on Monday to discuss the vote.",
-    # what a correction's words say in news
+    # what a correction's words say in news, of the press too
     "The report wrongly blamed the crew, investigators said.",
+    "The story incorrectly reported that the senator had died, the network said in an apology on Tuesday.",
+    "The article, published in a Cairo daily on Sunday, wrongly said the minister had resigned.",
+    "The headline was changed after protests from readers, the paper said on Monday.",
+    "The editorial was updated on Monday to remove the claim.",
+    "The caption wrongly identified the man as a protester, the agency said.",
+    "The summary omitted any mention of the 11 workers killed, the lawmakers said.",
+    "The column, written by a senior editor, wrongly accused the minister of lying.",
+    "The post was changed to a civilian role in 2009.",
     "The story of the spill was told again on Monday.",
     "The article of the treaty was changed by the vote.",
     "An earlier version of the bill was passed in May.",
@@ -680,11 +689,13 @@ def test_a_list_items_mark_and_a_columns_disclaimer_come_off(sentence: str, told
 @pytest.mark.parametrize(
     ("correction", "after", "kind"),
     [
-        # what the correction says is right: short, "X, not Y", or about what it names
+        # what the correction says is right: "X, not Y", or naming a name or figure it names
         ("This article misstated the date of the minister's remark.", "He made it June 1, not June 2.", CORRECTION),
-        ("The article incorrectly described how the deposit insurer is funded.",
-         "The insurer's funds come from insurance payments by banks and not from regulatory fees, which could lead"
-         " the agency to compete with other regulators for the banks' business.", CORRECTION),
+        ("The article incorrectly described how the FDIC is funded.",
+         "The FDIC's funds come from insurance payments by banks and not from regulatory fees, which could lead the"
+         " agency to compete with other regulators for the banks' business.", CORRECTION),
+        ("An earlier version of this op-ed referred to the Ocean Pollution Act of 1990.",
+         "It is the Oil Pollution Act of 1990.", CORRECTION),
         ("This article about the spill misstated the amount of oil released.",
          "The spill is estimated at more than 4 million barrels (168 million gallons), not 4 million gallons.",
          CORRECTION),
@@ -695,8 +706,16 @@ def test_a_list_items_mark_and_a_columns_disclaimer_come_off(sentence: str, told
         ("This article misstated the first name of the agency's head.",
          "The Bush administration yesterday proposed a historic $500 billion bailout of financial firms that would"
          " let the government decide the winners and losers of the crisis.", None),
+        # ... not the story's lead, which shares only the story's words with it, nor "X, not in September"
+        ("This article misstated the amount of oil released by the spill.",
+         "BP said on Monday that the oil spill in the Gulf of Mexico had grown.", None),
+        ("This article misstated the first name of the mayor.",
+         "Mayor Ray Nagin of New Orleans declared a state of emergency on Thursday.", None),
+        ("This article misstated the date of the vote.", "Protesters want Mubarak to leave now, not in September.", None),
+        # after a correction's label too
+        ("Correction: This article misstated the date of the vote.", "The vote was on Tuesday, not Monday.", CORRECTION),
         # only the one sentence after a correction, and only after one
-        ("He is Robert Craft, not Robert Kraft.", "It rained on Monday.", None),
+        ("He is Robert Craft, not Robert Kraft.", "Craft was named the coach, not the deputy.", None),
         ("The council approved the budget on Monday.", "It is the Oil Pollution Act of 1990.", None),
     ],
 )

@@ -611,6 +611,11 @@ def test_an_entry_that_opens_on_a_leaning_connective_weighs_less() -> None:
     weight = {entry.sentence.split()[0]: entry.importance for entry in timeline.entries}
     assert round(weight["The"] - weight["But"], 6) == LEANING_WEIGHT  # the same day, each reported once
     assert weight["Meanwhile"] == weight["The"]  # a connective that does not lean on the sentence before
+    from timeline.assemble import _LEANING_CONNECTIVE
+
+    leaning = ("So, the town", "However, the town", "Yet the town", "And the town")
+    alone = ("So-called rebels", "So far, 300 people", "Yet another bomb", "However much", "Andrew said", "Butler's")
+    assert [bool(_LEANING_CONNECTIVE.match(s)) for s in leaning + alone] == [True] * 4 + [False] * 6
 
 
 def test_an_entry_told_only_as_what_was_to_come_keeps_half_its_weight() -> None:
@@ -1113,7 +1118,9 @@ def test_a_names_description_opened_by_the_dates_no_happening() -> None:
     assert events_of("Meanwhile, the mood in Tahrir Square, the site of clashes between the two camps last week, "
                      "was festive and peaceful.") == []
     assert events_of("The port of Suez, the scene of riots on Tuesday, was quiet as shops opened.") == []
-    # ... not a date after the sentence's verb, nor a description that is no place's
+    # ... not a place that is the object of a verb before it, nor a date after the sentence's verb
+    assert events_of("Rebels entered Sirte, the scene of clashes on Tuesday, residents said.") == [
+        ("2011-03-15", "Rebels entered Sirte, the scene of clashes on Tuesday, residents said.")]
     assert events_of("The mood in Tahrir Square, the site of the clashes, turned festive on Tuesday.") == [
         ("2011-03-15", "The mood in Tahrir Square, the site of the clashes, turned festive on Tuesday.")]
 

@@ -56,11 +56,14 @@ any two sentences of a story."""
 
 _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n['\u2019]t\b", re.I)
-_FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-_NUMBER_WORDS = {word: str(value) for word, value in (*UNITS.items(), *TENS.items()) if value >= 2}
-"""A number word read as its figure ("Thirteen people have died" and "13 have died" tell one toll): a figure one
-sentence writes in words and the other in digits is no figure of its own. "One" is left a word: it is as often a
-pronoun ("one of the protesters")."""
+_FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:st|nd|rd|th)?")
+"""A figure, an ordinal's suffix kept: "the 10th day" is no count of ten."""
+_COUNTS = {word: value for word, value in UNITS.items() if value >= 2}
+_NUMBER_WORD = re.compile(r"\b(?:(" + "|".join(TENS) + r")(?:-(" + "|".join(w for w, v in UNITS.items() if 0 < v < 10)
+                          + r"))?|(" + "|".join(_COUNTS) + r"))\b(?![-\u2013])", re.I)
+"""A number word, in any case, read as its figure ("Thirteen people have died" and "13 have died" tell one toll;
+"Twenty-five" is 25): a figure one sentence writes in words and the other in digits is no figure of its own.
+"One" is left a word: it is as often a pronoun ("one of the protesters")."""
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[0-9]+(?:[.,][0-9]+)*)")
 """A sentence's first word or figure, after any opening quote or bracket."""
 
@@ -82,12 +85,13 @@ class Told:
 
     @classmethod
     def of(cls, sentence: str) -> Told:
-        names = {_figure(POSSESSIVE.sub("", word.lower())) for word in _CAPITALIZED.findall(sentence)} - STOP
+        counts = dict(_counts(sentence))
+        names = {POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP - counts.keys()
         first = _FIRST_WORD.match(sentence)
-        return cls(frozenset(_figure(POSSESSIVE.sub("", word)) for word in content_words(sentence).split()),
-                   frozenset(names | set(_FIGURE.findall(sentence))),
-                   _figure(POSSESSIVE.sub("", first[1].lower())) if first else "",
-                   _NEGATION.search(sentence) is not None)
+        opening = POSSESSIVE.sub("", first[1].lower()) if first else ""
+        return cls(frozenset(counts.get(w, w) for w in map(_without_possessive, content_words(sentence).split())),
+                   frozenset(names | set(_FIGURE.findall(sentence)) | set(counts.values())),
+                   counts.get(opening, opening), _NEGATION.search(sentence) is not None)
 
     def retells(self, shown: Told, adding: int = 0, contained: bool = False) -> bool:
         """Whether this sentence tells what ``shown`` tells, adding at most ``adding`` names or figures, none of
@@ -113,8 +117,16 @@ class Told:
         return True
 
 
-def _figure(word: str) -> str:
-    return _NUMBER_WORDS.get(word, word)
+def _counts(sentence: str) -> Iterator[tuple[str, str]]:
+    """Each number word of the sentence, lower-cased ("twenty-five" whole), with its figure."""
+    for m in _NUMBER_WORD.finditer(sentence):
+        tens, unit, count = m.group(1), m.group(2), m.group(3)
+        value = _COUNTS[count.lower()] if count else TENS[tens.lower()] + (UNITS[unit.lower()] if unit else 0)
+        yield m.group().lower(), str(value)
+
+
+def _without_possessive(word: str) -> str:
+    return POSSESSIVE.sub("", word)
 
 
 def retellings(ranked: Iterable[T], sentence_of: Callable[[T], str], against: int | None = None, adding: int = 0

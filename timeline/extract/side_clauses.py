@@ -141,7 +141,8 @@ def side_clause(sentence: str, start: int) -> str:
     if _NAME_APPOSITION.match(head) and _VERB_AFTER_APPOSITION.match(sentence, start):
         return "apposition"
     if (after_comma and _PLACE_APPOSITION.match(clause) and _NAME_BEFORE_COMMA.search(head, 0, at)
-            and not _FINITE.search(clause) and _VERB_AFTER_APPOSITION.match(sentence, start)):
+            and not _FINITE.search(head, 0, at) and not _FINITE.search(clause)
+            and _VERB_AFTER_APPOSITION.match(sentence, start)):
         return "apposition"
     if after_comma and (participle := _PARTICIPLE.match(clause)):
         if _MAIN_VERB_AFTER.match(sentence[start:]) or (
@@ -625,10 +626,12 @@ _VERB_AFTER_APPOSITION = re.compile(
 chief Mubarak picked as his vice president over the weekend, said ..."; "Thomas Ewald, the leader of a
 rescue unit that arrived on Thursday, tells ..."): its date is the description's, not the saying's. On the
 dev articles: three sentences, five events, each dated by the description."""
-_PLACE_APPOSITION = re.compile(r"^\s*the\s+(?:site|scene|home|seat|centre|center|heart|focus|venue)\s+of\s")
+_PLACE_APPOSITION = re.compile(r"^\s*the\s+(?:site|scene|venue)\s+of\s")
 _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'\u2019-]*,$")
-"""A name's description as a place between commas, before the verb of the sentence it sits in ("the mood in Tahrir
-Square, the site of ... clashes last week, was festive"): its date is the description's."""
+"""A place's description between commas, in the subject before its verb ("the mood in Tahrir Square, the site of
+... clashes last week, was festive"): its date is what happened there, not what the sentence tells. Not where the
+place is the object of a verb before it ("Rebels entered Sirte, the seat of Gaddafi's tribe on Tuesday, residents
+said"), nor a description with no happening of its own ("the home of", "the heart of")."""
 _APPOSITION = re.compile(r"^\s*(?:a|an)\s+", re.I)
 """A clause that opens on an indefinite article after a comma or a dash, with no verb of its own
 (``_FINITE``: no "said" either): a description of a name."""
