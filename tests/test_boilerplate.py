@@ -711,9 +711,11 @@ def test_a_list_items_mark_and_a_columns_disclaimer_come_off(sentence: str, told
          "BP said on Monday that the oil spill in the Gulf of Mexico had grown.", None),
         ("This article misstated the first name of the mayor.",
          "Mayor Ray Nagin of New Orleans declared a state of emergency on Thursday.", None),
-        ("This article misstated the date of the vote.", "Protesters want Mubarak to leave now, not in September.", None),
+        ("This article misstated the date of the vote.", "Protesters want Mubarak to leave now, not in September.",
+         None),
         # after a correction's label too
-        ("Correction: This article misstated the date of the vote.", "The vote was on Tuesday, not Monday.", CORRECTION),
+        ("Correction: This article misstated the date of the vote.", "The vote was on Tuesday, not Monday.",
+         CORRECTION),
         # only the one sentence after a correction, and only after one
         ("He is Robert Craft, not Robert Kraft.", "Craft was named the coach, not the deputy.", None),
         ("The council approved the budget on Monday.", "It is the Oil Pollution Act of 1990.", None),

@@ -52,7 +52,8 @@ it, which says what is right ("Holder made the remark June 1, not June 2.")."""
 KINDS = (COMMENT, DATELINE, RELATED, SHARE, CAPTION, SPEAKER, WIDGET, CORRECTION)
 
 __all__ = ["CAPTION", "CHRONOLOGY_ITEMS", "COMMENT", "CORRECTION", "DATE", "DATELINE", "DATELINE_ONLY",
-           "DAY_CAPTION", "DAY_ITEM", "DAY_LABEL", "DAY_SEPARATOR", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE", "SPEAKER", "STAMP_LEAD",
+           "DAY_CAPTION", "DAY_ITEM", "DAY_LABEL", "DAY_SEPARATOR", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE",
+           "SPEAKER", "STAMP_LEAD",
            "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_bracketed_credit", "opens_with_credit",
            "opens_with_wire_credit", "stamped_headline", "strip_dateline", "widget_end", "widget_sentences"]
 
@@ -770,9 +771,9 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in", "Watch "),
                      re.compile(r"(?i:rights reserved|delayed)"))
-_CORRECTION_CUED = _Cued(re.compile("^" + _CORRECTION), ("correct", "wrong", "misstat", "misident", "misspel", "misquot",
-                                                          "misattrib", "mistaken", "omitted", "erroneous", "version",
-                                                          "updated", "amended", "changed", "jointly", "This"))
+_CORRECTION_CUED = _Cued(re.compile("^" + _CORRECTION),
+                         ("correct", "wrong", "misstat", "misident", "misspel", "misquot", "misattrib", "mistaken",
+                          "omitted", "erroneous", "version", "updated", "amended", "changed", "jointly", "This"))
 """A correction or a credit of the article itself (``_CORRECTION``): a pattern of its own, not one of ``_WIDGET``'s,
 as its openings ("The", "A") would run that long pattern on most sentences."""
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
