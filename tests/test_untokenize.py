@@ -22,6 +22,8 @@ def test_penn_treebank_tokens_read_as_text() -> None:
     assert untokenize("in 2009 , 100 people ; 3 ,14 and 5 ,0001") == "in 2009, 100 people; 3 ,14 and 5 ,0001"
     assert untokenize("pledged #6m in aid, $11.4 bn (#7.6 bn), #400 million; the #1 seed, #Jan25") == (
         "pledged \u00a36m in aid, $11.4 bn (\u00a37.6 bn), \u00a3400 million; the #1 seed, #Jan25")
+    assert untokenize("raised more than #190,000 at #1.30 a mile; the #2 seed, #490, #1,2") == (
+        "raised more than \u00a3190,000 at \u00a31.30 a mile; the #2 seed, #490, #1,2")
     assert untokenize(r"Washington\/New York, and\/or, 1\/26\/11 \* Trouble, C:\path") == (
         r"Washington/New York, and/or, 1/26/11 * Trouble, C:\path")
 

@@ -36,9 +36,10 @@ _SPACE_AFTER = re.compile(r"(?<=[(\[{$]) +(?=\S)")
 _ESCAPED = re.compile(r"\\(?=[/*])")
 """The backslash a Penn Treebank tokenizer writes before a slash or an asterisk ("Washington\\/New York",
 "1\\/26\\/11", "and\\/or", "\\* Trouble on oiled waters"): the character alone is what was written."""
-_POUND = re.compile(r"#(?=\d[\d.,]*\s?(?:m|bn|k|(?:m|b|tr)illion)\b)")
+_POUND = re.compile(r"#(?=\d[\d.,]*\s?(?:m|bn|k|(?:m|b|tr)illion)\b|\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?![\d.]))")
 """A Penn Treebank tokenizer's pound sign, "#", before an amount ("#6m in aid", "$11.4bn (#7.6 bn)", "#400
-million"): the sign alone is what was written; a number with no amount after it ("the #1 seed") stays."""
+million"), a sum in thousands ("raised more than #190,000") or pence ("#1.30 a litre"): the sign alone is what was
+written; a number with no amount after it ("the #1 seed", "#490") stays."""
 _BROKEN_BRACKET = re.compile(r"(\([^()\n]{0,40}?\.)\n(?=[A-Za-z]{1,4}\))")
 """A line break a sentence splitter put after a period inside a short bracket, before the word that closes
 it: a ticker, "BP Plc (BP.\\nL) said", or an abbreviation, "(owned by the Wash.\\nPost)". Archives that
