@@ -110,8 +110,8 @@ reporting Wednesday did not always match CNN's own observations ...") loses of i
 (``QUOTED_WEIGHT``): it reads as the second half of a thought. Of the dev events judged by the forty-second session,
 those that open on "But" were 56% worth a reader's time (181), "And" 60% (50), "However" 57% (23), "So" 54% (13),
 the others 69% (7,312); "Meanwhile", "Earlier" and "Also" open entries as worth as any (85%, 81%, 82%). On the five
-dev sites it changes 27 of the month pages' day lists: the entries joining them were 10 worth and 6 not by earlier
-verdicts (3 never judged), those leaving 10 and 8 (1)."""
+dev sites it changed 27 of the month pages' day lists (before "So far" and the like were left out): the entries
+joining them were 10 worth and 6 not by earlier verdicts (3 never judged), those leaving 10 and 8 (1)."""
 
 _WORD = re.compile(r"[^\W_]+")
 _ANCHOR_UNSAFE = re.compile(r"[^a-z0-9]+")
