@@ -172,8 +172,9 @@ _NAV = r"(?:Help|Share|Print|E-?mail|Comments?)"
 """A page's link that may follow its time stamp ("Last updated at 12:45 GMT Help")."""
 _START = r"(?=[\"'\u201c\u2018]?[A-Z0-9])"
 """What may start the real sentence after a stripped opening."""
-_NOTE = (r"(?:(?:Editor|editor|EDITOR)['\u2019]?[sS]\s+(?:note|Note|NOTE)|Note|NOTE|Correction|CORRECTION|Clarification|"
-         r"CLARIFICATION)\s*:\s*"
+_CORRECTION_WORDS = r"Correction|CORRECTION|Clarification|CLARIFICATION"
+"""The labels a paper's correction opens with, before a colon."""
+_NOTE = (r"(?:(?:Editor|editor|EDITOR)['\u2019]?[sS]\s+(?:note|Note|NOTE)|Note|NOTE|" + _CORRECTION_WORDS + r")\s*:\s*"
          r"(?:(?:This|The|A|An)\s+(?:earlier\s+|previous\s+)?(?:version\s+of\s+(?:this|the)\s+)?"
          r"(?:article|story|post|page|report|photograph|photo|picture|image|headline|video|graphic|map|caption)\b"
          r"|An\s+earlier\s+version\b)")
@@ -203,7 +204,7 @@ the page's history, not the story. After "The" or "A" only with a correction's o
 one else's word for it after ("The story incorrectly reported that the senator had died, the network said", "The
 caption wrongly identified the man", "The headline was changed after protests" are news of the press). On the 2,716
 dev articles, 18 sentences, 6 of them found before the forms were widened."""
-_CORRECTION_LABEL = re.compile(r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*:\s*")
+_CORRECTION_LABEL = re.compile(r"(?:" + _CORRECTION_WORDS + r")\s*:\s*")
 """A correction's label before it ("Correction: This article misstated ..."), which ``_NOTE`` reads as widget text."""
 
 _ASIDE = r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)"

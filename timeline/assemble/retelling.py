@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from timeline.temporal.numbers import TENS, UNITS
+from timeline.temporal.numbers import TENS, UNITS, parse_number
 from timeline.words import POSSESSIVE, STOP, content_words
 
 RETELLING = 0.3
@@ -58,9 +58,9 @@ _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\-]*[A-Za-z]")
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n['\u2019]t\b", re.I)
 _FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:st|nd|rd|th)?")
 """A figure, an ordinal's suffix kept: "the 10th day" is no count of ten."""
-_COUNTS = {word: value for word, value in UNITS.items() if value >= 2}
-_NUMBER_WORD = re.compile(r"\b(?:(" + "|".join(TENS) + r")(?:-(" + "|".join(w for w, v in UNITS.items() if 0 < v < 10)
-                          + r"))?|(" + "|".join(_COUNTS) + r"))\b(?![-\u2013])", re.I)
+_DIGITS = "|".join(word for word, value in UNITS.items() if 0 < value < 10)
+_NUMBER_WORD = re.compile(r"\b(?:(?:" + "|".join(TENS) + r")(?:-(?:" + _DIGITS + r"))?|(?:"
+                          + "|".join(word for word, value in UNITS.items() if value >= 2) + r"))\b(?![-\u2013])", re.I)
 """A number word, in any case, read as its figure ("Thirteen people have died" and "13 have died" tell one toll;
 "Twenty-five" is 25): a figure one sentence writes in words and the other in digits is no figure of its own.
 "One" is left a word: it is as often a pronoun ("one of the protesters")."""
@@ -86,9 +86,9 @@ class Told:
     @classmethod
     def of(cls, sentence: str) -> Told:
         counts = dict(_counts(sentence))
-        names = {POSSESSIVE.sub("", word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP - counts.keys()
+        names = {_without_possessive(word.lower()) for word in _CAPITALIZED.findall(sentence)} - STOP - counts.keys()
         first = _FIRST_WORD.match(sentence)
-        opening = POSSESSIVE.sub("", first[1].lower()) if first else ""
+        opening = _without_possessive(first[1].lower()) if first else ""
         return cls(frozenset(counts.get(w, w) for w in map(_without_possessive, content_words(sentence).split())),
                    frozenset(names | set(_FIGURE.findall(sentence)) | set(counts.values())),
                    counts.get(opening, opening), _NEGATION.search(sentence) is not None)
@@ -118,11 +118,9 @@ class Told:
 
 
 def _counts(sentence: str) -> Iterator[tuple[str, str]]:
-    """Each number word of the sentence, lower-cased ("twenty-five" whole), with its figure."""
+    """Each number word of the sentence, lower-cased ("twenty-five" whole), with its figure (``parse_number``)."""
     for m in _NUMBER_WORD.finditer(sentence):
-        tens, unit, count = m.group(1), m.group(2), m.group(3)
-        value = _COUNTS[count.lower()] if count else TENS[tens.lower()] + (UNITS[unit.lower()] if unit else 0)
-        yield m.group().lower(), str(value)
+        yield m.group().lower(), str(parse_number(m.group()))
 
 
 def _without_possessive(word: str) -> str:
