@@ -430,6 +430,7 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         # a picture's caption run into its credit (a photographer and agency, a wire, a web address), then the sentence
         ("A sea turtle covered in oil Photograph: Jane Doe/Reuters The firm said today the cost will rise.",
          "The firm said today the cost will rise."),
+        ("Photograph: Pete Souza/White House BP will pay $20bn into a fund.", "BP will pay $20bn into a fund."),
         ("Cap test begins Engineers test a cap Photograph: guardian.co.uk Engineers began testing the cap.",
          "Engineers began testing the cap."),
         ("Firm tries a new fix Credit: Reuters/Jane Doe/Handout LONDON (Reuters) - The firm tried a fix.",
@@ -442,6 +443,18 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("Retrial for Dutch politician accused of inciting hatred A retrial of a Dutch politician begins on Monday.",
          "A retrial of a Dutch politician begins on Monday."),
         ("Cases up by 95 The healthcare worker fell ill on Wednesday.", "The healthcare worker fell ill on Wednesday."),
+        # ... or a headline about a name, run into the lead that opens on the name again
+        ("US President Barack Obama 'to extend drilling ban' BP hopes to stem the flow into the well US President "
+         "Barack Obama is set to extend a moratorium on drilling.", "US President Barack Obama is set to extend a "
+         "moratorium on drilling."),
+        ("BP CEO Tony Hayward criticised for yacht trip Mr Hayward attended a race BP CEO Tony Hayward has faced "
+         "fresh criticism.", "BP CEO Tony Hayward has faced fresh criticism."),
+        # ... not a name told again after a word it goes on from, or before one that goes on it
+        ("US President Barack Obama met the governors and US President Barack Obama said he would return.",
+         "US President Barack Obama met the governors and US President Barack Obama said he would return."),
+        ("Federal Reserve Bank of New York In 2003 Geithner was named president of the Federal Reserve Bank of New "
+         "York.", "Federal Reserve Bank of New York In 2003 Geithner was named president of the Federal Reserve "
+         "Bank of New York."),
         # ... not a letter's name, a name with "The", or a chronology item's heading and its day
         ("The captain's suicide is seen as exhibit A for a problem experts fear.",
          "The captain's suicide is seen as exhibit A for a problem experts fear."),
