@@ -53,7 +53,7 @@ from timeline.assemble.gather import ExtractionSource, gather  # noqa: E402
 from timeline.build import with_extractions  # noqa: E402
 from timeline.config import load_config  # noqa: E402
 from timeline.read import ReadResult  # noqa: E402
-from timeline.assemble.keydates.day_sentences import DayRows, _day_centroid  # noqa: E402
+from timeline.assemble.keydates.day_sentences import DayRows, day_centroid  # noqa: E402
 from timeline.assemble.keydates.rows import Story  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -90,7 +90,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def day_features(rows: DayRows, texts: list[str]) -> np.ndarray:
     """One row of ``FEATURES`` per candidate of the day."""
     n = len(texts)
-    day_cos = rows.matrix.dot(list(range(n)), _day_centroid(rows.matrix, rows.mentioning, rows.leading))
+    day_cos = rows.matrix.dot(list(range(n)), day_centroid(rows.matrix, rows.mentioning, rows.leading))
     story_cos = rows.matrix.dot(list(range(n)), rows.story_centroid)
     terms = np.diff(rows.matrix.indptr)[:n]
     both = day_cos + story_cos

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from timeline.assemble.keydates import (
 )
 from timeline.assemble.keydates import rows as keydate_rows
 from timeline.assemble.keydates.candidates import echoed_run_in
-from timeline.assemble.keydates.day_sentences import DayRows, choose_jointly, summarize_day
+from timeline.assemble.keydates.day_sentences import DayRows, choose_jointly, own_words, summarize_day
 from timeline.assemble.keydates.salience import Coverage, Days
 from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
 from timeline.sparse_rows import SparseRows
@@ -605,7 +606,7 @@ def test_a_days_sentences_are_chosen_together_not_one_by_one() -> None:
     assert [kd.sentences[0] for kd in jointly] == [kd.sentences[0] for kd in alone]  # the first: the most relevant
 
 
-def _rows_of_terms(*terms: range, width: int = 40) -> SparseRows:
+def _rows_of_terms(*terms: Sequence[int], width: int = 40) -> SparseRows:
     """Unit rows each spread evenly over its terms."""
     data = np.ones(sum(len(t) for t in terms))
     indices = np.array([i for t in terms for i in t], dtype=np.int32)
@@ -704,10 +705,36 @@ def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_ne
         return load(survey, days, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(keydate_rows.Story, "load", staticmethod(counted))
+    # without the days around a day, which load the fifth with the fourth (``Tuning.around_weight``)
     chosen = select_key_dates(articles, extractions, dates=3, sentences=1,
-                              tuning=replace(DEFAULT_TUNING, phase_share=0.0))
+                              tuning=replace(DEFAULT_TUNING, phase_share=0.0, around_weight=0.0))
     assert [kd.date for kd in chosen] == [first, fourth, fifth]
     assert loads == [frozenset({first, second, third, fourth}), frozenset({first, second, third, fourth, fifth})]
+    loads.clear()
+    assert select_key_dates(articles, extractions, dates=3, sentences=1,
+                            tuning=replace(DEFAULT_TUNING, phase_share=0.0)) == chosen
+    assert loads == [frozenset({first, second, third, fourth, fifth})]  # the days within three of one
+
+
+def test_a_day_is_told_by_its_own_words_not_by_those_of_the_days_around_it() -> None:
+    """The day's candidates: one in the week's words (terms 0-9), one half the week's and half the day's
+    own (0-4, 10-14), one in the day's own (10-19). By the day's centroid alone the middle one holds most
+    of it; weighed against the days around, which use the week's words, the day's own sentence wins."""
+    matrix = _rows_of_terms(range(10), [*range(5), *range(10, 15)], range(10, 20))
+    week = _rows_of_terms(range(10)).column_means([0])
+    day = DayRows([("week", 0), ("both", 0), ("own", 0)], [0, 1, 2], [], matrix, range(3, 3), np.zeros(40))
+    assert summarize_day(day, 1, DEFAULT_TUNING) == [1]  # no days around loaded
+    assert summarize_day(replace(day, around=week), 1, DEFAULT_TUNING) == [2]
+    assert summarize_day(replace(day, around=week), 1, replace(DEFAULT_TUNING, around_weight=0.0)) == [1]
+
+
+def test_a_words_share_of_its_days_weight_scales_it() -> None:
+    centroid = np.array([0.6, 0.8, 0.0])
+    around = np.array([0.6, 0.0, 0.5])
+    assert own_words(centroid, None, 1.0) is centroid
+    assert own_words(centroid, around, 0.0) is centroid
+    # 0.6 * 0.6 / 1.2 = 0.3 and 0.8 * 0.8 / 0.8 = 0.8, as a unit vector; a word absent from the day stays 0
+    assert own_words(centroid, around, 1.0) == pytest.approx(np.array([0.3, 0.8, 0.0]) / np.hypot(0.3, 0.8))
 
 
 def test_a_stored_part_reads_back_and_a_damaged_one_is_refused() -> None:

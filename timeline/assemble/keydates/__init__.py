@@ -137,6 +137,7 @@ def select_key_dates(
         spares = max(1, len(queue) // SPARE_SHARE)
         while True:
             wanted = frozenset(queue) | frozenset(itertools.islice((d for d in ranked if d not in queue), spares))
+            wanted |= _around(wanted, scores, tuning.around_days if tuning.around_weight else 0)
             with Story.load(survey, wanted, extractions, tuning) as story:
                 chosen = _summarize_days(queue, ranked, story, scores, span, date_limit, sentence_limit, tuning)
             if chosen is not None:
@@ -196,6 +197,12 @@ by salience, which stand in for a chosen day left without a sentence (all its ca
 sentences chosen for other days); when they run out, the rows are loaded again with more."""
 
 
+def _around(days: frozenset[dt.date], scores: Mapping[dt.date, float], reach: int) -> frozenset[dt.date]:
+    """The days with candidates within ``reach`` days of one of ``days``: loaded for ``Tuning.around_weight``."""
+    return frozenset(other for day in days for offset in range(-reach, reach + 1)
+                     if (other := day + dt.timedelta(days=offset)) in scores)
+
+
 def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, scores: Mapping[dt.date, float],
                     span: Span, date_limit: int, sentence_limit: int, tuning: Tuning) -> tuple[KeyDate, ...] | None:
     """The key dates with their sentences; None when a spare day is needed that ``story`` did not read."""
@@ -208,7 +215,7 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
     tried: set[dt.date] = set(queue)
     while queue:
         day = queue.pop(0)
-        candidates = story.day(day, picked)
+        candidates = story.day(day, picked, tuning.around_days if tuning.around_weight else 0)
         rows = summarize_day(candidates, sentence_limit, tuning)
         if rows:
             picked.add(candidates.matrix, rows)

@@ -21,7 +21,7 @@ from timeline.read.article_store import ArticlesById
 from timeline.records import Article, Extraction, Granularity, KeySentence
 from timeline.sparse_rows import Floats, SparseRows
 
-from .day_sentences import DayRows, unit
+from .day_sentences import DayRows, day_centroid, unit
 from .parts import KeyDatePart, key_date_part
 from .salience import Days, article_votes
 from .tuning import Tuning
@@ -371,8 +371,9 @@ class Story:
             row += len(batch)
         return Story(days, unit(centroid), extractions, db)
 
-    def day(self, day: dt.date, chosen: Chosen) -> DayRows:
-        """The candidates of a loaded day, in row order, with the rows of the sentences already ``chosen``.
+    def day(self, day: dt.date, chosen: Chosen, around: int = 0) -> DayRows:
+        """The candidates of a loaded day, in row order, with the rows of the sentences already ``chosen``,
+        and the words of the loaded days ``around`` it either side (``DayRows.around``; none when 0).
 
         Read into flat buffers, not kept as the rows SQLite returns: a busy day has thousands of
         candidates (2,360 for the busiest at 100,000 synthetic articles)."""
@@ -394,7 +395,19 @@ class Story:
             indptr.append(len(terms) // 4)
         matrix = SparseRows(np.frombuffer(weights, dtype=np.float64), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(indptr, dtype=np.int64), len(self.centroid))
-        return DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid)
+        return DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid,
+                       self._words_around(day, around) if around else None)
+
+    def _words_around(self, day: dt.date, days: int) -> Floats | None:
+        """The mean of the day centroids of the loaded days within ``days`` of ``day`` (not itself), if any."""
+        centroids = []
+        for offset in itertools.chain(range(-days, 0), range(1, days + 1)):
+            other = day + dt.timedelta(days=offset)
+            if other in self.days:
+                rows = self.day(other, Chosen())
+                if rows.places:
+                    centroids.append(day_centroid(rows.matrix, rows.mentioning, rows.leading))
+        return np.mean(centroids, axis=0) if centroids else None
 
     def key_sentence(self, article_id: str, index: int) -> KeySentence:
         """The sentence as a key date prints it: an event's as its entry does (without a chronology item's

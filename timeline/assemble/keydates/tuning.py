@@ -60,6 +60,13 @@ class Tuning:
     sites and 22 of the tasks'): without it better on 22 and 21, with it on 13 and 13, neither on 5 and 6
     (``benchmarks/results/judged/keydates-ahead.md``). Leaving one topic out, 1 is chosen on four folds of
     five: the metric prefers the forecasts, the readers do not."""
+    around_days: int = 3
+    """A day's words are weighed against those of the days this many either side (``around_weight``)."""
+    around_weight: float = 1.0
+    """0: off. Else each word of a day's centroid is scaled by its share of the day's weight against this
+    times the mean weight the days around it give the word (``around_days``): a day is told by what is its
+    own, not by the words its week repeats. Step 4 of ``timeline.assemble.keydates``; measured in
+    ``day_sentences.summarize_day``."""
     length_penalty: float = 0.0
     """0: off. Else a candidate's relevance is divided by 1 + this times its distinct terms beyond
     ``FREE_TERMS``, over ``FREE_TERMS`` (a sentence of 24 terms by 2 at 1.0). Tried because the cosine to
