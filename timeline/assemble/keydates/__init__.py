@@ -37,8 +37,10 @@ Ifrim 2020, "Examining the State of the Art in News Timeline Summarization"):
 4. **Rank sentences by centrality.**  TF-IDF vectors over the story; a day's
    centroid keeps the words that both its mentioning and its published
    sentences use (the news-tls "PM-mean" idea: words on both sides are about
-   the day's event), and the story centroid adds the topic's own words, so
-   that a sentence about the day *and* about the story wins.
+   the day's event), each word weighed against the days around it, so that
+   a day is told by what is its own, not by what its week repeats
+   (``day_sentences.own_words``); the story centroid adds the topic's own
+   words, so that a sentence about the day *and* about the story wins.
 5. **Keep it readable and non-redundant.**  Only declarative sentences of
    reasonable length (no questions, quotes, bylines, "click here", teasers
    cut off with "..", fragments of a wrongly split sentence), and no sentence

@@ -61,7 +61,9 @@ class Tuning:
     (``benchmarks/results/judged/keydates-ahead.md``). Leaving one topic out, 1 is chosen on four folds of
     five: the metric prefers the forecasts, the readers do not."""
     around_days: int = 3
-    """A day's words are weighed against those of the days this many either side (``around_weight``)."""
+    """A day's words are weighed against those of the days this many either side (``around_weight``). Their
+    candidates are loaded with the key days' (``Story.load``): ``timeline key-dates`` on bpoil's 1,460 articles,
+    warm, 1.13 to 1.16 s without and 1.17 to 1.23 s with them (three runs each, alternating), 60.6 to 61.5 MB."""
     around_weight: float = 1.0
     """0: off. Else each word of a day's centroid is scaled by its share of the day's weight against this
     times the mean weight the days around it give the word (``around_days``): a day is told by what is its
