@@ -53,7 +53,8 @@ from timeline.assemble.gather import ExtractionSource, gather  # noqa: E402
 from timeline.build import with_extractions  # noqa: E402
 from timeline.config import load_config  # noqa: E402
 from timeline.read import ReadResult  # noqa: E402
-from timeline.assemble.keydates.day_sentences import DayRows, day_centroid  # noqa: E402
+from timeline.assemble.keydates import DEFAULT_TUNING  # noqa: E402
+from timeline.assemble.keydates.day_sentences import DayRows, day_centroid, own_words  # noqa: E402
 from timeline.assemble.keydates.rows import Story  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -90,7 +91,9 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def day_features(rows: DayRows, texts: list[str]) -> np.ndarray:
     """One row of ``FEATURES`` per candidate of the day."""
     n = len(texts)
-    day_cos = rows.matrix.dot(list(range(n)), day_centroid(rows.matrix, rows.mentioning, rows.leading))
+    words = own_words(day_centroid(rows.matrix, rows.mentioning, rows.leading), rows.around,
+                      DEFAULT_TUNING.around_weight)  # the day's words as the key dates' ranking weighs them
+    day_cos = rows.matrix.dot(list(range(n)), words)
     story_cos = rows.matrix.dot(list(range(n)), rows.story_centroid)
     terms = np.diff(rows.matrix.indptr)[:n]
     both = day_cos + story_cos
@@ -117,8 +120,8 @@ def candidates_seen(into: list[DayCandidates]) -> Iterator[None]:
     """Each chosen day's candidates, their features and the rows chosen, appended to ``into``."""
     day_of, summarize = Story.day, keydates.summarize_day
 
-    def day(story: Story, when: dt.date, chosen: Any) -> DayRows:
-        rows = day_of(story, when, chosen)
+    def day(story: Story, when: dt.date, chosen: Any, reach: int = 0) -> DayRows:
+        rows = day_of(story, when, chosen, reach)
         texts = [story.key_sentence(*place).text for place in rows.places]
         into.append(DayCandidates(when, texts, day_features(rows, texts) if texts else np.zeros((0, len(FEATURES)))))
         return rows

@@ -431,6 +431,8 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("A sea turtle covered in oil Photograph: Jane Doe/Reuters The firm said today the cost will rise.",
          "The firm said today the cost will rise."),
         ("Photograph: Pete Souza/White House BP will pay $20bn into a fund.", "BP will pay $20bn into a fund."),
+        ("Photograph: Pete Souza/The White House BP will pay.", "BP will pay."),
+        ("Photograph: Pete Souza/Official White House Photo BP will pay.", "BP will pay."),
         ("Cap test begins Engineers test a cap Photograph: guardian.co.uk Engineers began testing the cap.",
          "Engineers began testing the cap."),
         ("Firm tries a new fix Credit: Reuters/Jane Doe/Handout LONDON (Reuters) - The firm tried a fix.",
@@ -449,9 +451,26 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
          "moratorium on drilling."),
         ("BP CEO Tony Hayward criticised for yacht trip Mr Hayward attended a race BP CEO Tony Hayward has faced "
          "fresh criticism.", "BP CEO Tony Hayward has faced fresh criticism."),
+        # ... at the last place the name comes again, so that stripping again changes nothing
+        ("US President Barack Obama 'to extend drilling ban' BP hopes to stem the flow into the well US President "
+         "Barack Obama is set to extend a moratorium on drilling, which last week US President Barack Obama suspended.",
+         "US President Barack Obama is set to extend a moratorium on drilling, which last week US President Barack "
+         "Obama suspended."),
+        ("Jane Photo Reuters vote Jane Photo Reuters vote Jane Photo Reuters vote", "Jane Photo Reuters vote"),
         # ... not a name told again after a word it goes on from, or before one that goes on it
         ("US President Barack Obama met the governors and US President Barack Obama said he would return.",
          "US President Barack Obama met the governors and US President Barack Obama said he would return."),
+        # ... nor after a comma, a colon or a stop, a day's or a year's name, or a time's word
+        ("Chief Executive Tony Hayward resigned in July; in October Chief Executive Tony Hayward left the board.",
+         "Chief Executive Tony Hayward resigned in July; in October Chief Executive Tony Hayward left the board."),
+        ("Prime Minister Gordon Brown called the election for 6 May and in 2010 Prime Minister Gordon Brown lost it.",
+         "Prime Minister Gordon Brown called the election for 6 May and in 2010 Prime Minister Gordon Brown lost it."),
+        ("Federal Reserve Chairman Ben Bernanke spoke on Tuesday and on Wednesday Federal Reserve Chairman Ben "
+         "Bernanke testified.", "Federal Reserve Chairman Ben Bernanke spoke on Tuesday and on Wednesday Federal "
+         "Reserve Chairman Ben Bernanke testified."),
+        ("Supreme Court Justice John Roberts wrote the opinion and as expected Supreme Court Justice John Roberts "
+         "sided with the majority.", "Supreme Court Justice John Roberts wrote the opinion and as expected Supreme "
+         "Court Justice John Roberts sided with the majority."),
         ("Federal Reserve Bank of New York In 2003 Geithner was named president of the Federal Reserve Bank of New "
          "York.", "Federal Reserve Bank of New York In 2003 Geithner was named president of the Federal Reserve "
          "Bank of New York."),

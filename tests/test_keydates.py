@@ -406,7 +406,7 @@ def test_benchmarks_can_change_a_knob_by_name() -> None:
     assert (tuning.phase_share, tuning.max_tokens) == (0.5, 30)
     assert isinstance(tuning.max_tokens, int)
     assert parse_tuning([]) == DEFAULT_TUNING
-    for wrong in ("phase_share", "no_such_knob=1", "max_tokens=many"):
+    for wrong in ("phase_share", "no_such_knob=1", "max_tokens=many", "around_weight=-1", "around_days=-2"):
         with pytest.raises(ValueError):
             parse_tuning([wrong])
 
@@ -713,7 +713,59 @@ def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_ne
     loads.clear()
     assert select_key_dates(articles, extractions, dates=3, sentences=1,
                             tuning=replace(DEFAULT_TUNING, phase_share=0.0)) == chosen
-    assert loads == [frozenset({first, second, third, fourth, fifth})]  # the days within three of one
+    # the fifth is loaded first as the fourth's neighbour (within three days), then again to be told, with its own
+    assert loads == [frozenset({first, second, third, fourth, fifth})] * 2
+
+
+def test_the_words_around_a_day_are_the_mean_of_its_loaded_neighbours_centroids() -> None:
+    """``Story.words_around``: the day centroids of the loaded days within reach that have candidates,
+    averaged; a day out of reach, or not loaded, adds nothing."""
+    from timeline.assemble.keydates.day_sentences import day_centroid
+
+    articles, extractions = quake_story()
+    survey = keydate_rows.Survey.of(articles, extractions, DEFAULT_TUNING, None)
+    loaded = frozenset({QUAKE, D(2010, 1, 13), D(2010, 1, 14)})
+    with survey, keydate_rows.Story.load(survey, loaded, extractions, DEFAULT_TUNING) as story:
+        chosen = keydate_rows.Chosen()
+        neighbours = [story.day(d, chosen) for d in (D(2010, 1, 13), D(2010, 1, 14))]
+        assert all(rows.places and rows.around is None for rows in neighbours)
+        expected = np.mean([day_centroid(r.matrix, r.mentioning, r.leading) for r in neighbours], axis=0)
+        assert story.day(QUAKE, chosen, 2).around == pytest.approx(expected)
+        assert story.day(QUAKE, chosen, 1).around == pytest.approx(  # the 14th out of reach
+            day_centroid(neighbours[0].matrix, neighbours[0].mentioning, neighbours[0].leading))
+        assert story.day(QUAKE, chosen).around is None
+        assert story.words_around(AID, 3) is None  # none of its neighbours loaded
+
+
+def test_a_spare_day_is_told_against_all_the_days_around_it_and_any_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spare day loaded only as a key day's neighbour is loaded again, with its own neighbours, before it is
+    told; and the days around a key date are read beyond since..until, so that a window does not cut them."""
+    published = D(2010, 2, 1)
+    first, second, third, fourth, fifth, sixth = (D(2010, 1, day) for day in (10, 12, 14, 16, 18, 20))
+    quake = "A powerful earthquake struck Haiti near the capital Port-au-Prince on Tuesday ."
+    told = [(first, quake)] * 4 + [(second, quake)] * 3 + [(third, quake)] * 3 + [
+        (fourth, "Donors pledged more aid for Haiti at a conference held in Montreal this week .")] * 2 + [
+        (fifth, "Election officials said ruined ballots and damaged polling stations postponed the elections ."),
+        (sixth, "Election officials said ballots and polling stations were ruined and damaged beyond repair .")]
+    articles, extractions = build(*(story_article(f"a{i:02d}", published, [sentence], {0: [day(when)]})
+                                    for i, (when, sentence) in enumerate(told)))
+    loads: list[frozenset[dt.date]] = []
+    load = keydate_rows.Story.load
+
+    def counted(survey: object, days: frozenset[dt.date], *args: object) -> object:
+        loads.append(days)
+        return load(survey, days, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keydate_rows.Story, "load", staticmethod(counted))
+    tuning = replace(DEFAULT_TUNING, phase_share=0.0)
+    chosen = select_key_dates(articles, extractions, dates=3, sentences=1, tuning=tuning)
+    assert [kd.date for kd in chosen] == [first, fourth, fifth]
+    assert fifth in loads[0] and sixth not in loads[0]  # the fourth's neighbour, without its own
+    assert {fifth, sixth} <= loads[-1]  # told once its neighbours are loaded
+    loads.clear()
+    alone = select_key_dates(articles, extractions, dates=1, sentences=1, since=fifth, until=fifth, tuning=tuning)
+    assert [kd.date for kd in alone] == [fifth]
+    assert loads == [frozenset({fourth, fifth, sixth})]
 
 
 def test_a_day_is_told_by_its_own_words_not_by_those_of_the_days_around_it() -> None:

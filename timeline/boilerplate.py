@@ -280,7 +280,7 @@ _OPENINGS = re.compile(
     r"(?:\s+(?:in|on|at)\s+[^.!?\n]{0,30}?\d{4}(?=[\s.]))?\.?\s+"
     # Photograph: Gerald Herbert/AP | Photo credit: Spencer Platt/Getty Images | Photograph: Pete Souza/White House
     r"|" + _CREDIT_LABEL_PIECE + r"\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+"
-    r"(?:/(?:Getty\s+Images|Rex\s+Features|White\s+House|[\w.-]+))+\s+"
+    r"(?:/(?:Getty\s+Images|Rex\s+Features|(?:The\s+|Official\s+)?White\s+House(?:\s+Photo)?|[\w.-]+))+\s+"
     # AP2010 President Obama will ...   (a wire's credit glued to its year, before the sentence)
     r"|(?:AP|AFP)(?:19|20)\d\d\s+"
     # AP NEW ORLEANS -- | AP GRAND ISLE, La. --   (a wire's credit before its dateline, which comes off next)
@@ -373,17 +373,23 @@ nothing); not a letter's name ("exhibit A for a problem", "a type A influenza vi
 after a word that names by letters, before a vowel or a plural)."""
 _REPEATED_SUBJECT = re.compile(
     r"(?=[^\n]{0,40}?[a-z])((?:[A-Z][\w.'\u2019-]*\s+){2,5}[A-Z][\w.'\u2019-]*)\s"
-    r"[^\n]{0,400}?[a-z0-9%'\u2019](?=\s\1\s+(?!(?:of|and|or|in|for|to|at|on|by|with|from|de)\b)[a-z])")
+    r"[^\n,;:.!?]{0,400}?(?<![\w.'\u2019-])([a-z][a-z'\u2019-]*)"
+    r"(?=\s\1\s+(?!(?:of|and|or|in|for|to|at|on|by|with|from|de)\b)[a-z])")
 """A headline about a name run into the lead that opens on the name again ("US President Barack Obama 'to extend
 oil drilling ban' BP hope to stem the flow ... into the breached well US President Barack Obama is set to extend a
 moratorium ...", "BP CEO Tony Hayward criticised for yacht trip Mr Hayward and his son attended ... BP CEO Tony
-Hayward has faced fresh criticism ..."): the name, three capitalized words or more (not a line in capitals), opens
-the sentence and comes again after a word in lower case with no stop between, its verb after it; the lead opens
-there. Not after a word a name goes on from ("and", "said": ``NOT_BEFORE_RUN_IN``), nor before one that goes on
-the name ("of", "and"). ``_HEADLINE_LEAD`` does not see it: a name after a lower-case word is more often set in a
-sentence. In the dev articles four lines carry it, each such a run-in (bpoil's 26 May key date had printed the
-first; no event changes). Tried at every sentence's start: 0.14 s for the 150,897 lines of the dev articles
-(``strip_dateline`` 3.3 s)."""
+Hayward has faced fresh criticism ..."): the name, three to six capitalized words (not a line in capitals), opens
+the sentence and comes again right after a word all in lower case, with no comma, colon or stop between the two,
+its verb after it; the lead opens there, at the last such place (``_run_in`` reads on while one follows, so that
+stripping again changes nothing). Not after a word a name goes on from ("and", "said": ``NOT_BEFORE_RUN_IN``) or a
+time's word ("yesterday", "expected": ``_NOT_BEFORE_REPEATED``), nor before one that goes on the name ("of",
+"and"). So a sentence that names its subject twice keeps its first clause: "Prime Minister Gordon Brown called the
+election for 6 May and in 2010 Prime Minister Gordon Brown lost it.", "Chief Executive Tony Hayward resigned in
+July; in October Chief Executive Tony Hayward left the board.". ``_HEADLINE_LEAD`` does not see it: a name after a
+lower-case word is more often set in a sentence. In the dev articles five lines carry it, each such a run-in
+(bpoil's 26 May key date had printed one; no event changes). Tried at every sentence's start: 0.14 s for the
+150,897 lines of the dev articles (``strip_dateline`` 3.3 s)."""
+_NOT_BEFORE_REPEATED = frozenset("yesterday today tonight also expected ago morning afternoon evening night".split())
 _LEAD_BOUNDARY = re.compile(r"[a-z0-9%'\u2019]\s" + _LEAD_OPENING)
 _CHRONOLOGY_HEADING_END = re.compile(r"[A-Z][A-Z ,.'\u2019&-]{3,}\d{1,2},?\s+\d{4}$")
 """A chronology item's heading in capitals and its day ("THE BIG EXPLOSION, MARCH 23, 2005 The explosion
@@ -424,11 +430,13 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
             opening = _OPENINGS.match(norm, head.end()) if head is not None else None
             if head is not None and opening is not None and opening.end() > pos:
                 return head.end(), opening
-    if (lead and pos == 0 and (subject := _REPEATED_SUBJECT.match(norm)) is not None
-            and norm[:subject.end()].rsplit(None, 1)[-1].lower() not in NOT_BEFORE_RUN_IN):
-        gap = _LEAD_GAP.match(norm, subject.end())
-        if gap is not None:  # always: the pattern's lookahead reads white space there
-            return subject.end(), gap
+    if lead and pos == 0:
+        lead_at = None
+        while (subject := _REPEATED_SUBJECT.match(norm, lead_at.end() if lead_at else 0)) is not None and (
+                subject.group(2) not in NOT_BEFORE_RUN_IN and subject.group(2) not in _NOT_BEFORE_REPEATED):
+            lead_at = _LEAD_GAP.match(norm, subject.end())  # always: the pattern's lookahead reads white space
+        if lead_at is not None:
+            return lead_at.start(), lead_at
     if lead and _HEADLINE_LEAD_CUE.search(norm, pos, pos + 420):
         head = _HEADLINE_LEAD.match(norm, pos)
         if (head is not None and _LEAD_BOUNDARY.search(norm, head.end() + 1) is None  # the last: stripped once

@@ -139,9 +139,10 @@ def select_key_dates(
         spares = max(1, len(queue) // SPARE_SHARE)
         while True:
             wanted = frozenset(queue) | frozenset(itertools.islice((d for d in ranked if d not in queue), spares))
-            wanted |= _around(wanted, scores, tuning.around_days if tuning.around_weight else 0)
-            with Story.load(survey, wanted, extractions, tuning) as story:
-                chosen = _summarize_days(queue, ranked, story, scores, span, date_limit, sentence_limit, tuning)
+            reach = tuning.around_days if tuning.around_weight > 0 else 0
+            with Story.load(survey, wanted | _around(wanted, survey.days, reach), extractions, tuning) as story:
+                chosen = _summarize_days(queue, ranked, story, wanted, scores, span, date_limit, sentence_limit,
+                                         tuning)
             if chosen is not None:
                 return _as_printed(chosen, articles)
             spares *= 4  # a day ran out of sentences and the spares loaded with it too: load more
@@ -199,15 +200,21 @@ by salience, which stand in for a chosen day left without a sentence (all its ca
 sentences chosen for other days); when they run out, the rows are loaded again with more."""
 
 
-def _around(days: frozenset[dt.date], scores: Mapping[dt.date, float], reach: int) -> frozenset[dt.date]:
-    """The days with candidates within ``reach`` days of one of ``days``: loaded for ``Tuning.around_weight``."""
+def _around(days: frozenset[dt.date], candidates: frozenset[dt.date], reach: int) -> frozenset[dt.date]:
+    """The days with candidates (``Survey.days``) within ``reach`` days of one of ``days``, loaded for their words
+    (``Tuning.around_weight``). Any such day, not only those within since..until: the window limits which days
+    are chosen, not what a chosen day is weighed against (a key date at its edge would be weighed against one
+    side only, and its sentences would change with the window asked for)."""
     return frozenset(other for day in days for offset in range(-reach, reach + 1)
-                     if (other := day + dt.timedelta(days=offset)) in scores)
+                     if (other := day + dt.timedelta(days=offset)) in candidates)
 
 
-def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, scores: Mapping[dt.date, float],
-                    span: Span, date_limit: int, sentence_limit: int, tuning: Tuning) -> tuple[KeyDate, ...] | None:
-    """The key dates with their sentences; None when a spare day is needed that ``story`` did not read."""
+def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, tellable: frozenset[dt.date],
+                    scores: Mapping[dt.date, float], span: Span, date_limit: int, sentence_limit: int,
+                    tuning: Tuning) -> tuple[KeyDate, ...] | None:
+    """The key dates with their sentences; None when a spare day is needed that ``story`` did not read with the
+    days around it (``tellable``: the days loaded to be told, each with its neighbours; a day loaded only as a
+    neighbour's would be weighed against part of its own)."""
     queue = list(queue)
     chosen: list[KeyDate] = []
     picked = Chosen()
@@ -217,7 +224,7 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
     tried: set[dt.date] = set(queue)
     while queue:
         day = queue.pop(0)
-        candidates = story.day(day, picked, tuning.around_days if tuning.around_weight else 0)
+        candidates = story.day(day, picked, tuning.around_days if tuning.around_weight > 0 else 0)
         rows = summarize_day(candidates, sentence_limit, tuning)
         if rows:
             picked.add(candidates.matrix, rows)
@@ -228,7 +235,7 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, s
         room_outside = outside < outside_cap(date_limit, tuning)
         spare = next((d for d in spares if d not in tried and (room_outside or not span.is_outside(d))), None)
         if spare is not None:
-            if spare not in story.days:
+            if spare not in tellable:
                 return None
             tried.add(spare)
             queue.append(spare)

@@ -48,10 +48,6 @@ def summarize_day(day: DayRows, limit: int, tuning: Tuning) -> list[int]:
         return []
     matrix = day.matrix
     words = own_words(day_centroid(matrix, day.mentioning, day.leading), day.around, tuning.around_weight)
-    import os as _os
-    if _os.environ.get("KD_MIX"):
-        _c = day_centroid(matrix, day.mentioning, day.leading)
-        words = unit(_c + float(_os.environ["KD_MIX"]) * words)
     relevance = matrix.dot(rows, words) + tuning.story_weight * matrix.dot(rows, day.story_centroid)
     if tuning.length_penalty:
         terms = np.diff(matrix.indptr)[:len(rows)]
@@ -129,7 +125,7 @@ def own_words(centroid: Floats, around: Floats | None, weight: float) -> Floats:
     as often a sentence its rare words lead to (background, an off-story figure). Kept for the metric,
     about level for a reader, as the joint choice was.
     """
-    if around is None or not weight:
+    if around is None or weight <= 0:
         return centroid
     return unit(centroid * centroid / np.maximum(centroid + weight * around, _TINY))
 

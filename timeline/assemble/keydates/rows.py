@@ -11,7 +11,7 @@ import tempfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -371,9 +371,14 @@ class Story:
             row += len(batch)
         return Story(days, unit(centroid), extractions, db)
 
-    def day(self, day: dt.date, chosen: Chosen, around: int = 0) -> DayRows:
+    def day(self, day: dt.date, chosen: Chosen, reach: int = 0) -> DayRows:
         """The candidates of a loaded day, in row order, with the rows of the sentences already ``chosen``,
-        and the words of the loaded days ``around`` it either side (``DayRows.around``; none when 0).
+        and the words of the loaded days within ``reach`` of it either side (``DayRows.around``; none when 0)."""
+        rows = self._rows(day, chosen)
+        return replace(rows, around=self.words_around(day, reach)) if reach > 0 and rows.places else rows
+
+    def _rows(self, day: dt.date, chosen: Chosen) -> DayRows:
+        """``day``'s rows without the words around it: also what ``words_around`` reads of each neighbour.
 
         Read into flat buffers, not kept as the rows SQLite returns: a busy day has thousands of
         candidates (2,360 for the busiest at 100,000 synthetic articles)."""
@@ -395,16 +400,19 @@ class Story:
             indptr.append(len(terms) // 4)
         matrix = SparseRows(np.frombuffer(weights, dtype=np.float64), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(indptr, dtype=np.int64), len(self.centroid))
-        return DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid,
-                       self._words_around(day, around) if around else None)
+        return DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid)
 
-    def _words_around(self, day: dt.date, days: int) -> Floats | None:
-        """The mean of the day centroids of the loaded days within ``days`` of ``day`` (not itself), if any."""
+    def words_around(self, day: dt.date, reach: int) -> Floats | None:
+        """The mean of the day centroids of the loaded days within ``reach`` of ``day`` (not itself) that have
+        candidates; None when there are none. Each is read again for every key day near it (bpoil's 30 key
+        days read 175 neighbours), not kept: a day's centroid is as long as the story's vocabulary, and all of
+        ``timeline key-dates`` on bpoil costs 0.05 s more with the neighbours than without (``Tuning.around_days``),
+        which a cache could not make a tenth of its time."""
         centroids = []
-        for offset in itertools.chain(range(-days, 0), range(1, days + 1)):
+        for offset in itertools.chain(range(-reach, 0), range(1, reach + 1)):
             other = day + dt.timedelta(days=offset)
             if other in self.days:
-                rows = self.day(other, Chosen())
+                rows = self._rows(other, Chosen())
                 if rows.places:
                     centroids.append(day_centroid(rows.matrix, rows.mentioning, rows.leading))
         return np.mean(centroids, axis=0) if centroids else None

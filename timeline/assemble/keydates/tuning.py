@@ -68,7 +68,7 @@ class Tuning:
     """0: off. Else each word of a day's centroid is scaled by its share of the day's weight against this
     times the mean weight the days around it give the word (``around_days``): a day is told by what is its
     own, not by the words its week repeats. Step 4 of ``timeline.assemble.keydates``; measured in
-    ``day_sentences.summarize_day``."""
+    ``day_sentences.own_words``."""
     length_penalty: float = 0.0
     """0: off. Else a candidate's relevance is divided by 1 + this times its distinct terms beyond
     ``FREE_TERMS``, over ``FREE_TERMS`` (a sentence of 24 terms by 2 at 1.0). Tried because the cosine to
@@ -95,5 +95,7 @@ def parse_tuning(settings: Iterable[str], base: Tuning = DEFAULT_TUNING) -> Tuni
         if not sep or name not in kinds:
             raise ValueError(f"{setting!r} is not NAME=VALUE with NAME one of {', '.join(kinds)}")
         changes[name] = int(value) if kinds[name] in (int, "int") else float(value)
+        if changes[name] < 0:
+            raise ValueError(f"{setting!r}: {name} must be 0 or more")
     return replace(base, **changes)
 
