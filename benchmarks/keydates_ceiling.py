@@ -54,7 +54,7 @@ from timeline.build import with_extractions  # noqa: E402
 from timeline.config import load_config  # noqa: E402
 from timeline.read import ReadResult  # noqa: E402
 from timeline.assemble.keydates import DEFAULT_TUNING  # noqa: E402
-from timeline.assemble.keydates.day_sentences import DayRows, day_centroid, own_words  # noqa: E402
+from timeline.assemble.keydates.day_sentences import DayRows, day_words  # noqa: E402
 from timeline.assemble.keydates.rows import Story  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -91,9 +91,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def day_features(rows: DayRows, texts: list[str]) -> np.ndarray:
     """One row of ``FEATURES`` per candidate of the day."""
     n = len(texts)
-    words = own_words(day_centroid(rows.matrix, rows.mentioning, rows.leading), rows.around,
-                      DEFAULT_TUNING.around_weight)  # the day's words as the key dates' ranking weighs them
-    day_cos = rows.matrix.dot(list(range(n)), words)
+    day_cos = rows.matrix.dot(list(range(n)), day_words(rows, DEFAULT_TUNING))  # as the key dates rank them
     story_cos = rows.matrix.dot(list(range(n)), rows.story_centroid)
     terms = np.diff(rows.matrix.indptr)[:n]
     both = day_cos + story_cos

@@ -684,6 +684,26 @@ def test_the_story_gives_back_one_days_candidates_at_a_time_with_the_sentences_c
         assert story.day(VOTE, chosen).places == []  # not loaded
 
 
+def _one_line_articles(published: dt.date,
+                       told: list[tuple[dt.date, str]]) -> tuple[list[Article], dict[str, Extraction]]:
+    """An article of one sentence for each (day, sentence), all published on ``published``, each naming its day."""
+    return build(*(story_article(f"a{i:02d}", published, [sentence], {0: [day(when)]})
+                   for i, (when, sentence) in enumerate(told)))
+
+
+def _loads_counted(monkeypatch: pytest.MonkeyPatch) -> list[frozenset[dt.date]]:
+    """The day sets ``Story.load`` is asked for from now on, in order."""
+    loads: list[frozenset[dt.date]] = []
+    load = keydate_rows.Story.load
+
+    def counted(survey: object, days: frozenset[dt.date], *args: object) -> object:
+        loads.append(days)
+        return load(survey, days, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keydate_rows.Story, "load", staticmethod(counted))
+    return loads
+
+
 def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_needed(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The second and third most salient days are told only by the sentence the first chose: both give
@@ -695,16 +715,8 @@ def test_a_day_left_without_a_sentence_gives_its_place_to_a_spare_loaded_when_ne
     told = [(first, quake)] * 4 + [(second, quake)] * 3 + [(third, quake)] * 3 + [
         (fourth, "Donors pledged more aid for Haiti at a conference held in Montreal this week .")] * 2 + [
         (fifth, "Officials postponed the parliamentary elections because of the damage to the ruined capital .")]
-    articles, extractions = build(*(story_article(f"a{i:02d}", published, [sentence], {0: [day(when)]})
-                                    for i, (when, sentence) in enumerate(told)))
-    loads: list[frozenset[dt.date]] = []
-    load = keydate_rows.Story.load
-
-    def counted(survey: object, days: frozenset[dt.date], *args: object) -> object:
-        loads.append(days)
-        return load(survey, days, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(keydate_rows.Story, "load", staticmethod(counted))
+    articles, extractions = _one_line_articles(published, told)
+    loads = _loads_counted(monkeypatch)
     # without the days around a day, which load the fifth with the fourth (``Tuning.around_weight``)
     chosen = select_key_dates(articles, extractions, dates=3, sentences=1,
                               tuning=replace(DEFAULT_TUNING, phase_share=0.0, around_weight=0.0))
@@ -747,16 +759,8 @@ def test_a_spare_day_is_told_against_all_the_days_around_it_and_any_window(monke
         (fourth, "Donors pledged more aid for Haiti at a conference held in Montreal this week .")] * 2 + [
         (fifth, "Election officials said ruined ballots and damaged polling stations postponed the elections ."),
         (sixth, "Election officials said ballots and polling stations were ruined and damaged beyond repair .")]
-    articles, extractions = build(*(story_article(f"a{i:02d}", published, [sentence], {0: [day(when)]})
-                                    for i, (when, sentence) in enumerate(told)))
-    loads: list[frozenset[dt.date]] = []
-    load = keydate_rows.Story.load
-
-    def counted(survey: object, days: frozenset[dt.date], *args: object) -> object:
-        loads.append(days)
-        return load(survey, days, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(keydate_rows.Story, "load", staticmethod(counted))
+    articles, extractions = _one_line_articles(published, told)
+    loads = _loads_counted(monkeypatch)
     tuning = replace(DEFAULT_TUNING, phase_share=0.0)
     chosen = select_key_dates(articles, extractions, dates=3, sentences=1, tuning=tuning)
     assert [kd.date for kd in chosen] == [first, fourth, fifth]

@@ -382,14 +382,15 @@ Hayward has faced fresh criticism ..."): the name, three to six capitalized word
 the sentence and comes again right after a word all in lower case, with no comma, colon or stop between the two,
 its verb after it; the lead opens there, at the last such place (``_run_in`` reads on while one follows, so that
 stripping again changes nothing). Not after a word a name goes on from ("and", "said": ``NOT_BEFORE_RUN_IN``) or a
-time's word ("yesterday", "expected": ``_NOT_BEFORE_REPEATED``), nor before one that goes on the name ("of",
+time's word ("yesterday", "expected"; both ``_NOT_BEFORE_REPEATED``), nor before one that goes on the name ("of",
 "and"). So a sentence that names its subject twice keeps its first clause: "Prime Minister Gordon Brown called the
 election for 6 May and in 2010 Prime Minister Gordon Brown lost it.", "Chief Executive Tony Hayward resigned in
 July; in October Chief Executive Tony Hayward left the board.". ``_HEADLINE_LEAD`` does not see it: a name after a
 lower-case word is more often set in a sentence. In the dev articles five lines carry it, each such a run-in
 (bpoil's 26 May key date had printed one; no event changes). Tried at every sentence's start: 0.14 s for the
 150,897 lines of the dev articles (``strip_dateline`` 3.3 s)."""
-_NOT_BEFORE_REPEATED = frozenset("yesterday today tonight also expected ago morning afternoon evening night".split())
+_NOT_BEFORE_REPEATED = NOT_BEFORE_RUN_IN | frozenset(
+    "yesterday today tonight also expected ago morning afternoon evening night".split())
 _LEAD_BOUNDARY = re.compile(r"[a-z0-9%'\u2019]\s" + _LEAD_OPENING)
 _CHRONOLOGY_HEADING_END = re.compile(r"[A-Z][A-Z ,.'\u2019&-]{3,}\d{1,2},?\s+\d{4}$")
 """A chronology item's heading in capitals and its day ("THE BIG EXPLOSION, MARCH 23, 2005 The explosion
@@ -432,8 +433,8 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
                 return head.end(), opening
     if lead and pos == 0:
         lead_at = None
-        while (subject := _REPEATED_SUBJECT.match(norm, lead_at.end() if lead_at else 0)) is not None and (
-                subject.group(2) not in NOT_BEFORE_RUN_IN and subject.group(2) not in _NOT_BEFORE_REPEATED):
+        while ((subject := _REPEATED_SUBJECT.match(norm, lead_at.end() if lead_at else 0)) is not None
+               and subject.group(2) not in _NOT_BEFORE_REPEATED):
             lead_at = _LEAD_GAP.match(norm, subject.end())  # always: the pattern's lookahead reads white space
         if lead_at is not None:
             return lead_at.start(), lead_at

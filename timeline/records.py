@@ -95,6 +95,10 @@ class When:
     value: str
     last: dt.date = field(compare=False)
 
+    def day(self) -> dt.date | None:
+        """The day it names, when it is precise to the day; else None."""
+        return self.first if self.granularity is Granularity.DAY else None
+
     def label(self) -> str:
         """The date shown at its own granularity: "2023", "March 2024", "17 May 2024"."""
         g = self.granularity

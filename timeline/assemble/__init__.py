@@ -161,7 +161,7 @@ def assemble(
         earlier = EarlierDays()
         for entry, ranks, named, story, others in _merge(spill, article,
                                                          groupings if groupings is not None else Groupings(), profile):
-            day = entry.when.first if entry.when.granularity is Granularity.DAY else None
+            day = entry.when.day()
             # dated only as of its reports, on their day, and telling a day before's happening again (``told_before``)
             retold = day is not None and not named and entry.first_told == day and earlier.retells(day, entry.sentence)
             weight = importance(entry, key_days, span, named, story, others, retold)

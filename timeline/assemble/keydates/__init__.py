@@ -139,8 +139,8 @@ def select_key_dates(
         spares = max(1, len(queue) // SPARE_SHARE)
         while True:
             wanted = frozenset(queue) | frozenset(itertools.islice((d for d in ranked if d not in queue), spares))
-            reach = tuning.around_days if tuning.around_weight > 0 else 0
-            with Story.load(survey, wanted | _around(wanted, survey.days, reach), extractions, tuning) as story:
+            with Story.load(survey, wanted | _around(wanted, survey.days, tuning.around_reach), extractions,
+                            tuning) as story:
                 chosen = _summarize_days(queue, ranked, story, wanted, scores, span, date_limit, sentence_limit,
                                          tuning)
             if chosen is not None:
@@ -224,7 +224,7 @@ def _summarize_days(queue: list[dt.date], ranked: list[dt.date], story: Story, t
     tried: set[dt.date] = set(queue)
     while queue:
         day = queue.pop(0)
-        candidates = story.day(day, picked, tuning.around_days if tuning.around_weight > 0 else 0)
+        candidates = story.day(day, picked, tuning.around_reach)
         rows = summarize_day(candidates, sentence_limit, tuning)
         if rows:
             picked.add(candidates.matrix, rows)

@@ -47,8 +47,7 @@ def summarize_day(day: DayRows, limit: int, tuning: Tuning) -> list[int]:
     if not rows:
         return []
     matrix = day.matrix
-    words = own_words(day_centroid(matrix, day.mentioning, day.leading), day.around, tuning.around_weight)
-    relevance = matrix.dot(rows, words) + tuning.story_weight * matrix.dot(rows, day.story_centroid)
+    relevance = matrix.dot(rows, day_words(day, tuning)) + tuning.story_weight * matrix.dot(rows, day.story_centroid)
     if tuning.length_penalty:
         terms = np.diff(matrix.indptr)[:len(rows)]
         relevance = relevance / (1.0 + tuning.length_penalty * np.maximum(0, terms - FREE_TERMS) / FREE_TERMS)
@@ -103,6 +102,11 @@ def choose_jointly(rows: list[int], relevance: Floats, order: list[int], matrix:
         cross += similarity
         open_ &= similarity <= tuning.max_similarity  # a near-copy of the chosen row is redundant
     return picked
+
+
+def day_words(day: DayRows, tuning: Tuning) -> Floats:
+    """The words a day's candidates are ranked against: its centroid, weighed against the days around it."""
+    return own_words(day_centroid(day.matrix, day.mentioning, day.leading), day.around, tuning.around_weight)
 
 
 def own_words(centroid: Floats, around: Floats | None, weight: float) -> Floats:

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline.read.article_store import ArticlesById
-from timeline.records import Article, Extraction, Granularity, KeySentence
+from timeline.records import Article, Extraction, KeySentence
 from timeline.sparse_rows import Floats, SparseRows
 
 from .day_sentences import DayRows, day_centroid, unit
@@ -423,8 +423,7 @@ class Story:
         extraction = self._extractions[article_id]
         event = next((e for e in extraction.events if e.sentence_index == index), None)
         if event is not None:
-            day = event.when.first if event.when.granularity is Granularity.DAY else None
-            return KeySentence(event.sentence, article_id, index, event.foretold, day)
+            return KeySentence(event.sentence, article_id, index, event.foretold, event.when.day())
         sentences = extraction.sentences
         text = sentences.texts[sentences.indices.index(index)]
         return KeySentence(extraction.told(index, text), article_id, index)

@@ -80,6 +80,13 @@ class Tuning:
     vague, forecasts or another story's."""
 
 
+    @property
+    def around_reach(self) -> int:
+        """How many days either side of a key day are loaded and read for its words: ``around_days``, or none when
+        ``around_weight`` is off."""
+        return self.around_days if self.around_weight > 0 else 0
+
+
 FREE_TERMS = 12
 """Distinct terms (a TF-IDF row's) a key-date sentence may hold before ``Tuning.length_penalty`` bites."""
 DEFAULT_TUNING = Tuning()
