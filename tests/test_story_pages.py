@@ -123,6 +123,10 @@ def test_the_day_page_lists_every_entry_of_the_day_and_links_back() -> None:
                            "<span data-search-exclude>[← May 2010](../months/2010-05.md#2010-05-27) · [Home](../index.md)"
                            "</span>\n\n<span data-search-exclude>[← 3 May 2010](../events/2010-05-03.md) · "
                            "[2 June 2010 →](../events/2010-06-02.md)</span>\n\n"
+                           # a key date: what the key dates say of it first (``test_a_key_days_page_opens_on_...``)
+                           "<span data-search-exclude>**Key date.** As the [Key dates](../key-dates.md#2010-05-27) "
+                           "page tells it:</span>\n\n- <span data-search-exclude>Event 0 of 2010-05-27. "
+                           "([Spill report](../articles/report.md))</span>\n\n"
                            "<span data-search-exclude>All 7 events of this day, the most important first. "
                            f"{WHEN_TOLD_LEGEND}</span>\n\n")  # one of them reported later: what its line means
     # the day's own entries tell one happening, "Event N": the first under its heading, the rest as retellings
@@ -639,3 +643,23 @@ def test_a_key_date_links_to_its_day_when_the_day_has_entries_of_the_story() -> 
     for page in ("key-dates.md", "index.md"):
         assert pages[page].count("The day's events") == 1 and link in pages[page]
         assert pages[page].index("### 27 May 2010") < pages[page].index(link)
+
+
+def test_a_key_days_page_opens_on_what_the_key_dates_say_of_it() -> None:
+    """A reader who taps "The day's events" from a key date finds its sentences at the top of the day's page, the
+    lead sentence that is none of the day's events too, and a link back to the key date's own heading; a day that
+    is no key date has no such block."""
+    lead = KeySentence("Crews readied the dome on the seabed.", "report", 1, foretold=True)
+    timeline = replace(story(), key_dates=(replace(KEY, sentences=(*KEY.sentences, lead)),))
+    pages = render_pages(timeline)
+    day = pages["events/2010-05-27.md"]
+    block = ("<span data-search-exclude>**Key date.** As the [Key dates](../key-dates.md#2010-05-27) page tells it:"
+             "</span>\n\n"
+             "- <span data-search-exclude>Event 0 of 2010-05-27. ([Spill report](../articles/report.md))</span>\n"
+             "- <span data-search-exclude>*Expected:* Crews readied the dome on the seabed. "
+             "([Spill report](../articles/report.md))</span>\n")
+    assert block in day
+    assert day.index(block) < day.index("All 7 events of this day") < day.index("Event 6 of 2010-05-27.<br>")
+    assert "### 27 May 2010 { #2010-05-27 }\n" in pages["key-dates.md"]
+    assert "### 27 May 2010\n" in pages["index.md"]  # one id a page: the home page's key dates have none
+    assert "Key date." not in pages["events/2010-05-03.md"]

@@ -325,6 +325,7 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
     next day's page to be read (one plan held at a time, the pages coming in path order, which is date order)."""
     story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
     story_years = frozenset(y.year for y in timeline.years)
+    key_dates = {kd.date: kd for kd in timeline.key_dates}
     held_day: tuple[str, str, PeriodPage, tuple[tuple[str, str], ...]] | None = None
     """The day page waiting for the next: its title, intro, page and back links."""
     previous_day: tuple[str, str] = ("", "")
@@ -334,10 +335,14 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
                  following: tuple[str, str]) -> PagePlan:
         title, intro, period_page, back = held
         beside = (previous, following)
-        return _plan(env, period_page.page, "events.md.j2", period_page.reporters,
+        key_date = key_dates.get(period_page.first)
+        # the key date's sentences print their articles' titles, as the events print their sources'
+        reporters = (period_page.reporters if key_date is None or period_page.reporters is None
+                     else period_page.reporters | {s.article_id for s in key_date.sentences})
+        return _plan(env, period_page.page, "events.md.j2", reporters,
                      f"{back!r} {beside!r} {_digest(period_page.anchors)} "
-                     f"{_digest(map(repr, period_page.importances))}",
-                     _events_context(timeline, title, intro, period_page.entries, back, True, beside))
+                     f"{_digest(map(repr, period_page.importances))} {_digest([repr(key_date)])}",
+                     _events_context(timeline, title, intro, period_page.entries, back, True, beside, key_date))
 
     for period_page in timeline.by_page():
         page, members, sides, first = period_page.page, period_page.entries, period_page.sides, period_page.first
@@ -392,12 +397,12 @@ phrasings ("Reported on", "First reported on", "Expected, as reported on") and n
 
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
                     back: tuple[tuple[str, str], ...], day: bool,
-                    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
-                    ) -> Callable[[], EventsContext]:
+                    beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", "")),
+                    key_date: KeyDate | None = None) -> Callable[[], EventsContext]:
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
         if day:  # its lists only: the entries are read from the store once
-            return EventsContext(timeline, title, intro, (), back, day, beside, day_lists(entries))
+            return EventsContext(timeline, title, intro, (), back, day, beside, day_lists(entries), key_date)
         return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)
 
     return make

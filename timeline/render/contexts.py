@@ -93,6 +93,8 @@ class EventsContext:
     for none."""
     lists: DayLists | None = None
     """A day's page: its entries list by list (``timeline.assemble.story.day_lists``)."""
+    key_date: KeyDate | None = None
+    """A key day's page: the key date, whose sentences open it."""
 
 
 @dataclass(frozen=True, slots=True)
