@@ -353,7 +353,7 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
             title = long_date(first)
             noun = "day"
             intro = ("The one event of this day." if len(members) == 1
-                     else f"All {count_of(len(members), 'event')} of this day, the most important first.")
+                     else f"All {count_of(len(members), 'event')} of this day, {MOST_IMPORTANT_FIRST}.")
             if any(e.expected or e.told_after for e in members):
                 intro += f" {WHEN_TOLD_LEGEND}"
             if in_story and (first.year, first.month) in story_months:
@@ -389,6 +389,9 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         yield day_plan(held_day, previous_day, ("", ""))
 
 
+MOST_IMPORTANT_FIRST = "the most important first"
+KEY_DATE_FIRST = "its key date's first, then the most important"
+"""How a day's page says its list is ordered (``DayLists.key``: a key day's opens on its key date's entries)."""
 WHEN_TOLD_LEGEND = ("\u201cReported on\u201d and \u201cExpected, as reported on\u201d before an event's sources say "
                     "when it was told, where that was not its own day.")
 """What a day's page says of its events' "Reported on" lines, where it has one: a first-time reader met three
@@ -402,7 +405,10 @@ def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequenc
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
         if day:  # its lists only: the entries are read from the store once
-            return EventsContext(timeline, title, intro, (), back, day, beside, day_lists(entries), key_date)
+            first = [(s.article_id, s.sentence_index) for s in key_date.sentences] if key_date is not None else []
+            lists = day_lists(entries, first)
+            told = intro.replace(MOST_IMPORTANT_FIRST, KEY_DATE_FIRST, 1) if lists.key else intro
+            return EventsContext(timeline, title, told, (), back, day, beside, lists, key_date)
         return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)
 
     return make

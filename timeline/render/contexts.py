@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from timeline.assemble.facets import Facet
-from timeline.records import KeyDate
+from timeline.records import KeyDate, KeySentence
 from timeline.assemble.story import DayLists, Group, SideYear
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, Timeline, YearSection
 
@@ -94,7 +94,21 @@ class EventsContext:
     lists: DayLists | None = None
     """A day's page: its entries list by list (``timeline.assemble.story.day_lists``)."""
     key_date: KeyDate | None = None
-    """A key day's page: the key date, whose sentences open it."""
+    """A key day's page: its key date. The entries its sentences are open the list (``DayLists.key``)."""
+
+    @property
+    def key_apart(self) -> tuple[KeySentence, ...]:
+        """The key date's sentences that are none of the entries that open the list (an article's lead, a report
+        of months later, a forecast): printed above it, as the key dates print them."""
+        if self.key_date is None:
+            return ()
+        listed = {(s.article_id, s.sentence_index) for e in (self.lists.key if self.lists else ()) for s in e.sources}
+        return tuple(s for s in self.key_date.sentences if (s.article_id, s.sentence_index) not in listed)
+
+    @property
+    def key_link(self) -> str:
+        """The key date's heading on the Key dates page, from a day's page ("" when the day is no key date)."""
+        return f"../key-dates.md#{self.key_date.date.isoformat()}" if self.key_date is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
