@@ -437,6 +437,16 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
          "Engineers began testing the cap."),
         ("Firm tries a new fix Credit: Reuters/Jane Doe/Handout LONDON (Reuters) - The firm tried a fix.",
          "The firm tried a fix."),
+        # a headline in title case run into its story's dated dateline
+        ("Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy "
+         "warned Europe on Thursday.", "French President Nicolas Sarkozy warned Europe on Thursday."),
+        ("France Plans $33 Billion in Economic Stimulus; Central Banks Cut Rates PARIS, Dec. 4 -- Facing a slowdown, "
+         "France announced a plan.", "Facing a slowdown, France announced a plan."),
+        # ... not a sentence's words before a place in capitals, nor a dateline without its day
+        ("He flew to PARIS, March 17 -- a date he would remember.",
+         "He flew to PARIS, March 17 -- a date he would remember."),
+        ("Crisis Talks Resume In Geneva PARIS -- The talks resumed.",
+         "Crisis Talks Resume In Geneva PARIS -- The talks resumed."),
         # ... also after a headline and its time stamp
         ("Cap test begins Engineers test a cap Tuesday 13 July 2010 10.20 BST Firm hopes the cap holds "
          "Photograph: guardian.co.uk Engineers began testing the cap.", "Engineers began testing the cap."),

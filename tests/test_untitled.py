@@ -89,6 +89,9 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
         # a headline run into the page's time stamp is the title, not the caption after the stamp
         ("Firm seals the well Friday 14 May 2010 10.40 BST A boat sails past the rig. The firm said more.",
          "Firm seals the well"),
+        # ... as is one in title case run into its story's dated dateline
+        ("Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- Sarkozy warned Europe on "
+         "Thursday. More came.", "Sarkozy Advocates Systemic Change After Crisis"),
         # a page's story highlights, each under its label: the first, without the label
         ("NEW: Egypt tries to cut off travel ahead of new rallies NEW: Protesters defy a curfew. Cairo was calm.",
          "Egypt tries to cut off travel ahead of new rallies"),

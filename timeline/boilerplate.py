@@ -348,6 +348,21 @@ Nine dev titles lose a stamp ("Republicans escalate criticism of oil spill respo
 (their leads date nothing of their own: one judged misdated, one judged not worth), five are read from their
 lead's own words ("BP said Tuesday that it plans to cut its U.S. tax bill ...")."""
 _ZONED_STAMP_CUE = re.compile(r"\d{4}\s*[,;:]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}")
+_DATED_DATELINE = (_PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?,?\s+" + MONTH
+                   + r"\s+\d{1,2}\s+" + _DASH + r"\s")
+"""A paper's dateline with its day ("TOULON, France, Sept. 25 -- ", "RIO DE JANEIRO, Dec. 9 -- "): one of the
+``_OPENINGS``, and never part of a sentence."""
+_HEADLINE_WORD = (r"(?:[A-Z0-9$\u201c\"'][\w.,;:'\u2019$&%\"\u201d-]*"
+                  r"|(?:a|an|the|of|in|on|to|for|and|or|at|by|with|after|as|from|over|into|amid|but|is|are|its)[,;:]?)")
+"""A word of a headline in title case: capitalized (or a figure), or a short function word."""
+_HEADLINE_DATELINE = re.compile(r"(?:" + _HEADLINE_WORD + r"\s+){2,25}?(?=" + _DATED_DATELINE + r")")
+"""A headline in title case run, without a stop, into the dateline of its story's first sentence ("Sarkozy
+Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy warned ...",
+"France Plans $33 Billion in Economic Stimulus; Central Banks Cut Rates PARIS, Dec. 4 -- Facing a drastic
+slowdown, ..."): a saved page of one paper's foreign desk. Only as the sentence's opening, and only where a dated
+dateline follows (the cue): on the 2,716 dev articles, the leads of 4. A first-time reader met the first atop a
+day's page."""
+_HEADLINE_DATELINE_CUE = re.compile(r"\s" + _DATED_DATELINE)
 _CAPTION_CREDIT_CUE = re.compile(r"\s" + _CREDIT_LABEL_PIECE + r"\s")
 _CAPTION_CREDIT = re.compile(r"[^\n]{0,400}?\s(?=" + _CREDIT_LABEL_PIECE + r"\s)")
 """A picture's caption run, without a stop, into the picture's credit and then a sentence ("A sea
@@ -422,10 +437,12 @@ def _strip_end(norm: str, run_in: bool = True, lead: bool = True) -> int:
 def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[str]] | None:
     """Where a run-in from ``pos`` that ends without a stop ends, and the opening after it: a headline
     before its zoned time stamp (``_HEADLINE_ZONED_STAMP``, only as the sentence's opening), a
-    caption before its credit (``_CAPTION_CREDIT``, also after a headline and its stamp), or else
+    caption before its credit (``_CAPTION_CREDIT``, also after a headline and its stamp), a headline in title case
+    before a dated dateline (``_HEADLINE_DATELINE``, only as the opening), or else
     a headline or caption before the sentence's first word (``_HEADLINE_LEAD``, with ``lead``)."""
     for cue, run_in, reach in ((_ZONED_STAMP_CUE, _HEADLINE_ZONED_STAMP, 560),
-                               (_CAPTION_CREDIT_CUE, _CAPTION_CREDIT, 460)):
+                               (_CAPTION_CREDIT_CUE, _CAPTION_CREDIT, 460),
+                               (_HEADLINE_DATELINE_CUE, _HEADLINE_DATELINE, 360)):
         if (pos == 0 or run_in is _CAPTION_CREDIT) and cue.search(norm, pos, pos + reach):
             head = run_in.match(norm, pos)
             opening = _OPENINGS.match(norm, head.end()) if head is not None else None
@@ -480,7 +497,8 @@ def stamped_headline(sentence: str) -> str | None:
     off; else None. The opening is no event and no summary, but it holds the article's best title."""
     stripped = sentence.strip()
     norm = _normal_text(stripped)
-    if not (_ZONED_STAMP_CUE.search(norm, 0, 560) or _CAPTION_CREDIT_CUE.search(norm, 0, 460)):
+    if not (_ZONED_STAMP_CUE.search(norm, 0, 560) or _CAPTION_CREDIT_CUE.search(norm, 0, 460)
+            or _HEADLINE_DATELINE_CUE.search(norm, 0, 360)):
         return None
     if _strip_end(norm, run_in=False):
         return _credited_headline(stripped)
