@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from timeline.assemble.facets import Facet
-from timeline.records import KeyDate, KeySentence
+from timeline.records import KeyDate
 from timeline.assemble.story import DayLists, Group, SideYear
 from timeline.assemble.timeline import ArticlePage, Entry, MonthSection, Timeline, YearSection
 
@@ -94,16 +94,11 @@ class EventsContext:
     lists: DayLists | None = None
     """A day's page: its entries list by list (``timeline.assemble.story.day_lists``)."""
     key_date: KeyDate | None = None
-    """A key day's page: its key date. The entries its sentences are open the list (``DayLists.key``)."""
-
-    @property
-    def key_apart(self) -> tuple[KeySentence, ...]:
-        """The key date's sentences that are none of the entries that open the list (an article's lead, a report
-        of months later, a forecast): printed above it, as the key dates print them."""
-        if self.key_date is None:
-            return ()
-        listed = {(s.article_id, s.sentence_index) for e in (self.lists.key if self.lists else ()) for s in e.sources}
-        return tuple(s for s in self.key_date.sentences if (s.article_id, s.sentence_index) not in listed)
+    """A key day's page: its key date. The entries its sentences are open the list, marked (``DayLists.key``); its
+    other sentences (an article's lead, a report of months later, a forecast) are on the Key dates page only. Printed
+    above the list, such sentences had been judged blind on 44 pages: better with them on 17, without on 25
+    (``benchmarks/results/judged/keydates-daypage-box/``): they showed a fragment, commentary or a caption where
+    a reader looks first."""
 
     @property
     def key_link(self) -> str:
