@@ -437,6 +437,18 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
          "Engineers began testing the cap."),
         ("Firm tries a new fix Credit: Reuters/Jane Doe/Handout LONDON (Reuters) - The firm tried a fix.",
          "The firm tried a fix."),
+        # a caption quoting someone named before a colon, run into the sentence (the last of a run of them)
+        ("Barack Obama: \u201cDomestic oil production must be done responsibly\u201d An emergency shrimping season "
+         "was opened.", "An emergency shrimping season was opened."),
+        ("Spill response President Obama: \u201cPeople are going to be frustrated\u201d US President Barack Obama "
+         "has defended it.", "US President Barack Obama has defended it."),
+        ("Parag Khanna: \u201cThe triumph of people power\u201d Shadi Hamid: \u201cCabinet reshuffles are usual\u201d "
+         "The president spoke.", "The president spoke."),
+        # ... not a quotation that ends on its own stop, nor one after a verb of saying
+        ("Svanberg told reporters in Washington: \u201cWe care about the small people.\u201d The shares rose.",
+         "Svanberg told reporters in Washington: \u201cWe care about the small people.\u201d The shares rose."),
+        ("The report says: \u201cThe team concludes that the rig failed\u201d The company disagreed.",
+         "The report says: \u201cThe team concludes that the rig failed\u201d The company disagreed."),
         # a headline in title case run into its story's dated dateline
         ("Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy "
          "warned Europe on Thursday.", "French President Nicolas Sarkozy warned Europe on Thursday."),
