@@ -449,6 +449,11 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
          "Svanberg told reporters in Washington: \u201cWe care about the small people.\u201d The shares rose."),
         ("The report says: \u201cThe team concludes that the rig failed\u201d The company disagreed.",
          "The report says: \u201cThe team concludes that the rig failed\u201d The company disagreed."),
+        # a caption run into a sentence that opens on a participle of saying or seeing (the last such place)
+        ("Many waited in the streets during Wednesday Speaking to BBC Caribbean, a spokeswoman said aid was coming.",
+         "Speaking to BBC Caribbean, a spokeswoman said aid was coming."),
+        # ... not the participle in a name
+        ("The Speaking to the Nation address was cancelled.", "The Speaking to the Nation address was cancelled."),
         # a headline in title case run into its story's dated dateline
         ("Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy "
          "warned Europe on Thursday.", "French President Nicolas Sarkozy warned Europe on Thursday."),
