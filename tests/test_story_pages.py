@@ -669,3 +669,28 @@ def test_a_key_days_page_opens_on_what_the_key_dates_say_of_it() -> None:
     # no key date: the most important first
     plain = render_pages(replace(timeline, key_dates=()))["events/2010-05-27.md"]
     assert _ids(plain) == ["e-k0", "e-k1", "same", "e-k2"] and "Key date" not in plain
+
+
+def test_a_key_days_list_puts_its_key_entries_first_in_the_key_dates_order_and_their_retellings_last() -> None:
+    """The key date's entries open the list in the key date's order, though less important than others; an entry more
+    important than a key entry that retells it goes under "The same, told again"; a key sentence that is a forecast
+    of the day is listed where forecasts are, unmarked, and the intro says the usual order when no entry is marked."""
+    day = dt.date(2010, 5, 27)
+    when = When(day, Granularity.DAY, day.isoformat(), day)
+    texts = ("Crews capped the leaking well on Thursday, officials said.", "Divers inspected the riser at dawn.",
+             "Crews capped the well on Thursday.", "Boats skimmed oil off the coast.")
+    told = [replace(_entry(f"e-t{n}", when, text, importance=4 - n),
+                    sources=(replace(REPORT, published=day, sentence_index=n),)) for n, text in enumerate(texts)]
+    may = MonthSection(2010, 5, (MAY, WEEK, THIRD, *told))
+    base = replace(story(), years=(replace(story().years[0], months=(may, story().years[0].months[1])),))
+    key = KeyDate(day, (KeySentence(texts[3], "report", 3), KeySentence(texts[2], "report", 2)))
+    page = render_pages(replace(base, key_dates=(key,)))["events/2010-05-27.md"]
+    assert _ids(page) == ["e-t3", "e-t2", "e-t1", "same", "e-t0"]
+    assert page.count("[**Key date**]") == 2
+    # a forecast's entry is no key entry: the list keeps its order and its intro
+    plan = replace(told[1], foretold=True)
+    may = MonthSection(2010, 5, (MAY, WEEK, THIRD, told[0], plan))
+    foretold = replace(base, years=(replace(base.years[0], months=(may, base.years[0].months[1])),),
+                       key_dates=(KeyDate(day, (KeySentence(texts[1], "report", 1, foretold=True),)),))
+    page = render_pages(foretold)["events/2010-05-27.md"]
+    assert "Key date" not in page and "the most important first" in page

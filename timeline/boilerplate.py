@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from timeline.sentences import NOT_BEFORE_RUN_IN, PICTURE_CREDIT
 from timeline.temporal.zones import ZONE
-from timeline.words import POSSESSIVE, STOP
+from timeline.words import POSSESSIVE, QUOTE_LEADS, STOP
 
 
 COMMENT = "comment"
@@ -157,6 +157,9 @@ _WIRE = (r"(?:Reuters(?:\s+(?:Health|Life!?))?|AP|AFP|CNN(?:Money(?:\.com)?)?|BB
 _PLACE = r"(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=[ /][A-Z]{2}))(?:[ /][A-Z][A-Z.'\u2019-]+)*"
 """A dateline's place in capitals: "WASHINGTON", "GRAND ISLE", "ON THE GULF OF MEXICO" (a word of two
 letters only before another word in capitals)."""
+_DATELINE_PLACE = _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?"
+"""A dateline's place and its state or country ("TOULON, France", "OXFORD, Miss."): what the datelines of
+``_OPENINGS`` and ``_DATED_DATELINE`` open on."""
 ROLE_WORDS = ("correspondent", "editor", "writer", "reporter", "producer", "contributor", "columnist", "analyst")
 """A writer's role in a byline ("By Jane Doe, staff writer"), one word each."""
 _ROLE = r"(?i:" + "|".join(ROLE_WORDS) + ")"
@@ -237,7 +240,7 @@ _OPENINGS = re.compile(
     # Video of the speech: (Update 1:50 a.m. Wednesday in Cairo)   (a live page's label for what came before)
     r"|[^:()\n.!?]{1,100}:\s+(?=\((?i:update))" + _ASIDE + r"\s*"
     # WASHINGTON -- | BILOXI, Miss. -- | NEW YORK, March 3 --
-    r"|" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?(?:,?\s+" + MONTH
+    r"|" + _DATELINE_PLACE + r"(?:,?\s+" + MONTH
     + r"\s+\d{1,2})?\s+" + _DASH + r"\s+"
     # headline PLACE | Tue Jun 1, 2010 3:00 pm EDT   (a wire page's masthead line)
     r"|[^|\n]{0,120}?(?:\|\s*(?:" + STAMP_LEAD + r")?|\s(?i:updated|published|posted):\s*)" + _STAMP + r"\s+"
@@ -254,8 +257,7 @@ _OPENINGS = re.compile(
     r"|" + _BYNAME + r",\s+(?:(?:[Ff]or\s+)?" + _WIRE + r"(?:\s+(?:World\s+)?News(?:\s+Online)?)?"
     r"|(?:[A-Z][A-Za-z]*['\u2019]s\s+)?(?:[A-Za-z]+\s+){0,3}" + _ROLE + r"(?:,\s+" + _WIRE + r")?)\s+(?=[\"'\u201c\u2018]?[A-Z])"
     # By Michael D. Shear and Robert Barnes NEW YORK --   (the writers' names alone, then a dateline)
-    r"|" + _BYNAME + r"\s+(?=" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?"
-    r"(?:,?\s+" + MONTH + r"\s+\d{1,2})?\s+" + _DASH + r"\s)"
+    r"|" + _BYNAME + r"\s+(?=" + _DATELINE_PLACE + r"(?:,?\s+" + MONTH + r"\s+\d{1,2})?\s+" + _DASH + r"\s)"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
     r"|(?:" + _DASH + r"\s*)?(?:" + STAMP_LEAD + r")?(?:" + _STAMP + r")\s*(?:" + _DASH + r"\s*|\|\s*)?"
     # Page last updated at 15:47 GMT, Friday, 22 January 2010 (an error occurred while processing this directive)
@@ -284,7 +286,7 @@ _OPENINGS = re.compile(
     # AP2010 President Obama will ...   (a wire's credit glued to its year, before the sentence)
     r"|(?:AP|AFP)(?:19|20)\d\d\s+"
     # AP NEW ORLEANS -- | AP GRAND ISLE, La. --   (a wire's credit before its dateline, which comes off next)
-    r"|(?:AP|AFP|UPI)\s+(?=" + _PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+" + _DASH + r"\s)"
+    r"|(?:AP|AFP|UPI)\s+(?=" + _DATELINE_PLACE + r"\s+" + _DASH + r"\s)"
     # AP BP officials on Friday ... | AP July 12: The new containment cap ...   (a photo's credit, alone on the
     # line the caption before it ended, run into the next sentence; not a credit with its photographer, "AP
     # Photo/...", the agency's own names, "AP Television News", or words in capitals, which a dateline the
@@ -348,7 +350,7 @@ Nine dev titles lose a stamp ("Republicans escalate criticism of oil spill respo
 (their leads date nothing of their own: one judged misdated, one judged not worth), five are read from their
 lead's own words ("BP said Tuesday that it plans to cut its U.S. tax bill ...")."""
 _ZONED_STAMP_CUE = re.compile(r"\d{4}\s*[,;:]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}")
-_DATED_DATELINE = (_PLACE + r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?,?\s+" + MONTH
+_DATED_DATELINE = (_DATELINE_PLACE + r",?\s+" + MONTH
                    + r"\s+\d{1,2}\s+" + _DASH + r"\s")
 """A paper's dateline with its day ("TOULON, France, Sept. 25 -- ", "RIO DE JANEIRO, Dec. 9 -- "): one of the
 ``_OPENINGS``, and never part of a sentence."""
@@ -359,9 +361,10 @@ _HEADLINE_DATELINE = re.compile(r"(?:" + _HEADLINE_WORD + r"\s+){2,25}?(?=" + _D
 """A headline in title case run, without a stop, into the dateline of its story's first sentence ("Sarkozy
 Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy warned ...",
 "France Plans $33 Billion in Economic Stimulus; Central Banks Cut Rates PARIS, Dec. 4 -- Facing a drastic
-slowdown, ..."): a saved page of one paper's foreign desk. Only as the sentence's opening, and only where a dated
-dateline follows (the cue): on the 2,716 dev articles, the leads of 4. A first-time reader met the first atop a
-day's page."""
+slowdown, ..."): a saved page of one paper's foreign desk. Only as the opening of what the other openings leave, and
+only where a dated dateline follows (the cue): on the 2,716 dev articles, the leads of 4. A first-time reader met the
+first atop a day's page. A known limit: a headline's last word in capitals goes with the place ("Obama Meets With
+NATO PARIS, Dec. 4 -- ..." is titled "Obama Meets With"; the lead is right), as "NEW" goes with "YORK"."""
 _HEADLINE_DATELINE_CUE = re.compile(r"\s" + _DATED_DATELINE)
 _CAPTION_CREDIT_CUE = re.compile(r"\s" + _CREDIT_LABEL_PIECE + r"\s")
 _CAPTION_CREDIT = re.compile(r"[^\n]{0,400}?\s(?=" + _CREDIT_LABEL_PIECE + r"\s)")
@@ -412,28 +415,40 @@ _CHRONOLOGY_HEADING_END = re.compile(r"[A-Z][A-Z ,.'\u2019&-]{3,}\d{1,2},?\s+\d{
 at the refinery ..."): not a headline run into a sentence but the item's date, which the sentence needs."""
 _QUOTE_CAPTION_CUE = re.compile(r"[\w.]:\s[\u201c\"]")
 _QUOTE_CAPTION = re.compile(
-    r"[^\n\u201c\"]{0,160}?(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*(?:,?\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,6}:\s"
+    r"(?P<before>[^\n\u201c\"]{0,160}?(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*"
+    r"(?:,?\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,6}):\s"
     r"[\u201c\"][^\u201d\"\n]{4,250}[^.!?,;:\s\u201d\"][\u201d\"](?=\s+[\u201c\"'\u2018]?[A-Z])")
 """A picture's or a video's caption that quotes someone, its speaker named before a colon, run without a stop into
 the sentence after it, a headline before it or none ("Barack Obama: \u201cDomestic oil production must be done
 responsibly\u201d An emergency shrimping season was opened ...", "Obama defends Gulf of Mexico oil spill response
 President Obama: \u201cPeople are going to be frustrated until (the leak) stops\u201d US President Barack Obama has
 defended ..."): a quotation that ends with no stop of its own, right before a capitalized word, after a name and a
-colon. Such captions follow one another ("Parag Khanna: ... Shadi Hamid: ..."): the last is taken, so that stripping
-again changes nothing. Only as the sentence's opening. On the 2,716 dev articles 34 lines carry it, 30 of them such
-captions (the others a reader's comment quoting a poem, a page's "NEW:" highlight and two lines not in English).
-The nineteenth first-time reader met the first atop bpoil's 29 April page."""
+colon, with no word of a quotation's lead before it (``words.QUOTE_LEADS``: "Svanberg told reporters in Washington:
+..." is a sentence's). Such captions follow one another ("Parag Khanna: ... Shadi Hamid: ..."): the last is taken, so
+that stripping again changes nothing. Only as the opening of what the other openings leave. On the 2,716 dev
+articles about 30 lines carry it, nearly all such captions (the others a reader's comment quoting a poem, a page's
+"NEW:" highlight and two lines not in English). The nineteenth first-time reader met the first atop bpoil's 29 April
+page."""
 _PARTICIPLE_CUE = re.compile(r"\s(?:Speaking|Looking|Writing|Talking|Addressing|Responding|Commenting)\s")
 _PARTICIPLE_LEAD = re.compile(r"[a-z0-9)\u201d'\"](?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\bof)(?<!\bin)(?<!\band)"
+                              r"(?<!\bfor)(?<!\bby)(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bwith)(?<!\bfrom)(?<!\babout)"
+                              r"(?<!\bcalled)(?<!\btitled)"
                               r"(?=\s(?:Speaking|Looking|Writing|Talking|Addressing|Responding|Commenting)"
-                              r"\s(?:to|at|in|on|from|about|after|before|during|with)\s)")
+                              r"\s(?:to|at|in|on|from|about|after|before|during|with)\s[^\n,.;:!?]{1,80},)")
 """A caption run, without a stop, into a sentence that opens on a participle of saying or seeing and its preposition
 ("Many waited in the streets during Wednesday Speaking to BBC Caribbean, a spokeswoman said ...", "Gallery:
 Protesters fill the streets in Egypt Looking at the protests Tuesday in Cairo, ..."): such a participle, capitalized
-after a word with no stop between, opens the sentence; the last such place is taken. On the 2,716 dev articles 11
-lines carry it, 9 of them a picture's caption or a headline run in (the others a transcript's line and a reader's
-comment). Not after an article or "of", "in", "and", which make the word part of a name ("the Speaking Out
-campaign"). The nineteenth first-time reader met the first atop haiti's 13 January page."""
+after a word with no stop between, its phrase closed by a comma, opens the sentence; the last such place within
+``_RUN_IN_REACH`` is taken. Not after an article, a preposition, "and", "called" or "titled", which make the words a
+title ("the book Talking to Strangers was published", "praise for Speaking to Power, a memoir"). On the 2,716 dev
+articles 8 lines carry it, 6 of them a picture's caption or a headline run in, 2 readers' comments (without the
+comma, 10: one more caption, "... after seven days Speaking from his hospital bed he described ...", and a
+transcript's line). The nineteenth first-time reader met the first atop haiti's 13 January page."""
+_RUN_IN_REACH = 420
+"""How far into what is left of a sentence a run-in without a stop is looked for (``_HEADLINE_LEAD``'s reach)."""
+_QUOTE_LEAD_WORD = re.compile(r"\b(?:" + "|".join(sorted(QUOTE_LEADS | {"quoted", "quoting", "tells", "telling"}))
+                              + r")\b", re.I)
+"""A word of a quotation's lead before a quoting caption's colon: what a sentence quotes, not a caption."""
 _LEAD_GAP = re.compile(r"\s+")
 """The space between a run-in and the sentence's first word (``_HEADLINE_LEAD`` ends before it)."""
 
@@ -462,26 +477,29 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
     """Where a run-in from ``pos`` that ends without a stop ends, and the opening after it: a headline
     before its zoned time stamp (``_HEADLINE_ZONED_STAMP``, only as the sentence's opening), a
     caption before its credit (``_CAPTION_CREDIT``, also after a headline and its stamp), a headline in title case
-    before a dated dateline (``_HEADLINE_DATELINE``, only as the opening), or else
-    a headline or caption before the sentence's first word (``_HEADLINE_LEAD``, with ``lead``)."""
+    before a dated dateline (``_HEADLINE_DATELINE``); or, with ``lead``, before the sentence's first word: a caption
+    quoting someone (``_QUOTE_CAPTION``), a caption before a participle of saying or seeing (``_PARTICIPLE_LEAD``), a
+    headline about a name before the lead that names it again (``_REPEATED_SUBJECT``, only as the sentence's
+    opening), or else a headline or caption before a word that opens sentences (``_HEADLINE_LEAD``)."""
     for cue, run_in, reach in ((_ZONED_STAMP_CUE, _HEADLINE_ZONED_STAMP, 560),
                                (_CAPTION_CREDIT_CUE, _CAPTION_CREDIT, 460),
                                (_HEADLINE_DATELINE_CUE, _HEADLINE_DATELINE, 360)):
-        if (pos == 0 or run_in is _CAPTION_CREDIT) and cue.search(norm, pos, pos + reach):
+        if (pos == 0 or run_in is not _HEADLINE_ZONED_STAMP) and cue.search(norm, pos, pos + reach):
             head = run_in.match(norm, pos)
             opening = _OPENINGS.match(norm, head.end()) if head is not None else None
             if head is not None and opening is not None and opening.end() > pos:
                 return head.end(), opening
-    if lead and pos == 0 and _QUOTE_CAPTION_CUE.search(norm, 0, 420):
+    if lead and _QUOTE_CAPTION_CUE.search(norm, pos, pos + 420):
         caption = None
-        while (more := _QUOTE_CAPTION.match(norm, caption.end() if caption else 0)) is not None:
+        while ((more := _QUOTE_CAPTION.match(norm, caption.end() if caption else pos)) is not None
+               and _QUOTE_LEAD_WORD.search(more.group("before")) is None):
             caption = more
         if caption is not None:
             gap = _LEAD_GAP.match(norm, caption.end())
             if gap is not None:  # always: the pattern's lookahead reads white space there
                 return gap.start(), gap
-    if (lead and _PARTICIPLE_CUE.search(norm, pos)
-            and (participle := _last(_PARTICIPLE_LEAD.finditer(norm, pos))) is not None):
+    if (lead and _PARTICIPLE_CUE.search(norm, pos, pos + _RUN_IN_REACH)
+            and (participle := _last(_PARTICIPLE_LEAD.finditer(norm, pos, pos + _RUN_IN_REACH))) is not None):
         gap = _LEAD_GAP.match(norm, participle.end())
         if gap is not None:  # always: the pattern's lookahead reads white space there
             return participle.end(), gap
@@ -492,7 +510,7 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
             lead_at = _LEAD_GAP.match(norm, subject.end())  # always: the pattern's lookahead reads white space
         if lead_at is not None:
             return lead_at.start(), lead_at
-    if lead and _HEADLINE_LEAD_CUE.search(norm, pos, pos + 420):
+    if lead and _HEADLINE_LEAD_CUE.search(norm, pos, pos + _RUN_IN_REACH):
         head = _HEADLINE_LEAD.match(norm, pos)
         if (head is not None and _LEAD_BOUNDARY.search(norm, head.end() + 1) is None  # the last: stripped once
                 and not _CHRONOLOGY_HEADING_END.search(norm, max(pos, head.end() - 80), head.end())
@@ -538,8 +556,8 @@ def strip_dateline(sentence: str, lead: bool = True) -> str:
 
 def stamped_headline(sentence: str) -> str | None:
     """The headline (with its standfirst, or a picture's caption) that opens ``sentence`` before the
-    page's time stamp or the picture's credit (``_run_in``), when ``strip_dateline`` takes that run-in
-    off; else None. The opening is no event and no summary, but it holds the article's best title."""
+    page's time stamp, the picture's credit or a dated dateline (``_run_in``), when ``strip_dateline`` takes that
+    run-in off; else None. The opening is no event and no summary, but it holds the article's best title."""
     stripped = sentence.strip()
     norm = _normal_text(stripped)
     if not (_ZONED_STAMP_CUE.search(norm, 0, 560) or _CAPTION_CREDIT_CUE.search(norm, 0, 460)

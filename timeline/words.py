@@ -84,3 +84,9 @@ def sentence_words(extraction: Extraction) -> tuple[tuple[str, ...], str]:
         return extraction.words, extraction.vocabulary
     rows = tuple(map(content_words, extraction.sentences.texts))
     return rows, vocabulary(rows, names_in(extraction.sentences.texts))
+
+
+QUOTE_LEADS = frozenset({"said", "told", "added", "wrote", "writes", "asked", "explained", "reported", "reporters",
+                         "statement", "saying", "tweeted", "stated", "declared", "insisted", "warned", "noted"})
+"""Words of a quotation's lead, which a colon ends as a headline's does ("police say:" is a headline's): a headline
+item's (``assemble.topicality``) and a quoting caption's (``boilerplate._QUOTE_CAPTION``) tell them apart by these."""

@@ -329,7 +329,8 @@ class DayLists:
     same: tuple[Entry, ...]
     """Any of these that tells a happening listed above it again (``retelling.Told.retells``)."""
     key: tuple[Entry, ...] = ()
-    """The first of ``at_the_time``: those its key date's sentences are (``day_lists``' ``first``)."""
+    """The entries that report the day's key date's sentences (``day_lists``' ``key_places``), which open
+    ``at_the_time``; the page marks them."""
 
     @property
     def kinds(self) -> int:
@@ -337,30 +338,32 @@ class DayLists:
         return sum(1 for entries in (self.at_the_time, self.expected, self.recalled, self.same) if entries)
 
 
-def day_lists(entries: Iterable[Entry], first: Sequence[tuple[str, int]] = ()) -> DayLists:
+def day_lists(entries: Iterable[Entry], key_places: Sequence[tuple[str, int]] = ()) -> DayLists:
     """A day's entries in ``reading_order``, each that retells one listed above it (among the first
     ``FOLD_AGAINST``) put last, in ``DayLists.same``. The fifth reader's review counted 59 of EgyptianProtest's
     724 day-page events retelling another of their page: on 28 January 2011, seven lines that Obama got
     briefings, between the day's other news.
 
-    ``first``: the places (article id, sentence index) of a key date's sentences, in its order. An entry told at
-    the time that reports one of them opens the page (``DayLists.key``), and what retells it goes last. A reader
+    ``key_places``: the places (article id, sentence index) of a key date's sentences, in its order. An entry told
+    at the time that reports one of them opens the page (``DayLists.key``), and what retells it goes last. A reader
     who tapped "The day's events" from a key date had found a third of its sentences low in a long list, or
     told again in other words above them (the eighteenth reader's review); repeated above the list, they made
     the first event the key date's sentence again on 30 of 88 pages (the nineteenth's)."""
     ordered = reading_order(entries)
-    rank = {place: i for i, place in reversed(list(enumerate(first)))}
-    key = sorted((e for e in ordered if not e.expected and not e.recalled and _key_rank(e, rank) is not None),
-                 key=lambda e: _key_rank(e, rank) or 0)
-    if key:
-        ordered = (*key, *(e for e in ordered if not any(e is k for k in key)))
+    rank = {place: i for i, place in reversed(list(enumerate(key_places)))}
+    ranked = [(r, i) for i, e in enumerate(ordered)
+              if not e.expected and not e.recalled and (r := _key_rank(e, rank)) is not None]
+    first = {i for _, i in ranked}
+    if ranked:
+        ordered = (*(ordered[i] for _, i in sorted(ranked)), *(e for i, e in enumerate(ordered) if i not in first))
+    key = frozenset(ordered[:len(ranked)])
     kept: list[Entry] = []
     same: list[Entry] = []
     for entry, retold in retellings(ordered, lambda e: e.sentence, FOLD_AGAINST, DAY_PAGE_ADDING):
         (same if retold else kept).append(entry)
     return DayLists(tuple(e for e in kept if not e.expected and not e.recalled),
                     tuple(e for e in kept if e.expected), tuple(e for e in kept if e.recalled), tuple(same),
-                    tuple(e for e in kept if any(e is k for k in key)))
+                    tuple(e for e in kept if e in key))
 
 
 def _key_rank(entry: Entry, rank: Mapping[tuple[str, int], int]) -> int | None:

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.records import Extraction, When
-from timeline.words import NAME_MARK, content_words, sentence_words
+from timeline.words import NAME_MARK, QUOTE_LEADS, content_words, sentence_words
 
 STORY_WORDS = 30
 """How many of the most widely used words make the story's profile."""
@@ -120,9 +120,6 @@ with its number ("Sept. 29: The Fed increases ..."). On the five dev stories
 its events are EgyptianProtest's sidebar stories (a murder case, a singer sought, an astronaut, a police beating
 in Houston) and bpoil's captions and labels ("Illustration: ...", "Status of investigation: ...")."""
 
-QUOTE_LEADS = frozenset({"said", "told", "added", "wrote", "writes", "asked", "explained", "reported", "reporters",
-                         "statement", "saying", "tweeted", "stated", "declared", "insisted", "warned", "noted"})
-"""Words of a quotation's lead, which a colon ends as a headline's does ("police say:" is a headline's)."""
 
 
 def headline_item(text: str) -> bool:

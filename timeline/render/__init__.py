@@ -336,13 +336,13 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         title, intro, period_page, back = held
         beside = (previous, following)
         key_date = key_dates.get(period_page.first)
-        # the key date's sentences print their articles' titles, as the events print their sources'
-        reporters = (period_page.reporters if key_date is None or period_page.reporters is None
-                     else period_page.reporters | {s.article_id for s in key_date.sentences})
-        return _plan(env, period_page.page, "events.md.j2", reporters,
+        # what the page reads of its key date: which entries it marks (its score, which moves every build, not)
+        key_places = tuple((s.article_id, s.sentence_index) for s in key_date.sentences) if key_date else ()
+        return _plan(env, period_page.page, "events.md.j2", period_page.reporters,
                      f"{back!r} {beside!r} {_digest(period_page.anchors)} "
-                     f"{_digest(map(repr, period_page.importances))} {_digest([repr(key_date)])}",
-                     _events_context(timeline, title, intro, period_page.entries, back, True, beside, key_date))
+                     f"{_digest(map(repr, period_page.importances))} {_digest(map(repr, key_places))}",
+                     _events_context(timeline, title, intro, period_page.entries, back, True, beside, key_date,
+                                     key_places))
 
     for period_page in timeline.by_page():
         page, members, sides, first = period_page.page, period_page.entries, period_page.sides, period_page.first
@@ -352,10 +352,7 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         if len(period) == 10:  # a day
             title = long_date(first)
             noun = "day"
-            intro = ("The one event of this day." if len(members) == 1
-                     else f"All {count_of(len(members), 'event')} of this day, {MOST_IMPORTANT_FIRST}.")
-            if any(e.expected or e.told_after for e in members):
-                intro += f" {WHEN_TOLD_LEGEND}"
+            intro = day_intro(members, key_first=False)
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
         elif len(period) == 7:  # a month's coarse periods
@@ -389,9 +386,17 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         yield day_plan(held_day, previous_day, ("", ""))
 
 
-MOST_IMPORTANT_FIRST = "the most important first"
-KEY_DATE_FIRST = "its key date's first, then the most important"
-"""How a day's page says its list is ordered (``DayLists.key``: a key day's opens on its key date's entries)."""
+def day_intro(entries: Sequence[Entry], key_first: bool) -> str:
+    """What a day's page says of its list: how many, in what order (``key_first``: its key date's entries open it,
+    ``DayLists.key``), and what its "Reported on" lines mean where it has any."""
+    order = "its key date's first, then the most important" if key_first else "the most important first"
+    intro = ("The one event of this day." if len(entries) == 1
+             else f"All {count_of(len(entries), 'event')} of this day, {order}.")
+    if any(e.expected or e.told_after for e in entries):
+        intro += f" {WHEN_TOLD_LEGEND}"
+    return intro
+
+
 WHEN_TOLD_LEGEND = ("\u201cReported on\u201d and \u201cExpected, as reported on\u201d before an event's sources say "
                     "when it was told, where that was not its own day.")
 """What a day's page says of its events' "Reported on" lines, where it has one: a first-time reader met three
@@ -401,13 +406,15 @@ phrasings ("Reported on", "First reported on", "Expected, as reported on") and n
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
                     back: tuple[tuple[str, str], ...], day: bool,
                     beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", "")),
-                    key_date: KeyDate | None = None) -> Callable[[], EventsContext]:
+                    key_date: KeyDate | None = None, key_places: Sequence[tuple[str, int]] = ()
+                    ) -> Callable[[], EventsContext]:
     """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
     def make() -> EventsContext:
         if day:  # its lists only: the entries are read from the store once
-            first = [(s.article_id, s.sentence_index) for s in key_date.sentences] if key_date is not None else []
-            lists = day_lists(entries, first)
-            told = intro.replace(MOST_IMPORTANT_FIRST, KEY_DATE_FIRST, 1) if lists.key else intro
+            lists = day_lists(entries, key_places)
+            # the entries again from the lists, not the store
+            told = (day_intro((*lists.at_the_time, *lists.expected, *lists.recalled, *lists.same), key_first=True)
+                    if lists.key else intro)
             return EventsContext(timeline, title, told, (), back, day, beside, lists, key_date)
         return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)
 
