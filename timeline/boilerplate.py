@@ -429,12 +429,14 @@ that stripping again changes nothing. Only as the opening of what the other open
 articles about 30 lines carry it, nearly all such captions (the others a reader's comment quoting a poem, a page's
 "NEW:" highlight and two lines not in English). The nineteenth first-time reader met the first atop bpoil's 29 April
 page."""
-_PARTICIPLE_CUE = re.compile(r"\s(?:Speaking|Looking|Writing|Talking|Addressing|Responding|Commenting)\s")
+_PARTICIPLE = r"(?:Speaking|Looking|Writing|Talking|Addressing|Responding|Commenting)"
+"""The participles of saying or seeing that a caption runs into (``_PARTICIPLE_LEAD``)."""
+_PARTICIPLE_CUE = re.compile(r"\s" + _PARTICIPLE + r"\s")
 _PARTICIPLE_LEAD = re.compile(r"[a-z0-9)\u201d'\"](?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\bof)(?<!\bin)(?<!\band)"
                               r"(?<!\bfor)(?<!\bby)(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bwith)(?<!\bfrom)(?<!\babout)"
                               r"(?<!\bcalled)(?<!\btitled)"
-                              r"(?=\s(?:Speaking|Looking|Writing|Talking|Addressing|Responding|Commenting)"
-                              r"\s(?:to|at|in|on|from|about|after|before|during|with)\s[^\n,.;:!?]{1,80},)")
+                              r"(?=\s" + _PARTICIPLE + r"\s(?:to|at|in|on|from|about|after|before|during|with)\s"
+                              r"[^\n,.;:!?]{1,80},)")
 """A caption run, without a stop, into a sentence that opens on a participle of saying or seeing and its preposition
 ("Many waited in the streets during Wednesday Speaking to BBC Caribbean, a spokeswoman said ...", "Gallery:
 Protesters fill the streets in Egypt Looking at the protests Tuesday in Cairo, ..."): such a participle, capitalized
@@ -489,20 +491,16 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
             opening = _OPENINGS.match(norm, head.end()) if head is not None else None
             if head is not None and opening is not None and opening.end() > pos:
                 return head.end(), opening
-    if lead and _QUOTE_CAPTION_CUE.search(norm, pos, pos + 420):
+    if lead and _QUOTE_CAPTION_CUE.search(norm, pos, pos + _RUN_IN_REACH):
         caption = None
         while ((more := _QUOTE_CAPTION.match(norm, caption.end() if caption else pos)) is not None
                and _QUOTE_LEAD_WORD.search(more.group("before")) is None):
             caption = more
         if caption is not None:
-            gap = _LEAD_GAP.match(norm, caption.end())
-            if gap is not None:  # always: the pattern's lookahead reads white space there
-                return gap.start(), gap
+            return _before_lead(norm, caption.end())
     if (lead and _PARTICIPLE_CUE.search(norm, pos, pos + _RUN_IN_REACH)
             and (participle := _last(_PARTICIPLE_LEAD.finditer(norm, pos, pos + _RUN_IN_REACH))) is not None):
-        gap = _LEAD_GAP.match(norm, participle.end())
-        if gap is not None:  # always: the pattern's lookahead reads white space there
-            return participle.end(), gap
+        return _before_lead(norm, participle.end())
     if lead and pos == 0:
         lead_at = None
         while ((subject := _REPEATED_SUBJECT.match(norm, lead_at.end() if lead_at else 0)) is not None
@@ -516,10 +514,15 @@ def _run_in(norm: str, pos: int = 0, lead: bool = True) -> tuple[int, re.Match[s
                 and not _CHRONOLOGY_HEADING_END.search(norm, max(pos, head.end() - 80), head.end())
                 and not (norm.startswith("A ", head.end() + 1)
                          and norm[max(pos, head.end() - 12):head.end()].split()[-1].lower() in _NAMES_BY_LETTER)):
-            gap = _LEAD_GAP.match(norm, head.end())
-            if gap is not None:  # always: the pattern's lookahead reads white space there
-                return head.end(), gap
+            return _before_lead(norm, head.end())
     return None
+
+
+def _before_lead(norm: str, end: int) -> tuple[int, re.Match[str]] | None:
+    """A run-in that ends at ``end`` and the space before the sentence's first word (None only if no space follows,
+    which the run-in patterns' lookaheads rule out)."""
+    gap = _LEAD_GAP.match(norm, end)
+    return (end, gap) if gap is not None else None
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -341,3 +341,9 @@ class KeyDate:
     def sources(self) -> tuple[str, ...]:
         """The ids of the articles behind the sentences, first use first."""
         return tuple(dict.fromkeys(s.article_id for s in self.sentences))
+
+    @property
+    def places(self) -> tuple[tuple[str, int], ...]:
+        """Where its sentences are: (article id, sentence index) of each, in order (a day's page marks the entries
+        that report them: ``assemble.story.day_lists``)."""
+        return tuple((s.article_id, s.sentence_index) for s in self.sentences)

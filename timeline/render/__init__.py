@@ -326,23 +326,23 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
     story_months = frozenset((m.year, m.month) for y in timeline.years for m in y.months)
     story_years = frozenset(y.year for y in timeline.years)
     key_dates = {kd.date: kd for kd in timeline.key_dates}
-    held_day: tuple[str, str, PeriodPage, tuple[tuple[str, str], ...]] | None = None
-    """The day page waiting for the next: its title, intro, page and back links."""
+    held_day: tuple[str, PeriodPage, tuple[tuple[str, str], ...]] | None = None
+    """The day page waiting for the next: its title, page and back links (its intro is made from its lists when it is
+    rendered, ``day_intro``)."""
     previous_day: tuple[str, str] = ("", "")
     """(title, page) of the day before the held one; ("", "") for none."""
 
-    def day_plan(held: tuple[str, str, PeriodPage, tuple[tuple[str, str], ...]], previous: tuple[str, str],
+    def day_plan(held: tuple[str, PeriodPage, tuple[tuple[str, str], ...]], previous: tuple[str, str],
                  following: tuple[str, str]) -> PagePlan:
-        title, intro, period_page, back = held
+        title, period_page, back = held
         beside = (previous, following)
         key_date = key_dates.get(period_page.first)
         # what the page reads of its key date: which entries it marks (its score, which moves every build, not)
-        key_places = tuple((s.article_id, s.sentence_index) for s in key_date.sentences) if key_date else ()
+        key_places = key_date.places if key_date is not None else ()
         return _plan(env, period_page.page, "events.md.j2", period_page.reporters,
                      f"{back!r} {beside!r} {_digest(period_page.anchors)} "
                      f"{_digest(map(repr, period_page.importances))} {_digest(map(repr, key_places))}",
-                     _events_context(timeline, title, intro, period_page.entries, back, True, beside, key_date,
-                                     key_places))
+                     _events_context(timeline, title, "", period_page.entries, back, True, beside, key_date))
 
     for period_page in timeline.by_page():
         page, members, sides, first = period_page.page, period_page.entries, period_page.sides, period_page.first
@@ -352,7 +352,6 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         if len(period) == 10:  # a day
             title = long_date(first)
             noun = "day"
-            intro = day_intro(members, key_first=False)
             if in_story and (first.year, first.month) in story_months:
                 back.append((f"{first:%B %Y}", f"{month_page(first.year, first.month)}#{first.isoformat()}"))
         elif len(period) == 7:  # a month's coarse periods
@@ -377,8 +376,8 @@ def _events_plans(env: jinja2.Environment, timeline: Timeline) -> Iterator[PageP
         if noun == "day":
             if held_day is not None:
                 yield day_plan(held_day, previous_day, (title, page))
-                previous_day = (held_day[0], held_day[2].page)
-            held_day = (title, intro, period_page, tuple(back))
+                previous_day = (held_day[0], held_day[1].page)
+            held_day = (title, period_page, tuple(back))
             continue
         yield _plan(env, page, "events.md.j2", period_page.reporters, f"{back!r} {_digest(period_page.anchors)}",
                     _events_context(timeline, title, intro, members, tuple(back), False))
@@ -406,16 +405,15 @@ phrasings ("Reported on", "First reported on", "Expected, as reported on") and n
 def _events_context(timeline: Timeline, title: str, intro: str, entries: Sequence[Entry],
                     back: tuple[tuple[str, str], ...], day: bool,
                     beside: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", "")),
-                    key_date: KeyDate | None = None, key_places: Sequence[tuple[str, int]] = ()
-                    ) -> Callable[[], EventsContext]:
-    """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``)."""
+                    key_date: KeyDate | None = None) -> Callable[[], EventsContext]:
+    """An events page's context, made when it is rendered: its plan reads no entry (``Timeline.by_page``). A day's
+    page makes its own intro (``intro`` unused) from its lists."""
     def make() -> EventsContext:
         if day:  # its lists only: the entries are read from the store once
-            lists = day_lists(entries, key_places)
-            # the entries again from the lists, not the store
-            told = (day_intro((*lists.at_the_time, *lists.expected, *lists.recalled, *lists.same), key_first=True)
-                    if lists.key else intro)
-            return EventsContext(timeline, title, told, (), back, day, beside, lists, key_date)
+            lists = day_lists(entries, key_date.places if key_date is not None else ())
+            listed = (*lists.at_the_time, *lists.expected, *lists.recalled, *lists.same)
+            return EventsContext(timeline, title, day_intro(listed, key_first=bool(lists.key)), (), back, day, beside,
+                                 lists, key_date)
         return EventsContext(timeline, title, intro, groups(entries, cap=False), back, day, beside)
 
     return make
