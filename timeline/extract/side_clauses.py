@@ -294,7 +294,8 @@ _OBJECT_PARTICIPLE = re.compile(
     r"(?:\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+"
     r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)\s+|"
     r"\b(?:of|for|into|from|with|about|against|over)\s+(?!(?:be|been|being|have|having)\s)|"
-    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all|some)\s+)"
+    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all|some)\s+|"
+    r"\bto\s+(?P<infinitive>[a-z]{3,})\s+(?:the|a|an|its|their|his|her)\s+)"
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|"
     r"caught|found|taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
@@ -304,28 +305,30 @@ _OBJECT_PARTICIPLE = re.compile(
 """A past participle's phrase on the object of a preposition, ending at the date ("collecting oil through
 the containment cap installed last week", "lobbying for a draft resolution endorsed last Friday by European
 leaders", "a bill passed by the House in June last year", "a strain isolated from an Indonesian victim of bird
-flu in 2005"): the date is the participle's, not the sentence's
-happening. After a preposition the noun phrase is no clause's subject, so its "-ed" word is no finite
-verb; ``side_clause`` asks for the sentence's own verb before it (``_FINITE``), not a verb of saying, whose
-clause the phrase may open ("said its platforms in the Campeche Sound continued to work on Monday"), nor
-an "and" between them ("were killed and two members of the family injured Wednesday"). On the 2,716 dev
-articles it took the date off ten events; of the judged ones, four judged misdated and two judged right (a
-forecast, "a regulatory overhaul expected next year", and "played a key role on the federal budget announced
-last month", where the participle's date is the nearest to the role's). Its agent may run to eight words ("the
-massive ongoing oil spill triggered by an explosion on a BP oil rig April 20"; six before): one more dev event,
-judged misdated, loses the date. The object may be a bare plural after a preposition that takes one ("of two pigs
-donated by China in 2002"; not after "to", whose phrase is an infinitive's, "to be finished in August") or the
+flu in 2005"), or a plan's on an infinitive's object ("asks Obama to delay a debate scheduled for Friday"; only a
+plan's: in "An attempt to use a larger dome failed on Sunday" the "-ed" word is the sentence's verb): the date is
+the participle's, not the sentence's happening (on the dev articles the infinitive's took one event's date, a
+chronology's "Sept. 26" for a campaign suspended two days before). After a preposition the noun phrase is no
+clause's subject, so its "-ed" word is no finite verb; ``side_clause`` asks for the sentence's own verb before it
+(``_FINITE``), not a verb of saying, whose clause the phrase may open ("said its platforms in the Campeche Sound
+continued to work on Monday"), nor an "and" between them ("were killed and two members of the family injured
+Wednesday"). On the 2,716 dev articles it took the date off ten events; of the judged ones, four judged misdated and
+two judged right (a forecast, "a regulatory overhaul expected next year", and "played a key role on the federal
+budget announced last month", where the participle's date is the nearest to the role's). Its agent may run to eight
+words ("the massive ongoing oil spill triggered by an explosion on a BP oil rig April 20"; six before): one more dev
+event, judged misdated, loses the date. The object may be a bare plural after a preposition that takes one ("of two
+pigs donated by China in 2002"; not after "to", whose phrase is an infinitive's, "to be finished in August") or the
 verb's own object opened by a determiner ("has lifted all restrictions imposed last month", "echoed a broad set of
 principles outlined Friday by ..."), and the agent's phrase ends before a verb of its own ("losses caused by the
-spill will start ... in early August"): five dev events lose the date, the three judged all misdated. A
-possessive opens the object as a determiner does ("in Egypt's general election now planned for September"), and a
-plan's participle may end in "for" ("rallies planned for Tuesday", "a trial set for early 2012"), but not after
-"have" and its object, where the participle is the predicate's (``_HAVE_OBJECT``): five dev events lose the date,
-the three judged all misdated (a judged-right one, "has no evacuation flights from Egypt planned for Friday", kept).
-The participle's phrase may run through "in" ("repaired some booms damaged in rough weather over the weekend",
-"ashamed of what happened in the White House yesterday") and the object open on "some": 5 dev events lose the
-date, the 2 judged (and their copies) misdated. Or through "onto" or "into" ("the cap lowered onto the well earlier
-this week"): 1 dev event, judged misdated, loses the date."""
+spill will start ... in early August"): five dev events lose the date, the three judged all misdated. A possessive
+opens the object as a determiner does ("in Egypt's general election now planned for September"), and a plan's
+participle may end in "for" ("rallies planned for Tuesday", "a trial set for early 2012"), but not after "have" and
+its object, where the participle is the predicate's (``_HAVE_OBJECT``): five dev events lose the date, the three
+judged all misdated (a judged-right one, "has no evacuation flights from Egypt planned for Friday", kept). The
+participle's phrase may run through "in" ("repaired some booms damaged in rough weather over the weekend", "ashamed
+of what happened in the White House yesterday") and the object open on "some": 5 dev events lose the date, the 2
+judged (and their copies) misdated. Or through "onto" or "into" ("the cap lowered onto the well earlier this week"):
+1 dev event, judged misdated, loses the date."""
 _MEDIUM = frozenset("""released published issued dated posted filed sent broadcast aired delivered ended compiled prepared
     written produced conducted""".split())
 """Participles that date a document or a message, or the period a figure is for: a happening told in it is
@@ -353,6 +356,9 @@ def _object_participle(clause: str) -> bool:
         return False
     if phrase["plan"] and phrase["participle"] not in _PLANNED:
         return False  # "for" a date ends only a plan's participle: "rallies planned for Tuesday"
+    if phrase["infinitive"]:  # a plan on an infinitive's object: "asks Obama to delay a debate scheduled for Friday"
+        return phrase["plan"] is not None and _FINITE.search(
+            clause, phrase.end("infinitive"), phrase.start("participle")) is None
     if phrase["verb"]:
         return (phrase["verb"] not in _THAT_VERBS
                 and _FINITE.search(clause, phrase.end("verb"), phrase.start("participle")) is None)
