@@ -34,6 +34,7 @@ from timeline.assemble.keydates import rows as keydate_rows
 from timeline.assemble.keydates.candidates import echoed_run_in
 from timeline.assemble.keydates.day_sentences import DayRows, choose_jointly, own_words, summarize_day
 from timeline.assemble.keydates.salience import Coverage, Days
+from timeline.assemble.keydates.tuning import Tuning
 from timeline.records import Article, Event, Extraction, Granularity, KeyDate, KeySentence, Mention, Sentence, Sentences, When
 from timeline.sparse_rows import SparseRows
 from timeline.extract import happening_sentences, openings_of, summary_candidates
@@ -931,8 +932,34 @@ def test_what_happened_comes_before_what_was_foretold_of_the_day() -> None:
     )
     plan = extractions["p1"]
     extractions["p1"] = replace(plan, events=tuple(replace(e, foretold=True) for e in plan.events))
-    (only,) = select_key_dates(articles, extractions, dates=1, sentences=2, since=AID, until=AID)
+    forecasts_compete = replace(DEFAULT_TUNING, forecasts_last=0)
+    (only,) = select_key_dates(articles, extractions, dates=1, sentences=2, since=AID, until=AID,
+                               tuning=forecasts_compete)
     assert [(s.article_id, s.foretold) for s in only.sentences] == [("p2", False), ("p1", True)]
+
+
+def test_a_day_is_told_by_a_forecast_of_itself_only_when_nothing_that_happened_is_left() -> None:
+    """The plan for the day, told that morning, is the day's most central sentence (its words are the day's), and
+    by default it is left out while a report of what happened tells the day; alone, it tells the day."""
+    plan = "The president will address the donors' conference for Haiti in Montreal on Wednesday evening ."
+    articles, extractions = build(
+        story_article("p1", AID, [plan], {0: [day(AID)]}),
+        story_article("p3", AID, [plan.replace("president", "premier")], {0: [day(AID)]}),
+        story_article("p2", AID, ["Countries promised rebuilding money at the donors' conference on Wednesday ."],
+                      {0: [day(AID)]}),
+    )
+    for forecast in ("p1", "p3"):
+        told = extractions[forecast]
+        extractions[forecast] = replace(told, events=tuple(replace(e, foretold=True) for e in told.events))
+
+    def told_by(tuning: Tuning, chosen: tuple[str, ...] = ("p1", "p2", "p3")) -> list[tuple[str, bool]]:
+        wanted = [a for a in articles if a.id in chosen]
+        (key_date,) = select_key_dates(wanted, extractions, dates=1, sentences=1, since=AID, until=AID, tuning=tuning)
+        return [(s.article_id, s.foretold) for s in key_date.sentences]
+
+    assert told_by(replace(DEFAULT_TUNING, forecasts_last=0)) == [("p1", True)]  # the most central
+    assert told_by(DEFAULT_TUNING) == [("p2", False)]
+    assert [foretold for _, foretold in told_by(DEFAULT_TUNING, ("p1", "p3"))] == [True]
 
 
 

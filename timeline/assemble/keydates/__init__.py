@@ -29,7 +29,9 @@ Ifrim 2020, "Examining the State of the Art in News Timeline Summarization"):
    most informative, written *about* it; not from an article published
    before it, which tells a plan or a forecast: ``Tuning.told_ahead``) plus
    the lead sentences of the articles published that day or the day after
-   that name no date of their own (the opening of a news story is its summary).  Every candidate
+   that name no date of their own (the opening of a news story is its summary).  A forecast of the day
+   in an article of the day itself tells it only when no candidate that tells what happened is left
+   (``Tuning.forecasts_last``).  Every candidate
    reports a happening and is no page furniture (``timeline.boilerplate``);
    the dateline or bracketed aside that opens it ("Cairo, Egypt (CNN) --")
    is trimmed (``strip_dateline``).  Salience (step 1) still counts every

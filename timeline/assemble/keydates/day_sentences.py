@@ -31,6 +31,9 @@ class DayRows:
     around: Floats | None = None
     """The mean of the day centroids (``day_centroid``) of the days around it that have candidates, if asked
     for (``Tuning.around_days``)."""
+    foretold: frozenset[int] = frozenset()
+    """Candidates that an article of the day itself tells as still to come (``Event.foretold``): the pages mark them
+    "Expected:" (``Tuning.forecasts_last``)."""
 
 
 def unit(vector: Floats) -> Floats:
@@ -52,6 +55,16 @@ def summarize_day(day: DayRows, limit: int, tuning: Tuning) -> list[int]:
         terms = np.diff(matrix.indptr)[:len(rows)]
         relevance = relevance / (1.0 + tuning.length_penalty * np.maximum(0, terms - FREE_TERMS) / FREE_TERMS)
     order = sorted(rows, key=lambda i: (-relevance[i], day.places[i]))
+    if tuning.forecasts_last and day.foretold:
+        happened = _choose(rows, relevance, [i for i in order if i not in day.foretold], matrix, limit, day, tuning)
+        if happened:
+            return happened
+    return _choose(rows, relevance, order, matrix, limit, day, tuning)
+
+
+def _choose(rows: list[int], relevance: Floats, order: list[int], matrix: SparseRows, limit: int, day: DayRows,
+            tuning: Tuning) -> list[int]:
+    """Rows of ``order``'s candidates (most relevant first) chosen together or one by one (``Tuning.joint_choice``)."""
     if tuning.joint_choice:
         return choose_jointly(rows, relevance, order, matrix, limit, day.chosen, tuning)
     picked: list[int] = []

@@ -308,7 +308,7 @@ class Story:
     20,000), the busiest day 2,360. Held as columns, they raised a warm build's high-water mark 9.6 MB
     over the survey's at 100,000 (1.6 MB at 20,000); a day at a time, 3.1 MB (1.8 MB; docs identical)."""
 
-    _INSERT = "INSERT INTO candidates VALUES (?, ?, ?, ?, ?, ?, ?)"
+    _INSERT = "INSERT INTO candidates VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 
     def __init__(self, days: frozenset[dt.date], centroid: Floats, extractions: Mapping[str, Extraction],
                  db: sqlite3.Connection) -> None:
@@ -336,7 +336,8 @@ class Story:
         wanted = {day.toordinal() for day in days}
         db = sqlite3.connect("")
         db.execute("CREATE TABLE candidates (day INTEGER, row INTEGER, leading INTEGER, article TEXT, "
-                   "sentence INTEGER, terms BLOB, weights BLOB, PRIMARY KEY (day, row)) WITHOUT ROWID")
+                   "sentence INTEGER, terms BLOB, weights BLOB, foretold INTEGER, PRIMARY KEY (day, row)) "
+                   "WITHOUT ROWID")
         centroid = np.zeros(max(1, survey.columns))
         ids = _IdsByNumber(survey.articles)
         repeated = _Ascending(survey.leads.repeated_rows())
@@ -347,7 +348,7 @@ class Story:
             counts = SparseRows(np.frombuffer(batch.counts, dtype=np.float64), indices, indptr, len(centroid))
             vectors = counts.scale_columns(survey.idf, in_place=True).normalize_rows(in_place=True)
             np.add.at(centroid, indices, vectors.data)
-            kept: list[tuple[int, int, int, str, int, bytes, bytes]] = []
+            kept: list[tuple[int, int, int, str, int, bytes, bytes, int]] = []
             for i in range(len(batch)):
                 first, last = batch.day_start[i], batch.day_start[i + 1]
                 if first < last:
@@ -365,8 +366,10 @@ class Story:
                 start, end = batch.indptr[i], batch.indptr[i + 1]
                 place = ids.at(batch.article[i]), batch.index[i]
                 terms, weights = indices[start:end].tobytes(), vectors.data[start:end].tobytes()
-                kept.extend((day, row + i, 0, *place, terms, weights) for day in named)
-                kept.extend((day, row + i, 1, *place, terms, weights) for day in told)
+                # told as still to come by an article of the day or before: what the pages mark "Expected:"
+                ahead = bool(named) and published > 0 and _foretold(extractions.get(place[0]), place[1])
+                kept.extend((day, row + i, 0, *place, terms, weights, int(ahead and day >= published)) for day in named)
+                kept.extend((day, row + i, 1, *place, terms, weights, 0) for day in told)
             db.executemany(Story._INSERT, kept)
             row += len(batch)
         return Story(days, unit(centroid), extractions, db)
@@ -385,11 +388,14 @@ class Story:
         places: list[tuple[str, int]] = []
         mentioning: list[int] = []
         leading: list[int] = []
+        foretold: list[int] = []
         terms, weights, indptr = bytearray(), bytearray(), array("q", [0])
-        found = self._db.execute("SELECT leading, article, sentence, terms, weights FROM candidates "
+        found = self._db.execute("SELECT leading, article, sentence, terms, weights, foretold FROM candidates "
                                  "WHERE day = ? ORDER BY row", (day.toordinal(),))
-        for lead, article, sentence, row_terms, row_weights in found:
+        for lead, article, sentence, row_terms, row_weights, ahead in found:
             (leading if lead else mentioning).append(len(places))
+            if ahead:
+                foretold.append(len(places))
             places.append((article, sentence))
             terms += row_terms
             weights += row_weights
@@ -400,7 +406,8 @@ class Story:
             indptr.append(len(terms) // 4)
         matrix = SparseRows(np.frombuffer(weights, dtype=np.float64), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(indptr, dtype=np.int64), len(self.centroid))
-        return DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid)
+        return DayRows(places, mentioning, leading, matrix, range(len(places), len(indptr) - 1), self.centroid,
+                       foretold=frozenset(foretold))
 
     def words_around(self, day: dt.date, reach: int) -> Floats | None:
         """The mean of the day centroids of the loaded days within ``reach`` of ``day`` (not itself) that have
@@ -429,6 +436,11 @@ class Story:
         return KeySentence(extraction.told(index, text), article_id, index)
 
 
+
+
+def _foretold(extraction: Extraction | None, index: int) -> bool:
+    """Whether the sentence's event was told as still to come on its report's day (``Event.foretold``)."""
+    return extraction is not None and any(e.foretold for e in extraction.events if e.sentence_index == index)
 
 
 class Chosen:
