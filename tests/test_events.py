@@ -401,8 +401,10 @@ def test_a_date_in_a_side_clause_does_not_date_the_sentence(sentence: str) -> No
     # a plan's participle with "for", and a possessive for a determiner
     "The move will stop protesters from joining mass rallies planned for Tuesday.",
     "The group will not take part in Egypt's election now scheduled for September.",
-    # ... and on an infinitive's object
+    # ... and on an infinitive's object after the clause's own verb
     "The senator asked his rival to delay a debate scheduled for Friday.",
+    # an infinitive's object before a preposition's does not hide the preposition's
+    "BP tried to collect the oil through the cap installed last week.",
     # an amount inside the noun phrase
     "Investors will lose out on the $2.6 billion payment scheduled for June 21.",
     # a plan's participle set off by a comma after the sentence's own verb
@@ -432,6 +434,8 @@ def test_a_participle_on_a_prepositions_object_dates_only_that_object(sentence: 
     ("The State Department says it has no evacuation flights from Egypt planned for Tuesday.", "2011-03-22"),
     # after an infinitive's object, only a plan's participle is one: here "-ed" is the sentence's verb
     ("An attempt to use a larger dome failed on Sunday.", "2011-03-13"),
+    # ... and an infinitive in the subject: the plan is what the sentence tells
+    ("A new effort to fix the leak planned for Sunday could stop the flow.", "2011-03-20"),
     # an attribution is no participle's phrase of the verb: the report it names dates what it tells
     ("Oil is spreading west, according to a radar image taken Wednesday night by a satellite.", "2011-03-16"),
 ])

@@ -957,9 +957,32 @@ def test_a_day_is_told_by_a_forecast_of_itself_only_when_nothing_that_happened_i
         (key_date,) = select_key_dates(wanted, extractions, dates=1, sentences=1, since=AID, until=AID, tuning=tuning)
         return [(s.article_id, s.foretold) for s in key_date.sentences]
 
-    assert told_by(replace(DEFAULT_TUNING, forecasts_last=0)) == [("p1", True)]  # the most central
-    assert told_by(DEFAULT_TUNING) == [("p2", False)]
-    assert [foretold for _, foretold in told_by(DEFAULT_TUNING, ("p1", "p3"))] == [True]
+    for joint_choice in (1, 0):
+        tuning = replace(DEFAULT_TUNING, joint_choice=joint_choice)
+        assert told_by(replace(tuning, forecasts_last=0)) == [("p1", True)]  # the most central
+        assert told_by(tuning) == [("p2", False)]
+        assert [foretold for _, foretold in told_by(tuning, ("p1", "p3"))] == [True]
+
+
+def test_a_lead_that_foretells_a_later_month_tells_its_day_only_when_nothing_that_happened_is_left() -> None:
+    """An undated lead stands for its article's day; told in the future ("will begin ... in August"), the page
+    marks it "Expected:", and it is not chosen while a report of what happened that day is left (not even for a
+    second place: what happened is the day's news); alone, it tells the day."""
+    forecast = "BP will begin drilling a second relief well in the Gulf of Mexico in August ."
+    report = "Engineers sealed a leaking pipe on the damaged rig on Wednesday ."
+    articles, extractions = build(story_article("f", AID, [forecast]),
+                                  story_article("r", AID, [report], {0: [day(AID)]}))
+    told = extractions["f"]
+    extractions["f"] = replace(told, events=(Event("f", 0, forecast, month(2010, 8), "August", 0, 0, foretold=True),))
+
+    def told_by(tuning: Tuning, chosen: tuple[str, ...] = ("f", "r")) -> list[tuple[str, bool]]:
+        wanted = [a for a in articles if a.id in chosen]
+        (key_date,) = select_key_dates(wanted, extractions, dates=1, sentences=2, since=AID, until=AID, tuning=tuning)
+        return [(s.article_id, s.foretold) for s in key_date.sentences]
+
+    assert told_by(replace(DEFAULT_TUNING, forecasts_last=0)) == [("r", False), ("f", True)]
+    assert told_by(DEFAULT_TUNING) == [("r", False)]
+    assert told_by(DEFAULT_TUNING, ("f",)) == [("f", True)]
 
 
 

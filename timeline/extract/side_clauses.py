@@ -294,8 +294,7 @@ _OBJECT_PARTICIPLE = re.compile(
     r"(?:\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+"
     r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)\s+|"
     r"\b(?:of|for|into|from|with|about|against|over)\s+(?!(?:be|been|being|have|having)\s)|"
-    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all|some)\s+|"
-    r"\bto\s+(?P<infinitive>[a-z]{3,})\s+(?:the|a|an|its|their|his|her)\s+)"
+    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all|some)\s+)"
     r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
     r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|"
     r"caught|found|taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
@@ -337,6 +336,13 @@ as old as it ("acknowledged in a statement released late Thursday", "in a letter
 _AND = re.compile(r"\band\b")
 _PLANNED = frozenset({"planned", "scheduled", "set", "slated"})
 """Participles of a plan, which name its date after "for" ("an election now planned for September")."""
+_INFINITIVE_PLAN = re.compile(
+    r"\bto\s+(?P<infinitive>[a-z]{3,})\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
+    r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>" + "|".join(sorted(_PLANNED)) + r")\s+"
+    r"(?:(?:\w+ly|so|just|only|first)\s+)*for\s+$")
+"""A plan's participle with "for" on an infinitive's object, ending at the date ("to delay a debate scheduled
+for"): the date is the plan's (``_plan_on_infinitive``)."""
 _HAVE_OBJECT = re.compile(r"(?:has|have|had)\s+(?:no|any|some|a|an|the|its|their|his|her|more|several|many|\d[\d,]*)\s")
 """"Have" and its object before the participle's phrase ("it has no evacuation flights from Egypt planned for
 Friday", "had talks scheduled for ..."): the participle is the predicate's, what the sentence tells."""
@@ -350,15 +356,31 @@ reached in November"): it goes with the sentence's own verb before the comma, an
 def _object_participle(clause: str) -> bool:
     """Whether the clause, up to a date, ends in a past participle's phrase on a preposition's object
     after the clause's own verb (``_OBJECT_PARTICIPLE``): not a message's (``_MEDIUM``), nor a noun in
-    "-ed" ("from the seabed on"), nor after a verb of saying or an "and" (a clause of its own)."""
+    "-ed" ("from the seabed on"), nor after a verb of saying or an "and" (a clause of its own); or in a plan's
+    on an infinitive's object (``_plan_on_infinitive``)."""
+    return _participle_on_object(clause) or _plan_on_infinitive(clause)
+
+
+def _plan_on_infinitive(clause: str) -> bool:
+    """Whether the clause, up to a date, ends in a plan's participle on an infinitive's object after the clause's
+    own verb, not one of saying (``_INFINITIVE_PLAN``: "asks Obama to delay a debate scheduled for Friday"). Tried
+    after the preposition's, which it would hide ("tried to collect the oil through the cap installed last week");
+    not in a subject ("A new effort to fix the leak planned for Sunday could stop the flow") or a headline ("Vote
+    to approve the bailout set for Monday"), where the plan is what the sentence tells."""
+    plan = _INFINITIVE_PLAN.search(clause)
+    if plan is None:
+        return False
+    verbs = list(_OWN_VERB.finditer(clause, 0, plan.start()))
+    return (bool(verbs) and verbs[-1].group() not in _THAT_VERBS
+            and _FINITE.search(clause, plan.end("infinitive"), plan.start("participle")) is None)
+
+
+def _participle_on_object(clause: str) -> bool:
     phrase = _OBJECT_PARTICIPLE.search(clause)
     if phrase is None or phrase["participle"] in _MEDIUM or phrase["participle"].endswith(("eed", "bed", "hundred")):
         return False
     if phrase["plan"] and phrase["participle"] not in _PLANNED:
         return False  # "for" a date ends only a plan's participle: "rallies planned for Tuesday"
-    if phrase["infinitive"]:  # a plan on an infinitive's object: "asks Obama to delay a debate scheduled for Friday"
-        return phrase["plan"] is not None and _FINITE.search(
-            clause, phrase.end("infinitive"), phrase.start("participle")) is None
     if phrase["verb"]:
         return (phrase["verb"] not in _THAT_VERBS
                 and _FINITE.search(clause, phrase.end("verb"), phrase.start("participle")) is None)
@@ -649,6 +671,8 @@ _PRESENT_STATE = frozenset("is are am remains remain stays stay seems seem appea
 _FUTURE_AFTER = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:expected|forecast|projected|likely|set|due|scheduled|slated|poised|going|about|"
     r"to|planning|planned|hoping)\b", re.I)
+_OWN_VERB = re.compile(_FINITE.pattern[:-3] + "|" + _THIRD_PERSON + r")\b")
+"""A clause's own verb: a finite one (``_FINITE``) or one of the simple present, third person ("asks")."""
 
 
 def tells_state(head: str) -> bool:

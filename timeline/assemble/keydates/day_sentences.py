@@ -32,8 +32,8 @@ class DayRows:
     """The mean of the day centroids (``day_centroid``) of the days around it that have candidates, if asked
     for (``Tuning.around_days``)."""
     foretold: frozenset[int] = frozenset()
-    """Candidates that an article of the day itself tells as still to come (``Event.foretold``): the pages mark them
-    "Expected:" (``Tuning.forecasts_last``)."""
+    """Candidates that an article of the day or before tells as still to come (``Event.foretold``), which the pages
+    mark as expected (``Tuning.forecasts_last``)."""
 
 
 def unit(vector: Floats) -> Floats:

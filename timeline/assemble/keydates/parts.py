@@ -28,9 +28,11 @@ class KeyDatePart:
 
     article_id: str
     """The article's id: a part stored under another article's key is not taken."""
-    candidates: tuple[tuple[int, tuple[dt.date, ...], tuple[str, ...]], ...]
-    """(sentence index, the days its event names, its content words) of each sentence that reports a
-    happening, reads well (``is_readable``) and names a day or is among the first ``lead_sentences``."""
+    candidates: tuple[tuple[int, tuple[dt.date, ...], tuple[str, ...], bool], ...]
+    """(sentence index, the days its event names, its content words, whether its event was told as still to come
+    (``Event.foretold``, which the pages mark "Expected:" when its article is of the day or before:
+    ``Tuning.forecasts_last``)) of each sentence that reports a happening, reads well (``is_readable``) and names a
+    day or is among the first ``lead_sentences``."""
     mentions: tuple[When, ...]
     """Its date mentions at day or month precision, in order: what its votes read (``article_votes``)."""
 
@@ -39,6 +41,7 @@ def key_date_part(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> Ke
     """The key dates' part of ``extraction`` (the same whatever the article's publication date: a lead
     sentence counts only when the article has one, which the story checks)."""
     by_sentence = _named_days(extraction)
+    foretold = _foretold(extraction)
     sentences = extraction.sentences  # read as columns: no Sentence made for the many unused
     happenings = extraction.happenings
     candidates = []
@@ -47,7 +50,8 @@ def key_date_part(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> Ke
         if days or index < tuning.lead_sentences:
             told = extraction.told(index, text)
             if index in happenings and is_readable(told, tuning):
-                candidates.append((index, tuple(sorted(days)) if days else (), tuple(content_words(told))))
+                candidates.append((index, tuple(sorted(days)) if days else (), tuple(content_words(told)),
+                                   index in foretold))
     mentions = tuple(m.when for m in extraction.mentions if m.when.granularity in _VOTING)
     return KeyDatePart(extraction.article_id, tuple(candidates), mentions)
 
@@ -58,7 +62,8 @@ _VOTING = (Granularity.DAY, Granularity.MONTH)
 def encode_part(part: KeyDatePart) -> bytes:
     """The stored form of a key-date part (``decode_part`` reads it back)."""
     return orjson.dumps([part.article_id,
-                         [[i, [d.toordinal() for d in days], list(terms)] for i, days, terms in part.candidates],
+                         [[i, [d.toordinal() for d in days], list(terms), ahead]
+                          for i, days, terms, ahead in part.candidates],
                          [[w.first.toordinal(), int(w.granularity), w.value, w.last.toordinal()]
                           for w in part.mentions]])
 
@@ -70,7 +75,8 @@ def decode_part(blob: object) -> KeyDatePart | None:
     try:
         article_id, candidates, mentions = orjson.loads(blob)
         return KeyDatePart(
-            _text(article_id), tuple((_int(i), tuple(map(_day, days)), tuple(map(_text, terms))) for i, days, terms in candidates),
+            _text(article_id), tuple((_int(i), tuple(map(_day, days)), tuple(map(_text, terms)), _bool(ahead))
+                                     for i, days, terms, ahead in candidates),
             tuple(When(_day(first), Granularity(granularity), _text(value), _day(last))
                   for first, granularity, value, last in mentions))
     except (ValueError, TypeError, OverflowError):  # orjson.JSONDecodeError is a ValueError
@@ -80,6 +86,12 @@ def decode_part(blob: object) -> KeyDatePart | None:
 def _int(value: object) -> int:
     if type(value) is not int:
         raise TypeError("not an integer")
+    return value
+
+
+def _bool(value: object) -> bool:
+    if type(value) is not bool:
+        raise TypeError("not a truth value")
     return value
 
 
@@ -99,6 +111,15 @@ def sentences_read(extraction: Extraction, tuning: Tuning = DEFAULT_TUNING) -> f
     ``lead_sentences``. A build keeps these of each article, not all."""
     named = _named_days(extraction)
     return frozenset(i for i in extraction.happenings if i in named or i < tuning.lead_sentences)
+
+
+def _foretold(extraction: Extraction) -> frozenset[int]:
+    """The indices of the sentences whose event (the first, as ``Story.key_sentence`` prints it) was told as
+    still to come."""
+    first: dict[int, bool] = {}
+    for event in extraction.events:
+        first.setdefault(event.sentence_index, event.foretold)
+    return frozenset(index for index, foretold in first.items() if foretold)
 
 
 def _named_days(extraction: Extraction) -> dict[int, set[dt.date]]:

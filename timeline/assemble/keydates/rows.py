@@ -156,7 +156,7 @@ class Survey:
                     continue
                 part = key_date_part(extraction, tuning)
             published = article.published.toordinal() if article.published is not None else 0
-            for index, days, terms in part.candidates:
+            for index, days, terms, foretold in part.candidates:
                 if days:
                     named.update(day.toordinal() for day in days)
                 elif published:  # a lead sentence stands for its publication day
@@ -164,7 +164,7 @@ class Survey:
                 else:
                     continue
                 rows.add(number, index, published, [day.toordinal() for day in days],
-                         Counter(map(vocabulary.__getitem__, terms)))
+                         Counter(map(vocabulary.__getitem__, terms)), foretold)
             for day, weight in article_votes(article.published, part.mentions, tuning).items():
                 votes[day] += weight
         rows.finish()
@@ -176,25 +176,28 @@ class Survey:
 
 class _Batch:
     """A batch of rows as columns of machine integers: each row's article (a number into the story's
-    articles), sentence index, article's publication day (ordinal; 0: none), the days its event names
-    (ordinals) and its words as term ids and counts (floats already: the TF-IDF weights are computed in
-    this very buffer, not a copy)."""
+    articles), sentence index, article's publication day (ordinal; 0: none), whether its event was told as still
+    to come (1 or 0), the days its event names (ordinals) and its words as term ids and counts (floats already:
+    the TF-IDF weights are computed in this very buffer, not a copy)."""
 
-    COLUMNS = (("article", "i"), ("index", "i"), ("published", "i"), ("day_start", "q"), ("days", "i"),
-               ("indptr", "q"), ("indices", "i"), ("counts", "d"))
+    COLUMNS = (("article", "i"), ("index", "i"), ("published", "i"), ("foretold", "b"), ("day_start", "q"),
+               ("days", "i"), ("indptr", "q"), ("indices", "i"), ("counts", "d"))
 
     def __init__(self) -> None:
         self.article, self.index, self.published = array("i"), array("i"), array("i")
+        self.foretold = array("b")
         self.day_start, self.days = array("q", [0]), array("i")
         self.indptr, self.indices, self.counts = array("q", [0]), array("i"), array("d")
 
     def __len__(self) -> int:
         return len(self.index)
 
-    def add(self, article: int, index: int, published: int, days: Sequence[int], bag: Mapping[int, int]) -> None:
+    def add(self, article: int, index: int, published: int, days: Sequence[int], bag: Mapping[int, int],
+            foretold: bool) -> None:
         self.article.append(article)
         self.index.append(index)
         self.published.append(published)
+        self.foretold.append(foretold)
         self.days.extend(days)
         self.day_start.append(len(self.days))
         term_ids = sorted(bag)
@@ -222,9 +225,11 @@ class _RowFile:
     def __len__(self) -> int:
         return self._rows
 
-    def add(self, article: int, index: int, published: int, days: Sequence[int], bag: Mapping[int, int]) -> None:
-        """Add a row: its article's number, sentence index, publication day, named days and word counts."""
-        self._batch.add(article, index, published, days, bag)
+    def add(self, article: int, index: int, published: int, days: Sequence[int], bag: Mapping[int, int],
+            foretold: bool = False) -> None:
+        """Add a row: its article's number, sentence index, publication day, named days, word counts and whether
+        its event was told as still to come."""
+        self._batch.add(article, index, published, days, bag, foretold)
         self._rows += 1
         if len(self._batch) >= self.BATCH_ROWS:
             self._write()
@@ -351,15 +356,14 @@ class Story:
             kept: list[tuple[int, int, int, str, int, bytes, bytes, int]] = []
             for i in range(len(batch)):
                 first, last = batch.day_start[i], batch.day_start[i + 1]
-                if first < last:
-                    published = batch.published[i]  # a day named ahead: a plan or a forecast (``Tuning.told_ahead``)
+                published = batch.published[i]
+                if first < last:  # a day named ahead: a plan or a forecast (``Tuning.told_ahead``)
                     named = [day for day in batch.days[first:last]
                              if day in wanted and (tuning.told_ahead or not published or day <= published)]
                     told: list[int] = []
                 elif row + i in repeated:
                     named, told = [], []
                 else:
-                    published = batch.published[i]
                     named, told = [], [d for d in _told_by_lead(published, tuning.lead_days) if d in wanted]
                 if not (named or told):
                     continue
@@ -367,9 +371,9 @@ class Story:
                 place = ids.at(batch.article[i]), batch.index[i]
                 terms, weights = indices[start:end].tobytes(), vectors.data[start:end].tobytes()
                 # told as still to come by an article of the day or before: what the pages mark "Expected:"
-                ahead = bool(named) and published > 0 and _foretold(extractions.get(place[0]), place[1])
+                ahead = published > 0 and batch.foretold[i]
                 kept.extend((day, row + i, 0, *place, terms, weights, int(ahead and day >= published)) for day in named)
-                kept.extend((day, row + i, 1, *place, terms, weights, 0) for day in told)
+                kept.extend((day, row + i, 1, *place, terms, weights, int(ahead and day >= published)) for day in told)
             db.executemany(Story._INSERT, kept)
             row += len(batch)
         return Story(days, unit(centroid), extractions, db)
@@ -436,11 +440,6 @@ class Story:
         return KeySentence(extraction.told(index, text), article_id, index)
 
 
-
-
-def _foretold(extraction: Extraction | None, index: int) -> bool:
-    """Whether the sentence's event was told as still to come on its report's day (``Event.foretold``)."""
-    return extraction is not None and any(e.foretold for e in extraction.events if e.sentence_index == index)
 
 
 class Chosen:
