@@ -481,6 +481,17 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("Retrial for Dutch politician accused of inciting hatred A retrial of a Dutch politician begins on Monday.",
          "A retrial of a Dutch politician begins on Monday."),
         ("Cases up by 95 The healthcare worker fell ill on Wednesday.", "The healthcare worker fell ill on Wednesday."),
+        # ... or a word of quantity capitalized after any word, before a name or two and a word in lower case
+        ("Handling the Crisis: 10 Bright (Political) Ideas Both McCain and Obama addressed the crisis yesterday.",
+         "Both McCain and Obama addressed the crisis yesterday."),
+        ("Oil on the beach U.S. Coast Guard Some Louisiana fishermen protested on Monday.",
+         "Some Louisiana fishermen protested on Monday."),
+        # ... not in a title, whose words stay capitalized, nor after a word that names one
+        ("Figures in Both Campaigns Have Deep Ties to the lender, the paper said.",
+         "Figures in Both Campaigns Have Deep Ties to the lender, the paper said."),
+        ("The film Some Like It Hot was shown on Monday.", "The film Some Like It Hot was shown on Monday."),
+        ("He read a book called Many Waters and said it moved him.",
+         "He read a book called Many Waters and said it moved him."),
         # ... or a headline about a name, run into the lead that opens on the name again
         ("US President Barack Obama 'to extend drilling ban' BP hopes to stem the flow into the well US President "
          "Barack Obama is set to extend a moratorium on drilling.", "US President Barack Obama is set to extend a "
@@ -604,11 +615,13 @@ def test_strip_dateline_never_lengthens_and_is_idempotent(sentence: str) -> None
                                      "Updated: Friday, April 30, 2010; 2:30 PM ", "(Update 2) "])
 @pytest.mark.parametrize("run_in", ["Sarkozy Advocates Change After Crisis TOULON, France, Sept. 25 -- ",
                                     "Barack Obama: \u201cOil production must be done responsibly\u201d ",
-                                    "Many waited in the streets during Wednesday "])
+                                    "Many waited in the streets during Wednesday ",
+                                    "Ten Bright (Political) Ideas "])
 def test_a_run_in_after_another_opening_comes_off_in_one_pass(opening: str, run_in: str) -> None:
     """Each of the session's run-ins is read at whatever the openings before it leave: stripping again changes
     nothing (a first form read two of them only at a sentence's very start, and a second pass took them off)."""
-    lead = "Speaking to BBC, a spokeswoman said aid was coming." if run_in.startswith("Many") else "The firm acted."
+    lead = ("Speaking to BBC, a spokeswoman said aid was coming." if run_in.startswith("Many")
+            else "Both McCain and Obama addressed the crisis." if run_in.startswith("Ten") else "The firm acted.")
     once = strip_dateline(opening + run_in + lead)
     assert once == lead
     assert strip_dateline(once) == once
