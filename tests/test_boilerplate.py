@@ -38,6 +38,7 @@ POSITIVE = {
         "This debate is now closed.",
     ],
     DATELINE: [
+        "By Christine Bader, who worked for the company from 1999-2008.",  # a writer's note as a byline
         "CNN's Saad Abedine contributed to this report.",  # credit lines
         "Reporting by Jane Doe; Editing by John Roe",
         "Additional reporting by Jane Doe in Cairo.",
@@ -69,6 +70,14 @@ POSITIVE = {
     ],
     SHARE: [
         "Click NEXT to continue.",  # a slideshow's prompt
+        # a call for the readers' pictures, comments or tips
+        "Share your images and videos of the scene.",
+        "Please get involved and leave a comment.",
+        "Copy the URL and paste into your emails or Tweets, or post on your favorite sites.",
+        "Send Melissa your tips and suggestions via e-mail, Facebook or Twitter.",
+        "Enter your e-mail address below and we will send you a link to reset your password.",
+        "What the Crisis Means for You Thoughts, comments, suggestions or criticisms about our live Q&A s?",
+        "Follow our step-by-step timeline of the spill, from the construction of the rig.",
         "For the latest political news: www.CNNPolitics.com",
         "CNN Student News - 1/26/11 Download PDF maps related to today's show:",
         "Share this",
@@ -120,6 +129,12 @@ POSITIVE = {
         "President Jane Doe makes a statement on the jobs plan, Friday, June 11, 2010, in the Rose Garden.",
         "The firm's chief arrives on Capitol Hill in Washington, Thursday, June 17, 2010, to testify.",
         "(AP Photo\\/Jane Doe) (Jane Doe - AP) Firefighters spray water on the burning rig.",
+        # a picture's caption by its own words
+        "Larry Summers file photo.",
+        "Secretary of Energy Steven Chu (AP).",
+        "This image from a video released by the company shows oil spewing from a broken pipe.",
+        "This Sept. 2010 photo provided by a research team shows deep sea corals.",
+        "Illustration: Eric Gay/AP (This caption was amended on 6 May 2010.",
         # the wire's closing picture formula
         "A shopkeeper waits for customers in Beijing in this May 8, 2008 file photo.",
         "Fire boats battle the blazing remnants of the rig, off Louisiana, in this April 21, 2010, handout file photo.",
@@ -146,6 +161,17 @@ POSITIVE = {
     ],
     WIDGET: [
         "(All times GMT.)",  # a live page's note
+        # a player's or a page's notice and pointer
+        "To play this content JavaScript must be turned on and the latest Flash player installed.",
+        "Dow Lands at 6-Year Low Your browser's settings may be preventing you from commenting.",
+        "Click image for full graphic.",
+        "To see how rescuers work, click on the links below.",
+        "Watch the oil spill's path since May 2 and view how the coastline is at risk.",
+        "(J. Doe - AP) Explore all of our oil spill graphics to track the spill.",
+        "You can see video from the White House at the top of the page.",
+        "We will be bringing you news, insights from our correspondents and the best of the blogs.",
+        "This content has been removed as our copyright has expired.",
+        "More on vaccines - 16:10 UK time, Wednesday, 8 July 2009 Policy shift - 08:55 UK time, Thursday, 2 July 2009",
         "Tune in week nights at 2200 CET Connect the World takes viewers on a journey across continents.",
         "Watch AC360 at 8 & 10 p.m. ET.",
         "Storm Chasers, BBC Two, Monday, 21 June at 2030 BST Then available in the UK via the link below",
@@ -196,6 +222,14 @@ POSITIVE = {
 
 NEGATIVE = [
     "All times were difficult.",
+    # a prompt's words in a sentence's own
+    "Share prices rose on Monday.",
+    "Please note that the ministry said the plan would be delayed.",
+    "Follow-up talks were held on Tuesday.",
+    "NOAA Administrator Jane Lubchenco said the oil might reach the Keys.",
+    "The image of the burning rig was seen around the world.",
+    "Watchdogs said the agency had failed.",
+    "By Friday the slick had reached the coast.",
     "Hosni Mubarak is the president of Egypt, a columnist wrote.",
     "She contributed to the report on Monday, officials said.",
     "The carrier was due home before hostilities erupted in Kuwait. --- Andy Pasztor contributed to this article.",
@@ -481,6 +515,36 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("Retrial for Dutch politician accused of inciting hatred A retrial of a Dutch politician begins on Monday.",
          "A retrial of a Dutch politician begins on Monday."),
         ("Cases up by 95 The healthcare worker fell ill on Wednesday.", "The healthcare worker fell ill on Wednesday."),
+        # a byline with no mark where it ends: two names, or with their outlet, its place and a word that opens
+        # sentences
+        ("By Bryony Jones Members of the Muslim Brotherhood shout slogans.",
+         "Members of the Muslim Brotherhood shout slogans."),
+        ("By Lisa Rein and Ed O'Keefe BP has reimbursed the government.", "BP has reimbursed the government."),
+        ("By the CNN Wire Staff Saudi King Abdullah expressed support.", "Saudi King Abdullah expressed support."),
+        ("By Jane Doe for CNN Thai PM Abhisit Vejjajiva spoke.", "Thai PM Abhisit Vejjajiva spoke."),
+        ("By Jane Doe Business reporter, BBC News Is investing in oil firms wise?", "Is investing in oil firms wise?"),
+        ("By Jane Doe BBC News, Washington There has been protest.", "There has been protest."),
+        # ... not a time, a name's possessive, or a role and an outlet whose place's end cannot be told
+        ("By Friday Rescuers had reached the town.", "By Friday Rescuers had reached the town."),
+        ("By Chief Justice Roberts's count, ten.", "By Chief Justice Roberts's count, ten."),
+        ("By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the effort.",
+         "By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the effort."),
+        # a credit before the sentence: a wire's, a photographer's, an agency's; a prompt before a headline
+        ("Reuters British Petroleum was able to cap one of the leaks.",
+         "British Petroleum was able to cap one of the leaks."),
+        ("Getty NEW ORLEANS -- The best solution should arrive on Wednesday.",
+         "The best solution should arrive on Wednesday."),
+        ("AP Photo The White House is denying the accusations.", "The White House is denying the accusations."),
+        ("AP A BP program to hire boat owners helped the rich.", "A BP program to hire boat owners helped the rich."),
+        ("Photo: Frederic Dupoux I was in the mountains when the earthquake happened.",
+         "I was in the mountains when the earthquake happened."),
+        ("Illustration: Paul Scruton for the Guardian BP's report contains a timeline.",
+         "BP's report contains a timeline."),
+        ("NOAA Alex may have cooled off, but the season is starting.",
+         "Alex may have cooled off, but the season is starting."),
+        ("Follow The World Desk On: Financial Crisis Leaves Romania Reeling",
+         "Financial Crisis Leaves Romania Reeling"),
+        ("Reuters Television showed the rig burning.", "Reuters Television showed the rig burning."),
         # ... or a word of quantity capitalized after any word, before a name or two and a word in lower case
         ("Handling the Crisis: 10 Bright (Political) Ideas Both McCain and Obama addressed the crisis yesterday.",
          "Both McCain and Obama addressed the crisis yesterday."),

@@ -541,6 +541,10 @@ def test_skipping_the_guess_changes_no_value(case: tuple[dt.date, str, str, int,
     "They scored twice in the final quarter of the game.",
     "He scored in the fourth quarter of the match.",
     "The war ended in the first half of the century.",
+    # a bare "final" before a noun is its modifier; "the final day" is a span's end, not today
+    "Final year students protested outside parliament.",
+    "Leaders signed the accord on the final day of the summit.",
+    "Crowds cheered on the final day.",
 ])
 def test_final_in_ordinary_english_is_no_past_reference(text: str) -> None:
     """"final" with a determiner or possessive, or "final <unit> of" something, is
@@ -553,6 +557,7 @@ def test_bare_final_twelve_months_stays_last_year() -> None:
     """Synonym-spun text writes "final 12 months" (no determiner) for "last year"."""
     assert _values("He hosted Kim at a spaceport final 12 months earlier than Pyongyang began.",
                    FRI) == [("final 12 months", "DATE", "2023")]
+    assert _values("Sales rose final year, the company said.", FRI) == [("final year", "DATE", "2023")]
 
 
 def test_quarter_of_a_year_and_of_an_amount_stay_quarters() -> None:

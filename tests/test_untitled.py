@@ -70,8 +70,9 @@ from timeline.read.untitled import TITLE_MAX, title_from_text
         ("By Jane Doe BBC NI business reporter The company cleans oiled birds.", "The company cleans oiled birds."),
         ("By Jane Doe BBC News Bob Shipp said BP wanted to hire his department.",
          "Bob Shipp said BP wanted to hire his department."),
-        # ... not names alone, nor a day: "By" opens a sentence too
-        ("By Jane Doe Nevermind the flu, markets rallied.", "By Jane Doe Nevermind the flu, markets rallied."),
+        # ... and names alone, a first and a last, before a capital (``boilerplate._OPENINGS``); not a day: "By" opens
+        # a sentence too
+        ("By Jane Doe Nevermind the flu, markets rallied.", "Nevermind the flu, markets rallied."),
         ("By Friday, CNN Money had counted 40 closures.", "By Friday, CNN Money had counted 40 closures."),
         # ... but a page's time stamp run into it is no headline, and a name is no run-in
         ("Last updated at 18:51 GMT Help The oil giant BP has been criticised in a report.",
@@ -463,8 +464,9 @@ def test_a_chronologys_title_that_is_the_sites_furniture_gives_way() -> None:
     # ... not a name's word, nor a role ("Environment correspondent"), which the byline holds
     ("By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the spill.\nThe environment.",
      "By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the spill."),
+    # ... but two names of two words each before a capital are a byline (``boilerplate._OPENINGS``)
     ("By Lisa Rein and Ed Brown BP has paid the government $518 million.\nThe firm paid.",
-     "By Lisa Rein and Ed Brown BP has paid the government $518 million."),
+     "BP has paid the government $518 million."),
     # a byline, its role and a stamp; the writers' names and a dateline
     ("By JP Doe, Writer February 1, 2011: 3:19 AM ET A curated selection of the day's stories.\nMore.",
      "A curated selection of the day's stories."),

@@ -213,7 +213,7 @@ _CORRECTION_LABEL = re.compile(r"(?:" + _CORRECTION_WORDS + r")\s*:\s*")
 _ASIDE = r"\([^()]{1,120}(?:\([^()]{0,40}\)[^()]{0,40})?\)"
 """A bracketed aside, with at most one bracket inside it: "(Reuters)", "(Update 2:41 p.m. (2141 in Egypt))"."""
 
-_CREDIT_LABEL_PIECE = r"(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Credit):"
+_CREDIT_LABEL_PIECE = r"(?:Photo(?:graph)?s?(?:\s+credit)?|Picture|Image|Illustration|Credit):"
 """A picture credit's label as an opening reads it (and ``_CAPTION_CREDIT`` after a caption)."""
 
 _DISCLAIMER_WORDS = (r"(?:The|Any|All)\s+(?:views|opinions)\s+expressed\s+(?:here\s+)?(?:are|is)\s+"
@@ -226,6 +226,9 @@ lead, an opening ``strip_dateline`` takes off."""
 # dateline, which is unmistakable, any word may follow.
 WIRE_DATELINE_END = re.compile(r"\(" + _WIRE + r"\)\s*" + _DASH + r"\s*$")
 """The end of an opening that is a wire's dateline ("HOUSTON, May 8 (Reuters) -- "): a report begins."""
+_NOT_A_TIME = (r"(?!(?:" + WEEKDAY + r"|" + MONTH + r"|Christmas|Easter|New\s+Year|Then|Now|Noon|Midnight|Nightfall|"
+               r"Dawn|Early|Late|Mid|Tonight|Today|Tomorrow|Election|Thanksgiving|Sunset|Sunrise)\b)")
+"""Not a time's word after "By" ("By Friday the slick had ...", "By Christmas Day ..."): no byline."""
 _OPENINGS = re.compile(
     r"(?:"
     # WASHINGTON (Reuters) - | CAIRO, Egypt (CNN) -- | LONDON, March 3 (Reuters) - | Thu Oct 20, 2011 3:54pm EDT (Reuters) -
@@ -256,6 +259,21 @@ _OPENINGS = re.compile(
     # where the place's end cannot be told)
     r"|" + _BYNAME + r",\s+(?:(?:[Ff]or\s+)?" + _WIRE + r"(?:\s+(?:World\s+)?News(?:\s+Online)?)?"
     r"|(?:[A-Z][A-Za-z]*['\u2019]s\s+)?(?:[A-Za-z]+\s+){0,3}" + _ROLE + r"(?:,\s+" + _WIRE + r")?)\s+(?=[\"'\u201c\u2018]?[A-Z])"
+    # By the CNN Wire Staff | By Jane Doe for CNN | By Jane Doe Business reporter, BBC News   (the writers, then the
+    # staff, outlet or role that ends their names; not an outlet with a place after it, whose end cannot be told)
+    r"|By\s+the\s+(?:[A-Z][\w.]*\s+){1,3}(?:Wire\s+)?Staff\s+(?=[\"'\u201c\u2018]?[A-Z])"
+    r"|" + _BYNAME + r"\s+for\s+(?:the\s+)?" + _WIRE + r"\s+(?=[\"'\u201c\u2018]?[A-Z])"
+    r"|" + _BYNAME + r"\s+(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE + r",\s+)?" + _WIRE + r"\s+News\s+"
+    r"(?=[\"'\u201c\u2018]?[A-Z])"
+    # By Finlo Rohrer BBC News, Washington There has been ...   (a place after the outlet, ended by a word that opens
+    # sentences; where another word opens the lead, "Texas David Shukman looks ...", the byline stays)
+    r"|" + _BYNAME + r"\s+(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE + r",\s+)?" + _WIRE + r"\s+News,\s+"
+    r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,3}?(?=(?:There|It|The|A|An|In|This|These|Some|Many|Everything|When|As|After)\s)"
+    # By Bryony Jones Members of the ... | By Lisa Rein and Ed O'Keefe BP has reimbursed ...   (a first and a last name,
+    # or two, run into a sentence that opens on a capital: the names end there, not at a time, "By Friday Rescuers")
+    r"|By\s+" + _NOT_A_TIME + r"[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+"
+    r"(?:\s+and\s+[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)?\s+(?=[A-Z])"
+    r"(?!(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE + r"\b|" + _WIRE + r"\b|[A-Z][\w-]*['\u2019]s\b)"
     # By Michael D. Shear and Robert Barnes NEW YORK --   (the writers' names alone, then a dateline)
     r"|" + _BYNAME + r"\s+(?=" + _DATELINE_PLACE + r"(?:,?\s+" + MONTH + r"\s+\d{1,2})?\s+" + _DASH + r"\s)"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
@@ -286,13 +304,24 @@ _OPENINGS = re.compile(
     # AP2010 President Obama will ...   (a wire's credit glued to its year, before the sentence)
     r"|(?:AP|AFP)(?:19|20)\d\d\s+"
     # AP NEW ORLEANS -- | AP GRAND ISLE, La. --   (a wire's credit before its dateline, which comes off next)
-    r"|(?:AP|AFP|UPI)\s+(?=" + _DATELINE_PLACE + r"\s+" + _DASH + r"\s)"
+    r"|(?:AP|AFP|UPI|Getty(?:\s+Images)?)\s+(?=" + _DATELINE_PLACE + r"\s+" + _DASH + r"\s)"
     # AP BP officials on Friday ... | AP July 12: The new containment cap ...   (a photo's credit, alone on the
     # line the caption before it ended, run into the next sentence; not a credit with its photographer, "AP
     # Photo/...", the agency's own names, "AP Television News", or words in capitals, which a dateline the
     # alternative before did not take may be, "AP NEW ORLEANS is ...")
     r"|(?:AP|AFP)\s+(?=[A-Z])(?!(?:Photo|PHOTO|FILE|File|Images|Television|Sports|Exclusive|EXCLUSIVE)\b)"
-    r"(?![A-Z][A-Z.'\u2019-]*\s+[A-Z]{2})"
+    r"(?!(?!A\s)[A-Z][A-Z.'\u2019-]*\s+[A-Z]{2})"
+    # Reuters British Petroleum was able ... | AP Photo The White House is ...   (the same credit, a wire's name or
+    # its photo's, before a sentence that opens on a name, not the wire's own services, "Reuters Television")
+    r"|Reuters\s+(?=[A-Z])(?!(?:Television|TV|Health|Life|Breakingviews|Insider|Foundation|Institute|News|Photo|"
+    r"PHOTO|FILE|UK|US|Africa|India|Canada)\b)(?![A-Z][A-Z.'\u2019-]*\s+[A-Z]{2})"
+    r"|AP\s+Photo\s+(?=[A-Z][a-z])"
+    # NOAA Alex may have cooled off ... | NASA Goddard The administrator ...   (an agency's picture credit; not the
+    # agency's people or services, "NOAA Administrator Jane Lubchenco said", "NASA Television will air")
+    r"|(?:NOAA|NASA(?:\s+Goddard)?)\s+(?=[A-Z][\w'\u2019-]*\s+[a-z])"
+    r"(?!(?:Administrator|Deputy|Chief|Director|Secretary|Head|Acting|Television|TV|Radio)\b)"
+    # Follow The World Desk On: Financial Crisis Leaves Romania Reeling   (a page's prompt before its headline)
+    r"|Follow\s+(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+On:\s+"
     # NEW CAP FOR LEAKING OIL WELL In June, BP ...   (a subheading in capitals, three words or more and one
     # of four letters, run into the sentence after it; no comma in it, which a transcript's speaker label has,
     # "WOLF BLITZER, CNN ANCHOR: Well, ...", no colon at its end, and no day before it, which dates a
@@ -315,12 +344,23 @@ _OPENINGS = re.compile(
     # through a wire, glued to the next sentence; the source may take a comma)
     r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,?\s+via\s+"
     r"(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)\s+(?=[A-Z])"
+    # Photo: Frederic Dupoux I was in ... | Illustration: Paul Scruton for the Guardian BP's report ...   (a credit's
+    # label, a first and a last name, maybe the outlet they worked for, before a sentence's capital)
+    r"|" + _CREDIT_LABEL_PIECE + r"\s+[A-Z][a-z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]+\s+"
+    r"(?:for\s+(?:the\s+)?[A-Z][\w.]*\s+)?(?=[A-Z])|" + _CREDIT_LABEL_PIECE + r"\s+[A-Z]{2,}\s+(?=[A-Z][a-z])"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"
     r"(?:\s+(?:via|on|from)\s+[A-Z][\w.-]*)?\s+"
     r")" + _START
 )
+
+_BYLINE_RUN_IN = re.compile(
+    r"By\s+" + _NOT_A_TIME + r"[A-Z][a-z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]+"
+    r"(?:\s+and\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)?,\s+(?:who|a|an|the)\b[^.!?]*[.!?]?$")
+"""A writer's note in the form of a byline ("By Christine Bader, who worked for BP from 1999-2008."): furniture. (A
+byline run into the lead with its outlet and a place, "By Jorn Madslien Business reporter, BBC News, CBI annual
+conference Bob Dudley said ...", stays: where the place ends cannot be told, and the lead may be cut later.)"""
 
 _SHORT = 200
 """Whole-sentence patterns (a bare dateline, a widget) are only tried on sentences this short."""
@@ -716,7 +756,20 @@ _SHARE = re.compile(
     # a newsletter's or an event's prompt: "All you need is one click to get ...", "Send an email with ... in
     # the subject line to us"
     r"|\b(?:one|a\s+single|just\s+a)\s+click\s+to\s+(?:get|receive|sign\s+up|subscribe|join)\b"
-    r"|^Send\s+(?:us\s+)?an?\s+e-?mail\b"
+    r"|^Send\s+(?:us\s+|him\s+|her\s+|me\s+|them\s+)?an?\s+e-?mail\b"
+    # a call for the readers' pictures, comments or tips: "Share your iReport photos and video with CNN.", "Please get
+    # involved and leave a comment.", "Send Melissa your tips and suggestions via e-mail, Facebook or Twitter.",
+    # "Copy the URL and paste into your emails or Tweets ...", "Enter your e-mail address below and ...", "Thoughts,
+    # comments, suggestions or criticisms about The Post's Live Q&A s?", "Follow Tales from the Trail ..."
+    r"|^Share\s+your\s+(?:[\w-]+\s+){0,3}?(?:images?|photos?|videos?|pictures?|story|stories|iReports?|views|"
+    r"experiences?|thoughts|comments)\b"
+    r"|^Please\s+(?:[\w-]+\s+){0,3}?(?:leave|post|send|add)\s+(?:us\s+)?(?:a|your)\s+(?:comments?|thoughts|views)\b"
+    r"|^Copy\s+(?:and\s+paste\s+)?the\s+(?:URL|link|code)\b"
+    r"|^Send\s+(?:[A-Z][\w'\u2019-]*\s+|him\s+|her\s+|me\s+|us\s+)?your\s+(?:tips|suggestions|questions|comments|"
+    r"thoughts|feedback|ideas)\b"
+    r"|^Enter\s+your\s+(?:e-?mail|user\s*name|password|zip|post\s*code)\b"
+    r"|(?:^|\s)(?:Thoughts|Questions|Comments),\s+(?:\w+,?\s+){0,4}(?:or\s+\w+\s+)?(?:about|on|for)\b[^.!]*\?$"
+    r"|^Follow\s+(?:The\s+)?[A-Z](?![\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+On:)|^Follow(?:\s*:|\s+(?:live|our|us|along)\b)"
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
     # a download prompt: "Download PDF maps related to today's show", "Download the PDF"
     r"|\bDownload\s+(?:the\s+)?PDF\b"
@@ -732,7 +785,15 @@ _CAPTION = re.compile(
     r"|^\(?\s*(?:[A-Z][\w.]*\s+){0,2}Photos?(?:\s+by)?\s*[/:]\s*[^()]{0,80}\)?\W*$"
     r"|^\(\s*(?:Photo(?:graph)?\s+by\s+)?[^()]{1,60}(?:/|\s-\s|--\s)(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|"
     r"Bloomberg|Corbis|PA|Rex(?:\s+Features)?|[A-Z][\w.]*\s+(?:Images|Photo|Photos|Pictures))\s*\)\W*$"
-    r"|^(?:AP|AFP|Reuters|EPA|Getty\s+Images|Getty|Corbis|PA|Rex\s+Features)(?:\s+Photo)?(?:\s*/\s*[^\s/]+(?:\s+[^\s/]+){0,3})?\W*$"
+    r"|^(?:AP|AFP|Reuters|EPA|Getty\s+Images|Getty|Corbis|PA|Rex\s+Features|NASA(?:\s+Goddard)?|NOAA|"
+    r"U\.?S\.?\s+Coast\s+Guard)"
+    r"(?:\s+Photo)?(?:\s*/\s*[^\s/]+(?:\s+[^\s/]+){0,3})?\W*$"
+    # a picture's caption by its own words: "Larry Summers file photo.", "Secretary of Energy Steven Chu (AP).", "This
+    # image from a video released by BP shows ...", "This Sept. 2010 photo provided by ...", "2010 photo, nesting
+    # pelicans are seen ..."
+    r"|\bfile\s+photo\.?$|^(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+)?){1,6}\((?:AP|Reuters|AFP|EPA|Getty\s+Images)\)\.?$"
+    r"|^This\s+(?:[\w.,]+\s+){0,4}?(?:image|photo|photograph|picture|frame\s+grab)\s+(?:from|provided|released|taken|"
+    r"made|obtained)\b|^\d{4}\s+(?:file\s+)?photo,\s|\bThis\s+caption\s+was\s+(?:amended|corrected|changed|updated)\b"
     # a gallery's caption: "July 15: Freshly sorted blue crabs sit in a box", "Aug. 3: In this image ...",
     # with its year or its wire's credit before it: "June 23, 2010: This image from video ...", "AP July 12: ..."
     r"|^(?:(?:AP|AFP|Reuters|EPA)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -796,7 +857,8 @@ or its closing "in this ... file photo"."""
 _CAPTION_PROSE_CUED = _Cued(_CAPTION_PROSE, ("(", "left", "right", "cent", "top", "bottom", "ground", "in this",
                                              "in an undated", "day, ", "video", "clip", "audio"),
                             other=re.compile(r"\d{4}\.?$"))
-_CREDIT_LABEL = re.compile(r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credits?)?|Pictures?|Credits?|Caption|Image)\s*:\s*")
+_CREDIT_LABEL = re.compile(
+    r"\(?\s*(?:Photo(?:graph)?s?(?:\s+credits?)?|Pictures?|Credits?|Caption|Image|Illustration)\s*:\s*")
 _CREDIT_WORDS = 10
 """A "Photo: ..." line of more words than this carries a real sentence."""
 _LOWER_WORD = re.compile(r"\b(?!(?:by|and|of|for|the|via|courtesy|from|de|van|von)\b)[a-z]{3,}")
@@ -881,6 +943,26 @@ _WIDGET = re.compile(
     r"|\b(?:media|video|content|clip)\s+is\s+not\s+available\s+in\s+your\s+(?:territory|country|region|location)\b"
     # a site's edition chooser: "You've selected the U.S. Edition.", "Would you like to make this your default edition?"
     r"|^You(?:'|\u2019)ve\s+selected\s+the\s+[\w.\s]{1,24}?\s+[Ee]dition\b|\bmake\s+this\s+your\s+default\s+edition\b"
+    # a player's or a page's notice and pointer: "To play this content JavaScript must be turned on and the latest
+    # Flash player installed.", "... Your browser's settings may be preventing you from ...", "Click image for full
+    # graphic.", "... click on the links below.", "Watch the full video interview, or click through the transcript
+    # ...", "Explore all of our oil spill graphics ...", "You can see video ... at the top of the page", "We will be
+    # bringing you news, insights from BBC correspondents ...", "This content has been removed as our copyright has
+    # expired."; a live page's list of its posts, each with its time ("More on vaccines - 16:10 UK time, Wednesday, 8
+    # July 2009 Policy shift expected - 08:55 UK time, ..."); a wire story's id, "(ID: nLDE66Q09I)"; a page's data,
+    # '{"title": ...'
+    r"|\b[Jj]ava[Ss]cript\b[^.!?\n]{0,80}?\b(?:enabled|turned\s+on|installed|required|disabled)\b"
+    r"|\bFlash\s+(?:player\s+)?installed\b|\bYour\s+browser(?:'s|\u2019s)?\s+(?:settings|does|may|is)\b"
+    r"|^(?:Click|Tap)\s+(?:on\s+)?(?:the\s+)?(?:images?|icons?|links?|picture|graphic|map|play|button|thumbnails?)\b"
+    r"|\bclick\s+(?:on\s+)?the\s+links?\s+below\b|\bclick\s+through\s+the\s+(?:transcript|slideshow|gallery|images)\b"
+    r"|(?:^|\)\s+)(?:Watch|View|Explore)\s+(?:the\s+(?:full\s+)?|all\s+(?:of\s+)?our\s+|our\s+|more\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:video|videos|graphics?|interactive|gallery|slideshow|map|path|photos|pictures|clip)\b"
+    r"|\b(?:top|bottom)\s+of\s+(?:this|the)\s+page\b|^We(?:'ll|\u2019ll|\s+will)\s+be\s+bringing\s+you\b"
+    r"|\bcopyright\s+has\s+expired\b|^This\s+content\s+(?:has\s+been\s+removed|is\s+(?:no\s+longer|not)\s+available)\b"
+    r"|\b(?:In\s+order\s+to|To)\s+(?:play|see|view|watch)\s+this\s+(?:content|video|clip|media)\b"
+    r"|(?:\s[-\u2013]\s+\d{1,2}[:.]\d\d\s+(?:UK\s+time|GMT|BST|ET)\b[^\n]*){2}"
+    r"|^\(ID:\s*n[A-Z0-9]{6,}\)|\{\s*[\u201c\"]title[\u201d\"]\s*:"
     r"|^" + _NOTE
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
@@ -895,9 +977,14 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                                "(c)", "may not be", "data provided by", "All times are", "Inc", "Ltd", "LLC", "} of {",
                                "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions",
                                "running order", "transcripts", "play media", "play video", "not available in your", "default edition",
-                               "Broadcast", "via the link below", "All times", "NEW:"),
+                               "Broadcast", "via the link below", "All times", "NEW:", "avascript", "avaScript",
+                               "Flash", "lick",
+                               "of the page", "of this page", "bringing you", "copyright", "This content",
+                               "this content", "this video", "this clip", "this media", ") Explore", ") Watch",
+                               ") View", "UK time", "GMT", "BST", " ET", "(ID:", "title"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
-                      "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in", "Watch "),
+                      "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in",
+                      "Watch ", "View ", "Explore ", "Click", "Tap", "We", "{"),
                      re.compile(r"(?i:rights reserved|delayed)"))
 _CORRECTION_CUED = _Cued(re.compile("^" + _CORRECTION),
                          ("correct", "wrong", "misstat", "misident", "misspel", "misquot", "misattrib", "mistaken",
@@ -905,9 +992,10 @@ _CORRECTION_CUED = _Cued(re.compile("^" + _CORRECTION),
 """A correction or a credit of the article itself (``_CORRECTION``): a pattern of its own, not one of ``_WIDGET``'s,
 as its openings ("The", "A") would run that long pattern on most sentences."""
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
-                            "@", "click", "PDF"),
+                            "@", "click", "PDF", "Thoughts, "),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
-                     "Bookmark", "Send", "Get", "Download", "Your", "For", "Tap"))
+                     "Bookmark", "Send", "Get", "Download", "Your", "For", "Tap", "Please", "Copy", "Enter",
+                     "Questions"))
 _CREDIT_LINE_CUED = _Cued(_CREDIT_LINE, ("contributed", "diting by"),
                           ("Reporting", "Additional", "Writing", "Compiled", "Edited"))
 _HAS_TEMP = re.compile(r"\d\s?\u00b0")
@@ -936,6 +1024,8 @@ def boilerplate_kind(sentence: str) -> str | None:
     rest = norm[_strip_end(norm, lead=False):]  # furniture's own words may read as a headline's
     if rest != norm and len(rest) <= _SHORT and DATELINE_ONLY.fullmatch(rest) and _PUNCT_ONLY.fullmatch(rest) is None:
         return DATELINE  # a stamp, then the wire's dateline alone: "LONDON | Tue Jun 9, 2009 9:52 am EDT LONDON (Reuters)"
+    if rest.startswith("By") and _BYLINE_RUN_IN.match(rest):
+        return DATELINE
     label = _CORRECTION_LABEL.match(rest)
     if _CORRECTION_CUED.search(rest[label.end():] if label else rest):
         return CORRECTION

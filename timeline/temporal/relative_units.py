@@ -30,6 +30,11 @@ _UNIT_NORM = {"year": "year", "month": "month", "week": "week", "weekend": "week
               "period": "period", "fiscal year": "year", "year-end": "year", "day": "day"}
 
 
+_AFTER_BARE_FINAL = frozenset("""earlier ago later and or but when while as than before after in on at to for from by
+    with since because the a an that which this its his her their""".split())
+"""The words after which a bare "final" and its unit ("sales rose final year, ...", "final 12 months earlier") can only
+stand for "last": synonym-spun text writes "final" for "last" (the seed article). Before any other word in lower case
+it makes a noun's modifier and means final ("Final year students protested"), and no date."""
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "`"})
 _WEEK_OF_RE = re.compile(rf"\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})")
 _ENDED_RE = re.compile(rf"\s+(?i:ended|ending|that\s+ended|which\s+ended)\s+(?P<m>{MONTH})")
@@ -58,9 +63,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (unit_s[0].isupper() and not unit_s.isupper() and m["rel"][0].isupper()
             and text[max(0, pos - 1):pos] in _OPEN_QUOTES):
         return None  # a quoted title: ABC's "This Week", "Next Week" (a show, not a week)
+    if rel == "final" and nxt.isalpha() and nxt.islower() and nxt not in _AFTER_BARE_FINAL:
+        return None  # "Final year students": a noun's modifier, which means final (``_AFTER_BARE_FINAL``)
     if unit == "day":
-        if rel in ("the", "the same", "the following", "the next", "the previous", "the prior"):
-            return None
+        if rel in ("the", "the same", "the following", "the next", "the previous", "the prior", "the final", "final"):
+            return None  # "the final day of the summit": the end of a span, not today
         if nxt == "and" and text[m.end("t"):m.end("t") + 8].lower() == " and age":
             return None  # the idiom "in this day and age": these times, not a day
         return "DATE", shift_days(dct, _REL_SHIFT.get(rel, 0)), "day"
