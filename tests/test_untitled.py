@@ -464,6 +464,9 @@ def test_a_chronologys_title_that_is_the_sites_furniture_gives_way() -> None:
     # ... not a name's word, nor a role ("Environment correspondent"), which the byline holds
     ("By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the spill.\nThe environment.",
      "By Jane Doe Environment correspondent, BBC News, Texas Jane Doe looks at the spill."),
+    # a headline run into a page's prompt to its graphics: the headline
+    ("D.C. lawyers handling spill litigation Explore all of our oil spill graphics to track the spill.\nThe firm paid.",
+     "D.C. lawyers handling spill litigation"),
     # ... but two names of two words each before a capital are a byline (``boilerplate._OPENINGS``)
     ("By Lisa Rein and Ed Brown BP has paid the government $518 million.\nThe firm paid.",
      "BP has paid the government $518 million."),

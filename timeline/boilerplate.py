@@ -55,7 +55,8 @@ __all__ = ["CAPTION", "CHRONOLOGY_ITEMS", "COMMENT", "CORRECTION", "DATE", "DATE
            "DAY_CAPTION", "DAY_ITEM", "DAY_LABEL", "DAY_SEPARATOR", "KINDS", "MONTH", "RELATED", "ROLE_WORDS", "SHARE",
            "SPEAKER", "STAMP_LEAD",
            "WEEKDAY", "WIDGET", "boilerplate_kind", "opens_with_bracketed_credit", "opens_with_credit",
-           "opens_with_wire_credit", "stamped_headline", "strip_dateline", "widget_end", "widget_sentences"]
+           "opens_with_wire_credit", "prompt_head", "stamped_headline", "strip_dateline", "widget_end",
+           "widget_sentences"]
 
 # --- Normalization --------------------------------------------------------------------------
 # Treebank bracket and quote tokens become their characters; white space inside brackets
@@ -904,6 +905,23 @@ _HIGHLIGHT_MARK = r"(?:^|\s)NEW:\s+(?=[A-Z0-9\"'\u201c\u2018`])"
 """The mark of a story's highlight added as the story is updated ("... NEW: President Obama spoke to ..."): a block of
 them is furniture, but its headline titles the page (``holds_highlights``, ``timeline.read.untitled``)."""
 _HIGHLIGHTS = re.compile(_HIGHLIGHT_MARK)
+_PAGE_PROMPT = (r"(?:Watch|View|Explore)\s+(?:the\s+(?:full\s+)?|all\s+(?:of\s+)?our\s+|our\s+|more\s+)?"
+                r"(?:[\w'\u2019-]+\s+){0,3}?(?:video|videos|graphics?|interactive|gallery|slideshow|map|path|photos|"
+                r"pictures|clip)\b")
+"""A page's prompt to its own pictures ("Explore all of our oil spill graphics ...", "Watch the full video interview"):
+a widget's words (``_WIDGET``), at a sentence's start, after a credit's bracket or run in after a headline."""
+_PROMPT_RUN_IN = re.compile(r"\b[a-z][\w'\u2019-]*(?=\s+" + _PAGE_PROMPT + ")")
+
+
+def prompt_head(sentence: str) -> str:
+    """The headline a page's prompt (``_PAGE_PROMPT``) runs into, of three words or more ("D.C. lawyers handling oil
+    spill-related litigation Explore all of our oil spill graphics ..."); "" when there is none. The sentence is a
+    widget's, and its head the article's best title."""
+    m = _PROMPT_RUN_IN.search(sentence)
+    head = sentence[:m.end()].strip() if m is not None else ""
+    return head if len(head.split()) >= 3 else ""
+
+
 _WIDGET = re.compile(
     r"^RT\s+@\w|\bRT\s+@\w+:|^[@#][A-Za-z_]\w*|\bRETWEET\b|\bpic\.twitter\.com/"
     r"|\s[-\u2013\u2014|]\s+\d{1,2}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
@@ -955,9 +973,7 @@ _WIDGET = re.compile(
     r"|\bFlash\s+(?:player\s+)?installed\b|\bYour\s+browser(?:'s|\u2019s)?\s+(?:settings|does|may|is)\b"
     r"|^(?:Click|Tap)\s+(?:on\s+)?(?:the\s+)?(?:images?|icons?|links?|picture|graphic|map|play|button|thumbnails?)\b"
     r"|\bclick\s+(?:on\s+)?the\s+links?\s+below\b|\bclick\s+through\s+the\s+(?:transcript|slideshow|gallery|images)\b"
-    r"|(?:^|\)\s+)(?:Watch|View|Explore)\s+(?:the\s+(?:full\s+)?|all\s+(?:of\s+)?our\s+|our\s+|more\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:video|videos|graphics?|interactive|gallery|slideshow|map|path|photos|pictures|clip)\b"
+    r"|(?:^|\)\s+|\b[a-z][\w'\u2019-]*\s+)" + _PAGE_PROMPT +
     r"|\b(?:top|bottom)\s+of\s+(?:this|the)\s+page\b|^We(?:'ll|\u2019ll|\s+will)\s+be\s+bringing\s+you\b"
     r"|\bcopyright\s+has\s+expired\b|^This\s+content\s+(?:has\s+been\s+removed|is\s+(?:no\s+longer|not)\s+available)\b"
     r"|\b(?:In\s+order\s+to|To)\s+(?:play|see|view|watch)\s+this\s+(?:content|video|clip|media)\b"
@@ -980,8 +996,8 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                                "Broadcast", "via the link below", "All times", "NEW:", "avascript", "avaScript",
                                "Flash", "lick",
                                "of the page", "of this page", "bringing you", "copyright", "This content",
-                               "this content", "this video", "this clip", "this media", ") Explore", ") Watch",
-                               ") View", "UK time", "GMT", "BST", " ET", "(ID:", "title"),
+                               "this content", "this video", "this clip", "this media", "Explore", "Watch",
+                               "View", "UK time", "GMT", "BST", " ET", "(ID:", "title"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in",
                       "Watch ", "View ", "Explore ", "Click", "Tap", "We", "{"),

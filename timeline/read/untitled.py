@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterator
 
 from timeline.boilerplate import (CAPTION, CHRONOLOGY_ITEMS, DATE, DATELINE_ONLY, DAY_CAPTION, DAY_LABEL, DAY_SEPARATOR,
                                   MONTH, ROLE_WORDS, STAMP_LEAD, WEEKDAY, WIDGET, boilerplate_kind, holds_highlights,
-                                  kind_after, opens_with_credit, opens_with_wire_credit, stamped_headline,
+                                  kind_after, opens_with_credit, opens_with_wire_credit, prompt_head, stamped_headline,
                                   strip_dateline, widget_end)
 from timeline.headline import (FUNCTION_WORDS, QUOTE_CLOSES, RUN_IN_OPENERS, RUN_IN_WORDS, TITLE_CASE_OPENERS,
                                reads_as_sentence, shorten)
@@ -210,7 +210,8 @@ def _candidates(text: str, furniture: Collection[str]) -> Iterator[str]:
         if not _LETTER.search(candidate):
             continue
         if kind is not None and not (kind == WIDGET and holds_highlights(said)):  # highlights open on the headline
-            headline = _headline_before_caption(candidate, text) if kind == CAPTION and i == 0 else ""
+            headline = (_headline_before_caption(candidate, text) if kind == CAPTION and i == 0
+                        else prompt_head(candidate) if kind == WIDGET else "")
             if headline and shorten(headline, TITLE_MAX) not in furniture:
                 yield shorten(headline, TITLE_MAX)
             continue
