@@ -546,6 +546,7 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
          "Alex may have cooled off, but the season is starting."),
         ("Follow The World Desk On: Financial Crisis Leaves Romania Reeling",
          "Financial Crisis Leaves Romania Reeling"),
+        ("\u201d Follow The Post On: Eight companies sued over the spill", "Eight companies sued over the spill"),
         ("Reuters Television showed the rig burning.", "Reuters Television showed the rig burning."),
         # ... or a word of quantity capitalized after any word, before a name or two and a word in lower case
         ("Handling the Crisis: 10 Bright (Political) Ideas Both McCain and Obama addressed the crisis yesterday.",

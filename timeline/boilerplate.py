@@ -322,7 +322,7 @@ _OPENINGS = re.compile(
     r"|(?:NOAA|NASA(?:\s+Goddard)?)\s+(?=[A-Z][\w'\u2019-]*\s+[a-z])"
     r"(?!(?:Administrator|Deputy|Chief|Director|Secretary|Head|Acting|Television|TV|Radio)\b)"
     # Follow The World Desk On: Financial Crisis Leaves Romania Reeling   (a page's prompt before its headline)
-    r"|Follow\s+(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+On:\s+"
+    r"|(?:[\u201d\"]\s+)?Follow\s+(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+On:\s+"
     # NEW CAP FOR LEAKING OIL WELL In June, BP ...   (a subheading in capitals, three words or more and one
     # of four letters, run into the sentence after it; no comma in it, which a transcript's speaker label has,
     # "WOLF BLITZER, CNN ANCHOR: Well, ...", no colon at its end, and no day before it, which dates a
