@@ -131,6 +131,9 @@ POSITIVE = {
         "(AP Photo\\/Jane Doe) (Jane Doe - AP) Firefighters spray water on the burning rig.",
         # a picture's caption by its own words
         "Larry Summers file photo.",
+        "A frame grab, taken from a live video feed, shows activity at the well May 26, 2010.",
+        "The President returns a salute before boarding the helicopter, Friday, Oct. 17, 2008 in Washington.",
+        "More on the web -- Jane Doe is a staff writer for the Post Style section.",  # a writer's bio
         "Secretary of Energy Steven Chu (AP).",
         "This image from a video released by the company shows oil spewing from a broken pipe.",
         "This Sept. 2010 photo provided by a research team shows deep sea corals.",
@@ -157,6 +160,7 @@ POSITIVE = {
         "I'm Becky Anderson in London.",
         "This is Wolf Blitzer, CNN.",
         "CNN's Frederik Pleitgen reports.",
+        "Jane Doe reports from Port-au-Prince.",  # a video's credit line
         "The Guardian's Simon Tisdall reports from Cairo.",
     ],
     WIDGET: [
@@ -232,6 +236,8 @@ NEGATIVE = [
     "Watchdogs said the agency had failed.",
     "Human Rights Watch released video of the attack on Monday.",
     "By Friday the slick had reached the coast.",
+    "The senator said the vote, Friday, Oct. 17, 2008 in the Senate, failed.",
+    "Reporters said the team reports from Cairo daily.",
     "Hosni Mubarak is the president of Egypt, a columnist wrote.",
     "She contributed to the report on Monday, officials said.",
     "The carrier was due home before hostilities erupted in Kuwait. --- Andy Pasztor contributed to this article.",
@@ -524,6 +530,9 @@ def test_a_two_letter_word_opens_a_dateline_only_before_another_word_in_capitals
         ("By Lisa Rein and Ed O'Keefe BP has reimbursed the government.", "BP has reimbursed the government."),
         ("By the CNN Wire Staff Saudi King Abdullah expressed support.", "Saudi King Abdullah expressed support."),
         ("By Jane Doe for CNN Thai PM Abhisit Vejjajiva spoke.", "Thai PM Abhisit Vejjajiva spoke."),
+        ("From Jane Doe and Tom Roe, CNN While some governments hesitate, Iran took sides.",
+         "While some governments hesitate, Iran took sides."),
+        ("From Monday, the ban will apply.", "From Monday, the ban will apply."),
         ("By Jane Doe Business reporter, BBC News Is investing in oil firms wise?", "Is investing in oil firms wise?"),
         ("By Jane Doe BBC News, Washington There has been protest.", "There has been protest."),
         # ... not a time, a name's possessive, or a role and an outlet whose place's end cannot be told

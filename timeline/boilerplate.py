@@ -258,7 +258,8 @@ _OPENINGS = re.compile(
     # State Department Producer   (the writers, then their
     # wire or their role; not an outlet with a place after it, "By Jane Doe, BBC News, Washington Some ...",
     # where the place's end cannot be told)
-    r"|" + _BYNAME + r",\s+(?:(?:[Ff]or\s+)?" + _WIRE + r"(?:\s+(?:World\s+)?News(?:\s+Online)?)?"
+    r"|(?:" + _BYNAME + r"|From\s+[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*(?:\s+and\s+[A-Z][\w.'\u2019-]*\s+"
+    r"[A-Z][\w.'\u2019-]*)?)" + r",\s+(?:(?:[Ff]or\s+)?" + _WIRE + r"(?:\s+(?:World\s+)?News(?:\s+Online)?)?"
     r"|(?:[A-Z][A-Za-z]*['\u2019]s\s+)?(?:[A-Za-z]+\s+){0,3}" + _ROLE + r"(?:,\s+" + _WIRE + r")?)\s+(?=[\"'\u201c\u2018]?[A-Z])"
     # By the CNN Wire Staff | By Jane Doe for CNN | By Jane Doe Business reporter, BBC News   (the writers, then the
     # staff, outlet or role that ends their names; not an outlet with a place after it, whose end cannot be told)
@@ -792,6 +793,10 @@ _CAPTION = re.compile(
     # a picture's caption by its own words: "Larry Summers file photo.", "Secretary of Energy Steven Chu (AP).", "This
     # image from a video released by BP shows ...", "This Sept. 2010 photo provided by ...", "2010 photo, nesting
     # pelicans are seen ..."
+    r"|\bis\s+an?\s+(?:[\w-]+\s+){0,2}(?:writer|reporter|correspondent|columnist|editor)\s+(?:for|at|with)\s+"
+    r"(?:the\s+)?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s+section)?\.$"
+    r"|^(?:A|An|This)\s+(?:frame|video|screen)\s+grab\b"
     r"|\bfile\s+photo\.?$|^(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+)?){1,6}\((?:AP|Reuters|AFP|EPA|Getty\s+Images)\)\.?$"
     r"|^This\s+(?:[\w.,]+\s+){0,4}?(?:image|photo|photograph|picture|frame\s+grab)\s+(?:from|provided|released|taken|"
     r"made|obtained)\b|^\d{4}\s+(?:file\s+)?photo,\s|\bThis\s+caption\s+was\s+(?:amended|corrected|changed|updated)\b"
@@ -838,7 +843,8 @@ _CAPTION_PROSE = re.compile(
     # ... or its weekday and full date set off by commas inside it, the place after them: "President Obama makes a
     # statement ..., Friday, June 11, 2010, in the Rose Garden of the White House." (prose says "on Friday, June 11",
     # or "said Friday"; on the 2,716 dev articles, 16 sentences, each a wire picture's caption)
-    r"|(?<!\bon)(?<!\bOn)(?<!\bsaid)(?<!\bsays),\s+" + WEEKDAY + r",\s+" + MONTH + r"\s+\d{1,2},\s+\d{4,5},\s"
+    r"|(?<!\bon)(?<!\bOn)(?<!\bsaid)(?<!\bsays),\s+" + WEEKDAY + r",\s+" + MONTH + r"\s+\d{1,2},\s+\d{4,5}"
+    r"(?:,\s|\s+in\s+[A-Z])"
     # the wire's closing picture formula: "... waits for customers in Beijing in this May 8, 2008 file
     # photo." | "... in an undated handout photo." | "... in this handout photograph taken on April 21."
     r"|\bin\s+(?:this|an\s+undated)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d[\d,.]*|file|handout|undated|aerial|archive|"
@@ -875,6 +881,9 @@ _SIGN_ON = re.compile(
     r"|^This\s+is\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+,\s+[A-Z]{2,5}\.$"
     r"|^(?:The\s+)?[A-Z][\w&]*['\u2019]s\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s+reports"
     r"(?:\s+from\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?\.$"
+    # a video's credit line, the reporter's name alone: "Christian Fraser reports from Leogane."
+    r"|^[A-Z][a-z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]+\s+reports\s+from\s+[A-Z][\w'\u2019-]*"
+    r"(?:[\s-][A-Z][\w'\u2019-]*){0,3}\.$"
 )
 """A broadcast's sign-on or hand-over, a whole sentence: "I'm Fareed Zakaria.", "I'm Becky Anderson in London.",
 "This is Randi Kaye, CNN.", "CNN's Frederik Pleitgen reports." A name is two capitalized words, so "I'm
