@@ -558,6 +558,9 @@ def test_bare_final_twelve_months_stays_last_year() -> None:
     assert _values("He hosted Kim at a spaceport final 12 months earlier than Pyongyang began.",
                    FRI) == [("final 12 months", "DATE", "2023")]
     assert _values("Sales rose final year, the company said.", FRI) == [("final year", "DATE", "2023")]
+    # ... before a pronoun, an auxiliary or a name too: only a noun after it makes "final" its modifier
+    assert _values("Profits final year were high.", FRI) == [("final year", "DATE", "2023")]
+    assert _values("Final year Pyongyang said no.", FRI) == [("Final year", "DATE", "2023")]
 
 
 def test_quarter_of_a_year_and_of_an_amount_stay_quarters() -> None:

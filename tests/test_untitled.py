@@ -467,6 +467,8 @@ def test_a_chronologys_title_that_is_the_sites_furniture_gives_way() -> None:
     # a headline run into a page's prompt to its graphics: the headline
     ("D.C. lawyers handling spill litigation Explore all of our oil spill graphics to track the spill.\nThe firm paid.",
      "D.C. lawyers handling spill litigation"),
+    # ... not a clause's fragment before it
+    ("Readers at home can Watch the full video of the speech.\nThe firm paid.", "The firm paid."),
     # ... but two names of two words each before a capital are a byline (``boilerplate._OPENINGS``)
     ("By Lisa Rein and Ed Brown BP has paid the government $518 million.\nThe firm paid.",
      "BP has paid the government $518 million."),

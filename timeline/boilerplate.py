@@ -228,7 +228,8 @@ lead, an opening ``strip_dateline`` takes off."""
 WIRE_DATELINE_END = re.compile(r"\(" + _WIRE + r"\)\s*" + _DASH + r"\s*$")
 """The end of an opening that is a wire's dateline ("HOUSTON, May 8 (Reuters) -- "): a report begins."""
 _NOT_A_TIME = (r"(?!(?:" + WEEKDAY + r"|" + MONTH + r"|Christmas|Easter|New\s+Year|Then|Now|Noon|Midnight|Nightfall|"
-               r"Dawn|Early|Late|Mid|Tonight|Today|Tomorrow|Election|Thanksgiving|Sunset|Sunrise)\b)")
+               r"Dawn|Early|Late|Mid|Tonight|Today|Tomorrow|Election|Thanksgiving|Sunset|Sunrise|Memorial|Labor|Labour|"
+               r"Independence|Veterans|Black|Columbus|Boxing|Good|Inauguration|Halloween)\b)")
 """Not a time's word after "By" ("By Friday the slick had ...", "By Christmas Day ..."): no byline."""
 _OPENINGS = re.compile(
     r"(?:"
@@ -273,8 +274,11 @@ _OPENINGS = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,3}?(?=(?:There|It|The|A|An|In|This|These|Some|Many|Everything|When|As|After)\s)"
     # By Bryony Jones Members of the ... | By Lisa Rein and Ed O'Keefe BP has reimbursed ...   (a first and a last name,
     # or two, run into a sentence that opens on a capital: the names end there, not at a time, "By Friday Rescuers")
-    r"|By\s+" + _NOT_A_TIME + r"[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+"
-    r"(?:\s+and\s+[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)?\s+(?=[A-Z])"
+    r"|By\s+" + _NOT_A_TIME + r"(?!(?:The|An?|Interior|Energy|Homeland|Defense|Treasury|State|Prime|Vice|Deputy|"
+    r"Chief|President|Secretary|Senator|Governor|General|Mayor|Judge|Justice|Associated)\b)"
+    r"[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?!(?:Secretary|Minister|President|Director|Chief|Staff|Press)\b)"
+    r"[A-Z][\w'\u2019-]+"
+    r"(?:\s+and\s+[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)?\s+(?=[A-Z][\w'\u2019-]*\s+[a-z])"
     r"(?!(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE + r"\b|" + _WIRE + r"\b|[A-Z][\w-]*['\u2019]s\b)"
     # By Michael D. Shear and Robert Barnes NEW YORK --   (the writers' names alone, then a dateline)
     r"|" + _BYNAME + r"\s+(?=" + _DATELINE_PLACE + r"(?:,?\s+" + MONTH + r"\s+\d{1,2})?\s+" + _DASH + r"\s)"
@@ -316,14 +320,15 @@ _OPENINGS = re.compile(
     # Reuters British Petroleum was able ... | AP Photo The White House is ...   (the same credit, a wire's name or
     # its photo's, before a sentence that opens on a name, not the wire's own services, "Reuters Television")
     r"|Reuters\s+(?=[A-Z])(?!(?:Television|TV|Health|Life|Breakingviews|Insider|Foundation|Institute|News|Photo|"
-    r"PHOTO|FILE|UK|US|Africa|India|Canada)\b)(?![A-Z][A-Z.'\u2019-]*\s+[A-Z]{2})"
-    r"|AP\s+Photo\s+(?=[A-Z][a-z])"
-    # NOAA Alex may have cooled off ... | NASA Goddard The administrator ...   (an agency's picture credit; not the
-    # agency's people or services, "NOAA Administrator Jane Lubchenco said", "NASA Television will air")
-    r"|(?:NOAA|NASA(?:\s+Goddard)?)\s+(?=[A-Z][\w'\u2019-]*\s+[a-z])"
-    r"(?!(?:Administrator|Deputy|Chief|Director|Secretary|Head|Acting|Television|TV|Radio)\b)"
+    r"PHOTO|FILE|UK|US|Africa|India|Canada|Bureau|Chief|Editor|Editors|Correspondent|Reporter|Staff)\b)"
+    r"(?![A-Z][A-Z.'\u2019-]*\s+[A-Z]{2})"
+    r"|AP\s+Photo\s+(?=[A-Z][a-z])(?!(?:Editor|Editors|Director|Chief|Staff)\b)"
+    # NASA Goddard The administrator ...   (an agency's picture credit before a sentence that opens on an article,
+    # which no agency's name is followed by: "NOAA Fisheries closed ..." is the agency's news)
+    r"|(?:NASA(?:\s+Goddard)?|NOAA)\s+(?=(?:The|An?)\s+[a-z])"
     # Follow The World Desk On: Financial Crisis Leaves Romania Reeling   (a page's prompt before its headline)
     r"|(?:[\u201d\"]\s+)?Follow\s+(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+On:\s+"
+    r"|Follow\s+live\s+(?:updates|coverage|blogging)\s+(?:here|below)\s+(?=[A-Z])"
     # NEW CAP FOR LEAKING OIL WELL In June, BP ...   (a subheading in capitals, three words or more and one
     # of four letters, run into the sentence after it; no comma in it, which a transcript's speaker label has,
     # "WOLF BLITZER, CNN ANCHOR: Well, ...", no colon at its end, and no day before it, which dates a
@@ -349,7 +354,8 @@ _OPENINGS = re.compile(
     # Photo: Frederic Dupoux I was in ... | Illustration: Paul Scruton for the Guardian BP's report ...   (a credit's
     # label, a first and a last name, maybe the outlet they worked for, before a sentence's capital)
     r"|" + _CREDIT_LABEL_PIECE + r"\s+[A-Z][a-z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]+\s+"
-    r"(?:for\s+(?:the\s+)?[A-Z][\w.]*\s+)?(?=[A-Z])|" + _CREDIT_LABEL_PIECE + r"\s+[A-Z]{2,}\s+(?=[A-Z][a-z])"
+    r"(?:for\s+(?:the\s+)?[A-Z][\w.]*\s+)?(?=[A-Z][\w'\u2019-]*\s+[a-z])"
+    r"|" + _CREDIT_LABEL_PIECE + r"\s+[A-Z]{2,}\s+(?=[A-Z][\w'\u2019-]*\s+[a-z])"
     # Image by theimpulsivebuy via Flickr | Photo courtesy of Jane Doe   (a credit without a colon: one name,
     # one or two words, and where it came from)
     r"|(?:Image|Photo|Picture)\s+(?:by|courtesy\s+of)\s+[\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*)?"
@@ -359,7 +365,7 @@ _OPENINGS = re.compile(
 
 _BYLINE_RUN_IN = re.compile(
     r"By\s+" + _NOT_A_TIME + r"[A-Z][a-z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]+"
-    r"(?:\s+and\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)?,\s+(?:who|a|an|the)\b[^.!?]*[.!?]?$")
+    r"(?:\s+and\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)?,\s+who\b[^.!?]*[.!?]?$")
 """A writer's note in the form of a byline ("By Christine Bader, who worked for BP from 1999-2008."): furniture. (A
 byline run into the lead with its outlet and a place, "By Jorn Madslien Business reporter, BBC News, CBI annual
 conference Bob Dudley said ...", stays: where the place ends cannot be told, and the lead may be cut later.)"""
@@ -434,7 +440,8 @@ that names a title ("called", "the"). On the 2,716 dev articles 17 sentences hol
 one, a figure or a bracket: it cuts 9, all run-ins (headlines, a credit, readers' comments' labels, a list's figures,
 time stamps), and one event goes (a headline's "Sunday" had dated "Many Egyptians vow to remain in Tahrir Square
 ..."). A known limit: a two-word title after a verb ("He read Many Waters and said ...") is cut."""
-_NOT_AFTER_NAMING = r"(?<!\bcalled)(?<!\btitled)(?<!\bnamed)(?<!\b[Tt]he)(?<!\b[Aa])(?<!\bof)"
+_NOT_AFTER_NAMING = (r"(?<!\bcalled)(?<!\btitled)(?<!\bnamed)(?<!\b[Tt]he)(?<!\b[Aa])(?<!\bof)(?<!\bin)(?<!\bon)"
+                     r"(?<!\bat)(?<!['\u2019]s)")
 _HEADLINE_LEAD_CUE = re.compile(r"[a-z0-9%'\u2019]\s(?:A|" + _LEAD_WORDS + r")\s[a-z]"
                                 r"|[A-Za-z0-9%'\u2019)]\s(?:" + _QUANTIFIERS + r")\s[A-Z]")
 _HEADLINE_LEAD = re.compile(r"[^\n]{0,400}(?:[a-z0-9%'\u2019](?=\s" + _LEAD_OPENING + ")|[A-Za-z0-9%'\u2019)]"
@@ -770,8 +777,9 @@ _SHARE = re.compile(
     r"|^Send\s+(?:[A-Z][\w'\u2019-]*\s+|him\s+|her\s+|me\s+|us\s+)?your\s+(?:tips|suggestions|questions|comments|"
     r"thoughts|feedback|ideas)\b"
     r"|^Enter\s+your\s+(?:e-?mail|user\s*name|password|zip|post\s*code)\b"
-    r"|(?:^|\s)(?:Thoughts|Questions|Comments),\s+(?:\w+,?\s+){0,4}(?:or\s+\w+\s+)?(?:about|on|for)\b[^.!]*\?$"
-    r"|^Follow\s+(?:The\s+)?[A-Z](?![\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+On:)|^Follow(?:\s*:|\s+(?:live|our|us|along)\b)"
+    r"|(?:^|\s)(?:Thoughts|Questions|Comments),\s+(?:\w+,?\s+){0,4}(?:or\s+\w+\s+)?(?:about|on|for)\b[^.!?]{0,200}\?$"
+    r"|^Follow\s+(?:The\s+)?[A-Z](?![\w.]*['\u2019]s\b)(?![\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+On:)"
+    r"|^Follow(?:\s*:|\s+(?:live|our|us|along)\b)"
     r"|^(?:Get|Download)\s+(?:the|our)\s+(?:\w+\s+){0,2}?app\b"
     # a download prompt: "Download PDF maps related to today's show", "Download the PDF"
     r"|\bDownload\s+(?:the\s+)?PDF\b"
@@ -798,7 +806,8 @@ _CAPTION = re.compile(
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s+section)?\.$"
     r"|^(?:A|An|This)\s+(?:frame|video|screen)\s+grab\b"
     r"|\bfile\s+photo\.?$|^(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+)?){1,6}\((?:AP|Reuters|AFP|EPA|Getty\s+Images)\)\.?$"
-    r"|^This\s+(?:[\w.,]+\s+){0,4}?(?:image|photo|photograph|picture|frame\s+grab)\s+(?:from|provided|released|taken|"
+    r"|^This\s+(?:(?:[A-Z][a-z]{2,}\.?|\d{1,4},?|file|undated|handout|aerial|satellite|video|NASA|NOAA|AP)\s+){0,4}"
+    r"(?:image|photo|photograph|picture|frame\s+grab)\s+(?:from|provided|released|taken|"
     r"made|obtained)\b|^\d{4}\s+(?:file\s+)?photo,\s|\bThis\s+caption\s+was\s+(?:amended|corrected|changed|updated)\b"
     # a gallery's caption: "July 15: Freshly sorted blue crabs sit in a box", "Aug. 3: In this image ...",
     # with its year or its wire's credit before it: "June 23, 2010: This image from video ...", "AP July 12: ..."
@@ -919,7 +928,12 @@ _PAGE_PROMPT = (r"(?:Watch|View|Explore)\s+(?:the\s+(?:full\s+)?|all\s+(?:of\s+)
                 r"pictures|clip)\b")
 """A page's prompt to its own pictures ("Explore all of our oil spill graphics ...", "Watch the full video interview"):
 a widget's words (``_WIDGET``), at a sentence's start, after a credit's bracket or run in after a headline."""
-_PROMPT_RUN_IN = re.compile(r"\b[a-z][\w'\u2019-]*(?=\s+" + _PAGE_PROMPT + ")")
+_PROMPT_RUN_IN = re.compile(r"\b[a-z][\w'\u2019-]*(?=\s+(?:" + _PAGE_PROMPT + r"|(?:In\s+order\s+to|To)\s+"
+                            r"(?:play|see|view|watch)\s+this\s+(?:content|video|clip|media)\b))")
+_HEAD_ENDS = frozenset("a an the and or but to of in on at for by with can could will would may might must should is "
+                       "are was were be you we they he she it".split())
+"""Words no headline ends on: before a prompt they make its head a clause's fragment ("Readers at home can Watch
+...")."""
 
 
 def prompt_head(sentence: str) -> str:
@@ -928,7 +942,7 @@ def prompt_head(sentence: str) -> str:
     widget's, and its head the article's best title."""
     m = _PROMPT_RUN_IN.search(sentence)
     head = sentence[:m.end()].strip() if m is not None else ""
-    return head if len(head.split()) >= 3 else ""
+    return head if len(head.split()) >= 3 and head.split()[-1].lower() not in _HEAD_ENDS else ""
 
 
 _WIDGET = re.compile(
@@ -983,11 +997,12 @@ _WIDGET = re.compile(
     r"|^(?:Click|Tap)\s+(?:on\s+)?(?:the\s+)?(?:images?|icons?|links?|picture|graphic|map|play|button|thumbnails?)\b"
     r"|\bclick\s+(?:on\s+)?the\s+links?\s+below\b|\bclick\s+through\s+the\s+(?:transcript|slideshow|gallery|images)\b"
     r"|(?:^|\)\s+|\b[a-z][\w'\u2019-]*\s+)" + _PAGE_PROMPT +
-    r"|\b(?:top|bottom)\s+of\s+(?:this|the)\s+page\b|^We(?:'ll|\u2019ll|\s+will)\s+be\s+bringing\s+you\b"
+    r"|\b(?:see|watch|find|video|links?|above|below)\b[^.!?\n]{0,60}?\bat\s+the\s+(?:top|bottom)\s+of\s+"
+    r"(?:this|the)\s+page\b|^We(?:'ll|\u2019ll|\s+will)\s+be\s+bringing\s+you\b"
     r"|\bcopyright\s+has\s+expired\b|^This\s+content\s+(?:has\s+been\s+removed|is\s+(?:no\s+longer|not)\s+available)\b"
     r"|\b(?:In\s+order\s+to|To)\s+(?:play|see|view|watch)\s+this\s+(?:content|video|clip|media)\b"
-    r"|(?:\s[-\u2013]\s+\d{1,2}[:.]\d\d\s+(?:UK\s+time|GMT|BST|ET)\b[^\n]*){2}"
-    r"|^\(ID:\s*n[A-Z0-9]{6,}\)|\{\s*[\u201c\"]title[\u201d\"]\s*:"
+    r"|(?:\s[-\u2013]\s+\d{1,2}[:.]\d\d\s+(?:UK\s+time|GMT|BST)\b[^\n]*){2}"
+    r"|^\(ID:\s*n[A-Z0-9]{6,}\)[^A-Za-z]*$|\{\s*[\u201c\"]title[\u201d\"]\s*:"
     r"|^" + _NOTE
 )
 """Widget and feed text: tweets and retweets, "2 hours ago" stamps, copyright and market-data notices,
@@ -1003,10 +1018,10 @@ _WIDGET_CUED = _Cued(_WIDGET, ("RT", "RETWEET", "pic.twitter", "ago", "appeared"
                                "TRANSCRIPT", "FINAL FORM", "proprietary", "property of", "browser", "instructions",
                                "running order", "transcripts", "play media", "play video", "not available in your", "default edition",
                                "Broadcast", "via the link below", "All times", "NEW:", "avascript", "avaScript",
-                               "Flash", "lick",
+                               "Flash",
                                "of the page", "of this page", "bringing you", "copyright", "This content",
                                "this content", "this video", "this clip", "this media", "Explore", "Watch",
-                               "View", "UK time", "GMT", "BST", " ET", "(ID:", "title"),
+                               "View", "UK time", "GMT", "BST", "(ID:", "title", "page", "click"),
                      ("@", "#", "Note", "NOTE", "Editor", "editor", "EDITOR", "Correction", "CORRECTION",
                       "Clarification", "CLARIFICATION", "This", "An earlier", "You've", "You\u2019ve", "Tune in",
                       "Watch ", "View ", "Explore ", "Click", "Tap", "We", "{"),
@@ -1017,7 +1032,7 @@ _CORRECTION_CUED = _Cued(re.compile("^" + _CORRECTION),
 """A correction or a credit of the article itself (``_CORRECTION``): a pattern of its own, not one of ``_WIDGET``'s,
 as its openings ("The", "A") would run that long pattern on most sentences."""
 _SHARE_CUED = _Cued(_SHARE, ("Follow", "Facebook", "Sign", "Subscribe", "Click", "friend", "feeds", "RSS", "inbox",
-                            "@", "click", "PDF", "Thoughts, "),
+                            "@", "click", "PDF", "Thoughts,", "Questions,", "Comments,"),
                     ("Share", "Tweet", "Email", "E-mail", "Print", "Save", "Comment", "Like", "Pin", "Text",
                      "Bookmark", "Send", "Get", "Download", "Your", "For", "Tap", "Please", "Copy", "Enter",
                      "Questions"))

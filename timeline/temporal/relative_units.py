@@ -31,7 +31,8 @@ _UNIT_NORM = {"year": "year", "month": "month", "week": "week", "weekend": "week
 
 
 _AFTER_BARE_FINAL = frozenset("""earlier ago later and or but when while as than before after in on at to for from by
-    with since because the a an that which this its his her their""".split())
+    with since because the a an that which this its his her their it he she they we i there was were is are had has
+    have will would could due""".split())
 """The words after which a bare "final" and its unit ("sales rose final year, ...", "final 12 months earlier") can only
 stand for "last": synonym-spun text writes "final" for "last" (the seed article). Before any other word in lower case
 it makes a noun's modifier and means final ("Final year students protested"), and no date."""
@@ -63,7 +64,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (unit_s[0].isupper() and not unit_s.isupper() and m["rel"][0].isupper()
             and text[max(0, pos - 1):pos] in _OPEN_QUOTES):
         return None  # a quoted title: ABC's "This Week", "Next Week" (a show, not a week)
-    if rel == "final" and nxt.isalpha() and nxt.islower() and nxt not in _AFTER_BARE_FINAL:
+    after = next_word(text, m.end("t"))  # its case kept: a name after it ("final year Pyongyang said") is no noun's
+    if rel == "final" and after.isalpha() and after.islower() and after not in _AFTER_BARE_FINAL:
         return None  # "Final year students": a noun's modifier, which means final (``_AFTER_BARE_FINAL``)
     if unit == "day":
         if rel in ("the", "the same", "the following", "the next", "the previous", "the prior", "the final", "final"):
