@@ -227,6 +227,10 @@ lead, an opening ``strip_dateline`` takes off."""
 # dateline, which is unmistakable, any word may follow.
 WIRE_DATELINE_END = re.compile(r"\(" + _WIRE + r"\)\s*" + _DASH + r"\s*$")
 """The end of an opening that is a wire's dateline ("HOUSTON, May 8 (Reuters) -- "): a report begins."""
+_ROLE_PHRASE = r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE
+"""A writer's role after the names ("Business reporter", "Environment correspondent")."""
+_BYLINE_OUTLET = _BYNAME + r"\s+(?:" + _ROLE_PHRASE + r",\s+)?" + _WIRE + r"\s+News"
+"""A byline that ends on its outlet's news desk ("By Jane Doe Business reporter, BBC News")."""
 _NOT_A_TIME = (r"(?!(?:" + WEEKDAY + r"|" + MONTH + r"|Christmas|Easter|New\s+Year|Then|Now|Noon|Midnight|Nightfall|"
                r"Dawn|Early|Late|Mid|Tonight|Today|Tomorrow|Election|Thanksgiving|Sunset|Sunrise|Memorial|Labor|Labour|"
                r"Independence|Veterans|Black|Columbus|Boxing|Good|Inauguration|Halloween)\b)")
@@ -266,11 +270,10 @@ _OPENINGS = re.compile(
     # staff, outlet or role that ends their names; not an outlet with a place after it, whose end cannot be told)
     r"|By\s+the\s+(?:[A-Z][\w.]*\s+){1,3}(?:Wire\s+)?Staff\s+(?=[\"'\u201c\u2018]?[A-Z])"
     r"|" + _BYNAME + r"\s+for\s+(?:the\s+)?" + _WIRE + r"\s+(?=[\"'\u201c\u2018]?[A-Z])"
-    r"|" + _BYNAME + r"\s+(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE + r",\s+)?" + _WIRE + r"\s+News\s+"
-    r"(?=[\"'\u201c\u2018]?[A-Z])"
+    r"|" + _BYLINE_OUTLET + r"\s+(?=[\"'\u201c\u2018]?[A-Z])"
     # By Finlo Rohrer BBC News, Washington There has been ...   (a place after the outlet, ended by a word that opens
     # sentences; where another word opens the lead, "Texas David Shukman looks ...", the byline stays)
-    r"|" + _BYNAME + r"\s+(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE + r",\s+)?" + _WIRE + r"\s+News,\s+"
+    r"|" + _BYLINE_OUTLET + r",\s+"
     r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,3}?(?=(?:There|It|The|A|An|In|This|These|Some|Many|Everything|When|As|After)\s)"
     # By Bryony Jones Members of the ... | By Lisa Rein and Ed O'Keefe BP has reimbursed ...   (a first and a last name,
     # or two, run into a sentence that opens on a capital: the names end there, not at a time, "By Friday Rescuers")
@@ -279,7 +282,7 @@ _OPENINGS = re.compile(
     r"[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?!(?:Secretary|Minister|President|Director|Chief|Staff|Press)\b)"
     r"[A-Z][\w'\u2019-]+"
     r"(?:\s+and\s+[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)?\s+(?=[A-Z][\w'\u2019-]*\s+[a-z])"
-    r"(?!(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _ROLE + r"\b|" + _WIRE + r"\b|[A-Z][\w-]*['\u2019]s\b)"
+    r"(?!" + _ROLE_PHRASE + r"\b|" + _WIRE + r"\b|[A-Z][\w-]*['\u2019]s\b)"
     # By Michael D. Shear and Robert Barnes NEW YORK --   (the writers' names alone, then a dateline)
     r"|" + _BYNAME + r"\s+(?=" + _DATELINE_PLACE + r"(?:,?\s+" + MONTH + r"\s+\d{1,2})?\s+" + _DASH + r"\s)"
     # Updated: Friday, April 30, 2010; 2:30 PM | -- June 02, 2010 2:31 PM | 15:33 UK
@@ -928,8 +931,9 @@ _PAGE_PROMPT = (r"(?:Watch|View|Explore)\s+(?:the\s+(?:full\s+)?|all\s+(?:of\s+)
                 r"pictures|clip)\b")
 """A page's prompt to its own pictures ("Explore all of our oil spill graphics ...", "Watch the full video interview"):
 a widget's words (``_WIDGET``), at a sentence's start, after a credit's bracket or run in after a headline."""
-_PROMPT_RUN_IN = re.compile(r"\b[a-z][\w'\u2019-]*(?=\s+(?:" + _PAGE_PROMPT + r"|(?:In\s+order\s+to|To)\s+"
-                            r"(?:play|see|view|watch)\s+this\s+(?:content|video|clip|media)\b))")
+_PLAYER_NOTICE = r"(?:In\s+order\s+to|To)\s+(?:play|see|view|watch)\s+this\s+(?:content|video|clip|media)\b"
+"""A player's notice that it cannot show its content ("To play this content JavaScript must be turned on ...")."""
+_PROMPT_RUN_IN = re.compile(r"\b[a-z][\w'\u2019-]*(?=\s+(?:" + _PAGE_PROMPT + "|" + _PLAYER_NOTICE + "))")
 _HEAD_ENDS = frozenset("a an the and or but to of in on at for by with can could will would may might must should is "
                        "are was were be you we they he she it".split())
 """Words no headline ends on: before a prompt they make its head a clause's fragment ("Readers at home can Watch
@@ -1000,7 +1004,7 @@ _WIDGET = re.compile(
     r"|\b(?:see|watch|find|video|links?|above|below)\b[^.!?\n]{0,60}?\bat\s+the\s+(?:top|bottom)\s+of\s+"
     r"(?:this|the)\s+page\b|^We(?:'ll|\u2019ll|\s+will)\s+be\s+bringing\s+you\b"
     r"|\bcopyright\s+has\s+expired\b|^This\s+content\s+(?:has\s+been\s+removed|is\s+(?:no\s+longer|not)\s+available)\b"
-    r"|\b(?:In\s+order\s+to|To)\s+(?:play|see|view|watch)\s+this\s+(?:content|video|clip|media)\b"
+    r"|\b" + _PLAYER_NOTICE +
     r"|(?:\s[-\u2013]\s+\d{1,2}[:.]\d\d\s+(?:UK\s+time|GMT|BST)\b[^\n]*){2}"
     r"|^\(ID:\s*n[A-Z0-9]{6,}\)[^A-Za-z]*$|\{\s*[\u201c\"]title[\u201d\"]\s*:"
     r"|^" + _NOTE

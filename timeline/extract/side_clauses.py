@@ -290,14 +290,19 @@ _INFINITIVE_PERFECT = re.compile(r"\bto\s+have\s")
 an avian strain" tells a research finding, no state of the report's day."""
 
 
+_OBJECT_WORDS = (r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|"
+                 r"at|by|for|of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?")
+"""Up to four words of an object's noun phrase before its participle, none that opens a clause or a phrase of its
+own."""
+_PARTICIPLE_ADVERBS = r"(?:(?:\w+ly|so|just|only|first)\s+)*"
+"""Adverbs between a participle and its phrase ("scheduled only for", "planned first for")."""
 _OBJECT_PARTICIPLE = re.compile(
     r"(?:\b(?:of|for|through|on|in|into|from|with|about|against|over|under|to|at|by)\s+"
     r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)\s+|"
     r"\b(?:of|for|into|from|with|about|against|over)\s+(?!(?:be|been|being|have|having)\s)|"
     r"\b(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|all|some)\s+)"
-    r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
-    r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|"
-    r"caught|found|taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+(?:(?:\w+ly|so|just|only|first)\s+)*"
+    + _OBJECT_WORDS + r"(?P<participle>[a-z]{3,}ed|born|built|held|made|set|put|struck|hit|"
+    r"caught|found|taken|given|shown|seen|known|won|lost|sold|begun|drawn|written)\s+" + _PARTICIPLE_ADVERBS +
     r"(?:(?:by|from|off|near|in|onto|into)\s+(?:(?!(?:and|but|or|as|while|that|which|who|will|would|could|can|may|might|must|"
     r"should|is|are|was|were|has|have|had)\s)[^,;:\s]+\s+){1,8}?)?"
     r"(?:(?:in|on|at|during|over)\s+|(?P<plan>for)\s+)?$")
@@ -337,10 +342,8 @@ _AND = re.compile(r"\band\b")
 _PLANNED = frozenset({"planned", "scheduled", "set", "slated"})
 """Participles of a plan, which name its date after "for" ("an election now planned for September")."""
 _INFINITIVE_PLAN = re.compile(
-    r"\bto\s+(?P<infinitive>[a-z]{3,})\s+(?:the|a|an|its|their|his|her)\s+"
-    r"(?:(?!(?:as|while|when|after|before|and|but|or|because|since|if|that|which|who|with|from|to|in|on|at|by|for|"
-    r"of)\s)[\w'\u2019.$\u00a3\u20ac%-]+\s+){0,4}?(?P<participle>" + "|".join(sorted(_PLANNED)) + r")\s+"
-    r"(?:(?:\w+ly|so|just|only|first)\s+)*for\s+$")
+    r"\bto\s+(?P<infinitive>[a-z]{3,})\s+(?:the|a|an|its|their|his|her)\s+" + _OBJECT_WORDS
+    + r"(?P<participle>" + "|".join(sorted(_PLANNED)) + r")\s+" + _PARTICIPLE_ADVERBS + r"for\s+$")
 """A plan's participle with "for" on an infinitive's object, ending at the date ("to delay a debate scheduled
 for"): the date is the plan's (``_plan_on_infinitive``)."""
 _HAVE_OBJECT = re.compile(r"(?:has|have|had)\s+(?:no|any|some|a|an|the|its|their|his|her|more|several|many|\d[\d,]*)\s")
@@ -663,15 +666,14 @@ said"), nor a description with no happening of its own ("the home of", "the hear
 _APPOSITION = re.compile(r"^\s*(?:a|an)\s+", re.I)
 """A clause that opens on an indefinite article after a comma or a dash, with no verb of its own
 (``_FINITE``: no "said" either): a description of a name."""
-_FINITE = re.compile(
-    r"\b(?:is|are|am|remains|remain|stays|stay|seems|seem|appears|appear|has|have|does|do|"
-    r"was|were|had|did|will|would|could|can|may|might|should|must|shall|said|says|told|"
-    r"[a-z]{3,}ed)\b")
+_FINITE_WORDS = (r"is|are|am|remains|remain|stays|stay|seems|seem|appears|appear|has|have|does|do|"
+                 r"was|were|had|did|will|would|could|can|may|might|should|must|shall|said|says|told|[a-z]{3,}ed")
+_FINITE = re.compile(r"\b(?:" + _FINITE_WORDS + r")\b")
 _PRESENT_STATE = frozenset("is are am remains remain stays stay seems seem appears appear has have does do".split())
 _FUTURE_AFTER = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:expected|forecast|projected|likely|set|due|scheduled|slated|poised|going|about|"
     r"to|planning|planned|hoping)\b", re.I)
-_OWN_VERB = re.compile(_FINITE.pattern[:-3] + "|" + _THIRD_PERSON + r")\b")
+_OWN_VERB = re.compile(r"\b(?:" + _FINITE_WORDS + "|" + _THIRD_PERSON + r")\b")
 """A clause's own verb: a finite one (``_FINITE``) or one of the simple present, third person ("asks")."""
 
 

@@ -226,7 +226,7 @@ class _RowFile:
         return self._rows
 
     def add(self, article: int, index: int, published: int, days: Sequence[int], bag: Mapping[int, int],
-            foretold: bool = False) -> None:
+            foretold: bool) -> None:
         """Add a row: its article's number, sentence index, publication day, named days, word counts and whether
         its event was told as still to come."""
         self._batch.add(article, index, published, days, bag, foretold)
@@ -372,8 +372,9 @@ class Story:
                 terms, weights = indices[start:end].tobytes(), vectors.data[start:end].tobytes()
                 # told as still to come by an article of the day or before: what the pages mark "Expected:"
                 ahead = published > 0 and batch.foretold[i]
-                kept.extend((day, row + i, 0, *place, terms, weights, int(ahead and day >= published)) for day in named)
-                kept.extend((day, row + i, 1, *place, terms, weights, int(ahead and day >= published)) for day in told)
+                for leading, row_days in ((0, named), (1, told)):
+                    kept.extend((day, row + i, leading, *place, terms, weights, int(ahead and day >= published))
+                                for day in row_days)
             db.executemany(Story._INSERT, kept)
             row += len(batch)
         return Story(days, unit(centroid), extractions, db)
