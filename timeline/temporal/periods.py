@@ -52,15 +52,18 @@ _MONTHS_PART: dict[tuple[str, str], tuple[str, Granularity]] = {
 """The part of a year its first or last three or six months are, as TimeML writes it."""
 
 
-@rule("months_of_year", reach=24, anchors={"months"},
-      pattern=rf"""(?P<t>(?i:the)\s+(?P<end>(?i:first|last|final))\s+(?P<n>(?i:three|six|3|6))\s+(?i:months)\s+(?i:of)\s+
+@rule("months_of_year", reach=24, anchors={"months", "quarters"},
+      pattern=rf"""(?P<t>(?i:the)\s+(?P<end>(?i:first|last|final))\s+
+    (?:(?P<n>(?i:three|six|3|6))\s+(?i:months)|(?P<two>(?i:two))\s+(?i:quarters))\s+(?i:of)\s+
     (?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year))(?![\w'\u2019-]))""",
-      needs=r"(?:first|last|final)\s+(?:three|six|3|6)\s+months\s+of")
+      needs=r"(?:first|last|final)\s+(?:three|six|3|6|two)\s+(?:months|quarters)\s+of")
 def months_of_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The first or last three or six months of a year: its first or last quarter or half ("jobs
-    vanished in the last three months of 2008" is 2008-Q4), not a length of three months."""
+    vanished in the last three months of 2008" is 2008-Q4), not a length of three months; its first
+    or last two quarters are its half ("the first two quarters of 1990" is 1990-H1)."""
     end = "last" if low(m["end"]) == "final" else low(m["end"])
-    part, unit = _MONTHS_PART[(end, {"3": "three", "6": "six"}.get(m["n"], low(m["n"])))]
+    count = "six" if m["two"] else {"3": "three", "6": "six"}.get(m["n"], low(m["n"]))
+    part, unit = _MONTHS_PART[(end, count)]
     if m["y"]:
         year = int(m["y"])
     elif ctx.dct is None:

@@ -25,15 +25,18 @@ _REFS = {
     "shortly": "FUTURE_REF", "in the near future": "FUTURE_REF",
     "someday": "FUTURE_REF", "one day": "FUTURE_REF", "the time": "PAST_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }
 
 
 @rule("ref", reach=12, anchors={"now", "currently", "current", "presently", "present", "nowadays", "days", "recently",
-                "lately", "past", "formerly", "future", "soon", "time", "term", "date"},
+                "possible", "lately", "past", "formerly", "future", "soon", "time", "term", "date"},
       pattern=r"""(?<![\w'’-])(?P<t>(?i:right\s+now|now|currently|current|presently|at\s+present|the\s+present(?!\s+(?:day|time))|nowadays|these\s+days
-    |recently|lately|(?:the\s+)?past(?=\s*[,.;:)]|\s+(?:and|or|but|is|was|when|that|has|had|have|decade|few|several|century)\b)|formerly
-    |the\s+(?:near\s+|distant\s+)?future|a\s+(?:near|distant)\s+future|soon
+    |recently|lately
+    |(?:the\s+)?past(?=\s*[,.;:)]|\s+(?:and|or|but|is|was|when|that|has|had|have|decade|few|several|century)\b
+        |(?<=[Ii]n\sthe\spast)(?=\s+(?:it|he|she|they|we|you|I)\b))|formerly
+    |the\s+(?:near\s+|distant\s+)?future|a\s+(?:near|distant)\s+future|future\s+(?:years|months|weeks|quarters|decades)
+    |as\s+soon\s+as\s+possible|soon
     |(?<=[Aa]t\s)the\s+time(?=\s*[,.;:)\u2014])
     |(?:(?<=[Ii]n\s)|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Oo]f\s))the\s+(?:near|short|long)\s+term|(?<=[Aa]t\s)a\s+later\s+date))(?![\w'’-])""")
 def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -63,4 +66,4 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
     if w == "future" and nxt in ("tense",):
         return None
-    return "DATE", _REFS.get(w, "FUTURE_REF" if w.endswith("future") else "PRESENT_REF"), "ref"
+    return "DATE", _REFS.get(w, "FUTURE_REF" if "future" in w else "PRESENT_REF"), "ref"

@@ -12,9 +12,9 @@ import re
 
 from .matchtext import after_determiner, day_num, low, month_num, next_word, prev_word
 from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
-from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, PREMOD
+from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, ORDINAL_WORD, PREMOD
 from .prefix_tree import phrase_trie
-from .rulebase import Context, Resolution, rule
+from .rulebase import Context, Narrowed, Resolution, rule
 from .weekdays import modal_ahead
 
 
@@ -215,13 +215,32 @@ def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[st
     return shift
 
 
-@rule("that_year", reach=2, anchors={"year"},
-      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:year))(?![\w'’-])""",
-      needs=r"(?:that|same)\s+year")  # the rule's regex time over TBAQ: 1.9 ms without it, 0.7 with
+@rule("that_year", reach=2, anchors={"year", "quarter"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+
+    (?P<unit>(?i:year|quarter)))(?![\w'’-])""",
+      needs=r"(?:that|same)\s+(?:year|quarter)")  # the rule's regex time over TBAQ: 1.9 ms without it, 0.7 with
 def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The year or quarter the text named last ("In 1998 ... that year", "the third quarter ... in that
+    quarter"); without one, no date."""
+    if low(m["unit"]) == "quarter":
+        q = ctx.recent_quarter(m.start("t"))
+        return None if q is None else ("DATE", f"{q[0]:04d}-Q{q[1]}", "quarter")
     if ctx.last_year is None:
         return None
     return "DATE", f"{ctx.last_year:04d}", "year"
+
+
+@rule("day_of_event", reach=16, anchors={"day"},
+      pattern=rf"""(?<![\w-])(?:(?i:today|this|it)\s+(?i:is|marks)|(?i:it)['’]s)\s+
+    (?P<t>(?i:the)\s+(?i:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+
+    (?i:straight\s+|consecutive\s+|full\s+)?(?i:day))(?=\s+(?i:of|since|in|that)\b)""",
+      needs=r"(?:(?:today|this|it)\s+(?:is|marks)|it['’]s)\s+the")
+def day_of_event(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    """"Today is the eighth day of the strike", "It's the second day of an offensive": a count of days
+    that names today (told in the present; "it was the second day" counts from another day)."""
+    if ctx.dct is None:
+        return None
+    return "DATE", ctx.dct.isoformat(), "day", m.start("t"), m.end("t")
 
 
 _ANTECEDENT_REACH = 400
@@ -239,19 +258,53 @@ it names."""
 
 @rule("that_day", reach=16, anchors={"day"},
       pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?:(?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior))\s+(?i:day)
-    |(?i:the\s+day)\s+(?P<side>(?i:before|after|prior))""" + _ALONE_AFTER + r"""))(?![\w'’-])""",
-      needs=r"(?:that|same|next|following|previous|prior)\s+day|day\s+(?:before|after|prior)")
+    |(?i:the\s+day)\s+(?P<side>(?i:before|after|prior))""" + _ALONE_AFTER + r"""
+    |(?:(?<=[Ll]ater\sin\s)|(?<=[Ee]arlier\sin\s))(?i:the\s+day)
+        (?=\s*[,.;:]|\s+(?:and|but|as|when|to)\b)))(?![\w'’-])""",
+      needs=r"(?:that|same|next|following|previous|prior)\s+day|day\s+(?:before|after|prior)|in\s+the\s+day")
 def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A day told by the one the text named last ("On March 3 ... The next day he left", "that same
     day", "... had stalled the day before"), like "the following year" by the year named last; without
-    one named shortly before it (``_ANTECEDENT_REACH``), no day."""
-    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
+    one named shortly before it (``_ANTECEDENT_REACH``), no day -- but "later in the day" with none is
+    the dct's, the day a report tells."""
+    near = bool(ctx.last_day) and 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH
+    if not m["rel"] and not m["side"]:  # "later in the day", "earlier in the day"
+        if near:
+            return "DATE", ctx.last_day, "day"
+        return None if ctx.dct is None else ("DATE", ctx.dct.isoformat(), "day")
+    if not near:
         return None
     if next_word(ctx.text, m.end("t")).lower() == "or":
         return None  # "in the next day or two": a length ahead, not a day
     day = shift_days(dt.date.fromisoformat(ctx.last_day), _DAY_SHIFT[" ".join(low(m["rel"] or m["side"]).split())])
     ctx.note_day(m.end("t"), day)
     return "DATE", day, "day"
+
+
+_MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
+@rule("period_a_year_back", reach=20, anchors={"quarter", "period", "months"},
+      pattern=r"""(?P<t>(?i:last\s+year)['’]s\s+(?i:quarter|period)
+    |(?i:the)\s+(?:(?i:comparable|corresponding|same)\s+)?(?P<unit>(?i:quarter|period))\s+
+        (?i:last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))
+    |(?i:the)\s+(?i:year-earlier|year-ago|prior-year)\s+
+        (?P<n>(?i:three|six|nine|twelve|3|6|9|12))\s+(?i:months))(?![\w'’-])""",
+      needs=(r"(?:year['’]s\s+(?:quarter|period)|(?:quarter|period)\s+(?:last|a|one)\s+year"
+             r"|(?:earlier|ago|year)\s+\w+\s+months)"))
+def period_a_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A period and its comparison a year back as one mention, as financial news writes them: "last
+    year's quarter", "the corresponding period last year", "the quarter a year ago" (the quarter under
+    discussion a year back), "the year-earlier nine months" (a length). Apart, "the quarter" would be
+    the current quarter and "a year ago" a second mention."""
+    if m["n"]:
+        return "DURATION", f"P{_MONTHS_COUNT[low(m['n'])]}M", "duration"
+    q = None if ctx.about_longer_period(m.start("t")) else ctx.recent_quarter(m.start("t"))
+    if q is not None:
+        return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
+    if "quarter" in low(m["t"]):
+        return "DATE", shift_unit(ctx.dct, "quarter", -4)[0], "quarter"
+    return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"
 
 
 @rule("year_adj", reach=12, anchors={"year", "yearend"},
