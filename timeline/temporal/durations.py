@@ -45,6 +45,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
     (?:(?i:more|additional|extra|further|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?i:long))?(?P<half2>\s+(?i:and\s+a\s+half))?
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")
 def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    if (low(m["num"]) in ("a", "an") and "calendar" in low(m["t"])
+            and prev_word(ctx.text, m.start("t")) in ("to", "from", "on")):
+        return None  # "changed from a fiscal year to a calendar year": a basis of accounting, no length
     res = _duration_value(m, ctx)
     if res is not None and res[0] == "DURATION" and low(m["post"]) == "later":
         # "Three days later, ...": TimeML leaves "later" out (a signal of the length's relation)

@@ -66,4 +66,6 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
     if w == "future" and nxt in ("tense",):
         return None
+    if w == "the future" and nxt == "of":
+        return None  # "the future of the company": its fate, not a time ahead (TimeBank tags none)
     return "DATE", _REFS.get(w, "FUTURE_REF" if "future" in w else "PRESENT_REF"), "ref"

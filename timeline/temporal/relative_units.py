@@ -265,15 +265,13 @@ it names."""
 def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A day told by the one the text named last ("On March 3 ... The next day he left", "that same
     day", "... had stalled the day before"), like "the following year" by the year named last; without
-    one named shortly before it (``_ANTECEDENT_REACH``), no day -- but "later in the day" with none is
-    the dct's, the day a report tells."""
-    near = bool(ctx.last_day) and 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH
-    if not m["rel"] and not m["side"]:  # "later in the day", "earlier in the day"
-        if near:
-            return "DATE", ctx.last_day, "day"
-        return None if ctx.dct is None else ("DATE", ctx.dct.isoformat(), "day")
-    if not near:
+    one named shortly before it (``_ANTECEDENT_REACH``), no day. "Later in the day" with none is not
+    taken as the dct's: of the two such dev events a helper judged, both happened the day before a
+    paper of the morning after (TimeBank's one has a day named before it)."""
+    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
         return None
+    if not m["rel"] and not m["side"]:  # "later in the day", "earlier in the day"
+        return "DATE", ctx.last_day, "day"
     if next_word(ctx.text, m.end("t")).lower() == "or":
         return None  # "in the next day or two": a length ahead, not a day
     day = shift_days(dt.date.fromisoformat(ctx.last_day), _DAY_SHIFT[" ".join(low(m["rel"] or m["side"]).split())])
