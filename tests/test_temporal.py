@@ -378,6 +378,30 @@ def test_references_counted_from_the_text_or_the_dct(text: str, expected: list[t
     assert _values(text, _NOV2) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The merger follows months of twists and turns.", [("months", "DURATION", "PXM")]),
+    ("Gone are the heady days of swelling sales.", [("days", "DURATION", "PXD")]),
+    ("Control Data, which just months ago was failing, is healthy.", [("months ago", "DURATION", "PXM")]),
+    ("He died within weeks or months of his capture.", [("weeks or months", "DURATION", "PXW")]),
+    ("It paid six months of base pay.", [("six months", "DURATION", "P6M")]),
+    ("They ruled for hundreds of years.", []),
+    ("He named the days of the month.", []),
+    ("Children under 5 years of age.", [("5 years", "DURATION", "P5Y")]),
+    ("It lasted three hundred years.", [("three hundred years", "DURATION", "P300Y")]),
+    ("It lasted two hundred and fifty years.", [("two hundred and fifty years", "DURATION", "P250Y")]),
+    ("Its secrets were kept for more than two thousand years.",
+     [("more than two thousand years", "DURATION", "P2L")]),
+    ("It lasted 2,000 years.", [("2,000 years", "DURATION", "P2L")]),
+    ("Net rose 5% in the latest period.", [("the latest period", "DATE", "1989-Q3")]),
+])
+def test_lengths_without_a_count_and_counts_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A plural unit with no count before "of" or "ago" is a vague length (not after a count, a determiner or a
+    coordination); a count may be written "three hundred", "two thousand" or "2,000" (thousands of years are
+    millennia, as TimeBank writes them); "the latest period" with no quarter under discussion is the last
+    quarter reported."""
+    assert _values(text, _NOV2) == expected
+
+
 def test_year_earlier_after_a_longer_period_is_the_year() -> None:
     """In an earnings story "a year earlier" is the quarter under discussion,
     unless its sentence is about a longer span ("For the nine months, ...")."""
@@ -742,7 +766,7 @@ def test_rule_order_is_the_registry() -> None:
     assert [r.name for r in RULES] == [
         "iso", "slash", "month_date", "holiday", "weekday", "weekday_set", "deictic", "clock",
         "noon_weekday", "that_day", "relative_unit", "that_year", "day_of_event", "year_adj", "period_a_year_back",
-        "months_of_year", "duration", "bare_plural", "vague_length",
+        "months_of_year", "duration", "bare_plural", "bare_plural_of", "vague_length",
         "quarter", "quarter_code", "season", "decade", "century", "year_range", "year_range_end", "year",
         "year_words", "ref", "set"]
 

@@ -170,6 +170,8 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
                 m["sep"].startswith("-") and low(m["unit"]).endswith("s")) or num_s in ("a", "an"):
             return None
         return "DURATION", f"P{qty}Q", "duration"
+    if letter == "Y" and n is not None and total >= 1000 and total % 1000 == 0:
+        return "DURATION", f"P{int(total) // 1000}L", "duration"  # millennia, as TimeBank writes "two thousand years"
     return "DURATION", f"P{'T' if is_time else ''}{qty}{letter}", "duration"
 
 
@@ -201,6 +203,31 @@ def _bare_plural_value(m: re.Match[str]) -> Resolution | None:
         return None
     if letter.startswith("T"):
         return "DURATION", "PT" + letter[1:], "duration"
+    return "DURATION", "PX" + letter, "duration"
+
+
+_NOT_BEFORE_BARE = frozenset("""the a an these those this that its their his her our my your of for in within over
+    recent past coming next last few several many some numerous couple dozens hundreds thousands all both every
+    each two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty more most
+    or and to""".split())
+"""Words after which a plural unit is no bare length of its own: a count or a quantity ("two months ago", "hundreds
+of years of"), a determiner ("the days of the week"), the contexts ``bare_plural`` reads, or a coordination whose
+first length is the mention ("within weeks or months of his capture")."""
+
+
+@rule("bare_plural_of", reach=24, anchors={"years", "months", "weeks", "days", "decades"},
+      pattern=r"""(?<![\w'’$-])(?P<t>(?P<unit>(?i:years|months|weeks|days|decades))
+    (?:\s+(?P<ago>(?i:ago))|(?=\s+(?i:of)\s+(?!(?i:the\s+(?:week|month|year)|age)\b)[a-z])))(?![\w'’-])""",
+      needs=r"(?:years|months|weeks|days|decades)\s+(?:ago|of)")
+def bare_plural_of(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A plural unit with no count, before "of" and what filled it ("follows months of talks", "the heady days
+    of swelling sales", "after years of war") or before "ago" ("which just months ago was failing"): a vague
+    length, as TimeBank tags each it has. Not after a count or a determiner ("six months of pay", "hundreds of
+    years", "the days of the week")."""
+    prev = prev_word(ctx.text, m.start("t")).lower()
+    if not prev or prev in _NOT_BEFORE_BARE or prev[0].isdigit():
+        return None
+    letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE"}[low(m["unit"])]
     return "DURATION", "PX" + letter, "duration"
 
 

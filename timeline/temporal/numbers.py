@@ -36,8 +36,10 @@ SPECIAL: dict[str, float] = {
 #: tagger (over TimeBank + AQUAINT, 23 ms as lists, 17 ms as trees, the same matches). A tree
 #: prefers the longer word where one is a prefix of another, as the lists sorted by length did,
 #: and the units still come before the other words.
+_BELOW_HUNDRED = rf"(?:(?:{phrase_trie(TENS)})(?:[-\s](?:{phrase_trie(UNITS)}))?|{phrase_trie(UNITS)})"
 NUMBER = (
-    rf"(?i:\d{{1,3}}(?:\.\d+)?|(?:{phrase_trie(TENS)})(?:[-\s](?:{phrase_trie(UNITS)}))?|{phrase_trie(UNITS)}"
+    rf"(?i:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d+)?"
+    rf"|{_BELOW_HUNDRED}(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_BELOW_HUNDRED}(?![\w-]))?)?"
     rf"|{phrase_trie([*SPECIAL, *VAGUE])})"
 )
 
@@ -51,7 +53,7 @@ def parse_number(s: str) -> int | float | None:
         return None
     if w[0].isdigit():
         try:
-            f = float(w)
+            f = float(w.replace(",", ""))
         except ValueError:
             return None
         return int(f) if f.is_integer() else f
@@ -61,13 +63,26 @@ def parse_number(s: str) -> int | float | None:
         return SPECIAL[w]
     if w in UNITS:
         return UNITS[w]
-    parts = re.split(r"[-\s]", w)
-    if parts and parts[0] in TENS:
-        n = TENS[parts[0]]
-        if len(parts) > 1 and parts[1] in UNITS:
-            n += UNITS[parts[1]]
-        return n
-    return None
+    return _words_value(re.split(r"[-\s]+", w))
+
+
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
+def _words_value(words: list[str]) -> int | None:
+    """A number written in words, "twenty-five", "three hundred and fifty", "two thousand"."""
+    total = current = 0
+    for word in words:
+        if word in UNITS or word in TENS:
+            current += UNITS.get(word) or TENS.get(word, 0)
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if word == "thousand":
+                total, current = total + current, 0
+        elif word != "and":
+            return None
+    n = total + current
+    return n if n or words == ["zero"] else None
 
 
 #: A year read out in words ("nineteen ninety-six"), as in broadcast transcripts.

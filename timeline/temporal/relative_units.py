@@ -82,7 +82,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         q = ctx.recent_quarter(pos)
         if rel in ("the latest", "the same", "the current"):
             if q is None:
-                return None
+                if rel != "the latest" or dct is None:
+                    return None
+                return "DATE", shift_unit(dct, "quarter", -1)[0], "quarter"  # the last quarter reported
             return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
         if rel in ("the year-ago", "the year-earlier"):
             if q is not None:

@@ -31,6 +31,7 @@ RULES: list[Rule] = [
     periods.months_of_year,         # the last three months of 2008, the first six months of the year
     durations.duration,             # three years, a 10-day trip, two weeks ago
     durations.bare_plural,          # in recent years, within weeks, for years, over the years
+    durations.bare_plural_of,       # months of talks, just months ago
     durations.vague_length,         # for a while, for some time
     periods.quarter,                # the third quarter, the first half of 2024
     periods.quarter_code,           # Q3 2024, 3Q, H1 2024
