@@ -46,7 +46,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")
 def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     if (low(m["num"]) in ("a", "an") and "calendar" in low(m["t"])
-            and prev_word(ctx.text, m.start("t")) in ("to", "from", "on")):
+            and prev_word(ctx.text, m.start("t")) in ("to", "from", "on")
+            and "fiscal" in ctx.text[max(0, m.start("t") - 40):m.start("t")].lower()):
         return None  # "changed from a fiscal year to a calendar year": a basis of accounting, no length
     res = _duration_value(m, ctx)
     if res is not None and res[0] == "DURATION" and low(m["post"]) == "later":
@@ -136,6 +137,8 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         if is_time:
             return "DURATION", f"PT{int(n)}{letter}", "duration"
         unit_name = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}[letter]
+        if unit_name == "year" and dct is not None and dct.year + k < 1:
+            return "DATE", "PAST_REF", "ref"  # "3,000 years ago": before year 1, which no value holds
         if unit_name == "week":
             return "DATE", shift_days(dct, 7 * k), "day"  # "two weeks ago": that day
         v, g = shift_unit(dct, unit_name, k)
@@ -206,29 +209,49 @@ def _bare_plural_value(m: re.Match[str]) -> Resolution | None:
     return "DURATION", "PX" + letter, "duration"
 
 
-_NOT_BEFORE_BARE = frozenset("""the a an these those this that its their his her our my your of for in within over
-    recent past coming next last few several many some numerous couple dozens hundreds thousands all both every
-    each two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty more most
-    or and to""".split())
-"""Words after which a plural unit is no bare length of its own: a count or a quantity ("two months ago", "hundreds
-of years of"), a determiner ("the days of the week"), the contexts ``bare_plural`` reads, or a coordination whose
-first length is the mention ("within weeks or months of his capture")."""
+_NOT_BEFORE_BARE = frozenset("""the a an these those this that its their his her our my your for in within over
+    recent past coming next last few several many some numerous couple dozens hundreds thousands millions all both
+    every each two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion trillion more most or and to light dog""".split())
+"""Words after which a plural unit is no bare length of its own: a count or a quantity ("two months ago", "65 million
+years ago"), a determiner ("the days of the week"), the contexts ``bare_plural`` reads, a coordination whose first
+length is the mention ("within weeks or months of his capture"), or a unit's other sense ("light years")."""
+_COUNTED_OF_RE = re.compile(r"\b(?i:hundreds|thousands|millions|dozens|number|couple|matter)\s+of\s+$")
+"""A count before "of" ("hundreds of years of", "a matter of days ago"): the unit is counted, not bare."""
 
 
 @rule("bare_plural_of", reach=24, anchors={"years", "months", "weeks", "days", "decades"},
-      pattern=r"""(?<![\w'’$-])(?P<t>(?P<unit>(?i:years|months|weeks|days|decades))
-    (?:\s+(?P<ago>(?i:ago))|(?=\s+(?i:of)\s+(?!(?i:the\s+(?:week|month|year)|age)\b)[a-z])))(?![\w'’-])""",
+      pattern=r"""(?<![\w'’$.,-])(?P<t>(?P<unit>(?i:years|months|weeks|days|decades))
+    (?:\s+(?P<ago>(?i:ago))|(?=\s+(?i:of)\s+(?!(?i:the\s+(?:week|month|year)|age)\b)[A-Za-z])))(?![\w'’-])""",
       needs=r"(?:years|months|weeks|days|decades)\s+(?:ago|of)")
 def bare_plural_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A plural unit with no count, before "of" and what filled it ("follows months of talks", "the heady days
-    of swelling sales", "after years of war") or before "ago" ("which just months ago was failing"): a vague
-    length, as TimeBank tags each it has. Not after a count or a determiner ("six months of pay", "hundreds of
-    years", "the days of the week")."""
-    prev = prev_word(ctx.text, m.start("t")).lower()
-    if not prev or prev in _NOT_BEFORE_BARE or prev[0].isdigit():
+    of swelling sales", "Years of war have ..."): a vague length, as TimeBank tags each it has; before "ago"
+    ("which just months ago was failing"), a time in the past, as "several months ago" is. Not after a count or
+    a determiner ("six months of pay", "hundreds of years", "65 million years ago", "the days of the week"), nor
+    as a name's word mid-sentence ("the soap Days of our Lives")."""
+    text, start = ctx.text, m.start("t")
+    prev = prev_word(text, start)
+    opening = not text[:start].rstrip() or text[:start].rstrip()[-1] in ".!?\n\"“"
+    if not opening and (prev in _NOT_BEFORE_BARE or prev[:1].isdigit() or m["unit"][0].isupper()
+                        or _COUNTED_OF_RE.search(text, max(0, start - 24), start)):
         return None
+    if m["ago"]:
+        return "DATE", "PAST_REF", "ref"
     letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE"}[low(m["unit"])]
     return "DURATION", "PX" + letter, "duration"
+
+
+@rule("span_part", reach=4, anchors={"years", "months", "weeks", "days", "hours"},
+      pattern=r"""(?<![\w-])(?P<t>(?i:the)\s+(?i:early|earliest|first|final|last|closing|opening)\s+
+    (?P<unit>(?i:years|months|weeks|days|hours)))(?=\s*[,.;:]|\s+(?i:of)\b)""",
+      needs=r"(?:early|earliest|first|final|last|closing|opening)\s+(?:years|months|weeks|days|hours)")
+def span_part(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The first or last stretch of something, with no count: "the first hours of the ground war", "the early
+    years, by a small margin": a vague length. Not where an event bounds it ("in the first days after the
+    vote"), which TimeBank leaves untagged."""
+    unit = low(m["unit"])
+    return "DURATION", "PTXH" if unit == "hours" else "PX" + unit[0].upper(), "duration"
 
 
 @rule("vague_length", reach=4, anchors={"while", "time"},

@@ -30,16 +30,18 @@ SPECIAL: dict[str, float] = {
     "half a": 0.5, "half an": 0.5,
 }
 
-#: A cardinal number: digits (no thousands separators), number words, vague words. Each list is
-#: a prefix tree (``phrase_trie``): the duration pattern tries a number at every word start of its
-#: windows, and alternations of forty words tried one by one made it the costliest rule of the
-#: tagger (over TimeBank + AQUAINT, 23 ms as lists, 17 ms as trees, the same matches). A tree
-#: prefers the longer word where one is a prefix of another, as the lists sorted by length did,
-#: and the units still come before the other words.
+#: A cardinal number: digits (with or without thousands' commas), number words (to the thousands),
+#: vague words. Each list is a prefix tree (``phrase_trie``): the duration pattern tries a number at
+#: every word start of its windows, and alternations of forty words tried one by one made it the
+#: costliest rule of the tagger (over TimeBank + AQUAINT, 23 ms as lists, 17 ms as trees, the same
+#: matches). A tree prefers the longer word where one is a prefix of another, as the lists sorted by
+#: length did, and the units still come before the other words.
 _BELOW_HUNDRED = rf"(?:(?:{phrase_trie(TENS)})(?:[-\s](?:{phrase_trie(UNITS)}))?|{phrase_trie(UNITS)})"
+_HUNDREDS = rf"(?:{_BELOW_HUNDRED}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED}(?![\w-]))?"
+_THOUSANDS = (rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED}|a|one)\s+thousand"
+              rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_BELOW_HUNDRED}(?![\w-])))?")
 NUMBER = (
-    rf"(?i:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d+)?"
-    rf"|{_BELOW_HUNDRED}(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_BELOW_HUNDRED}(?![\w-]))?)?"
+    rf"(?i:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d+)?|{_THOUSANDS}|{_HUNDREDS}|{_BELOW_HUNDRED}"
     rf"|{phrase_trie([*SPECIAL, *VAGUE])})"
 )
 
@@ -73,8 +75,8 @@ def _words_value(words: list[str]) -> int | None:
     """A number written in words, "twenty-five", "three hundred and fifty", "two thousand"."""
     total = current = 0
     for word in words:
-        if word in UNITS or word in TENS:
-            current += UNITS.get(word) or TENS.get(word, 0)
+        if word in UNITS or word in TENS or word == "a":
+            current += 1 if word == "a" else UNITS.get(word) or TENS.get(word, 0)
         elif word in _SCALES:
             current = max(current, 1) * _SCALES[word]
             if word == "thousand":

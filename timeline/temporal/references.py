@@ -29,6 +29,12 @@ _REFS = {
 }
 
 
+_OF_AFTER_RE = re.compile(r"\s+(?i:of)\b")
+_PLACE_AFTER_RE = re.compile(r"\s+(?i:for|at|on|in)\b")
+_AHEAD_BEFORE_RE = re.compile(r"\b(?i:would|will|should|could|must|may|might|shall|to|wants?|plans?|hopes?)\b")
+"""A modal or a plan before "as soon as possible": a time ahead even in a clause told in the past."""
+
+
 @rule("ref", reach=12, anchors={"now", "currently", "current", "presently", "present", "nowadays", "days", "recently",
                 "possible", "lately", "past", "formerly", "future", "soon", "time", "term", "date"},
       pattern=r"""(?<![\w'’-])(?P<t>(?i:right\s+now|now|currently|current|presently|at\s+present|the\s+present(?!\s+(?:day|time))|nowadays|these\s+days
@@ -66,6 +72,17 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
     if w == "future" and nxt in ("tense",):
         return None
-    if w == "the future" and nxt == "of":
+    if w == "the future" and _OF_AFTER_RE.match(text, m.end("t")):
         return None  # "the future of the company": its fate, not a time ahead (TimeBank tags none)
+    if "Future" in m["t"] and next_word(text, m.end("t"))[:1].isupper():
+        return None  # a name's words: "The Future Years Defense Program"
+    if w.startswith("future "):
+        if _PLACE_AFTER_RE.match(text, m.end("t")):
+            return None  # "will build future quarters for officers": lodgings
+        # "future quarters" is a time ahead with no length (TimeBank); "the past quarters" keeps its
+        # length (``durations.bare_plural``), as TimeBank has it
+    if (w == "as soon as possible" and ctx.tense(m.start("t"), m.end("t"), True) == "past"
+            and not _AHEAD_BEFORE_RE.search(text, max(0, m.start("t") - 80), m.start("t"))):
+        return None  # "reached the village as soon as possible after the quake": no time ahead in a past told
+        # ("said it would seek to liquidate the maker 'as soon as possible'" keeps it)
     return "DATE", _REFS.get(w, "FUTURE_REF" if "future" in w else "PRESENT_REF"), "ref"

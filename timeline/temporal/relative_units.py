@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .matchtext import after_determiner, day_num, low, month_num, next_word, prev_word
+from .matchtext import after_determiner, day_num, low, month_num, next_word, part_suffix, prev_word
 from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
 from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, ORDINAL_WORD, PREMOD
 from .prefix_tree import phrase_trie
-from .rulebase import Context, Narrowed, Resolution, rule
+from .rulebase import Context, Resolution, rule
 from .weekdays import modal_ahead
 
 
@@ -70,6 +70,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "day":
         if rel in ("the", "the same", "the following", "the next", "the previous", "the prior", "the final", "final"):
             return None  # "the final day of the summit": the end of a span, not today
+        if rel == "the last" and nxt == "of":
+            return None  # "the last day of the session": the end of a span, as "the final day of"
         if nxt == "and" and text[m.end("t"):m.end("t") + 8].lower() == " and age":
             return None  # the idiom "in this day and age": these times, not a day
         return "DATE", shift_days(dct, _REL_SHIFT.get(rel, 0)), "day"
@@ -82,8 +84,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         q = ctx.recent_quarter(pos)
         if rel in ("the latest", "the same", "the current"):
             if q is None:
-                if rel != "the latest" or dct is None:
-                    return None
+                if rel != "the latest" or nxt == "of" or not _RESULTS_RE.search(text):
+                    return None  # "the latest period of unrest": no period of accounts
                 return "DATE", shift_unit(dct, "quarter", -1)[0], "quarter"  # the last quarter reported
             return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
         if rel in ("the year-ago", "the year-earlier"):
@@ -220,10 +222,12 @@ def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[st
 @rule("that_year", reach=2, anchors={"year", "quarter"},
       pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+
     (?P<unit>(?i:year|quarter)))(?![\w'’-])""",
-      needs=r"(?:that|same)\s+(?:year|quarter)")  # the rule's regex time over TBAQ: 1.9 ms without it, 0.7 with
+      needs=r"(?:that|same)\s+(?:year|quarter)")  # regex time over TBAQ (year only): 1.9 ms without it, 0.7 with
 def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The year or quarter the text named last ("In 1998 ... that year", "the third quarter ... in that
-    quarter"); without one, no date."""
+    quarter"); without one, no date. The quarter is the one under discussion (``Context.recent_quarter``):
+    a reported one, so after a quarter still ahead ("the fourth quarter will be weak") it is the last
+    completed one, and a quarter far from the dct ("the first quarter of 1998" in 2026) anchors none."""
     if low(m["unit"]) == "quarter":
         q = ctx.recent_quarter(m.start("t"))
         return None if q is None else ("DATE", f"{q[0]:04d}-Q{q[1]}", "quarter")
@@ -233,16 +237,47 @@ def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule("day_of_event", reach=16, anchors={"day"},
-      pattern=rf"""(?<![\w-])(?:(?i:today|this|it)\s+(?i:is|marks)|(?i:it)['’]s)\s+
-    (?P<t>(?i:the)\s+(?i:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+
+      pattern=rf"""(?<![\w-])(?:(?i:today|this|it)\s+(?i:is|marks)|(?i:it)['’](?i:s))\s+
+    (?P<t>(?i:the)\s+(?i:{ORDINAL_WORD}|last|final|\d{{1,3}}(?:st|nd|rd|th))\s+
     (?i:straight\s+|consecutive\s+|full\s+)?(?i:day))(?=\s+(?i:of|since|in|that)\b)""",
       needs=r"(?:(?:today|this|it)\s+(?:is|marks)|it['’]s)\s+the")
-def day_of_event(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
-    """"Today is the eighth day of the strike", "It's the second day of an offensive": a count of days
-    that names today (told in the present; "it was the second day" counts from another day)."""
+def day_of_event(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"Today is the eighth day of the strike", "It's the last day of the session": a count of days that
+    names today (told in the present; "it was the second day" counts from another day). A day named, it
+    anchors the day's parts told after it ("By mid afternoon, ..."). (Runs of white space that put "Today"
+    more than ``tagger._BEFORE`` characters before "day" lose the mention.)"""
     if ctx.dct is None:
+        return "DATE", "XXXX-XX-XX", "day"
+    ctx.note_day(m.end("t"), ctx.dct.isoformat())
+    return "DATE", ctx.dct.isoformat(), "day"
+
+
+_BEFORE_TOLD_PART = frozenset({"in", "during", "by", "until", "through", "throughout", "into", "from", "around",
+                               "at", "before", "after", "early", "late"})
+"""The words before "the morning" or "mid-afternoon" that make it a time of the day being told ("dashed Friday.
+Dealers placed heavy buy orders in the morning"), not a habit's ("he runs every morning") nor a day's own
+("on the morning of March 3")."""
+
+
+@rule("part_of_day_told", reach=2, anchors={"morning", "afternoon", "evening"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?P<the>(?i:the))\s+|(?P<mid>(?i:mid))[- ]?)
+        (?P<part>(?i:morning|afternoon|evening)))
+    (?![\w'’-])(?!\s+(?i:of|after|before|when|that)\b)""",
+      needs=r"(?:the\s+|mid-?\s?)(?:morning|afternoon|evening)")
+def part_of_day_told(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A part of the day named shortly before ("dashed Friday. Dealers placed heavy buy orders in the morning", "It's
+    the second day of an offensive ... By mid afternoon, ..."), as "later in the day" is that day: without a day
+    named within two sentences, no time."""
+    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
         return None
-    return "DATE", ctx.dct.isoformat(), "day", m.start("t"), m.end("t")
+    prev = prev_word(ctx.text, m.start("t")).lower()
+    if prev not in _BEFORE_TOLD_PART and not (m["mid"] and not prev):
+        return None
+    return "TIME", ctx.last_day + part_suffix(m["part"]), "time"
+
+
+_RESULTS_RE = re.compile(r"\b(?i:quarter|fiscal|earnings|net\s+income|per\s+share|a\s+share)\b")
+"""Words of a company's accounts: with one in the text, "the latest period" is the last quarter reported."""
 
 
 _ANTECEDENT_REACH = 400
@@ -260,20 +295,14 @@ it names."""
 
 @rule("that_day", reach=16, anchors={"day"},
       pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?:(?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior))\s+(?i:day)
-    |(?i:the\s+day)\s+(?P<side>(?i:before|after|prior))""" + _ALONE_AFTER + r"""
-    |(?:(?<=[Ll]ater\sin\s)|(?<=[Ee]arlier\sin\s))(?i:the\s+day)
-        (?=\s*[,.;:]|\s+(?:and|but|as|when|to)\b)))(?![\w'’-])""",
-      needs=r"(?:that|same|next|following|previous|prior)\s+day|day\s+(?:before|after|prior)|in\s+the\s+day")
+    |(?i:the\s+day)\s+(?P<side>(?i:before|after|prior))""" + _ALONE_AFTER + r"""))(?![\w'’-])""",
+      needs=r"(?:that|same|next|following|previous|prior)\s+day|day\s+(?:before|after|prior)")
 def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A day told by the one the text named last ("On March 3 ... The next day he left", "that same
     day", "... had stalled the day before"), like "the following year" by the year named last; without
-    one named shortly before it (``_ANTECEDENT_REACH``), no day. "Later in the day" with none is not
-    taken as the dct's: of the two such dev events a helper judged, both happened the day before a
-    paper of the morning after (TimeBank's one has a day named before it)."""
+    one named shortly before it (``_ANTECEDENT_REACH``), no day."""
     if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
         return None
-    if not m["rel"] and not m["side"]:  # "later in the day", "earlier in the day"
-        return "DATE", ctx.last_day, "day"
     if next_word(ctx.text, m.end("t")).lower() == "or":
         return None  # "in the next day or two": a length ahead, not a day
     day = shift_days(dt.date.fromisoformat(ctx.last_day), _DAY_SHIFT[" ".join(low(m["rel"] or m["side"]).split())])
@@ -281,11 +310,26 @@ def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", day, "day"
 
 
+@rule("day_later", reach=6, anchors={"day"},
+      pattern=r"""(?i:later|earlier)\s+(?i:in)\s+(?P<t>(?i:the\s+day))(?![\w'’-])(?!\s+(?i:before|after|than)\b)""",
+      needs=r"(?:later|earlier)\s+in\s+the\s+day")
+def day_later(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"Later in the day" (or "earlier"): the day named shortly before it, as "that day" is; the mention is "the
+    day", "later in" the relation to it (TimeBank's extent). With no day named before it, no day: the dct would
+    be wrong for a paper of the morning after (of the two such dev events a helper judged, both happened the day
+    before; TimeBank's one has a day named before it)."""
+    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
+        return None
+    return "DATE", ctx.last_day, "day"
+
+
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
 
 @rule("period_a_year_back", reach=20, anchors={"quarter", "period", "months"},
-      pattern=r"""(?P<t>(?i:last\s+year)['’]s\s+(?i:quarter|period)
+      pattern=r"""(?P<t>(?i:last\s+year)['’](?i:s)\s+(?i:quarter|period)(?=\s*(?:[,.;:)!?\u2014]|$)|\s+(?:
+        (?i:and|or|but|was|were|had|has|is|when|which|that|in|at|on|with|to|for|from|compared|included|includes)
+        |(?i:rose|fell|results|earnings|loss|profit|net|sales|revenue))\b)
     |(?i:the)\s+(?:(?i:comparable|corresponding|same)\s+)?(?P<unit>(?i:quarter|period))\s+
         (?i:last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))
     |(?i:the)\s+(?i:year-earlier|year-ago|prior-year)\s+
@@ -296,14 +340,17 @@ def period_a_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A period and its comparison a year back as one mention, as financial news writes them: "last
     year's quarter", "the corresponding period last year", "the quarter a year ago" (the quarter under
     discussion a year back), "the year-earlier nine months" (a length). Apart, "the quarter" would be
-    the current quarter and "a year ago" a second mention."""
+    the last quarter reported and "a year ago" a second mention. With no quarter under discussion, a
+    quarter a year back is the last completed one's (as "the quarter" alone is that one), a period's
+    the year before; "last year's quarter" only before a stop, a verb or a word of results ("last year's
+    quarter finals" is none)."""
     if m["n"]:
         return "DURATION", f"P{_MONTHS_COUNT[low(m['n'])]}M", "duration"
     q = None if ctx.about_longer_period(m.start("t")) else ctx.recent_quarter(m.start("t"))
     if q is not None:
         return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
     if "quarter" in low(m["t"]):
-        return "DATE", shift_unit(ctx.dct, "quarter", -4)[0], "quarter"
+        return "DATE", shift_unit(ctx.dct, "quarter", -5)[0], "quarter"
     return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"
 
 

@@ -23,15 +23,18 @@ RULES: list[Rule] = [
     clock_times.clock_time,         # 3 p.m., 10:30 GMT, noon Friday, 9 a.m. on March 3
     clock_times.noon_weekday,       # noon Tuesday
     relative_units.that_day,        # that day, the next day (after the day named last)
+    relative_units.day_later,       # (later in) the day (after the day named last)
     relative_units.relative_unit,   # last year, this week, the quarter, the following month
     relative_units.that_year,       # that year, later the same year, that quarter
     relative_units.day_of_event,    # (today is) the eighth day (of the strike)
+    relative_units.part_of_day_told,  # (Friday ...) in the morning, by mid-afternoon
     relative_units.year_adjective,  # year-end, year-earlier
     relative_units.period_a_year_back,  # last year's quarter, the quarter a year ago, the year-earlier nine months
     periods.months_of_year,         # the last three months of 2008, the first six months of the year
     durations.duration,             # three years, a 10-day trip, two weeks ago
     durations.bare_plural,          # in recent years, within weeks, for years, over the years
     durations.bare_plural_of,       # months of talks, just months ago
+    durations.span_part,            # the first hours (of the war), the early years
     durations.vague_length,         # for a while, for some time
     periods.quarter,                # the third quarter, the first half of 2024
     periods.quarter_code,           # Q3 2024, 3Q, H1 2024
