@@ -37,11 +37,14 @@ SPECIAL: dict[str, float] = {
 #: matches). A tree prefers the longer word where one is a prefix of another, as the lists sorted by
 #: length did, and the units still come before the other words.
 _BELOW_HUNDRED = rf"(?:(?:{phrase_trie(TENS)})(?:[-\s](?:{phrase_trie(UNITS)}))?|{phrase_trie(UNITS)})"
-_HUNDREDS = rf"(?:{_BELOW_HUNDRED}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED}(?![\w-]))?"
-_THOUSANDS = (rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED}|a|one)\s+thousand"
-              rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_BELOW_HUNDRED}(?![\w-])))?")
+_HUNDRED_TAIL = rf"\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED}(?![\w-]))?"
+_THOUSAND_TAIL = rf"\s+thousand(?:\s+(?:and\s+)?{_BELOW_HUNDRED}(?:{_HUNDRED_TAIL})?(?![\w-]))?"
+# Each tail is optional after the one word number that opens every count in words, so the pattern tries that word
+# once a word start (alternatives for hundreds and thousands, each opening on it again, made the duration rule's
+# regex time over TimeBank + AQUAINT 19.7 ms against 11.9 ms).
 NUMBER = (
-    rf"(?i:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d+)?|{_THOUSANDS}|{_HUNDREDS}|{_BELOW_HUNDRED}"
+    rf"(?i:\d{{1,3}}(?:(?:,\d{{3}})+|\.\d+)?"
+    rf"|(?:{_BELOW_HUNDRED}|a(?=\s+(?:hundred|thousand)\b))(?:{_HUNDRED_TAIL})?(?:{_THOUSAND_TAIL})?"
     rf"|{phrase_trie([*SPECIAL, *VAGUE])})"
 )
 
