@@ -265,15 +265,13 @@ Dealers placed heavy buy orders in the morning"), not a habit's ("he runs every 
     (?![\w'’-])(?!\s+(?i:of|after|before|when|that)\b)""",
       needs=r"(?:the\s+|mid-?\s?)(?:morning|afternoon|evening)")
 def part_of_day_told(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """A part of the day named shortly before ("dashed Friday. Dealers placed heavy buy orders in the morning", "It's
-    the second day of an offensive ... By mid afternoon, ..."), as "later in the day" is that day: without a day
-    named within two sentences, no time."""
-    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
-        return None
-    prev = prev_word(ctx.text, m.start("t")).lower()
+    """A part of the day named just before ("dashed Friday. Dealers placed heavy buy orders in the morning"), as
+    "later in the day" is that day (``_told_day``): without it, no time."""
+    prev = prev_word(ctx.text, m.start("t"))
     if prev not in _BEFORE_TOLD_PART and not (m["mid"] and not prev):
         return None
-    return "TIME", ctx.last_day + part_suffix(m["part"]), "time"
+    day = _told_day(m, ctx)
+    return None if day is None else ("TIME", day + part_suffix(m["part"]), "time")
 
 
 _RESULTS_RE = re.compile(r"\b(?i:quarter|fiscal|earnings|net\s+income|per\s+share|a\s+share)\b")
@@ -314,13 +312,26 @@ def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
       pattern=r"""(?i:later|earlier)\s+(?i:in)\s+(?P<t>(?i:the\s+day))(?![\w'’-])(?!\s+(?i:before|after|than)\b)""",
       needs=r"(?:later|earlier)\s+in\s+the\s+day")
 def day_later(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Later in the day" (or "earlier"): the day named shortly before it, as "that day" is; the mention is "the
-    day", "later in" the relation to it (TimeBank's extent). With no day named before it, no day: the dct would
-    be wrong for a paper of the morning after (of the two such dev events a helper judged, both happened the day
-    before; TimeBank's one has a day named before it)."""
+    """"Later in the day" (or "earlier"): the day named in its sentence or the one before (``_told_day``); the
+    mention is "the day", "later in" the relation to it (TimeBank's extent). With none, no day: the dct would be
+    wrong for a paper of the morning after (of the two such dev events a helper judged, both happened the day
+    before)."""
+    day = _told_day(m, ctx)
+    return None if day is None else ("DATE", day, "day")
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+
+
+def _told_day(m: re.Match[str], ctx: Context) -> str | None:
+    """The day a part of the day or "later in the day" belongs to: the day named last, if in the same sentence or
+    the one before. Two sentences back, the day named last is as often a side one (the end of a curfew "from 6
+    p.m. Friday to 7 a.m. Saturday", a hearing "scheduled ... on Thursday") as the day told: of six dev events a
+    helper judged with the reach of "that day" (two sentences), the two misdated took such a day."""
     if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
         return None
-    return "DATE", ctx.last_day, "day"
+    ends = _SENTENCE_END_RE.findall(ctx.text, ctx.last_day_end, m.start("t"))
+    return ctx.last_day if len(ends) <= 1 else None
 
 
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
