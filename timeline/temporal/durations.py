@@ -174,7 +174,7 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         return "DURATION", f"P{qty}Q", "duration"
     if letter == "Y" and n is not None and total >= 1000 and total % 1000 == 0:
-        return "DURATION", f"P{int(total) // 1000}L", "duration"  # millennia, as TimeBank writes "two thousand years"
+        return "DURATION", f"P{int(total) // 1000}L", "duration"  # millennia, as TimeBank writes them
     return "DURATION", f"P{'T' if is_time else ''}{qty}{letter}", "duration"
 
 
@@ -225,9 +225,9 @@ _COUNTED_OF_RE = re.compile(r"\b(?i:hundreds|thousands|millions|dozens|number|co
     (?:\s+(?P<ago>(?i:ago))|(?=\s+(?i:of)\s+(?!(?i:the\s+(?:week|month|year)|age)\b)[A-Za-z])))(?![\w'’-])""",
       needs=r"(?:years|months|weeks|days|decades)\s+(?:ago|of)")
 def bare_plural_of(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """A plural unit with no count, before "of" and what filled it ("follows months of talks", "the heady days
-    of swelling sales", "Years of war have ..."): a vague length, as TimeBank tags each it has; before "ago"
-    ("which just months ago was failing"), a time in the past, as "several months ago" is. Not after a count or
+    """A plural unit with no count, before "of" and what filled it ("ends months of talks", "the long days of
+    waiting", "Years of war have ..."): a vague length, as TimeBank tags each it has; before "ago" ("a plan that
+    just weeks ago was dead"), a time in the past, as "several months ago" is. Not after a count or
     a determiner ("six months of pay", "hundreds of years", "65 million years ago", "the days of the week"), nor
     as a name's word mid-sentence ("the soap Days of our Lives")."""
     text, start = ctx.text, m.start("t")
@@ -247,8 +247,8 @@ def bare_plural_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     (?P<unit>(?i:years|months|weeks|days|hours)))(?=\s*[,.;:]|\s+(?i:of)\b)""",
       needs=r"(?:early|earliest|first|final|last|closing|opening)\s+(?:years|months|weeks|days|hours)")
 def span_part(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """The first or last stretch of something, with no count: "the first hours of the ground war", "the early
-    years, by a small margin": a vague length. Not where an event bounds it ("in the first days after the
+    """The first or last stretch of something, with no count: "the first hours of the strike", "in its early
+    years, it grew": a vague length. Not where an event bounds it ("in the first days after the
     vote"), which TimeBank leaves untagged."""
     unit = low(m["unit"])
     return "DURATION", "PTXH" if unit == "hours" else "PX" + unit[0].upper(), "duration"

@@ -84,5 +84,5 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (w == "as soon as possible" and ctx.tense(m.start("t"), m.end("t"), True) == "past"
             and not _AHEAD_BEFORE_RE.search(text, max(0, m.start("t") - 80), m.start("t"))):
         return None  # "reached the village as soon as possible after the quake": no time ahead in a past told
-        # ("said it would seek to liquidate the maker 'as soon as possible'" keeps it)
+        # ("said it would sell the unit 'as soon as possible'" keeps it)
     return "DATE", _REFS.get(w, "FUTURE_REF" if "future" in w else "PRESENT_REF"), "ref"

@@ -254,9 +254,9 @@ def day_of_event(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _BEFORE_TOLD_PART = frozenset({"in", "during", "by", "until", "through", "throughout", "into", "from", "around",
                                "at", "before", "after", "early", "late"})
-"""The words before "the morning" or "mid-afternoon" that make it a time of the day being told ("dashed Friday.
-Dealers placed heavy buy orders in the morning"), not a habit's ("he runs every morning") nor a day's own
-("on the morning of March 3")."""
+"""The words before "the morning" or "mid-afternoon" that make it a time of the day being told ("Shares fell on
+Friday. Buyers returned in the morning"), not a habit's ("he runs every morning") nor a day's own ("on the
+morning of March 3")."""
 
 
 @rule("part_of_day_told", reach=2, anchors={"morning", "afternoon", "evening"},
@@ -265,8 +265,8 @@ Dealers placed heavy buy orders in the morning"), not a habit's ("he runs every 
     (?![\w'’-])(?!\s+(?i:of|after|before|when|that)\b)""",
       needs=r"(?:the\s+|mid-?\s?)(?:morning|afternoon|evening)")
 def part_of_day_told(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """A part of the day named just before ("dashed Friday. Dealers placed heavy buy orders in the morning"), as
-    "later in the day" is that day (``_told_day``): without it, no time."""
+    """A part of the day after a day named just before ("Shares fell on Friday. Buyers returned in the morning"),
+    as "later in the day" is that day (``_told_day``): without it, no time."""
     prev = prev_word(ctx.text, m.start("t"))
     if prev not in _BEFORE_TOLD_PART and not (m["mid"] and not prev):
         return None
@@ -325,8 +325,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 def _told_day(m: re.Match[str], ctx: Context) -> str | None:
     """The day a part of the day or "later in the day" belongs to: the day named last, if in the same sentence or
-    the one before. Two sentences back, the day named last is as often a side one (the end of a curfew "from 6
-    p.m. Friday to 7 a.m. Saturday", a hearing "scheduled ... on Thursday") as the day told: of six dev events a
+    the one before. Two sentences back, the day named last is as often a side one (a range's end, "from Friday
+    evening to Saturday morning"; a plan ahead, "is to testify on Thursday") as the day told: of six dev events a
     helper judged with the reach of "that day" (two sentences), the two misdated took such a day."""
     if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
         return None
