@@ -196,6 +196,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = ymd(dct, year, month, day)
     if year is not None:
         ctx.last_month = (year, month)
+        ctx.last_month_end = t_end
     if day is not None and len(value) == 10:
         ctx.note_day(t_end, value)
         return "DATE", value, "day"

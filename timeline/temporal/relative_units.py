@@ -352,9 +352,10 @@ def period_a_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
     year's quarter", "the corresponding period last year", "the quarter a year ago" (the quarter under
     discussion a year back), "the year-earlier nine months" (a length). Apart, "the quarter" would be
     the last quarter reported and "a year ago" a second mention. With no quarter under discussion, a
-    quarter a year back is the last completed one's (as "the quarter" alone is that one), a period's
-    the year before; "last year's quarter" only before a stop, a verb or a word of results ("last year's
-    quarter finals" is none)."""
+    quarter a year back is the last completed one's (as "the quarter" alone is that one); a period is a
+    month named earlier in its sentence a year back ("Sales in November rose from the same period last
+    year"), else the year before. "Last year's quarter" only before a stop, a verb or a word of results
+    ("last year's quarter finals" is none)."""
     if m["n"]:
         return "DURATION", f"P{_MONTHS_COUNT[low(m['n'])]}M", "duration"
     q = None if ctx.about_longer_period(m.start("t")) else ctx.recent_quarter(m.start("t"))
@@ -362,6 +363,9 @@ def period_a_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
     if "quarter" in low(m["t"]):
         return "DATE", shift_unit(ctx.dct, "quarter", -5)[0], "quarter"
+    if (ctx.last_month is not None and 0 <= m.start("t") - ctx.last_month_end <= _ANTECEDENT_REACH
+            and not _SENTENCE_END_RE.search(ctx.text, ctx.last_month_end, m.start("t"))):
+        return "DATE", f"{ctx.last_month[0] - 1:04d}-{ctx.last_month[1]:02d}", "month"
     return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"
 
 

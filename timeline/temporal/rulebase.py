@@ -62,6 +62,7 @@ class Context:
     last_quarter_pos: int = -1
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
+    last_month_end: int = -1  # where the mention of ``last_month`` ends
     tense_index: TenseIndex | None = None
     #: The last day-precise date mentioned: (where its mention ends, its value).
     last_day_end: int = -1
