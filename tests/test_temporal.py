@@ -346,8 +346,9 @@ _NOV2 = dt.date(1989, 11, 2)
 ])
 def test_a_period_and_its_year_back_are_one_mention(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Financial news compares a period with the same one a year back in one phrase; apart, "the
-    quarter" would be the current one and "a year ago" a second mention. Without a quarter under
-    discussion, a period a year back is last year, a quarter the dct's a year back."""
+    quarter" would be the last one reported and "a year ago" a second mention. Without a quarter under
+    discussion, a quarter a year back is the last completed one's, a period a month named earlier in its
+    sentence a year back, else last year."""
     assert _values(text, _NOV2) == expected
 
 

@@ -195,18 +195,19 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     return res
 
 
+_VAGUE_VALUE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD", "decades": "PXDE",
+                "centuries": "PXC", "hours": "PTXH", "minutes": "PTXM", "quarters": "PXQ"}
+"""A plural unit's length with no count ("for years", "months of talks", "the first hours of")."""
+
+
 def _bare_plural_value(m: re.Match[str]) -> Resolution | None:
     u = low(m["unit"])
     c = low(m["ctx"])
-    letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE",
-              "centuries": "C", "hours": "TXH", "minutes": "TXM", "quarters": "Q"}[u]
     if c in ("recent", "in recent") and u == "years":
         return "DATE", "PAST_REF", "ref"  # "in recent years": the recent past
     if c in ("past", "the past") and u in ("hours", "minutes"):
         return None
-    if letter.startswith("T"):
-        return "DURATION", "PT" + letter[1:], "duration"
-    return "DURATION", "PX" + letter, "duration"
+    return "DURATION", _VAGUE_VALUE[u], "duration"
 
 
 _NOT_BEFORE_BARE = frozenset("""the a an these those this that its their his her our my your for in within over
@@ -216,6 +217,8 @@ _NOT_BEFORE_BARE = frozenset("""the a an these those this that its their his her
 """Words after which a plural unit is no bare length of its own: a count or a quantity ("two months ago", "65 million
 years ago"), a determiner ("the days of the week"), the contexts ``bare_plural`` reads, a coordination whose first
 length is the mention ("within weeks or months of his capture"), or a unit's other sense ("light years")."""
+_OPENING_LOOK = 64
+"""How far back ``bare_plural_of`` looks for what ends the text before it (a stop or a quote opens a sentence)."""
 _COUNTED_OF_RE = re.compile(r"\b(?i:hundreds|thousands|millions|dozens|number|couple|matter)\s+of\s+$")
 """A count before "of" ("hundreds of years of", "a matter of days ago"): the unit is counted, not bare."""
 
@@ -232,14 +235,16 @@ def bare_plural_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     as a name's word mid-sentence ("the soap Days of our Lives")."""
     text, start = ctx.text, m.start("t")
     prev = prev_word(text, start)
-    opening = not text[:start].rstrip() or text[:start].rstrip()[-1] in ".!?\n\"“"
+    before = text[max(0, start - _OPENING_LOOK):start].rstrip()  # bounded: a copy of all before it made dense
+    if not before and start > _OPENING_LOOK:  # text quadratic ("years of war years of war ...")
+        before = text[:start].rstrip()
+    opening = not before or before[-1] in ".!?\"“"
     if not opening and (prev in _NOT_BEFORE_BARE or prev[:1].isdigit() or m["unit"][0].isupper()
                         or _COUNTED_OF_RE.search(text, max(0, start - 24), start)):
         return None
     if m["ago"]:
         return "DATE", "PAST_REF", "ref"
-    letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE"}[low(m["unit"])]
-    return "DURATION", "PX" + letter, "duration"
+    return "DURATION", _VAGUE_VALUE[low(m["unit"])], "duration"
 
 
 @rule("span_part", reach=4, anchors={"years", "months", "weeks", "days", "hours"},
@@ -250,8 +255,7 @@ def span_part(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The first or last stretch of something, with no count: "the first hours of the strike", "in its early
     years, it grew": a vague length. Not where an event bounds it ("in the first days after the
     vote"), which TimeBank leaves untagged."""
-    unit = low(m["unit"])
-    return "DURATION", "PTXH" if unit == "hours" else "PX" + unit[0].upper(), "duration"
+    return "DURATION", _VAGUE_VALUE[low(m["unit"])], "duration"
 
 
 @rule("vague_length", reach=4, anchors={"while", "time"},

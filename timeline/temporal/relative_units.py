@@ -84,7 +84,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         q = ctx.recent_quarter(pos)
         if rel in ("the latest", "the same", "the current"):
             if q is None:
-                if rel != "the latest" or nxt == "of" or not _RESULTS_RE.search(text):
+                if rel != "the latest" or nxt == "of" or not ctx.tells_accounts():
                     return None  # "the latest period of unrest": no period of accounts
                 return "DATE", shift_unit(dct, "quarter", -1)[0], "quarter"  # the last quarter reported
             return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
@@ -274,10 +274,6 @@ def part_of_day_told(m: re.Match[str], ctx: Context) -> Resolution | None:
     return None if day is None else ("TIME", day + part_suffix(m["part"]), "time")
 
 
-_RESULTS_RE = re.compile(r"\b(?i:quarter|fiscal|earnings|net\s+income|per\s+share|a\s+share)\b")
-"""Words of a company's accounts: with one in the text, "the latest period" is the last quarter reported."""
-
-
 _ANTECEDENT_REACH = 400
 """How far before "that day" or "the next day" the day it counts from may be named: about two
 sentences. Read on the dev articles, the anaphors whose day was named further back (a live page's
@@ -291,6 +287,13 @@ not "the day before Thanksgiving", "the day after the vote" or "the day before h
 it names."""
 
 
+def _day_named_before(m: re.Match[str], ctx: Context) -> str | None:
+    """The day the text named last, if it was named at most ``_ANTECEDENT_REACH`` characters before ``m``."""
+    if ctx.last_day and 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
+        return ctx.last_day
+    return None
+
+
 @rule("that_day", reach=16, anchors={"day"},
       pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?:(?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior))\s+(?i:day)
     |(?i:the\s+day)\s+(?P<side>(?i:before|after|prior))""" + _ALONE_AFTER + r"""))(?![\w'’-])""",
@@ -299,7 +302,7 @@ def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A day told by the one the text named last ("On March 3 ... The next day he left", "that same
     day", "... had stalled the day before"), like "the following year" by the year named last; without
     one named shortly before it (``_ANTECEDENT_REACH``), no day."""
-    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
+    if _day_named_before(m, ctx) is None:
         return None
     if next_word(ctx.text, m.end("t")).lower() == "or":
         return None  # "in the next day or two": a length ahead, not a day
@@ -328,7 +331,7 @@ def _told_day(m: re.Match[str], ctx: Context) -> str | None:
     the one before. Two sentences back, the day named last is as often a side one (a range's end, "from Friday
     evening to Saturday morning"; a plan ahead, "is to testify on Thursday") as the day told: of six dev events a
     helper judged with the reach of "that day" (two sentences), the two misdated took such a day."""
-    if not ctx.last_day or not 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
+    if _day_named_before(m, ctx) is None:
         return None
     ends = _SENTENCE_END_RE.findall(ctx.text, ctx.last_day_end, m.start("t"))
     return ctx.last_day if len(ends) <= 1 else None

@@ -27,6 +27,8 @@ Resolution = tuple[TimexType, str, Granularity]
 Narrowed = tuple[TimexType, str, Granularity, int, int]
 
 
+_ACCOUNTS_RE = re.compile(r"\b(?i:quarter|fiscal|earnings|net\s+income|per\s+share|a\s+share)\b")
+"""Words of a company's accounts: with one in the text, "the latest period" is the last quarter reported."""
 _LONGER_PERIOD_RE = re.compile(
     r"(?i)\b(?:(?:nine|six|eight|ten|eleven|twelve|9|6|12)[\s-]months?|(?:first|second)\s+half|year\s+to\s+date)\b")
 
@@ -63,6 +65,7 @@ class Context:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1  # where the mention of ``last_month`` ends
+    accounts: bool | None = None  # ``tells_accounts``, once asked
     tense_index: TenseIndex | None = None
     #: The last day-precise date mentioned: (where its mention ends, its value).
     last_day_end: int = -1
@@ -126,6 +129,13 @@ class Context:
         k = self.dct.year * 4 + (self.dct.month - 1) // 3 - 1
         done = (k // 4, k % 4 + 1)
         return min(self.last_quarter, done)
+
+    def tells_accounts(self) -> bool:
+        """Whether the text holds words of a company's accounts ("quarter", "earnings", "per share").
+        Looked up once a text: per mention, a text dense with "the latest period" took 5.8 s for 64 KB."""
+        if self.accounts is None:
+            self.accounts = _ACCOUNTS_RE.search(self.text) is not None
+        return self.accounts
 
     def about_longer_period(self, pos: int) -> bool:
         """Whether the sentence before pos is about a span longer than a quarter
