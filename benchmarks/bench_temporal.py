@@ -109,6 +109,9 @@ ADVERSARIAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "spaced_digits": ("numbers that look like days and years", lambda n: _repeat("19 20 2024 12 31 ", n)),
     "parentheses": ("nested parentheses", lambda n: "(" * (n // 2) + ")" * (n - n // 2)),
     "prose": ("news prose as one single line", lambda n: _repeat(_prose(), n)),
+    "bare_units": ("units with no count, 'after years of war '", lambda n: _repeat("after years of war ", n)),
+    "vetoed_refs": ("a reference vetoed at each mention, 'in the latest period '",
+                    lambda n: _repeat("in the latest period ", n)),
     "mixed": ("quarters of month names, digit runs, parentheses, prose", _mixed),
 }
 
