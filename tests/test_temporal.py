@@ -803,6 +803,7 @@ def test_rule_order_is_the_registry() -> None:
     assert [r.name for r in RULES] == [
         "iso", "slash", "month_date", "holiday", "weekday", "weekday_set", "deictic", "clock",
         "noon_weekday", "that_day", "day_later", "relative_unit", "that_year", "day_of_event", "part_of_day_told",
+        "that_part",
         "year_adj", "period_a_year_back", "months_of_year", "duration", "bare_plural", "bare_plural_of", "span_part",
         "vague_length",
         "quarter", "quarter_code", "season", "decade", "century", "year_range", "year_range_end", "year",
@@ -1456,3 +1457,145 @@ def test_the_veto_overlap_check_finds_what_a_full_scan_finds(spans: list[tuple[i
     s, e = probe[0], probe[0] + probe[1]
     full = any(c[0] < e and s < c[1] and c not in dead for c in cands)
     assert tagger._overlapped(cands, [c[0] for c in cands], s, e, dead) == full
+
+
+# What a probe of ordinary news the tagger had never seen found (made-up sentences, session 47).
+
+@pytest.mark.parametrize(("text", "mention", "mod"), [
+    ("Prices rose in the early 1990s.", "the early 1990s", "START"),
+    ("Rents fell in the late 1970s.", "the late 1970s", "END"),
+    ("The mills opened in the mid-1800s.", "the mid-1800s", "MID"),
+    ("It was built in the late 19th century.", "the late 19th century", "END"),
+    ("The ruling came at the end of the year.", "the end of the year", "END"),
+    ("Prices rose in the 1990s.", "the 1990s", ""),
+])
+def test_a_modifier_after_the_article_is_the_mentions_mod(text: str, mention: str, mod: str) -> None:
+    assert [(t.text, t.mod) for t in tag(text, FRI)] == [(mention, mod)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Elections are held every four years.", [("every four years", "SET", "P4Y")]),
+    ("The buses run every 10 minutes.", [("every 10 minutes", "SET", "PT10M")]),
+    ("The pump is checked once every two weeks.", [("once every two weeks", "SET", "P2W")]),
+    ("Floods come every few years.", [("every few years", "SET", "PXY")]),
+    ("The talks lasted four years.", [("four years", "DURATION", "P4Y")]),
+    ("Four years ago, every voter knew.", [("Four years ago", "DATE", "2020")]),
+])
+def test_every_and_a_length_is_a_recurrence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(text, FRI) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Winds of 60 miles an hour hit the coast.",
+    "Winds of 60 miles per hour hit the coast.",
+    "The well leaked 5,000 barrels a day.",
+    "The plant makes two million tons per year.",
+    "Ten people a day were admitted.",
+    "They serve three meals a day.",
+])
+def test_a_rate_of_a_counted_measure_is_no_time(text: str) -> None:
+    assert tag(text, FRI) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Staff work 12 hours a day.", [("12 hours", "PT12H"), ("a day", "P1D")]),
+    ("They take a pill twice a day.", [("twice a day", "P1D")]),
+    ("The shop opens twice per week.", [("twice per week", "P1W")]),
+])
+def test_a_count_of_time_or_a_frequency_before_a_unit_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, FRI)] == expected
+
+
+WED = dt.date(1998, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The trial begins Monday.", "1998-03-09"),
+    ("Talks resume in October.", "1998-10"),
+    ("School reopens on Monday after the break.", "1998-03-09"),
+    ("The storm is forecast to reach the coast by Sunday.", "1998-03-08"),
+    ("The company is poised to report on Tuesday.", "1998-03-10"),
+    # told in the past, or not a finite present verb: as before
+    ("The trial began Monday.", "1998-03-02"),
+    ("Talks resumed in October.", "1997-10"),
+    ("Sales fell in October.", "1997-10"),
+])
+def test_a_schedule_told_in_the_present_lies_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, WED)] == [value]
+
+
+def test_a_process_told_in_the_present_sets_no_schedule() -> None:
+    """A schedule verb with no time after it is a process ("another stage of drilling begins"), here run into the
+    next sentence by a caption with no stop: the date in that sentence keeps the past its verb tells."""
+    text = "Once set, another stage of drilling begins In his evidence on 19 May, the chief noted delays."
+    assert [t.value for t in tag(text, dt.date(2010, 9, 8))] == ["2010-05-19"]
+
+
+def test_that_week_and_that_month_are_those_of_the_day_named_last() -> None:
+    text = ("He arrived on March 3, 2009. That week he met the king. Later that month he resigned. "
+            "That same week is remembered.")
+    assert _values(text, dt.date(2011, 6, 15)) == [
+        ("March 3, 2009", "DATE", "2009-03-03"), ("That week", "DATE", "2009-W10"),
+        ("Later that month", "DATE", "2009-03"), ("That same week", "DATE", "2009-W10")]
+    # a month named after the day wins, and a day named after the month
+    assert _values("Talks began on May 2, 2010 and ended in June 2010. That month, rain fell.", FRI)[-1] == (
+        "That month", "DATE", "2010-06")
+    assert _values("It was sold in March 2009, and closed on April 3, 2009. That month, rain fell.",
+                   dt.date(2011, 6, 15))[-1] == ("That month", "DATE", "2009-04")
+
+
+def test_that_week_or_month_with_nothing_named_before_is_no_date() -> None:
+    assert tag("That week was hard, and that month harder.", FRI) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He arrived on March 3, 2009. The next morning he left.", ("The next morning", "2009-03-04TMO")),
+    ("He arrived on March 3, 2009. That night it rained.", ("That night", "2009-03-03TNI")),
+    ("On Friday he spoke. Later that evening he left.", ("Later that evening", "2024-05-17TEV")),  # a Friday paper
+    ("He arrived on March 3, 2009, and the previous evening had been quiet.", ("the previous evening",
+                                                                              "2009-03-02TEV")),
+])
+def test_a_part_of_the_day_told_counts_from_the_day_named_just_before(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, FRI)][-1] == expected
+
+
+def test_a_part_of_the_day_told_two_sentences_after_its_day_is_no_time() -> None:
+    """"That night" reaches the day of its own sentence or the one before, as "later in the day" does: further
+    back, a retrospective's weekday is as often the wrong day ("By Thursday, ... The next morning")."""
+    text = "By Thursday, the phones were cut. Then texts stopped. Residents were alone. The next morning, crowds came."
+    assert [t.text for t in tag(text, dt.date(2011, 2, 10))] == ["Thursday"]
+    assert tag("That night it rained, and the next morning it cleared.", FRI) == []
+
+
+def test_a_decade_in_capitals_is_a_decade() -> None:
+    assert _values("MUSIC OF THE 1960S RETURNS", FRI) == [("THE 1960S", "DATE", "196")]
+
+
+@pytest.mark.parametrize("text", ["He hosted Saturday Night Live.", "Shares of Tuesday Morning Corp. fell."])
+def test_a_weekday_and_its_part_opening_a_name_are_no_time(text: str) -> None:
+    assert tag(text, FRI) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saturday Night, the mayor spoke.", ("Saturday Night", "2024-05-18TNI")),  # in a Friday paper: the next day
+    ("Talks Resume Sunday Morning In Cairo", ("Sunday Morning", "2024-05-19TMO")),
+    ("PROTESTS RESUME SUNDAY MORNING", ("SUNDAY MORNING", "2024-05-12TMO")),  # a headline in capitals: gone
+    # a paper named after its day dates what it reports
+    ("The Sunday Times reported that talks had failed.", ("Sunday", "2024-05-12")),
+])
+def test_a_weekday_in_title_case_before_no_name_stays_a_time(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, FRI)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Profit in the quarter rose to $10 million from $8 million in the year-earlier quarter.", dt.date(1998, 10, 20),
+     [("the quarter", "1998-Q3"), ("the year-earlier quarter", "1997-Q3")]),
+    ("Net income for the quarter rose from a year earlier.", dt.date(1998, 10, 20),
+     [("the quarter", "1998-Q3"), ("a year earlier", "1997-Q3")]),
+    ("Sales in the year-ago quarter were flat.", dt.date(1998, 4, 21), [("the year-ago quarter", "1997-Q1")]),
+])
+def test_the_quarter_with_none_named_is_the_last_reported_and_under_discussion(
+        text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
+    """"The quarter" with no quarter named before it is the last one completed, and it is then the quarter the
+    story reports: "the year-earlier quarter" and "a year earlier" are that one a year back."""
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected

@@ -11,7 +11,7 @@ import re
 
 from .matchtext import after_determiner, low, next_word, prev_word
 from .normalize import shift_days, shift_unit
-from .numbers import parse_number
+from .numbers import TENS, UNITS as NUMBER_UNITS, parse_number
 from .patterns import NUM, UNIT, UNITS
 from .prefix_tree import phrase_trie
 from .rulebase import Context, Narrowed, Resolution, rule
@@ -34,6 +34,25 @@ _PREMODIFIERS = phrase_trie(
 """What may come before a duration's number ("the past", "at least"), as a prefix tree like ``NUM``."""
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?i:" + phrase_trie([*NUMBER_UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"]) + r"))"
+    r"[\s-]+(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z]+)\s+$")
+"""A count of a measure before "a"/"an"/"per" and a unit: "60 miles an hour", "5,000 barrels a day",
+"two million tons per year". The unit is a rate's denominator, not a time (TimeBank leaves two of its
+three such rates untagged, and five of six rates of money, ``_duration_value``)."""
+
+
+def rate_before(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` ("a day", "per hour") divides a counted measure before it: a rate.
+    A count of units of time is not one ("12 hours a day", "seven days a week": hours per day)."""
+    m = _RATE_BEFORE.search(text, max(0, start - 48), start)
+    return m is not None and m["noun"].lower() not in UNIT_WORDS
+
+
+_EVERY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:once|twice)\s+)?(?i:every)\s+$")
+""""every" (or "once every") right before a length: the length is a recurrence ("every four years")."""
+
+
 _SPAN_NOUN = re.compile(r"\s+(?i:period|term|span|stretch)(?![\w-])")
 """A noun that names the length a hyphened length qualifies ("a three-year period": one mention)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
@@ -50,6 +69,10 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
             and "fiscal" in ctx.text[max(0, m.start("t") - 40):m.start("t")].lower()):
         return None  # "changed from a fiscal year to a calendar year": a basis of accounting, no length
     res = _duration_value(m, ctx)
+    if res is not None and res[0] == "DURATION" and not m["pre"] and not m["post"] and (
+            every := _EVERY_BEFORE.search(ctx.text, max(0, m.start("t") - 16), m.start("t"))) is not None:
+        # "every four years", "once every two weeks": TimeML's SET of that period (quant EVERY), the span whole
+        return "SET", res[1], "set", every.start(), m.end("t")
     if res is not None and res[0] == "DURATION" and low(m["post"]) == "later":
         # "Three days later, ...": TimeML leaves "later" out (a signal of the length's relation)
         end = m.start("post")
@@ -93,7 +116,7 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         if prev in ("twice", "once", "times"):
             return "SET", f"P{'T' if is_time else ''}1{letter}", "set"  # "twice a week": a frequency
         if prev and (prev[0] in "$£€" or prev[-1].isdigit() or prev in (
-                "percent", "%", "cents", "dollars", "million", "billion")):
+                "percent", "%", "cents", "dollars", "million", "billion")) or rate_before(text, m.start("t")):
             # "$500 million a year", "358,000 a month", "$55 a night": a rate, no time of its own (TimeBank
             # leaves 5 of its 6 untagged)
             return None

@@ -56,6 +56,24 @@ def after_determiner(text: str, pos: int) -> bool:
     return w in _DETERMINERS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
+_TITLE_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
+_NO_NAME_WORDS = frozenset({
+    *MONTHS, *PART_OF_DAY, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "and", "or", "but", "in", "at", "on", "by", "for", "from", "to", "after", "before", "as", "of", "with", "the",
+    "a", "an", "this", "that", "last", "next", "when", "while", "until", "since", "during", "amid", "is", "was",
+    "were", "are", "will", "said", "says", "he", "she", "it", "they", "we", "his", "her", "its", "their", "there",
+    "then", "day", "eve", "noon", "midnight"})
+"""Words in title case that do not carry a name on: words of time, and the function words and verbs a headline
+in title case capitalises too ("Talks Resume Sunday Morning In Cairo", "Christmas Day")."""
+
+
+def name_follows(text: str, end: int) -> bool:
+    """Whether a word in title case that goes on with a name follows ``end`` directly: the mention before it is
+    part of the name ("The Sunday Times", "Saturday Night Live")."""
+    m = _TITLE_WORD_RE.match(text, end)
+    return m is not None and m.group(1).lower() not in _NO_NAME_WORDS
+
+
 def next_word(text: str, pos: int) -> str:
     """The word just after ``pos`` (as written), punctuation skipped."""
     m = _NEXT_RE.match(text[pos:pos + 24])

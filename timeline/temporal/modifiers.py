@@ -116,6 +116,10 @@ def mod_of(text: str, start: int, end: int) -> str:
         m = _OPENING.match(text, start, end)
         if m is not None:
             return _BY_WORDS[" ".join(m.group().lower().split())]
+    if first == "the" and space >= 0:  # the modifier after the article: "the early 1990s", "the mid-1800s"
+        m = _OPENING.match(text, space + 1, end)
+        if m is not None:
+            return _BY_WORDS[" ".join(m.group().lower().split())]
     if start > 1 and text[start - 1] == " ":
         gap = text.rfind(" ", max(0, start - _REACH), start - 1)
         if text[gap + 1:start - 1].lower() in _LAST_WORDS:

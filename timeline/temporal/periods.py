@@ -172,7 +172,7 @@ _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its", "mid", "early"
 
 @rule("decade", reach=4, anchors=DECADE_WORDS, digits=True,
       pattern=rf"""(?<![\w$£€-])(?P<t>(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
-    (?:(?P<d4>1\d{{2}}0|20[0-9]0|2100)(?:'s|’s|s)
+    (?:(?P<d4>1\d{{2}}0|20[0-9]0|2100)(?:'s|’s|s|S)
       |(?P<ap>['’])(?P<d2>\d0)s
       |(?P<d2b>[1-9]0)s
       |(?P<dw>{DECADE_WORD})))(?![\w'’-])""")

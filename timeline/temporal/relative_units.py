@@ -112,13 +112,18 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if q is not None:
             return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
         v, g = shift_unit(dct, "quarter", 0 if rel == "the current" else -1)
+        if dct is not None and rel != "the current":
+            # the last quarter reported is now the one under discussion ("Profit in the quarter rose ... from
+            # the year-earlier quarter", "... from a year earlier")
+            ctx.set_quarter(int(v[:4]), int(v[-1]), m.end("t"))
         return "DATE", v, g
     if rel in ("the year-ago", "the year-earlier"):
         if unit == "quarter":
             q = ctx.recent_quarter(pos)
             if q is not None:
                 return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
-            return "DATE", shift_unit(dct, "quarter", -4)[0], "quarter"
+            # none under discussion: the last quarter reported, a year back
+            return "DATE", shift_unit(dct, "quarter", -5)[0], "quarter"
         return None
     if rel == "the" and unit == "weekend":
         # the verb before it governs it, as a weekday's does ("Initial payments began over the weekend and will
@@ -219,18 +224,33 @@ def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[st
     return shift
 
 
-@rule("that_year", reach=2, anchors={"year", "quarter"},
-      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+
-    (?P<unit>(?i:year|quarter)))(?![\w'’-])""",
-      needs=r"(?:that|same)\s+(?:year|quarter)")  # regex time over TBAQ (year only): 1.9 ms without it, 0.7 with
+@rule("that_year", reach=2, anchors={"year", "quarter", "month", "week"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that(?:\s+same)?|the\s+same)\s+
+    (?P<unit>(?i:year|quarter|month|week)))(?![\w'’-])""",
+      # regex time over TBAQ (year only): 1.9 ms without ``needs``, 0.7 with
+      needs=r"(?:that|same)\s+(?:year|quarter|month|week)")
 def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """The year or quarter the text named last ("In 1998 ... that year", "the third quarter ... in that
-    quarter"); without one, no date. The quarter is the one under discussion (``Context.recent_quarter``):
-    a reported one, so after a quarter still ahead ("the fourth quarter will be weak") it is the last
-    completed one, and a quarter far from the dct ("the first quarter of 1998" in 2026) anchors none."""
-    if low(m["unit"]) == "quarter":
+    """The year, quarter, month or week the text named last ("In 1998 ... that year", "the third quarter ...
+    in that quarter", "On March 3 ... Later that month"); without one, no date. The quarter is the one under
+    discussion (``Context.recent_quarter``): a reported one, so after a quarter still ahead ("the fourth
+    quarter will be weak") it is the last completed one, and a quarter far from the dct ("the first quarter
+    of 1998" in 2026) anchors none. The month is that of the month or day named last; the week, that of a day
+    named shortly before (``_day_named_before``, as for "that day")."""
+    unit = low(m["unit"])
+    if unit == "quarter":
         q = ctx.recent_quarter(m.start("t"))
         return None if q is None else ("DATE", f"{q[0]:04d}-Q{q[1]}", "quarter")
+    if unit == "week":
+        day = _day_named_before(m, ctx)
+        if day is None:
+            return None
+        iso = dt.date.fromisoformat(day).isocalendar()
+        return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week"
+    if unit == "month":
+        month = ctx.last_month
+        if ctx.last_day and ctx.last_day_end > ctx.last_month_end:  # a day named after the month ("on Friday")
+            month = int(ctx.last_day[:4]), int(ctx.last_day[5:7])
+        return None if month is None else ("DATE", f"{month[0]:04d}-{month[1]:02d}", "month")
     if ctx.last_year is None:
         return None
     return "DATE", f"{ctx.last_year:04d}", "year"
@@ -321,6 +341,30 @@ def day_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     before)."""
     day = _told_day(m, ctx)
     return None if day is None else ("DATE", day, "day")
+
+
+_PART_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
+
+
+@rule("that_part", reach=2, anchors={"morning", "afternoon", "evening", "night"},
+      pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?
+        (?P<rel>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous))\s+
+        (?P<part>(?i:morning|afternoon|evening|night)))(?![\w'’-])(?!\s+(?i:of|before|after)\b)""",
+      needs=r"(?:that|same|next|following|previous)\s+(?:morning|afternoon|evening|night)")
+def that_part(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A part of the day told by the day named in its sentence or the one before ("On March 3 he arrived. That
+    night ...", "the next morning"), as "later in the day" is (``_told_day``); without such a day, no time.
+
+    Not the reach of "that day" (two sentences): on the dev articles, of the three parts of the day that reach
+    gave new dates, the two whose day was named three or four sentences back had it from a retrospective's
+    weekday ("By Thursday, ...", "that Sunday", weeks after it), counted back from the paper's day, so both
+    were misdated. The day is not noted for a mention after it: "scheduled for delivery the next morning.
+    ... learned the next afternoon" counts both from the day named before them."""
+    day = _told_day(m, ctx)
+    if day is None:
+        return None
+    shifted = shift_days(dt.date.fromisoformat(day), _PART_SHIFT[" ".join(low(m["rel"]).split())])
+    return "TIME", shifted + part_suffix(m["part"]), "time"
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")

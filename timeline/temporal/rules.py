@@ -25,9 +25,10 @@ RULES: list[Rule] = [
     relative_units.that_day,        # that day, the next day (after the day named last)
     relative_units.day_later,       # (later in) the day (after the day named last)
     relative_units.relative_unit,   # last year, this week, the quarter, the following month
-    relative_units.that_year,       # that year, later the same year, that quarter
+    relative_units.that_year,       # that year, later the same year, that quarter, that month, that week
     relative_units.day_of_event,    # (today is) the eighth day (of the strike)
     relative_units.part_of_day_told,  # (Friday ...) in the morning, by mid-afternoon
+    relative_units.that_part,       # that night, the next morning (after the day named last)
     relative_units.year_adjective,  # year-end, year-earlier
     relative_units.period_a_year_back,  # last year's quarter, the quarter a year ago, the year-earlier nine months
     periods.months_of_year,         # the last three months of 2008, the first six months of the year

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .durations import rate_before
 from .matchtext import low, month_num, part_suffix
 from .patterns import MONTH, PART, PART_OF_DAY, SEASON, SEASONS, WEEKDAY, WEEKDAY_PLURAL, WEEKDAYS
 from .rulebase import Context, Resolution, rule
@@ -58,6 +59,8 @@ def frequency(m: re.Match[str], ctx: Context) -> Resolution | None:
     q = low(m["q"])
     if q in ("a", "an") and not m["freq"]:
         return None  # "a day" is a duration unless a frequency precedes (handled in duration)
+    if q == "per" and not m["freq"] and rate_before(ctx.text, m.start("t")):
+        return None  # "60 miles per hour": a rate's denominator, as "60 miles an hour" (durations.rate_before)
     u = low(m["u"])
     v = _SET_UNIT[u]
     if m["other"] and low(m["other"]) == "other":

@@ -68,7 +68,7 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool) -> tuple[int,
             names.append("year_range")
         if prv in ("-", "\u2013"):
             names.append("year_range_end")
-        if nxt in ("s", "'", "’"):
+        if nxt in ("s", "S", "'", "’"):  # "the 1960s", "THE 1960S", "the 1960's"
             names.append("decade")
     if n <= 2:
         if n == 2 and prv in ("-", "\u2013"):

@@ -19,6 +19,18 @@ _FUTURE_WORDS = frozenset({
     "will", "won't", "shall", "'ll", "planning", "scheduled", "intend", "intends",
     "expect", "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
     "tomorrow"})
+_SCHEDULE = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes", "reconvene",
+                       "reconvenes"})
+"""A schedule told in the present ("The trial begins Monday", "Talks resume in October"): ahead, when the verb is
+finite (not after "did", "not", "to" or a modal: "did not begin until Monday" is past)."""
+_SCHEDULED_WHEN = re.compile(
+    r" (?:(?:on|in|at|by|next|this|after|early|late|later) |(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur"
+    r"|[Ss]un)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+"""What follows a schedule verb that tells when ("begins Monday", "resume in October", "reopens Jan. 5"): a
+preposition in lower case, a weekday or a month's day. A process told in the present has no such time ("another stage of
+drilling begins", a caption run into the next sentence: "... begins In his evidence on 19 May, ...")."""
+_NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may",
+                                "will", "can", "must", "does", "do", "doesn't", "don't"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "wouldn't", "couldn't", "shouldn't"})
 """Modals: ahead for a month's date (``guess``'s ``modal_future``), "should" and the negated forms too ("he wouldn't
 seek re-election in September", "Mubarak should be allowed a dignified exit in September", said in February, are
@@ -39,7 +51,7 @@ PAST_WORDS = frozenset({
 "On Thursday, Allen stuck to the estimate that the leak will be plugged" was next Thursday."""
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
-                        "preparing", "prepares",
+                        "preparing", "prepares", "poised", "forecast", "projected", "predicted",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree",
                         "meant", "was", "were"})
 _PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed", "meant", "was", "were"})
@@ -151,12 +163,13 @@ _LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "must"}
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
 # any of them has no marker, and the word-by-word classification is skipped.
 _MAYBE_MARKER_RE = re.compile(trie(
-    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE | _AHEAD_FOR}
+    {w.split("'")[0] or w
+     for w in _FUTURE_WORDS | _SCHEDULE | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE | _AHEAD_FOR}
     | {"according"}
     | {"be", "as", "ed"}))
 
 
-_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS | _AHEAD_FOR | {"according"}
+_SELF_MARKERS = _FUTURE_WORDS | _SCHEDULE | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS | _AHEAD_FOR | {"according"}
 _MARK_NEXT = frozenset({"be", "as"})  # may make the next word a marker
 
 
@@ -197,7 +210,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             overtaken = i
         elif w in _FUTURE_WORDS and prev1 == "to" and overtaken == i - 2:
             k = "p"  # "had been due to expire Friday evening": what the overtaken plan was for
-        elif w in _FUTURE_WORDS:
+        elif w in _FUTURE_WORDS or (w in _SCHEDULE and prev1 not in _NOT_FINITE_BEFORE
+                                    and _SCHEDULED_WHEN.match(text, m.end()) is not None):
             k = "f"
         elif w in _MODALS and (w != "may" or m.group()[0] == "m"):
             # but not the month: "on 2 May and the second on 16 May" is no modal's; and a modal's perfect

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .matchtext import low, part_suffix, prev_word
+from .matchtext import low, name_follows, part_suffix, prev_word
 from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
@@ -40,6 +40,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(rel_s)
     rel = _WEEKDAY_REL.get(rel, rel)
     t_start, t_end = m.span("t")
+    if m["part"] and m["part"][0].isupper() and not wd_s.isupper() and name_follows(ctx.text, t_end):
+        # a name: "Saturday Night Live", "Tuesday Morning Corp.". Not "the Sunday Times", which dates what it
+        # reports: "The Sunday Times reported that ..." in a Monday paper, judged right, is the Sunday's report
+        return None
     if not tense_decides(ctx.dct, wd, rel):
         return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
