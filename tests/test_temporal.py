@@ -1599,3 +1599,39 @@ def test_the_quarter_with_none_named_is_the_last_reported_and_under_discussion(
     """"The quarter" with no quarter named before it is the last one completed, and it is then the quarter the
     story reports: "the year-earlier quarter" and "a year earlier" are that one a year back."""
     assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The company was sold in 2009. A year earlier, it had nearly collapsed.", "2008"),
+    ("It was listed in March 2009. Two years earlier, it had been private.", "2007"),
+    # inside a sentence a comparison with now, as before
+    ("Net rose 5% in 2014 from a year earlier.", "2014"),
+    # nothing named, or named three sentences back: the dct's
+    ("A year earlier, it had nearly collapsed.", "2014"),
+    ("In 2009 it was sold. Prices rose. Buyers came. A year earlier, it had failed.", "2014"),
+])
+def test_years_earlier_opening_a_sentence_count_from_the_year_told(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, dt.date(2015, 1, 12))][-1] == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The school will open in the fall.", [("the fall", "2011-FA")]),
+    ("The vote is expected by the fall, aides said.", [("the fall", "2011-FA")]),
+    ("Prices rose in the fall.", []),  # told in the past, as often a drop
+    ("He was injured in the fall.", []),
+    ("It will cushion the fall in prices.", []),
+    ("Fares rose in the fall of 2004.", [("the fall of 2004", "2004-FA")]),
+])
+def test_the_fall_told_ahead_after_in_or_by_is_the_season(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date(2011, 6, 15))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PEACE TALKS RESUMED IN JANUARY", [("JANUARY", "2011-01")]),
+    ("SALES FELL IN DECEMBER", [("DECEMBER", "2010-12")]),
+    ("VOWS TO MARCH ON CAPITAL", []),
+    ("THE MARCH ON WASHINGTON", []),
+    ("PRESIDENT MAY ATTEND", []),
+])
+def test_a_month_in_a_headline_in_capitals_after_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date(2011, 6, 15))] == expected

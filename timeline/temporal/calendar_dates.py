@@ -52,7 +52,9 @@ _BARE_MONTH_WORDS = (
     "in", "In", "of", "since", "Since", "until", "Until", "till", "by", "By", "from", "From",
     "to", "through", "during", "During", "before", "Before", "after", "After", "between",
     "and", "or", "around", "throughout", "for", "For", "on", "into", "as", "that", "than",
-    "each", "every", "past", "coming", "end", "beginning", "start", "middle", "the", "The", "a")
+    "each", "every", "past", "coming", "end", "beginning", "start", "middle", "the", "The", "a",
+    # a headline in capitals ("TALKS TO RESUME IN JANUARY"); not "TO" nor "THE" ("VOWS TO MARCH", "THE MARCH ON")
+    "IN", "SINCE", "UNTIL", "BY", "FROM", "THROUGH", "DURING", "BEFORE", "AFTER", "FOR", "ON")
 # A bare month needs one of these words right before it, or a month and a comma: the month before it in a
 # list of months ("inspections in February, March and April"; on the dev articles four events, each dated by
 # the list's last month, lose that date, two judged, both misdated, none judged right; TBAQ's tags are the
@@ -160,7 +162,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year: int | None = year_value(year_s)
         if year is None:
             return None
-        ctx.last_year = year
+        ctx.note_year(year, t_end)
     elif ya:
         if ctx.last_year is None:
             return None  # "June of that year" with no year named before it: no year to give it

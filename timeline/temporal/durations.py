@@ -91,6 +91,15 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     return res
 
 
+_SENTENCE_OPENERS = frozenset('.!?\n"“”')
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence (or the text): only white space since a stop, a line's end or a quote."""
+    before = text[max(0, pos - 8):pos].rstrip()
+    return not before and pos < 8 or before[-1:] in _SENTENCE_OPENERS
+
+
 def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
     unit_w = low(m["unit"]).rstrip("s")
@@ -169,6 +178,11 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             q = None if ctx.about_longer_period(m.start("t")) else ctx.recent_quarter(m.start("t"))
             if q is not None and k == -1:
                 return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
+            if post == "earlier" and _opens_sentence(text, m.start("t")) and (
+                    told := ctx.year_told_before(m.start("t"))) is not None:
+                # "It was sold in 2009. A year earlier, it had nearly collapsed": the narrative's year, not the
+                # dct's. Only opening a sentence: inside one, "rose from a year earlier" compares with now
+                return "DATE", f"{told + k:04d}", "year"
         return "DATE", v, g
     if (not post and not pre and n is not None and isinstance(n, int) and letter in ("Y", "M", "W", "D")
             and mult == 1 and prev == "in" and ctx.tense(m.start("t"), m.end("t")) == "future"):

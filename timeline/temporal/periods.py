@@ -160,11 +160,23 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "the virus stays airborne longer in winter", "Iceland gets five hours of light a day in
             # winter": a season without an article in the present tense is any year's
             return "DATE", f"XXXX-{s}", "season"
+    tense = None
     if rel == "the":
         nxt = next_word(ctx.text, m.end("t")).lower()
-        if nxt in ("of",) or m["s"].lower() == "fall" and not m["pre"]:
+        if nxt in ("of",):
             return None
-    return "DATE", season_value(ctx.dct, s, rel, ctx.tense(m.start("t"), m.end("t"), True)), "season"
+        if m["s"].lower() == "fall" and not m["pre"]:
+            # "the fall" is as often a drop or a tumble ("the fall in prices", "injured in the fall"); told
+            # ahead after "in" or "by" it is the season ("The school will open in the fall")
+            if prev_word(ctx.text, m.start("t")) not in ("in", "by", "until", "during") or nxt in (
+                    "from", "in", "on", "to", "into", "off"):
+                return None
+            tense = ctx.tense(m.start("t"), m.end("t"), True)
+            if tense != "future":
+                return None
+    if tense is None:
+        tense = ctx.tense(m.start("t"), m.end("t"), True)
+    return "DATE", season_value(ctx.dct, s, rel, tense), "season"
 
 
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its", "mid", "early", "late"}
@@ -365,7 +377,7 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         q = ctx.recent_quarter(m.start("t"))
         if q is not None:
             return "DATE", f"{y:04d}-Q{q[1]}", "quarter"
-    ctx.last_year = y
+    ctx.note_year(y, m.end("t"))
     return "DATE", f"{y:04d}", "year"
 
 
@@ -421,5 +433,5 @@ def year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     years = _range_years(m["y1"], m["t"])
     if years is None:
         return None
-    ctx.last_year = years[1]
+    ctx.note_year(years[1], m.end("t"))
     return "DATE", f"{years[1]:04d}", "year"

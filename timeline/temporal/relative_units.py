@@ -14,7 +14,7 @@ from .matchtext import after_determiner, day_num, low, month_num, next_word, par
 from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
 from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, ORDINAL_WORD, PREMOD
 from .prefix_tree import phrase_trie
-from .rulebase import Context, Resolution, rule
+from .rulebase import SENTENCE_END_RE, Context, Resolution, rule
 from .weekdays import modal_ahead
 
 
@@ -367,7 +367,6 @@ def that_part(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "TIME", shifted + part_suffix(m["part"]), "time"
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
 def _told_day(m: re.Match[str], ctx: Context) -> str | None:
@@ -377,7 +376,7 @@ def _told_day(m: re.Match[str], ctx: Context) -> str | None:
     helper judged with the reach of "that day" (two sentences), the two misdated took such a day."""
     if _day_named_before(m, ctx) is None:
         return None
-    ends = _SENTENCE_END_RE.findall(ctx.text, ctx.last_day_end, m.start("t"))
+    ends = SENTENCE_END_RE.findall(ctx.text, ctx.last_day_end, m.start("t"))
     return ctx.last_day if len(ends) <= 1 else None
 
 
@@ -411,7 +410,7 @@ def period_a_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
     if "quarter" in low(m["t"]):
         return "DATE", shift_unit(ctx.dct, "quarter", -5)[0], "quarter"
     if (ctx.last_month is not None and 0 <= m.start("t") - ctx.last_month_end <= _ANTECEDENT_REACH
-            and not _SENTENCE_END_RE.search(ctx.text, ctx.last_month_end, m.start("t"))):
+            and not SENTENCE_END_RE.search(ctx.text, ctx.last_month_end, m.start("t"))):
         return "DATE", f"{ctx.last_month[0] - 1:04d}-{ctx.last_month[1]:02d}", "month"
     return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"
 

@@ -50,6 +50,10 @@ _RANGE_OPEN_RE = re.compile(
 afternoon"). Not a calendar date: "from Sept. 14 to Thursday" is a span of weeks."""
 
 
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+"""The end of a sentence: a stop (and a closing quote or bracket) before white space, or a line's end."""
+
+
 @dataclass
 class Context:
     """Per-document state: the text, the dct and the last quarter mentioned.
@@ -63,6 +67,7 @@ class Context:
     last_quarter: tuple[int, int] | None = None
     last_quarter_pos: int = -1
     last_year: int | None = None
+    last_year_end: int = -1  # where the mention of ``last_year`` ends
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1  # where the mention of ``last_month`` ends
     accounts: bool | None = None  # ``tells_accounts``, once asked
@@ -89,6 +94,18 @@ class Context:
         are the same."""
         first = value_of("past")
         return value_of("future") != first or value_of("present") != first
+
+    def note_year(self, year: int, end: int) -> None:
+        """Record a mention naming the year ``year``, ending at ``end``."""
+        self.last_year = year
+        self.last_year_end = end
+
+    def year_told_before(self, pos: int) -> int | None:
+        """The year named last, if named in the sentence before ``pos`` or the one before it: what "A year
+        earlier, ..." opening a sentence counts from ("It was sold in 2009. A year earlier, it had ...")."""
+        if self.last_year is None or not 0 <= pos - self.last_year_end <= 400:
+            return None
+        return self.last_year if len(SENTENCE_END_RE.findall(self.text, self.last_year_end, pos)) <= 1 else None
 
     def note_day(self, end: int, value: str) -> None:
         """Record a day-precise date mention ending at ``end`` (value "YYYY-MM-DD")."""
