@@ -42,11 +42,21 @@ _RATE_BEFORE = re.compile(
 three such rates untagged, and five of six rates of money, ``_duration_value``)."""
 
 
-def rate_before(text: str, start: int) -> bool:
-    """Whether the unit at ``start`` ("a day", "per hour") divides a counted measure before it: a rate.
-    A count of units of time is not one ("12 hours a day", "seven days a week": hours per day)."""
+_RELATION_AFTER = re.compile(r"\s+(?i:after|before|apart|earlier|later|ago|ahead|into|since|from)\b")
+"""After the unit, a word that makes it a length or a date's distance, no rate ("a day after the raid", "two
+doses a month apart")."""
+
+
+def rate_before(text: str, start: int, end: int) -> bool:
+    """Whether the unit at ``text[start:end]`` ("a day", "per hour") divides a counted measure before it: a
+    rate. The measure is a noun: not a verb or a participle ("two suspects surrendered a day after"), nor a
+    count of units of time ("12 hours a day", "seven days a week": hours per day)."""
     m = _RATE_BEFORE.search(text, max(0, start - 48), start)
-    return m is not None and m["noun"].lower() not in UNIT_WORDS
+    if m is None:
+        return False
+    noun = m["noun"].lower()
+    return (noun not in UNIT_WORDS and not noun.endswith(("ed", "ing"))
+            and _RELATION_AFTER.match(text, end) is None)
 
 
 _EVERY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:once|twice)\s+)?(?i:every)\s+$")
@@ -69,9 +79,10 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
             and "fiscal" in ctx.text[max(0, m.start("t") - 40):m.start("t")].lower()):
         return None  # "changed from a fiscal year to a calendar year": a basis of accounting, no length
     res = _duration_value(m, ctx)
-    if res is not None and res[0] == "DURATION" and not m["pre"] and not m["post"] and (
+    if res is not None and res[0] == "DURATION" and not m["pre"] and not m["post"] and "-" not in m["sep"] and (
             every := _EVERY_BEFORE.search(ctx.text, max(0, m.start("t") - 16), m.start("t"))) is not None:
-        # "every four years", "once every two weeks": TimeML's SET of that period (quant EVERY), the span whole
+        # "every four years", "once every two weeks": TimeML's SET of that period (quant EVERY), the span whole;
+        # not a length that qualifies a noun ("every four-year cycle")
         return "SET", res[1], "set", every.start(), m.end("t")
     if res is not None and res[0] == "DURATION" and low(m["post"]) == "later":
         # "Three days later, ...": TimeML leaves "later" out (a signal of the length's relation)
@@ -125,7 +136,8 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         if prev in ("twice", "once", "times"):
             return "SET", f"P{'T' if is_time else ''}1{letter}", "set"  # "twice a week": a frequency
         if prev and (prev[0] in "$£€" or prev[-1].isdigit() or prev in (
-                "percent", "%", "cents", "dollars", "million", "billion")) or rate_before(text, m.start("t")):
+                "percent", "%", "cents", "dollars", "million", "billion")) or rate_before(
+                    text, m.start("t"), m.end("t")):
             # "$500 million a year", "358,000 a month", "$55 a night": a rate, no time of its own (TimeBank
             # leaves 5 of its 6 untagged)
             return None

@@ -182,6 +182,14 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its", "mid", "early", "late"}
 
 
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the words either side of ``text[start:end]`` on its line, where there are any, are in capitals
+    ("MUSIC OF THE 1960S RETURNS")."""
+    before = text[max(0, start - 24):start].split("\n")[-1].split()
+    after = text[end:end + 24].split("\n")[0].split()
+    return all(words[k].isupper() for words, k in ((before, -1), (after, 0)) if words)
+
+
 @rule("decade", reach=4, anchors=DECADE_WORDS, digits=True,
       pattern=rf"""(?<![\w$£€-])(?P<t>(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
     (?:(?P<d4>1\d{{2}}0|20[0-9]0|2100)(?:'s|’s|s|S)
@@ -193,6 +201,8 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     prev = prev_word(ctx.text, m.start("t"))
     if m["d4"]:
         d4 = m["d4"]
+        if m["t"].endswith("S") and not _in_capitals(ctx.text, m.start("t"), m.end("t")):
+            return None  # a capital S outside a line in capitals is a model's ("the HP 1200S printer")
         if not m["the"] and not m["pre"] and m["t"][-2] in "'’":
             return "DATE", d4, "year"  # "1990's recession": a possessive year
         if d4.endswith("00") and d4 != "2000":

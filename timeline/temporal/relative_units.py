@@ -112,7 +112,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if q is not None:
             return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
         v, g = shift_unit(dct, "quarter", 0 if rel == "the current" else -1)
-        if dct is not None and rel != "the current":
+        if dct is not None and rel != "the current" and ctx.tells_results():
             # the last quarter reported is now the one under discussion ("Profit in the quarter rose ... from
             # the year-earlier quarter", "... from a year earlier")
             ctx.set_quarter(int(v[:4]), int(v[-1]), m.end("t"))
@@ -226,7 +226,8 @@ def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[st
 
 @rule("that_year", reach=2, anchors={"year", "quarter", "month", "week"},
       pattern=r"""(?<![\w-])(?P<t>(?:(?i:earlier|later)\s+)?(?i:that(?:\s+same)?|the\s+same)\s+
-    (?P<unit>(?i:year|quarter|month|week)))(?![\w'’-])""",
+    (?P<unit>(?i:year|quarter|month|week)))(?![\w'’-])
+    (?!\s+(?i:after|by|upon|to)\s+(?i:year|quarter|month|week)\b)""",  # not "that month after month ..."
       # regex time over TBAQ (year only): 1.9 ms without ``needs``, 0.7 with
       needs=r"(?:that|same)\s+(?:year|quarter|month|week)")
 def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -242,15 +243,16 @@ def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None if q is None else ("DATE", f"{q[0]:04d}-Q{q[1]}", "quarter")
     if unit == "week":
         day = _day_named_before(m, ctx)
-        if day is None:
+        if day is None or not _day_told(ctx):
             return None
         iso = dt.date.fromisoformat(day).isocalendar()
         return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week"
     if unit == "month":
-        month = ctx.last_month
-        if ctx.last_day and ctx.last_day_end > ctx.last_month_end:  # a day named after the month ("on Friday")
-            month = int(ctx.last_day[:4]), int(ctx.last_day[5:7])
-        return None if month is None else ("DATE", f"{month[0]:04d}-{month[1]:02d}", "month")
+        month = ctx.last_month  # a month or a month's day; not a weekday's, often a report's ("officials said
+        # Tuesday. That month, ..."), nor a month already past a year named after it
+        if month is None or ctx.last_year_end > ctx.last_month_end and ctx.last_year != month[0]:
+            return None
+        return "DATE", f"{month[0]:04d}-{month[1]:02d}", "month"
     if ctx.last_year is None:
         return None
     return "DATE", f"{ctx.last_year:04d}", "year"
@@ -361,10 +363,26 @@ def that_part(m: re.Match[str], ctx: Context) -> Resolution | None:
     were misdated. The day is not noted for a mention after it: "scheduled for delivery the next morning.
     ... learned the next afternoon" counts both from the day named before them."""
     day = _told_day(m, ctx)
-    if day is None:
-        return None
+    if day is None or not _day_told(ctx) or ctx.tense(m.start("t"), m.end("t")) == "present":
+        return None  # and none in a habit told in the present ("patients feel groggy the next morning")
     shifted = shift_days(dt.date.fromisoformat(day), _PART_SHIFT[" ".join(low(m["rel"]).split())])
     return "TIME", shifted + part_suffix(m["part"]), "time"
+
+
+_REPORT_DAY = re.compile(
+    r"\b(?i:said|says|told\s+\w+|announced|reported|testified|added)\s+(?:(?i:on|late|early)\s+)?"
+    r"(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+)$")
+"""A day that dates a report ("officials said Tuesday", "the company said on March 3"): when it was told, not
+the day the story tells."""
+
+
+def _day_told(ctx: Context) -> bool:
+    """Whether the day named last is one the story tells: not a report's day (``_REPORT_DAY``), and no year named
+    after it ("Police said Friday that the boy vanished in June 2019. That week ...")."""
+    end = ctx.last_day_end
+    if _REPORT_DAY.search(ctx.text, max(0, end - 40), end) is not None:
+        return False
+    return not (ctx.last_year_end > end and ctx.last_year != int(ctx.last_day[:4]))
 
 
 

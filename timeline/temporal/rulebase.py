@@ -29,6 +29,10 @@ Narrowed = tuple[TimexType, str, Granularity, int, int]
 
 _ACCOUNTS_RE = re.compile(r"\b(?i:quarter|fiscal|earnings|net\s+income|per\s+share|a\s+share)\b")
 """Words of a company's accounts: with one in the text, "the latest period" is the last quarter reported."""
+_RESULTS_RE = re.compile(
+    r"\b(?i:fiscal|earnings|net\s+(?:income|loss|profit)|per\s+share|a\s+share|profits?|revenues?|sales)\b")
+"""Words of a company's results, "quarter" aside (a game has quarters): with one in the text, a bare "the
+quarter" is the last one reported and the one under discussion."""
 _LONGER_PERIOD_RE = re.compile(
     r"(?i)\b(?:(?:nine|six|eight|ten|eleven|twelve|9|6|12)[\s-]months?|(?:first|second)\s+half|year\s+to\s+date)\b")
 
@@ -71,6 +75,7 @@ class Context:
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1  # where the mention of ``last_month`` ends
     accounts: bool | None = None  # ``tells_accounts``, once asked
+    results: bool | None = None  # ``tells_results``, once asked
     tense_index: TenseIndex | None = None
     #: The last day-precise date mentioned: (where its mention ends, its value).
     last_day_end: int = -1
@@ -153,6 +158,13 @@ class Context:
         if self.accounts is None:
             self.accounts = _ACCOUNTS_RE.search(self.text) is not None
         return self.accounts
+
+    def tells_results(self) -> bool:
+        """Whether the text holds words of a company's results other than "quarter" (``_RESULTS_RE``); looked up
+        once a text, as ``tells_accounts``."""
+        if self.results is None:
+            self.results = _RESULTS_RE.search(self.text) is not None
+        return self.results
 
     def about_longer_period(self, pos: int) -> bool:
         """Whether the sentence before pos is about a span longer than a quarter

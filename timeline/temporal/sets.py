@@ -59,7 +59,7 @@ def frequency(m: re.Match[str], ctx: Context) -> Resolution | None:
     q = low(m["q"])
     if q in ("a", "an") and not m["freq"]:
         return None  # "a day" is a duration unless a frequency precedes (handled in duration)
-    if q == "per" and not m["freq"] and rate_before(ctx.text, m.start("t")):
+    if q == "per" and not m["freq"] and rate_before(ctx.text, m.start("t"), m.end("t")):
         return None  # "60 miles per hour": a rate's denominator, as "60 miles an hour" (durations.rate_before)
     u = low(m["u"])
     v = _SET_UNIT[u]

@@ -19,18 +19,22 @@ _FUTURE_WORDS = frozenset({
     "will", "won't", "shall", "'ll", "planning", "scheduled", "intend", "intends",
     "expect", "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
     "tomorrow"})
-_SCHEDULE = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes", "reconvene",
-                       "reconvenes"})
-"""A schedule told in the present ("The trial begins Monday", "Talks resume in October"): ahead, when the verb is
-finite (not after "did", "not", "to" or a modal: "did not begin until Monday" is past)."""
-_SCHEDULED_WHEN = re.compile(
-    r" (?:(?:on|in|at|by|next|this|after|early|late|later) |(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur"
-    r"|[Ss]un)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
-"""What follows a schedule verb that tells when ("begins Monday", "resume in October", "reopens Jan. 5"): a
-preposition in lower case, a weekday or a month's day. A process told in the present has no such time ("another stage of
-drilling begins", a caption run into the next sentence: "... begins In his evidence on 19 May, ...")."""
 _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may",
                                 "will", "can", "must", "does", "do", "doesn't", "don't"})
+_SCHEDULED_BEFORE = re.compile(r"(?<![\w-])(?:begins?|resumes?|reopens?|(?:re)?convenes?)\s+(?:(?:on|in)\s+)?$")
+"""A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
+"School reopens on Monday"), the verb in lower case: a headline in capitals tells the past in the present."""
+
+
+def scheduled_before(text: str, start: int) -> bool:
+    """Whether a schedule verb told in the present, finite (not after "did", "not", "to" or a modal: "did not
+    begin Monday"), stands right before the date at ``start``: the date lies ahead. Only that date: in "Trading
+    resumes on Monday after Friday's holiday" the Friday is gone."""
+    m = _SCHEDULED_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 12):m.start()].split()
+    return not before or before[-1].lower() not in _NOT_FINITE_BEFORE
 _MODALS = frozenset({"would", "could", "might", "may", "should", "wouldn't", "couldn't", "shouldn't"})
 """Modals: ahead for a month's date (``guess``'s ``modal_future``), "should" and the negated forms too ("he wouldn't
 seek re-election in September", "Mubarak should be allowed a dignified exit in September", said in February, are
@@ -51,9 +55,12 @@ PAST_WORDS = frozenset({
 "On Thursday, Allen stuck to the estimate that the leak will be plugged" was next Thursday."""
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
-                        "preparing", "prepares", "poised", "forecast", "projected", "predicted",
+                        "preparing", "prepares", "poised", "forecast", "projected",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree",
                         "meant", "was", "were"})
+_FORECAST = frozenset({"poised", "forecast", "projected"})
+"""Of those, the ones that mark nothing after "was" or "were": a forecast told in the past is as often one that
+failed ("The storm was forecast to make landfall on Sunday but veered out to sea"); the past verb decides."""
 _PAST_PLANS = frozenset({"planned", "hoped", "aimed", "agreed", "meant", "was", "were"})
 """Of those, the past forms: a plan made then looks ahead only from where it stands. A date after it
 is in the plan ("agreed to hold a conference in March"); a date before it is when the plan was made
@@ -163,13 +170,12 @@ _LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "must"}
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
 # any of them has no marker, and the word-by-word classification is skipped.
 _MAYBE_MARKER_RE = re.compile(trie(
-    {w.split("'")[0] or w
-     for w in _FUTURE_WORDS | _SCHEDULE | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE | _AHEAD_FOR}
+    {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE | _AHEAD_FOR}
     | {"according"}
     | {"be", "as", "ed"}))
 
 
-_SELF_MARKERS = _FUTURE_WORDS | _SCHEDULE | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS | _AHEAD_FOR | {"according"}
+_SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS | _AHEAD_FOR | {"according"}
 _MARK_NEXT = frozenset({"be", "as"})  # may make the next word a marker
 
 
@@ -210,14 +216,14 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             overtaken = i
         elif w in _FUTURE_WORDS and prev1 == "to" and overtaken == i - 2:
             k = "p"  # "had been due to expire Friday evening": what the overtaken plan was for
-        elif w in _FUTURE_WORDS or (w in _SCHEDULE and prev1 not in _NOT_FINITE_BEFORE
-                                    and _SCHEDULED_WHEN.match(text, m.end()) is not None):
+        elif w in _FUTURE_WORDS:
             k = "f"
         elif w in _MODALS and (w != "may" or m.group()[0] == "m"):
             # but not the month: "on 2 May and the second on 16 May" is no modal's; and a modal's perfect
             # tells the past ("costs were clear in July and could have been factored in earlier")
             k = "p" if text.startswith(" have ", m.end()) else "c"
-        elif w in _TO_FUTURE and text.startswith(" to ", m.end()) and prev1 != "to":
+        elif w in _TO_FUTURE and text.startswith(" to ", m.end()) and prev1 != "to" and not (
+                w in _FORECAST and prev1 in ("was", "were", "been")):
             k = "a" if w in _PAST_PLANS else "f"  # not in an infinitive ("for having to agree to a deal"): no plan
         elif w in ("plan", "plans") and i + 1 < len(ws) and ws[i + 1] in _PLANNED_THING:
             k = "f"

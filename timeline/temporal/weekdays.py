@@ -15,7 +15,7 @@ from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
-from .tense import PAST_WORDS
+from .tense import PAST_WORDS, scheduled_before
 
 WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
 DEICTIC_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight",
@@ -40,7 +40,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(rel_s)
     rel = _WEEKDAY_REL.get(rel, rel)
     t_start, t_end = m.span("t")
-    if m["part"] and m["part"][0].isupper() and not wd_s.isupper() and name_follows(ctx.text, t_end):
+    if (m["part"] and m["part"][0].isupper() and not wd_s.isupper() and name_follows(ctx.text, t_end)
+            and not _in_title_case_line(ctx.text, t_start)):
         # a name: "Saturday Night Live", "Tuesday Morning Corp.". Not "the Sunday Times", which dates what it
         # reports: "The Sunday Times reported that ..." in a Monday paper, judged right, is the Sunday's report
         return None
@@ -48,8 +49,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
     pw = prev_word(ctx.text, t_start)
-    if pw in ("until", "till", "through", "for"):
-        tense = "future"  # "until <weekday>", "through Sunday": a limit ahead; "a march for Tuesday": set for it
+    if pw in ("until", "till", "through", "for") or (not rel and scheduled_before(ctx.text, t_start)):
+        # "until <weekday>", "through Sunday": a limit ahead; "a march for Tuesday": set for it; "The trial
+        # begins Monday", "School reopens on Monday": a schedule told in the present
+        tense = "future"
     elif (pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
                             and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start))
           or ("week" in ctx.text[max(0, t_start - 80):t_start].lower()
@@ -70,6 +73,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
           and not _AHEAD_BEFORE.search(ctx.text, max(0, t_start - 80), t_start)):
         tense = "past"  # "BP's announcement on Wednesday that it will pay": the act's day, not what it promised
     return _resolved(m, ctx, wd, rel, tense, t_start, t_end)
+
+
+def _in_title_case_line(text: str, start: int) -> bool:
+    """Whether two of the (up to three) words before ``start`` on its line are capitalised: a headline in title
+    case ("Storm Hits Florida Sunday Night Leaving Thousands Without Power"), where every word is."""
+    words = text[max(0, start - 40):start].split("\n")[-1].split()[-3:]
+    return sum(w[:1].isupper() for w in words) >= 2
 
 
 def tense_decides(dct: dt.date | None, wd: int, rel: str) -> bool:
