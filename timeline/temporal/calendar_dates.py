@@ -15,7 +15,7 @@ from .numbers import SPOKEN_YEAR, year_value
 from .patterns import DAY, MONTH, MONTH_NAMES, MONTHS, PREMOD, WEEKDAY, YEAR
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
-from .tense import scheduled_before
+from .tense import SCHEDULE_CUES, scheduled_before
 from .zones import ZONE
 
 MONTH_WORDS = frozenset(MONTHS)
@@ -195,7 +195,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "April 30 - BP says it will pay ...": a day gone (a chronology tells what happened, in the
             # historical present)
             tense = "past"
-        elif tense != "past" and scheduled_before(text, t_start):
+        elif tense != "past" and pw in SCHEDULE_CUES and scheduled_before(text, t_start):
             # "Talks resume in October", "Parliament reconvenes Jan. 5": a schedule told in the present. Not when
             # a past verb governs the clause: "Her ordeal begins in March, when she lost her job" tells a story
             tense = "future"

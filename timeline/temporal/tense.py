@@ -21,6 +21,11 @@ _FUTURE_WORDS = frozenset({
     "tomorrow"})
 _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may",
                                 "will", "can", "must", "does", "do", "doesn't", "don't"})
+_SCHEDULE_VERBS = ("begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes", "reconvene",
+                   "reconvenes")
+SCHEDULE_CUES = frozenset((*_SCHEDULE_VERBS, "on", "in"))
+"""The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
+so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(r"(?<![\w-])(?:begins?|resumes?|reopens?|(?:re)?convenes?)\s+(?:(?:on|in)\s+)?$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday"), the verb in lower case: a headline in capitals tells the past in the present."""

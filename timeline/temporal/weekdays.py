@@ -15,7 +15,7 @@ from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
-from .tense import PAST_WORDS, scheduled_before
+from .tense import PAST_WORDS, SCHEDULE_CUES, scheduled_before
 
 WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
 DEICTIC_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight",
@@ -49,7 +49,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
     pw = prev_word(ctx.text, t_start)
-    if pw in ("until", "till", "through", "for") or (not rel and scheduled_before(ctx.text, t_start)):
+    if pw in ("until", "till", "through", "for") or (not rel and pw in SCHEDULE_CUES and scheduled_before(
+            ctx.text, t_start)):
         # "until <weekday>", "through Sunday": a limit ahead; "a march for Tuesday": set for it; "The trial
         # begins Monday", "School reopens on Monday": a schedule told in the present
         tense = "future"
