@@ -145,11 +145,11 @@ def modal_ahead(text: str, start: int, end: int) -> bool:
     if text.startswith(("'s", "\u2019s"), end):
         return False
     window = text[max(0, start - 80):start]
+    if not any(map(window.lower().__contains__, _MODAL_CUES)):
+        return False
     if _OPENS_RUN_IN.search(window):
         return False  # "... we could get the support of some local authorities On Saturday morning, a ... aftershock
         # struck": a sentence run into the modal's with no stop opens on the weekday
-    if not any(map(window.lower().__contains__, _MODAL_CUES)):
-        return False
     modals = list(_MODAL_RE.finditer(window))
     if not modals or window[:modals[-1].start()].lower().endswith(("had been ", "had ")):
         return False  # "had been due to arrive on Friday": a plan overtaken, not a day ahead
