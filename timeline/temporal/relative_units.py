@@ -181,6 +181,20 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "month" and rel in ("the following", "the previous", "the prior") and ctx.last_month:
         y, mo = add_months(*ctx.last_month, 1 if rel == "the following" else -1)
         return "DATE", f"{y:04d}-{mo:02d}", "month"  # anaphoric: after the month just named
+    if unit == "week" and rel in ("the following", "the previous", "the prior") and (
+            day := _day_named_before(m, ctx)) is not None:
+        # anaphoric, as "the following month": the week after (before) the day named shortly before
+        iso = shift_days(dt.date.fromisoformat(day), 7 if rel == "the following" else -7)
+        week = dt.date.fromisoformat(iso).isocalendar()
+        return "DATE", f"{week[0]:04d}-W{week[1]:02d}", "week"
+    if rel == "the next" and unit in ("year", "month") and dct is not None and (
+            told := _period_told(unit, ctx)) is not None and ctx.tense(m.start("t"), m.end("t"), True) == "past":
+        # "The company was sold on March 3, 2009. The next year, its shares fell": told in the past after a
+        # period of its own, "the next" counts from it ("over the next year", told ahead, from the dct)
+        if unit == "year":
+            return "DATE", f"{told[0] + 1:04d}", "year"
+        y, mo = add_months(told[0], told[1], 1)
+        return "DATE", f"{y:04d}-{mo:02d}", "month"
     shift = _REL_SHIFT.get(rel, 0)
     if unit == "week" and dct is not None:
         shift = _week_shift(rel, shift, dct, ctx, m)
@@ -197,6 +211,18 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", v + "-WE", "weekend"
     v, g = shift_unit(dct, unit, shift)
     return "DATE", v, g
+
+
+def _period_told(unit: str, ctx: Context) -> tuple[int, int] | None:
+    """The year (year, 0) or month (year, month) the text named last, when it is not the dct's: the period a
+    narrative told in the past counts "the next year" or "the next month" from."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    if unit == "year":
+        return None if ctx.last_year is None or ctx.last_year == dct.year else (ctx.last_year, 0)
+    month = ctx.last_month
+    return None if month is None or month == (dct.year, dct.month) else month
 
 
 def _week_shift(rel: str, shift: int, dct: dt.date, ctx: Context, m: re.Match[str]) -> int:

@@ -32,7 +32,8 @@ def _weekday_num(s: str) -> int:
 
 @rule("weekday", reach=16, anchors=WEEKDAY_WORDS,
       pattern=rf"""(?P<t>(?:(?=(?i:[el]))(?P<pre>(?i:early|late))\s+)?
-    (?:(?=(?i:[ltncp]))(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|past|the\s+previous|the\s+preceding|the\s+prior))\s+)?
+    (?:(?=(?i:[ltncp]))(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|past
+      |the\s+previous|the\s+preceding|the\s+prior|the\s+following|the\s+next))\s+)?
     (?P<wd>{WEEKDAY})(?:(?:\s?,)?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w))?)""")
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     wd_s, rel_s = m.group("wd", "rel")
@@ -64,9 +65,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif (tense == "present" and not rel and pw != "the" and "ing" in ctx.text[max(0, t_start - 60):t_start]
           and _PROGRESSIVE.search(ctx.text, max(0, t_start - 60), t_start)):
         tense = "future"  # "A federal judicial panel is meeting Thursday in Boise": an arrangement, ahead
-    elif tense != "future" and not rel and (modal_ahead(ctx.text, t_start, t_end)
-                                            or _subject_of_modal(ctx.text, t_start, t_end)
-                                            or (pw == "by" and _fronted_by_ahead(ctx.text, t_start, t_end))):
+    elif tense != "future" and not rel and not (
+            pw == "from" and _OFFSET_FROM.search(ctx.text, max(0, t_start - 24), t_start)) and (
+            modal_ahead(ctx.text, t_start, t_end) or _subject_of_modal(ctx.text, t_start, t_end)
+            or (pw == "by" and _fronted_by_ahead(ctx.text, t_start, t_end))):
         tense = "future"  # "BP would carry out tests on Tuesday", "should be there by Sunday", "winds over
         # Sunday could push the oil"
     elif (tense == "future" and not rel and _ACT_BEFORE.search(ctx.text, max(0, t_start - 40), t_start)
@@ -83,6 +85,11 @@ def _in_title_case_line(text: str, start: int) -> bool:
     return sum(w[:1].isupper() for w in words) >= 2
 
 
+_OFFSET_FROM = re.compile(r"\b(?i:days?|weeks?|months?|years?)\s+from\s+$")
+"""A length counted from the weekday ("must deliver a report six months from Monday"): the weekday is the count's
+start, which the modal ahead of the length does not place."""
+
+
 def tense_decides(dct: dt.date | None, wd: int, rel: str) -> bool:
     """Whether the tense of its clause changes the day a weekday is (``weekday_date``): not for "Friday"
     in a Friday paper, nor for "last Monday" or "next Monday", where the guess is skipped.
@@ -96,6 +103,14 @@ def _resolved(m: re.Match[str], ctx: Context, wd: int, rel: str, tense: Tense,
               t_start: int, t_end: int, nearest: bool = True) -> Resolution | None:
     """The weekday's value, once the tense of its clause is known (or known not to matter); ``nearest``:
     see ``weekday_date``."""
+    if rel in ("the following", "the next"):
+        # after the day named shortly before ("The company was sold on March 3, 2009. The following Monday, ..."):
+        # the first such weekday after it; with none named, the next one
+        if ctx.last_day and 0 <= t_start - ctx.last_day_end <= 400:
+            day = range_end(dt.date.fromisoformat(ctx.last_day), wd)
+            ctx.note_day(t_end, day)
+            return ("TIME", day + part_suffix(m["part"]), "time") if m["part"] else ("DATE", day, "day")
+        rel = "next"
     if rel in ("the previous", "the preceding", "the prior"):
         # the one before the (just mentioned) latest such day
         if ctx.dct is None:
@@ -117,8 +132,9 @@ def range_end(start: dt.date, wd: int) -> str:
     return (start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)).isoformat()
 
 
-_MODALS = ("would", "should", "will", "shall", "may", "might", "could", "due")
-_PLANS = ("expected", "set", "scheduled", "planning", "plans?", "going", "preparing", "prepares")
+_MODALS = ("would", "should", "will", "shall", "may", "might", "could", "due", "must")
+_PLANS = ("expected", "set", "scheduled", "planning", "plans?", "going", "preparing", "prepares", "needs?", "has",
+          "have")
 """Words that put a plan ahead with "to" after them ("is expected to order on Thursday")."""
 _MODAL_RE = re.compile(rf"\b(?:{'|'.join(_MODALS)}|(?:{'|'.join(_PLANS)})\s+to)\b", re.I)
 _MODAL_CUES = (*_MODALS, "to")
