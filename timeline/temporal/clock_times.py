@@ -18,6 +18,8 @@ from .zones import ZONE
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
       pattern=rf"""(?<![\w$.:,])(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])
       |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local|hours|h\b)))
+      |(?<=[Aa]t\ )(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
+      |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
       |(?P<noon>(?i:noon|midnight)))
     (?:\s+(?P<tz>{ZONE}|local\s+time))?
     (?:\s*\([^()\n]{{1,24}}\))?
@@ -26,8 +28,11 @@ from .zones import ZONE
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["noon"]:
         hh, mi = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
-    elif m["h24"]:
-        hh, mi = int(m["h24"]), int(m["mi24"])
+    elif m["h24"] or m["h24at"]:
+        # "10:30 GMT", "at 14:30" (a 24-hour clock after "at": a time, not a score or a ratio)
+        hh, mi = int(m["h24"] or m["h24at"]), int(m["mi24"] or m["mi24at"])
+    elif m["hhmm"]:
+        hh, mi = int(m["hhmm"][:2]), int(m["hhmm"][2:])  # "0230 GMT", "1900 local time": wire copy's clock
     else:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):

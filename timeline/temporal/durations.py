@@ -59,6 +59,8 @@ def rate_before(text: str, start: int, end: int) -> bool:
             and _RELATION_AFTER.match(text, end) is None)
 
 
+_QUARTER_OF = re.compile(r"\b(?i:a\s+quarter\s+of)\s+$")
+"""Before "a century": "a quarter of a century" is 25 years, not a hundred."""
 _EVERY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:once|twice)\s+)?(?i:every)\s+$")
 """"every" (or "once every") right before a length: the length is a recurrence ("every four years")."""
 
@@ -78,6 +80,15 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
             and prev_word(ctx.text, m.start("t")) in ("to", "from", "on")
             and "fiscal" in ctx.text[max(0, m.start("t") - 40):m.start("t")].lower()):
         return None  # "changed from a fiscal year to a calendar year": a basis of accounting, no length
+    if low(m["unit"]) == "quarter" and ctx.text.startswith(("-century", " century"), m.end("unit")) and (
+            low(m["num"]) in ("a", "one")):
+        return "DURATION", "P25Y", "duration", m.start("t"), m.end("unit") + len(" century")  # "a quarter century"
+    if low(m["unit"]) == "century" and low(m["num"]) == "a" and (quarter := _QUARTER_OF.search(
+            ctx.text, max(0, m.start("t") - 16), m.start("t"))) is not None:
+        start = quarter.start()
+        if low(m["post"]) == "ago" and ctx.dct is not None:
+            return "DATE", f"{ctx.dct.year - 25:04d}", "year", start, m.end("t")
+        return "DURATION", "P25Y", "duration", start, m.end("t")  # "a quarter of a century"
     res = _duration_value(m, ctx)
     if res is not None and res[0] == "DURATION" and not m["pre"] and not m["post"] and "-" not in m["sep"] and (
             every := _EVERY_BEFORE.search(ctx.text, max(0, m.start("t") - 16), m.start("t"))) is not None:
@@ -190,6 +201,10 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             q = None if ctx.about_longer_period(m.start("t")) else ctx.recent_quarter(m.start("t"))
             if q is not None and k == -1:
                 return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
+            if k == -1 and not _opens_sentence(text, m.start("t")) and (
+                    month := ctx.month_in_sentence(m.start("t"))) is not None:
+                # "Exports rose 10 percent in September from a year earlier": that month a year back
+                return "DATE", f"{month[0] - 1:04d}-{month[1]:02d}", "month"
             if post == "earlier" and _opens_sentence(text, m.start("t")) and (
                     told := ctx.year_told_before(m.start("t"))) is not None:
                 # "It was sold in 2009. A year earlier, it had nearly collapsed": the narrative's year, not the

@@ -173,6 +173,14 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", shift_unit(dct, "year", -1)[0], "year"  # the latest completed (fiscal) year
     if unit == "year" and rel in ("the full", "the whole", "the entire"):
         return "DATE", shift_unit(dct, "year", 0)[0], "year"
+    if unit == "quarter" and rel in ("the previous", "the prior", "previous", "prior") and (
+            q := ctx.recent_quarter(pos)) is not None:
+        # "Profit in the third quarter rose from the previous quarter": the one before the quarter under discussion
+        y, qn = (q[0], q[1] - 1) if q[1] > 1 else (q[0] - 1, 4)
+        return "DATE", f"{y:04d}-Q{qn}", "quarter"
+    if unit == "year" and rel in ("the previous", "the prior") and ctx.last_year is None and (
+            q := ctx.recent_quarter(pos)) is not None:
+        return "DATE", f"{q[0] - 1:04d}", "year"  # "Profit in the fourth quarter fell from the previous year"
     if unit == "year" and rel in ("the following", "the previous", "the prior") and ctx.last_year:
         return "DATE", f"{ctx.last_year + (1 if rel == 'the following' else -1):04d}", "year"
     if unit == "decade" and rel in ("the following", "the previous", "the prior") and ctx.last_year:

@@ -112,6 +112,12 @@ class Context:
             return None
         return self.last_year if len(SENTENCE_END_RE.findall(self.text, self.last_year_end, pos)) <= 1 else None
 
+    def month_in_sentence(self, pos: int) -> tuple[int, int] | None:
+        """The month named last, if named earlier in the sentence of ``pos`` (no sentence end between)."""
+        if self.last_month is None or not 0 <= pos - self.last_month_end <= 200:
+            return None
+        return None if SENTENCE_END_RE.search(self.text, self.last_month_end, pos) else self.last_month
+
     def note_day(self, end: int, value: str) -> None:
         """Record a day-precise date mention ending at ``end`` (value "YYYY-MM-DD")."""
         if len(value) == 10 and value[:4].isdigit():

@@ -32,6 +32,7 @@ from .prefix_tree import trie
 from .rulebase import Context, Narrowed, Resolution
 from .rules import RULES
 from .tense import TenseIndex
+from .zones import ZONE
 
 _MAX_SPAN = 120  # no legitimate timex is longer; bounds pathological inputs
 _BEFORE = 48  # a match starts at most this far before its anchor word
@@ -46,21 +47,25 @@ _RESOLVERS = [r.resolve for r in RULES]
 #: anchors under which their windows are one.
 _REACH = [r.reach for r in RULES]
 _MAX_GAP = [_BEFORE + r.reach for r in RULES]
+_ZONE_AFTER_RE = re.compile(r"[ \t]*(?:" + ZONE + r"|(?i:local\s+time))")
+"""A zone after four digits: a 24-hour clock ("0230 GMT", "1900 local time"), whatever the first digit."""
 _CLOCK_TAIL_RE = re.compile(r"\s?(?:[:.][0-5][0-9]|[aApP]\.?[mM]\b)")
 
 
 @lru_cache(maxsize=4096)
-def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool) -> tuple[int, ...]:
+def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool, year_like: bool = True) -> tuple[int, ...]:
     """The digit-anchored rules that can match around a digit run of length n.
 
     Why: numbers are frequent in news (money, counts); looking at the run's
     length and neighbours keeps each rule's regex away from most of them.
-    ``n`` is 4 only for runs starting with 1 or 2 (years); the result depends
-    on nothing but the run's length and the characters either side of it, so
-    dense text of numbers costs one cache hit per run.
+    ``n`` is 4 for runs starting with 1 or 2 (years, ``year_like``) and for others before a zone (a
+    24-hour clock, ``clock_tail``); the result depends on nothing but the run's length and the characters
+    either side of it, so dense text of numbers costs one cache hit per run.
     """
     names: list[str] = []
-    if n == 4:
+    if n == 4 and clock_tail:
+        names.append("clock")  # "0230 GMT", "1900 local time"
+    if n == 4 and year_like:
         names.append("year")
         if nxt == "-":
             names.append("iso")
@@ -88,9 +93,10 @@ def _digit_rules(text: str, s: int, e: int) -> tuple[int, ...]:
     """The digit-anchored rules that can match around the digit run text[s:e]."""
     n = e - s
     if n == 4:
+        zone = _ZONE_AFTER_RE.match(text, e) is not None
         if text[s] not in "12":
-            return ()
-        return _digit_rules_for(4, text[e:e + 1], text[s - 1:s] if s else "", False)
+            return _digit_rules_for(4, "", "", True, False) if zone else ()
+        return _digit_rules_for(4, text[e:e + 1], text[s - 1:s] if s else "", zone)
     if n > 2:
         return ()
     return _digit_rules_for(n, text[e:e + 1], text[s - 1:s] if s else "",

@@ -22,12 +22,12 @@ _FUTURE_WORDS = frozenset({
 _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may",
                                 "will", "can", "must", "does", "do", "doesn't", "don't"})
 _SCHEDULE_VERBS = ("begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes", "reconvene",
-                   "reconvenes", "starts", "opens", "effect", "is", "are")
+                   "reconvenes", "starts", "opens", "effect", "is", "are", "meet", "meets", "visits")
 SCHEDULE_CUES = frozenset((*_SCHEDULE_VERBS, "on", "in"))
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
-    r"(?<![\w-])(?:begins?|resumes?|reopens?|(?:re)?convenes?|starts|opens|takes?\s+effect|is|are)\s+"
+    r"(?<![\w-])(?:begins?|resumes?|reopens?|(?:re)?convenes?|starts|opens|takes?\s+effect|is|are|meets?|visits)\s+"
     r"(?:(?:on|in)\s+)?$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday", "The law takes effect Sunday", "The deadline is Friday", "The vote is on Monday"), the
@@ -67,6 +67,9 @@ _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "pl
                         "preparing", "prepares", "poised", "forecast", "projected",
                         "hopes", "hoped", "aim", "aims", "aimed", "expect", "agreed", "agrees", "agree",
                         "meant", "was", "were"})
+_VERB_AFTER_TO = re.compile(r" to (?!(?:the|a|an|its|their|his|her|about|around|some|nearly|just|almost)\b)[a-z]")
+"""A verb after "to", as a plan has ("is forecast to reach"), not a figure or a noun phrase ("cut its growth
+forecast to 3 percent", "the forecast to the end of the year")."""
 _FORECAST = frozenset({"poised", "forecast", "projected"})
 """Of those, the ones that mark nothing after "was" or "were": a forecast told in the past is as often one that
 failed ("The storm was forecast to make landfall on Sunday but veered out to sea"); the past verb decides."""
@@ -232,7 +235,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             # tells the past ("costs were clear in July and could have been factored in earlier")
             k = "p" if text.startswith(" have ", m.end()) else "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()) and prev1 != "to" and not (
-                w in _FORECAST and prev1 in ("was", "were", "been")):
+                w in _FORECAST and (prev1 in ("was", "were", "been") or not _VERB_AFTER_TO.match(text, m.end()))):
             k = "a" if w in _PAST_PLANS else "f"  # not in an infinitive ("for having to agree to a deal"): no plan
         elif w in ("plan", "plans") and i + 1 < len(ws) and ws[i + 1] in _PLANNED_THING:
             k = "f"

@@ -50,10 +50,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
     pw = prev_word(ctx.text, t_start)
-    if pw in ("until", "till", "through", "for") or (not rel and pw in SCHEDULE_CUES and scheduled_before(
-            ctx.text, t_start)):
-        # "until <weekday>", "through Sunday": a limit ahead; "a march for Tuesday": set for it; "The trial
-        # begins Monday", "School reopens on Monday": a schedule told in the present
+    if (pw in ("until", "till", "through", "for") and not ctx.text.startswith(("'s", "\u2019s"), t_end)) or (
+            not rel and pw in SCHEDULE_CUES and scheduled_before(ctx.text, t_start)):
+        # "until <weekday>", "through Sunday": a limit ahead (not "until Wednesday's reshuffle", a day's event that
+        # the clause's tense places); "a march for Tuesday": set for it; "The trial begins Monday", "School reopens
+        # on Monday": a schedule told in the present
         tense = "future"
     elif (pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
                             and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start))
