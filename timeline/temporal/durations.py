@@ -82,7 +82,10 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         return None  # "changed from a fiscal year to a calendar year": a basis of accounting, no length
     if low(m["unit"]) == "quarter" and ctx.text.startswith(("-century", " century"), m.end("unit")) and (
             low(m["num"]) in ("a", "one")):
-        return "DURATION", "P25Y", "duration", m.start("t"), m.end("unit") + len(" century")  # "a quarter century"
+        end = m.end("unit") + len(" century")  # "a quarter century"
+        if ctx.text.startswith(" ago", end) and ctx.dct is not None:
+            return "DATE", f"{ctx.dct.year - 25:04d}", "year", m.start("t"), end + len(" ago")
+        return "DURATION", "P25Y", "duration", m.start("t"), end
     if low(m["unit"]) == "century" and low(m["num"]) == "a" and (quarter := _QUARTER_OF.search(
             ctx.text, max(0, m.start("t") - 16), m.start("t"))) is not None:
         start = quarter.start()
@@ -202,7 +205,7 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             if q is not None and k == -1:
                 return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
             if k == -1 and not _opens_sentence(text, m.start("t")) and (
-                    month := ctx.month_in_sentence(m.start("t"))) is not None:
+                    month := ctx.month_compared(m.start("t"))) is not None:
                 # "Exports rose 10 percent in September from a year earlier": that month a year back
                 return "DATE", f"{month[0] - 1:04d}-{month[1]:02d}", "month"
             if post == "earlier" and _opens_sentence(text, m.start("t")) and (

@@ -227,9 +227,15 @@ def _period_told(unit: str, ctx: Context) -> tuple[int, int] | None:
     dct = ctx.dct
     if dct is None:
         return None
+    day = (int(ctx.last_day[:4]), int(ctx.last_day[5:7])) if ctx.last_day else None
     if unit == "year":
-        return None if ctx.last_year is None or ctx.last_year == dct.year else (ctx.last_year, 0)
+        year = ctx.last_year
+        if day is not None and ctx.last_day_end > ctx.last_year_end:
+            year = day[0]  # a day named after the year: "went public in 2004. Analysts said on Tuesday that ..."
+        return None if year is None or year == dct.year else (year, 0)
     month = ctx.last_month
+    if day is not None and ctx.last_day_end > ctx.last_month_end:
+        month = day
     return None if month is None or month == (dct.year, dct.month) else month
 
 

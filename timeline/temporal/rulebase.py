@@ -54,6 +54,7 @@ _RANGE_OPEN_RE = re.compile(
 afternoon"). Not a calendar date: "from Sept. 14 to Thursday" is a span of weeks."""
 
 
+_COMPARED_RE = re.compile(r"\b(?i:from|than|compared|versus|vs)\b")
 SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 """The end of a sentence: a stop (and a closing quote or bracket) before white space, or a line's end."""
 
@@ -112,11 +113,16 @@ class Context:
             return None
         return self.last_year if len(SENTENCE_END_RE.findall(self.text, self.last_year_end, pos)) <= 1 else None
 
-    def month_in_sentence(self, pos: int) -> tuple[int, int] | None:
-        """The month named last, if named earlier in the sentence of ``pos`` (no sentence end between)."""
+    def month_compared(self, pos: int) -> tuple[int, int] | None:
+        """The month named last, if named earlier in the sentence of ``pos`` (no sentence end between) with a word
+        of comparison between them ("Exports rose 10 percent in September from a year earlier"): the month a
+        comparison a year back is of. Without one, "He joined in September and left a year ago" is no month's."""
         if self.last_month is None or not 0 <= pos - self.last_month_end <= 200:
             return None
-        return None if SENTENCE_END_RE.search(self.text, self.last_month_end, pos) else self.last_month
+        if SENTENCE_END_RE.search(self.text, self.last_month_end, pos) or not _COMPARED_RE.search(
+                self.text, self.last_month_end, pos):
+            return None
+        return self.last_month
 
     def note_day(self, end: int, value: str) -> None:
         """Record a day-precise date mention ending at ``end`` (value "YYYY-MM-DD")."""

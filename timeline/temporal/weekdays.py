@@ -50,8 +50,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
     pw = prev_word(ctx.text, t_start)
-    if (pw in ("until", "till", "through", "for") and not ctx.text.startswith(("'s", "\u2019s"), t_end)) or (
-            not rel and pw in SCHEDULE_CUES and scheduled_before(ctx.text, t_start)):
+    possessive = ctx.text.startswith(("'s", "\u2019s"), t_end)
+    if (pw in ("until", "till", "through", "for") and not possessive) or (
+            not rel and pw in SCHEDULE_CUES and not (possessive and pw != "on")
+            and scheduled_before(ctx.text, t_start)):
         # "until <weekday>", "through Sunday": a limit ahead (not "until Wednesday's reshuffle", a day's event that
         # the clause's tense places); "a march for Tuesday": set for it; "The trial begins Monday", "School reopens
         # on Monday": a schedule told in the present
