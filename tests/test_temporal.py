@@ -1812,3 +1812,12 @@ def test_the_reviews_mended_readings(text: str, expected: tuple[str, str]) -> No
 @pytest.mark.parametrize("text", ["Shares closed at 12:30 yen.", "She won 6-3 at 12:30 of the third set."])
 def test_a_clock_like_figure_before_a_noun_is_no_time(text: str) -> None:
     assert tag(text, NOV) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In January-May, exports rose 5 percent.", [("January", "1998-01"), ("May", "1998-05")]),
+    ("Exports in January\u2013April rose.", [("January", "1998-01"), ("April", "1998-04")]),
+    ("Shares rose in May-June.", [("May", "1998-05"), ("June", "1998-06")]),
+])
+def test_a_range_of_months_is_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date(1998, 6, 12))] == expected

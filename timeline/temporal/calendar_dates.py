@@ -65,6 +65,9 @@ _BARE_MONTH_CONTEXT = "(?:" + "|".join(
     [rf"(?<=\b{trie({w for w in _BARE_MONTH_WORDS if len(w) == n})}\s)"
      for n in sorted({len(w) for w in _BARE_MONTH_WORDS})]
     + [rf"(?<=\b{trie({w for w in MONTH_NAMES if len(w) == n})},\s)"
+       for n in sorted({len(w) for w in MONTH_NAMES})]
+    # a range of months, the second after a dash ("In January-May, exports rose", wire copy's habit)
+    + [rf"(?<=\b{trie({w for w in MONTH_NAMES if len(w) == n})}[-\u2013])"
        for n in sorted({len(w) for w in MONTH_NAMES})]) + ")"
 
 
