@@ -116,7 +116,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     return res
 
 
-_SENTENCE_OPENERS = frozenset('.!?\n"“”')
+_SENTENCE_OPENERS = frozenset('.!?"“”')
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -11,10 +11,10 @@ import datetime as dt
 import re
 
 from .matchtext import after_determiner, day_num, low, month_num, next_word, part_suffix, prev_word
-from .normalize import add_months, month_year, safe_date, shift_days, shift_unit
+from .normalize import add_months, fmt_week, month_year, safe_date, shift_days, shift_unit
 from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, ORDINAL_WORD, PREMOD
 from .prefix_tree import phrase_trie
-from .rulebase import SENTENCE_END_RE, Context, Resolution, rule
+from .rulebase import Context, Resolution, rule
 from .weekdays import modal_ahead
 
 
@@ -84,7 +84,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         q = ctx.recent_quarter(pos)
         if rel in ("the latest", "the same", "the current"):
             if q is None:
-                if rel != "the latest" or nxt == "of" or not ctx.tells_accounts():
+                if rel != "the latest" or nxt == "of" or not ctx.tells_accounts:
                     return None  # "the latest period of unrest": no period of accounts
                 return "DATE", shift_unit(dct, "quarter", -1)[0], "quarter"  # the last quarter reported
             return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
@@ -112,7 +112,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if q is not None:
             return "DATE", f"{q[0]:04d}-Q{q[1]}", "quarter"
         v, g = shift_unit(dct, "quarter", 0 if rel == "the current" else -1)
-        if dct is not None and rel != "the current" and ctx.tells_results():
+        if dct is not None and rel != "the current" and ctx.tells_results:
             # the last quarter reported is now the one under discussion ("Profit in the quarter rose ... from
             # the year-earlier quarter", "... from a year earlier")
             ctx.set_quarter(int(v[:4]), int(v[-1]), m.end("t"))
@@ -148,7 +148,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             wy = month_year(dct, month, mday, ctx.tense(m.start("t"), m.end("t"), True))
             wd = safe_date(wy, month, mday) if wy is not None else None
             if wd is not None:
-                return "DATE", f"{wd.isocalendar()[0]:04d}-W{wd.isocalendar()[1]:02d}", "week"
+                return "DATE", fmt_week(wd), "week"
         v, g = shift_unit(dct, "week", 0)
         return "DATE", v, g
     if rel in ("the final", "final") and (nxt == "of" or after_determiner(text, m.start("rel"))):
@@ -192,9 +192,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "week" and rel in ("the following", "the previous", "the prior") and (
             day := _day_named_before(m, ctx)) is not None:
         # anaphoric, as "the following month": the week after (before) the day named shortly before
-        iso = shift_days(dt.date.fromisoformat(day), 7 if rel == "the following" else -7)
-        week = dt.date.fromisoformat(iso).isocalendar()
-        return "DATE", f"{week[0]:04d}-W{week[1]:02d}", "week"
+        week_day = dt.date.fromisoformat(day) + dt.timedelta(days=7 if rel == "the following" else -7)
+        return "DATE", fmt_week(week_day), "week"
     if rel == "the next" and unit in ("year", "month") and dct is not None and (
             told := _period_told(unit, ctx)) is not None and ctx.tense(m.start("t"), m.end("t"), True) == "past":
         # "The company was sold on March 3, 2009. The next year, its shares fell": told in the past after a
@@ -285,8 +284,7 @@ def that_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = _day_named_before(m, ctx)
         if day is None or not _day_told(ctx):
             return None
-        iso = dt.date.fromisoformat(day).isocalendar()
-        return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week"
+        return "DATE", fmt_week(dt.date.fromisoformat(day)), "week"
     if unit == "month":
         month = ctx.last_month  # a month or a month's day; not a weekday's, often a report's ("officials said
         # Tuesday. That month, ..."), nor a month already past a year named after it
@@ -336,10 +334,6 @@ def part_of_day_told(m: re.Match[str], ctx: Context) -> Resolution | None:
     return None if day is None else ("TIME", day + part_suffix(m["part"]), "time")
 
 
-_ANTECEDENT_REACH = 400
-"""How far before "that day" or "the next day" the day it counts from may be named: about two
-sentences. Read on the dev articles, the anaphors whose day was named further back (a live page's
-earlier post, a comment thread) counted from the wrong one."""
 _DAY_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the next": 1, "the following": 1, "the previous": -1,
               "the prior": -1, "before": -1, "prior": -1, "after": 1}
 _ALONE_AFTER = r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|on|by|from|with|while|as|so)\b)"
@@ -350,10 +344,8 @@ it names."""
 
 
 def _day_named_before(m: re.Match[str], ctx: Context) -> str | None:
-    """The day the text named last, if it was named at most ``_ANTECEDENT_REACH`` characters before ``m``."""
-    if ctx.last_day and 0 <= m.start("t") - ctx.last_day_end <= _ANTECEDENT_REACH:
-        return ctx.last_day
-    return None
+    """The day the text named last, if it was named at most ``rulebase.ANTECEDENT_REACH`` characters before ``m``."""
+    return ctx.last_day if ctx.last_day and ctx.named_within(ctx.last_day_end, m.start("t")) else None
 
 
 @rule("that_day", reach=16, anchors={"day"},
@@ -363,7 +355,7 @@ def _day_named_before(m: re.Match[str], ctx: Context) -> str | None:
 def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A day told by the one the text named last ("On March 3 ... The next day he left", "that same
     day", "... had stalled the day before"), like "the following year" by the year named last; without
-    one named shortly before it (``_ANTECEDENT_REACH``), no day."""
+    one named shortly before it (``rulebase.ANTECEDENT_REACH``), no day."""
     if _day_named_before(m, ctx) is None:
         return None
     if next_word(ctx.text, m.end("t")).lower() == "or":
@@ -425,17 +417,12 @@ def _day_told(ctx: Context) -> bool:
     return not (ctx.last_year_end > end and ctx.last_year != int(ctx.last_day[:4]))
 
 
-
-
 def _told_day(m: re.Match[str], ctx: Context) -> str | None:
     """The day a part of the day or "later in the day" belongs to: the day named last, if in the same sentence or
     the one before. Two sentences back, the day named last is as often a side one (a range's end, "from Friday
     evening to Saturday morning"; a plan ahead, "is to testify on Thursday") as the day told: of six dev events a
     helper judged with the reach of "that day" (two sentences), the two misdated took such a day."""
-    if _day_named_before(m, ctx) is None:
-        return None
-    ends = SENTENCE_END_RE.findall(ctx.text, ctx.last_day_end, m.start("t"))
-    return ctx.last_day if len(ends) <= 1 else None
+    return ctx.last_day if ctx.last_day and ctx.named_within(ctx.last_day_end, m.start("t"), sentences=1) else None
 
 
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
@@ -467,8 +454,7 @@ def period_a_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
     if "quarter" in low(m["t"]):
         return "DATE", shift_unit(ctx.dct, "quarter", -5)[0], "quarter"
-    if (ctx.last_month is not None and 0 <= m.start("t") - ctx.last_month_end <= _ANTECEDENT_REACH
-            and not SENTENCE_END_RE.search(ctx.text, ctx.last_month_end, m.start("t"))):
+    if ctx.last_month is not None and ctx.named_within(ctx.last_month_end, m.start("t"), sentences=0):
         return "DATE", f"{ctx.last_month[0] - 1:04d}-{ctx.last_month[1]:02d}", "month"
     return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"
 

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from .timex import Granularity, TimexType
 from .normalize import Tense
@@ -55,8 +56,12 @@ afternoon"). Not a calendar date: "from Sept. 14 to Thursday" is a span of weeks
 
 
 _COMPARED_RE = re.compile(r"\b(?i:from|than|compared|versus|vs)\b")
-SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 """The end of a sentence: a stop (and a closing quote or bracket) before white space, or a line's end."""
+ANTECEDENT_REACH = 400
+"""How far before "that day" or "the next day" the day it counts from may be named: about two
+sentences. Read on the dev articles, the anaphors whose day was named further back (a live page's
+earlier post, a comment thread) counted from the wrong one."""
 
 
 @dataclass
@@ -75,8 +80,6 @@ class Context:
     last_year_end: int = -1  # where the mention of ``last_year`` ends
     last_month: tuple[int, int] | None = None
     last_month_end: int = -1  # where the mention of ``last_month`` ends
-    accounts: bool | None = None  # ``tells_accounts``, once asked
-    results: bool | None = None  # ``tells_results``, once asked
     tense_index: TenseIndex | None = None
     #: The last day-precise date mentioned: (where its mention ends, its value).
     last_day_end: int = -1
@@ -106,23 +109,28 @@ class Context:
         self.last_year = year
         self.last_year_end = end
 
+    def named_within(self, end: int, pos: int, sentences: int | None = None, reach: int = ANTECEDENT_REACH) -> bool:
+        """Whether a mention ending at ``end`` stands at most ``reach`` characters before ``pos`` and, with
+        ``sentences``, at most that many sentence ends before it: where an anaphor ("that day", "later in the
+        day", "A year earlier,") may find what it counts from."""
+        if not 0 <= pos - end <= reach:
+            return False
+        return sentences is None or len(_SENTENCE_END_RE.findall(self.text, end, pos)) <= sentences
+
     def year_told_before(self, pos: int) -> int | None:
         """The year named last, if named in the sentence before ``pos`` or the one before it: what "A year
         earlier, ..." opening a sentence counts from ("It was sold in 2009. A year earlier, it had ...")."""
-        if self.last_year is None or not 0 <= pos - self.last_year_end <= 400:
+        if self.last_year is None or not self.named_within(self.last_year_end, pos, sentences=1):
             return None
-        return self.last_year if len(SENTENCE_END_RE.findall(self.text, self.last_year_end, pos)) <= 1 else None
+        return self.last_year
 
     def month_compared(self, pos: int) -> tuple[int, int] | None:
         """The month named last, if named earlier in the sentence of ``pos`` (no sentence end between) with a word
         of comparison between them ("Exports rose 10 percent in September from a year earlier"): the month a
         comparison a year back is of. Without one, "He joined in September and left a year ago" is no month's."""
-        if self.last_month is None or not 0 <= pos - self.last_month_end <= 200:
+        if self.last_month is None or not self.named_within(self.last_month_end, pos, sentences=0, reach=200):
             return None
-        if SENTENCE_END_RE.search(self.text, self.last_month_end, pos) or not _COMPARED_RE.search(
-                self.text, self.last_month_end, pos):
-            return None
-        return self.last_month
+        return self.last_month if _COMPARED_RE.search(self.text, self.last_month_end, pos) else None
 
     def note_day(self, end: int, value: str) -> None:
         """Record a day-precise date mention ending at ``end`` (value "YYYY-MM-DD")."""
@@ -164,19 +172,17 @@ class Context:
         done = (k // 4, k % 4 + 1)
         return min(self.last_quarter, done)
 
+    @cached_property
     def tells_accounts(self) -> bool:
         """Whether the text holds words of a company's accounts ("quarter", "earnings", "per share").
         Looked up once a text: per mention, a text dense with "the latest period" took 5.8 s for 64 KB."""
-        if self.accounts is None:
-            self.accounts = _ACCOUNTS_RE.search(self.text) is not None
-        return self.accounts
+        return _ACCOUNTS_RE.search(self.text) is not None
 
+    @cached_property
     def tells_results(self) -> bool:
         """Whether the text holds words of a company's results other than "quarter" (``_RESULTS_RE``); looked up
         once a text, as ``tells_accounts``."""
-        if self.results is None:
-            self.results = _RESULTS_RE.search(self.text) is not None
-        return self.results
+        return _RESULTS_RE.search(self.text) is not None
 
     def about_longer_period(self, pos: int) -> bool:
         """Whether the sentence before pos is about a span longer than a quarter

@@ -21,14 +21,13 @@ _FUTURE_WORDS = frozenset({
     "tomorrow"})
 _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may",
                                 "will", "can", "must", "does", "do", "doesn't", "don't"})
-_SCHEDULE_VERBS = ("begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes", "reconvene",
-                   "reconvenes", "starts", "opens", "effect", "meet", "meets", "visits")
-SCHEDULE_CUES = frozenset((*_SCHEDULE_VERBS, "on", "in"))
+_SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
+                             "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits"})
+SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "on", "in"}
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:begins?|resumes?|reopens?|(?:re)?convenes?|starts|opens|takes?\s+effect|meets?|visits)\s+"
-    r"(?:(?:on|in)\s+)?|(?:is|are)\s+on\s+)$")
+    r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + r"|takes?\s+effect)\s+(?:(?:on|in)\s+)?|(?:is|are)\s+on\s+)$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday", "The law takes effect Sunday", "The vote is on Monday"), the verb in lower case: a
 headline in capitals tells the past in the present. Not "start" or "open", as often nouns ("spent a second night in
@@ -45,6 +44,8 @@ def scheduled_before(text: str, start: int) -> bool:
         return False
     before = text[max(0, m.start() - 12):m.start()].split()
     return not before or before[-1].lower() not in _NOT_FINITE_BEFORE
+
+
 _MODALS = frozenset({"would", "could", "might", "may", "should", "wouldn't", "couldn't", "shouldn't"})
 """Modals: ahead for a month's date (``guess``'s ``modal_future``), "should" and the negated forms too ("he wouldn't
 seek re-election in September", "Mubarak should be allowed a dignified exit in September", said in February, are

@@ -109,7 +109,7 @@ def _resolved(m: re.Match[str], ctx: Context, wd: int, rel: str, tense: Tense,
     if rel in ("the following", "the next"):
         # after the day named shortly before ("The company was sold on March 3, 2009. The following Monday, ..."):
         # the first such weekday after it; with none named, the next one
-        if ctx.last_day and 0 <= t_start - ctx.last_day_end <= 400:
+        if ctx.last_day and ctx.named_within(ctx.last_day_end, t_start):
             day = range_end(dt.date.fromisoformat(ctx.last_day), wd)
             ctx.note_day(t_end, day)
             return ("TIME", day + part_suffix(m["part"]), "time") if m["part"] else ("DATE", day, "day")
