@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline.extract.dating import day_offset
 from timeline.temporal import Timex, cli_lines, parse_date_string, tag, timex_interval
 from timeline.temporal import tagger
 from timeline.temporal import weekdays
@@ -801,8 +802,9 @@ def test_never_raises_on_temporal_word_soup(words: list[str], dct: dt.date | Non
 def test_rule_order_is_the_registry() -> None:
     """When two matches have the same span the earlier rule wins: the order is a contract."""
     assert [r.name for r in RULES] == [
-        "iso", "slash", "month_date", "holiday", "weekday", "weekday_set", "deictic", "clock",
-        "noon_weekday", "that_day", "day_later", "relative_unit", "that_year", "day_of_event", "part_of_day_told",
+        "iso", "slash", "month_date", "day_range_end", "ordinal_day", "holiday", "weekday", "weekday_set", "deictic",
+        "clock", "noon_weekday", "day_mark", "part_of_named_day", "that_day", "day_later", "relative_unit", "that_year",
+        "day_of_event", "part_of_day_told",
         "that_part",
         "year_adj", "period_a_year_back", "months_of_year", "duration", "bare_plural", "bare_plural_of", "span_part",
         "vague_length",
@@ -862,7 +864,9 @@ _LONG_TAILS = [
     "On 5/17/2024 it rose.", "They met on May 2 and the day before while aides talked.",
     "Sales fell from the comparable quarter one year earlier.", "Today marks the twenty-first consecutive day since.",
     "On May 2, later in the day when it fell.", "Net for the prior-year twelve months.",
-    "It will come as soon as possible."]
+    "It will come as soon as possible.", "Troops moved in at dawn on September 17, 2024.",
+    "They left on the morning of September 17, 2024, September.", "The fair runs Dec. 3 through 15 respectively.",
+    "The board meets on the 28th respectively."]
 _TAIL_SOUP = _SOUP + ["of", "fiscal", "calendar", "this", "morning", "afternoon", "overnight", "night",
                       "period", "half", "first", "and", "six", "several", "few", "century", "other",
                       "September", "Mon.", "past", "present", "time", "near", "future", "right",
@@ -973,9 +977,9 @@ def test_tbaq_pinned_baseline() -> None:
 
 #: Pinned figures on the probe sets of made-up news (``benchmarks/score_probes.py``): those reached minus 0.005.
 PROBE_BASELINE = {
-    "news_probes.jsonl": {"recall": 0.954, "precision": 0.971, "strict": 0.918, "value": 0.950, "mod": 0.995},
+    "news_probes.jsonl": {"recall": 0.956, "precision": 0.971, "strict": 0.921, "value": 0.952, "mod": 0.995},
     "news_probes_followup.jsonl": {"recall": 0.914, "precision": 0.899, "strict": 0.882, "value": 0.802},
-    "news_probes_wire.jsonl": {"recall": 0.895, "precision": 0.950, "strict": 0.822, "value": 0.942, "mod": 0.987},
+    "news_probes_wire.jsonl": {"recall": 0.912, "precision": 0.949, "strict": 0.849, "value": 0.952, "mod": 0.987},
 }
 
 
@@ -1821,3 +1825,90 @@ def test_a_clock_like_figure_before_a_noun_is_no_time(text: str) -> None:
 ])
 def test_a_range_of_months_is_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date(1998, 6, 12))] == expected
+
+
+# Kinds the probes of made-up news still missed (session 48): marks of the day, a part of a day named, the last day
+# of a range of days, a day of the month written alone, and midnight as TimeML writes it.
+SAT = dt.date(2016, 1, 16)  # a Saturday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ceasefire takes effect at midnight.", [("midnight", "2016-01-16T24:00")]),
+    ("The truce ends at midnight Friday.", [("midnight Friday", "2016-01-15T24:00")]),
+    ("The blast came shortly after midnight Friday.", [("midnight Friday", "2016-01-15T00:00")]),
+    ("From midnight to noon, 8,000 barrels were collected.", [("midnight", "2016-01-16T00:00"),
+                                                               ("noon", "2016-01-16T12:00")]),
+    ("At 8:42 pm, MidnightStoker wrote this.", [("8:42 pm", "2016-01-16T20:42")]),
+])
+def test_midnight_ends_its_day_unless_a_day_starts_at_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, SAT)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighting broke out at dawn on Friday and continued until midday.",
+     [("dawn on Friday", "2016-01-15TMO"), ("midday", "2016-01-15TMI")]),
+    ("Gunfire rang out before dawn Thursday.", [("dawn Thursday", "2016-01-14TMO")]),
+    ("Videos were uploaded after daybreak on 13 January.", [("daybreak on 13 January", "2016-01-13TMO")]),
+    ("A team arrived on Thursday. It had pulled out five people by nightfall.",
+     [("Thursday", "2016-01-14"), ("nightfall", "2016-01-14TEV")]),
+    ("Muslims fast from dawn to dusk.", []),
+    ("Troops moved in before dawn.", []),
+    ("It was the dawn of a new era, on Friday.", [("Friday", "2016-01-15")]),
+])
+def test_a_mark_of_the_day_is_on_the_day_named_with_it(text: str, expected: list[tuple[str, str]]) -> None:
+    """"at dawn on Friday" is that day's morning; a mark alone takes the day named in its sentence or the one before,
+    and without one (a habit, a metaphor) is no time."""
+    assert [(t.text, t.value) for t in tag(text, SAT)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bomb went off on the morning of Jan. 12.", [("the morning of Jan. 12", "2016-01-12TMO")]),
+    ("It happened on the night of Sept. 14, 2000.", [("the night of Sept. 14, 2000", "2000-09-14TNI")]),
+    ("The hostages were freed in the early hours of Wednesday.", [("the early hours of Wednesday", "2016-01-13TMO")]),
+    ("It came in the wee hours of 21 April 2010.", [("the wee hours of 21 April 2010", "2010-04-21TMO")]),
+    ("On the morning of Saturday 18 March 1967, the tanker ran aground.", [("Saturday 18 March 1967", "1967-03-18")]),
+    ("Nobody knows what happened on the night of the attack.", []),
+])
+def test_a_part_of_a_named_day_is_one_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, SAT)] == expected
+
+
+def test_the_event_stage_reads_the_day_of_a_part_of_a_named_day() -> None:
+    """The event stage sees "the night of April 19" as the day with "the night of" before it, as it saw the
+    date before the tagger read them as one mention."""
+    [timex] = tag("It was not known until the night of April 19.", SAT)
+    assert timex.text[day_offset(timex):] == "April 19"
+    assert day_offset(tag("It rained Friday night.", SAT)[0]) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The festival will be held Dec. 3-5 in Bangkok.", [("Dec. 3", "2015-12-03"), ("5", "2015-12-05")]),
+    ("Talks are scheduled for April 8 to 10 in Washington.", [("April 8", "2016-04-08"), ("10", "2016-04-10")]),
+    ("Ministers meet on Jan. 20 and 21 to discuss it.", [("Jan. 20", "2016-01-20"), ("21", "2016-01-21")]),
+    ("The Days That Transformed Wall Street: Sept. 15 - 19, 2008",
+     [("Sept. 15", "2008-09-15"), ("19", "2008-09-19"), ("2008", "2008")]),
+    ("Shares rose on Jan. 3 and 10 percent on the year.", [("Jan. 3", "2016-01-03"), ("the year", "2016")]),
+    ("It fell on Jan. 3 and 10 people died.", [("Jan. 3", "2016-01-03")]),
+    ("Aired January 1, 2016 - 14:00:00 ET", [("January 1, 2016", "2016-01-01")]),
+    ("It was held on Friday and 10 others came.", [("Friday", "2016-01-15")]),
+    ("The score was 3-5, then 8 to 10.", []),
+])
+def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    """The last day of a range whose first is written with its month is that month's day (the issue asks ranges as
+    two dates); not a count after a day ("10 people") nor a clock after a year."""
+    assert [(t.text, t.value) for t in tag(text, SAT)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The board will meet on the 28th to approve the accounts.", [("the 28th", "2016-01-28")]),
+    ("The board will meet on the 5th to approve the accounts.", [("the 5th", "2016-02-05")]),
+    ("Police said the attack took place on the 17th.", [("the 17th", "2015-12-17")]),
+    ("Police said the attack took place on the 12th.", [("the 12th", "2016-01-12")]),
+    ("Protests began on November 25. On the 28th, crowds grew.",
+     [("November 25", "2015-11-25"), ("the 28th", "2015-11-28")]),
+    ("He lives on the 17th floor.", []),
+    ("Woods birdied on the 17th.", []),
+    ("It was taken on the 9th of January.", [("the 9th of January", "2016-01-09")]),
+])
+def test_a_day_of_the_month_alone_is_of_the_month_told_or_the_dcts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, SAT)] == expected

@@ -55,6 +55,18 @@ def is_clock_time(timex: Timex) -> bool:
     return timex.granularity == "time" and not _DATE_WORD.search(timex.text)
 
 
+_PART_OF_A_DAY = re.compile(
+    r"the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+", re.I)
+
+
+def day_offset(timex: Timex) -> int:
+    """Where the day starts in a part of a day named ("the night of April 19": 13), else 0. The event stage reads a
+    date's place in its sentence from the words before it ("not available until April 19", "the night of" one of
+    them) as it did before the tagger read the part with the day (TimeML's one mention)."""
+    part = _PART_OF_A_DAY.match(timex.text)
+    return part.end() if part is not None else 0
+
+
 _WEEKS_AGO = re.compile(r"\b(?:weeks?|months?)\s+(?:ago|earlier|before)\b", re.I)
 
 

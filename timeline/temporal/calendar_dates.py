@@ -6,11 +6,12 @@ rule is the busiest of all, so its resolver reads all groups in one call.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .holidays import HOLIDAY, HOLIDAYS
 from .matchtext import day_num, low, month_num, prev_word, ymd
-from .normalize import month_year, safe_date
+from .normalize import add_months, month_year, safe_date
 from .numbers import SPOKEN_YEAR, year_value
 from .patterns import DAY, MONTH, MONTH_NAMES, MONTHS, PREMOD, WEEKDAY, YEAR
 from .prefix_tree import trie
@@ -133,6 +134,11 @@ _UNREAD_YEAR = re.compile(r"(?:\s?,)?\s+(?:[03-9]\d{3}|2[2-9]\d\d)(?![\d%]|[.,:/
 1000-2199: "3 January 2999", "May 2200"). The date is that year's, not the publication year's: no date at all."""
 
 
+_RANGE_THEN_YEAR = re.compile(r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|thru|until|till)\s+)(?:3[01]|[12]\d|0?[1-9])"
+                              r"(?:st|nd|rd|th)?(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
+"""After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
+
+
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
       pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
@@ -166,6 +172,9 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year: int | None = year_value(year_s)
         if year is None:
             return None
+        ctx.note_year(year, t_end)
+    elif day is not None and (ranged := _RANGE_THEN_YEAR.match(text, t_end)) is not None:
+        year = int(ranged["y"])  # "Sept. 15 - 19, 2008": the range's year is its first day's
         ctx.note_year(year, t_end)
     elif ya:
         if ctx.last_year is None:
@@ -211,6 +220,78 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.note_day(t_end, value)
         return "DATE", value, "day"
     return "DATE", value, "month"
+
+
+_RANGE_WORDS = ("to", "and", "through", "thru", "until", "till")
+_DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(_RANGE_WORDS) + r")\s+")
+"""Between a range's first day, written with its month, and its last, written bare: "Dec. 3-5", "April 8 to 10",
+"Oct. 9 and 10"."""
+_DAY_LAST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
+"""How a range's first day ends: its day's number ("Dec. 3"), not a year ("Feb. 1, 2011 - 14:00 ET") nor a name."""
+_AFTER_DAY_RANGE = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|on|by|from|with|while|as|so|this"
+                    r"|next|last|for|when|during|respectively|inclusive)\b)")
+"""What may follow a range's last day: a stop, or a word that is no noun it counts ("talks on April 8 to 10 in
+Washington"; not "up on March 3 and 10 percent on the year" nor "Dec. 3 and 10 people")."""
+
+
+@rule("day_range_end", reach=16, digits=True,
+      pattern=r"(?:" + "|".join(rf"(?<=[0-9]\s{w}\s)" for w in _RANGE_WORDS)
+              + r"|(?<=[0-9][-\u2013])|(?<=[0-9]\s[-\u2013]\s))"
+              r"(?P<t>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?![\w%]|[.,:]\d)" + _AFTER_DAY_RANGE)
+def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The last day of a range of days whose first is written with its month ("The festival runs Dec. 3-5",
+    "talks on April 8 to 10"): that month's day, after the first (the issue on unseen news asks ranges as two
+    dates, as TimeML tags them). Only right after a month's day the tagger read (not "on Friday and 10 others")."""
+    end, start = ctx.last_day_end, m.start("t")
+    if end < 0 or _DAY_LAST.search(ctx.text, max(0, end - 5), end) is None or _DAY_RANGE_GAP.fullmatch(
+            ctx.text, end, start) is None:
+        return None
+    first = dt.date.fromisoformat(ctx.last_day)
+    day = safe_date(first.year, first.month, day_num(m["t"]))
+    if day is None or day <= first:
+        return None
+    ctx.note_day(m.end("t"), day.isoformat())
+    return "DATE", day.isoformat(), "day"
+
+
+_ORDINAL_DAY_AFTER_WORDS = ("on", "by", "from", "since", "until", "till", "after", "before", "through")
+_ORDINAL_DAY_BEFORE = "(?:" + "|".join(
+    rf"(?<=\b(?i:{trie({w for w in _ORDINAL_DAY_AFTER_WORDS if len(w) == n})})\s)"
+    for n in sorted({len(w) for w in _ORDINAL_DAY_AFTER_WORDS})) + ")"
+"""Before "the 17th" as a day: a preposition of time ("on the 17th", "until the 5th")."""
+_SEQUENCE_BEFORE = re.compile(r"\b(?i:holes?|birdie[ds]?|bogey(?:ed|s)?|par|eagle[ds]?|laps?|innings?|rounds?|floors?"
+                              r"|stages?|streets?|avenues?|minutes?)\b")
+"""Words of a sequence that is no month's days, shortly before an ordinal: a golf course's holes ("birdied on the
+17th"), a race's laps, a building's floors."""
+
+
+@rule("ordinal_day", reach=20, digits=True,
+      pattern=_ORDINAL_DAY_BEFORE + r"(?P<t>(?i:the)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\w'’-])"
+              + _AFTER_DAY_RANGE)
+def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A day of the month written alone ("The board will meet on the 28th", "the attack took place on the 17th"):
+    of the month the text named last, if within ``rulebase.ANTECEDENT_REACH`` ("protests began on January 25 ...
+    on the 25th, crowds ..."), else of the dct's month or the one next to it that the tense points to (a day past
+    the dct's told in the past is last month's). What may follow is as for a range's last day: "on the 13th floor"
+    is no day."""
+    start = m.start("t")
+    if _SEQUENCE_BEFORE.search(ctx.text, max(0, start - 80), start) is not None:
+        return None
+    d = int(m["d"])
+    dct = ctx.dct
+    if ctx.last_month is not None and ctx.named_within(ctx.last_month_end, start):
+        year, month = ctx.last_month
+    elif dct is None:
+        return "DATE", f"XXXX-XX-{d:02d}", "day"
+    else:
+        ahead = ctx.tense(start, m.end("t"), True) == "future"
+        shift = 1 if ahead and d < dct.day else -1 if not ahead and d > dct.day else 0
+        year, month = add_months(dct.year, dct.month, shift)
+    day = safe_date(year, month, d)
+    if day is None:
+        return None
+    ctx.note_day(m.end("t"), day.isoformat())
+    return "DATE", day.isoformat(), "day"
 
 
 @rule("holiday", reach=16, anchors=HOLIDAY_WORDS,

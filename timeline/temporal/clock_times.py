@@ -1,4 +1,5 @@
-"""Clock times: "3 p.m.", "10:30 GMT", "noon", "9 a.m. Tuesday", "midnight Friday".
+"""Clock times and marks of the day: "3 p.m.", "10:30 GMT", "noon", "9 a.m. Tuesday", "midnight Friday",
+"at dawn on Friday", "the morning of Jan. 12".
 
 Why apart: a time carries its own day only sometimes ("on March 3",
 "yesterday", a weekday); otherwise it is the dct's day.
@@ -7,12 +8,24 @@ from __future__ import annotations
 
 import re
 
-from .matchtext import day_num, low, month_num, prev_word, ymd
+from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
+from .relative_units import BEFORE_TOLD_PART, told_day
 from .rulebase import Context, Resolution, rule
 from .weekdays import DEICTIC_OFFSETS, range_end
 from .zones import ZONE
+
+
+_MARKS = {"dawn": "MO", "daybreak": "MO", "midday": "MI", "dusk": "EV", "nightfall": "EV"}
+"""Marks of the day and the part of the day (TimeML's) each falls in."""
+_DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY})
+    |(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?"""
+"""The day a time is on, written after it: "(5 p.m.) Friday", "(noon) tomorrow", "(9 a.m. on) March 3, 2024".
+Its group is left open, for ``)`` or ``_DAY_FIRST`` to close."""
+_DAY_FIRST = rf"""|(?P<md2>{DAY})\s+(?P<mon2>{MONTH})(?:\s+(?P<my2>{YEAR}))?)"""
+"""Or the day before its month: "(after daybreak on) 13 January". Not after a clock: "Between 2am and 3am on 27 May"
+is a span of that day, which the event stage reads from the date alone."""
 
 
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
@@ -21,14 +34,13 @@ from .zones import ZONE
       |(?<=[Aa]t\ )(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
         (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|when|after|before|[A-Z]))
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
-      |(?P<noon>(?i:noon|midnight)))
+      |(?P<noon>(?i:noon|midnight))(?!\w))
     (?:\s+(?P<tz>{ZONE}|local\s+time))?
     (?:\s*\([^()\n]{{1,24}}\))?
-    (?:(?:\s?,)?\s+(?:(?i:on)\s+)?(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY})
-                              |(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?))?)""")
+    (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["noon"]:
-        hh, mi = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
+        hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(ctx.text, m.start("t"))
     elif m["h24"] or m["h24at"]:
         # "10:30 GMT", "at 14:30" (a 24-hour clock after "at": a time, not a score or a ratio)
         hh, mi = int(m["h24"] or m["h24at"]), int(m["mi24"] or m["mi24at"])
@@ -38,34 +50,85 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
             hh += 12
-    day_w = low(m["day"])
-    if m["mon"]:
-        month, mday = month_num(m["mon"]), day_num(m["md"])
-        year = int(m["my"]) if m["my"] else month_year(
-            ctx.dct, month, mday, ctx.tense(m.start("t"), m.end("t"), True))
-        day = ymd(ctx.dct, year, month, mday)
-    elif day_w in DEICTIC_OFFSETS:
-        day = shift_days(ctx.dct, DEICTIC_OFFSETS[day_w])
-    elif day_w:
-        wd = WEEKDAYS[day_w.rstrip(".")]
-        start = ctx.range_start(m.start("t"))
-        if start is not None:
-            day = range_end(start, wd)  # "from 3 p.m. Monday to 8 a.m. Tuesday"
-        else:
-            tense = ctx.tense(m.start("t"), m.end("t"))
-            if prev_word(ctx.text, m.start("t")) in ("until", "till"):
-                tense = "future"  # "until <clock> <weekday>": a deadline ahead
-            day = weekday_date(ctx.dct, wd, tense)
-        ctx.note_day(m.end("t"), day)
-    else:
-        # a time written right after a date is on that date; a bare one on the dct
-        day = ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
+    # a time written right after a date is on that date; a bare one on the dct
+    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
+
+
+_DAY_OPENS_AFTER = frozenset({"after", "past", "from", "since", "between", "of"})
+"""Before "midnight", the words that make it the start of a day: "shortly after midnight Sunday", "from midnight
+to noon on 27 June", "between the hours of midnight and six"."""
+
+
+def _midnight(text: str, start: int) -> tuple[int, int]:
+    """The hour and minute of "midnight": the end of its day, ISO 8601's 24:00 as TimeML writes it ("The truce
+    ends at midnight Friday": Friday's last moment, not its first); after a word of ``_DAY_OPENS_AFTER``, the
+    day's start."""
+    return (0, 0) if prev_word(text, start) in _DAY_OPENS_AFTER else (24, 0)
+
+
+def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
+    """The day written after a time or a part of the day (``_DAY_TAIL``: "on Friday", "tomorrow", "March 3,
+    2024"), if one is; a weekday or a month's day is noted as the day named last."""
+    day_w = low(m["day"])
+    mon, md, my = m.group("mon", "md", "my") if m["mon"] or "mon2" not in m.re.groupindex else m.group(
+        "mon2", "md2", "my2")
+    if mon:
+        month, mday = month_num(mon), day_num(md)
+        year = int(my) if my else month_year(ctx.dct, month, mday, ctx.tense(m.start("t"), m.end("t"), True))
+        day = ymd(ctx.dct, year, month, mday)
+        ctx.note_day(m.end("t"), day)
+        return day
+    if day_w in DEICTIC_OFFSETS:
+        return shift_days(ctx.dct, DEICTIC_OFFSETS[day_w])
+    if not day_w:
+        return None
+    wd = WEEKDAYS[day_w.rstrip(".")]
+    start = ctx.range_start(m.start("t"))
+    if start is not None:
+        day = range_end(start, wd)  # "from 3 p.m. Monday to 8 a.m. Tuesday"
+    else:
+        tense = ctx.tense(m.start("t"), m.end("t"))
+        if prev_word(ctx.text, m.start("t")) in ("until", "till"):
+            tense = "future"  # "until <clock> <weekday>": a deadline ahead
+        day = weekday_date(ctx.dct, wd, tense)
+    ctx.note_day(m.end("t"), day)
+    return day
+
+
+@rule("day_mark", reach=32, anchors=set(_MARKS),
+      pattern=rf"""(?P<t>(?P<mark>(?i:dawn|daybreak|dusk|nightfall|midday))(?![\w'’-])(?!\s+(?i:of)\b)
+    (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}{_DAY_FIRST})?)""")
+def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"at dawn on Friday", "by nightfall", "shortly after midday": that part of the day written after it, else of
+    the day named in its sentence or the one before, as "in the morning" is (``relative_units.told_day``).
+    Only after a word that makes it a time ("at", "before", "until"...): "the dawn of a new era" is none, and
+    with no day named, none ("Muslims fast from dawn to dusk")."""
+    if prev_word(ctx.text, m.start("t")) not in BEFORE_TOLD_PART:
+        return None
+    day = _tail_day(m, ctx) or told_day(m, ctx)
+    return None if day is None else ("TIME", f"{day}T{_MARKS[low(m['mark'])]}", "time")
+
+
+@rule("part_of_named_day", reach=40, anchors={"morning", "afternoon", "evening", "night", "hours"},
+      pattern=rf"""(?<![\w-])(?P<t>(?i:the)\s+(?:(?i:early|late)\s+)?
+    (?P<part>(?i:morning|afternoon|evening|night)|(?i:early|small|wee)\s+(?i:hours))\s+(?i:of)\s+
+    {_DAY_TAIL}{_DAY_FIRST})
+    (?!(?:\s?,)?\s+(?:\d|{MONTH}))""",
+      needs=r"(?:morning|afternoon|evening|night|hours)\s+of\s")
+def part_of_named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the morning of Jan. 12", "the night of Sept. 14", "the early hours of Sunday": that part of the day named
+    (the small hours in the morning), one mention as TimeML tags it. Not a weekday that a date follows ("the morning
+    of Saturday 18 March 1967"): the month date rule reads the day whole."""
+    day = _tail_day(m, ctx)
+    part = low(m["part"])
+    suffix = "TMO" if part.endswith("hours") else part_suffix(part)
+    return None if day is None else ("TIME", day + suffix, "time")
 
 
 @rule("noon_weekday", anchors={"noon", "midnight"},
       pattern=rf"""(?P<t>(?P<noon>(?i:noon|midnight))\s+(?P<wd>{WEEKDAY}))""")
 def noon_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    hh = 12 if m["noon"].lower() == "noon" else 0
+    hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(ctx.text, m.start("t"))
     day = weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower().rstrip(".")], ctx.tense(m.start(), m.end()))
-    return "TIME", f"{day}T{hh:02d}:00", "time"
+    return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"

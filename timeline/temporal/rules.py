@@ -16,12 +16,16 @@ RULES: list[Rule] = [
     calendar_dates.iso_date,        # 2024-05-17, 2024-05-17T08:30Z
     calendar_dates.slash_date,      # 5/17/2024
     calendar_dates.month_date,      # May 17, 17 May 2024, March 2024, in June, mid-November
+    calendar_dates.day_range_end,   # Dec. 3-[5], April 8 to [10]
+    calendar_dates.ordinal_day,     # (on) the 17th
     calendar_dates.holiday,         # Christmas, New Year's Eve 2023
     weekdays.weekday,               # Friday, last Tuesday, Friday afternoon
     sets.weekday_set,               # every Monday, Tuesday mornings
     weekdays.deictic_day,           # today, yesterday afternoon, tonight, last night
     clock_times.clock_time,         # 3 p.m., 10:30 GMT, noon Friday, 9 a.m. on March 3
     clock_times.noon_weekday,       # noon Tuesday
+    clock_times.day_mark,           # at dawn on Friday, by nightfall
+    clock_times.part_of_named_day,  # the morning of Jan. 12, the early hours of Sunday
     relative_units.that_day,        # that day, the next day (after the day named last)
     relative_units.day_later,       # (later in) the day (after the day named last)
     relative_units.relative_unit,   # last year, this week, the quarter, the following month

@@ -78,6 +78,10 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool, year_like: bo
     if n <= 2:
         if n == 2 and prv in ("-", "\u2013"):
             names.append("year_range_end")
+        if prv in ("-", "\u2013", " "):
+            names.append("day_range_end")  # "Dec. 3-5", "April 8 to 10" (the digit scan's last-but-two cases)
+        if nxt in ("s", "n", "r", "t") and prv == " ":
+            names.append("ordinal_day")  # "on the 17th"
         if nxt == "/":
             names.append("slash")
         if nxt == "s" or prv in ("'", "’"):
@@ -107,7 +111,8 @@ def _digit_rules(text: str, s: int, e: int) -> tuple[int, ...]:
 # runs, in two scans.  Of the one- and two-digit runs the digit scan
 # returns only those for which _digit_rules is not empty (exactly its
 # conditions: before "/", "s", "Q" or a clock tail, after an apostrophe, "Q"
-# or "H", or, two digits, after a digit and a dash: a range's second year), so
+# or "H", after a digit and a dash or "to", "and"...: a range's last day or
+# second year, or after "the" and before "st", "nd", "rd", "th": a day alone), so
 # _windows never looks at the many small numbers (and parts of dates) that
 # anchor nothing.  Longer runs are consumed whole, so a long digit
 # run costs the scan one step.  The digit pattern opens with the digit itself
@@ -126,7 +131,10 @@ _DIGIT_ANCHOR_RE = re.compile(
     r"[0-9](?<![0-9].)(?:(?<=[12])[0-9]{3}(?![0-9])"
     r"|[0-9]?(?![0-9])(?=[/s]|" + _CLOCK_TAIL_RE.pattern + r")"
     r"|(?<=['’].)[0-9]?(?![0-9])"
-    r"|(?<=[0-9][-\u2013].)[0-9](?![0-9])"
+    r"|(?<=[Tt]he\s.)[0-9]?(?![0-9])(?=(?:st|nd|rd|th)(?![a-z]))"
+    r"|(?<=[0-9][-\u2013].)[0-9]?(?![0-9])"
+    r"|(?<=[0-9]\s[-\u2013]\s.)[0-9]?(?![0-9])"
+    + "".join(rf"|(?<=[0-9]\s{w}\s.)[0-9]?(?![0-9])" for w in ("to", "and", "through", "thru", "until", "till")) +
     r"|(?![0-9])(?=Q)"
     r"|(?<=[QH].)(?![0-9])"
     r"|[0-9]{2,})")
