@@ -1629,8 +1629,9 @@ def test_the_quarter_with_none_named_is_the_last_reported_and_under_discussion(
 @pytest.mark.parametrize(("text", "value"), [
     ("The company was sold in 2009. A year earlier, it had nearly collapsed.", "2008"),
     ("It was listed in March 2009. Two years earlier, it had been private.", "2007"),
-    # inside a sentence a comparison with now, as before
-    ("Net rose 5% in 2014 from a year earlier.", "2014"),
+    # inside a sentence, a year before the one it names; naming none, a comparison with now
+    ("Net rose 5% in 2013 from a year earlier.", "2012"),
+    ("Net rose 5% from a year earlier.", "2014"),
     # nothing named, or named three sentences back: the dct's
     ("A year earlier, it had nearly collapsed.", "2014"),
     ("In 2009 it was sold. Prices rose. Buyers came. A year earlier, it had failed.", "2014"),
@@ -1912,3 +1913,29 @@ def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]
 ])
 def test_a_day_of_the_month_alone_is_of_the_month_told_or_the_dcts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ship sank in 2005; two years earlier it had been refitted.", ("two years earlier", "2003")),
+    ("Revenue in 2009 rose to $5 billion from $4 billion a year earlier.", ("a year earlier", "2008")),
+    ("Revenue rose to $5 billion from $4 billion a year earlier.", ("a year earlier", "2010")),
+    ("In 2005 he left; two years ago he came back.", ("two years ago", "2009")),
+])
+def test_years_earlier_count_from_the_year_their_sentence_names(text: str, expected: tuple[str, str]) -> None:
+    """Inside a sentence that names a year before it, "two years earlier" counts from that year; with none, from
+    the dct; "ago" always from the dct."""
+    assert [(t.text, t.value) for t in tag(text, dt.date(2011, 3, 4))][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ban remains in effect until February.", ("February", "1999-02")),
+    ("The offer is valid until Jan. 15.", ("Jan. 15", "1999-01-15")),
+    ("The agreement runs until December.", ("December", "1998-12")),
+    ("The museum is closed until March.", ("March", "1998-03")),
+    ("The ban was in effect until February.", ("February", "1998-02")),
+    ("Sales have risen every month through January.", ("January", "1998-01")),
+])
+def test_a_state_told_in_the_present_lasts_to_a_limit_ahead(text: str, expected: tuple[str, str]) -> None:
+    """"remains in effect until February", said in March, is next February; told in the past or the present
+    perfect, the limit is gone."""
+    assert [(t.text, t.value) for t in tag(text, dt.date(1998, 3, 4))][-1] == expected

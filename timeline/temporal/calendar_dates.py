@@ -134,6 +134,19 @@ _UNREAD_YEAR = re.compile(r"(?:\s?,)?\s+(?:[03-9]\d{3}|2[2-9]\d\d)(?![\d%]|[.,:/
 1000-2199: "3 January 2999", "May 2200"). The date is that year's, not the publication year's: no date at all."""
 
 
+_STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|runs?|stays?|lasts?|continues?|holds?|extends?)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?i:until|till|through)\s+$")
+"""A state told in the present up to a limit: "is valid until", "remains in effect until", "runs through"."""
+def _state_limit(text: str, start: int, dct: dt.date | None, month: int, day: int | None) -> int | None:
+    """The year of a month or a month's day that bounds a state told in the present (``_STATE_UNTIL``: "The ban
+    remains in effect until February", "The offer is valid until Jan. 15", said in March): the first such not before
+    the dct, however far ahead."""
+    if dct is None or prev_word(text, start) not in ("until", "till", "through") or _STATE_UNTIL.search(
+            text, max(0, start - 60), start) is None:
+        return None
+    return dct.year + ((month, day or 31) < (dct.month, dct.day))
+
+
 _RANGE_THEN_YEAR = re.compile(r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|thru|until|till)\s+)(?:3[01]|[12]\d|0?[1-9])"
                               r"(?:st|nd|rd|th)?(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
 """After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
@@ -188,6 +201,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = 2001
     elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
         year = framed  # "In 1918, there was a first wave of mild flu in April."
+    elif not (rel_s or pre or wd) and (limit := _state_limit(text, t_start, dct, month, day)) is not None:
+        year = limit
     elif not ctx.tense_decides(lambda t: month_year(dct, month, day, t, low(rel_s))):
         year = month_year(dct, month, day, "present", low(rel_s))
     else:

@@ -117,10 +117,11 @@ class Context:
             return False
         return sentences is None or len(_SENTENCE_END_RE.findall(self.text, end, pos)) <= sentences
 
-    def year_told_before(self, pos: int) -> int | None:
-        """The year named last, if named in the sentence before ``pos`` or the one before it: what "A year
-        earlier, ..." opening a sentence counts from ("It was sold in 2009. A year earlier, it had ...")."""
-        if self.last_year is None or not self.named_within(self.last_year_end, pos, sentences=1):
+    def year_told_before(self, pos: int, sentences: int = 1) -> int | None:
+        """The year named last, if named before ``pos`` in its sentence or, with ``sentences`` 1, the one before
+        it: what "A year earlier, ..." opening a sentence counts from ("It was sold in 2009. A year earlier, it had
+        ..."), or "two years earlier" inside one ("The ship sank in 2005; two years earlier it had been refitted")."""
+        if self.last_year is None or not self.named_within(self.last_year_end, pos, sentences=sentences):
             return None
         return self.last_year
 
