@@ -866,7 +866,7 @@ _LONG_TAILS = [
     "On May 2, later in the day when it fell.", "Net for the prior-year twelve months.",
     "It will come as soon as possible.", "Troops moved in at dawn on September 17, 2024.",
     "They left on the morning of September 17, 2024, September.", "The fair runs Dec. 3 through 15 respectively.",
-    "The board meets on the 28th respectively."]
+    "In May the board met on the 12th respectively."]
 _TAIL_SOUP = _SOUP + ["of", "fiscal", "calendar", "this", "morning", "afternoon", "overnight", "night",
                       "period", "half", "first", "and", "six", "several", "few", "century", "other",
                       "September", "Mon.", "past", "present", "time", "near", "future", "right",
@@ -978,8 +978,8 @@ def test_tbaq_pinned_baseline() -> None:
 #: Pinned figures on the probe sets of made-up news (``benchmarks/score_probes.py``): those reached minus 0.005.
 PROBE_BASELINE = {
     "news_probes.jsonl": {"recall": 0.956, "precision": 0.971, "strict": 0.921, "value": 0.952, "mod": 0.995},
-    "news_probes_followup.jsonl": {"recall": 0.914, "precision": 0.899, "strict": 0.882, "value": 0.802},
-    "news_probes_wire.jsonl": {"recall": 0.912, "precision": 0.949, "strict": 0.849, "value": 0.952, "mod": 0.987},
+    "news_probes_followup.jsonl": {"recall": 0.914, "precision": 0.899, "strict": 0.882, "value": 0.872},
+    "news_probes_wire.jsonl": {"recall": 0.908, "precision": 0.949, "strict": 0.846, "value": 0.952, "mod": 0.987},
 }
 
 
@@ -1837,6 +1837,9 @@ SAT = dt.date(2016, 1, 16)  # a Saturday
     ("The ceasefire takes effect at midnight.", [("midnight", "2016-01-16T24:00")]),
     ("The truce ends at midnight Friday.", [("midnight Friday", "2016-01-15T24:00")]),
     ("The blast came shortly after midnight Friday.", [("midnight Friday", "2016-01-15T00:00")]),
+    ("The new law takes effect at midnight on Feb. 3.", [("midnight on Feb. 3", "2016-02-03T00:00")]),
+    ("Coins became legal tender at midnight on Jan. 1, 2002.", [("midnight on Jan. 1, 2002", "2002-01-01T00:00")]),
+    ("They set a deadline of midnight Friday.", [("midnight Friday", "2016-01-15T24:00")]),
     ("From midnight to noon, 8,000 barrels were collected.", [("midnight", "2016-01-16T00:00"),
                                                                ("noon", "2016-01-16T12:00")]),
     ("At 8:42 pm, MidnightStoker wrote this.", [("8:42 pm", "2016-01-16T20:42")]),
@@ -1853,6 +1856,13 @@ def test_midnight_ends_its_day_unless_a_day_starts_at_it(text: str, expected: li
     ("A team arrived on Thursday. It had pulled out five people by nightfall.",
      [("Thursday", "2016-01-14"), ("nightfall", "2016-01-14TEV")]),
     ("Muslims fast from dawn to dusk.", []),
+    ("Fighting raged until nightfall on Friday.", [("nightfall on Friday", "2016-01-15TEV")]),
+    ("Arrested on Tuesday. Crowds gathered after midday prayers on Friday.",
+     [("Tuesday", "2016-01-12"), ("Friday", "2016-01-15")]),
+    ("It rained on Thursday. Its bats emerge at dusk.", [("Thursday", "2016-01-14")]),
+    ("A team arrived on Thursday and had pulled out five people by nightfall including a boy.",
+     [("Thursday", "2016-01-14"), ("nightfall", "2016-01-14TEV")]),
+    ("Reporting by Dawn Kopecki; writing in Dawn, he said so.", []),
     ("Troops moved in before dawn.", []),
     ("It was the dawn of a new era, on Friday.", [("Friday", "2016-01-15")]),
 ])
@@ -1869,6 +1879,8 @@ def test_a_mark_of_the_day_is_on_the_day_named_with_it(text: str, expected: list
     ("It came in the wee hours of 21 April 2010.", [("the wee hours of 21 April 2010", "2010-04-21TMO")]),
     ("On the morning of Saturday 18 March 1967, the tanker ran aground.", [("Saturday 18 March 1967", "1967-03-18")]),
     ("Nobody knows what happened on the night of the attack.", []),
+    ("Fans partied until the early hours of Friday.", [("the early hours of Friday", "2016-01-15TMO")]),
+    ("It happened on the evening of June 31.", [("June 31", "2015-06")]),
 ])
 def test_a_part_of_a_named_day_is_one_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == expected
@@ -1890,6 +1902,7 @@ def test_the_event_stage_reads_the_day_of_a_part_of_a_named_day() -> None:
      [("Sept. 15", "2008-09-15"), ("19", "2008-09-19"), ("2008", "2008")]),
     ("Shares rose on Jan. 3 and 10 percent on the year.", [("Jan. 3", "2016-01-03"), ("the year", "2016")]),
     ("It fell on Jan. 3 and 10 people died.", [("Jan. 3", "2016-01-03")]),
+    ("Seven soldiers were killed on Jan. 3 and 12 on Jan. 5.", [("Jan. 3", "2016-01-03"), ("Jan. 5", "2016-01-05")]),
     ("Aired January 1, 2016 - 14:00:00 ET", [("January 1, 2016", "2016-01-01")]),
     ("It was held on Friday and 10 others came.", [("Friday", "2016-01-15")]),
     ("The score was 3-5, then 8 to 10.", []),
@@ -1901,17 +1914,21 @@ def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The board will meet on the 28th to approve the accounts.", [("the 28th", "2016-01-28")]),
-    ("The board will meet on the 5th to approve the accounts.", [("the 5th", "2016-02-05")]),
-    ("Police said the attack took place on the 17th.", [("the 17th", "2015-12-17")]),
-    ("Police said the attack took place on the 12th.", [("the 12th", "2016-01-12")]),
     ("Protests began on November 25. On the 28th, crowds grew.",
      [("November 25", "2015-11-25"), ("the 28th", "2015-11-28")]),
+    ("In January the board meets on the 28th.", [("January", "2016-01"), ("the 28th", "2016-01-28")]),
+    # no month named: a hole, a lap, a rank as often as a day
+    ("The board will meet on the 28th to approve the accounts.", []),
+    ("Woods found the water on the 18th.", []),
+    ("In January, Woods found the water on the 18th hole.", [("January", "2016-01")]),
+    ("The race ran in January; Vettel overtook Button on the 31st.", [("January", "2016-01")]),
+    ("In January it slipped from the 5th to the 9th place.", [("January", "2016-01")]),
     ("He lives on the 17th floor.", []),
-    ("Woods birdied on the 17th.", []),
+    # a day its tense contradicts
+    ("Sales rose in December; the report is due on the 17th.", [("December", "2015-12")]),
     ("It was taken on the 9th of January.", [("the 9th of January", "2016-01-09")]),
 ])
-def test_a_day_of_the_month_alone_is_of_the_month_told_or_the_dcts(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_day_of_the_month_alone_is_of_the_month_told_before_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == expected
 
 

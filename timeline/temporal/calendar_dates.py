@@ -11,7 +11,7 @@ import re
 
 from .holidays import HOLIDAY, HOLIDAYS
 from .matchtext import day_num, low, month_num, prev_word, ymd
-from .normalize import add_months, month_year, safe_date
+from .normalize import month_year, safe_date
 from .numbers import SPOKEN_YEAR, year_value
 from .patterns import DAY, MONTH, MONTH_NAMES, MONTHS, PREMOD, WEEKDAY, YEAR
 from .prefix_tree import trie
@@ -243,10 +243,12 @@ _DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(_RANGE_WORDS) +
 "Oct. 9 and 10"."""
 _DAY_LAST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 """How a range's first day ends: its day's number ("Dec. 3"), not a year ("Feb. 1, 2011 - 14:00 ET") nor a name."""
-_AFTER_DAY_RANGE = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|on|by|from|with|while|as|so|this"
+_AFTER_DAY_RANGE = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|from|with|while|as|so|this"
                     r"|next|last|for|when|during|respectively|inclusive)\b)")
 """What may follow a range's last day: a stop, or a word that is no noun it counts ("talks on April 8 to 10 in
-Washington"; not "up on March 3 and 10 percent on the year" nor "Dec. 3 and 10 people")."""
+Washington"; not "up on March 3 and 10 percent on the year" nor "Dec. 3 and 10 people"), nor "on" or "by" that
+date a count ("Seven were killed on Oct. 3 and 12 on Oct. 5")."""
+_AFTER_DAY_RANGE_RE = re.compile(_AFTER_DAY_RANGE)
 
 
 @rule("day_range_end", reach=16, digits=True,
@@ -274,38 +276,42 @@ _ORDINAL_DAY_BEFORE = "(?:" + "|".join(
     rf"(?<=\b(?i:{trie({w for w in _ORDINAL_DAY_AFTER_WORDS if len(w) == n})})\s)"
     for n in sorted({len(w) for w in _ORDINAL_DAY_AFTER_WORDS})) + ")"
 """Before "the 17th" as a day: a preposition of time ("on the 17th", "until the 5th")."""
-_SEQUENCE_BEFORE = re.compile(r"\b(?i:holes?|birdie[ds]?|bogey(?:ed|s)?|par|eagle[ds]?|laps?|innings?|rounds?|floors?"
-                              r"|stages?|streets?|avenues?|minutes?)\b")
-"""Words of a sequence that is no month's days, shortly before an ordinal: a golf course's holes ("birdied on the
-17th"), a race's laps, a building's floors."""
+_SEQUENCE_NEAR = re.compile(
+    r"\b(?i:holes?|birdie[ds]?|bogey(?:ed|s)?|par|eagle[ds]?|fairways?|tee|putts?|laps?|innings?|rounds?|floors?"
+    r"|stages?|streets?|avenues?|minutes?|centur(?:y|ies)|places?|positions?|seeds?|grades?|battalions?|divisions?"
+    r"|brigades?|regiments?|fleets?|districts?|wards?|amendments?|anniversar(?:y|ies)|overtook|overtakes?|race)\b")
+"""Words of a sequence that is no month's days, near an ordinal: a golf course's holes ("birdied on the 17th"), a
+race's laps, a building's floors, centuries, ranks, units, districts."""
+_SEQUENCE_REACH = 300
+_SECOND_ORDINAL = re.compile(r"\s+(?:and|to|or|through|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\w)")
+"""A second ordinal after the first ("from the 12th to the 15th century"): what follows it is what both count."""
 
 
 @rule("ordinal_day", reach=20, digits=True,
       pattern=_ORDINAL_DAY_BEFORE + r"(?P<t>(?i:the)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\w'’-])"
               + _AFTER_DAY_RANGE)
 def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """A day of the month written alone ("The board will meet on the 28th", "the attack took place on the 17th"):
-    of the month the text named last, if within ``rulebase.ANTECEDENT_REACH`` ("protests began on January 25 ...
-    on the 25th, crowds ..."), else of the dct's month or the one next to it that the tense points to (a day past
-    the dct's told in the past is last month's). What may follow is as for a range's last day: "on the 13th floor"
-    is no day."""
-    start = m.start("t")
-    if _SEQUENCE_BEFORE.search(ctx.text, max(0, start - 80), start) is not None:
+    """A day of the month written alone, after a month named in its sentence or the one before ("Protests began on
+    January 25. On the 28th, crowds grew"): that month's day. With no month named, no day: "Woods found the water on
+    the 18th", "Vettel overtook Button on the 31st" and "The board meets on the 28th" look alike (a maintainer's
+    review found a bare ordinal more often a hole, a lap or a rank than a day), and a day whose tense contradicts
+    it ("Sales rose in October; the report is due on the 17th", said in November) is none either. What may follow
+    is as for a range's last day, and a noun after a second ordinal counts: "from the 12th to the 15th century"."""
+    start, end = m.start("t"), m.end("t")
+    text = ctx.text
+    if ctx.last_month is None or not ctx.named_within(ctx.last_month_end, start, sentences=1) or (
+            _SEQUENCE_NEAR.search(text, max(0, start - _SEQUENCE_REACH), min(len(text), end + 40)) is not None):
         return None
-    d = int(m["d"])
-    dct = ctx.dct
-    if ctx.last_month is not None and ctx.named_within(ctx.last_month_end, start):
-        year, month = ctx.last_month
-    elif dct is None:
-        return "DATE", f"XXXX-XX-{d:02d}", "day"
-    else:
-        ahead = ctx.tense(start, m.end("t"), True) == "future"
-        shift = 1 if ahead and d < dct.day else -1 if not ahead and d > dct.day else 0
-        year, month = add_months(dct.year, dct.month, shift)
-    day = safe_date(year, month, d)
+    if (second := _SECOND_ORDINAL.match(text, end)) is not None and not _AFTER_DAY_RANGE_RE.match(text, second.end()):
+        return None
+    year, month = ctx.last_month
+    day = safe_date(year, month, int(m["d"]))
     if day is None:
         return None
-    ctx.note_day(m.end("t"), day.isoformat())
+    if ctx.dct is not None and day != ctx.dct and (
+            ctx.tense(start, end, True) == ("past" if day > ctx.dct else "future")):
+        return None
+    ctx.note_day(end, day.isoformat())
     return "DATE", day.isoformat(), "day"
 
 

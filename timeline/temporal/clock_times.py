@@ -40,7 +40,7 @@ is a span of that day, which the event stage reads from the date alone."""
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["noon"]:
-        hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(ctx.text, m.start("t"))
+        hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(m, ctx)
     elif m["h24"] or m["h24at"]:
         # "10:30 GMT", "at 14:30" (a 24-hour clock after "at": a time, not a score or a ratio)
         hh, mi = int(m["h24"] or m["h24at"]), int(m["mi24"] or m["mi24at"])
@@ -55,16 +55,27 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
 
 
-_DAY_OPENS_AFTER = frozenset({"after", "past", "from", "since", "between", "of"})
-"""Before "midnight", the words that make it the start of a day: "shortly after midnight Sunday", "from midnight
-to noon on 27 June", "between the hours of midnight and six"."""
+_OPENS_BEFORE = re.compile(r"\b(?i:from|since|(?:shortly|just|soon)\s+(?:after|past)|after|between|the\s+hours\s+of)"
+                           r"(?:\s+(?:around|about))?\s+$")
+"""Before "midnight", words that make it the start of a day: "shortly after midnight Sunday", "from midnight to
+noon", "between the hours of midnight and six"."""
+_STARTS_BEFORE = re.compile(r"\b(?i:effect|effective|begins?|began|starts?|started|starting|opens?|force)"
+                            r"(?:\s+(?:at|around|about))?\s+$")
+"""Words of starting before "midnight" and a day: "takes effect at midnight on Jan. 1" starts that day ("takes
+effect at midnight", with no day, at the end of this one)."""
 
 
-def _midnight(text: str, start: int) -> tuple[int, int]:
+def _midnight(m: re.Match[str], ctx: Context) -> tuple[int, int]:
     """The hour and minute of "midnight": the end of its day, ISO 8601's 24:00 as TimeML writes it ("The truce
-    ends at midnight Friday": Friday's last moment, not its first); after a word of ``_DAY_OPENS_AFTER``, the
-    day's start."""
-    return (0, 0) if prev_word(text, start) in _DAY_OPENS_AFTER else (24, 0)
+    ends at midnight Friday", "a deadline of midnight Friday": Friday's last moment, not its first); the day's
+    start after a word that opens one (``_OPENS_BEFORE``), after a word of starting with a day written
+    (``_STARTS_BEFORE``), or on the first of a month ("legal tender at midnight on Jan. 1, 2002")."""
+    start, groups = m.start("t"), m.groupdict()
+    before = ctx.text[max(0, start - 40):start]
+    if _OPENS_BEFORE.search(before) or (groups.get("md") or "")[:2].rstrip("snrt") in ("1", "01") or (
+            (groups.get("day") or groups.get("mon") or groups.get("wd")) and _STARTS_BEFORE.search(before)):
+        return 0, 0
+    return 24, 0
 
 
 def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
@@ -89,11 +100,18 @@ def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
         day = range_end(start, wd)  # "from 3 p.m. Monday to 8 a.m. Tuesday"
     else:
         tense = ctx.tense(m.start("t"), m.end("t"))
-        if prev_word(ctx.text, m.start("t")) in ("until", "till"):
-            tense = "future"  # "until <clock> <weekday>": a deadline ahead
+        if prev_word(ctx.text, m.start("t")) in ("until", "till") and tense != "past":
+            tense = "future"  # "until <clock> <weekday>": a deadline ahead; not "Fighting raged until nightfall on
+            # Saturday", told in the past
         day = weekday_date(ctx.dct, wd, tense)
     ctx.note_day(m.end("t"), day)
     return day
+
+
+_NOUN_AFTER_MARK = re.compile(r"\s+(?!(?i:and|or|but|on|in|at|to|as|when|while|with|before|after|until|local|the|a|an"
+                              r"|that|this|he|she|it|they|we|i|you|there)\b)(?![a-z]+(?:ing|ed|ly)\b)[a-z]{3,}\b")
+"""A word after a mark of the day that makes the mark a modifier: "dawn raids", "midday prayers" (not "by nightfall
+including a boy")."""
 
 
 @rule("day_mark", reach=32, anchors=set(_MARKS),
@@ -104,10 +122,15 @@ def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
     the day named in its sentence or the one before, as "in the morning" is (``relative_units.told_day``).
     Only after a word that makes it a time ("at", "before", "until"...): "the dawn of a new era" is none, and
     with no day named, none ("Muslims fast from dawn to dusk")."""
-    if prev_word(ctx.text, m.start("t")) not in BEFORE_TOLD_PART:
-        return None
-    day = _tail_day(m, ctx) or told_day(m, ctx)
-    return None if day is None else ("TIME", f"{day}T{_MARKS[low(m['mark'])]}", "time")
+    start = m.start("t")
+    if prev_word(ctx.text, start) not in BEFORE_TOLD_PART or (m["mark"][0].isupper() and not m["mark"].isupper()):
+        return None  # and a name in mid-sentence: "Reporting by Dawn Kopecki", "Writing in Dawn"
+    day = _tail_day(m, ctx)
+    if day is None:
+        if _NOUN_AFTER_MARK.match(ctx.text, m.end("t")) or ctx.tense(start, m.end("t")) == "present":
+            return None  # "after midday prayers on Friday" (the prayers' day, not told here), "bats emerge at dusk"
+        day = told_day(m, ctx)
+    return None if day is None or len(day) != 10 else ("TIME", f"{day}T{_MARKS[low(m['mark'])]}", "time")
 
 
 @rule("part_of_named_day", reach=40, anchors={"morning", "afternoon", "evening", "night", "hours"},
@@ -123,12 +146,12 @@ def part_of_named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = _tail_day(m, ctx)
     part = low(m["part"])
     suffix = "TMO" if part.endswith("hours") else part_suffix(part)
-    return None if day is None else ("TIME", day + suffix, "time")
+    return None if day is None or len(day) != 10 else ("TIME", day + suffix, "time")  # not "the evening of June 31"
 
 
 @rule("noon_weekday", anchors={"noon", "midnight"},
       pattern=rf"""(?P<t>(?P<noon>(?i:noon|midnight))\s+(?P<wd>{WEEKDAY}))""")
 def noon_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(ctx.text, m.start("t"))
+    hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(m, ctx)
     day = weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower().rstrip(".")], ctx.tense(m.start(), m.end()))
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
