@@ -1853,8 +1853,7 @@ def test_midnight_ends_its_day_unless_a_day_starts_at_it(text: str, expected: li
      [("dawn on Friday", "2016-01-15TMO"), ("midday", "2016-01-15TMI")]),
     ("Gunfire rang out before dawn Thursday.", [("dawn Thursday", "2016-01-14TMO")]),
     ("Videos were uploaded after daybreak on 13 January.", [("daybreak on 13 January", "2016-01-13TMO")]),
-    ("A team arrived on Thursday. It had pulled out five people by nightfall.",
-     [("Thursday", "2016-01-14"), ("nightfall", "2016-01-14TEV")]),
+    ("A team arrived on Thursday. It had pulled out five people by nightfall.", [("Thursday", "2016-01-14")]),
     ("Muslims fast from dawn to dusk.", []),
     ("Fighting raged until nightfall on Friday.", [("nightfall on Friday", "2016-01-15TEV")]),
     ("Arrested on Tuesday. Crowds gathered after midday prayers on Friday.",
@@ -1863,6 +1862,8 @@ def test_midnight_ends_its_day_unless_a_day_starts_at_it(text: str, expected: li
     ("A team arrived on Thursday and had pulled out five people by nightfall including a boy.",
      [("Thursday", "2016-01-14"), ("nightfall", "2016-01-14TEV")]),
     ("Reporting by Dawn Kopecki; writing in Dawn, he said so.", []),
+    ("The quake struck on Thursday evening. Rescue teams arrived at dawn.", [("Thursday evening", "2016-01-14TEV")]),
+    ("They searched through the night on Thursday and resumed at daybreak.", [("Thursday", "2016-01-14")]),
     ("Troops moved in before dawn.", []),
     ("It was the dawn of a new era, on Friday.", [("Friday", "2016-01-15")]),
 ])
@@ -1937,6 +1938,14 @@ def test_a_day_of_the_month_alone_is_of_the_month_told_before_it(text: str, expe
     ("Revenue in 2009 rose to $5 billion from $4 billion a year earlier.", ("a year earlier", "2008")),
     ("Revenue rose to $5 billion from $4 billion a year earlier.", ("a year earlier", "2010")),
     ("In 2005 he left; two years ago he came back.", ("two years ago", "2009")),
+    # not a year an aside names, nor one a record runs from, nor one that names a thing, nor a comparison in the
+    # present (a second maintainer's review)
+    ("GM, which emerged from bankruptcy in 2009, said sales rose 21 percent from a year earlier.",
+     ("a year earlier", "2010")),
+    ("Sales hit the lowest since 1945 after falling 20 percent a year earlier.", ("a year earlier", "2010")),
+    ("Prices fell below their 2007 peak after rising 40 percent a year earlier.", ("a year earlier", "2010")),
+    ("Prices have doubled since 2005 and are 8 percent higher than a year earlier.", ("a year earlier", "2010")),
+    ("He was born in 1925 and died on Tuesday. A year earlier, he had retired.", ("A year earlier", "2010")),
 ])
 def test_years_earlier_count_from_the_year_their_sentence_names(text: str, expected: tuple[str, str]) -> None:
     """Inside a sentence that names a year before it, "two years earlier" counts from that year; with none, from
@@ -1951,6 +1960,8 @@ def test_years_earlier_count_from_the_year_their_sentence_names(text: str, expec
     ("The museum is closed until March.", ("March", "1998-03")),
     ("The ban was in effect until February.", ("February", "1998-02")),
     ("Sales have risen every month through January.", ("January", "1998-01")),
+    ("The Jets are 3-1 through January.", ("January", "1998-01")),
+    ("Parliament is in recess until Feb. 20.", ("Feb. 20", "1998-02-20")),
 ])
 def test_a_state_told_in_the_present_lasts_to_a_limit_ahead(text: str, expected: tuple[str, str]) -> None:
     """"remains in effect until February", said in March, is next February; told in the past or the present

@@ -135,16 +135,22 @@ _UNREAD_YEAR = re.compile(r"(?:\s?,)?\s+(?:[03-9]\d{3}|2[2-9]\d\d)(?![\d%]|[.,:/
 
 
 _STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|runs?|stays?|lasts?|continues?|holds?|extends?)\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?i:until|till|through)\s+$")
-"""A state told in the present up to a limit: "is valid until", "remains in effect until", "runs through"."""
+                          r"(?:[\w-]+\s+){0,3}?(?i:until|till)\s+$")
+"""A state told in the present up to a limit: "is valid until", "remains in effect until". Not "through": "The Jets
+are 3-1 through September", "Figures run through November" end with a period already over."""
+_LATE_READING_DAYS = 31
 def _state_limit(text: str, start: int, dct: dt.date | None, month: int, day: int | None) -> int | None:
     """The year of a month or a month's day that bounds a state told in the present (``_STATE_UNTIL``: "The ban
     remains in effect until February", "The offer is valid until Jan. 15", said in March): the first such not before
-    the dct, however far ahead."""
-    if dct is None or prev_word(text, start) not in ("until", "till", "through") or _STATE_UNTIL.search(
+    the dct, however far ahead; but no year decided here for a day a few weeks gone (``_LATE_READING_DAYS``)."""
+    if dct is None or prev_word(text, start) not in ("until", "till") or _STATE_UNTIL.search(
             text, max(0, start - 60), start) is None:
         return None
-    return dct.year + ((month, day or 31) < (dct.month, dct.day))
+    if (month, day or 31) >= (dct.month, dct.day):
+        return dct.year
+    this = safe_date(dct.year, month, day) if day is not None else None
+    # a day a few weeks gone is a story read late ("is in recess until Jan. 20", dated Jan. 25), not next year's
+    return None if this is not None and (dct - this).days <= _LATE_READING_DAYS else dct.year + 1
 
 
 _RANGE_THEN_YEAR = re.compile(r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|thru|until|till)\s+)(?:3[01]|[12]\d|0?[1-9])"

@@ -11,7 +11,7 @@ import re
 from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
-from .relative_units import BEFORE_TOLD_PART, told_day
+from .relative_units import BEFORE_TOLD_PART
 from .rulebase import Context, Resolution, rule
 from .weekdays import DEICTIC_OFFSETS, range_end
 from .zones import ZONE
@@ -112,6 +112,9 @@ _NOUN_AFTER_MARK = re.compile(r"\s+(?!(?i:and|or|but|on|in|at|to|as|when|while|w
                               r"|that|this|he|she|it|they|we|i|you|there)\b)(?![a-z]+(?:ing|ed|ly)\b)[a-z]{3,}\b")
 """A word after a mark of the day that makes the mark a modifier: "dawn raids", "midday prayers" (not "by nightfall
 including a boy")."""
+_NIGHT_BEFORE = re.compile(r"\b(?i:night|evening|overnight|tonight)\b")
+_NIGHT_REACH = 40
+"""How far before the day told a night may stand that makes the mark after it the next day's."""
 
 
 @rule("day_mark", reach=32, anchors=set(_MARKS),
@@ -119,7 +122,8 @@ including a boy")."""
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}{_DAY_FIRST})?)""")
 def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"at dawn on Friday", "by nightfall", "shortly after midday": that part of the day written after it, else of
-    the day named in its sentence or the one before, as "in the morning" is (``relative_units.told_day``).
+    the day named before it in its sentence (a second review found a day told a sentence before wrong as often as
+    right: "The quake struck on Tuesday evening. Rescue teams arrived at dawn").
     Only after a word that makes it a time ("at", "before", "until"...): "the dawn of a new era" is none, and
     with no day named, none ("Muslims fast from dawn to dusk")."""
     start = m.start("t")
@@ -129,7 +133,12 @@ def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
     if day is None:
         if _NOUN_AFTER_MARK.match(ctx.text, m.end("t")) or ctx.tense(start, m.end("t")) == "present":
             return None  # "after midday prayers on Friday" (the prayers' day, not told here), "bats emerge at dusk"
-        day = told_day(m, ctx)
+        told = ctx.last_day_end
+        if told < 0 or not ctx.named_within(told, start, sentences=0) or _NIGHT_BEFORE.search(
+                ctx.text, max(0, told - _NIGHT_REACH), start):
+            return None  # a day told in an earlier sentence, or a night by it ("searched through the night on
+            # Monday and resumed at daybreak": Tuesday's), leaves the mark's day unsaid
+        day = ctx.last_day
     return None if day is None or len(day) != 10 else ("TIME", f"{day}T{_MARKS[low(m['mark'])]}", "time")
 
 

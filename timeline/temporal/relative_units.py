@@ -326,11 +326,11 @@ morning of March 3")."""
       needs=r"(?:the\s+|mid-?\s?)(?:morning|afternoon|evening)")
 def part_of_day_told(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A part of the day after a day named just before ("Shares fell on Friday. Buyers returned in the morning"),
-    as "later in the day" is that day (``told_day``): without it, no time."""
+    as "later in the day" is that day (``_told_day``): without it, no time."""
     prev = prev_word(ctx.text, m.start("t"))
     if prev not in BEFORE_TOLD_PART and not (m["mid"] and not prev):
         return None
-    day = told_day(m, ctx)
+    day = _told_day(m, ctx)
     return None if day is None else ("TIME", day + part_suffix(m["part"]), "time")
 
 
@@ -369,11 +369,11 @@ def that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
       pattern=r"""(?i:later|earlier)\s+(?i:in)\s+(?P<t>(?i:the\s+day))(?![\w'’-])(?!\s+(?i:before|after|than)\b)""",
       needs=r"(?:later|earlier)\s+in\s+the\s+day")
 def day_later(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"Later in the day" (or "earlier"): the day named in its sentence or the one before (``told_day``); the
+    """"Later in the day" (or "earlier"): the day named in its sentence or the one before (``_told_day``); the
     mention is "the day", "later in" the relation to it (TimeBank's extent). With none, no day: the dct would be
     wrong for a paper of the morning after (of the two such dev events a helper judged, both happened the day
     before)."""
-    day = told_day(m, ctx)
+    day = _told_day(m, ctx)
     return None if day is None else ("DATE", day, "day")
 
 
@@ -387,14 +387,14 @@ _PART_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the fol
       needs=r"(?:that|same|next|following|previous)\s+(?:morning|afternoon|evening|night)")
 def that_part(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A part of the day told by the day named in its sentence or the one before ("On March 3 he arrived. That
-    night ...", "the next morning"), as "later in the day" is (``told_day``); without such a day, no time.
+    night ...", "the next morning"), as "later in the day" is (``_told_day``); without such a day, no time.
 
     Not the reach of "that day" (two sentences): on the dev articles, of the three parts of the day that reach
     gave new dates, the two whose day was named three or four sentences back had it from a retrospective's
     weekday ("By Thursday, ...", "that Sunday", weeks after it), counted back from the paper's day, so both
     were misdated. The day is not noted for a mention after it: "scheduled for delivery the next morning.
     ... learned the next afternoon" counts both from the day named before them."""
-    day = told_day(m, ctx)
+    day = _told_day(m, ctx)
     if day is None or not _day_told(ctx) or ctx.tense(m.start("t"), m.end("t")) == "present":
         return None  # and none in a habit told in the present ("patients feel groggy the next morning")
     shifted = shift_days(dt.date.fromisoformat(day), _PART_SHIFT[" ".join(low(m["rel"]).split())])
@@ -417,7 +417,7 @@ def _day_told(ctx: Context) -> bool:
     return not (ctx.last_year_end > end and ctx.last_year != int(ctx.last_day[:4]))
 
 
-def told_day(m: re.Match[str], ctx: Context) -> str | None:
+def _told_day(m: re.Match[str], ctx: Context) -> str | None:
     """The day a part of the day or "later in the day" belongs to: the day named last, if in the same sentence or
     the one before. Two sentences back, the day named last is as often a side one (a range's end, "from Friday
     evening to Saturday morning"; a plan ahead, "is to testify on Thursday") as the day told: of six dev events a

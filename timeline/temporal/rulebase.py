@@ -64,6 +64,13 @@ sentences. Read on the dev articles, the anaphors whose day was named further ba
 earlier post, a comment thread) counted from the wrong one."""
 
 
+_NOT_TOLD_YEAR_BEFORE = re.compile(
+    r"(?:\b(?i:since|its|their|his|her|the|a|an|this|that)\s+(?:(?i:fiscal|calendar|mid|early|late)[\s-]+)?"
+    r"|\b(?i:since)\s+(?:\S+\s+){1,3})(?:[12]\d{3})$")
+"""Before a year, what makes it no time of the story: a start that a record or a state runs from ("since 2005",
+"since the end of 2005"), or a determiner whose noun it names ("its 2007 peak", "the 1994 law")."""
+
+
 @dataclass
 class Context:
     """Per-document state: the text, the dct and the last quarter mentioned.
@@ -120,10 +127,25 @@ class Context:
     def year_told_before(self, pos: int, sentences: int = 1) -> int | None:
         """The year named last, if named before ``pos`` in its sentence or, with ``sentences`` 1, the one before
         it: what "A year earlier, ..." opening a sentence counts from ("It was sold in 2009. A year earlier, it had
-        ..."), or "two years earlier" inside one ("The ship sank in 2005; two years earlier it had been refitted")."""
-        if self.last_year is None or not self.named_within(self.last_year_end, pos, sentences=sentences):
+        ..."), or "two years earlier" inside one ("The ship sank in 2005; two years earlier it had been refitted").
+        Only a year that is the time of what is told: not one a record or a state runs from ("the lowest since
+        1945"), nor one that names a thing ("its 2007 peak"), nor one a day named after it took over ("born in
+        1925, died on Tuesday"); inside a sentence, not an aside's (``_in_aside``), as a maintainer's review of the
+        rule found."""
+        end = self.last_year_end
+        if (self.last_year is None or not self.named_within(end, pos, sentences=sentences)
+                or self.last_day_end > end or _NOT_TOLD_YEAR_BEFORE.search(self.text, max(0, end - 32), end)
+                or (sentences == 0 and self._in_aside(end, pos))):
             return None
         return self.last_year
+
+    def _in_aside(self, end: int, pos: int) -> bool:
+        """Whether the mention ending at ``end`` stands in an aside of its sentence that ``pos`` is outside of: a
+        comma before it in the sentence and one between it and ``pos`` ("GM, which emerged from bankruptcy in
+        2009, said ..."; not "In May 1932, the crisis that had struck three years earlier ...")."""
+        lo = max(0, end - 300)
+        opening = max((m.end() for m in _SENTENCE_END_RE.finditer(self.text, lo, end)), default=lo)
+        return "," in self.text[opening:end] and "," in self.text[end:pos]
 
     def month_compared(self, pos: int) -> tuple[int, int] | None:
         """The month named last, if named earlier in the sentence of ``pos`` (no sentence end between) with a word
