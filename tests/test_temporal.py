@@ -1835,7 +1835,7 @@ SAT = dt.date(2016, 1, 16)  # a Saturday
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The ceasefire takes effect at midnight.", [("midnight", "2016-01-16T24:00")]),
-    ("The truce ends at midnight Friday.", [("midnight Friday", "2016-01-15T24:00")]),
+    ("The truce ended at midnight Friday.", [("midnight Friday", "2016-01-15T24:00")]),
     ("The blast came shortly after midnight Friday.", [("midnight Friday", "2016-01-15T00:00")]),
     ("The new law takes effect at midnight on Feb. 3.", [("midnight on Feb. 3", "2016-02-03T00:00")]),
     ("Coins became legal tender at midnight on Jan. 1, 2002.", [("midnight on Jan. 1, 2002", "2002-01-01T00:00")]),
@@ -1967,3 +1967,18 @@ def test_a_state_told_in_the_present_lasts_to_a_limit_ahead(text: str, expected:
     """"remains in effect until February", said in March, is next February; told in the past or the present
     perfect, the limit is gone."""
     assert [(t.text, t.value) for t in tag(text, dt.date(1998, 3, 4))][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voting begins at 7 a.m. on Friday.", "2009-11-13T07:00"),
+    ("The polls close at midnight on Tuesday.", "2009-11-17T24:00"),
+    ("The vote is at noon Friday.", "2009-11-13T12:00"),
+    ("The truce ends at midnight Friday.", "2009-11-13T24:00"),
+    ("Polls opened at 7 a.m. on Friday.", "2009-11-06T07:00"),
+    ("The market closed at 4 p.m. Friday.", "2009-11-06T16:00"),
+    ("He did not begin at 9 a.m. Monday.", "2009-11-09T09:00"),
+])
+def test_a_schedule_before_a_clock_puts_its_weekday_ahead(text: str, expected: str) -> None:
+    """A schedule verb in the present before "at" and a clock: the weekday after the clock lies ahead, as after a
+    schedule verb right before a weekday."""
+    assert [t.value for t in tag(text, NOV)] == [expected]

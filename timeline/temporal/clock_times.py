@@ -13,6 +13,7 @@ from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
 from .relative_units import BEFORE_TOLD_PART
 from .rulebase import Context, Resolution, rule
+from .tense import scheduled_at
 from .weekdays import DEICTIC_OFFSETS, range_end
 from .zones import ZONE
 
@@ -100,9 +101,10 @@ def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
         day = range_end(start, wd)  # "from 3 p.m. Monday to 8 a.m. Tuesday"
     else:
         tense = ctx.tense(m.start("t"), m.end("t"))
-        if prev_word(ctx.text, m.start("t")) in ("until", "till") and tense != "past":
-            tense = "future"  # "until <clock> <weekday>": a deadline ahead; not "Fighting raged until nightfall on
-            # Saturday", told in the past
+        if tense != "past" and (prev_word(ctx.text, m.start("t")) in ("until", "till")
+                                or scheduled_at(ctx.text, m.start("t"))):
+            tense = "future"  # "until <clock> <weekday>": a deadline ahead (not "Fighting raged until nightfall on
+            # Saturday", told in the past); "Voting begins at 7 a.m. on Friday": a schedule
         day = weekday_date(ctx.dct, wd, tense)
     ctx.note_day(m.end("t"), day)
     return day
@@ -162,5 +164,8 @@ def part_of_named_day(m: re.Match[str], ctx: Context) -> Resolution | None:
       pattern=rf"""(?P<t>(?P<noon>(?i:noon|midnight))\s+(?P<wd>{WEEKDAY}))""")
 def noon_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(m, ctx)
-    day = weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower().rstrip(".")], ctx.tense(m.start(), m.end()))
+    tense = ctx.tense(m.start(), m.end())
+    if tense != "past" and scheduled_at(ctx.text, m.start("t")):
+        tense = "future"  # "The truce ends at midnight Friday"
+    day = weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower().rstrip(".")], tense)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"

@@ -35,6 +35,23 @@ the open on Wednesday"); "is" and "are" only before "on": "The best day to visit
 problem is Monday's vote" the vote gone (a maintainer's review of the rule)."""
 
 
+_SCHEDULED_AT = re.compile(
+    r"(?<![\w-])(?:" + trie(set(_SCHEDULE_VERBS) | {"close", "closes", "end", "ends", "expire", "expires", "is", "are"})
+    + r"|takes?\s+effect)\s+at\s+$")
+"""A schedule told in the present right before a clock ("Voting begins at 7 a.m. on Friday", "The polls close at
+midnight on Tuesday", "The vote is at noon Friday"): the weekday written after the clock lies ahead."""
+
+
+def scheduled_at(text: str, start: int) -> bool:
+    """Whether a schedule verb told in the present, finite, stands right before "at" and the clock at ``start``
+    (``_SCHEDULED_AT``), as ``scheduled_before`` asks of a date."""
+    m = _SCHEDULED_AT.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 12):m.start()].split()
+    return not before or before[-1].lower() not in _NOT_FINITE_BEFORE
+
+
 def scheduled_before(text: str, start: int) -> bool:
     """Whether a schedule verb told in the present, finite (not after "did", "not", "to" or a modal: "did not
     begin Monday"), stands right before the date at ``start``: the date lies ahead. Only that date: in "Trading
