@@ -35,7 +35,7 @@ is a span of that day, which the event stage reads from the date alone."""
       |(?<=[Aa]t\ )(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
         (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|when|after|before|[A-Z]))
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
-      |(?P<noon>(?i:noon|midnight))(?!\w))
+      |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
     (?:\s+(?P<tz>{ZONE}|local\s+time))?
     (?:\s*\([^()\n]{{1,24}}\))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
@@ -51,8 +51,13 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
             hh += 12
-    # a time written right after a date is on that date; a bare one on the dct
-    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
+    # a time written right after a date is on that date; one after a day named before it in its sentence on that
+    # day ("Voting will begin at 7 a.m. on Friday and polls close at 8 p.m."); a bare one on the dct
+    start = m.start("t")
+    told = (ctx.last_day and ctx.named_within(ctx.last_day_end, start, sentences=0)
+            and not _DAY_FIRST_AFTER.match(ctx.text, m.end("t"))
+            and not _REPORTED_BETWEEN.search(ctx.text, ctx.last_day_end, start))
+    day = _tail_day(m, ctx) or ctx.day_before(start) or (ctx.last_day if told else None) or shift_days(ctx.dct, 0)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
 
 
@@ -77,6 +82,14 @@ def _midnight(m: re.Match[str], ctx: Context) -> tuple[int, int]:
             (groups.get("day") or groups.get("mon") or groups.get("wd")) and _STARTS_BEFORE.search(before)):
         return 0, 0
     return 24, 0
+
+
+_REPORTED_BETWEEN = re.compile(r"\b(?i:said|says|told|announced|reported|added|stated)\b")
+"""Between the day and the clock, a report: "On March 25, the firm said that it will close at 5 pm" tells what was
+said that day, not the day of the clock."""
+_DAY_FIRST_AFTER = re.compile(rf"\s*,?\s*(?:(?i:on)\s+)?{DAY}\s+{MONTH}")
+"""A day written after a clock with its month after it ("0030 GMT 2 June"), which ``_DAY_TAIL`` leaves to the
+month date rule: the clock's day, not one told before it."""
 
 
 def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
