@@ -140,6 +140,10 @@ ADVERSARIAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "vetoed_refs": ("a reference vetoed at each mention, 'in the latest period '",
                     lambda n: _repeat("in the latest period ", n)),
     "mixed": ("quarters of month names, digit runs, parentheses, prose", _mixed),
+    # the forty-eighth session's rules at their densest: a range's last day, a list of days, a day alone
+    "day_ranges": ("ranges of days, 'Dec. 3-5 and '", lambda n: _repeat("Dec. 3-5 and ", n)),
+    "day_lists": ("lists of days, 'March 1, 12, 13 and 14, '", lambda n: _repeat("March 1, 12, 13 and 14, ", n)),
+    "ordinal_days": ("days alone after a month, 'In May, on the 5th, '", lambda n: _repeat("In May, on the 5th, ", n)),
 }
 
 

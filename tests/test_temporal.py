@@ -1909,6 +1909,10 @@ def test_the_event_stage_reads_the_day_of_a_part_of_a_named_day() -> None:
     ("Aired January 1, 2016 - 14:00:00 ET", [("January 1, 2016", "2016-01-01")]),
     ("It was held on Friday and 10 others came.", [("Friday", "2016-01-15")]),
     ("The score was 3-5, then 8 to 10.", []),
+    # a list of days after a month's day
+    ("Hearings are set for Jan. 5, 12 and 19.", [("Jan. 5", "2016-01-05"), ("12", "2016-01-12"), ("19", "2016-01-19")]),
+    ("On Jan. 5, 12 to 15 people died.", [("Jan. 5", "2016-01-05")]),
+    ("On Jan. 5, 2012, it rose.", [("Jan. 5, 2012", "2012-01-05")]),
 ])
 def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
     """The last day of a range whose first is written with its month is that month's day (the issue asks ranges as
