@@ -134,10 +134,11 @@ _UNREAD_YEAR = re.compile(r"(?:\s?,)?\s+(?:[03-9]\d{3}|2[2-9]\d\d)(?![\d%]|[.,:/
 1000-2199: "3 January 2999", "May 2200"). The date is that year's, not the publication year's: no date at all."""
 
 
-_STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|runs?|stays?|lasts?|continues?|holds?|extends?)\s+"
+_STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|stays?)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?i:until|till)\s+$")
 """A state told in the present up to a limit: "is valid until", "remains in effect until". Not "through": "The Jets
-are 3-1 through September", "Figures run through November" end with a period already over."""
+are 3-1 through September", "Figures run through November" end with a period already over; nor a span that runs or
+lasts ("The survey, which runs until February, shows ...", said in March: the one just over)."""
 _LATE_READING_DAYS = 31
 def _state_limit(text: str, start: int, dct: dt.date | None, month: int, day: int | None) -> int | None:
     """The year of a month or a month's day that bounds a state told in the present (``_STATE_UNTIL``: "The ban
@@ -247,9 +248,12 @@ _RANGE_WORDS = ("to", "and", "through", "thru", "until", "till")
 _DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(_RANGE_WORDS) + r")\s+|,\s")
 """Between a range's first day, written with its month, and its last, written bare: "Dec. 3-5", "April 8 to 10",
 "Oct. 9 and 10"; or between two days of a list ("on Jan. 5, 12 and 19")."""
-_LIST_GOES_ON = re.compile(r"\s*(?:[.;:!?)]|$)|,\s|\s+(?:and|or)\s+\d")
-"""After a day that follows a comma, what makes it one of a list of days: the list's end or its next day ("Jan. 5,
-12 and 19"; not "On Jan. 5, 12 to 15 people died")."""
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+_LIST_RUNS_TO_END = re.compile(rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DAY_NUMBER})?"
+                               r"(?![\w%]|[.,:]\d)\s*(?:[.,;:!?)\u2014]|--|$)")
+"""After a day of a list ("Jan. 5, 12 and 19") or a pair ("Oct. 9 and 10"), the rest of the list up to a stop or a
+comma: every member must be a day ("On Feb. 2, 3 and 4 hostages were freed", "Seven were killed on Oct. 3 and 12
+in Baghdad", "arrested 20 on May 1 and 15 at a second rally": counts, a maintainer's review found)."""
 _DAY_LAST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 """How a range's first day ends: its day's number ("Dec. 3"), not a year ("Feb. 1, 2011 - 14:00 ET") nor a name."""
 _AFTER_DAY_RANGE = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|from|with|while|as|so|this"
@@ -270,7 +274,10 @@ def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     dates, as TimeML tags them). Only right after a month's day the tagger read (not "on Friday and 10 others")."""
     end, start = ctx.last_day_end, m.start("t")
     if end < 0 or _DAY_LAST.search(ctx.text, max(0, end - 5), end) is None or _DAY_RANGE_GAP.fullmatch(
-            ctx.text, end, start) is None or (ctx.text[end] == "," and not _LIST_GOES_ON.match(ctx.text, m.end("t"))):
+            ctx.text, end, start) is None:
+        return None
+    if ("," in ctx.text[end:start] or ctx.text[end:start].strip() == "and") and not _LIST_RUNS_TO_END.match(
+            ctx.text, m.end("t")):
         return None
     first = dt.date.fromisoformat(ctx.last_day)
     day = safe_date(first.year, first.month, day_num(m["t"]))
@@ -312,8 +319,9 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     is as for a range's last day, and a noun after a second ordinal counts: "from the 12th to the 15th century"."""
     start, end = m.start("t"), m.end("t")
     text = ctx.text
-    if ctx.last_month is None or not ctx.named_within(ctx.last_month_end, start, sentences=1):
-        return None
+    if ctx.last_month is None or not ctx.named_within(ctx.last_month_end, start, sentences=1) or (
+            "," in text[ctx.last_month_end:start] and ctx.last_day_end != ctx.last_month_end):
+        return None  # a bare month across a comma ("Woods, who won the Masters in April, found the water on the 18th")
     if not _SEQUENCE_WORDS.isdisjoint(_WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):end + 40].lower())):
         return None
     if (second := _SECOND_ORDINAL.match(text, end)) is not None and not _AFTER_DAY_RANGE_RE.match(text, second.end()):

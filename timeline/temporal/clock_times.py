@@ -51,13 +51,10 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
             hh += 12
-    # a time written right after a date is on that date; one after a day named before it in its sentence on that
-    # day ("Voting will begin at 7 a.m. on Friday and polls close at 8 p.m."); a bare one on the dct
-    start = m.start("t")
-    told = (ctx.last_day and ctx.named_within(ctx.last_day_end, start, sentences=0)
-            and not _DAY_FIRST_AFTER.match(ctx.text, m.end("t"))
-            and not _REPORTED_BETWEEN.search(ctx.text, ctx.last_day_end, start))
-    day = _tail_day(m, ctx) or ctx.day_before(start) or (ctx.last_day if told else None) or shift_days(ctx.dct, 0)
+    # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
+    # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
+    # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
+    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
 
 
@@ -75,21 +72,17 @@ def _midnight(m: re.Match[str], ctx: Context) -> tuple[int, int]:
     """The hour and minute of "midnight": the end of its day, ISO 8601's 24:00 as TimeML writes it ("The truce
     ends at midnight Friday", "a deadline of midnight Friday": Friday's last moment, not its first); the day's
     start after a word that opens one (``_OPENS_BEFORE``), after a word of starting with a day written
-    (``_STARTS_BEFORE``), or on the first of a month ("legal tender at midnight on Jan. 1, 2002")."""
+    (``_STARTS_BEFORE``), on the first of a month ("legal tender at midnight on Jan. 1, 2002"), and with no day
+    written in a clause told in the past."""
     start, groups = m.start("t"), m.groupdict()
     before = ctx.text[max(0, start - 40):start]
+    day_written = groups.get("day") or groups.get("mon") or groups.get("wd")
     if _OPENS_BEFORE.search(before) or (groups.get("md") or "")[:2].rstrip("snrt") in ("1", "01") or (
-            (groups.get("day") or groups.get("mon") or groups.get("wd")) and _STARTS_BEFORE.search(before)):
+            day_written and _STARTS_BEFORE.search(before)):
         return 0, 0
+    if not day_written and ctx.tense(start, m.end("t")) == "past":
+        return 0, 0  # "The bomb exploded at midnight": the night gone, the dct's first moment
     return 24, 0
-
-
-_REPORTED_BETWEEN = re.compile(r"\b(?i:said|says|told|announced|reported|added|stated)\b")
-"""Between the day and the clock, a report: "On March 25, the firm said that it will close at 5 pm" tells what was
-said that day, not the day of the clock."""
-_DAY_FIRST_AFTER = re.compile(rf"\s*,?\s*(?:(?i:on)\s+)?{DAY}\s+{MONTH}")
-"""A day written after a clock with its month after it ("0030 GMT 2 June"), which ``_DAY_TAIL`` leaves to the
-month date rule: the clock's day, not one told before it."""
 
 
 def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
@@ -146,8 +139,10 @@ def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # and a name in mid-sentence: "Reporting by Dawn Kopecki", "Writing in Dawn"
     day = _tail_day(m, ctx)
     if day is None:
-        if _NOUN_AFTER_MARK.match(ctx.text, m.end("t")) or ctx.tense(start, m.end("t")) == "present":
-            return None  # "after midday prayers on Friday" (the prayers' day, not told here), "bats emerge at dusk"
+        if (_NOUN_AFTER_MARK.match(ctx.text, m.end("t")) or ctx.tense(start, m.end("t")) == "present"
+                or (prev_word(ctx.text, start) in ("until", "till", "through") and _MARKS[low(m["mark"])] == "MO")):
+            return None  # "after midday prayers on Friday" (the prayers' day, not told here), "bats emerge at dusk",
+            # "On Friday rebels attacked, and fighting raged until dawn" (the next day's dawn, most likely)
         told = ctx.last_day_end
         if told < 0 or not ctx.named_within(told, start, sentences=0) or _NIGHT_BEFORE.search(
                 ctx.text, max(0, told - _NIGHT_REACH), start):

@@ -65,10 +65,14 @@ earlier post, a comment thread) counted from the wrong one."""
 
 
 _NOT_TOLD_YEAR_BEFORE = re.compile(
-    r"(?:\b(?i:since|its|their|his|her|the|a|an|this|that)\s+(?:(?i:fiscal|calendar|mid|early|late)[\s-]+)?"
-    r"|\b(?i:since)\s+(?:\S+\s+){1,3})(?:[12]\d{3})$")
+    r"(?:\b(?i:since|before|after|by|for|its|their|his|her|the|a|an|this|that)\s+"
+    r"(?:(?i:fiscal|calendar|mid|early|late)[\s-]+)?|\b(?i:since)\s+(?:\S+\s+){1,3})(?:[12]\d{3})$")
 """Before a year, what makes it no time of the story: a start that a record or a state runs from ("since 2005",
-"since the end of 2005"), or a determiner whose noun it names ("its 2007 peak", "the 1994 law")."""
+"since the end of 2005"), a bound ("homes built before 2000", "targets set for 2020"), or a determiner whose noun it
+names ("its 2007 peak", "the 1994 law")."""
+_PARTICIPLE_IN_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+in\s+[12]\d{3}$")
+"""Inside a sentence, a year after a participle names a thing ("Sales of models launched in 2009 fell from a year
+earlier")."""
 
 
 @dataclass
@@ -135,7 +139,9 @@ class Context:
         end = self.last_year_end
         if (self.last_year is None or not self.named_within(end, pos, sentences=sentences)
                 or self.last_day_end > end or _NOT_TOLD_YEAR_BEFORE.search(self.text, max(0, end - 32), end)
-                or (sentences == 0 and self._in_aside(end, pos))):
+                or (self.dct is not None and self.last_year > self.dct.year)
+                or (sentences == 0 and (self._in_aside(end, pos)
+                                        or _PARTICIPLE_IN_BEFORE.search(self.text, max(0, end - 32), end)))):
             return None
         return self.last_year
 

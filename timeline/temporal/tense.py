@@ -42,12 +42,18 @@ _SCHEDULED_AT = re.compile(
 midnight on Tuesday", "The vote is at noon Friday"): the weekday written after the clock lies ahead."""
 
 
+_LINE_STOPS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
+
+
 def scheduled_at(text: str, start: int) -> bool:
     """Whether a schedule verb told in the present, finite, stands right before "at" and the clock at ``start``
     (``_SCHEDULED_AT``), as ``scheduled_before`` asks of a date."""
     m = _SCHEDULED_AT.search(text, max(0, start - 24), start)
     if m is None:
         return False
+    line_end = text.find("\n", start)
+    if not text[start:len(text) if line_end < 0 else line_end].rstrip().endswith(_LINE_STOPS):
+        return False  # a headline tells the past in the present: "Hostage standoff ends at 3 a.m. Tuesday"
     before = text[max(0, m.start() - 12):m.start()].split()
     return not before or before[-1].lower() not in _NOT_FINITE_BEFORE
 
