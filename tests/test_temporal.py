@@ -1928,6 +1928,8 @@ def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]
     ("Protests began on November 25. On the 28th, crowds grew.",
      [("November 25", "2015-11-25"), ("the 28th", "2015-11-28")]),
     ("In January the board meets on the 28th.", [("January", "2016-01"), ("the 28th", "2016-01-28")]),
+    ("In January, on the 8th, the board met.", [("January", "2016-01"), ("the 8th", "2016-01-08")]),
+    ("Woods, who won in January, found the water on the 18th.", [("January", "2016-01")]),
     # no month named: a hole, a lap, a rank as often as a day
     ("The board will meet on the 28th to approve the accounts.", []),
     ("Woods found the water on the 18th.", []),

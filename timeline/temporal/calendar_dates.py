@@ -74,12 +74,12 @@ _BARE_MONTH_CONTEXT = "(?:" + "|".join(
 
 #: What a month date needs besides the month (see the conditional before ``mon``):
 #: a day or year digit, a spoken year, a weekday, a premodifier, a relative word
-#: or a context word before a bare month, or a month and a comma (a list of months).  Without any, "May May
-#: May" is skipped.
+#: or a context word before a bare month, or a month and a comma (a list of months) or a dash (a range of months).
+#: Without any, "May May May" is skipped.
 _MONTH_DATE_NEEDS = (r"\d|nineteen|eighteen|mon|tue|wed|thu|fri|sat|sun|early|earlier|late|mid"
                      r"|end|beginning|start|middle|last|this|next|past|coming"
                      rf"|\b{trie({w.lower() for w in _BARE_MONTH_WORDS})}\s"
-                     rf"|\b{trie({w.lower() for w in MONTH_NAMES})},\s")
+                     rf"|\b{trie({w.lower() for w in MONTH_NAMES})}(?:,\s|[-\u2013])")
 
 
 _FRONTING = r"(?:In|During|Through|Throughout)\s+(?P<year>1[5-9]\d\d|20\d\d),"
@@ -320,8 +320,8 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     start, end = m.start("t"), m.end("t")
     text = ctx.text
     if ctx.last_month is None or not ctx.named_within(ctx.last_month_end, start, sentences=1) or (
-            "," in text[ctx.last_month_end:start] and ctx.last_day_end != ctx.last_month_end):
-        return None  # a bare month across a comma ("Woods, who won the Masters in April, found the water on the 18th")
+            ctx.last_day_end != ctx.last_month_end and ctx.in_aside(ctx.last_month_end, start)):
+        return None  # a bare month in an aside ("Woods, who won the Masters in April, found the water on the 18th")
     if not _SEQUENCE_WORDS.isdisjoint(_WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):end + 40].lower())):
         return None
     if (second := _SECOND_ORDINAL.match(text, end)) is not None and not _AFTER_DAY_RANGE_RE.match(text, second.end()):

@@ -134,18 +134,18 @@ class Context:
         ..."), or "two years earlier" inside one ("The ship sank in 2005; two years earlier it had been refitted").
         Only a year that is the time of what is told: not one a record or a state runs from ("the lowest since
         1945"), nor one that names a thing ("its 2007 peak"), nor one a day named after it took over ("born in
-        1925, died on Tuesday"); inside a sentence, not an aside's (``_in_aside``), as a maintainer's review of the
+        1925, died on Tuesday"); inside a sentence, not an aside's (``in_aside``), as a maintainer's review of the
         rule found."""
         end = self.last_year_end
         if (self.last_year is None or not self.named_within(end, pos, sentences=sentences)
                 or self.last_day_end > end or _NOT_TOLD_YEAR_BEFORE.search(self.text, max(0, end - 32), end)
                 or (self.dct is not None and self.last_year > self.dct.year)
-                or (sentences == 0 and (self._in_aside(end, pos)
+                or (sentences == 0 and (self.in_aside(end, pos)
                                         or _PARTICIPLE_IN_BEFORE.search(self.text, max(0, end - 32), end)))):
             return None
         return self.last_year
 
-    def _in_aside(self, end: int, pos: int) -> bool:
+    def in_aside(self, end: int, pos: int) -> bool:
         """Whether the mention ending at ``end`` stands in an aside of its sentence that ``pos`` is outside of: a
         comma before it in the sentence and one between it and ``pos`` ("GM, which emerged from bankruptcy in
         2009, said ..."; not "In May 1932, the crisis that had struck three years earlier ...")."""
