@@ -143,7 +143,8 @@ ADVERSARIAL: dict[str, tuple[str, Callable[[int], str]]] = {
     # the forty-eighth session's rules at their densest: a range's last day, a list of days, a day alone
     "day_ranges": ("ranges of days, 'Dec. 3-5 and '", lambda n: _repeat("Dec. 3-5 and ", n)),
     "day_lists": ("lists of days, 'March 1, 12, 13 and 14, '", lambda n: _repeat("March 1, 12, 13 and 14, ", n)),
-    "ordinal_days": ("days alone after a month, 'In May, on the 5th, '", lambda n: _repeat("In May, on the 5th, ", n)),
+    "ordinal_days": ("days alone after a month, 'They met in May. On the 5th, they left. '",
+                     lambda n: _repeat("They met in May. On the 5th, they left. ", n)),
 }
 
 
