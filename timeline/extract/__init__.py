@@ -21,7 +21,7 @@ from timeline.read.untitled import caption_run_in, run_in_end
 from timeline.records import Article, Event, Extraction, Granularity, Mention, Sentence, Sentences, When
 from timeline.sentences import split_sentences
 from timeline.extract.summarize import summarize
-from timeline.extract.dating import as_precise_as_written, day_offset, is_clock_time, when_of
+from timeline.extract.dating import as_precise_as_written, is_clock_time, when_of
 from timeline.extract.events import Dated, choose_anchor
 from timeline.extract.foretold import foretold
 from timeline.extract.happenings import continues, in_writers_voice, reports_happening, stands_alone
@@ -67,9 +67,7 @@ def extract(article: Article, config: ExtractConfig) -> Extraction:
         when = as_precise_as_written(when, timex.text)
         if not clock_only:
             mentions.append(Mention(sentence.index, when))
-        skip = day_offset(timex)
-        by_sentence.setdefault(sentence.index, []).append(
-            Dated(timex.start + skip - sentence.start, timex.end - sentence.start, timex.text[skip:], when, clock_only))
+        by_sentence.setdefault(sentence.index, []).append(Dated.of(timex, -sentence.start, when, clock_only))
     # Each sentence that is no furniture, without its dateline and without the headline run into it:
     # what an event or a summary tells.
     top = _top_block(texts, article.title)

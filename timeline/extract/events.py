@@ -38,9 +38,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.extract.dating import day_offset
 from timeline.extract.happenings import QUOTED, tells_simple_past
 from timeline.extract.side_clauses import ATTRIBUTION, IRREGULAR_PAST, in_trailing_phrase, side_clause, tells_state
 from timeline.records import Granularity, When
+from timeline.temporal import Timex
 from timeline.temporal.zones import ZONE
 
 FAR_YEARS = 10
@@ -68,6 +70,13 @@ class Dated:
     when: When
     clock_only: bool = False
     """A time of day with no date of its own ("at 3 pm"): it resolved against the publication day."""
+
+    @classmethod
+    def of(cls, timex: Timex, shift: int, when: When, clock_only: bool) -> Dated:
+        """The tagger's ``timex``, its offsets moved by ``shift`` (into its sentence), read from the day it names:
+        "the night of April 19" as "April 19" (``dating.day_offset``)."""
+        skip = day_offset(timex)
+        return cls(timex.start + skip + shift, timex.end + shift, timex.text[skip:], when, clock_only)
 
 
 _CUE_BEFORE = re.compile(

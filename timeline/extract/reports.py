@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.boilerplate import MONTH, WIRE_DATELINE_END
-from timeline.extract.dating import as_precise_as_written, day_offset, is_clock_time, when_of
+from timeline.extract.dating import as_precise_as_written, is_clock_time, when_of
 from timeline.extract.events import Dated
 from timeline.records import Granularity, Mention, Sentence
 from timeline.temporal import tag
@@ -181,9 +181,7 @@ def _told_from(stamp: dt.date, sentence: Sentence, told: str, by_sentence: dict[
         when = when_of(timex)
         if when is None:
             continue
-        skip = day_offset(timex)
-        retold.append(Dated(timex.start + skip + offset, timex.end + offset, timex.text[skip:],
-                            as_precise_as_written(when, timex.text), is_clock_time(timex)))
+        retold.append(Dated.of(timex, offset, as_precise_as_written(when, timex.text), is_clock_time(timex)))
     by_sentence[sentence.index] = kept + retold
     return [m for m in mentions if m.sentence_index != sentence.index] + [
         Mention(sentence.index, d.when) for d in kept + retold if not d.clock_only]

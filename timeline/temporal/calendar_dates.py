@@ -140,6 +140,8 @@ _STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|stays?)\s+"
 are 3-1 through September", "Figures run through November" end with a period already over; nor a span that runs or
 lasts ("The survey, which runs until February, shows ...", said in March: the one just over)."""
 _LATE_READING_DAYS = 31
+
+
 def _state_limit(text: str, start: int, dct: dt.date | None, month: int, day: int | None) -> int | None:
     """The year of a month or a month's day that bounds a state told in the present (``_STATE_UNTIL``: "The ban
     remains in effect until February", "The offer is valid until Jan. 15", said in March): the first such not before
@@ -154,7 +156,11 @@ def _state_limit(text: str, start: int, dct: dt.date | None, month: int, day: in
     return None if this is not None and (dct - this).days <= _LATE_READING_DAYS else dct.year + 1
 
 
-_RANGE_THEN_YEAR = re.compile(r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|thru|until|till)\s+)(?:3[01]|[12]\d|0?[1-9])"
+RANGE_WORDS = ("to", "and", "through", "thru", "until", "till")
+"""The words between a range's first day and its last ("April 8 to 10")."""
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+"""A day of the month written as a bare number."""
+_RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)})\s+){_DAY_NUMBER}"
                               r"(?:st|nd|rd|th)?(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
 """After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
 
@@ -244,11 +250,9 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", value, "month"
 
 
-_RANGE_WORDS = ("to", "and", "through", "thru", "until", "till")
-_DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(_RANGE_WORDS) + r")\s+|,\s")
+_DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(RANGE_WORDS) + r")\s+|,\s")
 """Between a range's first day, written with its month, and its last, written bare: "Dec. 3-5", "April 8 to 10",
 "Oct. 9 and 10"; or between two days of a list ("on Jan. 5, 12 and 19")."""
-_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 _LIST_RUNS_TO_END = re.compile(rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DAY_NUMBER})?"
                                r"(?![\w%]|[.,:]\d)\s*(?:[.,;:!?)\u2014]|--|$)")
 """After a day of a list ("Jan. 5, 12 and 19") or a pair ("Oct. 9 and 10"), the rest of the list up to a stop or a
@@ -265,19 +269,19 @@ _AFTER_DAY_RANGE_RE = re.compile(_AFTER_DAY_RANGE)
 
 
 @rule("day_range_end", reach=16, digits=True,
-      pattern=r"(?:" + "|".join(rf"(?<=[0-9]\s{w}\s)" for w in _RANGE_WORDS)
+      pattern=r"(?:" + "|".join(rf"(?<=[0-9]\s{w}\s)" for w in RANGE_WORDS)
               + r"|(?<=[0-9][-\u2013])|(?<=[0-9]\s[-\u2013]\s)|(?<=[0-9],\s))"
-              r"(?P<t>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?![\w%]|[.,:]\d)" + _AFTER_DAY_RANGE)
+              rf"(?P<t>{_DAY_NUMBER}(?:st|nd|rd|th)?)(?![\w%]|[.,:]\d)" + _AFTER_DAY_RANGE)
 def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The last day of a range of days whose first is written with its month ("The festival runs Dec. 3-5",
     "talks on April 8 to 10"): that month's day, after the first (the issue on unseen news asks ranges as two
     dates, as TimeML tags them). Only right after a month's day the tagger read (not "on Friday and 10 others")."""
     end, start = ctx.last_day_end, m.start("t")
-    if end < 0 or _DAY_LAST.search(ctx.text, max(0, end - 5), end) is None or _DAY_RANGE_GAP.fullmatch(
-            ctx.text, end, start) is None:
+    if end < 0 or _DAY_LAST.search(ctx.text, max(0, end - 5), end) is None:
         return None
-    if ("," in ctx.text[end:start] or ctx.text[end:start].strip() == "and") and not _LIST_RUNS_TO_END.match(
-            ctx.text, m.end("t")):
+    gap = ctx.text[end:start]
+    if _DAY_RANGE_GAP.fullmatch(gap) is None or (
+            ("," in gap or gap.strip() == "and") and not _LIST_RUNS_TO_END.match(ctx.text, m.end("t"))):
         return None
     first = dt.date.fromisoformat(ctx.last_day)
     day = safe_date(first.year, first.month, day_num(m["t"]))

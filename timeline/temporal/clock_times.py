@@ -77,8 +77,8 @@ def _midnight(m: re.Match[str], ctx: Context) -> tuple[int, int]:
     start, groups = m.start("t"), m.groupdict()
     before = ctx.text[max(0, start - 40):start]
     day_written = groups.get("day") or groups.get("mon") or groups.get("wd")
-    if _OPENS_BEFORE.search(before) or (groups.get("md") or "")[:2].rstrip("snrt") in ("1", "01") or (
-            day_written and _STARTS_BEFORE.search(before)):
+    first_of_month = groups.get("md") is not None and day_num(groups["md"]) == 1
+    if _OPENS_BEFORE.search(before) or first_of_month or (day_written and _STARTS_BEFORE.search(before)):
         return 0, 0
     if not day_written and ctx.tense(start, m.end("t")) == "past":
         return 0, 0  # "The bomb exploded at midnight": the night gone, the dct's first moment
@@ -134,13 +134,13 @@ def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
     right: "The quake struck on Tuesday evening. Rescue teams arrived at dawn").
     Only after a word that makes it a time ("at", "before", "until"...): "the dawn of a new era" is none, and
     with no day named, none ("Muslims fast from dawn to dusk")."""
-    start = m.start("t")
-    if prev_word(ctx.text, start) not in BEFORE_TOLD_PART or (m["mark"][0].isupper() and not m["mark"].isupper()):
+    start, prev, part = m.start("t"), prev_word(ctx.text, m.start("t")), _MARKS[low(m["mark"])]
+    if prev not in BEFORE_TOLD_PART or (m["mark"][0].isupper() and not m["mark"].isupper()):
         return None  # and a name in mid-sentence: "Reporting by Dawn Kopecki", "Writing in Dawn"
     day = _tail_day(m, ctx)
     if day is None:
         if (_NOUN_AFTER_MARK.match(ctx.text, m.end("t")) or ctx.tense(start, m.end("t")) == "present"
-                or (prev_word(ctx.text, start) in ("until", "till", "through") and _MARKS[low(m["mark"])] == "MO")):
+                or (prev in ("until", "till", "through") and part == "MO")):
             return None  # "after midday prayers on Friday" (the prayers' day, not told here), "bats emerge at dusk",
             # "On Friday rebels attacked, and fighting raged until dawn" (the next day's dawn, most likely)
         told = ctx.last_day_end
@@ -149,7 +149,7 @@ def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # a day told in an earlier sentence, or a night by it ("searched through the night on
             # Monday and resumed at daybreak": Tuesday's), leaves the mark's day unsaid
         day = ctx.last_day
-    return None if day is None or len(day) != 10 else ("TIME", f"{day}T{_MARKS[low(m['mark'])]}", "time")
+    return None if day is None or len(day) != 10 else ("TIME", f"{day}T{part}", "time")
 
 
 @rule("part_of_named_day", reach=40, anchors={"morning", "afternoon", "evening", "night", "hours"},

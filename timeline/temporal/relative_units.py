@@ -313,7 +313,7 @@ def day_of_event(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 BEFORE_TOLD_PART = frozenset({"in", "during", "by", "until", "through", "throughout", "into", "from", "around",
-                               "at", "before", "after", "early", "late"})
+                              "at", "before", "after", "early", "late"})
 """The words before "the morning" or "mid-afternoon" that make it a time of the day being told ("Shares fell on
 Friday. Buyers returned in the morning"), not a habit's ("he runs every morning") nor a day's own ("on the
 morning of March 3")."""

@@ -26,6 +26,7 @@ import gc
 import re
 from functools import lru_cache
 
+from .calendar_dates import RANGE_WORDS
 from .modifiers import mod_of, widened
 from .timex import Timex
 from .prefix_tree import trie
@@ -135,7 +136,7 @@ _DIGIT_ANCHOR_RE = re.compile(
     r"|(?<=[0-9][-\u2013].)[0-9]?(?![0-9])"
     r"|(?<=[0-9]\s[-\u2013]\s.)[0-9]?(?![0-9])"
     r"|(?<=[0-9],\s.)[0-9]?(?![0-9])"
-    + "".join(rf"|(?<=[0-9]\s{w}\s.)[0-9]?(?![0-9])" for w in ("to", "and", "through", "thru", "until", "till")) +
+    + "".join(rf"|(?<=[0-9]\s{w}\s.)[0-9]?(?![0-9])" for w in RANGE_WORDS) +
     r"|(?![0-9])(?=Q)"
     r"|(?<=[QH].)(?![0-9])"
     r"|[0-9]{2,})")

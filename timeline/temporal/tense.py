@@ -54,8 +54,7 @@ def scheduled_at(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     if not text[start:len(text) if line_end < 0 else line_end].rstrip().endswith(_LINE_STOPS):
         return False  # a headline tells the past in the present: "Hostage standoff ends at 3 a.m. Tuesday"
-    before = text[max(0, m.start() - 12):m.start()].split()
-    return not before or before[-1].lower() not in _NOT_FINITE_BEFORE
+    return _finite(text, m.start())
 
 
 def scheduled_before(text: str, start: int) -> bool:
@@ -63,9 +62,12 @@ def scheduled_before(text: str, start: int) -> bool:
     begin Monday"), stands right before the date at ``start``: the date lies ahead. Only that date: in "Trading
     resumes on Monday after Friday's holiday" the Friday is gone."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 24), start)
-    if m is None:
-        return False
-    before = text[max(0, m.start() - 12):m.start()].split()
+    return m is not None and _finite(text, m.start())
+
+
+def _finite(text: str, verb: int) -> bool:
+    """Whether the verb at ``verb`` is finite: no "did", "not", "to" or modal right before it ("did not begin")."""
+    before = text[max(0, verb - 12):verb].split()
     return not before or before[-1].lower() not in _NOT_FINITE_BEFORE
 
 
@@ -303,9 +305,12 @@ _BLOCK = 256
 _MOVED_TO = ("to", "until", "till")
 """What ends the words of a happening moved ("postponed until", "pushed back to")."""
 _STARTING = ("beginning", "starting")
-_MOVED = ("postponed", "pushed", "rescheduled", "delayed", "deferred", "put", "moved", "adjourned")
+_MOVED = ("postponed", "pushed back", "rescheduled", "delayed", "deferred", "put off", "moved", "adjourned")
+"""The words of a happening moved, before what it was moved to."""
+_AHEAD_VERBS = tuple(phrase.split()[0] for phrase in (*_MOVED, *_STARTING))
+"""The first word of every ``_AHEAD_CUE``: where none is near a date, the pattern is not run."""
 _AHEAD_CUE = re.compile(
-    r"\b(?:(?:postponed|pushed\s+back|rescheduled|delayed|deferred|put\s+off|moved|adjourned)\s+"
+    r"\b(?:(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in _MOVED) + r")\s+"
     rf"(?:[\w'\u2019,.-]+\s+){{0,6}}?(?:{'|'.join(_MOVED_TO)})|(?:{'|'.join(_STARTING)}))\s+(?:on\s+)?(?P<the>the\s+)?",
     re.I)
 """What comes before a date that lies ahead whatever the tense around it: one a happening was moved
@@ -395,7 +400,7 @@ class TenseIndex:
         # and only where the window holds one of the cues' verbs: after "on" or "the", where dates are
         # dense ("In May, on the 5th, ..." a megabyte long), the pattern took a fifth of the tagging
         window = self._text[max(0, start - _WINDOW):start].lower()
-        if not any(verb in window for verb in (*_MOVED, *_STARTING)):
+        if not any(verb in window for verb in _AHEAD_VERBS):
             return False
         for m in _AHEAD_CUE.finditer(self._text, max(0, start - _WINDOW), start + len("the ")):
             if start in (m.end(), m.start("the")):
