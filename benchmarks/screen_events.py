@@ -43,7 +43,9 @@ def judged_events() -> dict[tuple[str, str], tuple[str, bool]]:
             continue  # the site before the issue: its events are another design's
         for line in path.read_text(encoding="utf-8").splitlines():
             verdict = json.loads(line)
-            article = article_of.get((verdict["id"], verdict["sentence"]))
+            if "sentence" not in verdict or "date_right" not in verdict:
+                continue  # another kind of verdict (``titles/``: a story's title)
+            article = article_of.get((verdict.get("id", ""), verdict["sentence"]))
             if article is not None:
                 events[article, verdict["sentence"]] = (verdict["date"], bool(verdict["date_right"]))
     return events

@@ -802,7 +802,8 @@ def test_never_raises_on_temporal_word_soup(words: list[str], dct: dt.date | Non
 def test_rule_order_is_the_registry() -> None:
     """When two matches have the same span the earlier rule wins: the order is a contract."""
     assert [r.name for r in RULES] == [
-        "iso", "slash", "month_date", "day_range_end", "ordinal_day", "holiday", "weekday", "weekday_set", "deictic",
+        "iso", "slash", "month_date", "day_range_end", "day_first_range_start", "ordinal_day", "holiday", "weekday",
+        "weekday_set", "deictic",
         "clock", "noon_weekday", "day_mark", "part_of_named_day", "that_day", "day_later", "relative_unit", "that_year",
         "day_of_event", "part_of_day_told",
         "that_part",
@@ -1083,6 +1084,11 @@ def test_plans_ahead_and_names_that_are_no_season(text: str, value: list[str]) -
     ("Immunity to an outbreak predicted for October can be built up.", "2024-10"),
     # a past "-ed" verb still tells the past
     ("The doses were administered in October.", "2023-10"),
+    # nor does an irregular participle after "is" or "are" (a present passive), but as a simple past it does
+    ("The appeal is heard in September.", "2024-09"),
+    ("Bonuses are paid in September.", "2024-09"),
+    ("The appeal was heard in September.", "2023-09"),
+    ("The firm held talks in September.", "2023-09"),
 ])
 def test_participles_and_adjectives_tell_no_past(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI)] == [value]
@@ -1212,6 +1218,20 @@ def test_a_sentence_tense_does_not_depend_on_where_it_stands(pad: int, sentence:
 ])
 def test_a_point_inside_a_word_or_number_ends_no_sentence(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a title's period ends no sentence: "will" before it governs the date after the name
+    ("The company will pay Mr. Smith in March.", "2025-03"),
+    ("Officials will meet with Gov. Brown on Monday.", "2024-05-20"),
+    # nor does a month's before its day: "will" governs the Tuesday after "Aug. 5"
+    ("The panel will vote on June 3 and Aug. 5 and again on Tuesday.", "2024-05-21"),
+    # but a stop after a word of no title does ("left" is not the tense of the next sentence)
+    ("He left. In March they will meet.", "2025-03"),
+    ("They will meet in Dec. In March he left.", "2024-03"),
+])
+def test_an_abbreviation_before_a_name_or_a_day_ends_no_sentence(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)][-1] == value
 
 
 def test_a_sentence_longer_than_the_reach_keeps_its_tense() -> None:
@@ -1917,10 +1937,29 @@ def test_the_event_stage_reads_the_day_of_a_part_of_a_named_day() -> None:
     ("Hearings are set for Jan. 5, 12 and 19.", [("Jan. 5", "2016-01-05"), ("12", "2016-01-12"), ("19", "2016-01-19")]),
     ("On Jan. 5, 12 to 15 people died.", [("Jan. 5", "2016-01-05")]),
     ("On Jan. 5, 2012, it rose.", [("Jan. 5, 2012", "2012-01-05")]),
+    # after "between", a pair is a range whatever follows it; a count is still none
+    ("Between Jan. 1 and 15 in Basra, 40 people were killed.", [("Jan. 1", "2016-01-01"), ("15", "2016-01-15")]),
+    ("It ran between Jan. 3 and 10 people died.", [("Jan. 3", "2016-01-03")]),
 ])
 def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
     """The last day of a range whose first is written with its month is that month's day (the issue asks ranges as
     two dates); not a count after a day ("10 people") nor a clock after a year."""
+    assert [(t.text, t.value) for t in tag(text, SAT)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The exhibition runs 3-5 December in London.", [("3", "2015-12-03"), ("5 December", "2015-12-05")]),
+    ("Talks ran from 28 to 30 October 2008.", [("28", "2008-10-28"), ("30 October 2008", "2008-10-30")]),
+    ("It peaked between 23 and 28 April.", [("23", "2015-04-23"), ("28 April", "2015-04-28")]),
+    ("Night of 11th-12th July, 1941.", [("11th", "1941-07-11"), ("12th July, 1941", "1941-07-12")]),
+    # the first must come before the last; a day after the month is the month's own ("won 1-3 December 5")
+    ("It rained 5 to 3 December 2008.", [("3 December 2008", "2008-12-03")]),
+    ("United won 1-3 December 5.", [("3 December", "2015-12-03")]),
+    ("Prices rose 2.3-5 December 2008.", [("5 December 2008", "2008-12-05")]),
+])
+def test_a_range_of_days_written_day_first_is_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    """The first day of a range written day first ("3-5 December", British usage) takes the month and the year
+    the last day is read with."""
     assert [(t.text, t.value) for t in tag(text, SAT)] == expected
 
 
@@ -1978,6 +2017,8 @@ def test_years_earlier_count_from_the_year_their_sentence_names(text: str, expec
     ("Sales have risen every month through January.", ("January", "1998-01")),
     ("The Jets are 3-1 through January.", ("January", "1998-01")),
     ("Parliament is in recess until Feb. 20.", ("Feb. 20", "1998-02-20")),
+    ("He continues to serve until January, when his term ends.", ("January", "1999-01")),
+    ("He continued to serve until January.", ("January", "1998-01")),
 ])
 def test_a_state_told_in_the_present_lasts_to_a_limit_ahead(text: str, expected: tuple[str, str]) -> None:
     """"remains in effect until February", said in March, is next February; told in the past or the present

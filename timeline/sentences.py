@@ -15,12 +15,8 @@ from collections.abc import Iterator
 
 from timeline.headline import COUNT_OPENERS, FUNCTION_WORDS, RUN_IN_OPENERS, TITLE_CASE_OPENERS
 from timeline.records import Sentence
-from timeline.temporal.patterns import CALENDAR_NAMES, TIME_OPENERS
+from timeline.temporal.patterns import CALENDAR_NAMES, TIME_OPENERS, TITLES
 
-TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mt", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen", "Sens",
-          "Rep", "Reps", "Rev", "Maj", "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Atty")
-"""Abbreviated titles that stand before a name ("Sen. John McCain", "Maj. Nidal Hasan"): never the end of a
-sentence (``timeline.untokenize`` mends a line break after one)."""
 _ABBREVIATIONS = frozenset(t.lower() for t in TITLES) | frozenset(
     """
     sr jr st

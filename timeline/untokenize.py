@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.sentences import TITLES, is_abbreviation
+from timeline.sentences import is_abbreviation
+from timeline.temporal.patterns import TITLES
 
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _BRACKET = re.compile(r"-[LR][RSC]B-")

@@ -6,6 +6,7 @@ rule is the busiest of all, so its resolver reads all groups in one call.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 
@@ -134,9 +135,10 @@ _UNREAD_YEAR = re.compile(r"(?:\s?,)?\s+(?:[03-9]\d{3}|2[2-9]\d\d)(?![\d%]|[.,:/
 1000-2199: "3 January 2999", "May 2200"). The date is that year's, not the publication year's: no date at all."""
 
 
-_STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|stays?)\s+"
+_STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|stays?|continues?)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?i:until|till)\s+$")
-"""A state told in the present up to a limit: "is valid until", "remains in effect until". Not "through": "The Jets
+"""A state told in the present up to a limit: "is valid until", "remains in effect until", "continues to serve
+until". Not "through": "The Jets
 are 3-1 through September", "Figures run through November" end with a period already over; nor a span that runs or
 lasts ("The survey, which runs until February, shows ...", said in March: the one just over)."""
 _LATE_READING_DAYS = 31
@@ -258,6 +260,9 @@ _LIST_RUNS_TO_END = re.compile(rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DA
 """After a day of a list ("Jan. 5, 12 and 19") or a pair ("Oct. 9 and 10"), the rest of the list up to a stop or a
 comma: every member must be a day ("On Feb. 2, 3 and 4 hostages were freed", "Seven were killed on Oct. 3 and 12
 in Baghdad", "arrested 20 on May 1 and 15 at a second rally": counts, a maintainer's review found)."""
+_BETWEEN_DAY = re.compile(r"\b(?i:between)\s+[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
+"""Before "and" and a day, "between" and a month's day: a range whatever follows ("Between Aug. 1 and 15 in Basra,
+40 people were killed"), no count."""
 _DAY_LAST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 """How a range's first day ends: its day's number ("Dec. 3"), not a year ("Feb. 1, 2011 - 14:00 ET") nor a name."""
 _AFTER_DAY_RANGE = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|from|with|while|as|so|this"
@@ -281,7 +286,8 @@ def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     gap = ctx.text[end:start]
     if _DAY_RANGE_GAP.fullmatch(gap) is None or (
-            ("," in gap or gap.strip() == "and") and not _LIST_RUNS_TO_END.match(ctx.text, m.end("t"))):
+            ("," in gap or gap.strip() == "and") and not _LIST_RUNS_TO_END.match(ctx.text, m.end("t"))
+            and not (gap.strip() == "and" and _BETWEEN_DAY.search(ctx.text, max(0, end - 24), end))):
         return None
     first = dt.date.fromisoformat(ctx.last_day)
     day = safe_date(first.year, first.month, day_num(m["t"]))
@@ -289,6 +295,31 @@ def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     ctx.note_day(m.end("t"), day.isoformat())
     return "DATE", day.isoformat(), "day"
+
+
+_DAY_FIRST_GAP = r"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)"
+"""Between the first day of a range written day first and its last ("3-5 December", "28 to 30 October")."""
+
+
+@rule("day_first_range_start", reach=8, anchors=MONTH_WORDS,
+      pattern=rf"""(?<![.,$\u00a3\u20ac/\u2013-])(?P<t>{_DAY_NUMBER}(?:st|nd|rd|th)?)(?={_DAY_FIRST_GAP}
+    (?P<last>{_DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?!\s+{_DAY_NUMBER}(?![\d:])))""")
+def day_first_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The first day of a range or a pair of days written day first, its month after its last ("The exhibition
+    runs 3-5 December", "talks on 3 and 4 December 2008"): the last day's month and year. Not where a day follows
+    the month, whose number the month is read with ("won 1-3 December 5")."""
+    last = month_date.regex.match(ctx.text, m.start("last"))
+    if last is None or last.start("t") != m.start("last"):
+        return None
+    got = month_date.resolve(last, copy.copy(ctx))  # the last day's value; the context keeps only the first's
+    if got is None or got[2] != "day":
+        return None
+    end = dt.date.fromisoformat(got[1])
+    first = safe_date(end.year, end.month, day_num(m["t"]))
+    if first is None or first >= end:
+        return None
+    ctx.note_day(m.end("t"), first.isoformat())
+    return "DATE", first.isoformat(), "day"
 
 
 _ORDINAL_DAY_AFTER_WORDS = ("on", "by", "from", "since", "until", "till", "after", "before", "through")

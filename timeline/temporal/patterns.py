@@ -22,7 +22,7 @@ MONTHS: dict[str, int] = {
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
          "September", "October", "November", "December"]
 """The months' full names, as written."""
-_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _cased(words: list[str]) -> str:
@@ -32,7 +32,7 @@ def _cased(words: list[str]) -> str:
 
 
 #: A month name: full, or abbreviated with a period, or abbreviated before a digit.
-MONTH = rf"(?:(?:{_cased(MONTH_NAMES)})(?!\w)|(?:{_cased(_ABBR)})(?:\.|(?=\s+\d)))"
+MONTH = rf"(?:(?:{_cased(MONTH_NAMES)})(?!\w)|(?:{_cased(MONTH_ABBREVIATIONS)})(?:\.|(?=\s+\d)))"
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
@@ -53,6 +53,11 @@ TIME_OPENERS = ("On", "In", "At", "By", "Since", "Until", "From", "Before", "Aft
 """Words that open a sentence on its time ("On Wednesday afternoon, ...", "By Monday ..."): capitalized after a
 word in lower case, where a sentence runs into the one before with no stop (``timeline.sentences``, and the
 weekday's modal check in ``weekdays``)."""
+
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mt", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen", "Sens",
+          "Rep", "Reps", "Rev", "Maj", "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Atty")
+"""Abbreviated titles that stand before a name ("Sen. John McCain", "Maj. Nidal Hasan"): never the end of a
+sentence (``timeline.sentences``; ``timeline.untokenize`` mends a line break after one)."""
 
 #: Day of month, optionally ordinal; never part of a longer number.
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*%)"

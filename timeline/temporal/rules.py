@@ -17,6 +17,7 @@ RULES: list[Rule] = [
     calendar_dates.slash_date,      # 5/17/2024
     calendar_dates.month_date,      # May 17, 17 May 2024, March 2024, in June, mid-November
     calendar_dates.day_range_end,   # Dec. 3-[5], April 8 to [10]
+    calendar_dates.day_first_range_start,  # [3]-5 December, [28] to 30 October
     calendar_dates.ordinal_day,     # (on) the 17th
     calendar_dates.holiday,         # Christmas, New Year's Eve 2023
     weekdays.weekday,               # Friday, last Tuesday, Friday afternoon

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from .normalize import Tense
+from .patterns import MONTH_ABBREVIATIONS, TITLES
 from .prefix_tree import trie
 
 _FUTURE_WORDS = frozenset({
@@ -89,6 +91,12 @@ PAST_WORDS = frozenset({
     "arose", "slid", "spun", "sprang", "shrank", "forbade", "foresaw", "oversaw", "upheld", "withheld"})
 """Past markers: "said", "was" and the irregular past forms (regular ones end in "-ed"); without "stuck",
 "On Thursday, Allen stuck to the estimate that the leak will be plugged" was next Thursday."""
+_PASSIVE_PARTICIPLES = frozenset("""
+    made left won lost held killed sent found kept spent paid sold bought brought fought sought caught taught struck
+    led heard built shot lent dealt laid hung dug upheld withheld met""".split())
+"""Past forms that are participles too: after "is", "are" or "be" a present passive ("the summit is held in June",
+"bonuses are paid in March"), after a determiner an adjective ("a lost cause"), as an "-ed" form is
+(``_NO_PAST_ED_AFTER``)."""
 #: words that mark the future only when "to" follows ("is to", "set to", "going to")
 _TO_FUTURE = frozenset({"going", "is", "are", "set", "due", "plan", "plans", "planned", "hope", "likely",
                         "preparing", "prepares", "poised", "forecast", "projected",
@@ -196,12 +204,25 @@ _NO_PAST_ED_AFTER = frozenset({"is", "are", "am", "be", "being"}) | _DETERMINERS
 in August"), a passive after a modal ("the first doses could be administered in October", where the
 modal decides), or an adjective ("the mutated form could spread in autumn", "a dignified exit")."""
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-# a sentence stop: . ! ? ; or newline, but not the period of "Mr." or "U.S.", nor a point with a letter
-# or digit right after it ("fell 3.4% on Wednesday", "Munich Re (MUVGn.DE) ... in April": cut there, a
-# date lost the verb that governs it; two dev events' years mended, TBAQ's tags the same); written to start with
-# the set of stop characters, which lets the regex engine skip to them (a lookbehind first made it try
-# every position: four times slower over TimeBank + AQUAINT, 24 ms against 5)
-_STOP_RE = re.compile(r"[.!?;\n](?<![A-Z]\.)(?:(?<!\.)|(?![A-Za-z0-9]))")
+
+
+def _after(words: Iterable[str]) -> str:
+    """A pattern that holds right after one of ``words`` and its period (a lookbehind per length of word: Python's
+    are of fixed width)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "(?:" + "|".join(rf"(?<=\b(?:{'|'.join(sorted(ws))})\.)" for _, ws in sorted(by_length.items())) + ")"
+
+
+# a sentence stop: . ! ? ; or newline, but not the period of "U.S." or of a title before a name ("Mr.", "Gov."),
+# nor that of a month before a day ("Dec. 3"), nor a point with a letter or digit right after it ("fell 3.4% on
+# Wednesday", "Munich Re (MUVGn.DE) ... in April": cut there, a date lost the verb that governs it; two dev
+# events' years mended, TBAQ's tags the same); written to start with the set of stop characters, which lets the
+# regex engine skip to them (a lookbehind first made it try every position: four times slower over TimeBank +
+# AQUAINT, 24 ms against 5)
+_STOP_RE = re.compile(r"[.!?;\n](?<![A-Z]\.)(?!" + _after(TITLES) + r")(?:(?<!\.)|(?![A-Za-z0-9]))"
+                      r"(?!" + _after(MONTH_ABBREVIATIONS) + r"\s+\d)")
 _WINDOW = 200
 _LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "must"}
 """Before "last", what makes it a verb, no past marker: "the clean-up could last well into the autumn"."""
@@ -286,8 +307,10 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "f"  # "as soon as <date>", "as early as Tuesday" (but "were aware as early as March 8": a
             # date of its own looks either way, and the verb's tense decides)
         elif w in PAST_WORDS:
-            if not (w == "last" and prev1 in _LAST_AS_VERB_AFTER):
-                k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"
+            if not (w == "last" and prev1 in _LAST_AS_VERB_AFTER) and not (
+                    w in _PASSIVE_PARTICIPLES and prev1 in _NO_PAST_ED_AFTER):
+                k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"; nor a participle
+                # told in the present ("until the appeal is heard in June"), as an "-ed" form is not
         elif ((len(w) > 4 or w == "used") and w.endswith("ed") and w not in _NOT_PAST_ED and m.group()[0].islower()
               and prev1 not in _NO_PAST_ED_AFTER and text[m.start() - 1:m.start()] != "-"
               and not (prev2 in _DETERMINERS and (prev1 in _ADVERBS or prev1.endswith("ly")))):
