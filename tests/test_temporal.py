@@ -1234,6 +1234,21 @@ def test_an_abbreviation_before_a_name_or_a_day_ends_no_sentence(text: str, valu
     assert [t.value for t in tag(text, FRI)][-1] == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a headline's plan, a subject and "to" with a verb on a line of its own, lies ahead
+    ("Mubarak to step down in March", "2025-03"),
+    ("UN chief to visit Haiti on Monday\nPORT-AU-PRINCE - The visit was planned.", "2024-05-20"),
+    ("BP To Pay $20 Billion By March", "2025-03"),
+    # not a sentence that ends on a stop, nor a subject that is no one's
+    ("Mubarak to step down in March.", "2024-03"),
+    ("Thanks to aid sent in March", "2024-03"),
+    # "due to" a cause is no plan either
+    ("Due to the storm in March, sales fell.", "2024-03"),
+])
+def test_a_headline_plan_lies_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI)][0] == value
+
+
 def test_a_sentence_longer_than_the_reach_keeps_its_tense() -> None:
     """A sentence of more than 200 characters either side of a date is read around the date only
     (in blocks, so a text without stops stays linear): the nearest marker still decides."""
@@ -1979,6 +1994,11 @@ def test_a_range_of_days_written_day_first_is_two_dates(text: str, expected: lis
     # a day its tense contradicts
     ("Sales rose in December; the report is due on the 17th.", [("December", "2015-12")]),
     ("It was taken on the 9th of January.", [("the 9th of January", "2016-01-09")]),
+    # a pronoun may open the clause the day dates; "the streets" are no sequence of days; a move between ranks is
+    ("In January it rose; on the 12th it closed at a record.", [("January", "2016-01"), ("the 12th", "2016-01-12")]),
+    ("Protests began in January. By the 5th, thousands were in the streets.",
+     [("January", "2016-01"), ("the 5th", "2016-01-05")]),
+    ("Since January, the team has slipped from the 2nd to the 9th.", [("January", "2016-01")]),
 ])
 def test_a_day_of_the_month_alone_is_of_the_month_told_before_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == expected

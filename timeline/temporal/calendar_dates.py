@@ -266,10 +266,11 @@ _BETWEEN_DAY = re.compile(r"\b(?i:between)\s+[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|t
 _DAY_LAST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 """How a range's first day ends: its day's number ("Dec. 3"), not a year ("Feb. 1, 2011 - 14:00 ET") nor a name."""
 _AFTER_DAY_RANGE = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|from|with|while|as|so|this"
-                    r"|next|last|for|when|during|respectively|inclusive)\b)")
+                    r"|next|last|for|when|during|respectively|inclusive|it|he|she|they|we|there)\b)")
 """What may follow a range's last day: a stop, or a word that is no noun it counts ("talks on April 8 to 10 in
 Washington"; not "up on March 3 and 10 percent on the year" nor "Dec. 3 and 10 people"), nor "on" or "by" that
-date a count ("Seven were killed on Oct. 3 and 12 on Oct. 5")."""
+date a count ("Seven were killed on Oct. 3 and 12 on Oct. 5"); or a pronoun, the subject of a clause the date opens
+("on the 17th it closed at a record")."""
 _AFTER_DAY_RANGE_RE = re.compile(_AFTER_DAY_RANGE)
 
 
@@ -329,15 +330,19 @@ _ORDINAL_DAY_BEFORE = "(?:" + "|".join(
 """Before "the 17th" as a day: a preposition of time ("on the 17th", "until the 5th")."""
 _SEQUENCE_WORDS = frozenset(
     "hole holes birdie birdied birdies bogey bogeyed bogeys par eagle eagled eagles fairway fairways tee putt putts "
-    "lap laps inning innings round rounds floor floors stage stages street streets avenue avenues minute minutes "
+    "lap laps inning innings round rounds floor floors stage stages street avenue avenues minute minutes "
     "century centuries place places position positions seed seeds grade grades battalion battalions division "
     "divisions brigade brigades regiment regiments fleet fleets district districts ward wards amendment amendments "
     "anniversary anniversaries overtook overtake overtakes race".split())
 """Words of a sequence that is no month's days, near an ordinal: a golf course's holes ("birdied on the 17th"), a
-race's laps, a building's floors, centuries, ranks, units, districts. Looked up word by word: a pattern of them all
+race's laps, a building's floors, centuries, ranks, units, districts (not "streets": "thousands were in the streets"
+on a day). Looked up word by word: a pattern of them all
 took 3.8 s over a megabyte of "In May, on the 5th, "."""
 _WORD_RE = re.compile(r"[a-z]+")
 _SEQUENCE_REACH = 100
+_MOVED_FROM = re.compile(r"\b(?i:slipped|slid|fell|fallen|dropped|rose|risen|climbed|jumped|moved|advanced)\s+"
+                         r"(?i:back\s+|up\s+|down\s+)?(?i:from)\s+$")
+"""Before an ordinal and a second one after it, a move between ranks ("Ohio State fell from the 2nd to the 5th")."""
 _SECOND_ORDINAL = re.compile(r"\s+(?:and|to|or|through|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\w)")
 """A second ordinal after the first ("from the 12th to the 15th century"): what follows it is what both count."""
 
@@ -359,8 +364,9 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a bare month in an aside ("Woods, who won the Masters in April, found the water on the 18th")
     if not _SEQUENCE_WORDS.isdisjoint(_WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):end + 40].lower())):
         return None
-    if (second := _SECOND_ORDINAL.match(text, end)) is not None and not _AFTER_DAY_RANGE_RE.match(text, second.end()):
-        return None
+    if (second := _SECOND_ORDINAL.match(text, end)) is not None and (
+            not _AFTER_DAY_RANGE_RE.match(text, second.end()) or _MOVED_FROM.search(text, max(0, start - 24), start)):
+        return None  # "from the 12th to the 15th century"; "slipped from the 2nd to the 9th": a rank's move
     year, month = ctx.last_month
     day = safe_date(year, month, int(m["d"]))
     if day is None:

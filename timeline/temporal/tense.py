@@ -283,8 +283,10 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             # tells the past ("costs were clear in July and could have been factored in earlier")
             k = "p" if text.startswith(" have ", m.end()) else "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()) and prev1 != "to" and not (
-                w in _FORECAST and (prev1 in ("was", "were", "been") or not _VERB_AFTER_TO.match(text, m.end()))):
-            k = "a" if w in _PAST_PLANS else "f"  # not in an infinitive ("for having to agree to a deal"): no plan
+                w in _FORECAST and (prev1 in ("was", "were", "been") or not _VERB_AFTER_TO.match(text, m.end()))
+        ) and not (w == "due" and not _VERB_AFTER_TO.match(text, m.end())):
+            k = "a" if w in _PAST_PLANS else "f"  # not in an infinitive ("for having to agree to a deal"): no plan;
+            # nor "due to" a cause ("due to the storm in March")
         elif w in ("plan", "plans") and i + 1 < len(ws) and ws[i + 1] in _PLANNED_THING:
             k = "f"
         elif w in _AHEAD_FOR and text.startswith(" for ", m.end()):
@@ -477,7 +479,8 @@ class TenseIndex:
             key = (lo // _BLOCK, hi // _BLOCK)
             pos, ends, kinds = self._marker_runs.get(key) or self._gather_markers(key)  # never empty: three lists
         if not pos:
-            return "present"  # no tense marker anywhere near
+            # no tense marker anywhere near; but a headline's plan ("Mubarak to step down in September") is ahead
+            return "future" if starts_in and ends_in and _headline_plan(text, lo, hi) else "present"
         clause_lo, clause_hi = lo, hi
         for turn in _CLAUSE_BREAK.finditer(text, lo, start):
             clause_lo = turn.end()
@@ -502,10 +505,28 @@ class TenseIndex:
         if best_d < 0 and (clause_lo, clause_hi) != (lo, hi):
             best_d, best_k = _nearest(pos, ends, kinds, start, end, lo, hi)
         if best_d < 0:
-            return "present"
+            return "future" if starts_in and ends_in and _headline_plan(text, lo, hi) else "present"
         if best_k == "f" or (best_k == "c" and modal_future):
             return "future"
         return "past"
+
+
+_HEADLINE_PLAN = re.compile(r"\s*[\"'\u201c\u2018]?(?P<first>[A-Z][\w.'\u2019&-]*)(?:\s+[\w.'\u2019&$-]+){0,4}?"
+                            r"\s+[tT]o\s+[A-Za-z]{2,}\b")
+_NO_SUBJECT = frozenset("""Due Thanks Welcome According Next Back Up Close Prior Subject Owing Return Listen How What
+    Where Why When Who Going Ready Able Set Plans Plan Efforts Attempts Moves Calls Bids Talks""".split())
+"""A line that opens on a subject and "to" with a verb: a headline's plan ("Obama to visit Egypt on Friday", "UN
+chief to visit Haiti on Monday", "BP To Pay $20 Billion By August"), whose dates lie ahead. Not a subject that is
+no one's (``_NO_SUBJECT``: "Due to", "Plans to build a dam in February were dropped")."""
+
+
+def _headline_plan(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``text[lo:hi]``, with no tense marker, is a headline's plan (``_HEADLINE_PLAN``): a
+    whole line, with no stop at its end, as a headline has."""
+    if hi < len(text) and text[hi] != "\n":
+        return False
+    m = _HEADLINE_PLAN.match(text, lo, hi)
+    return m is not None and m["first"] not in _NO_SUBJECT
 
 
 _CLAUSE_BREAK = re.compile(
