@@ -12,9 +12,9 @@ import re
 
 from .holidays import HOLIDAY, HOLIDAYS
 from .matchtext import day_num, low, month_num, prev_word, ymd
-from .normalize import month_year, safe_date
+from .normalize import month_year, safe_date, two_digit_year
 from .numbers import SPOKEN_YEAR, year_value
-from .patterns import DAY, MONTH, MONTH_NAMES, MONTHS, PREMOD, WEEKDAY, YEAR
+from .patterns import DAY, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PREMOD, WEEKDAY, YEAR
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
 from .tense import SCHEDULE_CUES, scheduled_before
@@ -63,6 +63,7 @@ _BARE_MONTH_WORDS = (
 # the list's last month, lose that date, two judged, both misdated, none judged right; TBAQ's tags are the
 # same, and "March 12 " a megabyte long takes 1.31 s as before).  Lookbehinds must be fixed-width, so the
 # words are grouped by length: a handful of tests per position instead of one per word.
+_NAME = trie(set(MONTH_NAMES))
 _BARE_MONTH_CONTEXT = "(?:" + "|".join(
     [rf"(?<=\b{trie({w for w in _BARE_MONTH_WORDS if len(w) == n})}\s)"
      for n in sorted({len(w) for w in _BARE_MONTH_WORDS})]
@@ -70,7 +71,12 @@ _BARE_MONTH_CONTEXT = "(?:" + "|".join(
        for n in sorted({len(w) for w in MONTH_NAMES})]
     # a range of months, the second after a dash ("In January-May, exports rose", wire copy's habit)
     + [rf"(?<=\b{trie({w for w in MONTH_NAMES if len(w) == n})}[-\u2013])"
-       for n in sorted({len(w) for w in MONTH_NAMES})]) + ")"
+       for n in sorted({len(w) for w in MONTH_NAMES})]
+    + [rf"(?<=\b{trie({w for w in MONTH_ABBREVIATIONS if len(w) == n})}\.[-\u2013])"
+       for n in sorted({len(w) for w in MONTH_ABBREVIATIONS})]
+    # ... and the first, before the dash and the second ("January-March exports fell", "Jan.-March")
+    + [rf"(?=(?:{_NAME}|(?:{trie(set(MONTH_ABBREVIATIONS))})\.)[-\u2013](?:{_NAME})\b)"]
+) + ")"
 
 
 #: What a month date needs besides the month (see the conditional before ``mon``):
@@ -80,7 +86,8 @@ _BARE_MONTH_CONTEXT = "(?:" + "|".join(
 _MONTH_DATE_NEEDS = (r"\d|nineteen|eighteen|mon|tue|wed|thu|fri|sat|sun|early|earlier|late|mid"
                      r"|end|beginning|start|middle|last|this|next|past|coming"
                      rf"|\b{trie({w.lower() for w in _BARE_MONTH_WORDS})}\s"
-                     rf"|\b{trie({w.lower() for w in MONTH_NAMES})}(?:,\s|[-\u2013])")
+                     rf"|\b{trie({w.lower() for w in MONTH_NAMES})}(?:,\s|[-\u2013])"
+                     rf"|\b{trie({w.lower() for w in MONTH_ABBREVIATIONS})}\.[-\u2013]")
 
 
 _FRONTING = r"(?:In|During|Through|Throughout)\s+(?P<year>1[5-9]\d\d|20\d\d),"
@@ -135,7 +142,7 @@ _UNREAD_YEAR = re.compile(r"(?:\s?,)?\s+(?:[03-9]\d{3}|2[2-9]\d\d)(?![\d%]|[.,:/
 1000-2199: "3 January 2999", "May 2200"). The date is that year's, not the publication year's: no date at all."""
 
 
-_STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|stays?|continues?)\s+"
+_STATE_UNTIL = re.compile(r"\b(?i:is|are|remains?|stays?|continues)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?i:until|till)\s+$")
 """A state told in the present up to a limit: "is valid until", "remains in effect until", "continues to serve
 until". Not "through": "The Jets
@@ -174,7 +181,7 @@ _RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)
     (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b)|[A-Za-z]+\s+{_OF_THAT_YEAR})|{_BARE_MONTH_CONTEXT})))))
     (?P<mon>{MONTH})
     (?(d2)(?:(?:\s?,)?\s+(?P<y2>{_DATE_YEAR}))?
-         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{_DATE_YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{_DATE_YEAR}|{SPOKEN_YEAR})|\s+(?P<ya>{_OF_THAT_YEAR}))?)
+         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{_DATE_YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{_DATE_YEAR}|{SPOKEN_YEAR}|['\u2019]\d\d(?![\w'\u2019%-]|[.,:]\d))|\s+(?P<ya>{_OF_THAT_YEAR}))?)
     (?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?)(?!\w)""", needs=_MONTH_DATE_NEEDS)
 def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
@@ -197,7 +204,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not (year_s or ya or yrel) and _UNREAD_YEAR.match(text, t_end):
         return None
     if year_s:
-        year: int | None = year_value(year_s)
+        year: int | None = two_digit_year(int(year_s[1:]), dct) if year_s[0] in "'\u2019" else year_value(year_s)
         if year is None:
             return None
         ctx.note_year(year, t_end)
@@ -302,13 +309,19 @@ _DAY_FIRST_GAP = r"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)"
 """Between the first day of a range written day first and its last ("3-5 December", "28 to 30 October")."""
 
 
+_NO_RANGE_AFTER = frozenset({"aged", "ages", "age", "at"})
+
+
 @rule("day_first_range_start", reach=8, anchors=MONTH_WORDS,
       pattern=rf"""(?<![.,$\u00a3\u20ac/\u2013-])(?P<t>{_DAY_NUMBER}(?:st|nd|rd|th)?)(?={_DAY_FIRST_GAP}
-    (?P<last>{_DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?!\s+{_DAY_NUMBER}(?![\d:])))""")
+    (?P<last>{_DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?!\s+{_DAY_NUMBER}(?![\d:])|\s+[A-Z][a-z]))""")
 def day_first_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The first day of a range or a pair of days written day first, its month after its last ("The exhibition
     runs 3-5 December", "talks on 3 and 4 December 2008"): the last day's month and year. Not where a day follows
-    the month, whose number the month is read with ("won 1-3 December 5")."""
+    the month, whose number the month is read with ("won 1-3 December 5"), nor a name after it ("May Day", "21-23 May
+    Street"), nor after a word that makes the numbers ages or a rate ("children aged 8 to 12 June through August")."""
+    if prev_word(ctx.text, m.start("t")) in _NO_RANGE_AFTER:
+        return None
     last = month_date.regex.match(ctx.text, m.start("last"))
     if last is None or last.start("t") != m.start("last"):
         return None
@@ -340,9 +353,12 @@ on a day). Looked up word by word: a pattern of them all
 took 3.8 s over a megabyte of "In May, on the 5th, "."""
 _WORD_RE = re.compile(r"[a-z]+")
 _SEQUENCE_REACH = 100
-_MOVED_FROM = re.compile(r"\b(?i:slipped|slid|fell|fallen|dropped|rose|risen|climbed|jumped|moved|advanced)\s+"
-                         r"(?i:back\s+|up\s+|down\s+)?(?i:from)\s+$")
-"""Before an ordinal and a second one after it, a move between ranks ("Ohio State fell from the 2nd to the 5th")."""
+_RANK_WORDS = frozenset("team teams poll polls ranking rankings ranked standings table league chart charts spot "
+                        "seed seeded".split())
+"""Before "from the 2nd to the 9th", words of a ranking: the ordinals are ranks ("the team has slipped from the 2nd to
+the 9th", "Ohio State fell from the 2nd to the 5th in the AP poll"), not days ("the yen climbed from the 3rd to the
+10th")."""
+_PRONOUN_AFTER = re.compile(r"\s+(?i:it|he|she|they|we)\b")
 _SECOND_ORDINAL = re.compile(r"\s+(?:and|to|or|through|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\w)")
 """A second ordinal after the first ("from the 12th to the 15th century"): what follows it is what both count."""
 
@@ -365,8 +381,11 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not _SEQUENCE_WORDS.isdisjoint(_WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):end + 40].lower())):
         return None
     if (second := _SECOND_ORDINAL.match(text, end)) is not None and (
-            not _AFTER_DAY_RANGE_RE.match(text, second.end()) or _MOVED_FROM.search(text, max(0, start - 24), start)):
-        return None  # "from the 12th to the 15th century"; "slipped from the 2nd to the 9th": a rank's move
+            not _AFTER_DAY_RANGE_RE.match(text, second.end())
+            or not _RANK_WORDS.isdisjoint(_WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):start].lower()))):
+        return None  # "from the 12th to the 15th century"; "the team slipped from the 2nd to the 9th": a rank's move
+    if prev_word(text, start) == "from" and _PRONOUN_AFTER.match(text, end):
+        return None  # "dropped from the 4th he had held": a rank's
     year, month = ctx.last_month
     day = safe_date(year, month, int(m["d"]))
     if day is None:
@@ -378,6 +397,11 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", day.isoformat(), "day"
 
 
+_QUALIFIED_NEW_YEAR = re.compile(r"(?<![.!?\n])\s[A-Z][a-z]+\s+$")
+"""Before "New Year", a capitalized word mid-sentence: another calendar's ("Chinese New Year", "Lunar New Year",
+"Jewish New Year"), not January 1."""
+
+
 @rule("holiday", reach=16, anchors=HOLIDAY_WORDS,
       pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,|\s+of)?\s+(?P<y>{YEAR}))?)""",
       needs=HOLIDAY)
@@ -386,6 +410,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     fn = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("s day", "'s day"))
     if fn is None or not any(c.isupper() for c in m["h"]):  # proper nouns: "Christmas"
         return None
+    if name.startswith("new year") and name != "new year's eve" and _QUALIFIED_NEW_YEAR.search(
+            ctx.text, max(0, m.start("t") - 16), m.start("t")):
+        return None  # "Chinese New Year", "the Lunar New Year": another calendar's
     dct = ctx.dct
     if m["y"]:
         return "DATE", fn(int(m["y"])).isoformat(), "day"
@@ -400,6 +427,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         d = this if this > dct else fn(dct.year + 1)
     elif rel == "this":
         d = this
+    elif prev_word(ctx.text, m.start("t")) == "since" or _SINCE_THE.search(ctx.text, max(0, m.start("t") - 12),
+                                                                             m.start("t")):
+        d = this if this <= dct else fn(dct.year - 1)  # "since Christmas", "since the New Year": the one gone
     else:
         # the year a month and day take by the tense (``month_year``): a holiday a few days back is this
         # year's even in a sentence about the future ("declines in hotel occupancy over Memorial Day",

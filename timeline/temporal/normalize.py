@@ -37,6 +37,18 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+SHORT_YEAR_AHEAD = 5
+"""A year written with two digits ("in '94") is of the dct's century unless that puts it more than this many years
+ahead."""
+
+
+def two_digit_year(yy: int, dct: dt.date | None) -> int:
+    """The year of "'94" (``yy`` 94): 1994 said in 2011, "'15" 2015; with no dct, of the twentieth century."""
+    now = dct.year if dct is not None else 1999
+    year = (now // 100) * 100 + yy
+    return year - 100 if year > now + SHORT_YEAR_AHEAD else year
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

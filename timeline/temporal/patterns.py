@@ -64,7 +64,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*%)"
 #: A plausible year 1000-2199 not glued to other digits, money or thousands separators.
 #: The leading (?=[12]) changes no match; it spares the engine the lookbehinds
 #: wherever no year can start (see rulebase.rule on such guards).
-YEAR = (r"(?=[12])(?:(?<=mid-)|(?<=Mid-)|(?<=post-)|(?<=pre-)|(?<=FY)|(?<![\d$£€¥#.,/\w-]))"
+YEAR = (r"(?=[12])(?:(?<=mid-)|(?<=Mid-)|(?<=end-)|(?<=End-)|(?<=post-)|(?<=pre-)|(?<=FY)|(?<![\d$£€¥#.,/\w-]))"
         r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")
 
 PART_OF_DAY: dict[str, str] = {
@@ -110,7 +110,7 @@ UNIT = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|cent
 #: Premodifiers that TimeML keeps inside the span and records as a mod (guarded by
 #: their first letters, like YEAR).
 PREMOD = (r"(?=(?i:[elmtbs]))(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start"
-          r"|middle)\s+of|earlier|later)")
+          r"|middle)\s+of|earlier|later|end(?=-[A-Z]))")
 
 #: "of" and a determined noun phrase that is no (fiscal) year: after "the first
 #: half", "the final quarter", "the final year" it names what the part is a part

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .matchtext import low, next_word, prev_word
-from .normalize import quarter_year, season_value, shift_days, shift_unit
+from .normalize import quarter_year, season_value, shift_days, shift_unit, two_digit_year
 from .numbers import SPOKEN_YEAR, TENS, year_value
 from .numbers import UNITS as NUM_UNITS
 from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, OF_NOT_A_YEAR_RE, ORDINAL_WORD,
@@ -232,6 +232,24 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{cen:02d}{k}", "decade"
 
 
+_SHORT_YEAR_AFTER = frozenset({"in", "of", "since", "from", "until", "till", "by", "during", "through", "and", "to",
+                               "spring", "summer", "fall", "autumn", "winter"}) | frozenset(MONTHS)
+"""Before a year written with an apostrophe and two digits, the words that make it a year ("a hit in '94", "the
+summer of '69", "from '98 to '02", "June '94"); after another word it is a name's ("Woodstock '69") or a quote."""
+
+
+@rule("short_year", reach=4, digits=True,
+      pattern=r"(?<![\w'\u2019])(?P<t>['\u2019](?P<yy>\d\d))(?![\w'\u2019%-]|[.,:]\d)")
+def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A year written with an apostrophe and its last two digits ("The song was a hit in '94"), after a word that
+    makes it one (``_SHORT_YEAR_AFTER``)."""
+    if prev_word(ctx.text, m.start("t")) not in _SHORT_YEAR_AFTER:
+        return None
+    year = two_digit_year(int(m["yy"]), ctx.dct)
+    ctx.note_year(year, m.end("t"))
+    return "DATE", f"{year:04d}", "year"
+
+
 @rule("century", reach=2, anchors={"century"},
       pattern=rf"""(?P<t>(?:(?i:the)\s+)?(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
     (?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{ORDINAL_WORD})))[\s-]+(?i:century)(?![\w]))""")
@@ -353,7 +371,7 @@ def _in_count_range(text: str, start: int, end: int, prev: str) -> bool:
 
 
 @rule("year", reach=16, digits=True,
-      pattern=rf"""(?P<t>(?:(?=(?i:[tebsmcfl]))(?P<pre>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|late|mid|fiscal|calendar|the\s+year|model\s+year|the(?=\s+\d{{4}}\s+(?:period|quarter)\b))|FY)[\s-]*)?
+      pattern=rf"""(?P<t>(?:(?=(?i:[tebsmcfl]))(?P<pre>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|late|mid|end(?=-\d)|fiscal|calendar|the\s+year|model\s+year|the(?=\s+\d{{4}}\s+(?:period|quarter)\b))|FY)[\s-]*)?
     (?P<y>{YEAR})(?:['’]s)?(?:\s+(?P<per>(?i:period|quarter))(?![\w]))?)(?![\w'’-])""",
       needs=r"(?:1\d\d\d|20\d\d|21\d\d)(?![\d%]|[.,:/-]\d)")  # the digits of YEAR
 def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:

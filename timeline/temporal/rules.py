@@ -47,6 +47,7 @@ RULES: list[Rule] = [
     periods.season,                 # last summer, winter 2023
     periods.decade,                 # the 1990s, the '90s, the Nineties
     periods.century,                # the 20th century
+    periods.short_year,             # in '94
     periods.year_range,             # the [2009]-10 season, [1957]-58
     periods.year_range_end,         # the 2009-[10] season, 1957-[58]
     periods.year,                   # 1998, fiscal 2024, mid-1996

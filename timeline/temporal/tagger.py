@@ -87,6 +87,8 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool, year_like: bo
             names.append("slash")
         if nxt == "s" or prv in ("'", "’"):
             names.append("decade")
+        if n == 2 and prv in ("'", "’"):
+            names.append("short_year")  # "in '94"
         if n == 1 and (nxt == "Q" or prv in ("Q", "H")):
             names.append("quarter_code")
         if clock_tail:
