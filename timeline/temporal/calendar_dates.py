@@ -64,6 +64,7 @@ _BARE_MONTH_WORDS = (
 # same, and "March 12 " a megabyte long takes 1.31 s as before).  Lookbehinds must be fixed-width, so the
 # words are grouped by length: a handful of tests per position instead of one per word.
 _NAME = trie(set(MONTH_NAMES))
+_ABBREVIATED = rf"(?:{trie(set(MONTH_ABBREVIATIONS))})\."
 _BARE_MONTH_CONTEXT = "(?:" + "|".join(
     [rf"(?<=\b{trie({w for w in _BARE_MONTH_WORDS if len(w) == n})}\s)"
      for n in sorted({len(w) for w in _BARE_MONTH_WORDS})]
@@ -75,7 +76,7 @@ _BARE_MONTH_CONTEXT = "(?:" + "|".join(
     + [rf"(?<=\b{trie({w for w in MONTH_ABBREVIATIONS if len(w) == n})}\.[-\u2013])"
        for n in sorted({len(w) for w in MONTH_ABBREVIATIONS})]
     # ... and the first, before the dash and the second ("January-March exports fell", "Jan.-March")
-    + [rf"(?=(?:{_NAME}|(?:{trie(set(MONTH_ABBREVIATIONS))})\.)[-\u2013](?:{_NAME})\b)"]
+    + [rf"(?=(?:{_NAME}|{_ABBREVIATED})[-\u2013](?:{_NAME}\b|{_ABBREVIATED}))"]
 ) + ")"
 
 
@@ -169,6 +170,8 @@ RANGE_WORDS = ("to", "and", "through", "thru", "until", "till")
 """The words between a range's first day and its last ("April 8 to 10")."""
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 """A day of the month written as a bare number."""
+_RANGE_THEN_YEAR = re.compile(rf"[-\u2013]{MONTH}(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
+"""After a month, a range's second month and the year of both ("August-September 2008")."""
 _RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)})\s+){_DAY_NUMBER}"
                               r"(?:st|nd|rd|th)?(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
 """After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
@@ -211,6 +214,9 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif day is not None and (ranged := _RANGE_THEN_YEAR.match(text, t_end)) is not None:
         year = int(ranged["y"])  # "Sept. 15 - 19, 2008": the range's year is its first day's
         ctx.note_year(year, t_end)
+    elif day is None and not (rel_s or pre or wd) and text[t_end:t_end + 1] in ("-", "\u2013") and (
+            second := _range_end_year(text, t_end + 1, month, ctx)) is not None:
+        year = second  # "January-March exports fell", "August-September 2008": the range's months in one span
     elif ya:
         if ctx.last_year is None:
             return None  # "June of that year" with no year named before it: no year to give it
@@ -257,6 +263,18 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.note_day(t_end, value)
         return "DATE", value, "day"
     return "DATE", value, "month"
+
+
+def _range_end_year(text: str, start: int, month: int, ctx: Context) -> int | None:
+    """The year of a range's first month, from its second written at ``start`` ("January-March", "Nov.-February
+    2009"): the second's year, or the one before when the range runs over a new year; None with no month there."""
+    second = month_date.regex.match(text, start)
+    if second is None or second.start("t") != start or second["d1"] or second["d2"]:
+        return None
+    got = month_date.resolve(second, copy.copy(ctx))  # the second's value; the context keeps only the first's
+    if got is None or got[2] != "month":
+        return None
+    return int(got[1][:4]) - (month > month_num(second["mon"]))
 
 
 _DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(RANGE_WORDS) + r")\s+|,\s")
@@ -397,26 +415,41 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", day.isoformat(), "day"
 
 
-_QUALIFIED_NEW_YEAR = re.compile(r"(?<![.!?\n])\s[A-Z][a-z]+\s+$")
-"""Before "New Year", a capitalized word mid-sentence: another calendar's ("Chinese New Year", "Lunar New Year",
-"Jewish New Year"), not January 1."""
+_QUALIFIED_NEW_YEAR = re.compile(r"\b(?i:chinese|lunar|jewish|islamic|muslim|hijri|persian|iranian|hindu|sikh|"
+                                 r"tibetan|vietnamese|korean|thai|khmer|lao|bengali|tamil|ethiopian|orthodox|"
+                                 r"coptic|julian)\s+(?:\S+\s+)?$")
+"""Before "New Year", another calendar's name ("Chinese New Year", "the lunar New Year holiday", "Jewish New
+Year"): not January 1."""
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_A_NOUN = frozenset("for in at on to and or is was will falls fell when with as".split())
+"""After a bare "New Year's", the words that leave it a day; any other word is of the noun it qualifies ("New Year's
+resolutions", "a New Year's party"): no day."""
+_HOLIDAY_AS_SUBJECT = re.compile(r"\s+(?:falls|fell|is|was|comes|came|lands|landed|will|would)\b")
+"""After a holiday, a verb it is the subject of: "since" before it is a cause ("Since Christmas falls on a Sunday
+this year"), not a start."""
 
 
 @rule("holiday", reach=16, anchors=HOLIDAY_WORDS,
-      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,|\s+of)?\s+(?P<y>{YEAR}))?)""",
+      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,|\s+of)?\s+(?P<y>{YEAR}))?(?P<we>\s+(?i:weekend)(?![\w-]))?)""",
       needs=HOLIDAY)
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
     fn = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("s day", "'s day"))
     if fn is None or not any(c.isupper() for c in m["h"]):  # proper nouns: "Christmas"
         return None
-    if name.startswith("new year") and name != "new year's eve" and _QUALIFIED_NEW_YEAR.search(
-            ctx.text, max(0, m.start("t") - 16), m.start("t")):
-        return None  # "Chinese New Year", "the Lunar New Year": another calendar's
+    if name in ("new year", "new year's") and _QUALIFIED_NEW_YEAR.search(
+            ctx.text, max(0, m.start("t") - 24), m.start("t")):
+        return None  # "Chinese New Year", "the lunar New Year holiday": another calendar's
+    if name == "new year's" and not m["y"] and not m["we"] and (
+            after := _WORD_AFTER.match(ctx.text, m.end("t"))) is not None and after[1] not in _NOT_A_NOUN:
+        return None  # "New Year's resolutions"
     dct = ctx.dct
     if m["y"]:
-        return "DATE", fn(int(m["y"])).isoformat(), "day"
+        named = fn(int(m["y"]))
+        return ("DATE", _weekend_of(named), "weekend") if m["we"] else ("DATE", named.isoformat(), "day")
     if dct is None:
+        if m["we"]:
+            return "DATE", "XXXX-WXX-WE", "weekend"
         d0 = fn(2000)
         return "DATE", f"XXXX-{d0.month:02d}-{d0.day:02d}", "day"
     rel = low(m["rel"])
@@ -427,8 +460,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         d = this if this > dct else fn(dct.year + 1)
     elif rel == "this":
         d = this
-    elif prev_word(ctx.text, m.start("t")) == "since" or _SINCE_THE.search(ctx.text, max(0, m.start("t") - 12),
-                                                                             m.start("t")):
+    elif (prev_word(ctx.text, m.start("t")) == "since" or _SINCE_THE.search(
+            ctx.text, max(0, m.start("t") - 12), m.start("t"))) and not _HOLIDAY_AS_SUBJECT.match(ctx.text, m.end("t")):
         d = this if this <= dct else fn(dct.year - 1)  # "since Christmas", "since the New Year": the one gone
     else:
         # the year a month and day take by the tense (``month_year``): a holiday a few days back is this
@@ -436,5 +469,17 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # three days on, beside a "will be"), one a few days ahead even in a past one ("the gathering
         # conflicted with Thanksgiving plans")
         d = fn(month_year(dct, this.month, this.day, ctx.tense(m.start("t"), m.end("t"), True)) or dct.year)
+    if m["we"]:
+        return "DATE", _weekend_of(d), "weekend"  # "Memorial Day weekend", "this Father's Day weekend"
     ctx.note_day(m.end("t"), d.isoformat())
     return "DATE", d.isoformat(), "day"
+
+
+def _weekend_of(day: dt.date) -> str:
+    """The weekend a holiday names with "weekend" after it: the one nearest the day (Memorial Day's, a Monday, is
+    the weekend before it; Thanksgiving's, a Thursday, the one after; Easter's, a Sunday, its own)."""
+    saturday = day + dt.timedelta(days=(5 - day.weekday()) % 7)
+    if (saturday - day).days > 3:
+        saturday -= dt.timedelta(days=7)
+    year, week, _ = saturday.isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"

@@ -37,7 +37,7 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-SHORT_YEAR_AHEAD = 5
+SHORT_YEAR_AHEAD = 10
 """A year written with two digits ("in '94") is of the dct's century unless that puts it more than this many years
 ahead."""
 

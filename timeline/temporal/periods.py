@@ -233,17 +233,23 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SHORT_YEAR_AFTER = frozenset({"in", "of", "since", "from", "until", "till", "by", "during", "through", "and", "to",
+                               "between",
                                "spring", "summer", "fall", "autumn", "winter"}) | frozenset(MONTHS)
 """Before a year written with an apostrophe and two digits, the words that make it a year ("a hit in '94", "the
 summer of '69", "from '98 to '02", "June '94"); after another word it is a name's ("Woodstock '69") or a quote."""
+
+
+_QUOTED_TITLE = re.compile(r"\s+[A-Z0-9][^'\u2019\"\n]{0,40}['\u2019](?![a-z])")
+"""After "'30", capitalized words and a closing quote: a title in quotes that opens on a number."""
 
 
 @rule("short_year", reach=4, digits=True,
       pattern=r"(?<![\w'\u2019])(?P<t>['\u2019](?P<yy>\d\d))(?![\w'\u2019%-]|[.,:]\d)")
 def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A year written with an apostrophe and its last two digits ("The song was a hit in '94"), after a word that
-    makes it one (``_SHORT_YEAR_AFTER``)."""
-    if prev_word(ctx.text, m.start("t")) not in _SHORT_YEAR_AFTER:
+    makes it one (``_SHORT_YEAR_AFTER``); not where it opens a title in quotes (``_QUOTED_TITLE``: "stars in '30
+    Rock'", "Speaking to '60 Minutes'")."""
+    if prev_word(ctx.text, m.start("t")) not in _SHORT_YEAR_AFTER or _QUOTED_TITLE.match(ctx.text, m.end("t")):
         return None
     year = two_digit_year(int(m["yy"]), ctx.dct)
     ctx.note_year(year, m.end("t"))
