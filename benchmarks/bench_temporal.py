@@ -145,6 +145,8 @@ ADVERSARIAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "day_lists": ("lists of days, 'March 1, 12, 13 and 14, '", lambda n: _repeat("March 1, 12, 13 and 14, ", n)),
     "ordinal_days": ("days alone after a month, 'They met in May. On the 5th, they left. '",
                      lambda n: _repeat("They met in May. On the 5th, they left. ", n)),
+    "day_first_ranges": ("ranges of days written day first, '3-5 December '", lambda n: _repeat("3-5 December ", n)),
+    "month_ranges": ("ranges of months, 'January-March '", lambda n: _repeat("January-March ", n)),
 }
 
 

@@ -188,6 +188,10 @@ _RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)
     (?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?)(?!\w)""", needs=_MONTH_DATE_NEEDS)
 def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
+    if (ahead := ctx.ahead) is not None and ahead[:2] == m.span("t"):
+        vars(ctx).update(vars(ahead[3]))  # resolved ahead by the range's first month: its context after it
+        ctx.ahead = None
+        return ahead[2]
     # one call for all groups: this resolver runs once per date on date-dense text
     wd, pre, rel_s, d2, mon_s, d1, y1, y2, y3, yrel, ya = m.group(
         "wd", "pre", "rel", "d2", "mon", "d1", "y1", "y2", "y3", "yrel", "ya")
@@ -271,9 +275,12 @@ def _range_end_year(text: str, start: int, month: int, ctx: Context) -> int | No
     second = month_date.regex.match(text, start)
     if second is None or second.start("t") != start or second["d1"] or second["d2"]:
         return None
-    got = month_date.resolve(second, copy.copy(ctx))  # the second's value; the context keeps only the first's
-    if got is None or got[2] != "month":
+    trial = copy.copy(ctx)
+    got = month_date.resolve(second, trial)  # the second's value; the context keeps only the first's until its turn
+    if got is None or len(got) != 3 or got[2] != "month":
         return None
+    trial.ahead = None
+    ctx.ahead = (second.start("t"), second.end("t"), (got[0], got[1], got[2]), trial)
     return int(got[1][:4]) - (month > month_num(second["mon"]))
 
 
