@@ -1132,6 +1132,14 @@ def test_more_holidays_and_the_new_year(text: str, expected: list[tuple[str, str
     assert [(t.text, t.value) for t in tag(text, dt.date(1998, 12, 20))] == expected
 
 
+def test_holidays_are_anchored_on_whole_words() -> None:
+    """The words that let the tagger run the holiday pattern are each holiday's last word: "New Year's" is anchored
+    on "year", not on the "s" of every possessive (which made the rule's windows six times as many)."""
+    from timeline.temporal.calendar_dates import HOLIDAY_WORDS
+    assert "year" in HOLIDAY_WORDS and "day" in HOLIDAY_WORDS
+    assert all(len(word) >= 3 for word in HOLIDAY_WORDS)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The song was a hit in '94.", [("'94", "1994")]),
     ("Prices rose from '98 to '02.", [("'98", "1998"), ("'02", "2002")]),
