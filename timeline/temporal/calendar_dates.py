@@ -276,13 +276,24 @@ def _range_end_year(text: str, start: int, month: int, ctx: Context) -> int | No
     second = month_date.regex.match(text, start)
     if second is None or second.start("t") != start or second["d1"] or second["d2"]:
         return None
+    got = _resolved_ahead(second, ctx)
+    if got is None or got[2] != "month":
+        return None
+    return int(got[1][:4]) - (month > month_num(second["mon"]))
+
+
+def _resolved_ahead(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The month date ``m``, a range's other end after the mention being resolved, resolved ahead of its turn on a
+    copy of the context, so that the context keeps only the mention's own effects; the copy after it is kept for
+    its turn (``Context.ahead``), where ``month_date`` takes it rather than resolving it again."""
     trial = copy.copy(ctx)
-    got = month_date.resolve(second, trial)  # the second's value; the context keeps only the first's until its turn
-    if got is None or len(got) != 3 or got[2] != "month":
+    got = month_date.resolve(m, trial)
+    if got is None or len(got) != 3:
         return None
     trial.ahead = None
-    ctx.ahead = (second.start("t"), second.end("t"), (got[0], got[1], got[2]), trial)
-    return int(got[1][:4]) - (month > month_num(second["mon"]))
+    resolution: Resolution = (got[0], got[1], got[2])
+    ctx.ahead = (m.start("t"), m.end("t"), resolution, trial)
+    return resolution
 
 
 _DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(RANGE_WORDS) + r")\s+|,\s")
@@ -351,7 +362,7 @@ def day_first_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
     last = month_date.regex.match(ctx.text, m.start("last"))
     if last is None or last.start("t") != m.start("last"):
         return None
-    got = month_date.resolve(last, copy.copy(ctx))  # the last day's value; the context keeps only the first's
+    got = _resolved_ahead(last, ctx)
     if got is None or got[2] != "day":
         return None
     end = dt.date.fromisoformat(got[1])

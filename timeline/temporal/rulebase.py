@@ -95,8 +95,8 @@ class Context:
     #: The last day-precise date mentioned: (where its mention ends, its value).
     last_day_end: int = -1
     last_day: str = ""
-    #: A mention resolved ahead of its turn, on a copy of the context, by the one before it (a range's first month
-    #: reads its second's year): its span, its resolution and the copy after it, taken in its turn
+    #: A mention resolved ahead of its turn, on a copy of the context, by the one before it (a range's first month or
+    #: day reads its last's year): its span, its resolution and the copy after it, taken in its turn
     #: (``calendar_dates.month_date``). On a megabyte of "January-March " it saved resolving each second month twice.
     ahead: tuple[int, int, Resolution, Context] | None = None
 
