@@ -56,3 +56,29 @@ def test_the_shared_helpers_import_no_stage() -> None:
     reaching = {name: sorted(timeline_imports(PACKAGE / f"{name}.py") & stages) for name in sorted(HELPERS)
                 if timeline_imports(PACKAGE / f"{name}.py") & stages}
     assert reaching == {}
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    """The names a module binds at its top level, once per binding (assignments, functions, classes)."""
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names += [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A pattern defined twice at a module's top level leaves the first dead and misleading (a range's year pattern
+    once was: the second binding, of another meaning, won)."""
+    twice: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        if repeated:
+            twice[str(path.relative_to(PACKAGE))] = repeated
+    assert twice == {}
+    assert _top_level_names(ast.parse("A = 1\nA = 2\ndef f(): pass")) == ["A", "A", "f"]

@@ -171,8 +171,6 @@ RANGE_WORDS = ("to", "and", "through", "thru", "until", "till")
 """The words between a range's first day and its last ("April 8 to 10")."""
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 """A day of the month written as a bare number."""
-_RANGE_THEN_YEAR = re.compile(rf"[-\u2013]{MONTH}(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
-"""After a month, a range's second month and the year of both ("August-September 2008")."""
 _RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)})\s+){_DAY_NUMBER}"
                               r"(?:st|nd|rd|th)?(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
 """After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
@@ -347,6 +345,7 @@ _DAY_FIRST_GAP = r"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)"
 
 
 _NO_RANGE_AFTER = frozenset({"aged", "ages", "age", "at"})
+"""Before a day-first range's first number, words that make the numbers ages or a rate, no days."""
 
 
 @rule("day_first_range_start", reach=8, anchors=MONTH_WORDS,

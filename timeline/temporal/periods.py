@@ -233,8 +233,7 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SHORT_YEAR_AFTER = frozenset({"in", "of", "since", "from", "until", "till", "by", "during", "through", "and", "to",
-                               "between",
-                               "spring", "summer", "fall", "autumn", "winter"}) | frozenset(MONTHS)
+                               "between", "spring", "summer", "fall", "autumn", "winter"}) | frozenset(MONTHS)
 """Before a year written with an apostrophe and two digits, the words that make it a year ("a hit in '94", "the
 summer of '69", "from '98 to '02", "June '94"); after another word it is a name's ("Woodstock '69") or a quote."""
 

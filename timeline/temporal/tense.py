@@ -530,7 +530,7 @@ _NO_VERB = frozenset("record nearly new two three four five six seven eight nine
 def _headline_plan(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``text[lo:hi]``, with no tense marker, is a headline's plan: a whole line, with no stop
     at its end, that opens on a subject and "to" with a verb ("Obama to visit Egypt on Friday", "UN chief to visit
-    Haiti on Monday", "BP To Pay $20 Billion By August"), whose dates lie ahead.
+    Haiti on Monday", "BP to pay $20 billion by August"), whose dates lie ahead.
 
     The subject is at most three words, each capitalized, a possessive or a head noun (``_HEADS``), so that a
     headline in the present is no plan ("Oil falls to two-week low", "Refugees flee to Tunisia", "Thousands rally to
