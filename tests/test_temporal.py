@@ -1303,6 +1303,8 @@ def test_an_abbreviation_before_a_name_or_a_day_ends_no_sentence(text: str, valu
     ("Gold jumps to record in March", "2024-03"),
     # "due to" a cause is no plan either
     ("Due to the storm in March, sales fell.", "2024-03"),
+    ("Flights were cancelled due to the storm on Monday.", "2024-05-13"),
+    ("The plane is due to arrive on Monday.", "2024-05-20"),
 ])
 def test_a_headline_plan_lies_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI)][0] == value
@@ -2037,7 +2039,9 @@ def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]
     ("Night of 11th-12th July, 1941.", [("11th", "1941-07-11"), ("12th July, 1941", "1941-07-12")]),
     # the first must come before the last; a day after the month is the month's own ("won 1-3 December 5")
     ("It rained 5 to 3 December 2008.", [("3 December 2008", "2008-12-03")]),
-    ("United won 1-3 December 5.", [("3 December", "2015-12-03")]),
+    ("United won 1-3 December 5.", [("December 5", "2015-12-05")]),
+    # a score's second number before a month and its day is no day written first (a maintainer's review)
+    ("The court ruled 5-4 June 28 that the law stands.", [("June 28", "2015-06-28")]),
     ("Prices rose 2.3-5 December 2008.", [("5 December 2008", "2008-12-05")]),
     # not ages, nor a name after the month (a maintainer's review)
     ("Children aged 8 to 12 June were tested.", [("12 June", "2015-06-12")]),

@@ -176,10 +176,15 @@ _RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)
 """After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
 
 
+_SCORE_BEFORE_US_DATE = rf"(?<=[0-9][-\u2013])\d{{1,2}}\s+{MONTH}\s+\d{{1,2}}(?![\d:.,]\d|\d)"
+"""A score's second number before a month and its day ("The court ruled 5-4 June 28", "beat Boston 5-4 June 28"):
+no day written first, so the month takes the day after it."""
+
+
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
       pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
-    (?:(?:(?i:the)\s+)?(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
+    (?:(?:(?i:the)\s+)?(?!{_SCORE_BEFORE_US_DATE})(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
     (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b)|[A-Za-z]+\s+{_OF_THAT_YEAR})|{_BARE_MONTH_CONTEXT})))))
     (?P<mon>{MONTH})
     (?(d2)(?:(?:\s?,)?\s+(?P<y2>{_DATE_YEAR}))?

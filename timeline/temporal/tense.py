@@ -131,6 +131,13 @@ _BE_FUTURE = frozenset({"will", "to", "shall", "would", "'ll"})
 """Before "be", what makes its participle a plan ahead."""
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 """Before "due to", a form of "be": "due" is owed or expected ("payment is due to the IMF in March"), no cause."""
+
+
+def due_to_a_cause(text: str, end: int, word_before: str) -> bool:
+    """Whether "due", ending at ``end`` after ``word_before``, opens "due to" a cause ("a loss due to the storm in
+    March", "flights cancelled due to the storm on Monday"), no plan: "to" before no verb, and no form of "be"
+    before "due" ("payment is due to the IMF in March", "is due to arrive on Friday")."""
+    return text.startswith(" to ", end) and word_before not in _BE_FORMS and not _VERB_AFTER_TO.match(text, end)
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
 _AHEAD_AFTER_AS = re.compile(
     r" as (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|later)\b", re.I)
@@ -288,7 +295,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "p" if text.startswith(" have ", m.end()) else "c"
         elif w in _TO_FUTURE and text.startswith(" to ", m.end()) and prev1 != "to" and not (
                 w in _FORECAST and (prev1 in ("was", "were", "been") or not _VERB_AFTER_TO.match(text, m.end()))
-        ) and not (w == "due" and prev1 not in _BE_FORMS and not _VERB_AFTER_TO.match(text, m.end())):
+        ) and not (w == "due" and due_to_a_cause(text, m.end(), prev1)):
             k = "a" if w in _PAST_PLANS else "f"  # not in an infinitive ("for having to agree to a deal"): no plan;
             # nor "due to" a cause ("a loss due to the storm in March"; but "payment is due to the IMF in March")
         elif w in ("plan", "plans") and i + 1 < len(ws) and ws[i + 1] in _PLANNED_THING:

@@ -15,7 +15,7 @@ from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
-from .tense import PAST_WORDS, SCHEDULE_CUES, scheduled_before
+from .tense import PAST_WORDS, SCHEDULE_CUES, due_to_a_cause, scheduled_before
 
 WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
 DEICTIC_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight",
@@ -172,6 +172,9 @@ def modal_ahead(text: str, start: int, end: int) -> bool:
     modals = list(_MODAL_RE.finditer(window))
     if not modals or window[:modals[-1].start()].lower().endswith(("had been ", "had ")):
         return False  # "had been due to arrive on Friday": a plan overtaken, not a day ahead
+    if modals[-1].group().lower() == "due" and due_to_a_cause(window, modals[-1].end(),
+                                                               prev_word(window, modals[-1].start())):
+        return False  # "flights cancelled due to the storm on Monday": a cause, no plan
     # a passive's participle is in the modal's clause, "could be permanently sealed by Sunday" (not a
     # denied one's: "could not be reached to comment Monday" is the reporter's try)
     after = modals[-1].end()
