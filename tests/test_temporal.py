@@ -2042,6 +2042,7 @@ def test_a_range_of_days_is_two_dates(text: str, expected: list[tuple[str, str]]
     ("United won 1-3 December 5.", [("December 5", "2015-12-05")]),
     # a score's second number before a month and its day is no day written first (a maintainer's review)
     ("The court ruled 5-4 June 28 that the law stands.", [("June 28", "2015-06-28")]),
+    ("Over 3-4 July 20 people were killed.", [("4 July", "2015-07-04")]),
     ("Prices rose 2.3-5 December 2008.", [("5 December 2008", "2008-12-05")]),
     # not ages, nor a name after the month (a maintainer's review)
     ("Children aged 8 to 12 June were tested.", [("12 June", "2015-06-12")]),

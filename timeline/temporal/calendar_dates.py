@@ -176,9 +176,11 @@ _RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)
 """After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
 
 
-_SCORE_BEFORE_US_DATE = rf"(?<=[0-9][-\u2013])\d{{1,2}}\s+{MONTH}\s+\d{{1,2}}(?![\d:.,]\d|\d)"
+_SCORE_BEFORE_US_DATE = (rf"(?<=[0-9][-\u2013])\d{{1,2}}\s+{MONTH}\s+\d{{1,2}}"
+                         r"(?![\d:.,]\d|\d|\s*%|\s+(?:per\s*cent|percent|people|[a-z]+s)\b)")
 """A score's second number before a month and its day ("The court ruled 5-4 June 28", "beat Boston 5-4 June 28"):
-no day written first, so the month takes the day after it."""
+no day written first, so the month takes the day after it; not a count after the month, which leaves the range
+and its last day as they are ("a poll taken 5-7 June 12 per cent backed", "Over 3-4 July 20 people were killed")."""
 
 
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
