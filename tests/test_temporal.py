@@ -1127,6 +1127,7 @@ def test_a_holiday_takes_the_year_of_its_tense(text: str, value: str) -> None:
     ("Traffic was heavy over the Memorial Day weekend.", [("Memorial Day weekend", "1998-W21-WE")]),
     ("Shoppers flocked to malls over Thanksgiving weekend.", [("Thanksgiving weekend", "1998-W48-WE")]),
     ("He sailed during this Father's Day weekend.", [("this Father's Day weekend", "1998-W25-WE")]),
+    ("Traffic was heavy over Easter weekend 1996.", [("Easter weekend 1996", "1996-W14-WE")]),
 ])
 def test_more_holidays_and_the_new_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date(1998, 12, 20))] == expected

@@ -455,7 +455,7 @@ this year"), not a start."""
 
 
 @rule("holiday", reach=16, anchors=HOLIDAY_WORDS,
-      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,|\s+of)?\s+(?P<y>{YEAR}))?(?P<we>\s+(?i:weekend)(?![\w-]))?)""",
+      pattern=rf"""(?<![\w-])(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>(?i:{HOLIDAY}))(?![\w'’-])(?:(?:\s?,|\s+of)?\s+(?P<y>{YEAR}))?(?P<we>\s+(?i:weekend)(?![\w-])(?(y)|(?:\s?,?\s+(?P<y2>{YEAR}))?))?)""",
       needs=HOLIDAY)
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
@@ -469,8 +469,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             after := _WORD_AFTER.match(ctx.text, m.end("t"))) is not None and after[1] not in _NOT_A_NOUN:
         return None  # "New Year's resolutions"
     dct = ctx.dct
-    if m["y"]:
-        named = fn(int(m["y"]))
+    if m["y"] or m["y2"]:  # "Christmas 2009", "Easter weekend 2009"
+        named = fn(int(m["y"] or m["y2"]))
         return ("DATE", _weekend_of(named), "weekend") if m["we"] else ("DATE", named.isoformat(), "day")
     if dct is None:
         if m["we"]:
