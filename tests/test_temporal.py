@@ -2022,6 +2022,9 @@ def test_the_event_stage_reads_the_day_of_a_part_of_a_named_day() -> None:
     # a list of days after a month's day
     ("Hearings are set for Jan. 5, 12 and 19.", [("Jan. 5", "2016-01-05"), ("12", "2016-01-12"), ("19", "2016-01-19")]),
     ("On Jan. 5, 12 to 15 people died.", [("Jan. 5", "2016-01-05")]),
+    # a list of three days or more may run to a preposition of its clause (a pair may not: above)
+    ("Candidates debated on Jan. 3, 10 and 14 in Boston.",
+     [("Jan. 3", "2016-01-03"), ("10", "2016-01-10"), ("14", "2016-01-14")]),
     ("On Jan. 5, 2012, it rose.", [("Jan. 5, 2012", "2012-01-05")]),
     # after "between", a pair is a range whatever follows it; a count is still none
     ("Between Jan. 1 and 15 in Basra, 40 people were killed.", [("Jan. 1", "2016-01-01"), ("15", "2016-01-15")]),

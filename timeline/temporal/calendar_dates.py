@@ -309,6 +309,12 @@ _LIST_RUNS_TO_END = re.compile(rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DA
 """After a day of a list ("Jan. 5, 12 and 19") or a pair ("Oct. 9 and 10"), the rest of the list up to a stop or a
 comma: every member must be a day ("On Feb. 2, 3 and 4 hostages were freed", "Seven were killed on Oct. 3 and 12
 in Baghdad", "arrested 20 on May 1 and 15 at a second rally": counts, a maintainer's review found)."""
+_LIST_MEMBER_BEFORE = re.compile(rf",\s{_DAY_NUMBER}(?:st|nd|rd|th)?$")
+_LIST_THEN_CLAUSE = re.compile(rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DAY_NUMBER})?(?![\w%]|[.,:]\d)"
+                               r"\s+(?:in|at|from|with|while|as|for|when|during)\b")
+"""In a list of three days or more (a comma between two of them), the rest of the list up to a preposition of the
+clause, not only a stop: "Candidates debated on Oct. 3, 10 and 17 in Boston" (a maintainer's review). A pair stays
+as strict ("Seven were killed on Oct. 3 and 12 in Baghdad": a count)."""
 _BETWEEN_DAY = re.compile(r"\b(?i:between)\s+[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 """Before "and" and a day, "between" and a month's day: a range whatever follows ("Between Aug. 1 and 15 in Basra,
 40 people were killed"), no count."""
@@ -337,7 +343,9 @@ def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     gap = ctx.text[end:start]
     if _DAY_RANGE_GAP.fullmatch(gap) is None or (
             ("," in gap or gap.strip() == "and") and not _LIST_RUNS_TO_END.match(ctx.text, m.end("t"))
-            and not (gap.strip() == "and" and _BETWEEN_DAY.search(ctx.text, max(0, end - 24), end))):
+            and not (gap.strip() == "and" and _BETWEEN_DAY.search(ctx.text, max(0, end - 24), end))
+            and not (("," in gap or _LIST_MEMBER_BEFORE.search(ctx.text, max(0, end - 8), end))
+                     and _LIST_THEN_CLAUSE.match(ctx.text, m.end("t")))):
         return None
     first = dt.date.fromisoformat(ctx.last_day)
     day = safe_date(first.year, first.month, day_num(m["t"]))
