@@ -7,6 +7,7 @@ import re
 
 from timeline.records import Granularity, When
 from timeline.temporal import Timex, timex_interval
+from timeline.temporal.clock_times import NAMED_DAY_PART
 
 _GRANULARITY = {
     "day": Granularity.DAY,
@@ -55,8 +56,7 @@ def is_clock_time(timex: Timex) -> bool:
     return timex.granularity == "time" and not _DATE_WORD.search(timex.text)
 
 
-_PART_OF_A_DAY = re.compile(
-    r"the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+", re.I)
+_PART_OF_A_DAY = re.compile(NAMED_DAY_PART)
 
 
 def day_offset(timex: Timex) -> int:

@@ -14,7 +14,7 @@ from .holidays import HOLIDAY, HOLIDAYS
 from .matchtext import day_num, low, month_num, prev_word, ymd
 from .normalize import month_year, safe_date, two_digit_year
 from .numbers import SPOKEN_YEAR, year_value
-from .patterns import DAY, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PREMOD, WEEKDAY, YEAR
+from .patterns import DAY, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PREMOD, SHORT_YEAR, WEEKDAY, YEAR
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
 from .tense import SCHEDULE_CUES, scheduled_before
@@ -171,7 +171,9 @@ RANGE_WORDS = ("to", "and", "through", "thru", "until", "till")
 """The words between a range's first day and its last ("April 8 to 10")."""
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 """A day of the month written as a bare number."""
-_RANGE_THEN_YEAR = re.compile(rf"(?:\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)})\s+){_DAY_NUMBER}"
+_RANGE_GAP = rf"\s?[-\u2013]\s?|\s+(?:{'|'.join(RANGE_WORDS)})\s+"
+"""Between a range's first day and its last: a dash or a range word ("Dec. 3-5", "Sept. 15 - 19", "April 8 to 10")."""
+_RANGE_THEN_YEAR = re.compile(rf"(?:{_RANGE_GAP}){_DAY_NUMBER}"
                               r"(?:st|nd|rd|th)?(?:\s?,)?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")
 """After a month's day, a range's last day and the year of both ("Sept. 15 - 19, 2008", "Oct. 9 and 10, 2024")."""
 
@@ -190,7 +192,7 @@ and its last day as they are ("a poll taken 5-7 June 12 per cent backed", "Over 
     (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b)|[A-Za-z]+\s+{_OF_THAT_YEAR})|{_BARE_MONTH_CONTEXT})))))
     (?P<mon>{MONTH})
     (?(d2)(?:(?:\s?,)?\s+(?P<y2>{_DATE_YEAR}))?
-         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{_DATE_YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{_DATE_YEAR}|{SPOKEN_YEAR}|['\u2019]\d\d(?![\w'\u2019%-]|[.,:]\d))|\s+(?P<ya>{_OF_THAT_YEAR}))?)
+         |(?:\s+(?P<d1>{DAY})(?:(?:\s?,\s*|\s+)(?P<y1>{_DATE_YEAR}))?|(?:\s?,\s*|\s+(?i:of\s+)?)(?P<y3>{_DATE_YEAR}|{SPOKEN_YEAR}|{SHORT_YEAR})|\s+(?P<ya>{_OF_THAT_YEAR}))?)
     (?:\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?)(?!\w)""", needs=_MONTH_DATE_NEEDS)
 def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, dct = ctx.text, ctx.dct
@@ -301,17 +303,17 @@ def _resolved_ahead(m: re.Match[str], ctx: Context) -> Resolution | None:
     return resolution
 
 
-_DAY_RANGE_GAP = re.compile(r"\s?[-\u2013]\s?|\s+(?:" + "|".join(RANGE_WORDS) + r")\s+|,\s")
+_DAY_RANGE_GAP = re.compile(rf"{_RANGE_GAP}|,\s")
 """Between a range's first day, written with its month, and its last, written bare: "Dec. 3-5", "April 8 to 10",
 "Oct. 9 and 10"; or between two days of a list ("on Jan. 5, 12 and 19")."""
-_LIST_RUNS_TO_END = re.compile(rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DAY_NUMBER})?"
-                               r"(?![\w%]|[.,:]\d)\s*(?:[.,;:!?)\u2014]|--|$)")
+_LIST_REST = rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DAY_NUMBER})?(?![\w%]|[.,:]\d)"
+"""After a day of a list, its other members: days after commas, the last after "and" or "or"."""
+_LIST_RUNS_TO_END = re.compile(_LIST_REST + r"\s*(?:[.,;:!?)\u2014]|--|$)")
 """After a day of a list ("Jan. 5, 12 and 19") or a pair ("Oct. 9 and 10"), the rest of the list up to a stop or a
 comma: every member must be a day ("On Feb. 2, 3 and 4 hostages were freed", "Seven were killed on Oct. 3 and 12
 in Baghdad", "arrested 20 on May 1 and 15 at a second rally": counts, a maintainer's review found)."""
 _LIST_MEMBER_BEFORE = re.compile(rf",\s{_DAY_NUMBER}(?:st|nd|rd|th)?$")
-_LIST_THEN_CLAUSE = re.compile(rf"(?:,\s{_DAY_NUMBER})*(?:,?\s+(?:and|or)\s+{_DAY_NUMBER})?(?![\w%]|[.,:]\d)"
-                               r"\s+(?:in|at|from|with|while|as|for|when|during)\b")
+_LIST_THEN_CLAUSE = re.compile(_LIST_REST + r"\s+(?:in|at|from|with|while|as|for|when|during)\b")
 """In a list of three days or more (a comma between two of them), the rest of the list up to a preposition of the
 clause, not only a stop: "Candidates debated on Oct. 3, 10 and 17 in Boston" (a maintainer's review). A pair stays
 as strict ("Seven were killed on Oct. 3 and 12 in Baghdad": a count)."""
@@ -329,6 +331,22 @@ date a count ("Seven were killed on Oct. 3 and 12 on Oct. 5"); or a pronoun, the
 _AFTER_DAY_RANGE_RE = re.compile(_AFTER_DAY_RANGE)
 
 
+def _joins_last_day(text: str, end: int, start: int, after: int) -> bool:
+    """Whether the gap ``text[end:start]`` joins a day ending at ``end`` to the day at ``start`` (ending at
+    ``after``) in one range or list: a dash or a range word; or a comma or "and" with the list run to a stop
+    (``_LIST_RUNS_TO_END``), a pair after "between" (``_BETWEEN_DAY``), or a list of three or more run to a
+    preposition of its clause (``_LIST_THEN_CLAUSE``)."""
+    gap = text[end:start]
+    if _DAY_RANGE_GAP.fullmatch(gap) is None:
+        return False
+    listed = "," in gap or gap.strip() == "and"
+    return not listed or bool(
+        _LIST_RUNS_TO_END.match(text, after)
+        or (gap.strip() == "and" and _BETWEEN_DAY.search(text, max(0, end - 24), end))
+        or (("," in gap or _LIST_MEMBER_BEFORE.search(text, max(0, end - 8), end))
+            and _LIST_THEN_CLAUSE.match(text, after)))
+
+
 @rule("day_range_end", reach=16, digits=True,
       pattern=r"(?:" + "|".join(rf"(?<=[0-9]\s{w}\s)" for w in RANGE_WORDS)
               + r"|(?<=[0-9][-\u2013])|(?<=[0-9]\s[-\u2013]\s)|(?<=[0-9],\s))"
@@ -340,12 +358,7 @@ def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     end, start = ctx.last_day_end, m.start("t")
     if end < 0 or _DAY_LAST.search(ctx.text, max(0, end - 5), end) is None:
         return None
-    gap = ctx.text[end:start]
-    if _DAY_RANGE_GAP.fullmatch(gap) is None or (
-            ("," in gap or gap.strip() == "and") and not _LIST_RUNS_TO_END.match(ctx.text, m.end("t"))
-            and not (gap.strip() == "and" and _BETWEEN_DAY.search(ctx.text, max(0, end - 24), end))
-            and not (("," in gap or _LIST_MEMBER_BEFORE.search(ctx.text, max(0, end - 8), end))
-                     and _LIST_THEN_CLAUSE.match(ctx.text, m.end("t")))):
+    if not _joins_last_day(ctx.text, end, start, m.end("t")):
         return None
     first = dt.date.fromisoformat(ctx.last_day)
     day = safe_date(first.year, first.month, day_num(m["t"]))
@@ -415,7 +428,7 @@ _SECOND_ORDINAL = re.compile(r"\s+(?:and|to|or|through|-)\s+(?:the\s+)?\d{1,2}(?
 
 
 @rule("ordinal_day", reach=20, digits=True,
-      pattern=_ORDINAL_DAY_BEFORE + r"(?P<t>(?i:the)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\w'’-])"
+      pattern=_ORDINAL_DAY_BEFORE + rf"(?P<t>(?i:the)\s+(?P<d>{_DAY_NUMBER})(?:st|nd|rd|th))(?![\w'’-])"
               + _AFTER_DAY_RANGE)
 def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A day of the month written alone, after a month named in its sentence or the one before ("Protests began on
@@ -429,11 +442,12 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.last_month is None or not ctx.named_within(ctx.last_month_end, start, sentences=1) or (
             ctx.last_day_end != ctx.last_month_end and ctx.in_aside(ctx.last_month_end, start)):
         return None  # a bare month in an aside ("Woods, who won the Masters in April, found the water on the 18th")
-    if not _SEQUENCE_WORDS.isdisjoint(_WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):end + 40].lower())):
+    before = _WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):start].lower())
+    if not (_SEQUENCE_WORDS.isdisjoint(before) and _SEQUENCE_WORDS.isdisjoint(
+            _WORD_RE.findall(text[start:end + 40].lower()))):
         return None
     if (second := _SECOND_ORDINAL.match(text, end)) is not None and (
-            not _AFTER_DAY_RANGE_RE.match(text, second.end())
-            or not _RANK_WORDS.isdisjoint(_WORD_RE.findall(text[max(0, start - _SEQUENCE_REACH):start].lower()))):
+            not _AFTER_DAY_RANGE_RE.match(text, second.end()) or not _RANK_WORDS.isdisjoint(before)):
         return None  # "from the 12th to the 15th century"; "the team slipped from the 2nd to the 9th": a rank's move
     if prev_word(text, start) == "from" and _PRONOUN_AFTER.match(text, end):
         return None  # "dropped from the 4th he had held": a rank's

@@ -152,9 +152,13 @@ def day_mark(m: re.Match[str], ctx: Context) -> Resolution | None:
     return None if day is None or len(day) != 10 else ("TIME", f"{day}T{part}", "time")
 
 
+NAMED_DAY_PART = (r"(?i:the)\s+(?:(?i:early|late)\s+)?"
+                  r"(?P<part>(?i:morning|afternoon|evening|night)|(?i:early|small|wee)\s+(?i:hours))\s+(?i:of)\s+")
+"""A part of the day before the day it is of: "the night of (April 19)", "the early hours of (Sunday)"."""
+
+
 @rule("part_of_named_day", reach=40, anchors={"morning", "afternoon", "evening", "night", "hours"},
-      pattern=rf"""(?<![\w-])(?P<t>(?i:the)\s+(?:(?i:early|late)\s+)?
-    (?P<part>(?i:morning|afternoon|evening|night)|(?i:early|small|wee)\s+(?i:hours))\s+(?i:of)\s+
+      pattern=rf"""(?<![\w-])(?P<t>{NAMED_DAY_PART}
     {_DAY_TAIL}{_DAY_FIRST})
     (?!(?:\s?,)?\s+(?:\d|{MONTH}))""",
       needs=r"(?:morning|afternoon|evening|night|hours)\s+of\s")

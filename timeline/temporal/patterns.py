@@ -59,6 +59,9 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mt", "Gen", "Col", "Lt", "Sgt", "Cap
 """Abbreviated titles that stand before a name ("Sen. John McCain", "Maj. Nidal Hasan"): never the end of a
 sentence (``timeline.sentences``; ``timeline.untokenize`` mends a line break after one)."""
 
+SHORT_YEAR = r"['\u2019](?P<yy>\d\d)(?![\w'\u2019%-]|[.,:]\d)"
+"""A year written with an apostrophe and its last two digits ("'94"), not glued to a word, a dash or more digits."""
+
 #: Day of month, optionally ordinal; never part of a longer number.
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*%)"
 #: A plausible year 1000-2199 not glued to other digits, money or thousands separators.

@@ -14,7 +14,7 @@ from .normalize import quarter_year, season_value, shift_days, shift_unit, two_d
 from .numbers import SPOKEN_YEAR, TENS, year_value
 from .numbers import UNITS as NUM_UNITS
 from .patterns import (DECADE_WORD, DECADE_WORDS, MONTHS, OF_NOT_A_YEAR_RE, ORDINAL_WORD,
-                       ORDINALS, SEASON, SEASONS, YEAR)
+                       ORDINALS, SEASON, SEASONS, SHORT_YEAR, YEAR)
 from .rulebase import Context, Narrowed, Resolution, rule
 from .timex import Granularity
 from .zones import ZONE, ZONES
@@ -243,7 +243,7 @@ _QUOTED_TITLE = re.compile(r"\s+[A-Z0-9][^'\u2019\"\n]{0,40}['\u2019](?![a-z])")
 
 
 @rule("short_year", reach=4, digits=True,
-      pattern=r"(?<![\w'\u2019])(?P<t>['\u2019](?P<yy>\d\d))(?![\w'\u2019%-]|[.,:]\d)")
+      pattern=rf"(?<![\w'\u2019])(?P<t>{SHORT_YEAR})")
 def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A year written with an apostrophe and its last two digits ("The song was a hit in '94"), after a word that
     makes it one (``_SHORT_YEAR_AFTER``); not where it opens a title in quotes (``_QUOTED_TITLE``: "stars in '30
