@@ -209,8 +209,8 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
                 # "Exports rose 10 percent in September from a year earlier": that month a year back
                 return "DATE", f"{month[0] - 1:04d}-{month[1]:02d}", "month"
             opening = _opens_sentence(text, m.start("t"))
-            told_in_past = post == "earlier" and ctx.tense(m.start("t"), m.end("t")) == "past"
-            if post != "ago" and (opening or told_in_past) and (
+            if post != "ago" and (
+                    opening or (post == "earlier" and ctx.tense(m.start("t"), m.end("t")) == "past")) and (
                     told := ctx.year_told_before(m.start("t"), 1 if opening else 0)) is not None:
                 # "It was sold in 2009. A year earlier, it had nearly collapsed", "The ship sank in 2005; two years
                 # earlier it had been refitted", "Revenue in 2010 rose from a year earlier": the narrative's year,
