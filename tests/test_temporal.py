@@ -1651,6 +1651,31 @@ def test_a_schedule_told_in_the_present_lies_ahead(text: str, value: str) -> Non
     assert [t.value for t in tag(text, WED)] == [value]
 
 
+SUMMER = dt.date(2010, 6, 9)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # schedules told in the present, in one word or several: ahead, where the past was the nearer reading
+    ("Voters go to the polls on Nov. 2.", ["2010-11-02"]),
+    ("Britain goes to the polls on Nov. 2.", ["2010-11-02"]),
+    ("The vote takes place on Nov. 2.", ["2010-11-02"]),
+    ("Elections are held on Nov. 2.", ["2010-11-02"]),
+    ("Polls close on Nov. 2.", ["2010-11-02"]),
+    ("Hurricane season ends on 30 November.", ["2010-11-30"]),
+    ("The tour kicks off in January.", ["2011-01"]),
+    ("The festival runs Dec. 3-5.", ["2010-12-03", "2010-12-05"]),
+    # a range written day first: the words before its first day tell the schedule
+    ("The festival runs 3-5 December.", ["2010-12-03", "2010-12-05"]),
+    ("The festival ran 3-5 December.", ["2009-12-03", "2009-12-05"]),
+    # a noun after a determiner, or a headline (a line with no stop), tells no schedule
+    ("Stocks rose at the close on Friday.", ["2010-06-04"]),
+    ("Hostage standoff ends on Friday", ["2010-06-04"]),
+    ("Polls closed on Nov. 2.", ["2009-11-02"]),
+])
+def test_more_schedules_told_in_the_present_lie_ahead(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, SUMMER)] == values
+
+
 def test_a_process_told_in_the_present_sets_no_schedule() -> None:
     """A schedule verb with no time after it is a process ("another stage of drilling begins"), here run into the
     next sentence by a caption with no stop: the date in that sentence keeps the past its verb tells."""

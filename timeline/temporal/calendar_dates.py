@@ -248,7 +248,10 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         rel = low(rel_s)
         tense = ctx.tense(t_start, t_end, True)
-        pw = prev_word(text, t_start)
+        # the words before a range's first day, when the range is written day first ("runs 3-5 December")
+        first = _DAY_FIRST_BEFORE.search(text, max(0, t_start - 16), t_start) if d2 else None
+        at = t_start if first is None else first.start()
+        pw = prev_word(text, at)
         if pw in ("until", "till", "by", "through") and dct is not None and (
                 month - dct.month) % 12 <= 6 and not (tense == "past" and pre and "end" in pre.lower()):
             # "until mid-November", "through January": a limit not far ahead; but what a past
@@ -262,7 +265,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "April 30 - BP says it will pay ...": a day gone (a chronology tells what happened, in the
             # historical present)
             tense = "past"
-        elif tense != "past" and pw in SCHEDULE_CUES and scheduled_before(text, t_start):
+        elif tense != "past" and pw in SCHEDULE_CUES and scheduled_before(text, at):
             # "Talks resume in October", "Parliament reconvenes Jan. 5": a schedule told in the present. Not when
             # a past verb governs the clause: "Her ordeal begins in March, when she lost her job" tells a story
             tense = "future"
@@ -370,6 +373,10 @@ def day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _DAY_FIRST_GAP = r"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)"
 """Between the first day of a range written day first and its last ("3-5 December", "28 to 30 October")."""
+
+
+_DAY_FIRST_BEFORE = re.compile(rf"(?<![\w.,-]){_DAY_NUMBER}(?:st|nd|rd|th)?{_DAY_FIRST_GAP}$")
+"""Before a day written first, the first day of its range ("3-" in "3-5 December")."""
 
 
 _NO_RANGE_AFTER = frozenset({"aged", "ages", "age", "at"})

@@ -22,14 +22,23 @@ _FUTURE_WORDS = frozenset({
     "expect", "expects", "expected", "upcoming", "payable", "expire", "expires", "expiring", "effective",
     "tomorrow"})
 _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may",
-                                "will", "can", "must", "does", "do", "doesn't", "don't"})
+                                "will", "can", "must", "does", "do", "doesn't", "don't",
+                                "the", "a", "its", "their", "this", "that"})
+"""Before a schedule verb, what makes it no finite verb: a modal or a negation ("did not begin Monday"), or a
+determiner that makes it a noun ("at the close on Friday", "the meet on Saturday")."""
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
-                             "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits"})
-SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "on", "in"}
+                             "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
+                             "close", "closes", "airs"})
+_SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", r"go(?:es)?\s+to\s+the\s+polls", r"kicks?\s+off",
+                     r"(?:is|are)\s+held")
+"""Schedules told in the present in more than one word: "The law takes effect Sunday", "The vote takes place on Nov.
+2", "Voters go to the polls on Nov. 2", "The tour kicks off in March", "Elections are held on Sunday"."""
+SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "place", "polls", "off", "held", "on", "in"}
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + r"|takes?\s+effect)\s+(?:(?:on|in)\s+)?|(?:is|are)\s+on\s+)$")
+    r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + "|" + "|".join(_SCHEDULE_PHRASES)
+    + r")\s+(?:(?:on|in)\s+)?|(?:is|are)\s+on\s+)$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday", "The law takes effect Sunday", "The vote is on Monday"), the verb in lower case: a
 headline in capitals tells the past in the present. Not "start" or "open", as often nouns ("spent a second night in
@@ -51,12 +60,14 @@ def scheduled_at(text: str, start: int) -> bool:
     """Whether a schedule verb told in the present, finite, stands right before "at" and the clock at ``start``
     (``_SCHEDULED_AT``), as ``scheduled_before`` asks of a date."""
     m = _SCHEDULED_AT.search(text, max(0, start - 24), start)
-    if m is None:
-        return False
+    return m is not None and not _in_headline(text, start) and _finite(text, m.start())
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether the line of ``start`` ends with no stop: a headline, which tells the past in the present ("Hostage
+    standoff ends at 3 a.m. Tuesday", "Stocks close higher on Friday")."""
     line_end = text.find("\n", start)
-    if not text[start:len(text) if line_end < 0 else line_end].rstrip().endswith(_LINE_STOPS):
-        return False  # a headline tells the past in the present: "Hostage standoff ends at 3 a.m. Tuesday"
-    return _finite(text, m.start())
+    return not text[start:len(text) if line_end < 0 else line_end].rstrip().endswith(_LINE_STOPS)
 
 
 def scheduled_before(text: str, start: int) -> bool:
@@ -64,7 +75,7 @@ def scheduled_before(text: str, start: int) -> bool:
     begin Monday"), stands right before the date at ``start``: the date lies ahead. Only that date: in "Trading
     resumes on Monday after Friday's holiday" the Friday is gone."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 24), start)
-    return m is not None and _finite(text, m.start())
+    return m is not None and not _in_headline(text, start) and _finite(text, m.start())
 
 
 def _finite(text: str, verb: int) -> bool:
