@@ -1676,6 +1676,38 @@ def test_more_schedules_told_in_the_present_lie_ahead(text: str, values: list[st
     assert [t.value for t in tag(text, SUMMER)] == values
 
 
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a schedule's verb may take "early"/"late" or "from" before its date, and "go on sale" is one
+    ("Trading closes early on Friday.", "2011-12-28", [("Friday", "2011-12-30")]),
+    ("Tickets go on sale Friday.", "2019-06-05", [("Friday", "2019-06-07")]),
+    ("The festival takes place from Friday to Sunday.", "2013-08-20", [("Friday", "2013-08-23"),
+                                                                        ("Sunday", "2013-08-25")]),
+    ("Prices rose from Friday to Sunday.", "2013-08-20", [("Friday", "2013-08-16"), ("Sunday", "2013-08-18")]),
+    # "at least" hedges a limit, and the limit still lies ahead
+    ("The airport will remain closed until at least Friday.", "2017-09-06", [("Friday", "2017-09-08")]),
+    ("It has been closed since at least Friday.", "2017-09-06", [("Friday", "2017-09-01")]),
+    # a range's last day, a month's, is on or after its first
+    ("The tournament runs from June 11 to July 11.", "2010-03-01", [("June 11", "2010-06-11"),
+                                                                    ("July 11", "2010-07-11")]),
+    ("It ran from Nov. 25 to Jan. 3.", "2010-03-01", [("Nov. 25", "2009-11-25"), ("Jan. 3", "2010-01-03")]),
+    ("Talks lasted from June 11, 2008 to July 11.", "2010-03-01", [("June 11, 2008", "2008-06-11"),
+                                                                   ("July 11", "2008-07-11")]),
+    ("From April through June, when the stock fell, he sold.", "2010-12-20", [("April", "2010-04"),
+                                                                              ("June", "2010-06")]),
+    # a range of months: its first month is no schedule's ("runs from September" said in March is the one gone)
+    ("The school year runs from September until June.", "1998-03-04", [("September", "1997-09"),
+                                                                       ("June", "1998-06")]),
+    # a length after a superlative and "in" is a record's, not a date that far ahead
+    ("Travel will be the busiest in six years.", "2013-11-27", [("six years", "P6Y")]),
+    ("It will be the first time in 20 years that they meet.", "2013-11-27", [("20 years", "P20Y")]),
+    ("The first plant will open in six years.", "2013-11-27", [("six years", "2019")]),
+    ("The plant will open in six years.", "2013-11-27", [("six years", "2019")]),
+])
+def test_schedules_limits_ranges_and_records_from_a_review(text: str, dct: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
 def test_a_process_told_in_the_present_sets_no_schedule() -> None:
     """A schedule verb with no time after it is a process ("another stage of drilling begins"), here run into the
     next sentence by a caption with no stop: the date in that sentence keeps the past its verb tells."""

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from .holidays import HOLIDAY, HOLIDAYS
-from .matchtext import day_num, low, month_num, prev_word, ymd
+from .matchtext import day_num, low, month_num, prev_word, word_before_hedge, ymd
 from .normalize import month_year, safe_date, two_digit_year
 from .numbers import SPOKEN_YEAR, year_value
 from .patterns import DAY, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PREMOD, SHORT_YEAR, WEEKDAY, YEAR
@@ -239,6 +239,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif month == 9 and day == 11 and not (pre or rel_s or wd) and (
             _ATTACKS_AFTER.match(text, t_end) or _ATTACKS_BEFORE.search(text, max(0, t_start - 16), t_start)):
         year = 2001
+    elif not (rel_s or pre or wd) and (opened := _range_opened(ctx, t_start, day is None)) is not None:
+        year = opened[0] + ((month, day or 0) < opened[1:])  # a range's end is on or after its start
     elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
         year = framed  # "In 1918, there was a first wave of mild flu in April."
     elif not (rel_s or pre or wd) and (limit := _state_limit(text, t_start, dct, month, day)) is not None:
@@ -251,7 +253,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         # the words before a range's first day, when the range is written day first ("runs 3-5 December")
         first = _DAY_FIRST_BEFORE.search(text, max(0, t_start - 16), t_start) if d2 else None
         at = t_start if first is None else first.start()
-        pw = prev_word(text, at)
+        pw = word_before_hedge(text, at)
         if pw in ("until", "till", "by", "through") and dct is not None and (
                 month - dct.month) % 12 <= 6 and not (tense == "past" and pre and "end" in pre.lower()):
             # "until mid-November", "through January": a limit not far ahead; but what a past
@@ -265,7 +267,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "April 30 - BP says it will pay ...": a day gone (a chronology tells what happened, in the
             # historical present)
             tense = "past"
-        elif tense != "past" and pw in SCHEDULE_CUES and scheduled_before(text, at):
+        elif tense != "past" and pw in SCHEDULE_CUES and (day is not None or pw != "from") and scheduled_before(
+                text, at):
             # "Talks resume in October", "Parliament reconvenes Jan. 5": a schedule told in the present. Not when
             # a past verb governs the clause: "Her ordeal begins in March, when she lost her job" tells a story
             tense = "future"
@@ -278,6 +281,29 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.note_day(t_end, value)
         return "DATE", value, "day"
     return "DATE", value, "month"
+
+
+_RANGE_OPENED = re.compile(r"\b(?i:from|between)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                           r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)(?:,?\s+\d{4})?$")
+"""A range's first day after "from" or "between", month first or day first ("from June 11", "between 25 November")."""
+_MONTHS_OPENED = re.compile(r"\b(?i:from|between)\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?$")
+"""A range's first month after "from" or "between" ("from October", "from October 2009")."""
+_RANGE_CLOSE_GAP = re.compile(r"\s*[-\u2013]\s*|\s+(?i:to|through|until|till|and)\s+")
+
+
+def _range_opened(ctx: Context, start: int, months: bool) -> tuple[int, int, int] | None:
+    """The year, month and day (0 for a month) that open a range whose end, a month's day (or with ``months`` a month),
+    is the mention at ``start``: "from June 11 to [July 11]" (said in March, both this year), "between Nov. 25 and
+    [Dec. 23]", "from October through [January]" (the January after that October)."""
+    end = ctx.last_month_end if months else ctx.last_day_end
+    if end < 0 or start - end > 10 or _RANGE_CLOSE_GAP.fullmatch(ctx.text, end, start) is None:
+        return None
+    if (_MONTHS_OPENED if months else _RANGE_OPENED).search(ctx.text, max(0, end - 32), end) is None:
+        return None
+    if months:
+        return None if ctx.last_month is None else (ctx.last_month[0], ctx.last_month[1], 0)
+    first = dt.date.fromisoformat(ctx.last_day)
+    return first.year, first.month, first.day
 
 
 def _range_end_year(text: str, start: int, month: int, ctx: Context) -> int | None:

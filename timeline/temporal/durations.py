@@ -13,7 +13,7 @@ from .matchtext import after_determiner, low, next_word, prev_word
 from .normalize import shift_days, shift_unit
 from .numbers import TENS, UNITS as NUMBER_UNITS, parse_number
 from .patterns import NUM, UNIT, UNITS
-from .prefix_tree import phrase_trie
+from .prefix_tree import phrase_trie, trie
 from .rulebase import Context, Narrowed, Resolution, rule
 
 _UNIT_SG = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade",
@@ -63,6 +63,17 @@ _QUARTER_OF = re.compile(r"\b(?i:a\s+quarter\s+of)\s+$")
 """Before "a century": "a quarter of a century" is 25 years, not a hundred."""
 _EVERY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:once|twice)\s+)?(?i:every)\s+$")
 """"every" (or "once every") right before a length: the length is a recurrence ("every four years")."""
+
+
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?i:" + trie(
+    {"highest", "lowest", "biggest", "largest", "smallest", "strongest", "weakest", "fastest", "slowest", "busiest",
+     "best", "worst", "deadliest", "warmest", "coldest", "hottest", "wettest", "driest", "longest", "shortest",
+     "steepest", "sharpest", "heaviest", "cheapest", "greatest", "poorest", "richest", "first", "most", "least"})
+    + r")(?:\s+(?!(?i:will|would|could|should|can|may|might|shall|must|to|be|is|are|was|were)\b)[\w'-]+){0,3}?"
+    r"\s+in\s+$")
+"""Before "in" and a length, a superlative that makes the length a record's ("the busiest in six years", "its first
+win in a decade"), not a date that far ahead. Its words up to "in" hold no verb ("The first plant will open in six
+years" is a date)."""
 
 
 _SPAN_NOUN = re.compile(r"\s+(?i:period|term|span|stretch)(?![\w-])")
@@ -219,8 +230,10 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return "DATE", f"{told + k:04d}", "year"
         return "DATE", v, g
     if (not post and not pre and n is not None and isinstance(n, int) and letter in ("Y", "M", "W", "D")
-            and mult == 1 and prev == "in" and ctx.tense(m.start("t"), m.end("t")) == "future"):
-        # "will be redeemed in five years": a date that far from the dct
+            and mult == 1 and prev == "in" and ctx.tense(m.start("t"), m.end("t")) == "future"
+            and _SUPERLATIVE_BEFORE.search(text, max(0, m.start("t") - 64), m.start("t")) is None):
+        # "will be redeemed in five years": a date that far from the dct; not "will be the busiest in six years",
+        # the length of a record, as in the past ("its lowest level in six years")
         unit_name = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
         v, g = shift_unit(dct, unit_name, n)
         return "DATE", v, g

@@ -36,6 +36,18 @@ def prev_word(text: str, pos: int) -> str:
     return _last_word(text[max(0, pos - 24):pos])
 
 
+_AT_LEAST_RE = re.compile(r"(\w+)\s+(?i:at\s+least)\s+$")
+
+
+def word_before_hedge(text: str, pos: int) -> str:
+    """``prev_word``, read over a hedge "at least" before the mention: "until at least Friday" is until Friday,
+    "since at least March" since March."""
+    word = prev_word(text, pos)
+    if word == "least" and (hedged := _AT_LEAST_RE.search(text, max(0, pos - 32), pos)) is not None:
+        return hedged[1].lower()
+    return word
+
+
 @lru_cache(maxsize=4096)
 def _last_word(before: str) -> str:
     """The word ending ``before`` (a short slice), lower-cased.  Cached: in

@@ -29,21 +29,24 @@ determiner that makes it a noun ("at the close on Friday", "the meet on Saturday
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
                              "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
                              "close", "closes", "airs"})
-_SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", r"go(?:es)?\s+to\s+the\s+polls", r"kicks?\s+off",
-                     r"(?:is|are)\s+held")
+_SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", r"go(?:es)?\s+to\s+the\s+polls", r"go(?:es)?\s+on\s+sale",
+                     r"kicks?\s+off", r"(?:is|are)\s+held")
 """Schedules told in the present in more than one word: "The law takes effect Sunday", "The vote takes place on Nov.
-2", "Voters go to the polls on Nov. 2", "The tour kicks off in March", "Elections are held on Sunday"."""
-SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "place", "polls", "off", "held", "on", "in"}
+2", "Voters go to the polls on Nov. 2", "Tickets go on sale Friday", "The tour kicks off in March", "Elections are
+held on Sunday"."""
+SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "place", "polls", "sale", "off", "held", "early", "late", "on", "in",
+                                   "from"}
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + "|" + "|".join(_SCHEDULE_PHRASES)
-    + r")\s+(?:(?:on|in)\s+)?|(?:is|are)\s+on\s+)$")
+    + r")(?:\s+(?:early|late))?\s+(?:(?:on|in|from)\s+)?|(?:is|are)\s+on\s+)$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
-"School reopens on Monday", "The law takes effect Sunday", "The vote is on Monday"), the verb in lower case: a
-headline in capitals tells the past in the present. Not "start" or "open", as often nouns ("spent a second night in
-the open on Wednesday"); "is" and "are" only before "on": "The best day to visit is Monday" is any week's, "The
-problem is Monday's vote" the vote gone (a maintainer's review of the rule)."""
+"School reopens on Monday", "Trading closes early on Friday", "The festival runs from Friday", "The vote is on
+Monday"), the verb in lower case, in a line that ends with a stop: a headline tells the past in the present. Not
+"start" or "open", as often nouns ("spent a second night in the open on Wednesday"); "is" and "are" only before
+"on": "The best day to visit is Monday" is any week's, "The problem is Monday's vote" the vote gone (a maintainer's
+review of the rule)."""
 
 
 _SCHEDULED_AT = re.compile(

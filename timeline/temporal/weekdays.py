@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .matchtext import low, name_follows, part_suffix, prev_word
+from .matchtext import low, name_follows, part_suffix, prev_word, word_before_hedge
 from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
@@ -49,7 +49,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not tense_decides(ctx.dct, wd, rel):
         return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
-    pw = prev_word(ctx.text, t_start)
+    pw = word_before_hedge(ctx.text, t_start)
     possessive = ctx.text.startswith(("'s", "\u2019s"), t_end)
     if (pw in ("until", "till", "through", "for") and not possessive) or (
             not rel and pw in SCHEDULE_CUES and not (possessive and pw != "on")
