@@ -804,7 +804,8 @@ def test_rule_order_is_the_registry() -> None:
     assert [r.name for r in RULES] == [
         "iso", "slash", "month_date", "day_range_end", "day_first_range_start", "ordinal_day", "holiday", "weekday",
         "weekday_set", "deictic",
-        "clock", "noon_weekday", "day_mark", "part_of_named_day", "that_day", "day_later", "relative_unit", "that_year",
+        "clock", "noon_weekday", "day_mark", "part_of_named_day", "that_day", "day_later", "unit_beside_day",
+        "relative_unit", "that_year",
         "day_of_event", "part_of_day_told",
         "that_part",
         "year_adj", "period_a_year_back", "months_of_year", "duration", "bare_plural", "bare_plural_of", "span_part",
@@ -1116,9 +1117,9 @@ def test_a_holiday_takes_the_year_of_its_tense(text: str, value: str) -> None:
     ("Lunar New Year celebrations began.", []),
     ("My New Year's resolutions failed.", []),
     ("The Winter Classic New Year's Day game sold out.", [("New Year's Day", "1999-01-01")]),
-    # "since" a cause is no start
+    # "since" a cause is no start (and "a Friday" is some Friday: the one Christmas falls on, not the last)
     ("Since Christmas falls on a Friday this year, offices close early.",
-     [("Christmas", "1998-12-25"), ("Friday", "1998-12-18"), ("this year", "1998")]),
+     [("Christmas", "1998-12-25"), ("Friday", "XXXX-WXX-5"), ("this year", "1998")]),
     ("Offices close on Martin Luther King Jr. Day.", [("Martin Luther King Jr. Day", "1999-01-18")]),
     ("Parades marked Columbus Day.", [("Columbus Day", "1998-10-12")]),
     ("Florists were busy on Mother's Day.", [("Mother's Day", "1998-05-10")]),
@@ -1705,6 +1706,37 @@ def test_more_schedules_told_in_the_present_lie_ahead(text: str, values: list[st
 ])
 def test_schedules_limits_ranges_and_records_from_a_review(text: str, dct: str,
                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a unit next to a holiday or a month's day named right after it
+    ("Stores expect crowds the weekend before Christmas.", "2010-12-01",
+     [("the weekend before", "2010-W50-WE"), ("Christmas", "2010-12-25")]),
+    ("The weekend before Easter was calm.", "2010-12-01",  # Easter 2010 was a Sunday: the weekend before its own
+     [("The weekend before", "2010-W12-WE"), ("Easter", "2010-04-04")]),
+    ("The weekend after Thanksgiving is busy.", "2010-12-01",
+     [("The weekend after", "2010-W47-WE"), ("Thanksgiving", "2010-11-25")]),
+    ("He died the day before Christmas.", "2010-12-01", [("the day before", "2010-12-24"),
+                                                         ("Christmas", "2010-12-25")]),
+    ("The vote is the day after Nov. 2.", "2010-12-01", [("the day after", "2010-11-03"), ("Nov. 2", "2010-11-02")]),
+    ("The week before Christmas 2009 was quiet.", "2010-12-01", [("The week before", "2009-W51"),
+                                                                 ("Christmas 2009", "2009-12-25")]),
+    ("He left the day before Police arrived.", "2010-12-01", []),
+    # a holiday followed by "in" and a year is that year's
+    ("On the day before Thanksgiving in 1991, the Senate voted.", "2010-12-01",
+     [("the day before", "1991-11-27"), ("Thanksgiving", "1991-11-28"), ("1991", "1991")]),
+    # a time right before a holiday is on it; an evening's clock without "p.m." is p.m.
+    ("Kick-off is at 3pm on Boxing Day.", "2010-12-20", [("3pm", "2010-12-26T15:00"), ("Boxing Day", "2010-12-26")]),
+    ("The Rangers play tonight at 8:05 ET.", "2011-10-24", [("tonight", "2011-10-24TNI"),
+                                                           ("8:05 ET", "2011-10-24T20:05")]),
+    ("Markets opened at 8:05 ET.", "2011-10-24", [("8:05 ET", "2011-10-24T08:05")]),
+    # a weekday after "a", no noun's modifier, is some such day; "a Tuesday news conference" is that Tuesday's
+    ("It is a Tuesday in October 1987.", "2019-03-25", [("Tuesday", "XXXX-WXX-2"), ("October 1987", "1987-10")]),
+    ("It was a Friday night in June.", "2011-03-01", [("Friday night", "XXXX-WXX-5TNI"), ("June", "2010-06")]),
+    ("He said at a Tuesday news conference that he would quit.", "2011-03-03", [("Tuesday", "2011-03-01")]),
+])
+def test_days_next_to_named_days_and_some_day(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
 
 

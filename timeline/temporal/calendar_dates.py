@@ -504,6 +504,8 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NOT_A_NOUN = frozenset("for in at on to and or is was will falls fell when with as".split())
 """After a bare "New Year's", the words that leave it a day; any other word is of the noun it qualifies ("New Year's
 resolutions", "a New Year's party"): no day."""
+_IN_YEAR_AFTER = re.compile(rf"\s+in\s+({YEAR})(?![\w-])")
+"""After a holiday, "in" and a year: the holiday of that year ("Thanksgiving in 1991")."""
 _HOLIDAY_AS_SUBJECT = re.compile(r"\s+(?:falls|fell|is|was|comes|came|lands|landed|will|would)\b")
 """After a holiday, a verb it is the subject of: "since" before it is a cause ("Since Christmas falls on a Sunday
 this year"), not a start."""
@@ -524,8 +526,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             after := _WORD_AFTER.match(ctx.text, m.end("t"))) is not None and after[1] not in _NOT_A_NOUN:
         return None  # "New Year's resolutions"
     dct = ctx.dct
-    if m["y"] or m["y2"]:  # "Christmas 2009", "Easter weekend 2009"
-        named = fn(int(m["y"] or m["y2"]))
+    year_s = m["y"] or m["y2"]
+    if not year_s and not m["rel"] and (told := _IN_YEAR_AFTER.match(ctx.text, m.end("t"))) is not None:
+        year_s = told[1]  # "the day before Thanksgiving in 1991": that year's (the year is tagged on its own)
+    if year_s:  # "Christmas 2009", "Easter weekend 2009"
+        named = fn(int(year_s))
         return ("DATE", _weekend_of(named), "weekend") if m["we"] else ("DATE", named.isoformat(), "day")
     if dct is None:
         if m["we"]:
@@ -563,3 +568,15 @@ def _weekend_of(day: dt.date) -> str:
         saturday -= dt.timedelta(days=7)
     year, week, _ = saturday.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
+
+
+def day_named_at(ctx: Context, pos: int) -> dt.date | None:
+    """The day a holiday or a month's day written at ``pos`` names ("Christmas", "Nov. 2"), resolved on a copy of the
+    context: the mention is tagged, and noted, in its own turn."""
+    for named_rule in (holiday, month_date):
+        named = named_rule.regex.match(ctx.text, pos)
+        if named is not None and named.start("t") == pos:
+            got = named_rule.resolve(named, copy.copy(ctx))
+            if got is not None and got[0] == "DATE" and len(got[1]) == 10:
+                return dt.date.fromisoformat(got[1])
+    return None

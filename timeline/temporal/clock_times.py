@@ -6,8 +6,10 @@ Why apart: a time carries its own day only sometimes ("on March 3",
 """
 from __future__ import annotations
 
+import copy
 import re
 
+from .calendar_dates import holiday
 from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
@@ -51,11 +53,32 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
             hh += 12
+    if (m["h24"] or m["h24at"]) and hh < 12 and _EVENING_BEFORE.search(ctx.text, max(0, m.start("t") - 24),
+                                                                        m.start("t")):
+        hh += 12  # "The Rangers play tonight at 8:05 ET": an evening's clock, written without "p.m."
     # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
     # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
     # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
-    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
+    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or _holiday_after(m, ctx) or shift_days(ctx.dct, 0)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
+
+
+_EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
+"""Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
+_ON_BEFORE_NAME = re.compile(r"\s+(?i:on\s+)?(?=[A-Z])")
+
+
+def _holiday_after(m: re.Match[str], ctx: Context) -> str | None:
+    """The day of a holiday written right after a time ("Kick-off is at 3pm on Boxing Day", "midnight on New Year's
+    Eve"), resolved on a copy of the context: the holiday is tagged, and noted, in its own turn."""
+    gap = _ON_BEFORE_NAME.match(ctx.text, m.end("t"))
+    if gap is None:
+        return None
+    named = holiday.regex.match(ctx.text, gap.end())
+    if named is None or named.start("t") != gap.end():
+        return None
+    got = holiday.resolve(named, copy.copy(ctx))
+    return got[1] if got is not None and got[0] == "DATE" and len(got[1]) == 10 else None
 
 
 _OPENS_BEFORE = re.compile(r"\b(?i:from|since|(?:shortly|just|soon)\s+(?:after|past)|after|between|the\s+hours\s+of)"

@@ -15,6 +15,7 @@ from .normalize import add_months, fmt_week, month_year, safe_date, shift_days, 
 from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, ORDINAL_WORD, PREMOD
 from .prefix_tree import phrase_trie
 from .rulebase import Context, Resolution, rule
+from .calendar_dates import day_named_at
 from .weekdays import modal_ahead
 
 
@@ -375,6 +376,37 @@ def day_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     before)."""
     day = _told_day(m, ctx)
     return None if day is None else ("DATE", day, "day")
+
+
+_BESIDE_NAMED_DAY = re.compile(r"\s+(?=[A-Z])")
+
+
+@rule("unit_beside_day", reach=12, anchors={"day", "weekend", "week"},
+      pattern=r"""(?<![\w-])(?P<t>(?i:the)\s+(?P<unit>(?i:day|weekend|week))\s+(?P<side>(?i:before|after)))
+        (?=\s+[A-Z])""",
+      needs=r"(?:day|weekend|week)\s+(?:before|after)\s")
+def unit_beside_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"The weekend before Christmas", "the day after Nov. 2", "the week before Easter": the unit next to the day
+    named right after it (a holiday or a month's day, tagged on its own in its turn), as "the day before" alone is
+    next to the day the text named before it (``that_day``)."""
+    gap = _BESIDE_NAMED_DAY.match(ctx.text, m.end("t"))
+    day = None if gap is None else day_named_at(ctx, gap.end())
+    if day is None:
+        return None
+    before = low(m["side"]) == "before"
+    unit = low(m["unit"])
+    if unit == "day":
+        value = shift_days(day, -1 if before else 1)
+        ctx.note_day(m.end("t"), value)
+        return "DATE", value, "day"
+    if unit == "week":
+        return "DATE", fmt_week(day + dt.timedelta(days=-7 if before else 7)), "week"
+    # the weekend wholly before (after) the day: its Saturday
+    saturday = (day - dt.timedelta(days=(day.weekday() - 5) % 7 or 7) if before
+                else day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7))
+    if before and day.weekday() == 6:
+        saturday -= dt.timedelta(days=7)  # a Sunday's weekend is its own: the one before is the week's before
+    return "DATE", fmt_week(saturday) + "-WE", "weekend"
 
 
 _PART_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}

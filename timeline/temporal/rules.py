@@ -29,6 +29,7 @@ RULES: list[Rule] = [
     clock_times.part_of_named_day,  # the morning of Jan. 12, the early hours of Sunday
     relative_units.that_day,        # that day, the next day (after the day named last)
     relative_units.day_later,       # (later in) the day (after the day named last)
+    relative_units.unit_beside_day,  # the weekend before (Christmas), the day after (Nov. 2)
     relative_units.relative_unit,   # last year, this week, the quarter, the following month
     relative_units.that_year,       # that year, later the same year, that quarter, that month, that week
     relative_units.day_of_event,    # (today is) the eighth day (of the strike)

@@ -25,6 +25,11 @@ DEICTIC_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight",
 _WEEKDAY_REL = {"this past": "last", "past": "last", "this coming": "next", "coming": "next"}
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?i:in|of|and|or|but|when|that|this|last|next)\b")
+"""After a weekday, what leaves it no noun's modifier: a stop, or a word that is no noun ("on a Tuesday in May")."""
+
+
 @lru_cache(maxsize=256)
 def _weekday_num(s: str) -> int:
     return WEEKDAYS[s.lower().rstrip(".")]
@@ -46,6 +51,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # a name: "Saturday Night Live", "Tuesday Morning Corp.". Not "the Sunday Times", which dates what it
         # reports: "The Sunday Times reported that ..." in a Monday paper, judged right, is the Sunday's report
         return None
+    if (not rel and not m["pre"] and _INDEFINITE_BEFORE.search(ctx.text, max(0, t_start - 8), t_start)
+            and _NO_NOUN_AFTER.match(ctx.text, t_end)):
+        # "It happened on a Tuesday", "It is a Tuesday in October 1987": some Tuesday, none the text can tell (but
+        # "at a Tuesday news conference" is that Tuesday's)
+        some_day = f"XXXX-WXX-{wd}"
+        return ("TIME", some_day + part_suffix(m["part"]), "time") if m["part"] else ("DATE", some_day, "day")
     if not tense_decides(ctx.dct, wd, rel):
         return _resolved(m, ctx, wd, rel, "present", t_start, t_end)
     tense = ctx.tense(t_start, t_end, before_first=True)
