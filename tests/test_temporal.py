@@ -1740,6 +1740,18 @@ def test_days_next_to_named_days_and_some_day(text: str, dct: str, expected: lis
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
 
 
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # a quarter whose results are reported is over, whatever the tense of the report
+    ("The group will report fourth-quarter results on Thursday.", "2014-02-05", "2013-Q4"),
+    ("The bank posts its fourth-quarter earnings next week.", "2014-02-05", "2013-Q4"),
+    ("The group will report first-quarter results in April.", "2014-02-05", "2014-Q1"),
+    # a forecast of a quarter ahead stays ahead
+    ("The firm expects fourth-quarter sales to rise.", "2014-08-05", "2014-Q4"),
+])
+def test_a_quarter_whose_results_are_reported_is_over(text: str, dct: str, value: str) -> None:
+    assert [t.value for t in tag(text, dt.date.fromisoformat(dct))][0] == value
+
+
 def test_a_process_told_in_the_present_sets_no_schedule() -> None:
     """A schedule verb with no time after it is a process ("another stage of drilling begins"), here run into the
     next sentence by a caption with no stop: the date in that sentence keeps the past its verb tells."""

@@ -109,11 +109,24 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{ys}-Q{n}", "quarter"
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?i:reports?|reporting|posts?|posting|announces?|announcing|releases?|releasing"
+                              r"|unveils?|publish(?:es)?)\s+(?:(?i:its|their|the)\s+)?$")
+_RESULTS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?i:net|operating|pre-tax|pretax|financial)\s+)?"
+                            r"(?i:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures)\b")
+"""A quarter's results reported ("will report fourth-quarter results on Thursday", "posts its first-quarter
+earnings"): reports are of a quarter that is over, whatever the tense of the report (said in February, the fourth
+quarter is last year's)."""
+
+
 def _quarter_year(ctx: Context, n: int, m: re.Match[str]) -> int | None:
-    """The year of quarter ``n`` named without one, by the tense of its clause where that decides."""
+    """The year of quarter ``n`` named without one, by the tense of its clause where that decides; a quarter whose
+    results are reported is over (``_RESULTS_AFTER``)."""
     dct = ctx.dct
     if not ctx.tense_decides(lambda t: quarter_year(dct, n, t)):
         return quarter_year(dct, n, "present")
+    if (_REPORTED_BEFORE.search(ctx.text, max(0, m.start("t") - 24), m.start("t"))
+            and _RESULTS_AFTER.match(ctx.text, m.end("t"))):
+        return quarter_year(dct, n, "past")
     return quarter_year(dct, n, ctx.tense(m.start("t"), m.end("t")))
 
 
