@@ -1307,6 +1307,12 @@ def test_an_abbreviation_before_a_name_or_a_day_ends_no_sentence(text: str, valu
     ("Due to the storm in March, sales fell.", "2024-03"),
     ("Flights were cancelled due to the storm on Monday.", "2024-05-13"),
     ("The plane is due to arrive on Monday.", "2024-05-20"),
+    # a bare noun or an adjective after "due to" opens a cause too; a plan's verb after it, with no "be" before
+    # "due", still looks ahead
+    ("The match was postponed due to rain on Monday.", "2024-05-13"),
+    ("Sales fell due to weaker demand in March.", "2024-03"),
+    ("The report, due to be published on Monday, was leaked.", "2024-05-20"),
+    ("Flights due to leave on Monday were cancelled.", "2024-05-20"),
 ])
 def test_a_headline_plan_lies_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI)][0] == value

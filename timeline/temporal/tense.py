@@ -147,11 +147,24 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 """Before "due to", a form of "be": "due" is owed or expected ("payment is due to the IMF in March"), no cause."""
 
 
+_PLAN_VERBS = frozenset("""be arrive start begin end finish complete conclude meet take hold open close reopen return
+    leave visit vote report announce publish release expire appear testify speak face go come make give sign decide rule
+    resume launch deliver fly land travel hear attend stand retire step receive present submit pay run play kick sit
+    convene reconvene address debate unveil issue hand set become enter join tour host""".split())
+"""The verbs a plan "due to" takes with no form of "be" before it ("the report, due to be published on Monday",
+"flights due to leave on Friday"); after "due to" any other word opens a cause ("cancelled due to rain on
+Saturday", "due to weaker demand in March")."""
+_WORD_AFTER_TO = re.compile(r" to ([a-z]+)\b")
+
+
 def due_to_a_cause(text: str, end: int, word_before: str) -> bool:
     """Whether "due", ending at ``end`` after ``word_before``, opens "due to" a cause ("a loss due to the storm in
-    March", "flights cancelled due to the storm on Monday"), no plan: "to" before no verb, and no form of "be"
-    before "due" ("payment is due to the IMF in March", "is due to arrive on Friday")."""
-    return text.startswith(" to ", end) and word_before not in _BE_FORMS and not _VERB_AFTER_TO.match(text, end)
+    March", "flights cancelled due to rain on Monday"), no plan: no form of "be" before "due" ("payment is due to the
+    IMF in March", "is due to arrive on Friday"), and no verb of a plan after "to" (``_PLAN_VERBS``)."""
+    if not text.startswith(" to ", end) or word_before in _BE_FORMS:
+        return False
+    verb = _WORD_AFTER_TO.match(text, end)
+    return verb is None or verb[1] not in _PLAN_VERBS
 _ADVERBS = frozenset({"still", "not", "also", "then", "now", "soon"})
 _AHEAD_AFTER_AS = re.compile(
     r" as (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|later)\b", re.I)
