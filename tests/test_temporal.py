@@ -2132,6 +2132,10 @@ def test_the_event_stage_reads_the_day_of_a_part_of_a_named_day() -> None:
     # a list of three days or more may run to a preposition of its clause (a pair may not: above)
     ("Candidates debated on Jan. 3, 10 and 14 in Boston.",
      [("Jan. 3", "2016-01-03"), ("10", "2016-01-10"), ("14", "2016-01-14")]),
+    # or to a conjunction ("because", "after", "despite"); a pair may not
+    ("Schools closed on Jan. 5, 6 and 7 because of snow.",
+     [("Jan. 5", "2016-01-05"), ("6", "2016-01-06"), ("7", "2016-01-07")]),
+    ("Seven were killed on Jan. 5 and 12 because of snow.", [("Jan. 5", "2016-01-05")]),
     ("On Jan. 5, 2012, it rose.", [("Jan. 5, 2012", "2012-01-05")]),
     # after "between", a pair is a range whatever follows it; a count is still none
     ("Between Jan. 1 and 15 in Basra, 40 people were killed.", [("Jan. 1", "2016-01-01"), ("15", "2016-01-15")]),

@@ -342,9 +342,11 @@ _LIST_RUNS_TO_END = re.compile(_LIST_REST + r"\s*(?:[.,;:!?)\u2014]|--|$)")
 comma: every member must be a day ("On Feb. 2, 3 and 4 hostages were freed", "Seven were killed on Oct. 3 and 12
 in Baghdad", "arrested 20 on May 1 and 15 at a second rally": counts, a maintainer's review found)."""
 _LIST_MEMBER_BEFORE = re.compile(rf",\s{_DAY_NUMBER}(?:st|nd|rd|th)?$")
-_LIST_THEN_CLAUSE = re.compile(_LIST_REST + r"\s+(?:in|at|from|with|while|as|for|when|during)\b")
-"""In a list of three days or more (a comma between two of them), the rest of the list up to a preposition of the
-clause, not only a stop: "Candidates debated on Oct. 3, 10 and 17 in Boston" (a maintainer's review). A pair stays
+_LIST_THEN_CLAUSE = re.compile(
+    _LIST_REST + r"\s+(?:in|at|from|with|while|as|for|when|during|because|after|before|amid|despite|until|due)\b")
+"""In a list of three days or more (a comma between two of them), the rest of the list up to a preposition or a
+conjunction of the clause, not only a stop: "Candidates debated on Oct. 3, 10 and 17 in Boston", "Schools closed on
+Jan. 5, 6 and 7 because of snow" (maintainers' reviews). A pair stays
 as strict ("Seven were killed on Oct. 3 and 12 in Baghdad": a count)."""
 _BETWEEN_DAY = re.compile(r"\b(?i:between)\s+[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 """Before "and" and a day, "between" and a month's day: a range whatever follows ("Between Aug. 1 and 15 in Basra,
@@ -352,7 +354,8 @@ _BETWEEN_DAY = re.compile(r"\b(?i:between)\s+[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|t
 _DAY_LAST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 """How a range's first day ends: its day's number ("Dec. 3"), not a year ("Feb. 1, 2011 - 14:00 ET") nor a name."""
 _AFTER_DAY_RANGE = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|--|$)|\s+(?i:and|but|or|to|in|at|from|with|while|as|so|this"
-                    r"|next|last|for|when|during|respectively|inclusive|it|he|she|they|we|there)\b)")
+                    r"|next|last|for|when|during|because|after|before|amid|despite|until|due|respectively|inclusive"
+                    r"|it|he|she|they|we|there)\b)")
 """What may follow a range's last day: a stop, or a word that is no noun it counts ("talks on April 8 to 10 in
 Washington"; not "up on March 3 and 10 percent on the year" nor "Dec. 3 and 10 people"), nor "on" or "by" that
 date a count ("Seven were killed on Oct. 3 and 12 on Oct. 5"); or a pronoun, the subject of a clause the date opens
