@@ -1758,6 +1758,31 @@ def test_a_quarter_whose_results_are_reported_is_over(text: str, dct: str, value
     assert [t.value for t in tag(text, dt.date.fromisoformat(dct))][0] == value
 
 
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # "until" keeps a weekday ahead, but not where a clause told in the past opens on it or denies
+    ("Until Sunday, it was hard to see.", "2017-09-06", [("Sunday", "2017-09-03")]),
+    ("I did not hear of it until Friday night.", "2017-09-06", [("Friday night", "2017-09-01TNI")]),
+    ("Schools have been closed until Friday.", "2017-09-06", [("Friday", "2017-09-08")]),
+    ("The airport will remain closed until Friday.", "2017-09-06", [("Friday", "2017-09-08")]),
+    # more schedules told in the present
+    ("The summit concludes on Friday.", "2017-09-06", [("Friday", "2017-09-08")]),
+    ("The conference wraps up on Friday.", "2017-09-06", [("Friday", "2017-09-08")]),
+    # "last" as the verb is no part of a length
+    ("The repairs are expected to last six weeks.", "2017-09-06", [("six weeks", "P6W")]),
+    ("He spent the last six weeks at home.", "2017-09-06", [("the last six weeks", "P6W")]),
+    # the week and the weekend before last
+    ("It happened the week before last.", "2010-06-09", [("the week before last", "2010-W21")]),
+    ("They met the weekend before last.", "2010-06-09", [("the weekend before last", "2010-W21-WE")]),
+    ("He came the week before last year.", "2010-06-09", [("the week", "2010-W23"), ("last year", "2009")]),
+    # a reported quarter's "numbers" are its results
+    ("The bank posts its fourth-quarter numbers next week.", "2016-01-12", [("fourth-quarter", "2015-Q4"),
+                                                                            ("next week", "2016-W03")]),
+])
+def test_limits_schedules_lengths_and_weeks_from_a_second_review(text: str, dct: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
 def test_a_process_told_in_the_present_sets_no_schedule() -> None:
     """A schedule verb with no time after it is a process ("another stage of drilling begins"), here run into the
     next sentence by a caption with no stop: the date in that sentence keeps the past its verb tells."""

@@ -15,6 +15,7 @@ from .numbers import TENS, UNITS as NUMBER_UNITS, parse_number
 from .patterns import NUM, UNIT, UNITS
 from .prefix_tree import phrase_trie, trie
 from .rulebase import Context, Narrowed, Resolution, rule
+from .tense import LAST_AS_VERB_AFTER
 
 _UNIT_SG = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade",
                       "century", "quarter", "night", "weekend", "fortnight", "yr", "hr", "min"})
@@ -76,6 +77,11 @@ win in a decade"), not a date that far ahead. Its words up to "in" hold no verb 
 years" is a date)."""
 
 
+_LAST_AS_VERB_AFTER = LAST_AS_VERB_AFTER | {"won't", "didn't", "did", "does", "not"}
+"""Before "last" and a length, what makes "last" the verb ("expected to last six weeks", "could last two days", "did not
+last two days")."""
+
+
 _SPAN_NOUN = re.compile(r"\s+(?i:period|term|span|stretch)(?![\w-])")
 """A noun that names the length a hyphened length qualifies ("a three-year period": one mention)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
@@ -87,6 +93,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
     (?:(?i:more|additional|extra|further|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?i:long))?(?P<half2>\s+(?i:and\s+a\s+half))?
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")
 def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    if low(m["pre"]) == "last" and prev_word(ctx.text, m.start("t")) in _LAST_AS_VERB_AFTER:
+        res = _duration_value(m, ctx)  # "expected to last six weeks": the verb, no part of the length
+        return None if res is None else (res[0], res[1], res[2], m.start("num"), m.end("t"))
     if (low(m["num"]) in ("a", "an") and "calendar" in low(m["t"])
             and prev_word(ctx.text, m.start("t")) in ("to", "from", "on")
             and "fiscal" in ctx.text[max(0, m.start("t") - 40):m.start("t")].lower()):

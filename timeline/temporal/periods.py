@@ -112,7 +112,7 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
 _REPORTED_BEFORE = re.compile(r"\b(?i:reports?|reporting|posts?|posting|announces?|announcing|releases?|releasing"
                               r"|unveils?|publish(?:es)?)\s+(?:(?i:its|their|the)\s+)?$")
 _RESULTS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?i:net|operating|pre-tax|pretax|financial)\s+)?"
-                            r"(?i:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures)\b")
+                            r"(?i:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|numbers)\b")
 """A quarter's results reported ("will report fourth-quarter results on Thursday", "posts its first-quarter
 earnings"): reports are of a quarter that is over, whatever the tense of the report (said in February, the fourth
 quarter is last year's)."""

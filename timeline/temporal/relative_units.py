@@ -14,7 +14,7 @@ from .matchtext import after_determiner, day_num, low, month_num, next_word, par
 from .normalize import add_months, fmt_week, month_year, safe_date, shift_days, shift_unit
 from .patterns import DAY, MONTH, OF_NOT_A_YEAR_RE, ORDINAL_WORD, PREMOD
 from .prefix_tree import phrase_trie
-from .rulebase import Context, Resolution, rule
+from .rulebase import Context, Narrowed, Resolution, rule
 from .calendar_dates import day_named_at
 from .weekdays import modal_ahead
 
@@ -383,12 +383,15 @@ _BESIDE_NAMED_DAY = re.compile(r"\s+(?=[A-Z])")
 
 @rule("unit_beside_day", reach=12, anchors={"day", "weekend", "week"},
       pattern=r"""(?<![\w-])(?P<t>(?i:the)\s+(?P<unit>(?i:day|weekend|week))\s+(?P<side>(?i:before|after)))
-        (?=\s+[A-Z])""",
+        (?=\s+[A-Z]|\s+(?P<last>(?i:last))(?![\w-]))""",
       needs=r"(?:day|weekend|week)\s+(?:before|after)\s")
-def unit_beside_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+def unit_beside_day(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     """"The weekend before Christmas", "the day after Nov. 2", "the week before Easter": the unit next to the day
     named right after it (a holiday or a month's day, tagged on its own in its turn), as "the day before" alone is
-    next to the day the text named before it (``that_day``)."""
+    next to the day the text named before it (``that_day``). "The week before last" and "the weekend before last" are
+    the ones before last week's and last weekend."""
+    if m["last"]:
+        return _before_last(m, ctx)
     gap = _BESIDE_NAMED_DAY.match(ctx.text, m.end("t"))
     day = None if gap is None else day_named_at(ctx, gap.end())
     if day is None:
@@ -407,6 +410,22 @@ def unit_beside_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if before and day.weekday() == 6:
         saturday -= dt.timedelta(days=7)  # a Sunday's weekend is its own: the one before is the week's before
     return "DATE", fmt_week(saturday) + "-WE", "weekend"
+
+
+_NAMED_AFTER_LAST = re.compile(r"\s+(?:[A-Z]|(?i:year|month|week|weekend|quarter|season|spring|summer|autumn|fall"
+                               r"|winter|night|time)\b)")
+"""After "before last", what "last" places ("the week before last year", "before last Monday"): no week before last."""
+
+
+def _before_last(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
+    """"The week before last" (two weeks back), "the weekend before last" (the one before the last weekend)."""
+    unit, dct = low(m["unit"]), ctx.dct
+    if dct is None or unit == "day" or low(m["side"]) != "before" or _NAMED_AFTER_LAST.match(ctx.text, m.end("last")):
+        return None
+    if unit == "week":
+        return "DATE", fmt_week(dct - dt.timedelta(days=14)), "week", m.start("t"), m.end("last")
+    saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7 or 7)  # last weekend's, wholly before the dct
+    return "DATE", fmt_week(saturday - dt.timedelta(days=7)) + "-WE", "weekend", m.start("t"), m.end("last")
 
 
 _PART_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}

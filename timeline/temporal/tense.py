@@ -28,14 +28,14 @@ _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", 
 determiner that makes it a noun ("at the close on Friday", "the meet on Saturday")."""
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
                              "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
-                             "close", "closes", "airs"})
+                             "close", "closes", "airs", "concludes", "finishes"})
 _SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", r"go(?:es)?\s+to\s+the\s+polls", r"go(?:es)?\s+on\s+sale",
-                     r"kicks?\s+off", r"(?:is|are)\s+held")
+                     r"kicks?\s+off", r"wraps?\s+up", r"(?:is|are)\s+held")
 """Schedules told in the present in more than one word: "The law takes effect Sunday", "The vote takes place on Nov.
 2", "Voters go to the polls on Nov. 2", "Tickets go on sale Friday", "The tour kicks off in March", "Elections are
 held on Sunday"."""
-SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "place", "polls", "sale", "off", "held", "early", "late", "on", "in",
-                                   "from"}
+SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "place", "polls", "sale", "off", "up", "held", "early", "late", "on",
+                                   "in", "from"}
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
@@ -262,7 +262,7 @@ def _after(words: Iterable[str]) -> str:
 _STOP_RE = re.compile(r"[.!?;\n](?<![A-Z]\.)(?!" + _after(set(TITLES) - {"Dr", "Mt"}) + r")(?:(?<!\.)|(?![A-Za-z0-9]))"
                       r"(?!" + _after(MONTH_ABBREVIATIONS) + r"\s+\d)")
 _WINDOW = 200
-_LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "must"}
+LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "must"}
 """Before "last", what makes it a verb, no past marker: "the clean-up could last well into the autumn"."""
 # Every marker word, "be"/"as" (which make the next word a marker) and the
 # "-ed" ending, as plain substrings of the lower-cased block: a block without
@@ -347,7 +347,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
             k = "f"  # "as soon as <date>", "as early as Tuesday" (but "were aware as early as March 8": a
             # date of its own looks either way, and the verb's tense decides)
         elif w in PAST_WORDS:
-            if not (w == "last" and prev1 in _LAST_AS_VERB_AFTER) and not (
+            if not (w == "last" and prev1 in LAST_AS_VERB_AFTER) and not (
                     w in _PASSIVE_PARTICIPLES and prev1 in _NO_PAST_ED_AFTER and prev1 != "her"):
                 k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"; nor a participle
                 # told in the present ("until the appeal is heard in June"), as an "-ed" form is not

@@ -25,6 +25,25 @@ DEICTIC_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight",
 _WEEKDAY_REL = {"this past": "last", "past": "last", "this coming": "next", "coming": "next"}
 
 
+_UNTIL_BEFORE = re.compile(r"(?i:until|till)\s+(?:(?i:at\s+least)\s+)?$")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.;:!?\"\u201c\u201d,\n(])\s*$")
+_DENIED_BEFORE = re.compile(r"\b(?i:didn't|did\s+not|had\s+not|hadn't|wasn't|was\s+not|weren't|were\s+not|never)\b"
+                            r"[^.;!?\n]*$")
+
+
+def _limit_told_past(text: str, start: int) -> bool:
+    """Whether "until" before the weekday at ``start`` opens its clause ("Until Sunday, it was hard to see ...",
+    "killing 11 workers, until Thursday the well defied all plans") or follows a denial ("I didn't hear of it until
+    Friday night"): in a clause told in the past, a day gone. Elsewhere a past form may be a participle of a state
+    that lasts ("has been closed until Monday"), and "until" keeps the day ahead."""
+    until = _UNTIL_BEFORE.search(text, max(0, start - 24), start)
+    if until is None:
+        return False
+    at = until.start()
+    return bool(_CLAUSE_OPENS_BEFORE.search(text, max(0, at - 4), at)
+                or _DENIED_BEFORE.search(text, max(0, at - 80), at))
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?i:in|of|and|or|but|when|that|this|last|next)\b")
 """After a weekday, what leaves it no noun's modifier: a stop, or a word that is no noun ("on a Tuesday in May")."""
@@ -62,12 +81,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     tense = ctx.tense(t_start, t_end, before_first=True)
     pw = word_before_hedge(ctx.text, t_start)
     possessive = ctx.text.startswith(("'s", "\u2019s"), t_end)
-    if (pw in ("until", "till", "through", "for") and not possessive) or (
+    if (pw in ("until", "till", "through", "for") and not possessive and not (
+            pw in ("until", "till") and tense == "past" and _limit_told_past(ctx.text, t_start))) or (
             not rel and pw in SCHEDULE_CUES and not (possessive and pw != "on")
             and scheduled_before(ctx.text, t_start)):
         # "until <weekday>", "through Sunday": a limit ahead (not "until Wednesday's reshuffle", a day's event that
-        # the clause's tense places); "a march for Tuesday": set for it; "The trial begins Monday", "School reopens
-        # on Monday": a schedule told in the present
+        # the clause's tense places; nor a limit a past clause opens on or denies, "Until Sunday, it was hard to
+        # see", "He had not read the plan until Friday"); "a march for Tuesday": set for it; "The trial begins
+        # Monday", "School reopens on Monday": a schedule told in the present
         tense = "future"
     elif (pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
                             and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start))
