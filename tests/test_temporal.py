@@ -1774,6 +1774,14 @@ def test_a_quarter_whose_results_are_reported_is_over(text: str, dct: str, value
     ("It happened the week before last.", "2010-06-09", [("the week before last", "2010-W21")]),
     ("They met the weekend before last.", "2010-06-09", [("the weekend before last", "2010-W21-WE")]),
     ("He came the week before last year.", "2010-06-09", [("the week", "2010-W23"), ("last year", "2009")]),
+    # a month after a hedged limit; "at least" alone opens no month ("at least May has a plan")
+    ("Schools stay shut until at least October.", "2017-09-06", [("October", "2017-10")]),
+    ("At least May has a plan.", "2017-09-06", []),
+    # a clock after "at" before "this morning" or "this evening" (an evening's hour is p.m.)
+    ("The quake struck at 4:30 this morning.", "2019-12-31", [("4:30", "2019-12-31T04:30"),
+                                                              ("this morning", "2019-12-31TMO")]),
+    ("Fireworks start at 8:30 this evening.", "2019-12-31", [("8:30", "2019-12-31T20:30"),
+                                                            ("this evening", "2019-12-31TEV")]),
     # a reported quarter's "numbers" are its results
     ("The bank posts its fourth-quarter numbers next week.", "2016-01-12", [("fourth-quarter", "2015-Q4"),
                                                                             ("next week", "2016-W03")]),

@@ -58,7 +58,9 @@ _BARE_MONTH_WORDS = (
     "and", "or", "around", "throughout", "for", "For", "on", "into", "as", "that", "than",
     "each", "every", "past", "coming", "end", "beginning", "start", "middle", "the", "The", "a",
     # a headline in capitals ("TALKS TO RESUME IN JANUARY"); not "TO" nor "THE" ("VOWS TO MARCH", "THE MARCH ON")
-    "IN", "SINCE", "UNTIL", "BY", "FROM", "THROUGH", "DURING", "BEFORE", "AFTER", "FOR", "ON")
+    "IN", "SINCE", "UNTIL", "BY", "FROM", "THROUGH", "DURING", "BEFORE", "AFTER", "FOR", "ON",
+    # a limit hedged ("closed until at least March"): not "at least" alone ("at least May has a plan")
+    "until at least", "till at least", "through at least", "since at least")
 # A bare month needs one of these words right before it, or a month and a comma: the month before it in a
 # list of months ("inspections in February, March and April"; on the dev articles four events, each dated by
 # the list's last month, lose that date, two judged, both misdated, none judged right; TBAQ's tags are the

@@ -35,7 +35,8 @@ is a span of that day, which the event stage reads from the date alone."""
       pattern=rf"""(?<![\w$.:,])(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])
       |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local|hours|h\b)))
       |(?<=[Aa]t\ )(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
-        (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|when|after|before|[A-Z]))
+        (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|when|after|before|[A-Z]
+          |this\s+(?:morning|afternoon|evening)))
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
     (?:\s+(?P<tz>{ZONE}|local\s+time))?
@@ -53,9 +54,11 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
             hh += 12
-    if (m["h24"] or m["h24at"]) and hh < 12 and _EVENING_BEFORE.search(ctx.text, max(0, m.start("t") - 24),
-                                                                        m.start("t")):
-        hh += 12  # "The Rangers play tonight at 8:05 ET": an evening's clock, written without "p.m."
+    if (m["h24"] or m["h24at"]) and hh < 12 and (
+            _EVENING_BEFORE.search(ctx.text, max(0, m.start("t") - 24), m.start("t"))
+            or _LATER_PART_AFTER.match(ctx.text, m.end("t"))):
+        hh += 12  # "The Rangers play tonight at 8:05 ET", "at 8:30 this evening": an evening's clock, written
+        # without "p.m."
     # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
     # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
     # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
@@ -65,6 +68,7 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
+_LATER_PART_AFTER = re.compile(r"\s+this\s+(?:afternoon|evening)\b")
 _ON_BEFORE_NAME = re.compile(r"\s+(?i:on\s+)?(?=[A-Z])")
 
 
