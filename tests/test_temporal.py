@@ -1774,6 +1774,12 @@ def test_a_quarter_whose_results_are_reported_is_over(text: str, dct: str, value
     ("It happened the week before last.", "2010-06-09", [("the week before last", "2010-W21")]),
     ("They met the weekend before last.", "2010-06-09", [("the weekend before last", "2010-W21-WE")]),
     ("He came the week before last year.", "2010-06-09", [("the week", "2010-W23"), ("last year", "2009")]),
+    # a denial that a modal or a clause opener parts from "until" denies no day; a count's or a possessive's "-s"
+    # form is a noun; "like" after "a Monday" modifies no noun (a third review)
+    ("He did not say whether the road would stay closed until Monday.", "2017-05-03", [("Monday", "2017-05-08")]),
+    ("Her two finishes on Sunday were her best.", "2021-07-13", [("Sunday", "2021-07-11")]),
+    ("The two meet on Friday.", "2021-07-13", [("Friday", "2021-07-16")]),
+    ("It was a Monday like any other.", "2021-07-13", [("Monday", "XXXX-WXX-1")]),
     # a month after a hedged limit; "at least" alone opens no month ("at least May has a plan")
     ("Schools stay shut until at least October.", "2017-09-06", [("October", "2017-10")]),
     ("At least May has a plan.", "2017-09-06", []),

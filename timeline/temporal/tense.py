@@ -78,7 +78,21 @@ def scheduled_before(text: str, start: int) -> bool:
     begin Monday"), stands right before the date at ``start``: the date lies ahead. Only that date: in "Trading
     resumes on Monday after Friday's holiday" the Friday is gone."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 24), start)
-    return m is not None and not _in_headline(text, start) and _finite(text, m.start())
+    return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
+            and not _counted_noun(text, m.start()))
+
+
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|her|his|their|its|our|my"
+                             r"|your))\s+$")
+_WORD_AT = re.compile(r"[a-z]+")
+
+
+def _counted_noun(text: str, at: int) -> bool:
+    """Whether the schedule word at ``at`` is a plural noun: an "-s" form after a count or a possessive ("Her two
+    finishes on Sunday were her best", a maintainer's review); a bare form stays a verb ("The two meet on Friday")."""
+    word = _WORD_AT.match(text, at)
+    return (word is not None and word[0].endswith("s")
+            and _COUNTED_BEFORE.search(text, max(0, at - 12), at) is not None)
 
 
 def _finite(text: str, verb: int) -> bool:

@@ -28,7 +28,9 @@ _WEEKDAY_REL = {"this past": "last", "past": "last", "this coming": "next", "com
 _UNTIL_BEFORE = re.compile(r"(?i:until|till)\s+(?:(?i:at\s+least)\s+)?$")
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.;:!?\"\u201c\u201d,\n(])\s*$")
 _DENIED_BEFORE = re.compile(r"\b(?i:didn't|did\s+not|had\s+not|hadn't|wasn't|was\s+not|weren't|were\s+not|never)\b"
-                            r"[^.;!?\n]*$")
+                            r"(?:(?!\b(?i:would|will|could|should|might|may|whether|if|that|to)\b)[^.;!?\n])*$")
+"""A denial before "until", with no modal or clause opener between ("did not say whether the road would stay closed
+until Monday" denies the saying, not the day: a maintainer's review)."""
 
 
 def _limit_told_past(text: str, start: int) -> bool:
@@ -45,7 +47,7 @@ def _limit_told_past(text: str, start: int) -> bool:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?i:in|of|and|or|but|when|that|this|last|next)\b")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?i:in|of|and|or|but|when|that|this|last|next|like)\b")
 """After a weekday, what leaves it no noun's modifier: a stop, or a word that is no noun ("on a Tuesday in May")."""
 
 
