@@ -1780,6 +1780,10 @@ def test_a_quarter_whose_results_are_reported_is_over(text: str, dct: str, value
     ("Her two finishes on Sunday were her best.", "2021-07-13", [("Sunday", "2021-07-11")]),
     ("The two meet on Friday.", "2021-07-13", [("Friday", "2021-07-16")]),
     ("It was a Monday like any other.", "2021-07-13", [("Monday", "XXXX-WXX-1")]),
+    # a past verb of a happening right before "until": what lasted is over ("has been closed" stays ahead)
+    ("Fighting continued until late Friday.", "2017-09-06", [("late Friday", "2017-09-01")]),
+    ("He stayed until Friday.", "2017-09-06", [("Friday", "2017-09-01")]),
+    ("The talks were postponed until Friday.", "2017-09-06", [("Friday", "2017-09-08")]),
     # a month after a hedged limit; "at least" alone opens no month ("at least May has a plan")
     ("Schools stay shut until at least October.", "2017-09-06", [("October", "2017-10")]),
     ("At least May has a plan.", "2017-09-06", []),

@@ -244,7 +244,7 @@ def _ranked_before(text: str, ws: list[str], ms: list[re.Match[str]], j: int) ->
 
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]")
 """What ends a noun phrase before "to be <participle>": a comma, a colon, a bracket or a dash."""
-_NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
+NOT_PAST_ED = frozenset({"succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed",
                           "heed", "breed", "red", "bed", "shed", "wed", "hundred", "based"})
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
@@ -365,7 +365,7 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
                     w in _PASSIVE_PARTICIPLES and prev1 in _NO_PAST_ED_AFTER and prev1 != "her"):
                 k = "p"  # but a verb is no past: "the clean-up could last well into the autumn"; nor a participle
                 # told in the present ("until the appeal is heard in June"), as an "-ed" form is not
-        elif ((len(w) > 4 or w == "used") and w.endswith("ed") and w not in _NOT_PAST_ED and m.group()[0].islower()
+        elif ((len(w) > 4 or w == "used") and w.endswith("ed") and w not in NOT_PAST_ED and m.group()[0].islower()
               and prev1 not in _NO_PAST_ED_AFTER and text[m.start() - 1:m.start()] != "-"
               and not (prev2 in _DETERMINERS and (prev1 in _ADVERBS or prev1.endswith("ly")))):
             k = "p"  # but a compound's "-ed" is an adjective: "a so-called top kill operation on Wednesday";

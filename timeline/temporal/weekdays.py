@@ -15,7 +15,7 @@ from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
-from .tense import PAST_WORDS, SCHEDULE_CUES, due_to_a_cause, scheduled_before
+from .tense import NOT_PAST_ED, PAST_WORDS, SCHEDULE_CUES, due_to_a_cause, scheduled_before
 
 WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
 DEICTIC_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight",
@@ -43,7 +43,26 @@ def _limit_told_past(text: str, start: int) -> bool:
         return False
     at = until.start()
     return bool(_CLAUSE_OPENS_BEFORE.search(text, max(0, at - 4), at)
-                or _DENIED_BEFORE.search(text, max(0, at - 80), at))
+                or _DENIED_BEFORE.search(text, max(0, at - 80), at)
+                or _lasted_until(text, at))
+
+
+_STATE_BEFORE = frozenset("""is are was were be been being has have had remain remains remained stay stays stayed will
+    would could should may might must to get gets got keep keeps kept""".split())
+"""Before a past form, words that make it a participle of a state that may last ahead ("has been closed until
+Monday", "will remain shut until Friday"), not a verb of a happening told in the past."""
+_TWO_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+$")
+
+
+def _lasted_until(text: str, at: int) -> bool:
+    """Whether a past verb, no participle of a state, stands right before "until" at ``at`` ("The strike lasted until
+    Thursday", "Fighting continued until late Friday", a third review's): what lasted is over."""
+    words = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    if words is None:
+        return False
+    before, verb = words[1].lower(), words[2].lower()
+    past = (verb.endswith("ed") and verb not in NOT_PAST_ED) or verb in PAST_WORDS
+    return past and before not in _STATE_BEFORE
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
