@@ -1306,9 +1306,12 @@ def test_a_state_that_lasted_until_a_day_told_by_what_happened_on_it_is_dated_by
     # a bound ahead, or a day ahead of the report, is no happening's day
     assert events_of("The ban lasts until July 15, when a review is due.", published) == [
         ("2010-09-27", "The ban lasts until July 15, when a review is due.")]
-    # ("until Thursday" is read as a bound ahead, 30 September: after the report, so no happening's day)
+    # a past verb before "until" ends what lasted: the Thursday gone, the day it sank
     assert events_of("The rig burned until Thursday, when it sank.", published) == [
-        ("2010-09-27", "The rig burned until Thursday, when it sank.")]
+        ("2010-09-23", "The rig burned until Thursday, when it sank.")]
+    # a bound ahead of the report is no happening's day
+    assert events_of("The road will stay closed until Thursday, when crews finish.", published) == [
+        ("2010-09-27", "The road will stay closed until Thursday, when crews finish.")]
 
 
 def test_a_relative_clause_in_a_phrase_set_off_after_the_subject_dates_its_noun() -> None:
