@@ -81,13 +81,14 @@ LOTO_GRID: dict[str, tuple[float, ...]] = {
     "told_ahead": (0, 1),
     "around_weight": (0.0, 1.0),
     "forecasts_last": (0, 1),
+    "ahead_days": (31, 3650),
 }
 """The knobs added or changed with the phases, the coverage, the joint choice of a day's sentences, the
 length penalty, the sentences written before their day and the days around a day, with the values tried (the
 default among them; phase_share 0 is no place kept for phases: key dates by salience alone; joint_choice 0 ranks
 each sentence alone; length_penalty 0 lets long sentences be; told_ahead 1 lets a forecast tell its day;
 around_weight 0 tells a day by its centroid alone; forecasts_last 0 lets a day's forecast of itself compete with
-what happened)."""
+what happened; ahead_days 3650 counts an article's vote for every day it names ahead)."""
 PUBLISHED = {
     "DATEWISE (Ghalandari & Ifrim 2020, T17 all 19 tasks)": (0.120, 0.035, 0.544),
     "PubCount (same paper, T17 all 19 tasks)": (0.105, 0.027, 0.481),

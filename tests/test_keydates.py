@@ -994,3 +994,18 @@ def test_a_sentence_that_leans_on_another_comes_after_one_that_stands_alone() ->
     )
     (only,) = select_key_dates(articles, extractions, dates=1, sentences=2, since=AID, until=AID)
     assert [s.article_id for s in only.sentences] == ["l2", "l1"]
+
+
+def test_a_day_named_more_than_a_month_ahead_gets_no_vote() -> None:
+    """An article votes for a day it names (1), for its own day and the day before; not for a day more than
+    ``Tuning.ahead_days`` after it: a calendar's date ("hurricane season ends on 30 November", printed in June), where
+    a day the story awaits within a month (a vote next week) keeps its vote."""
+    from timeline.assemble.keydates.salience import article_votes
+
+    tuning = Tuning()
+    votes = article_votes(D(2010, 6, 1), [day(D(2010, 11, 30)), day(D(2010, 6, 10)), day(D(2010, 5, 20))], tuning)
+    assert votes == {D(2010, 6, 10): 1.0, D(2010, 5, 20): 1.0, D(2010, 6, 1): tuning.publication_weight,
+                     D(2010, 5, 31): tuning.next_day_weight}
+    # with the horizon wide, the far day votes as before
+    wide = article_votes(D(2010, 6, 1), [day(D(2010, 11, 30))], replace(tuning, ahead_days=3650))
+    assert wide[D(2010, 11, 30)] == 1.0

@@ -35,9 +35,10 @@ until Monday" denies the saying, not the day: a maintainer's review)."""
 
 def _limit_told_past(text: str, start: int) -> bool:
     """Whether "until" before the weekday at ``start`` opens its clause ("Until Sunday, it was hard to see ...",
-    "killing 11 workers, until Thursday the well defied all plans") or follows a denial ("I didn't hear of it until
-    Friday night"): in a clause told in the past, a day gone. Elsewhere a past form may be a participle of a state
-    that lasts ("has been closed until Monday"), and "until" keeps the day ahead."""
+    "killing 11 workers, until Thursday the well defied all plans"), follows a denial ("I didn't hear of it until
+    Friday night") or a past verb of a happening (``_lasted_until``): in a clause told in the past, a day gone.
+    Elsewhere a past form may be a participle of a state that lasts ("has been closed until Monday"), and "until"
+    keeps the day ahead."""
     until = _UNTIL_BEFORE.search(text, max(0, start - 24), start)
     if until is None:
         return False
@@ -107,8 +108,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             not rel and pw in SCHEDULE_CUES and not (possessive and pw != "on")
             and scheduled_before(ctx.text, t_start)):
         # "until <weekday>", "through Sunday": a limit ahead (not "until Wednesday's reshuffle", a day's event that
-        # the clause's tense places; nor a limit a past clause opens on or denies, "Until Sunday, it was hard to
-        # see", "He had not read the plan until Friday"); "a march for Tuesday": set for it; "The trial begins
+        # the clause's tense places; nor a limit a past clause opens on, denies or ends, "Until Sunday, it was hard
+        # to see", "He had not read the plan until Friday", "The strike lasted until Friday"); "a march for
+        # Tuesday": set for it; "The trial begins
         # Monday", "School reopens on Monday": a schedule told in the present
         tense = "future"
     elif (pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()

@@ -105,7 +105,8 @@ def article_votes(
     """The days one article speaks for, with the weight of its vote for each."""
     votes: dict[dt.date, float] = {}
     for when in whens:
-        if when.granularity is Granularity.DAY:
+        if when.granularity is Granularity.DAY and (
+                published is None or (when.first - published).days <= tuning.ahead_days):
             votes[when.first] = 1.0
     if published is not None:
         votes[published] = max(votes.get(published, 0.0), tuning.publication_weight)

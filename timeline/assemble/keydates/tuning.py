@@ -18,6 +18,14 @@ class Tuning:
     """Vote of an article for its own publication day (a day that names no date still happened)."""
     next_day_weight: float = 0.5
     """Vote of an article for the day before its publication (the news of a day is printed the next)."""
+    ahead_days: int = 31
+    """An article names a day more than this many days after its publication without a vote for it: a calendar's
+    date ("Hurricane season ... ends on 30 November", printed in June; an election months off), not a day the story
+    awaits (a speech, a vote, a summit named the weeks before it keep theirs). Once the tagger read the season's end
+    as the year's own (the fiftieth session), 30 November 2010 became one of bpoil's key dates in place of the
+    Justice Department's suit of 15 December, and AR2 on the 11 dev tasks fell from .0454 to .0449; with this,
+    .0453. Counting such days for less instead (``benchmarks/results/keydates-ahead-vote.md``) took out days named
+    a few days ahead, Mubarak's speech of 1 February among them."""
     month_share: float = 0.1
     """What a month-level mention adds to each day of the month that has votes already."""
     coverage_exponent: float = 0.5
