@@ -1773,6 +1773,8 @@ def test_a_quarter_whose_results_are_reported_is_over(text: str, dct: str, value
     # the week and the weekend before last
     ("It happened the week before last.", "2010-06-09", [("the week before last", "2010-W21")]),
     ("They met the weekend before last.", "2010-06-09", [("the weekend before last", "2010-W21-WE")]),
+    # said on a Sunday: one back from "last weekend" (2010-W22-WE), as on any other day
+    ("They met the weekend before last.", "2010-06-13", [("the weekend before last", "2010-W21-WE")]),
     ("He came the week before last year.", "2010-06-09", [("the week", "2010-W23"), ("last year", "2009")]),
     # a denial that a modal or a clause opener parts from "until" denies no day; a count's or a possessive's "-s"
     # form is a noun; "like" after "a Monday" modifies no noun (a third review)

@@ -16,7 +16,7 @@ from .normalize import month_year, safe_date, two_digit_year
 from .numbers import SPOKEN_YEAR, year_value
 from .patterns import DAY, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PREMOD, SHORT_YEAR, WEEKDAY, YEAR
 from .prefix_tree import trie
-from .rulebase import Context, Resolution, rule
+from .rulebase import Context, Resolution, Rule, rule
 from .tense import SCHEDULE_CUES, scheduled_before
 from .zones import ZONE
 
@@ -575,10 +575,10 @@ def _weekend_of(day: dt.date) -> str:
     return f"{year:04d}-W{week:02d}-WE"
 
 
-def day_named_at(ctx: Context, pos: int) -> dt.date | None:
-    """The day a holiday or a month's day written at ``pos`` names ("Christmas", "Nov. 2"), resolved on a copy of the
-    context: the mention is tagged, and noted, in its own turn."""
-    for named_rule in (holiday, month_date):
+def day_named_at(ctx: Context, pos: int, named_by: tuple[Rule, ...] = ()) -> dt.date | None:
+    """The day a holiday or a month's day (or only the rules ``named_by``) written at ``pos`` names ("Christmas",
+    "Nov. 2"), resolved on a copy of the context: the mention is tagged, and noted, in its own turn."""
+    for named_rule in named_by or (holiday, month_date):
         named = named_rule.regex.match(ctx.text, pos)
         if named is not None and named.start("t") == pos:
             got = named_rule.resolve(named, copy.copy(ctx))

@@ -6,10 +6,9 @@ Why apart: a time carries its own day only sometimes ("on March 3",
 """
 from __future__ import annotations
 
-import copy
 import re
 
-from .calendar_dates import holiday
+from .calendar_dates import day_named_at, holiday
 from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
@@ -76,13 +75,8 @@ def _holiday_after(m: re.Match[str], ctx: Context) -> str | None:
     """The day of a holiday written right after a time ("Kick-off is at 3pm on Boxing Day", "midnight on New Year's
     Eve"), resolved on a copy of the context: the holiday is tagged, and noted, in its own turn."""
     gap = _ON_BEFORE_NAME.match(ctx.text, m.end("t"))
-    if gap is None:
-        return None
-    named = holiday.regex.match(ctx.text, gap.end())
-    if named is None or named.start("t") != gap.end():
-        return None
-    got = holiday.resolve(named, copy.copy(ctx))
-    return got[1] if got is not None and got[0] == "DATE" and len(got[1]) == 10 else None
+    day = None if gap is None else day_named_at(ctx, gap.end(), (holiday,))
+    return None if day is None else day.isoformat()
 
 
 _OPENS_BEFORE = re.compile(r"\b(?i:from|since|(?:shortly|just|soon)\s+(?:after|past)|after|between|the\s+hours\s+of)"

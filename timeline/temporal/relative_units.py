@@ -403,7 +403,7 @@ def unit_beside_day(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | N
         ctx.note_day(m.end("t"), value)
         return "DATE", value, "day"
     if unit == "week":
-        return "DATE", fmt_week(day + dt.timedelta(days=-7 if before else 7)), "week"
+        return "DATE", shift_unit(day, "week", -1 if before else 1)[0], "week"
     # the weekend wholly before (after) the day: its Saturday
     saturday = (day - dt.timedelta(days=(day.weekday() - 5) % 7 or 7) if before
                 else day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7))
@@ -422,10 +422,8 @@ def _before_last(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None
     unit, dct = low(m["unit"]), ctx.dct
     if dct is None or unit == "day" or low(m["side"]) != "before" or _NAMED_AFTER_LAST.match(ctx.text, m.end("last")):
         return None
-    if unit == "week":
-        return "DATE", fmt_week(dct - dt.timedelta(days=14)), "week", m.start("t"), m.end("last")
-    saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7 or 7)  # last weekend's, wholly before the dct
-    return "DATE", fmt_week(saturday - dt.timedelta(days=7)) + "-WE", "weekend", m.start("t"), m.end("last")
+    value, granularity = shift_unit(dct, unit, -2)  # "last week" and "last weekend" are one back (relative_unit)
+    return "DATE", value, granularity, m.start("t"), m.end("last")
 
 
 _PART_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
