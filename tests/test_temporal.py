@@ -1737,6 +1737,19 @@ def test_schedules_limits_ranges_and_records_from_a_review(text: str, dct: str,
     ("The Rangers play tonight at 8:05 ET.", "2011-10-24", [("tonight", "2011-10-24TNI"),
                                                            ("8:05 ET", "2011-10-24T20:05")]),
     ("Markets opened at 8:05 ET.", "2011-10-24", [("8:05 ET", "2011-10-24T08:05")]),
+    # a time right before a date written day first is on it; a 24-hour clock right after a date's year is a time
+    ("Doors open at 7pm on 12 June.", "2010-06-01", [("7pm", "2010-06-12T19:00"), ("12 June", "2010-06-12")]),
+    ("He left at 5pm 3 people stayed.", "2010-06-01", [("5pm", "2010-06-01T17:00")]),
+    ("Police were called on 31 December 2019 23:55.", "2020-01-02",
+     [("31 December 2019", "2019-12-31"), ("23:55", "2019-12-31T23:55")]),
+    ("Polls closed on Nov. 3, 2020 20:00 in the East.", "2020-11-04",
+     [("Nov. 3, 2020", "2020-11-03"), ("20:00", "2020-11-03T20:00")]),
+    ("In 2019 10:30 was the usual start.", "2020-11-04", [("2019", "2019")]),
+    # "the week before last Christmas" is the week before that Christmas
+    ("We met the week before last Christmas.", "2014-05-07",
+     [("the week before", "2013-W51"), ("last Christmas", "2013-12-25")]),
+    ("He died the day before last Christmas.", "2014-05-07",
+     [("the day before", "2013-12-24"), ("last Christmas", "2013-12-25")]),
     # a weekday after "a", no noun's modifier, is some such day; "a Tuesday news conference" is that Tuesday's
     ("It is a Tuesday in October 1987.", "2019-03-25", [("Tuesday", "XXXX-WXX-2"), ("October 1987", "1987-10")]),
     ("It was a Friday night in June.", "2011-03-01", [("Friday night", "XXXX-WXX-5TNI"), ("June", "2010-06")]),
@@ -1770,6 +1783,8 @@ def test_a_quarter_whose_results_are_reported_is_over(text: str, dct: str, value
     # "last" as the verb is no part of a length
     ("The repairs are expected to last six weeks.", "2017-09-06", [("six weeks", "P6W")]),
     ("He spent the last six weeks at home.", "2017-09-06", [("the last six weeks", "P6W")]),
+    ("Will the ceasefire last a month?", "2017-09-06", [("a month", "P1M")]),
+    ("Supplies should last a couple of weeks.", "2017-09-06", [("a couple of weeks", "P2W")]),
     # the week and the weekend before last
     ("It happened the week before last.", "2010-06-09", [("the week before last", "2010-W21")]),
     ("They met the weekend before last.", "2010-06-09", [("the weekend before last", "2010-W21-WE")]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .calendar_dates import day_named_at, holiday
+from .calendar_dates import day_named_at
 from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
@@ -33,7 +33,7 @@ is a span of that day, which the event stage reads from the date alone."""
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
       pattern=rf"""(?<![\w$.:,])(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])
       |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local|hours|h\b)))
-      |(?<=[Aa]t\ )(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
+      |(?:(?<=[Aa]t\ )|(?<=\d{{4}}\ )|(?<=\d{{4}},\ ))(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
         (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|when|after|before|[A-Z]
           |this\s+(?:morning|afternoon|evening)))
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
@@ -45,7 +45,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["noon"]:
         hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(m, ctx)
     elif m["h24"] or m["h24at"]:
-        # "10:30 GMT", "at 14:30" (a 24-hour clock after "at": a time, not a score or a ratio)
+        # "10:30 GMT", "at 14:30" (a 24-hour clock after "at" or a date's year, "31 December 2019 23:55": a time,
+        # not a score or a ratio)
         hh, mi = int(m["h24"] or m["h24at"]), int(m["mi24"] or m["mi24at"])
     elif m["hhmm"]:
         hh, mi = int(m["hhmm"][:2]), int(m["hhmm"][2:])  # "0230 GMT", "1900 local time": wire copy's clock
@@ -61,21 +62,22 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
     # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
     # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
-    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or _holiday_after(m, ctx) or shift_days(ctx.dct, 0)
+    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or _day_after(m, ctx) or shift_days(ctx.dct, 0)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
 
 
 _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
 _LATER_PART_AFTER = re.compile(r"\s+this\s+(?:afternoon|evening)\b")
-_ON_BEFORE_NAME = re.compile(r"\s+(?i:on\s+)?(?=[A-Z])")
+_ON_BEFORE_NAME = re.compile(r"\s+(?i:on\s+)?(?=[A-Z0-9])")
 
 
-def _holiday_after(m: re.Match[str], ctx: Context) -> str | None:
-    """The day of a holiday written right after a time ("Kick-off is at 3pm on Boxing Day", "midnight on New Year's
-    Eve"), resolved on a copy of the context: the holiday is tagged, and noted, in its own turn."""
+def _day_after(m: re.Match[str], ctx: Context) -> str | None:
+    """The day of a holiday or of a date written day first right after a time ("Kick-off is at 3pm on Boxing Day",
+    "Doors open at 7pm on 12 June"), resolved on a copy of the context: the day is tagged, and noted, in its own
+    turn. (A date written month first joins the time's own match: ``_DAY_TAIL``.)"""
     gap = _ON_BEFORE_NAME.match(ctx.text, m.end("t"))
-    day = None if gap is None else day_named_at(ctx, gap.end(), (holiday,))
+    day = None if gap is None else day_named_at(ctx, gap.end())
     return None if day is None else day.isoformat()
 
 

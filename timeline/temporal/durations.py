@@ -93,8 +93,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
     (?:(?i:more|additional|extra|further|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?i:long))?(?P<half2>\s+(?i:and\s+a\s+half))?
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")
 def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
-    if low(m["pre"]) == "last" and prev_word(ctx.text, m.start("t")) in _LAST_AS_VERB_AFTER:
-        res = _duration_value(m, ctx)  # "expected to last six weeks": the verb, no part of the length
+    if low(m["pre"]) == "last" and (prev_word(ctx.text, m.start("t")) in _LAST_AS_VERB_AFTER
+                                    or low(m["num"]).split()[0] in ("a", "an")):
+        res = _duration_value(m, ctx)  # "expected to last six weeks": the verb, no part of the length; before
+        # "a" or "an" it is always the verb ("Will the ceasefire last a month?")
         return None if res is None else (res[0], res[1], res[2], m.start("num"), m.end("t"))
     if (low(m["num"]) in ("a", "an") and "calendar" in low(m["t"])
             and prev_word(ctx.text, m.start("t")) in ("to", "from", "on")

@@ -378,7 +378,8 @@ def day_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     return None if day is None else ("DATE", day, "day")
 
 
-_BESIDE_NAMED_DAY = re.compile(r"\s+(?=[A-Z])")
+_BESIDE_NAMED_DAY = re.compile(r"\s+(?=[A-Z]|(?i:last)\s+[A-Z])")
+"""Before the day named after "the week before" ("Christmas", "last Christmas")."""
 
 
 @rule("unit_beside_day", reach=12, anchors={"day", "weekend", "week"},
@@ -387,11 +388,11 @@ _BESIDE_NAMED_DAY = re.compile(r"\s+(?=[A-Z])")
       needs=r"(?:day|weekend|week)\s+(?:before|after)\s")
 def unit_beside_day(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     """"The weekend before Christmas", "the day after Nov. 2", "the week before Easter": the unit next to the day
-    named right after it (a holiday or a month's day, tagged on its own in its turn), as "the day before" alone is
+    named right after it (a holiday or a month's day, tagged on its own in its turn; "the week before last Christmas"), as "the day before" alone is
     next to the day the text named before it (``that_day``). "The week before last" and "the weekend before last" are
     the ones before last week's and last weekend."""
-    if m["last"]:
-        return _before_last(m, ctx)
+    if m["last"] and (before_last := _before_last(m, ctx)) is not None:
+        return before_last
     gap = _BESIDE_NAMED_DAY.match(ctx.text, m.end("t"))
     day = None if gap is None else day_named_at(ctx, gap.end())
     if day is None:
