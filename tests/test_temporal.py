@@ -867,7 +867,7 @@ _LONG_TAILS = [
     "Sales fell from the comparable quarter one year earlier.", "Today marks the twenty-first consecutive day since.",
     "On May 2, later in the day when it fell.", "Net for the prior-year twelve months.",
     "It will come as soon as possible.", "Troops moved in at dawn on September 17, 2024.",
-    "They left on the morning of September 17, 2024, September.", "The fair runs Dec. 3 through 15 respectively.",
+    "They left on the morning of September 17, 2024, September.", "The hearing is Friday fortnight before it.", "The fair runs Dec. 3 through 15 respectively.",
     "In May the board met on the 12th respectively."]
 _TAIL_SOUP = _SOUP + ["of", "fiscal", "calendar", "this", "morning", "afternoon", "overnight", "night",
                       "period", "half", "first", "and", "six", "several", "few", "century", "other",
@@ -2324,3 +2324,44 @@ def test_a_schedule_before_a_clock_puts_its_weekday_ahead(text: str, expected: s
 ])
 def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
     assert ([t.value for t in tag(text, NOV) if t.type == "TIME"][-1:] or [None])[0] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a clock before a weekday and its date ("on Monday 10 September") leaves the date whole and is on it
+    ("Voting ends at 6pm on Monday 10 September.", "2018-09-04",
+     [("6pm", "2018-09-10T18:00"), ("Monday 10 September", "2018-09-10")]),
+    ("In this image taken at 12:23 a.m. EDT, Saturday Sept. 4, 2010 shows the well.", "2010-09-03",
+     [("12:23 a.m. EDT", "2010-09-04T00:23"), ("Saturday Sept. 4, 2010", "2010-09-04")]),
+    # the first of a pair of times is on the second's day, or the day before when its hour is later
+    ("Police were called between 8pm and 9pm on Saturday.", "2010-09-08",
+     [("8pm", "2010-09-04T20:00"), ("9pm on Saturday", "2010-09-04T21:00")]),
+    ("The curfew ran from 10pm to 6am on Sunday.", "2010-09-08",
+     [("10pm", "2010-09-04T22:00"), ("6am on Sunday", "2010-09-05T06:00")]),
+    # 24-hour clocks after "from", "until" and a pair's "and"; not after a bare year (a score)
+    ("The shop is open from 16:00 until 22:00 on Friday.", "2024-03-14",
+     [("16:00", "2024-03-15T16:00"), ("22:00 on Friday", "2024-03-15T22:00")]),
+    ("The roads are shut between 16:00 and 22:00.", "2024-03-14",
+     [("16:00", "2024-03-14T16:00"), ("22:00", "2024-03-14T22:00")]),
+    ("Sweden beat Denmark in the semi-final in 2018 21:19 and lost the final.", "2024-03-14", [("2018", "2018")]),
+    # a slashed date whose first number is no month is written day first
+    ("The form is dated 15/03/2024.", "2024-03-20", [("15/03/2024", "2024-03-15")]),
+    ("The form is dated 3/4/2024.", "2024-03-20", [("3/4/2024", "2024-03-04")]),
+    # a length in the possessive ("45 days' notice", "a year's salary"); "this year's" stays a date
+    ("Staff must give 45 days' notice.", "2024-03-20", [("45 days", "P45D")]),
+    ("He will receive a year's salary.", "2024-03-20", [("a year", "P1Y")]),
+    ("This year's budget rose.", "2024-03-20", [("This year", "2024")]),
+    # "comes into force", "kicks in": schedules told in the present
+    ("The law, which comes into force on Monday, bans smoking.", "2024-03-14", [("Monday", "2024-03-18")]),
+    ("The law came into force on Monday.", "2024-03-14", [("Monday", "2024-03-11")]),
+    ("The tax kicks in on Monday.", "2024-03-14", [("Monday", "2024-03-18")]),
+    # a list of days written day first, its month after its last
+    ("Strikes were held on 3, 5 and 7 March.", "2024-03-14",
+     [("3", "2024-03-03"), ("5", "2024-03-05"), ("7 March", "2024-03-07")]),
+    # "Monday week" (a week after the coming Monday), "Tuesday last" (last Tuesday)
+    ("The hearing is set for Monday week.", "2024-03-14", [("Monday week", "2024-03-25")]),
+    ("The hearing is on Thursday week.", "2024-03-14", [("Thursday week", "2024-03-21")]),
+    ("The hearing was adjourned until Tuesday last.", "2024-03-14", [("Tuesday last", "2024-03-12")]),
+    ("He was arrested on Tuesday last week.", "2024-03-14", [("Tuesday", "2024-03-12"), ("last week", "2024-W10")]),
+])
+def test_clocks_days_and_lengths_of_other_englishes(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

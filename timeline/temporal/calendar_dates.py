@@ -40,12 +40,14 @@ def iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule("slash", digits=True,
-      pattern=r"""(?<![\w/.$-])(?P<t>(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)\d\d|\d\d))(?![\w/])""")
+      pattern=r"""(?<![\w/.$-])(?P<t>(?:(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])
+        |(?P<d_first>1[3-9]|2\d|3[01])/(?P<m_second>0?[1-9]|1[0-2]))/(?P<y>(?:19|20)\d\d|\d\d))(?![\w/])""")
 def slash_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"3/14/2024" month first, as American copy writes it; "15/03/2024", a day no month can be, day first."""
     y = int(m["y"])
     if y < 100:
         y += 2000 if y < 50 else 1900
-    d = safe_date(y, int(m["m"]), int(m["d"]))
+    d = safe_date(y, int(m["m"] or m["m_second"]), int(m["d"] or m["d_first"]))
     if d is None:
         return None
     ctx.note_day(m.end("t"), d.isoformat())
@@ -415,11 +417,13 @@ _NO_RANGE_AFTER = frozenset({"aged", "ages", "age", "at"})
 
 
 @rule("day_first_range_start", reach=8, anchors=MONTH_WORDS,
-      pattern=rf"""(?<![.,$\u00a3\u20ac/\u2013-])(?P<t>{_DAY_NUMBER}(?:st|nd|rd|th)?)(?={_DAY_FIRST_GAP}
+      pattern=rf"""(?<![.,$\u00a3\u20ac/\u2013-])(?P<t>{_DAY_NUMBER}(?:st|nd|rd|th)?)
+    (?=(?:{_DAY_FIRST_GAP}|(?:,\s{_DAY_NUMBER}(?:st|nd|rd|th)?)+,?\s+(?:and|or)\s+)
     (?P<last>{_DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?!\s+{_DAY_NUMBER}(?![\d:])|\s+[A-Z][a-z]))""")
 def day_first_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The first day of a range or a pair of days written day first, its month after its last ("The exhibition
-    runs 3-5 December", "talks on 3 and 4 December 2008"): the last day's month and year. Not where a day follows
+    runs 3-5 December", "talks on 3 and 4 December 2008", "strikes on 3, 5 and 7 March"): the last day's month and
+    year. Not where a day follows
     the month, whose number the month is read with ("won 1-3 December 5"), nor a name after it ("May Day", "21-23 May
     Street"), nor after a word that makes the numbers ages or a rate ("children aged 8 to 12 June through August")."""
     if prev_word(ctx.text, m.start("t")) in _NO_RANGE_AFTER:

@@ -6,6 +6,8 @@ Why apart: a time carries its own day only sometimes ("on March 3",
 """
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import re
 
 from .calendar_dates import day_named_at
@@ -21,20 +23,22 @@ from .zones import ZONE
 
 _MARKS = {"dawn": "MO", "daybreak": "MO", "midday": "MI", "dusk": "EV", "nightfall": "EV"}
 """Marks of the day and the part of the day (TimeML's) each falls in."""
-_DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY})
+_DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY}(?!,?\s+(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d)))
     |(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?"""
-"""The day a time is on, written after it: "(5 p.m.) Friday", "(noon) tomorrow", "(9 a.m. on) March 3, 2024".
+"""The day a time is on, written after it: "(5 p.m.) Friday", "(noon) tomorrow", "(9 a.m. on) March 3, 2024". Not a
+weekday before its date ("at 6pm on Monday 10 September"): the date is tagged whole, and ``_day_after`` reads it.
 Its group is left open, for ``)`` or ``_DAY_FIRST`` to close."""
 _DAY_FIRST = rf"""|(?P<md2>{DAY})\s+(?P<mon2>{MONTH})(?:\s+(?P<my2>{YEAR}))?)"""
-"""Or the day before its month: "(after daybreak on) 13 January". Not after a clock: "Between 2am and 3am on 27 May"
-is a span of that day, which the event stage reads from the date alone."""
+"""Or the day before its month: "(after daybreak on) 13 January". Not after a clock: a clock before a date written day
+first stays apart from it ("at 7pm on 12 June"), and ``_day_after`` dates it."""
 
 
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
       pattern=rf"""(?<![\w$.:,])(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])
       |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local|hours|h\b)))
-      |(?:(?<=[Aa]t\ )|(?<=\d{{4}}\ )|(?<=\d{{4}},\ ))(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
-        (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|when|after|before|[A-Z]
+      |(?:(?<=[Aa]t\ )|(?<=\d{{4}}\ )|(?<=\d{{4}},\ )|(?<=[Ff]rom\ )|(?<=[Bb]etween\ )|(?<=until\ )
+         |(?<=\d\ and\ )|(?<=\d\ to\ ))(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
+        (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|to|until|when|after|before|[A-Z]
           |this\s+(?:morning|afternoon|evening)))
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
@@ -42,11 +46,24 @@ is a span of that day, which the event stage reads from the date alone."""
     (?:\s*\([^()\n]{{1,24}}\))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    date_before = ctx.day_before(m.start("t"))
+    if m["h24at"] and date_before is None and _YEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 6), m.start("t")):
+        return None  # a 24-hour clock after a year that ends no date with a day: a score ("in 2018 21:19")
+    hh, mi = _hour_minute(m, ctx)
+    # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
+    # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
+    # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
+    day = _tail_day(m, ctx) or date_before or _day_after(m, ctx) or _pair_day(m, hh, ctx) or shift_days(ctx.dct, 0)
+    return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
+
+
+def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
+    """A clock's hour (0 to 24) and minute."""
     if m["noon"]:
         hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(m, ctx)
     elif m["h24"] or m["h24at"]:
-        # "10:30 GMT", "at 14:30" (a 24-hour clock after "at" or a date's year, "31 December 2019 23:55": a time,
-        # not a score or a ratio)
+        # "10:30 GMT", "at 14:30" (a 24-hour clock after "at", "from", "until" or a date's year, "31 December 2019
+        # 23:55": a time, not a score or a ratio)
         hh, mi = int(m["h24"] or m["h24at"]), int(m["mi24"] or m["mi24at"])
     elif m["hhmm"]:
         hh, mi = int(m["hhmm"][:2]), int(m["hhmm"][2:])  # "0230 GMT", "1900 local time": wire copy's clock
@@ -59,17 +76,35 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             or _LATER_PART_AFTER.match(ctx.text, m.end("t"))):
         hh += 12  # "The Rangers play tonight at 8:05 ET", "at 8:30 this evening": an evening's clock, written
         # without "p.m."
-    # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
-    # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
-    # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
-    day = _tail_day(m, ctx) or ctx.day_before(m.start("t")) or _day_after(m, ctx) or shift_days(ctx.dct, 0)
-    return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
+    return hh, mi
 
 
+_YEAR_BEFORE = re.compile(r"\d{4},?\ $")
 _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
 _LATER_PART_AFTER = re.compile(r"\s+this\s+(?:afternoon|evening)\b")
-_ON_BEFORE_NAME = re.compile(r"\s+(?i:on\s+)?(?=[A-Z0-9])")
+_ON_BEFORE_NAME = re.compile(r"(?:\s?,)?\s+(?i:on\s+)?(?=[A-Z0-9])")
+
+
+_PAIR_AFTER = re.compile(r"\s*(?:[-\u2013]|(?i:and|to|until|till|through)(?!\w))\s*")
+
+
+def _pair_day(m: re.Match[str], hour: int, ctx: Context) -> str | None:
+    """The day written after the other end of a pair of times ("between 8pm and 9pm on Saturday", "from 10am until
+    4pm on Sunday"): the pair's first time (at ``hour``) is on it too, or on the day before when its hour is later
+    ("from 10pm to 6am on Sunday"). Only the other time's own day is read (not a pair after it), so a chain of times
+    costs one look each."""
+    gap = _PAIR_AFTER.match(ctx.text, m.end("t"))
+    if gap is None:
+        return None
+    other = clock_time.regex.match(ctx.text, gap.end())
+    if other is None or other.start("t") != gap.end():
+        return None
+    other_ctx = copy.copy(ctx)
+    day = _tail_day(other, other_ctx) or _day_after(other, other_ctx)
+    if day is None or hour <= _hour_minute(other, other_ctx)[0] or day.startswith("X"):
+        return day
+    return shift_days(dt.date.fromisoformat(day), -1)
 
 
 def _day_after(m: re.Match[str], ctx: Context) -> str | None:

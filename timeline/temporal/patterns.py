@@ -108,7 +108,7 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "hr": ("H", True, 1), "min": ("M", True, 1),
 }
 UNIT = (r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)"
-        r"|quarters?|nights?|weekends?|fortnights?|yrs?|hrs?|mins?)(?![\w'’]|-(?!long\b))")
+        r"|quarters?|nights?|weekends?|fortnights?|yrs?|hrs?|mins?)(?=$|[^\w'’-]|-long\b|['’]s?(?!\w))")
 
 #: Premodifiers that TimeML keeps inside the span and records as a mod (guarded by
 #: their first letters, like YEAR).

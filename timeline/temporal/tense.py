@@ -29,13 +29,14 @@ determiner that makes it a noun ("at the close on Friday", "the meet on Saturday
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
                              "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
                              "close", "closes", "airs", "concludes", "finishes"})
-_SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", r"go(?:es)?\s+to\s+the\s+polls", r"go(?:es)?\s+on\s+sale",
-                     r"kicks?\s+off", r"wraps?\s+up", r"(?:is|are)\s+held")
-"""Schedules told in the present in more than one word: "The law takes effect Sunday", "The vote takes place on Nov.
-2", "Voters go to the polls on Nov. 2", "Tickets go on sale Friday", "The tour kicks off in March", "Elections are
-held on Sunday"."""
-SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "place", "polls", "sale", "off", "up", "held", "early", "late", "on",
-                                   "in", "from"}
+_INTO_FORCE = r"(?:comes?|goes?|enters?)\s+into\s+(?:force|effect|operation)"
+_SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", _INTO_FORCE, r"kicks?\s+(?:off|in)", r"go(?:es)?\s+to\s+the\s+polls",
+                     r"go(?:es)?\s+on\s+sale", r"wraps?\s+up", r"(?:is|are)\s+held")
+"""Schedules told in the present in more than one word: "The law takes effect Sunday", "The law comes into force on
+Monday", "The tax kicks in on Monday", "The vote takes place on Nov. 2", "Voters go to the polls on Nov. 2", "Tickets
+go on sale Friday", "The tour kicks off in March", "Elections are held on Sunday"."""
+SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "force", "operation", "place", "polls", "sale", "off", "up", "held",
+                                   "early", "late", "on", "in", "from"}
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
@@ -51,7 +52,7 @@ review of the rule)."""
 
 _SCHEDULED_AT = re.compile(
     r"(?<![\w-])(?:" + trie(set(_SCHEDULE_VERBS) | {"close", "closes", "end", "ends", "expire", "expires", "is", "are"})
-    + r"|takes?\s+effect)\s+at\s+$")
+    + r"|takes?\s+effect|" + _INTO_FORCE + r")\s+at\s+$")
 """A schedule told in the present right before a clock ("Voting begins at 7 a.m. on Friday", "The polls close at
 midnight on Tuesday", "The vote is at noon Friday"): the weekday written after the clock lies ahead."""
 

@@ -76,17 +76,27 @@ def _weekday_num(s: str) -> int:
     return WEEKDAYS[s.lower().rstrip(".")]
 
 
-@rule("weekday", reach=16, anchors=WEEKDAY_WORDS,
+@rule("weekday", reach=20, anchors=WEEKDAY_WORDS,
       pattern=rf"""(?P<t>(?:(?=(?i:[el]))(?P<pre>(?i:early|late))\s+)?
     (?:(?=(?i:[ltncp]))(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|past
       |the\s+previous|the\s+preceding|the\s+prior|the\s+following|the\s+next))\s+)?
-    (?P<wd>{WEEKDAY})(?:(?:\s?,)?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w))?)""")
+    (?P<wd>{WEEKDAY})(?:(?:\s?,)?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w)
+      |\s+(?P<after>week|fortnight|last)(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:and|but|when|at|in|for|after|before)\b))?)""")
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     wd_s, rel_s = m.group("wd", "rel")
     wd = _weekday_num(wd_s)
     rel = low(rel_s)
     rel = _WEEKDAY_REL.get(rel, rel)
     t_start, t_end = m.span("t")
+    if m["after"] and rel:
+        return None  # "next Monday week": no reading
+    if m["after"] in ("week", "fortnight"):  # "Monday week": a week after the coming Monday (British)
+        ahead = weekday_date(ctx.dct, wd, "future")
+        if ahead.startswith("X"):
+            return "DATE", ahead, "day"
+        return "DATE", shift_days(dt.date.fromisoformat(ahead), 7 if m["after"] == "week" else 14), "day"
+    if m["after"] == "last":
+        rel = "last"  # "on Tuesday last": last Tuesday (Irish and Indian English)
     if (m["part"] and m["part"][0].isupper() and not wd_s.isupper() and name_follows(ctx.text, t_end)
             and not _in_title_case_line(ctx.text, t_start)):
         # a name: "Saturday Night Live", "Tuesday Morning Corp.". Not "the Sunday Times", which dates what it
