@@ -2153,7 +2153,8 @@ def test_a_mark_of_the_day_is_on_the_day_named_with_it(text: str, expected: list
     ("It happened on the night of Sept. 14, 2000.", [("the night of Sept. 14, 2000", "2000-09-14TNI")]),
     ("The hostages were freed in the early hours of Wednesday.", [("the early hours of Wednesday", "2016-01-13TMO")]),
     ("It came in the wee hours of 21 April 2010.", [("the wee hours of 21 April 2010", "2010-04-21TMO")]),
-    ("On the morning of Saturday 18 March 1967, the tanker ran aground.", [("Saturday 18 March 1967", "1967-03-18")]),
+    ("On the morning of Saturday 18 March 1967, the tanker ran aground.",
+     [("the morning of Saturday 18 March 1967", "1967-03-18TMO")]),
     ("Nobody knows what happened on the night of the attack.", []),
     ("Fans partied until the early hours of Friday.", [("the early hours of Friday", "2016-01-15TMO")]),
     ("On Friday rebels attacked the town, and fighting raged until dawn.", [("Friday", "2016-01-15")]),
@@ -2327,11 +2328,12 @@ def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), [
-    # a clock before a weekday and its date ("on Monday 10 September") leaves the date whole and is on it
+    # a clock before a weekday and its date is on it: one time with the date written month first, as "5 p.m. EST,
+    # Nov. 6" in TimeBank; beside the date written day first ("on Monday 10 September")
     ("Voting ends at 6pm on Monday 10 September.", "2018-09-04",
      [("6pm", "2018-09-10T18:00"), ("Monday 10 September", "2018-09-10")]),
     ("In this image taken at 12:23 a.m. EDT, Saturday Sept. 4, 2010 shows the well.", "2010-09-03",
-     [("12:23 a.m. EDT", "2010-09-04T00:23"), ("Saturday Sept. 4, 2010", "2010-09-04")]),
+     [("12:23 a.m. EDT, Saturday Sept. 4, 2010", "2010-09-04T00:23")]),
     # the first of a pair of times is on the second's day, or the day before when its hour is later
     ("Police were called between 8pm and 9pm on Saturday.", "2010-09-08",
      [("8pm", "2010-09-04T20:00"), ("9pm on Saturday", "2010-09-04T21:00")]),
@@ -2362,6 +2364,17 @@ def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
     ("The hearing is on Thursday week.", "2024-03-14", [("Thursday week", "2024-03-21")]),
     ("The hearing was adjourned until Tuesday last.", "2024-03-14", [("Tuesday last", "2024-03-12")]),
     ("He was arrested on Tuesday last week.", "2024-03-14", [("Tuesday", "2024-03-12"), ("last week", "2024-W10")]),
+    # a part of the day on a weekday and its date; a time before a day told by the one named last
+    ("Troops moved in at dawn on Saturday 16 March.", "2024-03-20", [("dawn on Saturday 16 March", "2024-03-16TMO")]),
+    ("Police seek anyone there between 9pm on Friday 12 April and 2am the next day.", "2024-04-15",
+     [("9pm", "2024-04-12T21:00"), ("Friday 12 April", "2024-04-12"), ("2am", "2024-04-13T02:00"),
+      ("the next day", "2024-04-13")]),
+    # a range opened on a date ends on or after it
+    ("The motorway will be shut from Friday 22 September until Monday morning.", "2023-09-18",
+     [("Friday 22 September", "2023-09-22"), ("Monday morning", "2023-09-25TMO")]),
+    # "this day in 1989": the day of the year the text was written, in that year; a year before a comma counts nothing
+    ("On this day in 1989, troops cleared the square.", "2014-06-04", [("this day", "1989-06-04"), ("1989", "1989")]),
+    ("He sent 1989 troops.", "2014-06-04", []),
 ])
 def test_clocks_days_and_lengths_of_other_englishes(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

@@ -243,7 +243,7 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif month == 9 and day == 11 and not (pre or rel_s or wd) and (
             _ATTACKS_AFTER.match(text, t_end) or _ATTACKS_BEFORE.search(text, max(0, t_start - 16), t_start)):
         year = 2001
-    elif not (rel_s or pre or wd) and (opened := _range_opened(ctx, t_start, day is None)) is not None:
+    elif not (rel_s or pre or wd) and (opened := range_opened(ctx, t_start, day is None)) is not None:
         year = opened[0] + ((month, day or 0) < opened[1:])  # a range's end is on or after its start
     elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
         year = framed  # "In 1918, there was a first wave of mild flu in April."
@@ -287,22 +287,24 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", value, "month"
 
 
-_RANGE_OPENED = re.compile(r"\b(?i:from|between)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+_RANGE_OPENED = re.compile(r"\b(?i:from|between)\s+(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
                            r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)(?:,?\s+\d{4})?$")
-"""A range's first day after "from" or "between", month first or day first ("from June 11", "between 25 November")."""
+"""A range's first day after "from" or "between", month first or day first ("from June 11", "between 25 November",
+"from Friday 22 September")."""
 _MONTHS_OPENED = re.compile(r"\b(?i:from|between)\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?$")
 """A range's first month after "from" or "between" ("from October", "from October 2009")."""
 _RANGE_CLOSE_GAP = re.compile(r"\s*[-\u2013]\s*|\s+(?i:to|through|until|till|and)\s+")
 
 
-def _range_opened(ctx: Context, start: int, months: bool) -> tuple[int, int, int] | None:
+def range_opened(ctx: Context, start: int, months: bool) -> tuple[int, int, int] | None:
     """The year, month and day (0 for a month) that open a range whose end, a month's day (or with ``months`` a month),
     is the mention at ``start``: "from June 11 to [July 11]" (said in March, both this year), "between Nov. 25 and
-    [Dec. 23]", "from October through [January]" (the January after that October)."""
+    [Dec. 23]", "from October through [January]" (the January after that October); also a weekday's
+    (``weekdays.weekday``)."""
     end = ctx.last_month_end if months else ctx.last_day_end
     if end < 0 or start - end > 10 or _RANGE_CLOSE_GAP.fullmatch(ctx.text, end, start) is None:
         return None
-    if (_MONTHS_OPENED if months else _RANGE_OPENED).search(ctx.text, max(0, end - 32), end) is None:
+    if (_MONTHS_OPENED if months else _RANGE_OPENED).search(ctx.text, max(0, end - 48), end) is None:
         return None
     if months:
         return None if ctx.last_month is None else (ctx.last_month[0], ctx.last_month[1], 0)

@@ -10,11 +10,11 @@ import copy
 import datetime as dt
 import re
 
-from .calendar_dates import day_named_at
+from .calendar_dates import day_named_at, holiday, month_date
 from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
-from .relative_units import BEFORE_TOLD_PART
+from .relative_units import BEFORE_TOLD_PART, that_day
 from .rulebase import Context, Resolution, rule
 from .tense import scheduled_at
 from .weekdays import DEICTIC_OFFSETS, range_end
@@ -23,14 +23,15 @@ from .zones import ZONE
 
 _MARKS = {"dawn": "MO", "daybreak": "MO", "midday": "MI", "dusk": "EV", "nightfall": "EV"}
 """Marks of the day and the part of the day (TimeML's) each falls in."""
-_DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)|{WEEKDAY}(?!,?\s+(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d)))
-    |(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?"""
-"""The day a time is on, written after it: "(5 p.m.) Friday", "(noon) tomorrow", "(9 a.m. on) March 3, 2024". Not a
-weekday before its date ("at 6pm on Monday 10 September"): the date is tagged whole, and ``_day_after`` reads it.
+_DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)
+      |{WEEKDAY}(?!,?\s+(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d)))
+    |(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?"""
+"""The day a time is on, written after it: "(5 p.m.) Friday", "(noon) tomorrow", "(9 a.m. on) March 3, 2024",
+"(12:23 a.m. EDT,) Saturday Sept. 4, 2010". A weekday is no tail alone before its date ("Monday 10 September").
 Its group is left open, for ``)`` or ``_DAY_FIRST`` to close."""
-_DAY_FIRST = rf"""|(?P<md2>{DAY})\s+(?P<mon2>{MONTH})(?:\s+(?P<my2>{YEAR}))?)"""
-"""Or the day before its month: "(after daybreak on) 13 January". Not after a clock: a clock before a date written day
-first stays apart from it ("at 7pm on 12 June"), and ``_day_after`` dates it."""
+_DAY_FIRST = rf"""|(?:{WEEKDAY},?\s+)?(?P<md2>{DAY})\s+(?P<mon2>{MONTH})(?:\s+(?P<my2>{YEAR}))?)"""
+"""Or the day before its month: "(after daybreak on) 13 January", "(at dawn on) Saturday 16 March". Not after a clock: a
+clock before a date written day first stays apart from it ("at 7pm on 12 June"), and ``_day_after`` dates it."""
 
 
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
@@ -83,7 +84,8 @@ _YEAR_BEFORE = re.compile(r"\d{4},?\ $")
 _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
 _LATER_PART_AFTER = re.compile(r"\s+this\s+(?:afternoon|evening)\b")
-_ON_BEFORE_NAME = re.compile(r"(?:\s?,)?\s+(?i:on\s+)?(?=[A-Z0-9])")
+_ON_BEFORE_NAME = re.compile(
+    r"(?:\s?,)?\s+(?i:on\s+)?(?=[A-Z0-9]|(?i:th(?:e|at)\s+(?:next\s+|following\s+|same\s+)?day))")
 
 
 _PAIR_AFTER = re.compile(r"\s*(?:[-\u2013]|(?i:and|to|until|till|through)(?!\w))\s*")
@@ -108,11 +110,12 @@ def _pair_day(m: re.Match[str], hour: int, ctx: Context) -> str | None:
 
 
 def _day_after(m: re.Match[str], ctx: Context) -> str | None:
-    """The day of a holiday or of a date written day first right after a time ("Kick-off is at 3pm on Boxing Day",
-    "Doors open at 7pm on 12 June"), resolved on a copy of the context: the day is tagged, and noted, in its own
-    turn. (A date written month first joins the time's own match: ``_DAY_TAIL``.)"""
+    """The day of a holiday, of a date written day first or of a day told by the one named last right after a time
+    ("Kick-off is at 3pm on Boxing Day", "Doors open at 7pm on 12 June", "between 9pm on Friday and 2am the next
+    day"), resolved on a copy of the context: the day is tagged, and noted, in its own turn. (A date written month
+    first joins the time's own match: ``_DAY_TAIL``.)"""
     gap = _ON_BEFORE_NAME.match(ctx.text, m.end("t"))
-    day = None if gap is None else day_named_at(ctx, gap.end())
+    day = None if gap is None else day_named_at(ctx, gap.end(), (holiday, month_date, that_day))
     return None if day is None else day.isoformat()
 
 

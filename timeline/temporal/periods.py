@@ -405,9 +405,9 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
             # else on the dct; the span takes in the zone, as with "15:20 GMT"
             day = ctx.day_before(m.start("t")) or shift_days(ctx.dct, 0)
             return "TIME", f"{day}T{y // 100:02d}:{y % 100:02d}", "time", m.start("t"), zone.end()
-        if nxt in _COUNT_NOUNS or nxt in _UNITS_AFTER or (
+        if ((nxt in _COUNT_NOUNS or nxt in _UNITS_AFTER) and not text.startswith(",", m.end("t"))) or (
                 prev in _QUANT_BEFORE and prev not in _YEAR_PREP):
-            return None
+            return None  # "1989 troops", "2000 miles" count; "In 1989, troops cleared the square" does not
         s, e = m.span("t")
         if _counts_things(text, s, e, prev) or _in_count_range(text, s, e, prev):
             return None  # "interviewed 2028 British adults", "between 1000 and 2000 people"

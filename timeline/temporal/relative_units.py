@@ -50,6 +50,10 @@ _RELATIVE = phrase_trie(
 """The words that place a unit ("the past year", "next month"), as a prefix tree (``prefix_tree``)."""
 
 
+_IN_YEAR_AFTER = re.compile(r",?\s+in\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d)")
+"""After "this day", the year whose that day it is ("On this day in 1989")."""
+
+
 @rule("relative_unit", reach=2, anchors={"year", "month", "week", "weekend", "quarter", "decade", "century", "half",
                 "period", "day"},
       pattern=rf"""(?P<t>(?:(?P<pre>{PREMOD})\s+)?
@@ -75,6 +79,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "the last day of the session": the end of a span, as "the final day of"
         if nxt == "and" and text[m.end("t"):m.end("t") + 8].lower() == " and age":
             return None  # the idiom "in this day and age": these times, not a day
+        if rel == "this" and dct is not None and (year := _IN_YEAR_AFTER.match(text, m.end("t"))) is not None:
+            # "On this day in 1989": the day of the year the text was written, in that year (tagged on its own)
+            that_date = safe_date(int(year["y"]), dct.month, dct.day)
+            return None if that_date is None else ("DATE", that_date.isoformat(), "day")
         return "DATE", shift_days(dct, _REL_SHIFT.get(rel, 0)), "day"
     if rel == "the" and unit in ("month", "week") and m["pre"] and "of" in low(m["pre"]):
         v, g = shift_unit(dct, unit, 0)  # "by the end of the month": the current one

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .calendar_dates import range_opened
 from .matchtext import low, name_follows, part_suffix, prev_word, word_before_hedge
 from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
@@ -189,6 +190,11 @@ def _resolved(m: re.Match[str], ctx: Context, wd: int, rel: str, tense: Tense,
         return "DATE", shift_days(dt.date.fromisoformat(latest), -7), "day"
     start = None if rel else ctx.range_start(t_start)
     value = weekday_date(ctx.dct, wd, tense, rel, nearest) if start is None else range_end(start, wd)
+    if start is None and not rel and not value.startswith("X"):
+        opened = range_opened(ctx, t_start, False)
+        if opened is not None and value < (first := dt.date(*opened)).isoformat():
+            value = range_end(first, wd)  # a range opened on a date ends on or after it: "from Friday 22 September
+            # until Monday morning", said on the Monday before, is the Monday after that Friday
     ctx.note_day(t_end, value)
     if m["part"] and not value.startswith("X"):  # "Wednesday night": that day's part, a TIME
         return "TIME", value + part_suffix(m["part"]), "time"
