@@ -189,8 +189,15 @@ no day written first, so the month takes the day after it; not a count after the
 and its last day as they are ("a poll taken 5-7 June 12 per cent backed", "Over 3-4 July 20 people were killed")."""
 
 
+_DELIVERY_AFTER = re.compile(r"\s+(?i:delivery|contracts?|futures)\b")
+_HOLIDAY_WEEKDAY_HEAD = "".join(sorted({
+    rf"(?<!{name.rsplit(' ', 1)[0].title()}\s)" for name in HOLIDAYS
+    if name.rsplit(" ", 1)[-1] in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}))
+"""Before a date's weekday, the head of a holiday that ends in it ("Ash Wednesday, March 6"): the holiday's."""
+
+
 @rule("month_date", reach=40, anchors=MONTH_WORDS,
-      pattern=rf"""(?P<t>(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
+      pattern=rf"""(?P<t>(?:{_HOLIDAY_WEEKDAY_HEAD}(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:(?P<pre>{PREMOD})[\s-]+)?
     (?:(?=(?i:[ltnpc]))(?P<rel>(?i:last|this|next|past|coming))\s+)?
     (?:(?:(?i:the)\s+)?(?!{_SCORE_BEFORE_US_DATE})(?P<d2>{DAY})(?:\s+(?i:of))?\s+)?
     (?=[JFMASOND])(?(pre)|(?(rel)|(?(wd)|(?(d2)|(?:(?=[A-Za-z]+\.?(?:\s?,)?\s+(?:of\s+)?(?:\d|(?i:nineteen|eighteen)\b)|[A-Za-z]+\s+{_OF_THAT_YEAR})|{_BARE_MONTH_CONTEXT})))))
@@ -245,6 +252,9 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = 2001
     elif not (rel_s or pre or wd) and (opened := range_opened(ctx, t_start, day is None)) is not None:
         year = opened[0] + ((month, day or 0) < opened[1:])  # a range's end is on or after its start
+    elif day is None and not (rel_s or pre or wd) and _DELIVERY_AFTER.match(text, t_end):
+        year = month_year(dct, month, None, "future")  # "futures for March delivery": a contract's month, which
+        # lies ahead whatever the tense of the trade
     elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
         year = framed  # "In 1918, there was a first wave of mild flu in April."
     elif not (rel_s or pre or wd) and (limit := _state_limit(text, t_start, dct, month, day)) is not None:

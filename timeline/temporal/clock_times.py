@@ -50,6 +50,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     date_before = ctx.day_before(m.start("t"))
     if m["h24at"] and date_before is None and _YEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 6), m.start("t")):
         return None  # a 24-hour clock after a year that ends no date with a day: a score ("in 2018 21:19")
+    if m["h24at"] and int(m["mi24at"]) % 5 and _FRAME_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t")):
+        return None  # a schedule's clocks are round ("from 16:00 until 22:00"); "from 13:14 to 15:14" is a score
     hh, mi = _hour_minute(m, ctx)
     # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
     # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
@@ -81,6 +83,7 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
 
 
 _YEAR_BEFORE = re.compile(r"\d{4},?\ $")
+_FRAME_BEFORE = re.compile(r"\b(?i:from|between|until|and|to)\ $")
 _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
 _LATER_PART_AFTER = re.compile(r"\s+this\s+(?:afternoon|evening)\b")

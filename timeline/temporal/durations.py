@@ -88,7 +88,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 
 
 @rule("duration", anchors=UNIT_WORDS,
-      pattern=rf"""(?<![\w$£€.,-])(?P<t>(?:(?P<pre>(?i:{_PREMODIFIERS})\s+)?
+      pattern=rf"""(?<![\w$£€.,:-])(?P<t>(?:(?P<pre>(?i:{_PREMODIFIERS})\s+)?
     (?P<num>{NUM})(?P<frac>\s+1/2|½|\s+(?i:and\s+a\s+half))?(?P<sep>[\s-]+)
     (?:(?i:more|additional|extra|further|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?i:long))?(?P<half2>\s+(?i:and\s+a\s+half))?
     (?:(?:\s+(?i:or\s+so))?\s+(?P<post>(?i:ago|earlier|later|from\s+now|in\s+the\s+past|back|hence)(?![\w])(?!\s+than\b)))?))""")

@@ -32,6 +32,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     if (m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None
             and OF_NOT_A_YEAR_RE.match(ctx.text, m.end("t"))):
         return None  # "the final quarter of the game", "the first half of the century"
+    if m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None and m["ago"] is None:
+        text = ctx.text  # the mention's sentence
+        stop = max(text.rfind(c, max(0, m.start("t") - 200), m.start("t")) for c in ".!?\n")
+        ends = [i for i in (text.find(c, m.end("t"), m.end("t") + 200) for c in ".!?\n") if i >= 0]
+        around = text[stop + 1:min(ends, default=m.end("t") + 200)]
+        if _SPORT_WORDS.search(around) and not _ACCOUNTS_WORDS.search(around):
+            return None  # "He scored twice in the first half", "led 21-7 in the second quarter": a match's part
     res = _quarter_value(m, ctx)
     t_start = m.start("t")
     if (res is not None and m["y0"] is None and m["yrel"] is None
@@ -44,6 +51,12 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
 
 
 _WS_AFTER_THE_RE = re.compile(r"\s+")
+_SPORT_WORDS = re.compile(r"\b(?i:scor(?:ed|es|ing)|touchdowns?|innings?|half-?time|strikers?"
+                          r"|goalkeepers?|referees?|quarterbacks?|rebounds|free\s+throws?|kick-?off|the\s+match"
+                          r"|the\s+game|the\s+visitors|the\s+hosts)\b")
+"""Words of a match near "the first half" or "the second quarter": the match's part, no part of a year."""
+_ACCOUNTS_WORDS = re.compile(r"%|\b(?i:profits?|earnings|revenues?|sales|results|shares|stocks?|econom(?:y|ic)|gdp"
+                             r"|growth|fiscal|percent|per\s+cent|quarterly|dividends?|output|inflation)\b")
 
 
 _MONTHS_PART: dict[tuple[str, str], tuple[str, Granularity]] = {

@@ -29,7 +29,7 @@ determiner that makes it a noun ("at the close on Friday", "the meet on Saturday
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
                              "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
                              "close", "closes", "airs", "concludes", "finishes"})
-_INTO_FORCE = r"(?:comes?|goes?|enters?)\s+into\s+(?:force|effect|operation)"
+_INTO_FORCE = r"(?:comes?|go(?:es)?|enters?)\s+into\s+(?:force|effect|operation)"
 _SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", _INTO_FORCE, r"kicks?\s+(?:off|in)", r"go(?:es)?\s+to\s+the\s+polls",
                      r"go(?:es)?\s+on\s+sale", r"wraps?\s+up", r"(?:is|are)\s+held")
 """Schedules told in the present in more than one word: "The law takes effect Sunday", "The law comes into force on
@@ -41,7 +41,8 @@ SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "force", "operation", "place", "pol
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + "|" + "|".join(_SCHEDULE_PHRASES)
-    + r")(?:\s+(?:early|late))?\s+(?:(?:on|in|from)\s+)?|(?:is|are)\s+on\s+)$")
+    + r")(?:\s+(?:early|late))?(?:\s+(?:in|at|for)(?:\s+[\w'’.-]+){1,3}?(?=\s+on\s))?\s+(?:(?:on|in|from)\s+)?"
+    r"|(?:is|are)\s+on\s+)$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday", "Trading closes early on Friday", "The festival runs from Friday", "The vote is on
 Monday"), the verb in lower case, in a line that ends with a stop: a headline tells the past in the present. Not
@@ -78,7 +79,7 @@ def scheduled_before(text: str, start: int) -> bool:
     """Whether a schedule verb told in the present, finite (not after "did", "not", "to" or a modal: "did not
     begin Monday"), stands right before the date at ``start``: the date lies ahead. Only that date: in "Trading
     resumes on Monday after Friday's holiday" the Friday is gone."""
-    m = _SCHEDULED_BEFORE.search(text, max(0, start - 24), start)
+    m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
     return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
             and not _counted_noun(text, m.start()))
 
@@ -92,8 +93,8 @@ def _counted_noun(text: str, at: int) -> bool:
     """Whether the schedule word at ``at`` is a plural noun: an "-s" form after a count or a possessive ("Her two
     finishes on Sunday were her best", a maintainer's review); a bare form stays a verb ("The two meet on Friday")."""
     word = _WORD_AT.match(text, at)
-    return (word is not None and word[0].endswith("s")
-            and _COUNTED_BEFORE.search(text, max(0, at - 12), at) is not None)
+    return (word is not None and word[0].endswith("s") and word[0].lower() != "is"
+            and _COUNTED_BEFORE.search(text, max(0, at - 12), at) is not None)  # "Game 7 is on Sunday": a verb
 
 
 def _finite(text: str, verb: int) -> bool:

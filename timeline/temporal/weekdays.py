@@ -82,15 +82,16 @@ def _weekday_num(s: str) -> int:
     (?:(?=(?i:[ltncp]))(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|coming|past
       |the\s+previous|the\s+preceding|the\s+prior|the\s+following|the\s+next))\s+)?
     (?P<wd>{WEEKDAY})(?:(?:\s?,)?\s+(?=(?i:[maeno]))(?P<part>{PART})(?!\w)
-      |\s+(?P<after>week|fortnight|last)(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:and|but|when|at|in|for|after|before)\b))?)""")
+      |\s+(?P<after>week|fortnight|last)(?!\s+(?:after|in|on|by)\s+(?:week|fortnight)\b)
+        (?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:and|but|when|at|in|for|after|before|to|that)\b))?)""")
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     wd_s, rel_s = m.group("wd", "rel")
     wd = _weekday_num(wd_s)
     rel = low(rel_s)
     rel = _WEEKDAY_REL.get(rel, rel)
     t_start, t_end = m.span("t")
-    if m["after"] and rel:
-        return None  # "next Monday week": no reading
+    if m["after"] and (rel or prev_word(ctx.text, t_start).lower() in _EACH):
+        return None  # "next Monday week": no reading; "each Monday week after week": a set's (``sets``)
     if m["after"] in ("week", "fortnight"):  # "Monday week": a week after the coming Monday (British)
         ahead = weekday_date(ctx.dct, wd, "future")
         if ahead.startswith("X"):
@@ -98,6 +99,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", shift_days(dt.date.fromisoformat(ahead), 7 if m["after"] == "week" else 14), "day"
     if m["after"] == "last":
         rel = "last"  # "on Tuesday last": last Tuesday (Irish and Indian English)
+    elif not rel and ctx.dct is not None and (week := _WEEK_AFTER.match(ctx.text, t_end)) is not None:
+        # "on Tuesday last week", "Friday next week": that weekday of the week named right after it
+        monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday() - 7 * _WEEK_SHIFT[week["w"].lower()])
+        value = (monday + dt.timedelta(days=wd - 1)).isoformat()
+        ctx.note_day(t_end, value)
+        return ("TIME", value + part_suffix(m["part"]), "time") if m["part"] else ("DATE", value, "day")
     if (m["part"] and m["part"][0].isupper() and not wd_s.isupper() and name_follows(ctx.text, t_end)
             and not _in_title_case_line(ctx.text, t_start)):
         # a name: "Saturday Night Live", "Tuesday Morning Corp.". Not "the Sunday Times", which dates what it
@@ -145,6 +152,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
           and not _AHEAD_BEFORE.search(ctx.text, max(0, t_start - 80), t_start)):
         tense = "past"  # "BP's announcement on Wednesday that it will pay": the act's day, not what it promised
     return _resolved(m, ctx, wd, rel, tense, t_start, t_end)
+
+
+_EACH = frozenset({"each", "every", "other", "any", "a", "per"})
+_WEEK_AFTER = re.compile(r",?\s+(?P<w>(?i:last|next|this))\s+week(?![\w'’-])")
+_WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _in_title_case_line(text: str, start: int) -> bool:
@@ -349,8 +361,9 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         if m["w"][0] == "T" and not m["pre"] and _TITLE_RE.search(
                 ctx.text, max(0, m.start("t") - 24), m.start("t")):
             return None  # part of a title: "USA Today", "VOA Today"
-        if w == "tomorrow" and prev_word(ctx.text, m.start("t")) == "of":
-            return None  # "the <noun> of tomorrow": generic
+        if w == "tomorrow" and prev_word(ctx.text, m.start("t")) == "of" and not ctx.text.startswith(
+                ("'s", "\u2019s"), m.end("t")):
+            return None  # "the <noun> of tomorrow": generic (not "ahead of tomorrow's deadline")
         off = -2 if "before" in w else 2 if "after" in w else DEICTIC_OFFSETS[w]
         day = shift_days(ctx.dct, off)
         if w == "tonight":
