@@ -2398,6 +2398,18 @@ def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
     # a futures contract's month lies ahead whatever the tense of the trade
     ("Wheat futures for March delivery fell.", "2024-01-15", [("March", "2024-03")]),
     ("In March, prices fell.", "2024-01-15", [("March", "2023-03")]),
+    # a pair of times after a schedule's verb lies ahead; the second of a pair opened on a day is on it, or the next
+    ("Voting takes place between 7am and 10pm on Thursday.", "2014-06-24",
+     [("7am", "2014-06-26T07:00"), ("10pm on Thursday", "2014-06-26T22:00")]),
+    ("Polls were open between 7am and 10pm on Thursday.", "2014-06-24",
+     [("7am", "2014-06-19T07:00"), ("10pm on Thursday", "2014-06-19T22:00")]),
+    ("Engineers will work from 11pm on Friday to 5am.", "2017-02-22",
+     [("11pm on Friday", "2017-02-24T23:00"), ("5am", "2017-02-25T05:00")]),
+    # a military statement's clock; a count of hours stays none
+    ("The assault will begin at 0600 hours.", "2003-03-19", [("0600 hours", "2003-03-19T06:00")]),
+    ("He was sentenced to 1500 hours of community service.", "2003-03-19", []),
+    # seconds may have a fraction
+    ("Bolt ran the 100m in 9.58 seconds in 2009.", "2020-01-30", [("9.58 seconds", "PT9.58S"), ("2009", "2009")]),
 ])
 def test_clocks_days_and_lengths_of_other_englishes(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

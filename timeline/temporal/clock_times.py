@@ -42,6 +42,7 @@ clock before a date written day first stays apart from it ("at 7pm on 12 June"),
         (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|to|until|when|after|before|[A-Z]
           |this\s+(?:morning|afternoon|evening)))
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
+      |(?<=[Aa]t\ )(?P<hhmm_hours>(?:[01]\d|2[0-3])[0-5]\d)\ (?i:hours)(?![\w-])(?!\s+of\b)
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
     (?:\s+(?P<tz>{ZONE}|local\s+time))?
     (?:\s*\([^()\n]{{1,24}}\))?
@@ -56,7 +57,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
     # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
     # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
-    day = _tail_day(m, ctx) or date_before or _day_after(m, ctx) or _pair_day(m, hh, ctx) or shift_days(ctx.dct, 0)
+    day = (_tail_day(m, ctx) or date_before or _day_after(m, ctx) or _pair_day(m, hh, ctx) or _range_day(m, hh, ctx)
+           or shift_days(ctx.dct, 0))
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
 
 
@@ -68,8 +70,9 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
         # "10:30 GMT", "at 14:30" (a 24-hour clock after "at", "from", "until" or a date's year, "31 December 2019
         # 23:55": a time, not a score or a ratio)
         hh, mi = int(m["h24"] or m["h24at"]), int(m["mi24"] or m["mi24at"])
-    elif m["hhmm"]:
-        hh, mi = int(m["hhmm"][:2]), int(m["hhmm"][2:])  # "0230 GMT", "1900 local time": wire copy's clock
+    elif m["hhmm"] or m["hhmm_hours"]:
+        hhmm = m["hhmm"] or m["hhmm_hours"]  # "0230 GMT", "1900 local time": wire copy's clock; "at 0600 hours":
+        hh, mi = int(hhmm[:2]), int(hhmm[2:])  # a military statement's
     else:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
@@ -91,6 +94,9 @@ _ON_BEFORE_NAME = re.compile(
     r"(?:\s?,)?\s+(?i:on\s+)?(?=[A-Z0-9]|(?i:th(?:e|at)\s+(?:next\s+|following\s+|same\s+)?day))")
 
 
+_PAIR_HEAD = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|(?i:noon|midnight))"
+                        r"\s*(?:[-\u2013]|(?i:and|to|until|till))\s*$")
+"""The first time of a pair right before the second ("between [7am and ]10pm"): a schedule's verb stands before it."""
 _PAIR_AFTER = re.compile(r"\s*(?:[-\u2013]|(?i:and|to|until|till|through)(?!\w))\s*")
 
 
@@ -110,6 +116,21 @@ def _pair_day(m: re.Match[str], hour: int, ctx: Context) -> str | None:
     if day is None or hour <= _hour_minute(other, other_ctx)[0] or day.startswith("X"):
         return day
     return shift_days(dt.date.fromisoformat(day), -1)
+
+
+def _range_day(m: re.Match[str], hour: int, ctx: Context) -> str | None:
+    """The day of a time that ends a range opened on a time and its day ("from 11pm on Friday to 5am"): that day,
+    or the next when its hour (``hour``) is earlier than the first time's."""
+    start = ctx.range_start(m.start("t"))
+    if start is None:
+        return None
+    first = None
+    for opening in clock_time.regex.finditer(ctx.text, max(0, ctx.last_day_end - 48), ctx.last_day_end):
+        if opening.end("t") == ctx.last_day_end:
+            first = opening
+    if first is not None and hour < _hour_minute(first, ctx)[0]:
+        start += dt.timedelta(days=1)
+    return start.isoformat()
 
 
 def _day_after(m: re.Match[str], ctx: Context) -> str | None:
@@ -171,10 +192,12 @@ def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
         day = range_end(start, wd)  # "from 3 p.m. Monday to 8 a.m. Tuesday"
     else:
         tense = ctx.tense(m.start("t"), m.end("t"))
+        head = _PAIR_HEAD.search(ctx.text, max(0, m.start("t") - 24), m.start("t"))
         if tense != "past" and (prev_word(ctx.text, m.start("t")) in ("until", "till")
-                                or scheduled_at(ctx.text, m.start("t"))):
+                                or scheduled_at(ctx.text, m.start("t") if head is None else head.start())):
             tense = "future"  # "until <clock> <weekday>": a deadline ahead (not "Fighting raged until nightfall on
-            # Saturday", told in the past); "Voting begins at 7 a.m. on Friday": a schedule
+            # Saturday", told in the past); "Voting begins at 7 a.m. on Friday", "Voting takes place between 7am and
+            # 10pm on Thursday": a schedule
         day = weekday_date(ctx.dct, wd, tense)
     ctx.note_day(m.end("t"), day)
     return day

@@ -187,7 +187,7 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             return "DURATION", f"P{mult // 2}Y", "duration"
         got = halves.get((letter, is_time))
         return ("DURATION", got, "duration") if got else None
-    if n is not None and isinstance(n, float) and not n.is_integer() and letter not in ("Y", "M", "D", "H"):
+    if n is not None and isinstance(n, float) and not n.is_integer() and letter not in ("Y", "M", "D", "H", "S"):
         return None
     half = bool(m["frac"] or m["half2"])
     post = low(m["post"])

@@ -48,8 +48,9 @@ _RESOLVERS = [r.resolve for r in RULES]
 #: anchors under which their windows are one.
 _REACH = [r.reach for r in RULES]
 _MAX_GAP = [_BEFORE + r.reach for r in RULES]
-_ZONE_AFTER_RE = re.compile(r"[ \t]*(?:" + ZONE + r"|(?i:local\s+time))")
-"""A zone after four digits: a 24-hour clock ("0230 GMT", "1900 local time"), whatever the first digit."""
+_ZONE_AFTER_RE = re.compile(r"[ \t]*(?:" + ZONE + r"|(?i:local\s+time|hours\b))")
+"""A zone after four digits: a 24-hour clock ("0230 GMT", "1900 local time", "at 0600 hours"), whatever the first
+digit."""
 _CLOCK_TAIL_RE = re.compile(r"\s?(?:[:.][0-5][0-9]|[aApP]\.?[mM]\b)")
 
 

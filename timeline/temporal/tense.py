@@ -53,7 +53,7 @@ review of the rule)."""
 
 _SCHEDULED_AT = re.compile(
     r"(?<![\w-])(?:" + trie(set(_SCHEDULE_VERBS) | {"close", "closes", "end", "ends", "expire", "expires", "is", "are"})
-    + r"|takes?\s+effect|" + _INTO_FORCE + r")\s+at\s+$")
+    + r"|takes?\s+(?:effect|place)|(?:is|are)\s+open|" + _INTO_FORCE + r")\s+(?:at|between|from)\s+$")
 """A schedule told in the present right before a clock ("Voting begins at 7 a.m. on Friday", "The polls close at
 midnight on Tuesday", "The vote is at noon Friday"): the weekday written after the clock lies ahead."""
 
