@@ -189,7 +189,7 @@ no day written first, so the month takes the day after it; not a count after the
 and its last day as they are ("a poll taken 5-7 June 12 per cent backed", "Over 3-4 July 20 people were killed")."""
 
 
-_DELIVERY_AFTER = re.compile(r"\s+(?i:delivery|contracts?|futures)\b")
+_DELIVERY_AFTER = re.compile(r"\s+(?i:delivery|settlement|expiry|contracts?|futures|options)\b")
 _HOLIDAY_WEEKDAY_HEAD = "".join(sorted({
     rf"(?<!{name.rsplit(' ', 1)[0].title()}\s)" for name in HOLIDAYS
     if name.rsplit(" ", 1)[-1] in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}))
@@ -253,8 +253,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif not (rel_s or pre or wd) and (opened := range_opened(ctx, t_start, day is None)) is not None:
         year = opened[0] + ((month, day or 0) < opened[1:])  # a range's end is on or after its start
     elif day is None and not (rel_s or pre or wd) and _DELIVERY_AFTER.match(text, t_end):
-        year = month_year(dct, month, None, "future")  # "futures for March delivery": a contract's month, which
-        # lies ahead whatever the tense of the trade
+        year = month_year(dct, month, None, "future")  # "futures for March delivery": a contract's month, ahead
+        # whatever the tense of the trade (a month just gone stays: "The February futures expired last week")
     elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
         year = framed  # "In 1918, there was a first wave of mild flu in April."
     elif not (rel_s or pre or wd) and (limit := _state_limit(text, t_start, dct, month, day)) is not None:

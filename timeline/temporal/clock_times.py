@@ -51,8 +51,9 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     date_before = ctx.day_before(m.start("t"))
     if m["h24at"] and date_before is None and _YEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 6), m.start("t")):
         return None  # a 24-hour clock after a year that ends no date with a day: a score ("in 2018 21:19")
-    if m["h24at"] and int(m["mi24at"]) % 5 and _FRAME_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t")):
-        return None  # a schedule's clocks are round ("from 16:00 until 22:00"); "from 13:14 to 15:14" is a score
+    if m["h24at"] and int(m["mi24at"]) % 15 and _FRAME_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t")):
+        return None  # a schedule's clocks are on the quarter hour ("from 16:00 until 22:00"); "from 10:10 to 15:10"
+        # is a score
     hh, mi = _hour_minute(m, ctx)
     # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
     # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
@@ -94,6 +95,9 @@ _ON_BEFORE_NAME = re.compile(
     r"(?:\s?,)?\s+(?i:on\s+)?(?=[A-Z0-9]|(?i:th(?:e|at)\s+(?:next\s+|following\s+|same\s+)?day))")
 
 
+_STATE_UNTIL = re.compile(r"\b(?i:must|will|would|should|shall|may|might|could)\s+(?i:stay|remain|be)\s+(?:\w+\s+)?"
+                          r"(?i:until|till)\s+$")
+"""A state a modal keeps up to a clock ("Shops must stay closed until 06:00 on Monday"): ahead, past form or no."""
 _PAIR_HEAD = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|(?i:noon|midnight))"
                         r"\s*(?:[-\u2013]|(?i:and|to|until|till))\s*$")
 """The first time of a pair right before the second ("between [7am and ]10pm"): a schedule's verb stands before it."""
@@ -193,11 +197,13 @@ def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
     else:
         tense = ctx.tense(m.start("t"), m.end("t"))
         head = _PAIR_HEAD.search(ctx.text, max(0, m.start("t") - 24), m.start("t"))
-        if tense != "past" and (prev_word(ctx.text, m.start("t")) in ("until", "till")
-                                or scheduled_at(ctx.text, m.start("t") if head is None else head.start())):
+        until = prev_word(ctx.text, m.start("t")) in ("until", "till")
+        state = until and _STATE_UNTIL.search(ctx.text, max(0, m.start("t") - 48), m.start("t")) is not None
+        if (until and (tense != "past" or state)) or (
+                tense != "past" and scheduled_at(ctx.text, m.start("t") if head is None else head.start())):
             tense = "future"  # "until <clock> <weekday>": a deadline ahead (not "Fighting raged until nightfall on
-            # Saturday", told in the past); "Voting begins at 7 a.m. on Friday", "Voting takes place between 7am and
-            # 10pm on Thursday": a schedule
+            # Saturday"; but "must stay closed until 06:00 on Monday", a modal's state); "Voting begins at 7 a.m. on
+            # Friday", "Voting takes place between 7am and 10pm on Thursday": a schedule
         day = weekday_date(ctx.dct, wd, tense)
     ctx.note_day(m.end("t"), day)
     return day

@@ -60,6 +60,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "armistice day": _fixed(11, 11),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
     "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),

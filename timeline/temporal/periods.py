@@ -32,7 +32,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     if (m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None
             and OF_NOT_A_YEAR_RE.match(ctx.text, m.end("t"))):
         return None  # "the final quarter of the game", "the first half of the century"
-    if m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None and m["ago"] is None:
+    if (m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None and m["ago"] is None
+            and not _OF_THE_YEAR.match(ctx.text, m.end("t"))):
         text = ctx.text  # the mention's sentence
         stop = max(text.rfind(c, max(0, m.start("t") - 200), m.start("t")) for c in ".!?\n")
         ends = [i for i in (text.find(c, m.end("t"), m.end("t") + 200) for c in ".!?\n") if i >= 0]
@@ -51,12 +52,16 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
 
 
 _WS_AFTER_THE_RE = re.compile(r"\s+")
-_SPORT_WORDS = re.compile(r"\b(?i:scor(?:ed|es|ing)|touchdowns?|innings?|half-?time|strikers?"
-                          r"|goalkeepers?|referees?|quarterbacks?|rebounds|free\s+throws?|kick-?off|the\s+match"
-                          r"|the\s+game|the\s+visitors|the\s+hosts)\b")
+_OF_THE_YEAR = re.compile(r"\s+of\s+the\s+year\b")
+_SPORT_WORDS = re.compile(r"\b(?i:touchdowns?|innings?|half-?time|strikers?|goalkeepers?|referees?|quarterbacks?"
+                          r"|rebounds|free\s+throws?|kick-?off|the\s+match|the\s+visitors|the\s+hosts"
+                          r"|the\s+game(?![\w'’-]|\s+(?i:maker|publisher|developer|studio|industry|console))"
+                          r"|scor(?:ed|es|ing)\s+(?:twice|once|again|(?:a|his|her|their)\s+(?:first\s+|second\s+)?"
+                          r"(?:goal|try|touchdown|penalty|hat-trick|header|brace)|\d+\s+points))\b|\b\d{1,3}-\d{1,3}\b")
 """Words of a match near "the first half" or "the second quarter": the match's part, no part of a year."""
 _ACCOUNTS_WORDS = re.compile(r"%|\b(?i:profits?|earnings|revenues?|sales|results|shares|stocks?|econom(?:y|ic)|gdp"
-                             r"|growth|fiscal|percent|per\s+cent|quarterly|dividends?|output|inflation)\b")
+                             r"|growth|fiscal|percent|per\s+cent|quarterly|dividends?|output|inflation|loss(?:es)?"
+                             r"|net|income|deliveries|orders|prices|bookings|turnover)\b")
 
 
 _MONTHS_PART: dict[tuple[str, str], tuple[str, Granularity]] = {

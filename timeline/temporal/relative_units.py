@@ -50,6 +50,7 @@ _RELATIVE = phrase_trie(
 """The words that place a unit ("the past year", "next month"), as a prefix tree (``prefix_tree``)."""
 
 
+_TO_A_DAY_AFTER = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:[A-Z]|\d)")
 _IN_YEAR_AFTER = re.compile(r",?\s+in\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d)")
 """After "this day", the year whose that day it is ("On this day in 1989")."""
 
@@ -102,6 +103,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
             return "DATE", shift_unit(dct, "year", -1)[0], "year"
         return None
+    if rel == "the" and unit == "week" and _TO_A_DAY_AFTER.match(text, m.end("t")):
+        return "DURATION", "P1W", "duration"  # "cases in the week to Sunday": the seven days up to it
     if rel == "the" and unit == "year":
         if nxt in ("ended", "ending", "ends", "earlier", "before", "to", "through"):
             return "DURATION", "P1Y", "duration"

@@ -28,20 +28,22 @@ _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", 
 determiner that makes it a noun ("at the close on Friday", "the meet on Saturday")."""
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
                              "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
-                             "close", "closes", "airs", "concludes", "finishes"})
+                             "close", "closes", "airs", "concludes", "finishes", "return", "returns"})
 _INTO_FORCE = r"(?:comes?|go(?:es)?|enters?)\s+into\s+(?:force|effect|operation)"
 _SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", _INTO_FORCE, r"kicks?\s+(?:off|in)", r"go(?:es)?\s+to\s+the\s+polls",
-                     r"go(?:es)?\s+on\s+sale", r"wraps?\s+up", r"(?:is|are)\s+held")
+                     r"go(?:es)?\s+on\s+sale", r"wraps?\s+up",
+                     r"(?:is|are)\s+(?:held|back|valid|in\s+(?:force|effect))")
 """Schedules told in the present in more than one word: "The law takes effect Sunday", "The law comes into force on
 Monday", "The tax kicks in on Monday", "The vote takes place on Nov. 2", "Voters go to the polls on Nov. 2", "Tickets
-go on sale Friday", "The tour kicks off in March", "Elections are held on Sunday"."""
+go on sale Friday", "The tour kicks off in March", "Elections are held on Sunday", "Formula 1 is back on Sunday", "The
+warning is valid from Friday"."""
 SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "force", "operation", "place", "polls", "sale", "off", "up", "held",
-                                   "early", "late", "on", "in", "from"}
+                                   "back", "valid", "early", "late", "on", "in", "from"}
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + "|" + "|".join(_SCHEDULE_PHRASES)
-    + r")(?:\s+(?:early|late))?(?:\s+(?:in|at|for)(?:\s+[\w'’.-]+){1,3}?(?=\s+on\s))?\s+(?:(?:on|in|from)\s+)?"
+    + r")(?:\s+(?:early|late))?(?:\s+(?:in|at|for|to)(?:\s+[\w'’.-]+){1,3}?(?=\s+on\s))?\s+(?:(?:on|in|from)\s+)?"
     r"|(?:is|are)\s+on\s+)$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday", "Trading closes early on Friday", "The festival runs from Friday", "The vote is on
@@ -87,14 +89,18 @@ def scheduled_before(text: str, start: int) -> bool:
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|her|his|their|its|our|my"
                              r"|your))\s+$")
 _WORD_AT = re.compile(r"[a-z]+")
+_NAMED_NUMBER = re.compile(r"\b[A-Z][A-Za-z]*\s$")
 
 
 def _counted_noun(text: str, at: int) -> bool:
     """Whether the schedule word at ``at`` is a plural noun: an "-s" form after a count or a possessive ("Her two
-    finishes on Sunday were her best", a maintainer's review); a bare form stays a verb ("The two meet on Friday")."""
+    finishes on Sunday were her best", a maintainer's review); a bare form stays a verb ("The two meet on Friday"),
+    and so do "is" and a form after a name's number ("Game 7 is on Sunday", "Route 66 reopens on Saturday")."""
     word = _WORD_AT.match(text, at)
-    return (word is not None and word[0].endswith("s") and word[0].lower() != "is"
-            and _COUNTED_BEFORE.search(text, max(0, at - 12), at) is not None)  # "Game 7 is on Sunday": a verb
+    count = _COUNTED_BEFORE.search(text, max(0, at - 12), at)
+    if word is None or not word[0].endswith("s") or word[0].lower() == "is" or count is None:
+        return False
+    return not (count.group()[0].isdigit() and _NAMED_NUMBER.search(text, max(0, count.start() - 16), count.start()))
 
 
 def _finite(text: str, verb: int) -> bool:

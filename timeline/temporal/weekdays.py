@@ -200,7 +200,7 @@ def _resolved(m: re.Match[str], ctx: Context, wd: int, rel: str, tense: Tense,
         if latest.startswith("X"):
             return None  # out of the calendar's range
         return "DATE", shift_days(dt.date.fromisoformat(latest), -7), "day"
-    start = None if rel else ctx.range_start(t_start)
+    start = None if rel else (ctx.range_start(t_start) or _pair_start(ctx, t_start))
     value = weekday_date(ctx.dct, wd, tense, rel, nearest) if start is None else range_end(start, wd)
     if start is None and not rel and not value.startswith("X"):
         opened = range_opened(ctx, t_start, False)
@@ -211,6 +211,21 @@ def _resolved(m: re.Match[str], ctx: Context, wd: int, rel: str, tense: Tense,
     if m["part"] and not value.startswith("X"):  # "Wednesday night": that day's part, a TIME
         return "TIME", value + part_suffix(m["part"]), "time"
     return "DATE", value, "day"
+
+
+_PAIR_BEFORE = re.compile(rf"{WEEKDAY}(?:\s+{PART})?\s+(?:and|or)\s+$")
+
+
+def _pair_start(ctx: Context, start: int) -> dt.date | None:
+    """The day of the weekday paired right before the one at ``start`` when that day lies ahead ("beginning Monday or
+    [Tuesday]", "hearings on Tuesday and [Thursday]"): the second is the first such day after it, as a range's end
+    is. A pair told in the past is read day by day: "statements made Friday and Thursday" goes back."""
+    end = ctx.last_day_end
+    if (end < 0 or start - end > 6 or ctx.last_day is None or ctx.last_day.startswith("X") or ctx.dct is None
+            or ctx.last_day <= ctx.dct.isoformat()):
+        return None
+    pair = _PAIR_BEFORE.search(ctx.text, max(0, end - 24), start)
+    return None if pair is None or pair.end() != start else dt.date.fromisoformat(ctx.last_day)
 
 
 def range_end(start: dt.date, wd: int) -> str:
