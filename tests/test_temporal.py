@@ -2385,6 +2385,8 @@ def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
     ("The rules go into effect Friday.", "2016-06-15", [("Friday", "2016-06-17")]),
     ("The attack began at 05:30 hours.", "2016-06-15", [("05:30", "2016-06-15T05:30")]),
     ("He arrived on Tuesday last week.", "2016-06-15", [("Tuesday", "2016-06-07"), ("last week", "2016-W23")]),
+    # a Sunday paper's last week is the one it closes
+    ("He arrived on Tuesday last week.", "2010-06-20", [("Tuesday", "2010-06-15"), ("last week", "2010-W24")]),
     ("The vote is on Friday next week.", "2016-06-15", [("Friday", "2016-06-24"), ("next week", "2016-W25")]),
     ("Ahead of tomorrow's deadline, talks continued.", "2016-06-15", [("tomorrow", "2016-06-16")]),
     ("The cars of tomorrow will drive themselves.", "2016-06-15", []),

@@ -100,8 +100,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["after"] == "last":
         rel = "last"  # "on Tuesday last": last Tuesday (Irish and Indian English)
     elif not rel and ctx.dct is not None and (week := _WEEK_AFTER.match(ctx.text, t_end)) is not None:
-        # "on Tuesday last week", "Friday next week": that weekday of the week named right after it
-        monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday() - 7 * _WEEK_SHIFT[week["w"].lower()])
+        # "on Tuesday last week", "Friday next week": that weekday of the week named right after it (a Sunday
+        # paper's last week is the one it closes, as ``relative_units._week_shift`` reads "last week")
+        shift = _WEEK_SHIFT[week["w"].lower()]
+        monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday() - 7 * (0 if shift < 0 and ctx.dct.isoweekday() == 7
+                                                                     else shift))
         value = (monday + dt.timedelta(days=wd - 1)).isoformat()
         ctx.note_day(t_end, value)
         return ("TIME", value + part_suffix(m["part"]), "time") if m["part"] else ("DATE", value, "day")
