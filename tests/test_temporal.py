@@ -2435,6 +2435,23 @@ def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
     ("Black Friday, Nov. 24, is the busiest day.", "2023-11-20",
      [("Black Friday", "2023-11-24"), ("Nov. 24", "2023-11-24")]),
     ("Brent crude for December settlement fell 89 cents.", "2011-10-18", [("December", "2011-12")]),
+    # a fourth review: a count after a determiner; a plural noun before its day and a verb
+    ("The 3 finishes on Saturday were the fastest of the season.", "2017-08-22", [("Saturday", "2017-08-19")]),
+    ("Store returns on Friday were double the usual level.", "2019-12-02", [("Friday", "2019-11-29")]),
+    # a schedule's verb with its object or its topic before its day; a modal before a clock and its day
+    ("Scotland votes on independence on Thursday.", "2014-09-15", [("Thursday", "2014-09-18")]),
+    ("Channel 4 airs the final episode on Sunday.", "2014-09-15", [("Sunday", "2014-09-21")]),
+    ("Scotland voted on independence on Thursday.", "2014-09-15", [("Thursday", "2014-09-11")]),
+    ("Bars must close at 22:00 on Friday.", "2020-10-14", [("22:00 on Friday", "2020-10-16T22:00")]),
+    # clocks with a dot before a zone, with a zone written out, after a date and a slash
+    ("First published on Friday 5 March 2021 08.00 GMT", "2021-03-05",
+     [("Friday 5 March 2021", "2021-03-05"), ("08.00 GMT", "2021-03-05T08:00")]),
+    ("Markets open at 14:00 London time.", "2021-03-05", [("14:00 London time", "2021-03-05T14:00")]),
+    ("March 20, 2018 / 4:02 PM", "2021-03-05", [("March 20, 2018", "2018-03-20"), ("4:02 PM", "2018-03-20T16:02")]),
+    ("Inflation was 3.50 percent.", "2021-03-05", []),
+    # a second half told in the past before it has begun is last year's
+    ("Profit fell in the second half.", "2021-03-31", [("the second half", "2020-H2")]),
+    ("Profit will rise in the second half.", "2021-03-31", [("the second half", "2021-H2")]),
     ("The February futures expired last week.", "2016-03-02", [("February", "2016-02"), ("last week", "2016-W08")]),
     ("The game was level at the end of the third quarter before the Celtics pulled away.", "2023-03-20", []),
 ])

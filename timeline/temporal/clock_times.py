@@ -17,12 +17,14 @@ from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
 from .relative_units import BEFORE_TOLD_PART, that_day
 from .rulebase import Context, Resolution, rule
 from .tense import scheduled_at
-from .weekdays import DEICTIC_OFFSETS, range_end
+from .weekdays import DEICTIC_OFFSETS, modal_ahead, range_end
 from .zones import ZONE
 
 
 _MARKS = {"dawn": "MO", "daybreak": "MO", "midday": "MI", "dusk": "EV", "nightfall": "EV"}
 """Marks of the day and the part of the day (TimeML's) each falls in."""
+_SPELLED_ZONE = r"(?:[A-Z][a-z]+\s+){1,2}[Tt]ime(?![\w-])"
+"""A zone written out after a clock: "Eastern Time", "Eastern Standard Time", "London time"."""
 _DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)
       |{WEEKDAY}(?!,?\s+(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d)))
     |(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?"""
@@ -36,7 +38,8 @@ clock before a date written day first stays apart from it ("at 7pm on 12 June"),
 
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
       pattern=rf"""(?<![\w$.:,])(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])
-      |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local|hours|h\b)))
+      |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|{_SPELLED_ZONE}|(?i:local|hours|h\b)))
+      |(?P<h24dot>[01]?\d|2[0-3])\.(?P<mi24dot>[0-5]\d)(?=\s*{ZONE})
       |(?:(?<=[Aa]t\ )|(?<=\d{{4}}\ )|(?<=\d{{4}},\ )|(?<=[Ff]rom\ )|(?<=[Bb]etween\ )|(?<=until\ )
          |(?<=\d\ and\ )|(?<=\d\ to\ ))(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
         (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|to|until|when|after|before|[A-Z]
@@ -44,7 +47,7 @@ clock before a date written day first stays apart from it ("at 7pm on 12 June"),
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
       |(?<=[Aa]t\ )(?P<hhmm_hours>(?:[01]\d|2[0-3])[0-5]\d)\ (?i:hours)(?![\w-])(?!\s+of\b)
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
-    (?:\s+(?P<tz>{ZONE}|local\s+time))?
+    (?:\s+(?P<tz>{ZONE}|local\s+time|{_SPELLED_ZONE}))?
     (?:\s*\([^()\n]{{1,24}}\))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -67,6 +70,8 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
     """A clock's hour (0 to 24) and minute."""
     if m["noon"]:
         hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(m, ctx)
+    elif m["h24dot"]:
+        hh, mi = int(m["h24dot"]), int(m["mi24dot"])  # "08.00 GMT": a British paper's clock
     elif m["h24"] or m["h24at"]:
         # "10:30 GMT", "at 14:30" (a 24-hour clock after "at", "from", "until" or a date's year, "31 December 2019
         # 23:55": a time, not a score or a ratio)
@@ -199,8 +204,9 @@ def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
         head = _PAIR_HEAD.search(ctx.text, max(0, m.start("t") - 24), m.start("t"))
         until = prev_word(ctx.text, m.start("t")) in ("until", "till")
         state = until and _STATE_UNTIL.search(ctx.text, max(0, m.start("t") - 48), m.start("t")) is not None
-        if (until and (tense != "past" or state)) or (
-                tense != "past" and scheduled_at(ctx.text, m.start("t") if head is None else head.start())):
+        if (until and (tense != "past" or state)) or (tense != "past" and (
+                scheduled_at(ctx.text, m.start("t") if head is None else head.start())
+                or modal_ahead(ctx.text, m.start("t"), m.end("t")))):
             tense = "future"  # "until <clock> <weekday>": a deadline ahead (not "Fighting raged until nightfall on
             # Saturday"; but "must stay closed until 06:00 on Monday", a modal's state); "Voting begins at 7 a.m. on
             # Friday", "Voting takes place between 7am and 10pm on Thursday": a schedule

@@ -119,6 +119,8 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = _quarter_year(ctx, n, m)
     else:
         year = dct.year if dct else None
+        if dct is not None and n == 2 and dct.month <= 6 and ctx.tense(m.start("t"), m.end("t")) == "past":
+            year = dct.year - 1  # "Profit fell in the second half", said in March: the half gone, last year's
     ys = f"{year:04d}" if year is not None else "XXXX"
     if unit == "half":
         return "DATE", f"{ys}-H{n}", "half"

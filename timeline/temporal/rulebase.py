@@ -41,7 +41,7 @@ _LONGER_PERIOD_RE = re.compile(
 #: What may stand between a date and a clock time that belongs to it: a comma,
 #: a dash, "at", "around", "by", "@".
 _DATE_TO_CLOCK_RE = re.compile(
-    r"\s*(?:[,\u2013\u2014-]\s*)?(?:(?i:at|around|about|by|from)\s+|@\s*)?")
+    r"\s*(?:[,\u2013\u2014/|-]\s*)?(?:(?i:at|around|about|by|from)\s+|@\s*)?")
 
 
 _RANGE_GAP_RE = re.compile(

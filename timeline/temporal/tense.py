@@ -28,7 +28,7 @@ _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", 
 determiner that makes it a noun ("at the close on Friday", "the meet on Saturday")."""
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
                              "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
-                             "close", "closes", "airs", "concludes", "finishes", "return", "returns"})
+                             "close", "closes", "airs", "concludes", "finishes", "return", "returns", "vote", "votes"})
 _INTO_FORCE = r"(?:comes?|go(?:es)?|enters?)\s+into\s+(?:force|effect|operation)"
 _SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", _INTO_FORCE, r"kicks?\s+(?:off|in)", r"go(?:es)?\s+to\s+the\s+polls",
                      r"go(?:es)?\s+on\s+sale", r"wraps?\s+up",
@@ -43,14 +43,17 @@ SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "force", "operation", "place", "pol
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + "|" + "|".join(_SCHEDULE_PHRASES)
-    + r")(?:\s+(?:early|late))?(?:\s+(?:in|at|for|to)(?:\s+[\w'’.-]+){1,3}?(?=\s+on\s))?\s+(?:(?:on|in|from)\s+)?"
+    + r")(?:\s+(?:early|late))?"
+    r"(?:\s+(?:in|at|for|to|on|the|its|their|his|her|a|an)(?:\s+[\w'’.-]+){1,3}?(?=\s+on\s))?"
+    r"\s+(?:(?:on|in|from)\s+)?"
     r"|(?:is|are)\s+on\s+)$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday", "Trading closes early on Friday", "The festival runs from Friday", "The vote is on
 Monday"), the verb in lower case, in a line that ends with a stop: a headline tells the past in the present. Not
 "start" or "open", as often nouns ("spent a second night in the open on Wednesday"); "is" and "are" only before
 "on": "The best day to visit is Monday" is any week's, "The problem is Monday's vote" the vote gone (a maintainer's
-review of the rule)."""
+review of the rule). A short object or a place may stand between the verb and "on" and its day ("The race finishes
+in Paris on Sunday", "Channel 4 airs the final episode on Sunday", "Scotland votes on independence on Thursday")."""
 
 
 _SCHEDULED_AT = re.compile(
@@ -83,13 +86,19 @@ def scheduled_before(text: str, start: int) -> bool:
     resumes on Monday after Friday's holiday" the Friday is gone."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
     return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
-            and not _counted_noun(text, m.start()))
+            and not _counted_noun(text, m.start())
+            and not (text[m.start():m.end()].split()[0].endswith("s") and _VERB_AFTER_DAY.match(text, start)))
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|her|his|their|its|our|my"
                              r"|your))\s+$")
 _WORD_AT = re.compile(r"[a-z]+")
-_NAMED_NUMBER = re.compile(r"\b[A-Z][A-Za-z]*\s$")
+_NAMED_NUMBER = re.compile(r"\b(?!(?i:the|a|an|this|these|those|that|his|her|its|their|our|my|your|all|some|each"
+                           r"|every|both)\s)[A-Z][A-Za-z]*\s$")
+_VERB_AFTER_DAY = re.compile(r"\w+\.?(?:\s+(?:morning|afternoon|evening|night))?\s+(?:were|was|rose|fell|came|jumped"
+                             r"|dropped|climbed|doubled|totall?ed|reached|hit)\b")
+"""After the day that follows an "-s" schedule word, a finite verb: the word was a plural noun ("Store returns on
+Friday were double the usual level")."""
 
 
 def _counted_noun(text: str, at: int) -> bool:
