@@ -2447,6 +2447,11 @@ def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
     ("First published on Friday 5 March 2021 08.00 GMT", "2021-03-05",
      [("Friday 5 March 2021", "2021-03-05"), ("08.00 GMT", "2021-03-05T08:00")]),
     ("Markets open at 14:00 London time.", "2021-03-05", [("14:00 London time", "2021-03-05T14:00")]),
+    # an aside in brackets after a time is its own: the time elsewhere, the day after it the day of both
+    ("The vote is scheduled for 7 p.m. London time (1800 GMT) on Wednesday.", "2019-04-02",
+     [("7 p.m. London time", "2019-04-03T19:00"), ("1800 GMT", "2019-04-03T18:00"), ("Wednesday", "2019-04-03")]),
+    ("(Updated 2:56 p.m. (2156 in Egypt)) The building burned.", "2011-01-28", [("2:56 p.m.", "2011-01-28T14:56")]),
+    ("The treaty (1648) ended the war.", "2011-01-28", [("1648", "1648")]),
     ("March 20, 2018 / 4:02 PM", "2021-03-05", [("March 20, 2018", "2018-03-20"), ("4:02 PM", "2018-03-20T16:02")]),
     ("Inflation was 3.50 percent.", "2021-03-05", []),
     # a second half told in the past before it has begun is last year's

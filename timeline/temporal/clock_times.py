@@ -17,7 +17,7 @@ from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
 from .relative_units import BEFORE_TOLD_PART, that_day
 from .rulebase import Context, Resolution, rule
 from .tense import scheduled_at
-from .weekdays import DEICTIC_OFFSETS, modal_ahead, range_end
+from .weekdays import DEICTIC_OFFSETS, modal_ahead, range_end, weekday
 from .zones import ZONE
 
 
@@ -48,7 +48,6 @@ clock before a date written day first stays apart from it ("at 7pm on 12 June"),
       |(?<=[Aa]t\ )(?P<hhmm_hours>(?:[01]\d|2[0-3])[0-5]\d)\ (?i:hours)(?![\w-])(?!\s+of\b)
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
     (?:\s+(?P<tz>{ZONE}|local\s+time|{_SPELLED_ZONE}))?
-    (?:\s*\([^()\n]{{1,24}}\))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     date_before = ctx.day_before(m.start("t"))
@@ -97,7 +96,10 @@ _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
 _LATER_PART_AFTER = re.compile(r"\s+this\s+(?:afternoon|evening)\b")
 _ON_BEFORE_NAME = re.compile(
-    r"(?:\s?,)?\s+(?i:on\s+)?(?=[A-Z0-9]|(?i:th(?:e|at)\s+(?:next\s+|following\s+|same\s+)?day))")
+    r"\)?(?:\s*\([^()\n]{1,24}\))?(?:\s?,)?\s+(?i:on\s+)?"
+    r"(?=[A-Z0-9]|(?i:th(?:e|at)\s+(?:next\s+|following\s+|same\s+)?day))")
+"""Between a time and the day named after it: "on", a comma, or an aside in brackets ("7 p.m. London time (1800 GMT)
+on Wednesday"; for the aside's own time, its closing bracket)."""
 
 
 _STATE_UNTIL = re.compile(r"\b(?i:must|will|would|should|shall|may|might|could)\s+(?i:stay|remain|be)\s+(?:\w+\s+)?"
@@ -143,12 +145,13 @@ def _range_day(m: re.Match[str], hour: int, ctx: Context) -> str | None:
 
 
 def _day_after(m: re.Match[str], ctx: Context) -> str | None:
-    """The day of a holiday, of a date written day first or of a day told by the one named last right after a time
-    ("Kick-off is at 3pm on Boxing Day", "Doors open at 7pm on 12 June", "between 9pm on Friday and 2am the next
-    day"), resolved on a copy of the context: the day is tagged, and noted, in its own turn. (A date written month
-    first joins the time's own match: ``_DAY_TAIL``.)"""
+    """The day of a holiday, of a date written day first, of a day told by the one named last, or of a weekday after an
+    aside in brackets, right after a time ("Kick-off is at 3pm on Boxing Day", "Doors open at 7pm on 12 June",
+    "between 9pm on Friday and 2am the next day", "7 p.m. London time (1800 GMT) on Wednesday"), resolved on a copy
+    of the context: the day is tagged, and noted, in its own turn. (A date written month first or a weekday right
+    after the time joins the time's own match: ``_DAY_TAIL``.)"""
     gap = _ON_BEFORE_NAME.match(ctx.text, m.end("t"))
-    day = None if gap is None else day_named_at(ctx, gap.end(), (holiday, month_date, that_day))
+    day = None if gap is None else day_named_at(ctx, gap.end(), (holiday, month_date, that_day, weekday))
     return None if day is None else day.isoformat()
 
 

@@ -433,6 +433,8 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
             return None  # "interviewed 2028 British adults", "between 1000 and 2000 people"
         if y < 1600 and prev not in _YEAR_PREP:
             return None
+        if text[s - 1:s] == "(" and _CLOCK_BEFORE_ASIDE.search(text, max(0, s - 24), s):
+            return None  # "(Updated 2:56 p.m. (2156 in Egypt))": the clock elsewhere, no year
         after = text[m.end("t"):m.end("t") + 3]
         if after[:1] in ("%",) or text[max(0, m.start("t") - 1):m.start("t")] in ("$", "#"):
             return None
@@ -447,6 +449,8 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     return "DATE", f"{y:04d}", "year"
 
 
+_CLOCK_BEFORE_ASIDE = re.compile(r"(?:(?i:[ap]\.?m\.?)|\b[A-Z]{2,4}|\d[:.]\d\d|(?i:local\s+time))\s*\($")
+"""A clock before an aside in brackets: four digits in it are the same time elsewhere, no year."""
 _Y_TENS = r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _Y_UNITS = r"(?i:one|two|three|four|five|six|seven|eight|nine)"
 
