@@ -303,7 +303,8 @@ _RANGE_OPENED = re.compile(r"\b(?i:from|between)\s+(?:[A-Z][a-z]+day,?\s+)?(?:[A
 "from Friday 22 September")."""
 _MONTHS_OPENED = re.compile(r"\b(?i:from|between)\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?$")
 """A range's first month after "from" or "between" ("from October", "from October 2009")."""
-_RANGE_CLOSE_GAP = re.compile(r"\s*[-\u2013]\s*|\s+(?i:to|through|until|till|and)\s+")
+RANGE_CLOSE_GAP = re.compile(r"\s*[-\u2013]\s*|\s+(?i:to|through|until|till|and)\s+")
+"""Between the two ends of a range: a dash or a word of one ("June 11 to July 11", "between 8pm and 9pm")."""
 
 
 def range_opened(ctx: Context, start: int, months: bool) -> tuple[int, int, int] | None:
@@ -312,7 +313,7 @@ def range_opened(ctx: Context, start: int, months: bool) -> tuple[int, int, int]
     [Dec. 23]", "from October through [January]" (the January after that October); also a weekday's
     (``weekdays.weekday``)."""
     end = ctx.last_month_end if months else ctx.last_day_end
-    if end < 0 or start - end > 10 or _RANGE_CLOSE_GAP.fullmatch(ctx.text, end, start) is None:
+    if end < 0 or start - end > 10 or RANGE_CLOSE_GAP.fullmatch(ctx.text, end, start) is None:
         return None
     if (_MONTHS_OPENED if months else _RANGE_OPENED).search(ctx.text, max(0, end - 48), end) is None:
         return None

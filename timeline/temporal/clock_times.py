@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 import re
 
-from .calendar_dates import day_named_at, holiday, month_date
+from .calendar_dates import RANGE_CLOSE_GAP, day_named_at, holiday, month_date
 from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
@@ -108,7 +108,6 @@ _STATE_UNTIL = re.compile(r"\b(?i:must|will|would|should|shall|may|might|could)\
 _PAIR_HEAD = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|(?i:noon|midnight))"
                         r"\s*(?:[-\u2013]|(?i:and|to|until|till))\s*$")
 """The first time of a pair right before the second ("between [7am and ]10pm"): a schedule's verb stands before it."""
-_PAIR_AFTER = re.compile(r"\s*(?:[-\u2013]|(?i:and|to|until|till|through)(?!\w))\s*")
 
 
 def _pair_day(m: re.Match[str], hour: int, ctx: Context) -> str | None:
@@ -116,7 +115,7 @@ def _pair_day(m: re.Match[str], hour: int, ctx: Context) -> str | None:
     4pm on Sunday"): the pair's first time (at ``hour``) is on it too, or on the day before when its hour is later
     ("from 10pm to 6am on Sunday"). Only the other time's own day is read (not a pair after it), so a chain of times
     costs one look each."""
-    gap = _PAIR_AFTER.match(ctx.text, m.end("t"))
+    gap = RANGE_CLOSE_GAP.match(ctx.text, m.end("t"))
     if gap is None:
         return None
     other = clock_time.regex.match(ctx.text, gap.end())

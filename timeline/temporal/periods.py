@@ -34,10 +34,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         return None  # "the final quarter of the game", "the first half of the century"
     if (m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None and m["ago"] is None
             and not _OF_THE_YEAR.match(ctx.text, m.end("t"))):
-        text = ctx.text  # the mention's sentence
-        stop = max(text.rfind(c, max(0, m.start("t") - 200), m.start("t")) for c in ".!?\n")
-        ends = [i for i in (text.find(c, m.end("t"), m.end("t") + 200) for c in ".!?\n") if i >= 0]
-        around = text[stop + 1:min(ends, default=m.end("t") + 200)]
+        around = ctx.sentence_around(m.start("t"), m.end("t"))
         if _SPORT_WORDS.search(around) and not _ACCOUNTS_WORDS.search(around):
             return None  # "He scored twice in the first half", "led 21-7 in the second quarter": a match's part
     res = _quarter_value(m, ctx)

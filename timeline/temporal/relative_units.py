@@ -398,10 +398,10 @@ _BESIDE_NAMED_DAY = re.compile(r"\s+(?=[A-Z]|(?i:last)\s+[A-Z])")
         (?=\s+[A-Z]|\s+(?P<last>(?i:last))(?![\w-]))""",
       needs=r"(?:day|weekend|week)\s+(?:before|after)\s")
 def unit_beside_day(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
-    """"The weekend before Christmas", "the day after Nov. 2", "the week before Easter": the unit next to the day
-    named right after it (a holiday or a month's day, tagged on its own in its turn; "the week before last Christmas"), as "the day before" alone is
-    next to the day the text named before it (``that_day``). "The week before last" and "the weekend before last" are
-    the ones before last week's and last weekend."""
+    """"The weekend before Christmas", "the day after Nov. 2", "the week before Easter", "the week before last
+    Christmas": the unit next to the day named right after it (a holiday or a month's day, tagged on its own in its
+    turn), as "the day before" alone is next to the day the text named before it (``that_day``). "The week before
+    last" and "the weekend before last" are the ones before last week's and last weekend."""
     if m["last"] and (before_last := _before_last(m, ctx)) is not None:
         return before_last
     gap = _BESIDE_NAMED_DAY.match(ctx.text, m.end("t"))

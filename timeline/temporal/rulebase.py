@@ -153,9 +153,18 @@ class Context:
         """Whether the mention ending at ``end`` stands in an aside of its sentence that ``pos`` is outside of: a
         comma before it in the sentence and one between it and ``pos`` ("GM, which emerged from bankruptcy in
         2009, said ..."; not "In May 1932, the crisis that had struck three years earlier ...")."""
-        lo = max(0, end - 300)
-        opening = max((m.end() for m in _SENTENCE_END_RE.finditer(self.text, lo, end)), default=lo)
+        opening = self.sentence_opening(end, 300)
         return "," in self.text[opening:end] and "," in self.text[end:pos]
+
+    def sentence_opening(self, pos: int, reach: int) -> int:
+        """Where the sentence of ``pos`` opens, looking back at most ``reach`` characters."""
+        lo = max(0, pos - reach)
+        return max((m.end() for m in _SENTENCE_END_RE.finditer(self.text, lo, pos)), default=lo)
+
+    def sentence_around(self, start: int, end: int, reach: int = 200) -> str:
+        """The sentence that holds ``text[start:end]``, at most ``reach`` characters either side of it."""
+        closing = _SENTENCE_END_RE.search(self.text, end, end + reach)
+        return self.text[self.sentence_opening(start, reach):closing.start() if closing else end + reach]
 
     def month_compared(self, pos: int) -> tuple[int, int] | None:
         """The month named last, if named earlier in the sentence of ``pos`` (no sentence end between) with a word

@@ -86,8 +86,7 @@ def scheduled_before(text: str, start: int) -> bool:
     resumes on Monday after Friday's holiday" the Friday is gone."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
     return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
-            and not _counted_noun(text, m.start())
-            and not (text[m.start():m.end()].split()[0].endswith("s") and _VERB_AFTER_DAY.match(text, start)))
+            and not _plural_noun(text, m.start(), start))
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|her|his|their|its|our|my"
@@ -101,13 +100,18 @@ _VERB_AFTER_DAY = re.compile(r"\w+\.?(?:\s+(?:morning|afternoon|evening|night))?
 Friday were double the usual level")."""
 
 
-def _counted_noun(text: str, at: int) -> bool:
-    """Whether the schedule word at ``at`` is a plural noun: an "-s" form after a count or a possessive ("Her two
-    finishes on Sunday were her best", a maintainer's review); a bare form stays a verb ("The two meet on Friday"),
-    and so do "is" and a form after a name's number ("Game 7 is on Sunday", "Route 66 reopens on Saturday")."""
+def _plural_noun(text: str, at: int, day: int) -> bool:
+    """Whether the schedule word at ``at``, before the date at ``day``, is a plural noun: an "-s" form after a count
+    or a possessive ("Her two finishes on Sunday were her best", a maintainer's review), or with a finite verb after
+    its date ("Store returns on Friday were double"). A bare form stays a verb ("The two meet on Friday"), and so do
+    "is" and a form after a name's number ("Game 7 is on Sunday", "Route 66 reopens on Saturday")."""
     word = _WORD_AT.match(text, at)
+    if word is None or not word[0].endswith("s"):
+        return False
+    if _VERB_AFTER_DAY.match(text, day):
+        return True
     count = _COUNTED_BEFORE.search(text, max(0, at - 12), at)
-    if word is None or not word[0].endswith("s") or word[0].lower() == "is" or count is None:
+    if word[0] == "is" or count is None:
         return False
     return not (count.group()[0].isdigit() and _NAMED_NUMBER.search(text, max(0, count.start() - 16), count.start()))
 

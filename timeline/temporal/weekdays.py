@@ -131,8 +131,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "until <weekday>", "through Sunday": a limit ahead (not "until Wednesday's reshuffle", a day's event that
         # the clause's tense places; nor a limit a past clause opens on, denies or ends, "Until Sunday, it was hard
         # to see", "He had not read the plan until Friday", "The strike lasted until Friday"); "a march for
-        # Tuesday": set for it; "The trial begins
-        # Monday", "School reopens on Monday": a schedule told in the present
+        # Tuesday": set for it; "The trial begins Monday", "School reopens on Monday": a schedule told in the present
         tense = "future"
     elif (pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
                             and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start))
