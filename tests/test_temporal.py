@@ -860,7 +860,7 @@ _LONG_TAILS = [
     "Music of the nineties.", "The figures for fiscal 1998 period.", "In nineteen ninety-six it fell.",
     "By the year two thousand and six.", "Results for Q3 2024 and 3Q '98.", "The year-before figure.",
     "At the year's end.", "By the end of the year.", "It rained yesterday afternoon.",
-    "It rained mid-afternoon yesterday.", "Over the past year.", "In recent years.",
+    "It rained mid-afternoon yesterday.", "Over the past year.", "In recent years.", "In the weeks to come.",
     "In 1998 it rose; that year it fell.", "In the 20th century.", "Every Monday morning.", "On Mondays afternoons.",
     "Two years and a half ago.", "At 10:30 a.m. on Friday.", "Noon Tuesday.", "On 2024-05-17T08:30Z.",
     "On 5/17/2024 it rose.", "They met on May 2 and the day before while aides talked.",
@@ -874,7 +874,7 @@ _TAIL_SOUP = _SOUP + ["of", "fiscal", "calendar", "this", "morning", "afternoon"
                       "September", "Mon.", "past", "present", "time", "near", "future", "right",
                       "nineties", "3Q", "'98", "20th", "winter", "yesterday", "today", "Mondays",
                       "Eve", "Good", "year-before", "ago", "later", "from", "so", "or", "before", "while",
-                      "prior", "after"]
+                      "prior", "after", "to", "come"]
 
 
 @pytest.mark.parametrize("text", _LONG_TAILS)
@@ -2461,4 +2461,28 @@ def test_a_bare_clock_is_on_the_dct(text: str, expected: str | None) -> None:
     ("The game was level at the end of the third quarter before the Celtics pulled away.", "2023-03-20", []),
 ])
 def test_clocks_days_and_lengths_of_other_englishes(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a plural unit as a verb's length ("could take years", "spent months", "lasted weeks"); not the adjective "last"
+    ("The clean-up could take years.", "2010-06-15", [("years", "PXY")]),
+    ("He spent months in hiding.", "2010-06-15", [("months", "PXM")]),
+    ("The war could last weeks or months.", "2010-06-15", [("weeks or months", "PXW")]),
+    ("She wrote it in the last years of her life.", "2010-06-15", [("the last years", "PXY")]),
+    ("The talks lasted days, not weeks.", "2010-06-15", [("days", "PXD")]),
+    # "the weeks to come" is "the weeks ahead"; "for years to come" keeps "years" alone
+    ("Prices may rise in the weeks to come.", "2010-06-15", [("the weeks to come", "PXW")]),
+    ("It will haunt them for years to come.", "2010-06-15", [("years", "PXY")]),
+    # a dotted date is written day first, with the year's four digits; a version's number is none
+    ("The vote is on 15.03.2025.", "2025-02-01", [("15.03.2025", "2025-03-15")]),
+    ("It was published 1.2.2024.", "2024-02-10", [("1.2.2024", "2024-02-01")]),
+    ("Version 2.1.2024.5 is out.", "2024-02-10", []),
+    ("Version 3.5.10 is out.", "2024-02-10", []),
+    # a clock after "Monday week" is on that Monday
+    ("The court will sit on Monday week at 10am.", "2024-05-17",
+     [("Monday week", "2024-05-27"), ("10am", "2024-05-27T10:00")]),
+])
+def test_lengths_as_objects_dotted_dates_and_clocks_after_british_days(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

@@ -41,13 +41,16 @@ def iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule("slash", digits=True,
       pattern=r"""(?<![\w/.$-])(?P<t>(?:(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])
-        |(?P<d_first>1[3-9]|2\d|3[01])/(?P<m_second>0?[1-9]|1[0-2]))/(?P<y>(?:19|20)\d\d|\d\d))(?![\w/])""")
+        |(?P<d_first>1[3-9]|2\d|3[01])/(?P<m_second>0?[1-9]|1[0-2]))/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])
+        |(?P<d_dot>0?[1-9]|[12]\d|3[01])\.(?P<m_dot>0?[1-9]|1[0-2])\.(?P<y_dot>(?:19|20)\d\d)(?!\w|\.\d))""")
 def slash_date(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"3/14/2024" month first, as American copy writes it; "15/03/2024", a day no month can be, day first."""
-    y = int(m["y"])
+    """"3/14/2024" month first, as American copy writes it; "15/03/2024", a day no month can be, day first; and
+    "15.03.2024", dotted, as European copy writes it, always day first (only with the year's four digits: "3.5.10"
+    is as often a version's number)."""
+    y = int(m["y"] or m["y_dot"])
     if y < 100:
         y += 2000 if y < 50 else 1900
-    d = safe_date(y, int(m["m"] or m["m_second"]), int(m["d"] or m["d_first"]))
+    d = safe_date(y, int(m["m"] or m["m_second"] or m["m_dot"]), int(m["d"] or m["d_first"] or m["d_dot"]))
     if d is None:
         return None
     ctx.note_day(m.end("t"), d.isoformat())

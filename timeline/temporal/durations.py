@@ -24,7 +24,12 @@ UNIT_WORDS = _UNIT_SG | {u + "s" for u in _UNIT_SG} | {"centuries"}
 
 _AGO = {"ago": -1, "earlier": -1, "before": -1, "in the past": -1, "back": -1,
         "later": 1, "from now": 1, "hence": 1, "after": 1}
-_CONTEXT_BEFORE_BARE = r"(?i:recent|(?:the\s+)?coming|(?:the\s+)?past|within|in(?:\s+the)?|for|over\s+the)"
+_LENGTH_VERBS = ("take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
+                 "spent", "spending", "wait", "waits", "waited", "waiting")
+"""Verbs whose object is a length ("could take years", "spent months in hiding", "lasted weeks"): a plural unit right
+after one is a vague length, as after "for"."""
+_CONTEXT_BEFORE_BARE = (r"(?i:recent|(?:the\s+)?coming|(?:the\s+)?past|within|in(?:\s+the)?|for|over\s+the|"
+                        + trie(set(_LENGTH_VERBS)) + ")")
 
 
 _PREMODIFIERS = phrase_trie(
@@ -273,16 +278,24 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DURATION", f"P{'T' if is_time else ''}{qty}{letter}", "duration"
 
 
-@rule("bare_plural", reach=2, anchors={"years", "months", "weeks", "days", "decades", "centuries", "hours",
+@rule("bare_plural", reach=10, anchors={"years", "months", "weeks", "days", "decades", "centuries", "hours",
                 "minutes", "quarters"},
-      pattern=rf"""(?<![\w-])(?P<t>(?P<ctx>{_CONTEXT_BEFORE_BARE})\s+(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes|quarters))(?:\s+(?P<ahead>(?i:ahead)))?)(?![\w'’-])""",
+      pattern=rf"""(?<![\w-])(?P<t>(?P<ctx>{_CONTEXT_BEFORE_BARE})\s+
+    (?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes|quarters))
+    (?:\s+(?P<ahead>(?i:ahead|to\s+come)))?)(?![\w'’-])""",
       # the rule's regex time over TBAQ: 2.1 ms without ``needs``, 0.8 with
-      needs=r"(?:recent|coming|past|within|in|for|the)\s+(?:years|months|weeks|days|decades|centuries|hours|minutes|quarters)")
+      needs=r"(?:recent|coming|past|within|in|for|the|take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends"
+            r"|spent|spending|wait|waits|waited|waiting)\s+(?:years|months|weeks|days|decades|centuries|hours|minutes|quarters)")
 def bare_plural(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     res = _bare_plural_value(m)
     c = low(m["ctx"])
+    if c in _LENGTH_VERBS:
+        if c == "last" and prev_word(ctx.text, m.start("t")) not in _LAST_AS_VERB_AFTER:
+            return None  # "the last years of his life": the adjective, no verb
+        c = "for"
     if res is not None and c in ("within", "in", "for"):
-        return res[0], res[1], res[2], m.start("unit"), m.end("t")  # "within [weeks]", "for [years]"
+        end = m.end("unit") if low(m["ahead"]) == "to come" else m.end("t")
+        return res[0], res[1], res[2], m.start("unit"), end  # "within [weeks]", "for [years] to come"
     if c.startswith("in") and c.endswith("the") and not m["ahead"]:
         return None  # "in the days before the vote": a stretch that an event bounds, not a length
     if res is not None and c.endswith("the") and not c.startswith("the"):

@@ -84,8 +84,8 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool, year_like: bo
             names.append("day_range_end")  # "Dec. 3-5", "April 8 to 10" (the digit scan's last-but-two cases)
         if nxt in ("s", "n", "r", "t") and prv == " ":
             names.append("ordinal_day")  # "on the 17th"
-        if nxt == "/":
-            names.append("slash")
+        if nxt in ("/", "."):
+            names.append("slash")  # "3/14/2024", "15.03.2024"
         if nxt == "s" or prv in ("'", "’"):
             names.append("decade")
         if n == 2 and prv in ("'", "’"):

@@ -96,7 +96,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ahead = weekday_date(ctx.dct, wd, "future")
         if ahead.startswith("X"):
             return "DATE", ahead, "day"
-        return "DATE", shift_days(dt.date.fromisoformat(ahead), 7 if m["after"] == "week" else 14), "day"
+        value = shift_days(dt.date.fromisoformat(ahead), 7 if m["after"] == "week" else 14)
+        ctx.note_day(t_end, value)  # a clock after it is on it: "on Monday week at 10am"
+        return "DATE", value, "day"
     if m["after"] == "last":
         rel = "last"  # "on Tuesday last": last Tuesday (Irish and Indian English)
     elif not rel and ctx.dct is not None and (week := _WEEK_AFTER.match(ctx.text, t_end)) is not None:
