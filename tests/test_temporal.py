@@ -802,14 +802,15 @@ def test_never_raises_on_temporal_word_soup(words: list[str], dct: dt.date | Non
 def test_rule_order_is_the_registry() -> None:
     """When two matches have the same span the earlier rule wins: the order is a contract."""
     assert [r.name for r in RULES] == [
-        "iso", "slash", "month_date", "day_range_end", "day_first_range_start", "ordinal_day", "holiday", "weekday",
+        "iso", "slash", "month_date", "day_range_end", "day_first_range_start", "ordinal_day", "holiday",
+        "month_position", "weekday",
         "weekday_set", "deictic",
         "clock", "noon_weekday", "day_mark", "part_of_named_day", "that_day", "day_later", "unit_beside_day",
         "relative_unit", "that_year",
         "day_of_event", "part_of_day_told",
         "that_part",
         "year_adj", "period_a_year_back", "months_of_year", "duration", "bare_plural", "bare_plural_of", "span_part",
-        "vague_length",
+        "vague_length", "stamp_ago",
         "quarter", "quarter_code", "season", "decade", "century", "short_year", "year_range", "year_range_end", "year",
         "year_words", "ref", "set"]
 
@@ -2482,7 +2483,65 @@ def test_clocks_days_and_lengths_of_other_englishes(text: str, dct: str, expecte
     # a clock after "Monday week" is on that Monday
     ("The court will sit on Monday week at 10am.", "2024-05-17",
      [("Monday week", "2024-05-27"), ("10am", "2024-05-27T10:00")]),
+    # "3 hours ago" is a time of the dct's day (or of the day that many hours back), no length; a post's "2h ago"
+    ("Updated 3 hours ago", "2023-10-04", [("3 hours ago", "2023-10-04")]),
+    ("He was arrested 36 hours ago.", "2023-10-04", [("36 hours ago", "2023-10-03")]),
+    ("Three hours later, the fire was out.", "2023-10-04", [("Three hours", "PT3H")]),
+    ("Posted 2h ago by the city.", "2023-10-04", [("2h ago", "2023-10-04")]),
+    ("Posted 3d ago.", "2023-10-04", [("3d ago", "2023-10-01")]),
+    ("The man was arrested minutes ago.", "2023-10-04", [("minutes ago", "PAST_REF")]),
+    ("They held hours of talks.", "2023-10-04", []),
+    # a date before "for" and a length: no rate's count ("5,000 barrels a day")
+    ("The inquiry resumes on 3 February for a week.", "2025-01-27", [("3 February", "2025-02-03"), ("a week", "P1W")]),
+    ("It pumps 5,000 barrels a day.", "2025-01-27", []),
+    # a season's years with a slash: the next year only
+    ("Enrolment for the academic year 2018/19 rose.", "2018-09-09", [("2018", "2018"), ("19", "2019")]),
+    ("Case 2018/25 was heard.", "2018-09-09", []),
 ])
-def test_lengths_as_objects_dotted_dates_and_clocks_after_british_days(
+def test_lengths_stamps_and_dates_in_other_notations(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a schedule told in the present with a verb of travel, play, arrival or release; a plain form after a plural
+    # subject or a pronoun; a name as the object
+    ("Leaders arrive on Wednesday for the summit.", "2019-07-15", [("Wednesday", "2019-07-17")]),
+    ("The team plays Arsenal on Saturday.", "2019-07-15", [("Saturday", "2019-07-20")]),
+    ("The album is out on Friday.", "2019-07-15", [("Friday", "2019-07-19")]),
+    ("Polls open at 7am on Friday.", "2019-07-15", [("7am on Friday", "2019-07-19T07:00")]),
+    ("Tickets go on sale at 9am on Friday.", "2019-07-15", [("9am on Friday", "2019-07-19T09:00")]),
+    ("The storm hits the coast on Thursday, forecasters say.", "2019-07-15", [("Thursday", "2019-07-18")]),
+    # ... and what stays gone: a past form, a noun, a possessive's noun, a sentence's end before the day
+    ("The storm hit the coast on Thursday.", "2019-07-15", [("Thursday", "2019-07-11")]),
+    ("He spent a second night in the open on Wednesday.", "2019-07-15", [("Wednesday", "2019-07-10")]),
+    ("Apple's launch on Friday drew crowds.", "2019-07-15", [("Friday", "2019-07-12")]),
+    ("The plays on Saturday were well received.", "2019-07-15", [("Saturday", "2019-07-13")]),
+    ("Workers leave the site.\nEarlier on Thursday, he spoke.", "2019-07-15", [("Thursday", "2019-07-11")]),
+    # "this Saturday" told in the present is the day ahead in the dct's week; told in the past, the one gone
+    ("The wedding is this Saturday.", "2022-02-14", [("this Saturday", "2022-02-19")]),
+    ("He won this Saturday.", "2022-02-14", [("this Saturday", "2022-02-12")]),
+    # what is awaited: "ahead of Friday's deadline", "in the run-up to the vote on Sunday"; "after" keeps it gone
+    ("Ahead of Friday's deadline, negotiators met again.", "2023-03-15", [("Friday", "2023-03-17")]),
+    ("Police were out in the run-up to Saturday's march.", "2023-03-15", [("Saturday", "2023-03-18")]),
+    ("After Friday's jobs report, stocks fell.", "2023-03-15", [("Friday", "2023-03-10")]),
+    # a day or a weekend placed by its position in a month
+    ("Parliament returns on the first Monday in October.", "2024-08-30",
+     [("the first Monday in October", "2024-10-07")]),
+    ("Clocks go forward on the last Sunday of March.", "2024-03-12", [("the last Sunday of March", "2024-03-31")]),
+    ("The fair is held on the last weekend of June.", "2024-06-03", [("the last weekend of June", "2024-W26-WE")]),
+    ("Elections are held on the first Tuesday in November 2024.", "2024-01-10",
+     [("the first Tuesday in November 2024", "2024-11-05")]),
+    ("Last Sunday, in March, he said.", "2024-03-12", [("Last Sunday", "2024-03-10"), ("March", "2024-03")]),
+    # the week of a date, in the year its date is told in
+    ("Exams were moved to the week of May 6.", "2019-07-15", [("the week", "2019-W19"), ("May 6", "2019-05-06")]),
+    # a futures contract's month is the first not before the dct's; one told as expired is gone
+    ("Cocoa futures for May delivery fell.", "2022-06-20", [("May", "2023-05")]),
+    ("The February futures expired last week.", "2016-03-02", [("February", "2016-02"), ("last week", "2016-W08")]),
+    # a match's half, by more words of a match; a firm's goals stay a year's
+    ("Kane equalised early in the second half.", "2022-12-11", []),
+    ("The Lakers trailed by 12 points in the fourth quarter.", "2022-12-11", []),
+    ("The company expects to hit its goals in the second half.", "2022-12-11", [("the second half", "2022-H2")]),
+])
+def test_days_ahead_by_a_schedule_a_frame_or_a_place_in_a_month(
         text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

@@ -192,6 +192,8 @@ no day written first, so the month takes the day after it; not a count after the
 and its last day as they are ("a poll taken 5-7 June 12 per cent backed", "Over 3-4 July 20 people were killed")."""
 
 
+_EXPIRED_AFTER = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?i:expired|settled|matured|rolled\s+off)\b")
+"""After a contract's month, what tells it is gone: "The February futures expired last week"."""
 _DELIVERY_AFTER = re.compile(r"\s+(?i:delivery|settlement|expiry|contracts?|futures|options)\b")
 _HOLIDAY_WEEKDAY_HEAD = "".join(sorted({
     rf"(?<!{name.rsplit(' ', 1)[0].title()}\s)" for name in HOLIDAYS
@@ -256,8 +258,11 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif not (rel_s or pre or wd) and (opened := range_opened(ctx, t_start, day is None)) is not None:
         year = opened[0] + ((month, day or 0) < opened[1:])  # a range's end is on or after its start
     elif day is None and not (rel_s or pre or wd) and _DELIVERY_AFTER.match(text, t_end):
-        year = month_year(dct, month, None, "future")  # "futures for March delivery": a contract's month, ahead
-        # whatever the tense of the trade (a month just gone stays: "The February futures expired last week")
+        # "futures for March delivery": a contract's month, the first not before the dct's month whatever the tense of
+        # the trade ("Cocoa for May delivery fell", said in June, is next May's: May's contract has expired); but a
+        # contract told as expired a month gone ("The February futures expired last week")
+        year = (month_year(dct, month, None, "future") if _EXPIRED_AFTER.match(text, t_end)
+                else None if dct is None else dct.year + (month < dct.month))
     elif not (rel_s or wd) and (framed := fronted_year(text, t_start)) is not None:
         year = framed  # "In 1918, there was a first wave of mild flu in April."
     elif not (rel_s or pre or wd) and (limit := _state_limit(text, t_start, dct, month, day)) is not None:

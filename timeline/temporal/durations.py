@@ -48,6 +48,10 @@ _RATE_BEFORE = re.compile(
 three such rates untagged, and five of six rates of money, ``_duration_value``)."""
 
 
+_HOURS = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
+"""A clock unit's length in hours, by its TIMEX3 letter."""
+_NO_RATE_NOUNS = frozenset({"for", "of", "in", "on", "at", "by", "to", "from", "with", "over", "into"})
+"""Words in a rate's noun's place that are no noun: "resumes on 3 February for a week" is a date and a length."""
 _RELATION_AFTER = re.compile(r"\s+(?i:after|before|apart|earlier|later|ago|ahead|into|since|from)\b")
 """After the unit, a word that makes it a length or a date's distance, no rate ("a day after the raid", "two
 doses a month apart")."""
@@ -61,7 +65,7 @@ def rate_before(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     noun = m["noun"].lower()
-    return (noun not in UNIT_WORDS and not noun.endswith(("ed", "ing"))
+    return (noun not in UNIT_WORDS and noun not in _NO_RATE_NOUNS and not noun.endswith(("ed", "ing"))
             and _RELATION_AFTER.match(text, end) is None)
 
 
@@ -220,7 +224,9 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         if letter == "Y" and mult == 100 and dct is not None:
             return "DATE", f"{(dct.year + k) // 100:02d}", "century"
         if is_time:
-            return "DURATION", f"PT{int(n)}{letter}", "duration"
+            # "3 hours ago", "20 minutes ago": a time of the dct's day (or of the day that many hours back); the
+            # dct holds no clock to read it to the hour
+            return "DATE", shift_days(dct, sign * int(n * _HOURS[letter] // 24)), "day"
         unit_name = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}[letter]
         if unit_name == "year" and dct is not None and dct.year + k < 1:
             return "DATE", "PAST_REF", "ref"  # "3,000 years ago": before year 1, which no value holds
@@ -284,8 +290,8 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     (?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes|quarters))
     (?:\s+(?P<ahead>(?i:ahead|to\s+come)))?)(?![\w'’-])""",
       # the rule's regex time over TBAQ: 2.1 ms without ``needs``, 0.8 with
-      needs=r"(?:recent|coming|past|within|in|for|the|take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends"
-            r"|spent|spending|wait|waits|waited|waiting)\s+(?:years|months|weeks|days|decades|centuries|hours|minutes|quarters)")
+      needs=rf"(?:{trie({'recent', 'coming', 'past', 'within', 'in', 'for', 'the', *_LENGTH_VERBS})})\s+"
+            r"(?:years|months|weeks|days|decades|centuries|hours|minutes|quarters)")
 def bare_plural(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     res = _bare_plural_value(m)
     c = low(m["ctx"])
@@ -331,10 +337,10 @@ _COUNTED_OF_RE = re.compile(r"\b(?i:hundreds|thousands|millions|dozens|number|co
 """A count before "of" ("hundreds of years of", "a matter of days ago"): the unit is counted, not bare."""
 
 
-@rule("bare_plural_of", reach=24, anchors={"years", "months", "weeks", "days", "decades"},
-      pattern=r"""(?<![\w'’$.,-])(?P<t>(?P<unit>(?i:years|months|weeks|days|decades))
+@rule("bare_plural_of", reach=24, anchors={"years", "months", "weeks", "days", "decades", "hours", "minutes"},
+      pattern=r"""(?<![\w'’$.,-])(?P<t>(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes))
     (?:\s+(?P<ago>(?i:ago))|(?=\s+(?i:of)\s+(?!(?i:the\s+(?:week|month|year)|age)\b)[A-Za-z])))(?![\w'’-])""",
-      needs=r"(?:years|months|weeks|days|decades)\s+(?:ago|of)")
+      needs=r"(?:years|months|weeks|days|decades)\s+(?:ago|of)|(?:hours|minutes)\s+ago")
 def bare_plural_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A plural unit with no count, before "of" and what filled it ("ends months of talks", "the long days of
     waiting", "Years of war have ..."): a vague length, as TimeBank tags each it has; before "ago" ("a plan that
@@ -342,6 +348,8 @@ def bare_plural_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     a determiner ("six months of pay", "hundreds of years", "65 million years ago", "the days of the week"), nor
     as a name's word mid-sentence ("the soap Days of our Lives")."""
     text, start = ctx.text, m.start("t")
+    if not m["ago"] and low(m["unit"]) in ("hours", "minutes"):
+        return None  # "hours of talks": only "hours ago" and "minutes ago" are read ("arrested minutes ago")
     prev = prev_word(text, start)
     before = text[max(0, start - _OPENING_LOOK):start].rstrip()  # bounded: a copy of all before it made dense
     if not before and start > _OPENING_LOOK:  # text quadratic ("years of war years of war ...")
@@ -371,3 +379,16 @@ def span_part(m: re.Match[str], ctx: Context) -> Resolution | None:
 def vague_length(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A length with no count, after "for": "for a while", "for some time" (TimeBank tags both it has)."""
     return "DURATION", "PXX", "duration"
+
+
+_STAMP_DAYS = {"h": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "m": 1 / 1440, "min": 1 / 1440, "mins": 1 / 1440, "d": 1}
+"""A short unit's length in days."""
+
+
+@rule("stamp_ago", reach=4, anchors={"ago"},
+      pattern=r"""(?<![\w.,$£€-])(?P<t>(?P<n>\d{1,3})\s?(?P<u>[hmd]|hrs?|mins?)\s+(?i:ago))(?![\w'’-])""")
+def stamp_ago(m: re.Match[str], ctx: Context) -> Resolution:
+    """A post's or a live blog's stamp with a short unit, "2h ago", "45m ago", "3d ago": the day that many hours,
+    minutes or days before the dct (its clock unknown, the day it falls on). ("2 hrs ago" is the duration
+    rule's.)"""
+    return "DATE", shift_days(ctx.dct, -int(int(m["n"]) * _STAMP_DAYS[m["u"]])), "day"

@@ -11,7 +11,7 @@ from typing import Callable
 from .prefix_tree import trie
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """n-th (1-based; -1 = last) ISO weekday of a month."""
     if n > 0:
         first = dt.date(year, month, 1)
@@ -58,22 +58,22 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "halloween": _fixed(10, 31),
     "veterans day": _fixed(11, 11),
     "armistice day": _fixed(11, 11),
-    "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
-    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
-    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
-    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
-    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
-    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
-    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
-    "martin luther king, jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
-    "mlk day": lambda y: _nth_weekday(y, 1, 1, 3),
-    "columbus day": lambda y: _nth_weekday(y, 10, 1, 2),
-    "mother's day": lambda y: _nth_weekday(y, 5, 7, 2),
-    "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
-    "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),
-    "presidents' day": lambda y: _nth_weekday(y, 2, 1, 3),
-    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, 4, 4),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
+    "black friday": lambda y: nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
+    "labor day": lambda y: nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, 1, -1),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: nth_weekday(y, 1, 1, 3),
+    "martin luther king, jr. day": lambda y: nth_weekday(y, 1, 1, 3),
+    "mlk day": lambda y: nth_weekday(y, 1, 1, 3),
+    "columbus day": lambda y: nth_weekday(y, 10, 1, 2),
+    "mother's day": lambda y: nth_weekday(y, 5, 7, 2),
+    "father's day": lambda y: nth_weekday(y, 6, 7, 3),
+    "presidents day": lambda y: nth_weekday(y, 2, 1, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, 1, 3),
+    "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
     "easter sunday": easter,
     "easter": easter,
     "easter monday": lambda y: easter(y) + dt.timedelta(days=1),

@@ -38,8 +38,9 @@ _MODS = {
 _BY_WORDS = {words: mod for mod, phrases in _MODS.items() for words in phrases}
 _OPENING = re.compile(r"(?i:" + phrase_trie(_BY_WORDS) + r")(?=[\s-])")
 """A modifier that opens the mention ("early 2011", "mid-March", "more than two years")."""
-_BEFORE = re.compile(r"\b(?P<mod>(?i:" + phrase_trie(_BY_WORDS) + r"))\s+(?i:the\s+)?$")
-"""A modifier just before the mention ("about [three years]", "in the middle of [the year]")."""
+_BEFORE = re.compile(r"(?<![\w-])(?P<mod>(?i:" + phrase_trie(_BY_WORDS) + r"))\s+(?i:the\s+)?$")
+"""A modifier just before the mention ("about [three years]", "in the middle of [the year]"); not the end of a compound
+("in the run-up to [Saturday]")."""
 _TRAILING = re.compile(r"(?i:\s+or\s+so)\b")
 _REACH = 24
 """How far before a mention its modifier is looked for: the longest phrase and a "the"."""

@@ -134,9 +134,10 @@ def weekday_date(dct: dt.date | None, weekday: int, tense: Tense, rel: str = "",
     elif rel == "last":
         delta = diff if diff < 0 else diff - 7
     elif rel == "this":
-        delta = diff if tense == "future" or diff <= 0 else diff
-        if tense != "future" and diff > 0 and diff > 3:
-            delta = diff - 7
+        delta = diff
+        if tense == "past" and diff > 3:
+            delta = diff - 7  # "He won this Saturday" in a Monday paper: the weekend gone; told in the present ("The
+            # wedding is this Saturday"), the day of the dct's week ahead
     elif tense == "future":
         delta = diff if diff >= 0 else diff + 7
     else:

@@ -52,6 +52,10 @@ _WS_AFTER_THE_RE = re.compile(r"\s+")
 _OF_THE_YEAR = re.compile(r"\s+of\s+the\s+year\b")
 _SPORT_WORDS = re.compile(r"\b(?i:touchdowns?|innings?|half-?time|strikers?|goalkeepers?|referees?|quarterbacks?"
                           r"|rebounds|free\s+throws?|kick-?off|the\s+match|the\s+visitors|the\s+hosts"
+                          r"|(?:equalising|equalizing|winning|opening|own|late|two|three|four|\d)\s+goals?"
+                          r"|equali[sz](?:ed|er|es|ing)|penalt(?:y|ies)|hat-tricks?|headers?|three-pointers?"
+                          r"|field\s+goals?|free\s+kicks?|wickets?|scoreless|trail(?:ed|ing)\s+by|rallied"
+                          r"|(?:doubled|extended)\s+(?:the|their|his|her|its)\s+lead|\d+\s+points"
                           r"|the\s+game(?![\w'’-]|\s+(?i:maker|publisher|developer|studio|industry|console))"
                           r"|scor(?:ed|es|ing)\s+(?:twice|once|again|(?:a|his|her|their)\s+(?:first\s+|second\s+)?"
                           r"(?:goal|try|touchdown|penalty|hat-trick|header|brace)|\d+\s+points))\b|\b\d{1,3}-\d{1,3}\b")
@@ -472,32 +476,33 @@ _AFTER_RANGE = r"(?![\w'’%-]|[.,]\d)"
 """What may not follow a range's second year: a word, a dash (an ISO date "2009-10-05"), a decimal."""
 
 
-def _range_years(first: str, second: str) -> tuple[int, int] | None:
+def _range_years(first: str, second: str, sep: str = "-") -> tuple[int, int] | None:
     """The two years of "2009-2010" or "1957-58" (the second completed from the first), or None when
-    the second is not a later year within ``_RANGE_SPAN`` (a phone number, a score, "1999-2345")."""
+    the second is not a later year within ``_RANGE_SPAN`` (a phone number, a score, "1999-2345"). With a slash
+    ("2018/19", the British habit for an academic, financial or football season) only the next year."""
     y1 = int(first)
     y2 = int(second) if len(second) == 4 else y1 // 100 * 100 + int(second)
     if len(second) == 2 and y2 <= y1:
         y2 += 100  # "1999-00"
-    return (y1, y2) if 0 < y2 - y1 <= _RANGE_SPAN else None
+    return (y1, y2) if 0 < y2 - y1 <= (1 if sep == "/" else _RANGE_SPAN) else None
 
 
 @rule("year_range", reach=8, digits=True,
-      pattern=rf"""(?P<t>(?P<y1>(?:1[6-9]|20)\d\d))(?=[-\u2013](?P<y2>\d\d(?:\d\d)?){_AFTER_RANGE})""")
+      pattern=rf"""(?P<t>(?P<y1>(?:1[6-9]|20)\d\d))(?=(?P<sep>[-\u2013/])(?P<y2>\d\d(?:\d\d)?){_AFTER_RANGE})""")
 def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """The first year of a range ("the [2009]-2010 season", "the [1957]-58 expedition"): TimeML tags a
-    range's two ends as two dates, and ``year_range_end`` tags the second."""
-    years = _range_years(m["y1"], m["y2"])
+    """The first year of a range ("the [2009]-2010 season", "the [1957]-58 expedition", "the academic year
+    [2018]/19"): TimeML tags a range's two ends as two dates, and ``year_range_end`` tags the second."""
+    years = _range_years(m["y1"], m["y2"], m["sep"])
     if years is None:
         return None
     return "DATE", f"{years[0]:04d}", "year"
 
 
 @rule("year_range_end", reach=1, digits=True,
-      pattern=rf"""(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-\u2013])(?P<t>\d\d(?:\d\d)?){_AFTER_RANGE}""")
+      pattern=rf"""(?<=(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>[-\u2013/]))(?P<t>\d\d(?:\d\d)?){_AFTER_RANGE}""")
 def year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The second year of a range ("the 2009-[10] season": 2010), completed from the first."""
-    years = _range_years(m["y1"], m["t"])
+    years = _range_years(m["y1"], m["t"], m["sep"])
     if years is None:
         return None
     ctx.note_year(years[1], m.end("t"))

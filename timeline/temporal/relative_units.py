@@ -155,9 +155,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", v + "-WE", "weekend"
     if rel == "the" and unit == "week":
         of = _WEEK_OF_RE.match(text, m.end("t"))
-        if of:  # "the week of <month> <day>": the ISO week of that day
+        if of:  # "the week of <month> <day>": the ISO week of that day, in the year its date is told in (the tense
+            # read where the date is, as the date's own: a cue before the week, "moved to the week of May 6", is none
+            # of the date's)
             month, mday = month_num(of["m"]), day_num(of["d"])
-            wy = month_year(dct, month, mday, ctx.tense(m.start("t"), m.end("t"), True))
+            wy = month_year(dct, month, mday, ctx.tense(of.start("m"), of.end(), True))
             wd = safe_date(wy, month, mday) if wy is not None else None
             if wd is not None:
                 return "DATE", fmt_week(wd), "week"

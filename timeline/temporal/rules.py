@@ -8,8 +8,8 @@ rulebase.py for what a rule is).
 """
 from __future__ import annotations
 
-from . import (calendar_dates, clock_times, durations, periods, references, relative_units, sets,
-               weekdays)
+from . import (calendar_dates, clock_times, durations, month_positions, periods, references, relative_units,
+               sets, weekdays)
 from .rulebase import Rule
 
 RULES: list[Rule] = [
@@ -20,6 +20,7 @@ RULES: list[Rule] = [
     calendar_dates.day_first_range_start,  # [3]-5 December, [28] to 30 October
     calendar_dates.ordinal_day,     # (on) the 17th
     calendar_dates.holiday,         # Christmas, New Year's Eve 2023
+    month_positions.month_position,  # the first Monday in October, the last weekend of June
     weekdays.weekday,               # Friday, last Tuesday, Friday afternoon
     sets.weekday_set,               # every Monday, Tuesday mornings
     weekdays.deictic_day,           # today, yesterday afternoon, tonight, last night
@@ -43,6 +44,7 @@ RULES: list[Rule] = [
     durations.bare_plural_of,       # months of talks, just months ago
     durations.span_part,            # the first hours (of the war), the early years
     durations.vague_length,         # for a while, for some time
+    durations.stamp_ago,            # 2h ago, 45m ago
     periods.quarter,                # the third quarter, the first half of 2024
     periods.quarter_code,           # Q3 2024, 3Q, H1 2024
     periods.season,                 # last summer, winter 2023

@@ -52,6 +52,8 @@ _ZONE_AFTER_RE = re.compile(r"[ \t]*(?:" + ZONE + r"|(?i:local\s+time|hours\b))"
 """A zone after four digits: a 24-hour clock ("0230 GMT", "1900 local time", "at 0600 hours"), whatever the first
 digit."""
 _CLOCK_TAIL_RE = re.compile(r"\s?(?:[:.][0-5][0-9]|[aApP]\.?[mM]\b)")
+_DOTTED_DATE_REST_RE = re.compile(r"\.(?:[0-9]{1,2}\.)?(?:19|20)[0-9]{2}(?![0-9])")
+"""After a dotted date's day or month, the rest of it: ".03.2025" after "15", ".2025" after "03"."""
 
 
 @lru_cache(maxsize=4096)
@@ -71,14 +73,14 @@ def _digit_rules_for(n: int, nxt: str, prv: str, clock_tail: bool, year_like: bo
         names.append("year")
         if nxt == "-":
             names.append("iso")
-        if nxt in ("-", "\u2013"):
+        if nxt in ("-", "\u2013", "/"):
             names.append("year_range")
-        if prv in ("-", "\u2013"):
+        if prv in ("-", "\u2013", "/"):
             names.append("year_range_end")
         if nxt in ("s", "S", "'", "’"):  # "the 1960s", "THE 1960S", "the 1960's"
             names.append("decade")
     if n <= 2:
-        if n == 2 and prv in ("-", "\u2013"):
+        if n == 2 and prv in ("-", "\u2013", "/"):
             names.append("year_range_end")
         if prv in ("-", "\u2013", " "):
             names.append("day_range_end")  # "Dec. 3-5", "April 8 to 10" (the digit scan's last-but-two cases)
@@ -107,8 +109,10 @@ def _digit_rules(text: str, s: int, e: int) -> tuple[int, ...]:
         return _digit_rules_for(4, text[e:e + 1], text[s - 1:s] if s else "", zone)
     if n > 2:
         return ()
-    return _digit_rules_for(n, text[e:e + 1], text[s - 1:s] if s else "",
-                            _CLOCK_TAIL_RE.match(text, e) is not None)
+    nxt = text[e:e + 1]
+    if nxt == "." and _DOTTED_DATE_REST_RE.match(text, e) is None:
+        nxt = ""  # a decimal ("3.5 percent"), no dotted date's day or month: the slash rule's windows stay off it
+    return _digit_rules_for(n, nxt, text[s - 1:s] if s else "", _CLOCK_TAIL_RE.match(text, e) is not None)
 
 
 # Anchor words, one spelling each, scanned in the lower-cased text (``_lowered``), and digit
@@ -136,7 +140,7 @@ _DIGIT_ANCHOR_RE = re.compile(
     r"|[0-9]?(?![0-9])(?=[/s]|" + _CLOCK_TAIL_RE.pattern + r")"
     r"|(?<=['’].)[0-9]?(?![0-9])"
     r"|(?<=[Tt]he\s.)[0-9]?(?![0-9])(?=(?:st|nd|rd|th)(?![a-z]))"
-    r"|(?<=[0-9][-\u2013].)[0-9]?(?![0-9])"
+    r"|(?<=[0-9][-\u2013/].)[0-9]?(?![0-9])"
     r"|(?<=[0-9]\s[-\u2013]\s.)[0-9]?(?![0-9])"
     r"|(?<=[0-9],\s.)[0-9]?(?![0-9])"
     + "".join(rf"|(?<=[0-9]\s{w}\s.)[0-9]?(?![0-9])" for w in RANGE_WORDS) +

@@ -28,37 +28,50 @@ _NOT_FINITE_BEFORE = frozenset({"to", "did", "didn't", "not", "never", "would", 
 determiner that makes it a noun ("at the close on Friday", "the meet on Saturday")."""
 _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "reopens", "convene", "convenes",
                              "reconvene", "reconvenes", "starts", "opens", "meet", "meets", "visits", "runs", "ends",
-                             "close", "closes", "airs", "concludes", "finishes", "return", "returns", "vote", "votes"})
+                             "close", "closes", "airs", "concludes", "finishes", "return", "returns", "vote", "votes",
+                             "arrives", "travels", "flies", "plays", "faces", "hosts", "gathers", "lands", "hits",
+                             "rises", "applies", "eases", "premieres", "debuts", "launches", "lapses", "sits",
+                             "completes", "marries", "departs", "leaves", "kicks", "releases", "unveils", "marches"})
+_SCHEDULE_BASES = frozenset({"arrive", "travel", "fly", "play", "face", "host", "gather", "land", "apply", "sit",
+                             "depart", "open", "start", "end", "finish", "conclude", "marry", "leave", "head", "march"})
+"""Plain forms of schedule verbs that are also nouns or adjectives ("the open", "the end", "a land"): a schedule
+only after a plural subject or a pronoun ("Leaders arrive on Wednesday", "Polls open at 7am", "They play Arsenal on
+Saturday", "Exams finish in June"), ``_plural_subject``."""
 _INTO_FORCE = r"(?:comes?|go(?:es)?|enters?)\s+into\s+(?:force|effect|operation)"
 _SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", _INTO_FORCE, r"kicks?\s+(?:off|in)", r"go(?:es)?\s+to\s+the\s+polls",
-                     r"go(?:es)?\s+on\s+sale", r"wraps?\s+up",
-                     r"(?:is|are)\s+(?:held|back|valid|in\s+(?:force|effect))")
+                     r"go(?:es)?\s+on\s+sale", r"wraps?\s+up", r"go(?:es)?\s+(?:ahead|live)", r"steps?\s+down",
+                     r"heads?\s+(?:to|for|into|back)",
+                     r"(?:is|are)\s+(?:held|back|valid|out|published|released|in\s+(?:force|effect))")
 """Schedules told in the present in more than one word: "The law takes effect Sunday", "The law comes into force on
 Monday", "The tax kicks in on Monday", "The vote takes place on Nov. 2", "Voters go to the polls on Nov. 2", "Tickets
 go on sale Friday", "The tour kicks off in March", "Elections are held on Sunday", "Formula 1 is back on Sunday", "The
 warning is valid from Friday"."""
-SCHEDULE_CUES = _SCHEDULE_VERBS | {"effect", "force", "operation", "place", "polls", "sale", "off", "up", "held",
-                                   "back", "valid", "early", "late", "on", "in", "from"}
+SCHEDULE_CUES = _SCHEDULE_VERBS | _SCHEDULE_BASES | {
+    "effect", "force", "operation", "place", "polls", "sale", "off", "up", "held", "back", "valid", "early", "late",
+    "on", "in", "from", "at", "ahead", "live", "down", "out", "published", "released"}
 """The words a date right after a schedule verb follows (``scheduled_before``): a resolver asks only after one,
 so text dense with dates ("Monday Tuesday ...", a megabyte) does not search before each."""
 _SCHEDULED_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS)) + "|" + "|".join(_SCHEDULE_PHRASES)
+    r"(?<![\w-])(?:(?:" + trie(set(_SCHEDULE_VERBS | _SCHEDULE_BASES)) + "|" + "|".join(_SCHEDULE_PHRASES)
     + r")(?:\s+(?:early|late))?"
-    r"(?:\s+(?:in|at|for|to|on|the|its|their|his|her|a|an)(?:\s+[\w'’.-]+){1,3}?(?=\s+on\s))?"
-    r"\s+(?:(?:on|in|from)\s+)?"
+    r"(?:\s+(?:(?:in|at|for|to|on|the|its|their|his|her|a|an)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*){1,3}?"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s+on\s))?"
+    r"\s+(?:(?:on|in|from|at)\s+)?"
     r"|(?:is|are)\s+on\s+)$")
 """A schedule told in the present right before a date ("The trial begins Monday", "Talks resume in October",
 "School reopens on Monday", "Trading closes early on Friday", "The festival runs from Friday", "The vote is on
-Monday"), the verb in lower case, in a line that ends with a stop: a headline tells the past in the present. Not
-"start" or "open", as often nouns ("spent a second night in the open on Wednesday"); "is" and "are" only before
+Monday"), the verb in lower case, in a line that ends with a stop: a headline tells the past in the present. "start"
+or "open", as often nouns ("spent a second night in the open on Wednesday"), only after a plural subject
+(``_SCHEDULE_BASES``); "is" and "are" only before
 "on": "The best day to visit is Monday" is any week's, "The problem is Monday's vote" the vote gone (a maintainer's
-review of the rule). A short object or a place may stand between the verb and "on" and its day ("The race finishes
-in Paris on Sunday", "Channel 4 airs the final episode on Sunday", "Scotland votes on independence on Thursday")."""
+review of the rule). A short object, a place or a name may stand between the verb and "on" and its day ("The race
+finishes in Paris on Sunday", "Channel 4 airs the final episode on Sunday", "Scotland votes on independence on
+Thursday", "The team plays Arsenal on Saturday")."""
 
 
 _SCHEDULED_AT = re.compile(
-    r"(?<![\w-])(?:" + trie(set(_SCHEDULE_VERBS) | {"close", "closes", "end", "ends", "expire", "expires", "is", "are"})
-    + r"|takes?\s+(?:effect|place)|(?:is|are)\s+open|" + _INTO_FORCE + r")\s+(?:at|between|from)\s+$")
+    r"(?<![\w-])(?:" + trie(set(_SCHEDULE_VERBS | _SCHEDULE_BASES) | {"expire", "expires", "is", "are"})
+    + r"|(?:is|are)\s+open|" + "|".join(_SCHEDULE_PHRASES) + r")\s+(?:at|between|from)\s+$")
 """A schedule told in the present right before a clock ("Voting begins at 7 a.m. on Friday", "The polls close at
 midnight on Tuesday", "The vote is at noon Friday"): the weekday written after the clock lies ahead."""
 
@@ -70,7 +83,8 @@ def scheduled_at(text: str, start: int) -> bool:
     """Whether a schedule verb told in the present, finite, stands right before "at" and the clock at ``start``
     (``_SCHEDULED_AT``), as ``scheduled_before`` asks of a date."""
     m = _SCHEDULED_AT.search(text, max(0, start - 24), start)
-    return m is not None and not _in_headline(text, start) and _finite(text, m.start())
+    return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
+            and _subject_agrees(text, m.start()))
 
 
 def _in_headline(text: str, start: int) -> bool:
@@ -86,7 +100,22 @@ def scheduled_before(text: str, start: int) -> bool:
     resumes on Monday after Friday's holiday" the Friday is gone."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
     return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
-            and not _plural_noun(text, m.start(), start))
+            and not _plural_noun(text, m.start(), start) and _subject_agrees(text, m.start()))
+
+
+_PLURAL_SUBJECT = re.compile(r"(?:\b(?i:we|they|you|i)|\b(?!(?i:its|was|has|does|this|his|is|as|us|yes|news)\b)"
+                             r"[A-Za-z]{2,}(?<!ss)(?<![iu]s)s)\s+$")
+"""Before a plain verb, a subject it agrees with: a pronoun or a plural noun ("Leaders", "polls"; not "boss", "bus",
+"this", "his", "is")."""
+
+
+def _subject_agrees(text: str, verb: int) -> bool:
+    """Whether a plain schedule verb that may be a noun (``_SCHEDULE_BASES``) at ``verb`` follows a plural subject or a
+    pronoun, which makes it the verb; an "-s" form or a phrase needs nothing before it."""
+    word = _WORD_AT.match(text, verb)
+    if word is None or word[0] not in _SCHEDULE_BASES:
+        return True
+    return _PLURAL_SUBJECT.search(text, max(0, verb - 24), verb) is not None
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|her|his|their|its|our|my"

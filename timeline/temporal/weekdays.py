@@ -129,11 +129,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (pw in ("until", "till", "through", "for") and not possessive and not (
             pw in ("until", "till") and tense == "past" and _limit_told_past(ctx.text, t_start))) or (
             not rel and pw in SCHEDULE_CUES and not (possessive and pw != "on")
-            and scheduled_before(ctx.text, t_start)):
+            and scheduled_before(ctx.text, t_start)) or (
+            not rel and pw in ("of", "to", "for", "on") and _AHEAD_OF_BEFORE.search(ctx.text, max(0, t_start - 48),
+                                                                                  t_start) is not None
+            and (possessive or pw == "on")):
         # "until <weekday>", "through Sunday": a limit ahead (not "until Wednesday's reshuffle", a day's event that
         # the clause's tense places; nor a limit a past clause opens on, denies or ends, "Until Sunday, it was hard
         # to see", "He had not read the plan until Friday", "The strike lasted until Friday"); "a march for
-        # Tuesday": set for it; "The trial begins Monday", "School reopens on Monday": a schedule told in the present
+        # Tuesday": set for it; "The trial begins Monday", "School reopens on Monday": a schedule told in the present;
+        # "ahead of Friday's deadline", "in the run-up to the vote on Sunday": what is awaited, whatever the main verb
         tense = "future"
     elif (pw == "since" or (not rel and "due" in ctx.text[max(0, t_start - 60):t_start].lower()
                             and _WAS_DUE.search(ctx.text, max(0, t_start - 60), t_start))
@@ -158,6 +162,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _resolved(m, ctx, wd, rel, tense, t_start, t_end)
 
 
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?i:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+preparation\s+for)\s+"
+    r"(?:(?i:the|a)\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+)?$")
+"""A frame of what is awaited before a weekday's possessive or "the <event> on" a weekday ("ahead of Friday's
+deadline", "in the run-up to the vote on Sunday")."""
 _EACH = frozenset({"each", "every", "other", "any", "a", "per"})
 _WEEK_AFTER = re.compile(r",?\s+(?P<w>(?i:last|next|this))\s+week(?![\w'’-])")
 _WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
