@@ -803,15 +803,16 @@ def test_rule_order_is_the_registry() -> None:
     """When two matches have the same span the earlier rule wins: the order is a contract."""
     assert [r.name for r in RULES] == [
         "iso", "slash", "month_date", "day_range_end", "day_first_range_start", "ordinal_day", "holiday",
-        "month_position", "weekday",
+        "month_position", "weekday", "week_on_day",
         "weekday_set", "deictic",
         "clock", "noon_weekday", "day_mark", "part_of_named_day", "that_day", "day_later", "unit_beside_day",
-        "relative_unit", "that_year",
+        "relative_unit", "that_year", "midweek",
         "day_of_event", "part_of_day_told",
         "that_part",
         "year_adj", "period_a_year_back", "months_of_year", "duration", "bare_plural", "bare_plural_of", "span_part",
         "vague_length", "stamp_ago",
-        "quarter", "quarter_code", "season", "decade", "century", "short_year", "year_range", "year_range_end", "year",
+        "quarter", "quarter_code", "season", "decade", "century", "week_number", "short_year", "year_range",
+        "year_range_end", "year",
         "year_words", "ref", "set"]
 
 
@@ -2544,4 +2545,64 @@ def test_lengths_stamps_and_dates_in_other_notations(text: str, dct: str, expect
 ])
 def test_days_ahead_by_a_schedule_a_frame_or_a_place_in_a_month(
         text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # the second clock of a pair after a clock on a named day is on that day
+    ("Media availability: Wednesday, July 17, 11:30 a.m. to 12:30 p.m.", "2019-07-15",
+     [("Wednesday, July 17", "2019-07-17"), ("11:30 a.m.", "2019-07-17T11:30"), ("12:30 p.m.", "2019-07-17T12:30")]),
+    # a zone set off in commas before its date; a 24-hour clock after a weekday, a month, "by" or "after"
+    ("The offer expires at 5:00 p.m., New York City time, on March 31, 2021.", "2021-03-03",
+     [("5:00 p.m., New York City time, on March 31, 2021", "2021-03-31T17:00")]),
+    ("Posted Tuesday 14:05 · Comments (12)", "2024-02-13", [("Tuesday", "2024-02-13"), ("14:05", "2024-02-13T14:05")]),
+    ("Polls close at 22:00 and results are expected after 23:00.", "2019-12-12",
+     [("22:00", "2019-12-12T22:00"), ("23:00", "2019-12-12T23:00")]),
+    # a live blog's entry opening its line, a sentence's "At 14:32", a dotted clock before "local time"
+    ("14:32: The Speaker has suspended the sitting.", "2020-02-05", [("14:32", "2020-02-05T14:32")]),
+    ("At 14:32 the minister rose to speak.", "2021-03-03", [("14:32", "2021-03-03T14:32")]),
+    ("At 00:10 am on 06 May 2009, raygu3 wrote: fine.", "2009-05-05", [("06 May 2009", "2009-05-06")]),
+    ("Flight BA117 landed at 14.25 local time.", "2019-07-08", [("14.25 local time", "2019-07-08T14:25")]),
+    # a minute past or to the hour, or a clock on a day, is a schedule's; other minutes after "from" stay a score's
+    ("The strike runs from 00:01 on Tuesday until 23:59 on Thursday.", "2022-06-17",
+     [("00:01 on Tuesday", "2022-06-21T00:01"), ("23:59 on Thursday", "2022-06-23T23:59")]),
+    ("Germany went from 10:10 to 15:10 in the final minutes.", "2022-06-17", []),
+    ("He won 16:12 at home.", "2022-06-17", []),
+    # a season after a year named: "the following spring", "that winter"; with none, "that winter" is no date
+    ("The dam burst in April 1928. The following spring, survivors rebuilt.", "2025-01-27",
+     [("April 1928", "1928-04"), ("The following spring", "1929-SP")]),
+    ("He arrived in 1940. That winter, he nearly starved.", "2025-01-27",
+     [("1940", "1940"), ("That winter", "1940-WI")]),
+    ("That winter, he nearly starved.", "2025-01-27", []),
+    ("Revellers gathered to mark midsummer.", "2019-07-15", [("midsummer", "2019-SU")]),
+    # midweek; the end of the decade (of a year named before it in its sentence); an ISO week by its number
+    ("Temperatures should recover by midweek.", "2022-11-18", [("midweek", "2022-W47")]),
+    ("Stocks fell to a midweek low.", "2022-11-18", []),
+    ("It will be restored by the end of the decade.", "2018-09-09", [("the end of the decade", "201")]),
+    ("In 1962 the plan was drawn up, and by the end of the decade it was done.", "2018-09-09",
+     [("1962", "1962"), ("the end of the decade", "196")]),
+    ("Infections peaked in week 22 and have fallen since.", "2025-06-09", [("week 22", "2025-W22")]),
+    ("The ferry service is suspended until week 14.", "2024-08-30", [("week 14", "2025-W14")]),
+    ("In week 3 of the trial, the judge fell ill.", "2024-08-30", []),
+    ("The Jets won in week 3 with a late touchdown.", "2024-08-30", []),
+    # a slashed stamp whose day-first reading is the dct, where month first would lie ahead
+    ("Last updated: 12/03/2024", "2024-03-12", [("12/03/2024", "2024-03-12")]),
+    ("The deadline is 4/3/2024.", "2024-03-12", [("4/3/2024", "2024-04-03")]),
+    # names of days long past or of no date
+    ("The Good Friday Agreement was signed in 1998.", "2019-01-13", [("1998", "1998")]),
+    ("Black Tuesday, the 1929 crash, ruined him.", "2019-01-13", [("1929", "1929")]),
+    ("He presented Tomorrow's World for a decade.", "2019-01-13", [("a decade", "P10Y")]),
+    ("She spoke on the Today programme.", "2019-01-13", []),
+    ("He says it is deja vu: Today's report follows a template.", "2019-01-13", [("Today", "2019-01-13")]),
+    ("The Christmas Day attack shocked the nation.", "2019-01-13", [("Christmas Day", "2018-12-25")]),
+    # frequencies: "twice daily", "every three to four hours"
+    ("Apply the cream twice daily for 10 days.", "2019-01-13", [("twice daily", "P1D"), ("10 days", "P10D")]),
+    ("Babies should be fed every three to four hours.", "2019-01-13", [("every three to four hours", "PT4H")]),
+    # British offsets from a day
+    ("The play opens a week on Saturday.", "2023-10-04", [("a week on Saturday", "2023-10-14")]),
+    ("The vote is a week today.", "2023-10-04", [("a week today", "2023-10-11")]),
+    ("He arrived a week last Monday, and left.", "2023-10-04", [("a week last Monday", "2023-09-25")]),
+    ("He spent a week on Saturday duties.", "2023-10-04", [("a week", "P1W"), ("Saturday", "2023-09-30")]),
+])
+def test_clocks_seasons_weeks_and_names_of_days(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

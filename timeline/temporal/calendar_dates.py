@@ -53,6 +53,8 @@ def slash_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     d = safe_date(y, int(m["m"] or m["m_second"] or m["m_dot"]), int(m["d"] or m["d_first"] or m["d_dot"]))
     if d is None:
         return None
+    if m["m"] and ctx.dct is not None and d > ctx.dct and safe_date(y, int(m["d"]), int(m["m"])) == ctx.dct:
+        d = ctx.dct  # "Last updated: 12/03/2024" on 12 March: a stamp written day first, no day ahead of it
     ctx.note_day(m.end("t"), d.isoformat())
     return "DATE", d.isoformat(), "day"
 
@@ -192,6 +194,11 @@ no day written first, so the month takes the day after it; not a count after the
 and its last day as they are ("a poll taken 5-7 June 12 per cent backed", "Over 3-4 July 20 people were killed")."""
 
 
+NAMED_EVENT_AFTER = re.compile(
+    r"\s+(?i:agreement|accord|massacre|uprising|rising|bushfires|inquiry|programme|film|movie|episode)\b")
+"""After a day's name, a noun that makes both a name of a lasting thing, an event long past or a title ("the Good
+Friday Agreement", "the Black Friday bushfires of 1939", "the Bloody Sunday inquiry", "the Today programme"). Not of
+an event named by its day that news tells while it is recent ("the Christmas Day attack")."""
 _EXPIRED_AFTER = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?i:expired|settled|matured|rolled\s+off)\b")
 """After a contract's month, what tells it is gone: "The February futures expired last week"."""
 _DELIVERY_AFTER = re.compile(r"\s+(?i:delivery|settlement|expiry|contracts?|futures|options)\b")
@@ -549,6 +556,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     fn = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("s day", "'s day"))
     if fn is None or not any(c.isupper() for c in m["h"]):  # proper nouns: "Christmas"
         return None
+    if not m["y"] and not m["we"] and NAMED_EVENT_AFTER.match(ctx.text, m.end("t")):
+        return None  # a name: "the Good Friday Agreement", "the Black Friday bushfires of 1939"
     if name in ("new year", "new year's") and _QUALIFIED_NEW_YEAR.search(
             ctx.text, max(0, m.start("t") - 24), m.start("t")):
         return None  # "Chinese New Year", "the lunar New Year holiday": another calendar's

@@ -23,8 +23,13 @@ from .zones import ZONE
 
 _MARKS = {"dawn": "MO", "daybreak": "MO", "midday": "MI", "dusk": "EV", "nightfall": "EV"}
 """Marks of the day and the part of the day (TimeML's) each falls in."""
-_SPELLED_ZONE = r"(?:[A-Z][a-z]+\s+){1,2}[Tt]ime(?![\w-])"
-"""A zone written out after a clock: "Eastern Time", "Eastern Standard Time", "London time"."""
+_SPELLED_ZONE = r"(?:[A-Z][a-z]+\s+){1,3}[Tt]ime(?![\w-])"
+"""A zone written out after a clock: "Eastern Time", "Eastern Standard Time", "London time", "New York City time"."""
+_MONTH_LOOKBEHIND = "".join(rf"|(?<={name}\ )" for name in ("January", "February", "March", "April", "May", "June",
+                                                           "July", "August", "September", "October", "November",
+                                                           "December"))
+"""Right after a month's name (a day and its month, "13 February 14:05"), as a lookbehind for each: Python's are of
+fixed width."""
 _DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)
       |{WEEKDAY}(?!,?\s+(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d)))
     |(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?"""
@@ -39,30 +44,55 @@ clock before a date written day first stays apart from it ("at 7pm on 12 June"),
 @rule("clock", anchors={"noon", "midnight"}, digits=True,
       pattern=rf"""(?<![\w$.:,])(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])
       |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|{_SPELLED_ZONE}|(?i:local|hours|h\b)))
-      |(?P<h24dot>[01]?\d|2[0-3])\.(?P<mi24dot>[0-5]\d)(?=\s*{ZONE})
+      |(?P<h24dot>[01]?\d|2[0-3])\.(?P<mi24dot>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local\s+time)))
       |(?:(?<=[Aa]t\ )|(?<=\d{{4}}\ )|(?<=\d{{4}},\ )|(?<=[Ff]rom\ )|(?<=[Bb]etween\ )|(?<=until\ )
-         |(?<=\d\ and\ )|(?<=\d\ to\ ))(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
-        (?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|to|until|when|after|before|[A-Z]
+         |(?<=\d\ and\ )|(?<=\d\ to\ )|(?<=[Bb]y\ )|(?<=around\ )|(?<=before\ )|(?<=after\ )|(?<=day\ )
+         {_MONTH_LOOKBEHIND})(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
+        (?=\s*(?:[.,;!?)|\u00b7\u2014]|$)
+          |\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|to|until|when|after|before|[A-Z]
           |this\s+(?:morning|afternoon|evening)))
+      |(?:(?<=^)|(?<=\n)|(?<=At\ ))(?P<h24line>[01]?\d|2[0-3]):(?P<mi24line>[0-5]\d)
+        (?=:?\s+[A-Za-z])(?!\s+(?i:[ap]\.?m)\b)
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
       |(?<=[Aa]t\ )(?P<hhmm_hours>(?:[01]\d|2[0-3])[0-5]\d)\ (?i:hours)(?![\w-])(?!\s+of\b)
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
-    (?:\s+(?P<tz>{ZONE}|local\s+time|{_SPELLED_ZONE}))?
+    (?:\s+(?P<tz>{ZONE}|local\s+time|{_SPELLED_ZONE})|,\s+{_SPELLED_ZONE},(?=\s+(?i:on)\s))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     date_before = ctx.day_before(m.start("t"))
     if m["h24at"] and date_before is None and _YEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 6), m.start("t")):
         return None  # a 24-hour clock after a year that ends no date with a day: a score ("in 2018 21:19")
-    if m["h24at"] and int(m["mi24at"]) % 15 and _FRAME_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t")):
-        return None  # a schedule's clocks are on the quarter hour ("from 16:00 until 22:00"); "from 10:10 to 15:10"
-        # is a score
+    if (m["h24at"] and int(m["mi24at"]) % 15 and m["mi24at"] not in ("01", "59")
+            and _FRAME_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t"))
+            and not _ON_AFTER.match(ctx.text, m.end("h24at") + 3)):
+        return None  # a schedule's clocks are on the quarter hour ("from 16:00 until 22:00"), a minute past or to
+        # the hour ("from 00:01 until 23:59"), or on a day ("from 06:32 on Tuesday"); "from 10:10 to 15:10" is a
+        # score
     hh, mi = _hour_minute(m, ctx)
     # a time written right after a date is on that date; a bare one on the dct (a day named earlier in its sentence
     # is as often another day's: "Asian shares fell on Wednesday after Wall Street's losses on Tuesday, with the
     # Nikkei down 1 percent at 0230 GMT", a maintainer's review found)
     day = (_tail_day(m, ctx) or date_before or _day_after(m, ctx) or _pair_day(m, hh, ctx) or _range_day(m, hh, ctx)
-           or shift_days(ctx.dct, 0))
+           or _second_of_pair(m, hh, ctx))
+    if day is None:
+        return "TIME", f"{shift_days(ctx.dct, 0)}T{hh:02d}:{mi:02d}", "time"
+    ctx.last_clock = (m.end("t"), hh, day)
     return "TIME", f"{day}T{hh:02d}:{mi:02d}", "time"
+
+
+_CLOCK_TO_CLOCK = re.compile(r"\s*(?:[-\u2013]|(?i:to|until|till|and))\s*")
+"""Between the two clocks of a pair: "11:30 a.m. to 12:30 p.m.", "9am-5pm"."""
+
+
+def _second_of_pair(m: re.Match[str], hour: int, ctx: Context) -> str | None:
+    """The day of a clock right after another put on a named day ("Wednesday, July 17, 11:30 a.m. to 12:30 p.m."):
+    that day, or the next when its hour is earlier ("10pm to 6am")."""
+    if ctx.last_clock is None:
+        return None
+    end, first_hour, day = ctx.last_clock
+    if _CLOCK_TO_CLOCK.fullmatch(ctx.text, end, m.start("t")) is None or day.startswith("X"):
+        return None
+    return day if hour >= first_hour else shift_days(dt.date.fromisoformat(day), 1)
 
 
 def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
@@ -71,10 +101,11 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
         hh, mi = (12, 0) if m["noon"].lower() == "noon" else _midnight(m, ctx)
     elif m["h24dot"]:
         hh, mi = int(m["h24dot"]), int(m["mi24dot"])  # "08.00 GMT": a British paper's clock
-    elif m["h24"] or m["h24at"]:
-        # "10:30 GMT", "at 14:30" (a 24-hour clock after "at", "from", "until" or a date's year, "31 December 2019
-        # 23:55": a time, not a score or a ratio)
-        hh, mi = int(m["h24"] or m["h24at"]), int(m["mi24"] or m["mi24at"])
+    elif m["h24"] or m["h24at"] or m["h24line"]:
+        # "10:30 GMT", "at 14:30" (a 24-hour clock after "at", "from", "until", "by", a weekday, a month or a date's
+        # year, "31 December 2019 23:55", "Tuesday 14:05": a time, not a score or a ratio); a live blog's entry
+        # opening its line ("14:32: The Speaker rose"), or a sentence's "At 14:32 the minister rose"
+        hh, mi = int(m["h24"] or m["h24at"] or m["h24line"]), int(m["mi24"] or m["mi24at"] or m["mi24line"])
     elif m["hhmm"] or m["hhmm_hours"]:
         hhmm = m["hhmm"] or m["hhmm_hours"]  # "0230 GMT", "1900 local time": wire copy's clock; "at 0600 hours":
         hh, mi = int(hhmm[:2]), int(hhmm[2:])  # a military statement's
@@ -82,7 +113,7 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
             hh += 12
-    if (m["h24"] or m["h24at"]) and hh < 12 and (
+    if (m["h24"] or m["h24at"] or m["h24line"]) and hh < 12 and (
             _EVENING_BEFORE.search(ctx.text, max(0, m.start("t") - 24), m.start("t"))
             or _LATER_PART_AFTER.match(ctx.text, m.end("t"))):
         hh += 12  # "The Rangers play tonight at 8:05 ET", "at 8:30 this evening": an evening's clock, written
@@ -91,6 +122,7 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
 
 
 _YEAR_BEFORE = re.compile(r"\d{4},?\ $")
+_ON_AFTER = re.compile(r"\s+(?i:on)\s")
 _FRAME_BEFORE = re.compile(r"\b(?i:from|between|until|and|to)\ $")
 _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""

@@ -73,6 +73,8 @@ _QUARTER_OF = re.compile(r"\b(?i:a\s+quarter\s+of)\s+$")
 """Before "a century": "a quarter of a century" is 25 years, not a hundred."""
 _EVERY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:once|twice)\s+)?(?i:every)\s+$")
 """"every" (or "once every") right before a length: the length is a recurrence ("every four years")."""
+_EVERY_RANGE_BEFORE = re.compile(rf"(?<![\w-])(?i:every)\s+(?:{NUM})\s+(?i:to|or)\s+$")
+""""every" and the low end of a range of lengths: "every three to four hours" recurs (the high end's SET)."""
 
 
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?i:" + trie(
@@ -125,7 +127,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         return "DURATION", "P25Y", "duration", start, m.end("t")  # "a quarter of a century"
     res = _duration_value(m, ctx)
     if res is not None and res[0] == "DURATION" and not m["pre"] and not m["post"] and "-" not in m["sep"] and (
-            every := _EVERY_BEFORE.search(ctx.text, max(0, m.start("t") - 16), m.start("t"))) is not None:
+            (every := _EVERY_BEFORE.search(ctx.text, max(0, m.start("t") - 16), m.start("t"))) is not None
+            or (every := _EVERY_RANGE_BEFORE.search(ctx.text, max(0, m.start("t") - 40), m.start("t"))) is not None):
         # "every four years", "once every two weeks": TimeML's SET of that period (quant EVERY), the span whole;
         # not a length that qualifies a noun ("every four-year cycle")
         return "SET", res[1], "set", every.start(), m.end("t")

@@ -115,6 +115,8 @@ def mod_of(text: str, start: int, end: int) -> str:
     first = text[start:space if space >= 0 else end].lower()
     if first[:4] == "end-":
         return "END"  # "end-March", "end-2010" (a wire's spelling of "the end of March")
+    if first in ("midsummer", "midwinter", "midweek"):
+        return "MID"
     if first in _FIRST_WORDS or first[:4] == "mid-":
         m = _OPENING.match(text, start, end)
         if m is not None:

@@ -19,7 +19,7 @@ from .rulebase import Context, Narrowed, Resolution, rule
 from .timex import Granularity
 from .zones import ZONE, ZONES
 
-SEASON_WORDS = frozenset(SEASONS)
+SEASON_WORDS = frozenset(SEASONS) | {"midsummer", "midwinter"}
 
 
 @rule("quarter", reach=32, anchors={"quarter", "half"},
@@ -174,8 +174,9 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule("season", reach=32, anchors=SEASON_WORDS,
-      pattern=rf"""(?P<t>(?:(?P<pre>(?i:early|late|mid))[\s-]+)?
-    (?:(?P<rel>(?i:last|this|next|past|coming|the|this\s+past|this\s+coming))\s+)?
+      pattern=rf"""(?P<t>(?:(?P<pre>(?i:early|late|mid))[\s-]+|(?P<mid>(?i:mid))(?=(?i:summer|winter)))?
+    (?:(?P<rel>(?i:last|this|next|past|coming|the\s+following|the\s+next|the\s+same|that|the|this\s+past
+      |this\s+coming))\s+)?
     (?P<s>{SEASON})(?![\w-])(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}))?)""")
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     s = SEASONS[m["s"].lower()]
@@ -183,13 +184,20 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = {"this past": "recent", "this coming": "next"}.get(rel, rel)
     if m["y"]:
         return "DATE", f"{year_value(m['y']) or 0:04d}-{s}", "season"
+    if rel in ("the following", "the next", "that", "the same"):
+        told = _season_told_after(ctx, m.start("t"), s, rel)
+        if told is not None:
+            return "DATE", told, "season"
+        if rel in ("that", "the same"):
+            return None  # "that winter" with no year named shortly before: no year to give it
+        rel = "next"
     if m["s"][0].isupper() and next_word(ctx.text, m.end("t"))[:1].isupper():
         return None  # a name: "the Spring River", "the Winter Olympics", "the Autumn Statement"
     if not rel and not m["pre"]:
         prev = prev_word(ctx.text, m.start("t"))
-        if prev not in ("in", "during", "since", "until", "by", "through", "over", "before", "after") \
-                or m["s"].lower() == "fall":
-            return None
+        if not m["mid"] and (prev not in ("in", "during", "since", "until", "by", "through", "over", "before", "after")
+                             or m["s"].lower() == "fall"):
+            return None  # (but "midsummer", one word, is the season's middle wherever it stands)
         if prev in ("in", "during") and ctx.tense(m.start("t"), m.end("t"), True) == "present":
             # "the virus stays airborne longer in winter", "Iceland gets five hours of light a day in
             # winter": a season without an article in the present tense is any year's
@@ -211,6 +219,22 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if tense is None:
         tense = ctx.tense(m.start("t"), m.end("t"), True)
     return "DATE", season_value(ctx.dct, s, rel, tense), "season"
+
+
+_SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_told_after(ctx: Context, pos: int, season: str, rel: str) -> str | None:
+    """The season "that" names, or the one after ("the following spring", "the next summer"), counted from the year
+    named shortly before ``pos`` and its month if one was named with it ("The dam burst in April 1928. The following
+    spring, ..." is 1929's), as "the following year" counts; None with no year named."""
+    if ctx.last_year is None or not ctx.named_within(ctx.last_year_end, pos):
+        return None
+    year = ctx.last_year
+    if rel in ("that", "the same"):
+        return f"{year:04d}-{season}"
+    month = ctx.last_month[1] if ctx.last_month is not None and ctx.last_month[0] == year else 12
+    return f"{year + (_SEASON_START_MONTH[season] <= month):04d}-{season}"
 
 
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its", "mid", "early", "late"}
@@ -507,3 +531,31 @@ def year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     ctx.note_year(years[1], m.end("t"))
     return "DATE", f"{years[1]:04d}", "year"
+
+
+_WEEK_NUMBER_BEFORE = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "for", "after",
+                                 "before", "through"})
+"""What stands before "week 32" when it is a week of the calendar ("peaked in week 22", "until week 14")."""
+_WEEKS_OF_A_SPAN = re.compile(r"\b(?i:course|term|semester|module|class|pregnan\w*|gestation|season|programme|program"
+                              r"|training|camp|diet|trial|tournament|league|series|show)\b")
+"""Words of a span counted in weeks of its own ("covers algebra in week 2 of the course"): no week of the year."""
+
+
+@rule("week_number", reach=4, anchors={"week"},
+      pattern=r"""(?<![\w-])(?P<t>(?i:week)\s+(?P<n>5[0-3]|[1-4]\d|[1-9]))(?![\w.,:]?\d|\s*[-\u2013/]|\s+(?i:of)\b)""",
+      needs=r"week\s+\d")
+def week_number(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """An ISO week by its number ("Orders placed in week 32", "Infections peaked in week 22"): of the dct's year,
+    or the year before when told in the past of a week still ahead, the year after when told ahead of one gone.
+    Only after a preposition of time, and not a week of something ("week 3 of the trial") nor of a season of sport
+    ("in week 3 the Jets ...", a sport's word in the sentence)."""
+    n, dct, before = int(m["n"]), ctx.dct, prev_word(ctx.text, m.start("t"))
+    sentence = ctx.sentence_around(m.start("t"), m.end("t"))
+    if before not in _WEEK_NUMBER_BEFORE or _SPORT_WORDS.search(sentence) or _WEEKS_OF_A_SPAN.search(sentence):
+        return None
+    if dct is None:
+        return "DATE", f"XXXX-W{n:02d}", "week"
+    year, week = dct.isocalendar()[:2]
+    tense = "future" if before in ("until", "till", "by") else ctx.tense(m.start("t"), m.end("t"), True)
+    year += -1 if tense == "past" and n > week else 1 if tense == "future" and n < week else 0
+    return "DATE", f"{year:04d}-W{n:02d}", "week"

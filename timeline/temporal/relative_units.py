@@ -88,6 +88,16 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rel == "the" and unit in ("month", "week") and m["pre"] and "of" in low(m["pre"]):
         v, g = shift_unit(dct, unit, 0)  # "by the end of the month": the current one
         return "DATE", v, g
+    if rel == "the" and unit in ("decade", "century") and m["pre"] and "of" in low(m["pre"]):
+        # "by the end of the decade": the current one, or the one of a year named before it in its sentence ("In 1962
+        # ... by the end of the decade")
+        named = ctx.year_told_before(pos, sentences=0)
+        if named is None:
+            v, g = shift_unit(dct, unit, 0)
+            return "DATE", v, g
+        if unit == "decade":
+            return "DATE", f"{named // 10:03d}", "decade"
+        return "DATE", f"{named // 100:02d}", "century"
     if rel == "the" and unit in ("decade", "century", "half", "day", "month", "period"):
         return None
     if unit == "period":
@@ -537,3 +547,22 @@ def year_adjective(m: re.Match[str], ctx: Context) -> Resolution | None:
     if q is not None:
         return "DATE", f"{q[0] - 1:04d}-Q{q[1]}", "quarter"
     return "DATE", shift_unit(ctx.dct, "year", -1)[0], "year"
+
+
+@rule("midweek", reach=24, anchors={"midweek", "week"},
+      pattern=r"""(?<![\w-])(?P<t>(?i:mid-?week))(?![\w-])
+    (?=\s*(?:[.,;:!?)]|$)|\s+(?i:and|or|but|when|as|with|after|before|next|this|last|at|on)\b)""",
+      needs=r"mid-?week")
+def midweek(m: re.Match[str], ctx: Context) -> Resolution:
+    """"by midweek", "rain until mid-week": the middle of a week (mod MID), the dct's; after its Wednesday the next
+    one, unless told in the past; told in the past up to a Wednesday, the last one. Not a noun's modifier ("a midweek
+    match", any week's)."""
+    dct = ctx.dct
+    if dct is None:
+        return "DATE", "XXXX-WXX", "week"
+    tense = ctx.tense(m.start("t"), m.end("t"), True)
+    if tense == "past":
+        shift = -1 if dct.isoweekday() <= 3 else 0
+    else:
+        shift = 1 if dct.isoweekday() >= 4 else 0
+    return "DATE", fmt_week(dct + dt.timedelta(weeks=shift)), "week"

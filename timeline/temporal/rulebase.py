@@ -95,6 +95,9 @@ class Context:
     #: The last day-precise date mentioned: (where its mention ends, its value).
     last_day_end: int = -1
     last_day: str = ""
+    #: The last clock put on a day the text names: where its mention ends, its hour and its day ("YYYY-MM-DD"). The
+    #: second clock of a pair right after it is on that day ("Wednesday, July 17, 11:30 a.m. to 12:30 p.m.").
+    last_clock: tuple[int, int, str] | None = None
     #: A mention resolved ahead of its turn, on a copy of the context, by the one before it (a range's first month or
     #: day reads its last's year): its span, its resolution and the copy after it, taken in its turn
     #: (``calendar_dates.month_date``). On a megabyte of "January-March " it saved resolving each second month twice.

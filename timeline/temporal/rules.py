@@ -22,6 +22,7 @@ RULES: list[Rule] = [
     calendar_dates.holiday,         # Christmas, New Year's Eve 2023
     month_positions.month_position,  # the first Monday in October, the last weekend of June
     weekdays.weekday,               # Friday, last Tuesday, Friday afternoon
+    weekdays.week_on_day,           # a week on Saturday, a fortnight tomorrow
     sets.weekday_set,               # every Monday, Tuesday mornings
     weekdays.deictic_day,           # today, yesterday afternoon, tonight, last night
     clock_times.clock_time,         # 3 p.m., 10:30 GMT, noon Friday, 9 a.m. on March 3
@@ -33,6 +34,7 @@ RULES: list[Rule] = [
     relative_units.unit_beside_day,  # the weekend before (Christmas), the day after (Nov. 2)
     relative_units.relative_unit,   # last year, this week, the quarter, the following month
     relative_units.that_year,       # that year, later the same year, that quarter, that month, that week
+    relative_units.midweek,         # by midweek, until mid-week
     relative_units.day_of_event,    # (today is) the eighth day (of the strike)
     relative_units.part_of_day_told,  # (Friday ...) in the morning, by mid-afternoon
     relative_units.that_part,       # that night, the next morning (after the day named last)
@@ -50,6 +52,7 @@ RULES: list[Rule] = [
     periods.season,                 # last summer, winter 2023
     periods.decade,                 # the 1990s, the '90s, the Nineties
     periods.century,                # the 20th century
+    periods.week_number,            # week 32
     periods.short_year,             # in '94
     periods.year_range,             # the [2009]-10 season, [1957]-58
     periods.year_range_end,         # the 2009-[10] season, 1957-[58]

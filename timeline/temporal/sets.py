@@ -44,7 +44,8 @@ _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarte
 
 
 @rule("set", reach=24, anchors=SET_ANCHORS,
-      pattern=rf"""(?<![\w-])(?P<t>(?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually))
+      pattern=rf"""(?<![\w-])(?P<t>(?:(?i:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times)\s+)?
+    (?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually))
     |(?:(?P<freq>(?i:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times))\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>(?i:other|single))\s+)?
     (?P<u>(?i:day|week|month|year|quarter|hour|minute|night|morning|evening|afternoon|decade|weekend))
     |(?P<s>(?i:every|each))\s+(?:(?P<season>{SEASON})|(?P<month>{MONTH})))(?![\w'’-])""")

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .calendar_dates import range_opened
+from .calendar_dates import NAMED_EVENT_AFTER, range_opened
 from .matchtext import low, name_follows, part_suffix, prev_word, word_before_hedge
 from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
@@ -90,6 +90,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(rel_s)
     rel = _WEEKDAY_REL.get(rel, rel)
     t_start, t_end = m.span("t")
+    if not rel and not m["pre"] and (_EPITHET_BEFORE.search(ctx.text, max(0, t_start - 8), t_start)
+                                     or NAMED_EVENT_AFTER.match(ctx.text, t_end)):
+        return None  # a name: "Black Tuesday", "Bloody Sunday", "the Bloody Sunday inquiry"
     if m["after"] and (rel or prev_word(ctx.text, t_start).lower() in _EACH):
         return None  # "next Monday week": no reading; "each Monday week after week": a set's (``sets``)
     if m["after"] in ("week", "fortnight"):  # "Monday week": a week after the coming Monday (British)
@@ -374,6 +377,19 @@ _PASSIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 
 
 _TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*[ \t]$")
+_TITLE_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]")
+"""After a capitalized "Today" or "Tomorrow" mid-sentence, a possessive and a capitalized word: a title ("Tomorrow's
+World", "Today's Railways")."""
+_EPITHET_BEFORE = re.compile(r"\b(?:Black|Bloody|Red|Dark|Blue|Holy|Shrove|Maundy|Super|Great|Manic|Magic)\s$")
+"""Before a weekday, a capitalized epithet that makes a name of a day long past or of no date ("Black Tuesday, the
+1929 crash", "Bloody Sunday", "Super Tuesday"). The holidays among them ("Black Friday") are the holiday rule's."""
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens the text, a line, a sentence or what a colon introduces (a stop or a colon and white
+    space before it)."""
+    before = text[max(0, pos - 3):pos]
+    return pos == 0 or before.endswith("\n") or before.rstrip() != before and before.rstrip()[-1:] in ".!?:\"”"
 DEICTIC_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -389,6 +405,10 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         if m["w"][0] == "T" and not m["pre"] and _TITLE_RE.search(
                 ctx.text, max(0, m.start("t") - 24), m.start("t")):
             return None  # part of a title: "USA Today", "VOA Today"
+        if m["w"][0] == "T" and m["w"][1:2].islower() and not m["pre"] and not m["part"] and (
+                NAMED_EVENT_AFTER.match(ctx.text, m.end("t"))
+                or (_TITLE_POSSESSIVE.match(ctx.text, m.end("t")) and not _opens_sentence(ctx.text, m.start("t")))):
+            return None  # a title: "the Today programme", "He presented Tomorrow's World"
         if w == "tomorrow" and prev_word(ctx.text, m.start("t")) == "of" and not ctx.text.startswith(
                 ("'s", "\u2019s"), m.end("t")):
             return None  # "the <noun> of tomorrow": generic (not "ahead of tomorrow's deadline")
@@ -407,3 +427,27 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         return "TIME", shift_days(ctx.dct, -1) + part_suffix(part), "time"
     return "TIME", shift_days(ctx.dct, 0) + part_suffix(part), "time"
+
+
+@rule("week_on_day", reach=24, anchors={"week", "fortnight"},
+      pattern=rf"""(?<![\w-])(?P<t>(?i:a)\s+(?P<u>(?i:week|fortnight))\s+
+    (?:(?i:on)\s+(?P<wd>{WEEKDAY})|(?P<deic>(?i:today|tomorrow))|(?i:last)\s+(?P<last>{WEEKDAY})))(?![\w'’-])
+    (?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?i:and|or|but|when|at|in|for|to|with|after|before|as|is|was|will)\b)""",
+      needs=r"(?:week|fortnight)\s+(?:(?:on|last)\s|today|tomorrow)")
+def week_on_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """British offsets from a day: "a week on Saturday" (the Saturday after the coming one), "a week today", "a
+    fortnight tomorrow", "a week last Monday" (the Monday before last Monday). Not before a possessive or a noun ("a
+    week on Saturday's vote", "a week on Saturday duties" are lengths)."""
+    dct, days = ctx.dct, 7 if low(m["u"]) == "week" else 14
+    if dct is None:
+        return None
+    if m["deic"]:
+        base = dct + dt.timedelta(days=DEICTIC_OFFSETS[low(m["deic"])])
+    elif m["wd"]:
+        base = dt.date.fromisoformat(weekday_date(dct, _weekday_num(m["wd"]), "future"))
+    else:
+        base = dt.date.fromisoformat(weekday_date(dct, _weekday_num(m["last"]), "past", "last"))
+        days = -days
+    value = (base + dt.timedelta(days=days)).isoformat()
+    ctx.note_day(m.end("t"), value)
+    return "DATE", value, "day"
