@@ -863,6 +863,8 @@ _LONG_TAILS = [
     "By the year two thousand and six.", "Results for Q3 2024 and 3Q '98.", "The year-before figure.",
     "At the year's end.", "By the end of the year.", "It rained yesterday afternoon.",
     "It rained mid-afternoon yesterday.", "Over the past year.", "In recent years.", "In the weeks to come.",
+    "It peaked in week 5 of 2024.",
+    "A week last Monday, and then.", "The first Monday in October 2024.", "Posted 45m ago.",
     "In 1998 it rose; that year it fell.", "In the 20th century.", "Every Monday morning.", "On Mondays afternoons.",
     "Two years and a half ago.", "At 10:30 a.m. on Friday.", "Noon Tuesday.", "On 2024-05-17T08:30Z.",
     "On 5/17/2024 it rose.", "They met on May 2 and the day before while aides talked.",
@@ -2605,4 +2607,76 @@ def test_days_ahead_by_a_schedule_a_frame_or_a_place_in_a_month(
     ("He spent a week on Saturday duties.", "2023-10-04", [("a week", "P1W"), ("Saturday", "2023-09-30")]),
 ])
 def test_clocks_seasons_weeks_and_names_of_days(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # what a third review's traps found: a caption's plain verb with a past after it, a recap after the day, an NFL
+    # round, a regulation's number, a play's title
+    ("Passengers arrive at Heathrow on Monday after flights resumed.", "2022-08-03", [("Monday", "2022-08-01")]),
+    ("Ahead of Friday's deadline, the two sides had exchanged offers.", "2023-03-20", [("Friday", "2023-03-17")]),
+    ("In the run-up to Sunday's election, which the party won, fears grew.", "2024-03-20",
+     [("Sunday", "2024-03-17")]),
+    ("Negotiators stepped up talks ahead of the Friday deadline.", "2020-12-08", [("Friday", "2020-12-11")]),
+    ("The Chiefs clinched the division in Week 16.", "2023-12-27", []),
+    ("Under Regulation (EU) 2019/20, banks must report.", "2023-06-06", []),
+    ("A Midsummer Night's Dream opens at the Globe on Thursday.", "2022-04-26", [("Thursday", "2022-04-28")]),
+    # a span's end named after it, no day gone; "the week of" a happening, or of a date written day first
+    ("The title was decided on the last Sunday of the season.", "2022-05-25", []),
+    ("The band headlines on the last weekend of the festival.", "2024-06-10", []),
+    ("Markets were calm in the week of the vote.", "2022-05-25", []),
+    ("Ballots will be counted in the week of 6 May.", "2024-04-15",
+     [("the week", "2024-W19"), ("6 May", "2024-05-06")]),
+    ("The flu season peaked in week 5 of 2024.", "2025-01-10", [("week 5 of 2024", "2024-W05")]),
+    # clocks: a place after "around 21:30", "to 06:00 Monday" after a weekday, "at night" is p.m.; a score after "by"
+    ("Protesters gathered around 21:30 outside the parliament.", "2024-04-15",
+     [("around 21:30", "2024-04-15T21:30")]),
+    ("A curfew runs from 19:00 Friday to 06:00 Monday.", "2020-04-08",
+     [("19:00 Friday", "2020-04-10T19:00"), ("06:00 Monday", "2020-04-13T06:00")]),
+    ("It's after 5:00 at night.", "2011-01-30", [("5:00", "2011-01-30T17:00")]),
+    ("Spain won the set by 21:19 in Tokyo.", "2011-01-30", []),
+    ("The match is on this evening at 7:30.", "2013-02-02",
+     [("this evening", "2013-02-02TEV"), ("7:30", "2013-02-02T19:30")]),
+    # a timetable's four digits after "at"; no year before 1600 after "at"
+    ("The ferry departs at 0915 and arrives in Calais at 1045.", "2023-05-08",
+     [("0915", "2023-05-08T09:15"), ("1045", "2023-05-08T10:45")]),
+    ("The index closed at 1045.", "2023-05-08", []),
+    # a fourth review: a past form in an aside is none of the schedule's; the company calendar's verbs
+    ("The rule, finalized in March, takes effect on Jan. 1.", "2024-10-07",
+     [("March", "2024-03"), ("Jan. 1", "2025-01-01")]),
+    ("Her ordeal begins in March, when she lost her job.", "2024-10-07", [("March", "2024-03")]),
+    ("The stock goes ex-dividend on Thursday.", "2024-02-27", [("Thursday", "2024-02-29")]),
+    ("The bank holds its annual meeting on Friday.", "2024-02-27", [("Friday", "2024-03-01")]),
+    ("Reports on Thursday said it fell.", "2024-02-27", [("Thursday", "2024-02-22")]),
+    # a kind of day run or published; a day's own service
+    ("Trains will run a Sunday service on Friday.", "2024-02-27", [("Sunday", "XXXX-WXX-7"), ("Friday", "2024-03-01")]),
+    ("They held a Sunday service for the victims.", "2016-08-10", [("Sunday", "2016-08-07")]),
+    # rates: a percentage before "a year", "a day from October"; a year's end that sets a deadline; the next hour
+    ("The fund has returned 9% a year since inception.", "2024-02-27", []),
+    ("OPEC+ will raise output by 400,000 barrels a day from October.", "2024-08-05", [("October", "2024-10")]),
+    ("Regulators gave banks until the end of the year to comply.", "2022-06-01", [("the end of the year", "2022")]),
+    ("Sales rose in the year to March 31.", "2022-06-01", [("the year", "P1Y"), ("March 31", "2022-03-31")]),
+    ("We'll have more on that story in the next hour.", "2025-11-13", [("the next hour", "PT1H")]),
+    ("It fell in the last hour of trading.", "2025-11-13", []),
+])
+def test_recaps_names_spans_timetables_and_rates(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # "today", "yesterday", "tomorrow" inside a quotation count from the day its frame of saying names
+    ('"We are announcing today a new fund," the minister told reporters on Tuesday.', "2023-10-18",
+     [("today", "2023-10-17"), ("Tuesday", "2023-10-17")]),
+    ('He told the BBC on Sunday: "Yesterday was the worst day of my life."', "2023-10-18",
+     [("Sunday", "2023-10-15"), ("Yesterday", "2023-10-14")]),
+    ('The club said on Saturday the player "will undergo surgery tomorrow."', "2023-10-18",
+     [("Saturday", "2023-10-14"), ("tomorrow", "2023-10-15")]),
+    # ... not outside the quotation, nor with no frame's day, nor a day the speaker names inside it
+    ('Yesterday he said: "I will decide on Monday."', "2023-10-18",
+     [("Yesterday", "2023-10-17"), ("Monday", "2023-10-23")]),
+    ('"It was bad yesterday," he said.', "2023-10-18", [("yesterday", "2023-10-17")]),
+    ('"I said on Monday that today matters," he said.', "2023-10-18",
+     [("Monday", "2023-10-16"), ("today", "2023-10-18")]),
+])
+def test_a_quotation_counts_from_the_day_it_was_spoken(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

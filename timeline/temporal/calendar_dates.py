@@ -17,7 +17,7 @@ from .numbers import SPOKEN_YEAR, year_value
 from .patterns import DAY, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PREMOD, SHORT_YEAR, WEEKDAY, YEAR
 from .prefix_tree import trie
 from .rulebase import Context, Resolution, Rule, rule
-from .tense import SCHEDULE_CUES, scheduled_before
+from .tense import SCHEDULE_CUES, schedule_after_aside, scheduled_before
 from .zones import ZONE
 
 MONTH_WORDS = frozenset(MONTHS)
@@ -296,8 +296,8 @@ def month_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "April 30 - BP says it will pay ...": a day gone (a chronology tells what happened, in the
             # historical present)
             tense = "past"
-        elif tense != "past" and pw in SCHEDULE_CUES and (day is not None or pw != "from") and scheduled_before(
-                text, at):
+        elif (pw in SCHEDULE_CUES and (day is not None or pw != "from") and scheduled_before(text, at)
+              and (tense != "past" or schedule_after_aside(text, at))):
             # "Talks resume in October", "Parliament reconvenes Jan. 5": a schedule told in the present. Not when
             # a past verb governs the clause: "Her ordeal begins in March, when she lost her job" tells a story
             tense = "future"

@@ -46,22 +46,31 @@ clock before a date written day first stays apart from it ("at 7pm on 12 June"),
       |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{ZONE}|{_SPELLED_ZONE}|(?i:local|hours|h\b)))
       |(?P<h24dot>[01]?\d|2[0-3])\.(?P<mi24dot>[0-5]\d)(?=\s*(?:{ZONE}|(?i:local\s+time)))
       |(?:(?<=[Aa]t\ )|(?<=\d{{4}}\ )|(?<=\d{{4}},\ )|(?<=[Ff]rom\ )|(?<=[Bb]etween\ )|(?<=until\ )
-         |(?<=\d\ and\ )|(?<=\d\ to\ )|(?<=[Bb]y\ )|(?<=around\ )|(?<=before\ )|(?<=after\ )|(?<=day\ )
+         |(?<=\d\ and\ )|(?<=\d\ to\ )|(?<=day\ to\ )|(?<=[Bb]y\ )|(?<=around\ )|(?<=before\ )|(?<=after\ )
+         |(?<=day\ )
          {_MONTH_LOOKBEHIND})(?P<h24at>[01]?\d|2[0-3]):(?P<mi24at>[0-5]\d)(?![\d:])
         (?=\s*(?:[.,;!?)|\u00b7\u2014]|$)
-          |\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|to|until|when|after|before|[A-Z]
+          |\s+(?:on|in|local|today|tonight|yesterday|tomorrow|and|to|until|when|after|before|[A-Z]|outside|near
+             |inside|at|as|but|then|amid|while|with
           |this\s+(?:morning|afternoon|evening)))
       |(?:(?<=^)|(?<=\n)|(?<=At\ ))(?P<h24line>[01]?\d|2[0-3]):(?P<mi24line>[0-5]\d)
         (?=:?\s+[A-Za-z])(?!\s+(?i:[ap]\.?m)\b)
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
       |(?<=[Aa]t\ )(?P<hhmm_hours>(?:[01]\d|2[0-3])[0-5]\d)\ (?i:hours)(?![\w-])(?!\s+of\b)
+      |(?<=[Aa]t\ )(?P<hhmm_at>(?:[01]\d|2[0-3])[0-5]\d)(?![\w-]|[.,]\d)
+        (?!\s+(?!(?:and|on|to|but|from|for|in|today|tonight|tomorrow)\b)[a-z])
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
     (?:\s+(?P<tz>{ZONE}|local\s+time|{_SPELLED_ZONE})|,\s+{_SPELLED_ZONE},(?=\s+(?i:on)\s))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
 def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["hhmm_at"] and not _TIMETABLE_BEFORE.search(ctx.text, max(0, m.start("t") - 40), m.start("t")):
+        return None  # four digits after "at" are a clock only in a timetable's words ("departs at 0915")
     date_before = ctx.day_before(m.start("t"))
     if m["h24at"] and date_before is None and _YEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 6), m.start("t")):
         return None  # a 24-hour clock after a year that ends no date with a day: a score ("in 2018 21:19")
+    if m["h24at"] and _NEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t")) and _SCORE_BEFORE.search(
+            ctx.text, max(0, m.start("t") - 48), m.start("t")):
+        return None  # "Spain won the set by 21:19": a score
     if (m["h24at"] and int(m["mi24at"]) % 15 and m["mi24at"] not in ("01", "59")
             and _FRAME_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t"))
             and not _ON_AFTER.match(ctx.text, m.end("h24at") + 3)):
@@ -106,9 +115,11 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
         # year, "31 December 2019 23:55", "Tuesday 14:05": a time, not a score or a ratio); a live blog's entry
         # opening its line ("14:32: The Speaker rose"), or a sentence's "At 14:32 the minister rose"
         hh, mi = int(m["h24"] or m["h24at"] or m["h24line"]), int(m["mi24"] or m["mi24at"] or m["mi24line"])
-    elif m["hhmm"] or m["hhmm_hours"]:
-        hhmm = m["hhmm"] or m["hhmm_hours"]  # "0230 GMT", "1900 local time": wire copy's clock; "at 0600 hours":
-        hh, mi = int(hhmm[:2]), int(hhmm[2:])  # a military statement's
+    elif m["hhmm"] or m["hhmm_hours"] or m["hhmm_at"]:
+        # "0230 GMT", "1900 local time": wire copy's clock; "at 0600 hours": a military statement's; "departs at 0915":
+        # a timetable's
+        hhmm = m["hhmm"] or m["hhmm_hours"] or m["hhmm_at"]
+        hh, mi = int(hhmm[:2]), int(hhmm[2:])
     else:
         hh, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         if m["ap"].lower().startswith("p"):
@@ -122,11 +133,19 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
 
 
 _YEAR_BEFORE = re.compile(r"\d{4},?\ $")
+_SCORE_BEFORE = re.compile(r"\b(?i:won|beat|lost|led|trailed|drew|set|game|match|score|points)\b[^.;:!?\n]*$")
+"""Words of a score earlier in a clause before "by 21:19": the pair is a score, no clock."""
+_NEAR_BEFORE = re.compile(r"\b(?i:by|after|before|around)\ $")
+_TIMETABLE_BEFORE = re.compile(r"\b(?i:departs?|departed|departing|leaves|leaving|arrives?|arrived|arriving|lands?"
+                               r"|landed|landing|sails?|sailed|due|scheduled|takes?\s+off|took\s+off|kicks?\s+off"
+                               r"|kicked\s+off)(?:\s+(?:in|at|from|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                               r"\s+at\s+$")
+"""A timetable's verb before "at" and four digits with no zone ("departs at 0915", "arrives in Calais at 1045")."""
 _ON_AFTER = re.compile(r"\s+(?i:on)\s")
 _FRAME_BEFORE = re.compile(r"\b(?i:from|between|until|and|to)\ $")
 _EVENING_BEFORE = re.compile(r"\b(?i:tonight|this\s+evening)\b(?:\s+at)?\s+$")
 """Right before a clock written without "a.m." or "p.m." ("tonight at 8:05 ET"): an evening's, so its hour is p.m."""
-_LATER_PART_AFTER = re.compile(r"\s+this\s+(?:afternoon|evening)\b")
+_LATER_PART_AFTER = re.compile(r"\s+(?:this\s+(?:afternoon|evening)|at\s+night|in\s+the\s+(?:afternoon|evening))\b")
 _ON_BEFORE_NAME = re.compile(
     r"\)?(?:\s*\([^()\n]{1,24}\))?(?:\s?,)?\s+(?i:on\s+)?"
     r"(?=[A-Z0-9]|(?i:th(?:e|at)\s+(?:next\s+|following\s+|same\s+)?day))")

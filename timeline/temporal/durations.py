@@ -12,7 +12,7 @@ import re
 from .matchtext import after_determiner, low, next_word, prev_word
 from .normalize import shift_days, shift_unit
 from .numbers import TENS, UNITS as NUMBER_UNITS, parse_number
-from .patterns import NUM, UNIT, UNITS
+from .patterns import MONTH, NUM, UNIT, UNITS, WEEKDAY
 from .prefix_tree import phrase_trie, trie
 from .rulebase import Context, Narrowed, Resolution, rule
 from .tense import LAST_AS_VERB_AFTER
@@ -52,9 +52,10 @@ _HOURS = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
 """A clock unit's length in hours, by its TIMEX3 letter."""
 _NO_RATE_NOUNS = frozenset({"for", "of", "in", "on", "at", "by", "to", "from", "with", "over", "into"})
 """Words in a rate's noun's place that are no noun: "resumes on 3 February for a week" is a date and a length."""
-_RELATION_AFTER = re.compile(r"\s+(?i:after|before|apart|earlier|later|ago|ahead|into|since|from)\b")
+_RELATION_AFTER = re.compile(r"\s+(?i:after|before|apart|earlier|later|ago|ahead|into|since"
+                             rf"|from(?!\s+(?:{MONTH}|{WEEKDAY}|\d)))\b")
 """After the unit, a word that makes it a length or a date's distance, no rate ("a day after the raid", "two
-doses a month apart")."""
+doses a month apart"); not "from" a date, which starts the rate ("400,000 barrels a day from October")."""
 
 
 def rate_before(text: str, start: int, end: int) -> bool:
@@ -183,7 +184,7 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     if num_s in ("a", "an") and not m["pre"] and not m["post"]:
         if prev in ("twice", "once", "times"):
             return "SET", f"P{'T' if is_time else ''}1{letter}", "set"  # "twice a week": a frequency
-        if prev and (prev[0] in "$£€" or prev[-1].isdigit() or prev in (
+        if prev and (prev[0] in "$£€" or prev[-1].isdigit() or prev[-1] == "%" or prev in (
                 "percent", "%", "cents", "dollars", "million", "billion")) or rate_before(
                     text, m.start("t"), m.end("t")):
             # "$500 million a year", "358,000 a month", "$55 a night": a rate, no time of its own (TimeBank

@@ -117,6 +117,8 @@ def mod_of(text: str, start: int, end: int) -> str:
         return "END"  # "end-March", "end-2010" (a wire's spelling of "the end of March")
     if first in ("midsummer", "midwinter", "midweek"):
         return "MID"
+    if text[start:end].lower() in ("year end", "year's end", "year’s end"):
+        return "END"  # as TimeBank writes "year end" (but "year-end" with none)
     if first in _FIRST_WORDS or first[:4] == "mid-":
         m = _OPENING.match(text, start, end)
         if m is not None:

@@ -14,6 +14,7 @@ from .holidays import nth_weekday
 from .matchtext import low, month_num, word_before_hedge
 from .normalize import Tense, fmt_week, month_year
 from .patterns import MONTH, WEEKDAY, WEEKDAY_NAMES, WEEKDAYS, YEAR
+from .prefix_tree import trie
 from .rulebase import Context, Resolution, rule
 from .tense import SCHEDULE_CUES, scheduled_before
 
@@ -26,7 +27,7 @@ _SATURDAY = 6
 @rule("month_position", reach=24, anchors={*WEEKDAY_NAMES, "weekend"},
       pattern=rf"""(?P<t>(?:(?i:the)\s+)?(?P<ord>(?i:{'|'.join(_ORDINALS)}))\s+
     (?:(?P<wd>{WEEKDAY})|(?P<we>(?i:weekend))(?!\w))\s+(?i:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)(?![\w-])""",
-      needs=rf"(?:{'|'.join(_ORDINALS)})\s+\S+\s+(?:of|in)\s")
+      needs=rf"(?:{trie(set(_ORDINALS))})\s+\S+\s+(?:of|in)\s")
 def month_position(m: re.Match[str], ctx: Context) -> Resolution | None:
     n = _ORDINALS[low(m["ord"])]
     weekday = WEEKDAYS[low(m["wd"]).rstrip(".")] if m["wd"] else _SATURDAY

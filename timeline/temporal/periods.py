@@ -191,7 +191,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         if rel in ("that", "the same"):
             return None  # "that winter" with no year named shortly before: no year to give it
         rel = "next"
-    if m["s"][0].isupper() and next_word(ctx.text, m.end("t"))[:1].isupper():
+    if (m["mid"] or m["s"])[0].isupper() and next_word(ctx.text, m.end("t"))[:1].isupper():
         return None  # a name: "the Spring River", "the Winter Olympics", "the Autumn Statement"
     if not rel and not m["pre"]:
         prev = prev_word(ctx.text, m.start("t"))
@@ -456,8 +456,8 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         s, e = m.span("t")
         if _counts_things(text, s, e, prev) or _in_count_range(text, s, e, prev):
             return None  # "interviewed 2028 British adults", "between 1000 and 2000 people"
-        if y < 1600 and prev not in _YEAR_PREP:
-            return None
+        if y < 1600 and (prev not in _YEAR_PREP or prev == "at"):
+            return None  # (after "at", four digits before 1600 are a timetable's clock: "arrives in Calais at 1045")
         if text[s - 1:s] == "(" and _CLOCK_BEFORE_ASIDE.search(text, max(0, s - 24), s):
             return None  # "(Updated 2:56 p.m. (2156 in Egypt))": the clock elsewhere, no year
         after = text[m.end("t"):m.end("t") + 3]
@@ -496,6 +496,9 @@ def year_in_words(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _RANGE_SPAN = 10
 """The most years a range written "2009-10" spans: a season, a fiscal year, a term, a census decade."""
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:Regulation|Directive|Decision|Resolution|Order|No\.?|[Cc]ase|[Rr]ef\.?"
+                                r"|[Ff]ile)|\((?:EU|EC|EEC)\))\s*$")
+"""Before a slashed pair of years, a document's kind: the pair is its number ("Regulation (EU) 2019/20")."""
 _AFTER_RANGE = r"(?![\w'’%-]|[.,]\d)"
 """What may not follow a range's second year: a word, a dash (an ISO date "2009-10-05"), a decimal."""
 
@@ -516,6 +519,8 @@ def _range_years(first: str, second: str, sep: str = "-") -> tuple[int, int] | N
 def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The first year of a range ("the [2009]-2010 season", "the [1957]-58 expedition", "the academic year
     [2018]/19"): TimeML tags a range's two ends as two dates, and ``year_range_end`` tags the second."""
+    if m["sep"] == "/" and _IDENTIFIER_BEFORE.search(ctx.text, max(0, m.start("t") - 24), m.start("t")):
+        return None  # a document's number: "Regulation (EU) 2019/20"
     years = _range_years(m["y1"], m["y2"], m["sep"])
     if years is None:
         return None
@@ -526,6 +531,8 @@ def year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
       pattern=rf"""(?<=(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>[-\u2013/]))(?P<t>\d\d(?:\d\d)?){_AFTER_RANGE}""")
 def year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The second year of a range ("the 2009-[10] season": 2010), completed from the first."""
+    if m["sep"] == "/" and _IDENTIFIER_BEFORE.search(ctx.text, max(0, m.start("y1") - 24), m.start("y1")):
+        return None
     years = _range_years(m["y1"], m["t"], m["sep"])
     if years is None:
         return None
@@ -537,12 +544,14 @@ _WEEK_NUMBER_BEFORE = frozenset({"in", "since", "until", "till", "by", "from", "
                                  "before", "through"})
 """What stands before "week 32" when it is a week of the calendar ("peaked in week 22", "until week 14")."""
 _WEEKS_OF_A_SPAN = re.compile(r"\b(?i:course|term|semester|module|class|pregnan\w*|gestation|season|programme|program"
-                              r"|training|camp|diet|trial|tournament|league|series|show)\b")
+                              r"|training|camp|diet|trial|tournament|league|series|show|division|playoffs?|clinch\w*"
+                              r"|standings|nfl|wild\s+card)\b")
 """Words of a span counted in weeks of its own ("covers algebra in week 2 of the course"): no week of the year."""
 
 
-@rule("week_number", reach=4, anchors={"week"},
-      pattern=r"""(?<![\w-])(?P<t>(?i:week)\s+(?P<n>5[0-3]|[1-4]\d|[1-9]))(?![\w.,:]?\d|\s*[-\u2013/]|\s+(?i:of)\b)""",
+@rule("week_number", reach=16, anchors={"week"},
+      pattern=r"""(?<![\w-])(?P<t>(?i:week)\s+(?P<n>5[0-3]|[1-4]\d|[1-9])(?:\s+(?i:of)\s+(?P<y>(?:19|20)\d\d))?)
+    (?![\w.,:]?\d|\s*[-\u2013/]|\s+(?i:of)\b)""",
       needs=r"week\s+\d")
 def week_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     """An ISO week by its number ("Orders placed in week 32", "Infections peaked in week 22"): of the dct's year,
@@ -551,8 +560,11 @@ def week_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     ("in week 3 the Jets ...", a sport's word in the sentence)."""
     n, dct, before = int(m["n"]), ctx.dct, prev_word(ctx.text, m.start("t"))
     sentence = ctx.sentence_around(m.start("t"), m.end("t"))
-    if before not in _WEEK_NUMBER_BEFORE or _SPORT_WORDS.search(sentence) or _WEEKS_OF_A_SPAN.search(sentence):
-        return None
+    if before not in _WEEK_NUMBER_BEFORE or m["t"][0] == "W" or (not m["y"] and (
+            _SPORT_WORDS.search(sentence) or _WEEKS_OF_A_SPAN.search(sentence))):
+        return None  # (a capitalized "Week 16" after a preposition is a round of a season of sport)
+    if m["y"]:
+        return "DATE", f"{m['y']}-W{n:02d}", "week"  # "in week 5 of 2024"
     if dct is None:
         return "DATE", f"XXXX-W{n:02d}", "week"
     year, week = dct.isocalendar()[:2]

@@ -28,7 +28,7 @@ _REL_SHIFT = {
 }
 _UNIT_NORM = {"year": "year", "month": "month", "week": "week", "weekend": "weekend",
               "quarter": "quarter", "decade": "decade", "century": "century", "half": "half",
-              "period": "period", "fiscal year": "year", "year-end": "year", "day": "day"}
+              "period": "period", "fiscal year": "year", "year-end": "year", "day": "day", "hour": "hour"}
 
 
 _AFTER_BARE_FINAL = frozenset("""earlier ago later and or but when while as than before after in on at to for from by
@@ -38,7 +38,7 @@ _AFTER_BARE_FINAL = frozenset("""earlier ago later and or but when while as than
 stand for "last": synonym-spun text writes "final" for "last" (the seed article). Before any other word in lower case
 it makes a noun's modifier and means final ("Final year students protested"), and no date."""
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "`"})
-_WEEK_OF_RE = re.compile(rf"\s+of\s+(?P<m>{MONTH})\s+(?P<d>{DAY})")
+_WEEK_OF_RE = re.compile(rf"\s+of\s+(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))")
 _ENDED_RE = re.compile(rf"\s+(?i:ended|ending|that\s+ended|which\s+ended)\s+(?P<m>{MONTH})")
 
 
@@ -50,16 +50,18 @@ _RELATIVE = phrase_trie(
 """The words that place a unit ("the past year", "next month"), as a prefix tree (``prefix_tree``)."""
 
 
+_AN_HOUR_AWAY = frozenset({"the past", "past", "the next", "next", "the last", "last", "the coming", "coming",
+                           "the previous", "previous"})
 _TO_A_DAY_AFTER = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:[A-Z]|\d)")
 _IN_YEAR_AFTER = re.compile(r",?\s+in\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d)")
 """After "this day", the year whose that day it is ("On this day in 1989")."""
 
 
 @rule("relative_unit", reach=2, anchors={"year", "month", "week", "weekend", "quarter", "decade", "century", "half",
-                "period", "day"},
+                "period", "day", "hour"},
       pattern=rf"""(?P<t>(?:(?P<pre>{PREMOD})\s+)?
     (?P<rel>(?i:{_RELATIVE}))\s+
-    (?P<unit>(?i:fiscal\s+year|year|month|week(?:end)?|quarter|decade|century|half|period|day))(?![\w-]))""")
+    (?P<unit>(?i:fiscal\s+year|year|month|week(?:end)?|quarter|decade|century|half|period|day|hour))(?![\w-]))""")
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(m["rel"])
     unit = _UNIT_NORM[low(m["unit"])]
@@ -73,6 +75,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     after = next_word(text, m.end("t"))  # its case kept: a name after it ("final year Pyongyang said") is no noun's
     if rel == "final" and after.isalpha() and after.islower() and after not in _AFTER_BARE_FINAL:
         return None  # "Final year students": a noun's modifier, which means final (``_AFTER_BARE_FINAL``)
+    if unit == "hour":
+        # "in the next hour", "over the past hour": the hour's length up to now or from now (the dct holds no clock);
+        # not "the last hour of trading" (the end of a span) nor "the hour"
+        if rel in _AN_HOUR_AWAY and nxt != "of":
+            return "DURATION", "PT1H", "duration"
+        return None
     if unit == "day":
         if rel in ("the", "the same", "the following", "the next", "the previous", "the prior", "the final", "final"):
             return None  # "the final day of the summit": the end of a span, not today
@@ -116,8 +124,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rel == "the" and unit == "week" and _TO_A_DAY_AFTER.match(text, m.end("t")):
         return "DURATION", "P1W", "duration"  # "cases in the week to Sunday": the seven days up to it
     if rel == "the" and unit == "year":
-        if nxt in ("ended", "ending", "ends", "earlier", "before", "to", "through"):
-            return "DURATION", "P1Y", "duration"
+        if not m["pre"] and (nxt in ("ended", "ending", "ends", "earlier", "before") or (
+                nxt in ("to", "through") and _TO_A_DAY_AFTER.match(text, m.end("t")))):
+            return "DURATION", "P1Y", "duration"  # "the year to March 31"; not "until the end of the year to comply"
         return "DATE", shift_unit(dct, "year", 0)[0], "year"
     if rel in ("the", "the latest", "the same") and unit == "quarter":
         ended = _ENDED_RE.match(text, m.end("t"))
@@ -147,6 +156,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             # none under discussion: the last quarter reported, a year back
             return "DATE", shift_unit(dct, "quarter", -5)[0], "quarter"
         return None
+    if rel in ("the last", "the final", "the first") and unit == "weekend" and nxt in ("of", "in", "before"):
+        return None  # "the last weekend of the festival": the end of a span named after it (a month's is
+        # ``month_positions``')
     if rel == "the" and unit == "weekend":
         # the verb before it governs it, as a weekday's does ("Initial payments began over the weekend and will
         # be completed this week": the weekend gone; one dev event, judged misdated, moves; TBAQ the same)
@@ -168,11 +180,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if of:  # "the week of <month> <day>": the ISO week of that day, in the year its date is told in (the tense
             # read where the date is, as the date's own: a cue before the week, "moved to the week of May 6", is none
             # of the date's)
-            month, mday = month_num(of["m"]), day_num(of["d"])
-            wy = month_year(dct, month, mday, ctx.tense(of.start("m"), of.end(), True))
+            month, mday = month_num(of["m"] or of["m2"]), day_num(of["d"] or of["d2"])
+            wy = month_year(dct, month, mday, ctx.tense(of.start() + 4, of.end(), True))
             wd = safe_date(wy, month, mday) if wy is not None else None
             if wd is not None:
                 return "DATE", fmt_week(wd), "week"
+        if nxt == "of":
+            return None  # "in the week of the vote": the week of a happening the text names, none the dct's
         v, g = shift_unit(dct, "week", 0)
         return "DATE", v, g
     if rel in ("the final", "final") and (nxt == "of" or after_determiner(text, m.start("rel"))):

@@ -56,7 +56,7 @@ afternoon"). Not a calendar date: "from Sept. 14 to Thursday" is a span of weeks
 
 
 _COMPARED_RE = re.compile(r"\b(?i:from|than|compared|versus|vs)\b")
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 """The end of a sentence: a stop (and a closing quote or bracket) before white space, or a line's end."""
 ANTECEDENT_REACH = 400
 """How far before "that day" or "the next day" the day it counts from may be named: about two
@@ -133,7 +133,7 @@ class Context:
         day", "A year earlier,") may find what it counts from."""
         if not 0 <= pos - end <= reach:
             return False
-        return sentences is None or len(_SENTENCE_END_RE.findall(self.text, end, pos)) <= sentences
+        return sentences is None or len(SENTENCE_END_RE.findall(self.text, end, pos)) <= sentences
 
     def year_told_before(self, pos: int, sentences: int = 1) -> int | None:
         """The year named last, if named before ``pos`` in its sentence or, with ``sentences`` 1, the one before
@@ -162,11 +162,11 @@ class Context:
     def sentence_opening(self, pos: int, reach: int) -> int:
         """Where the sentence of ``pos`` opens, looking back at most ``reach`` characters."""
         lo = max(0, pos - reach)
-        return max((m.end() for m in _SENTENCE_END_RE.finditer(self.text, lo, pos)), default=lo)
+        return max((m.end() for m in SENTENCE_END_RE.finditer(self.text, lo, pos)), default=lo)
 
     def sentence_around(self, start: int, end: int, reach: int = 200) -> str:
         """The sentence that holds ``text[start:end]``, at most ``reach`` characters either side of it."""
-        closing = _SENTENCE_END_RE.search(self.text, end, end + reach)
+        closing = SENTENCE_END_RE.search(self.text, end, end + reach)
         return self.text[self.sentence_opening(start, reach):closing.start() if closing else end + reach]
 
     def month_compared(self, pos: int) -> tuple[int, int] | None:

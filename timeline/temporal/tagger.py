@@ -103,7 +103,8 @@ def _digit_rules(text: str, s: int, e: int) -> tuple[int, ...]:
     """The digit-anchored rules that can match around the digit run text[s:e]."""
     n = e - s
     if n == 4:
-        zone = _ZONE_AFTER_RE.match(text, e) is not None
+        # a zone after four digits, or "at" before them (a timetable's "departs at 0915": ``clock_times``)
+        zone = _ZONE_AFTER_RE.match(text, e) is not None or text[max(0, s - 3):s] in ("at ", "At ")
         if text[s] not in "12":
             return _digit_rules_for(4, "", "", True, False) if zone else ()
         return _digit_rules_for(4, text[e:e + 1], text[s - 1:s] if s else "", zone)

@@ -40,7 +40,11 @@ Saturday", "Exams finish in June"), ``_plural_subject``."""
 _INTO_FORCE = r"(?:comes?|go(?:es)?|enters?)\s+into\s+(?:force|effect|operation)"
 _SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", _INTO_FORCE, r"kicks?\s+(?:off|in)", r"go(?:es)?\s+to\s+the\s+polls",
                      r"go(?:es)?\s+on\s+sale", r"wraps?\s+up", r"go(?:es)?\s+(?:ahead|live)", r"steps?\s+down",
-                     r"heads?\s+(?:to|for|into|back)",
+                     r"heads?\s+(?:to|for|into|back)", r"(?:go(?:es)?|trades?)\s+ex-dividend",
+                     r"(?:reports?|posts?|releases?)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings)",
+                     r"pays?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?dividend",
+                     r"holds?\s+(?:its|their|an?|the)\s+(?:annual\s+|general\s+|first\s+)?(?:meeting|auction|vote"
+                     r"|election|referendum|summit|talks|hearing)",
                      r"(?:is|are)\s+(?:held|back|valid|out|published|released|in\s+(?:force|effect))")
 """Schedules told in the present in more than one word: "The law takes effect Sunday", "The law comes into force on
 Monday", "The tax kicks in on Monday", "The vote takes place on Nov. 2", "Voters go to the polls on Nov. 2", "Tickets
@@ -94,13 +98,32 @@ def _in_headline(text: str, start: int) -> bool:
     return not text[start:len(text) if line_end < 0 else line_end].rstrip().endswith(_LINE_STOPS)
 
 
-def scheduled_before(text: str, start: int) -> bool:
+def scheduled_before(text: str, start: int, told_past: bool = False) -> bool:
     """Whether a schedule verb told in the present, finite (not after "did", "not", "to" or a modal: "did not
     begin Monday"), stands right before the date at ``start``: the date lies ahead. Only that date: in "Trading
-    resumes on Monday after Friday's holiday" the Friday is gone."""
+    resumes on Monday after Friday's holiday" the Friday is gone. With ``told_past`` (a past form nearest the date
+    in its clause), a plain form is a caption's present, no schedule: "Passengers arrive at Heathrow on Monday after
+    flights resumed" (an outside review)."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
     return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
-            and not _plural_noun(text, m.start(), start) and _subject_agrees(text, m.start()))
+            and not _plural_noun(text, m.start(), start) and _subject_agrees(text, m.start())
+            and not (told_past and _plain_form(text, m.start())))
+
+
+_ASIDE_BEFORE = re.compile(r",\s[^,.;!?\n]{1,60},\s*$")
+
+
+def schedule_after_aside(text: str, start: int) -> bool:
+    """Whether the schedule verb before the date at ``start`` (``scheduled_before``) follows an aside in commas: a past
+    form there is the aside's, not the verb's ("The rule, finalized in March, takes effect on Jan. 1")."""
+    m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
+    return m is not None and _ASIDE_BEFORE.search(text, max(0, m.start() - 64), m.start()) is not None
+
+
+def _plain_form(text: str, verb: int) -> bool:
+    """Whether the schedule verb at ``verb`` is a plain form that is also a noun (``_SCHEDULE_BASES``)."""
+    word = _WORD_AT.match(text, verb)
+    return word is not None and word[0] in _SCHEDULE_BASES
 
 
 _PLURAL_SUBJECT = re.compile(r"(?:\b(?i:we|they|you|i)|\b(?!(?i:its|was|has|does|this|his|is|as|us|yes|news)\b)"

@@ -15,7 +15,7 @@ from .matchtext import low, name_follows, part_suffix, prev_word, word_before_he
 from .normalize import Tense, shift_days, weekday_date
 from .patterns import PART, TIME_OPENERS, WEEKDAY, WEEKDAYS
 from .prefix_tree import trie
-from .rulebase import Context, Resolution, rule
+from .rulebase import SENTENCE_END_RE, Context, Resolution, rule
 from .tense import NOT_PAST_ED, PAST_WORDS, SCHEDULE_CUES, due_to_a_cause, scheduled_before
 
 WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
@@ -70,6 +70,11 @@ def _lasted_until(text: str, at: int) -> bool:
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?i:in|of|and|or|but|when|that|this|last|next|like)\b")
 """After a weekday, what leaves it no noun's modifier: a stop, or a word that is no noun ("on a Tuesday in May")."""
+_SPAN_AFTER = re.compile(r"\s+(?i:of|in|before|after)\s")
+_KIND_NOUN_AFTER = re.compile(r"\s+(?i:service|timetable|schedule|shift|roster|edition)\b")
+_RUN_BEFORE = re.compile(r"\b(?i:run|runs|running|ran|operate|operates|operating|on|publish|publishes)\s+an?\s+$")
+"""A kind of day's timetable or edition run or published: "Trains will run a Sunday service on Friday" (some Sunday's
+kind); "They held a Sunday service for the victims" is that Sunday's."""
 
 
 @lru_cache(maxsize=256)
@@ -93,6 +98,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not rel and not m["pre"] and (_EPITHET_BEFORE.search(ctx.text, max(0, t_start - 8), t_start)
                                      or NAMED_EVENT_AFTER.match(ctx.text, t_end)):
         return None  # a name: "Black Tuesday", "Bloody Sunday", "the Bloody Sunday inquiry"
+    if rel == "last" and prev_word(ctx.text, t_start) == "the" and _SPAN_AFTER.match(ctx.text, t_end):
+        return None  # "the last Sunday of the season", "the last Monday before the vote": a span's end, no day gone
     if m["after"] and (rel or prev_word(ctx.text, t_start).lower() in _EACH):
         return None  # "next Monday week": no reading; "each Monday week after week": a set's (``sets``)
     if m["after"] in ("week", "fortnight"):  # "Monday week": a week after the coming Monday (British)
@@ -119,7 +126,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # reports: "The Sunday Times reported that ..." in a Monday paper, judged right, is the Sunday's report
         return None
     if (not rel and not m["pre"] and _INDEFINITE_BEFORE.search(ctx.text, max(0, t_start - 8), t_start)
-            and _NO_NOUN_AFTER.match(ctx.text, t_end)):
+            and (_NO_NOUN_AFTER.match(ctx.text, t_end) or (
+                _KIND_NOUN_AFTER.match(ctx.text, t_end)
+                and _RUN_BEFORE.search(ctx.text, max(0, t_start - 24), t_start)))):
         # "It happened on a Tuesday", "It is a Tuesday in October 1987": some Tuesday, none the text can tell (but
         # "at a Tuesday news conference" is that Tuesday's)
         some_day = f"XXXX-WXX-{wd}"
@@ -132,10 +141,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (pw in ("until", "till", "through", "for") and not possessive and not (
             pw in ("until", "till") and tense == "past" and _limit_told_past(ctx.text, t_start))) or (
             not rel and pw in SCHEDULE_CUES and not (possessive and pw != "on")
-            and scheduled_before(ctx.text, t_start)) or (
-            not rel and pw in ("of", "to", "for", "on") and _AHEAD_OF_BEFORE.search(ctx.text, max(0, t_start - 48),
-                                                                                  t_start) is not None
-            and (possessive or pw == "on")):
+            and scheduled_before(ctx.text, t_start, tense == "past")) or (
+            not rel and pw in ("of", "to", "for", "on", "the") and _AHEAD_OF_BEFORE.search(
+                ctx.text, max(0, t_start - 48), t_start) is not None
+            and (possessive or pw in ("on", "the")) and not _TOLD_DONE.search(ctx.sentence_around(t_start, t_end))):
         # "until <weekday>", "through Sunday": a limit ahead (not "until Wednesday's reshuffle", a day's event that
         # the clause's tense places; nor a limit a past clause opens on, denies or ends, "Until Sunday, it was hard
         # to see", "He had not read the plan until Friday", "The strike lasted until Friday"); "a march for
@@ -167,9 +176,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _AHEAD_OF_BEFORE = re.compile(
     r"\b(?i:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+preparation\s+for)\s+"
-    r"(?:(?i:the|a)\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+)?$")
-"""A frame of what is awaited before a weekday's possessive or "the <event> on" a weekday ("ahead of Friday's
-deadline", "in the run-up to the vote on Sunday")."""
+    r"(?:(?i:the|a)\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+|(?i:the)\s+)?$")
+"""A frame of what is awaited before a weekday's possessive, "the <event> on" a weekday or "the <weekday> <event>"
+("ahead of Friday's deadline", "in the run-up to the vote on Sunday", "ahead of the Friday deadline")."""
+_TOLD_DONE = re.compile(r"\b(?i:had\s+(?:\w+ly\s+)?\w+(?:ed|en)|passed|expired|ended|won|lost|came\s+and\s+went"
+                        r"|was\s+held|were\s+held|took\s+place)\b")
+"""In the sentence of an awaited day, what tells it is over, a pluperfect or the awaited thing done: "Ahead of Friday's
+deadline, the two sides had exchanged offers", "the run-up to Sunday's election, which the ruling party won" (an
+outside review)."""
 _EACH = frozenset({"each", "every", "other", "any", "a", "per"})
 _WEEK_AFTER = re.compile(r",?\s+(?P<w>(?i:last|next|this))\s+week(?![\w'’-])")
 _WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
@@ -413,7 +427,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                 ("'s", "\u2019s"), m.end("t")):
             return None  # "the <noun> of tomorrow": generic (not "ahead of tomorrow's deadline")
         off = -2 if "before" in w else 2 if "after" in w else DEICTIC_OFFSETS[w]
-        day = shift_days(ctx.dct, off)
+        day = shift_days(_speech_day(ctx, m.start("t")) or ctx.dct, off)
         if w == "tonight":
             return "TIME", day + "TNI", "time"
         if m["part"] or m["part0"]:  # "yesterday afternoon", "mid-afternoon yesterday"
@@ -422,11 +436,46 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", day, "day"
     this = low(m["this"])
     part = low(m["part2"])
+    said_on = _speech_day(ctx, m.start("t")) or ctx.dct
     if this == "last":
         if part not in ("night", "evening"):
             return None
-        return "TIME", shift_days(ctx.dct, -1) + part_suffix(part), "time"
-    return "TIME", shift_days(ctx.dct, 0) + part_suffix(part), "time"
+        return "TIME", shift_days(said_on, -1) + part_suffix(part), "time"
+    return "TIME", shift_days(said_on, 0) + part_suffix(part), "time"
+
+
+_SPEECH_FRAME = re.compile(
+    r"\b(?i:said|told|asked|announced|wrote|added|stated|declared|insisted|tweeted|posted|released|explained"
+    rf"|warned)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?i:on)\s+)?(?P<wd>{WEEKDAY})(?![\w'’-])")
+"""A frame of saying and its day, told in the past: "told reporters on Tuesday", "said Monday", "In a statement released
+on Saturday"."""
+
+
+def _quote_parity(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` leaves a quotation open: an odd number of straight double quotes, or more opening curly
+    quotes than closing ones."""
+    piece = text[lo:hi]
+    return piece.count('"') % 2 == 1 or piece.count("\u201c") > piece.count("\u201d")
+
+
+def _speech_day(ctx: Context, pos: int) -> dt.date | None:
+    """The day a quotation holding ``pos`` was spoken, when its sentence's frame of saying names a day other than the
+    dct's ("'We are announcing today a new fund,' the minister told reporters on Tuesday", in a Wednesday paper: the
+    speaker's today is the Tuesday; an outside review), read as the frame's weekday is: what "today", "yesterday" and
+    "last night" inside it count from. None outside a quotation, or with no such frame."""
+    dct, text = ctx.dct, ctx.text
+    if dct is None or ('"' not in text and "\u201c" not in text):
+        return None
+    opening = ctx.sentence_opening(pos, 300)
+    if not _quote_parity(text, opening, pos):
+        return None
+    closing = SENTENCE_END_RE.search(text, pos, pos + 300)
+    for frame in _SPEECH_FRAME.finditer(text, opening, closing.start() if closing else min(len(text), pos + 300)):
+        if _quote_parity(text, opening, frame.start()):
+            continue  # a frame inside the quotation is the speaker's own words
+        said = dt.date.fromisoformat(weekday_date(dct, _weekday_num(frame["wd"]), "past"))  # as the frame's own tag
+        return said if said != dct else None
+    return None
 
 
 @rule("week_on_day", reach=24, anchors={"week", "fortnight"},
