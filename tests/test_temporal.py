@@ -2658,6 +2658,25 @@ def test_clocks_seasons_weeks_and_names_of_days(text: str, dct: str, expected: l
     ("Sales rose in the year to March 31.", "2022-06-01", [("the year", "P1Y"), ("March 31", "2022-03-31")]),
     ("We'll have more on that story in the next hour.", "2025-11-13", [("the next hour", "PT1H")]),
     ("It fell in the last hour of trading.", "2025-11-13", []),
+    # a fifth review: a score after "by" in a sentence of sport; a timetable's place with no preposition; four digits
+    # after "at" with no noun after them are no year; a schedule in a relative clause
+    ("The Danes took the handball final by 22:19 in Oslo.", "2024-04-15", []),
+    ("The ferry leaves Euston at 0540 despite the strike.", "2024-04-15", [("0540", "2024-04-15T05:40")]),
+    ("Gold settled at 1945.", "2024-04-15", []),
+    ("Prices fell back at 1999 levels, with highs at 2000, 2005 and 2010.", "2024-04-15",
+     [("1999", "1999"), ("2000", "2000"), ("2005", "2005"), ("2010", "2010")]),
+    ("The rule, which takes effect on Jan. 1, was finalized in March.", "2024-10-07",
+     [("Jan. 1", "2025-01-01"), ("March", "2024-03")]),
+    ("The curfew lasts from 20:00 Friday to 05:00 Monday.", "2024-10-07",
+     [("20:00 Friday", "2024-10-11T20:00"), ("05:00 Monday", "2024-10-14T05:00")]),
+    # a sixth review, of stories over several sentences: a season with its year is the year named last; "the
+    # following spring" with none is no date; "8 p.m. last night"; "once a fortnight"; "as recently as"
+    ("In the autumn of 2008 the bank failed. By the following spring, it had shrunk.", "2025-01-27",
+     [("the autumn of 2008", "2008-FA"), ("the following spring", "2009-SP")]),
+    ("The following spring, they returned.", "2025-01-27", []),
+    ("The fire began at around 8 p.m. last night.", "2025-01-27", [("around 8 p.m. last night", "2025-01-26T20:00")]),
+    ("Cleaners come once a fortnight.", "2025-01-27", [("once a fortnight", "P2W")]),
+    ("Officials had warned of it as recently as last week.", "2010-10-21", [("last week", "2010-W41")]),
 ])
 def test_recaps_names_spans_timetables_and_rates(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected
@@ -2677,6 +2696,11 @@ def test_recaps_names_spans_timetables_and_rates(text: str, dct: str, expected: 
     ('"It was bad yesterday," he said.', "2023-10-18", [("yesterday", "2023-10-17")]),
     ('"I said on Monday that today matters," he said.', "2023-10-18",
      [("Monday", "2023-10-16"), ("today", "2023-10-18")]),
+    # only the quotation's own attribution, next to it: not a frame of a clause of its own
+    ('"Yesterday was chaos," said Lee, who released a report on Monday.', "2024-02-29",
+     [("Yesterday", "2024-02-28"), ("Monday", "2024-02-26")]),
+    ('"Shares are suspended today," the exchange said, after the firm posted losses on Monday.', "2024-02-29",
+     [("today", "2024-02-29"), ("Monday", "2024-02-26")]),
 ])
 def test_a_quotation_counts_from_the_day_it_was_spoken(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

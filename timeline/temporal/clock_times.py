@@ -14,6 +14,7 @@ from .calendar_dates import RANGE_CLOSE_GAP, day_named_at, holiday, month_date
 from .matchtext import day_num, low, month_num, part_suffix, prev_word, ymd
 from .normalize import month_year, shift_days, weekday_date
 from .patterns import DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR
+from .periods import SPORT_WORDS
 from .relative_units import BEFORE_TOLD_PART, that_day
 from .rulebase import Context, Resolution, rule
 from .tense import scheduled_at
@@ -30,7 +31,7 @@ _MONTH_LOOKBEHIND = "".join(rf"|(?<={name}\ )" for name in ("January", "February
                                                            "December"))
 """Right after a month's name (a day and its month, "13 February 14:05"), as a lookbehind for each: Python's are of
 fixed width."""
-_DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow)
+_DAY_TAIL = rf"""(?:(?P<day>(?i:today|tonight|yesterday|tomorrow|last\s+night)
       |{WEEKDAY}(?!,?\s+(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d)))
     |(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<md>{DAY})(?:(?:\s?,)?\s+(?P<my>{YEAR}))?"""
 """The day a time is on, written after it: "(5 p.m.) Friday", "(noon) tomorrow", "(9 a.m. on) March 3, 2024",
@@ -58,7 +59,7 @@ clock before a date written day first stays apart from it ("at 7pm on 12 June"),
       |(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=[\ \t]*(?:{ZONE}|(?i:local\s+time)))
       |(?<=[Aa]t\ )(?P<hhmm_hours>(?:[01]\d|2[0-3])[0-5]\d)\ (?i:hours)(?![\w-])(?!\s+of\b)
       |(?<=[Aa]t\ )(?P<hhmm_at>(?:[01]\d|2[0-3])[0-5]\d)(?![\w-]|[.,]\d)
-        (?!\s+(?!(?:and|on|to|but|from|for|in|today|tonight|tomorrow)\b)[a-z])
+        (?!\s+(?!(?:and|on|to|but|from|for|in|at|despite|after|before|as|while|with|today|tonight|tomorrow)\b)[a-z])
       |(?P<noon>(?i:noon|midnight))(?!\w)(?!\s+(?i:oil)\b))
     (?:\s+(?P<tz>{ZONE}|local\s+time|{_SPELLED_ZONE})|,\s+{_SPELLED_ZONE},(?=\s+(?i:on)\s))?
     (?:(?:\s?,)?\s+(?:(?i:on)\s+)?{_DAY_TAIL}))?)""")
@@ -68,9 +69,10 @@ def clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     date_before = ctx.day_before(m.start("t"))
     if m["h24at"] and date_before is None and _YEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 6), m.start("t")):
         return None  # a 24-hour clock after a year that ends no date with a day: a score ("in 2018 21:19")
-    if m["h24at"] and _NEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t")) and _SCORE_BEFORE.search(
-            ctx.text, max(0, m.start("t") - 48), m.start("t")):
-        return None  # "Spain won the set by 21:19": a score
+    if m["h24at"] and _NEAR_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t")) and (
+            _SCORE_BEFORE.search(ctx.text, max(0, m.start("t") - 48), m.start("t"))
+            or SPORT_WORDS.search(ctx.sentence_around(m.start("t"), m.end("t")))):
+        return None  # "Spain won the set by 21:19", "took the handball final by 22:19": a score
     if (m["h24at"] and int(m["mi24at"]) % 15 and m["mi24at"] not in ("01", "59")
             and _FRAME_BEFORE.search(ctx.text, max(0, m.start("t") - 8), m.start("t"))
             and not _ON_AFTER.match(ctx.text, m.end("h24at") + 3)):
@@ -133,13 +135,14 @@ def _hour_minute(m: re.Match[str], ctx: Context) -> tuple[int, int]:
 
 
 _YEAR_BEFORE = re.compile(r"\d{4},?\ $")
-_SCORE_BEFORE = re.compile(r"\b(?i:won|beat|lost|led|trailed|drew|set|game|match|score|points)\b[^.;:!?\n]*$")
+_SCORE_BEFORE = re.compile(r"\b(?i:won|beat|lost|led|trailed|drew|took|clinched|edged|set|game|match|final|score|points"
+                           r"|victory|defeat|win)\b[^.;:!?\n]*$")
 """Words of a score earlier in a clause before "by 21:19": the pair is a score, no clock."""
 _NEAR_BEFORE = re.compile(r"\b(?i:by|after|before|around)\ $")
 _TIMETABLE_BEFORE = re.compile(r"\b(?i:departs?|departed|departing|leaves|leaving|arrives?|arrived|arriving|lands?"
-                               r"|landed|landing|sails?|sailed|due|scheduled|takes?\s+off|took\s+off|kicks?\s+off"
-                               r"|kicked\s+off)(?:\s+(?:in|at|from|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-                               r"\s+at\s+$")
+                               r"|landed|landing|sails?|sailed|docks?|docked|due|scheduled|takes?\s+off|took\s+off"
+                               r"|kicks?\s+off|kicked\s+off|kick-?off\s+(?:is|was))"
+                               r"(?:\s+(?:(?:in|at|from|for)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+at\s+$")
 """A timetable's verb before "at" and four digits with no zone ("departs at 0915", "arrives in Calais at 1045")."""
 _ON_AFTER = re.compile(r"\s+(?i:on)\s")
 _FRAME_BEFORE = re.compile(r"\b(?i:from|between|until|and|to)\ $")
@@ -246,6 +249,8 @@ def _tail_day(m: re.Match[str], ctx: Context) -> str | None:
         return day
     if day_w in DEICTIC_OFFSETS:
         return shift_days(ctx.dct, DEICTIC_OFFSETS[day_w])
+    if day_w == "last night":
+        return shift_days(ctx.dct, -1)  # "8 p.m. last night"
     if not day_w:
         return None
     wd = WEEKDAYS[day_w.rstrip(".")]

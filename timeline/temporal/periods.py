@@ -35,7 +35,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
     if (m["y0"] is None and m["y1"] is None and m["yrel"] is None and m["yrel2"] is None and m["ago"] is None
             and not _OF_THE_YEAR.match(ctx.text, m.end("t"))):
         around = ctx.sentence_around(m.start("t"), m.end("t"))
-        if _SPORT_WORDS.search(around) and not _ACCOUNTS_WORDS.search(around):
+        if SPORT_WORDS.search(around) and not _ACCOUNTS_WORDS.search(around):
             return None  # "He scored twice in the first half", "led 21-7 in the second quarter": a match's part
     res = _quarter_value(m, ctx)
     t_start = m.start("t")
@@ -50,7 +50,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
 
 _WS_AFTER_THE_RE = re.compile(r"\s+")
 _OF_THE_YEAR = re.compile(r"\s+of\s+the\s+year\b")
-_SPORT_WORDS = re.compile(r"\b(?i:touchdowns?|innings?|half-?time|strikers?|goalkeepers?|referees?|quarterbacks?"
+SPORT_WORDS = re.compile(r"\b(?i:touchdowns?|innings?|half-?time|strikers?|goalkeepers?|referees?|quarterbacks?"
                           r"|rebounds|free\s+throws?|kick-?off|the\s+match|the\s+visitors|the\s+hosts"
                           r"|(?:equalising|equalizing|winning|opening|own|late|two|three|four|\d)\s+goals?"
                           r"|equali[sz](?:ed|er|es|ing)|penalt(?:y|ies)|hat-tricks?|headers?|three-pointers?"
@@ -183,13 +183,17 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = low(m["rel"])
     rel = {"this past": "recent", "this coming": "next"}.get(rel, rel)
     if m["y"]:
-        return "DATE", f"{year_value(m['y']) or 0:04d}-{s}", "season"
+        year = year_value(m["y"]) or 0
+        ctx.note_year(year, m.end("t"))  # "In the autumn of 2008 ... By the following spring": 2009's
+        ctx.last_month = (year, _SEASON_START_MONTH[s])
+        ctx.last_month_end = m.end("t")
+        return "DATE", f"{year:04d}-{s}", "season"
     if rel in ("the following", "the next", "that", "the same"):
         told = _season_told_after(ctx, m.start("t"), s, rel)
         if told is not None:
             return "DATE", told, "season"
-        if rel in ("that", "the same"):
-            return None  # "that winter" with no year named shortly before: no year to give it
+        if rel != "the next" or ctx.tense(m.start("t"), m.end("t"), True) == "past":
+            return None  # "that winter", "the following spring" with no year named shortly before: no year to give
         rel = "next"
     if (m["mid"] or m["s"])[0].isupper() and next_word(ctx.text, m.end("t"))[:1].isupper():
         return None  # a name: "the Spring River", "the Winter Olympics", "the Autumn Statement"
@@ -337,6 +341,11 @@ _QUANT_BEFORE = {"than", "about", "nearly", "approximately", "around", "roughly"
                  "almost", "least", "over", "under", "only", "just", "total", "to", "no.", "#",
                  "number", "page", "room", "route", "flight", "highway", "article", "section"}
 _PREV_CASED_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;:!?)]|,(?!\s*(?:1\d|20)\d\d)|$)"
+                            r"|\s+(?i:at|on|in|for|to|from|and|after|before|with|despite|GMT|BST|ET)\b"
+                            r"(?!\s+(?:1\d|20)\d\d)")
+"""After "at" and four digits, no noun the number qualifies ("at 1999 prices" is a year's) and no list of years ("highs
+at 2000, 2005 and 2010")."""
 _YEAR_PREP = {"in", "since", "of", "by", "until", "till", "from", "to", "through", "during",
               "before", "after", "for", "early", "late", "mid", "fiscal", "year", "and", "or",
               "between", "around", "summer", "spring", "winter", "fall", "autumn", "circa",
@@ -456,6 +465,8 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         s, e = m.span("t")
         if _counts_things(text, s, e, prev) or _in_count_range(text, s, e, prev):
             return None  # "interviewed 2028 British adults", "between 1000 and 2000 people"
+        if prev == "at" and _NO_NOUN_AFTER.match(text, m.end("t")):
+            return None  # "Gold settled at 1945.", "Kick-off is at 1945 at the stadium": a price or a clock, no year
         if y < 1600 and (prev not in _YEAR_PREP or prev == "at"):
             return None  # (after "at", four digits before 1600 are a timetable's clock: "arrives in Calais at 1045")
         if text[s - 1:s] == "(" and _CLOCK_BEFORE_ASIDE.search(text, max(0, s - 24), s):
@@ -561,7 +572,7 @@ def week_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     n, dct, before = int(m["n"]), ctx.dct, prev_word(ctx.text, m.start("t"))
     sentence = ctx.sentence_around(m.start("t"), m.end("t"))
     if before not in _WEEK_NUMBER_BEFORE or m["t"][0] == "W" or (not m["y"] and (
-            _SPORT_WORDS.search(sentence) or _WEEKS_OF_A_SPAN.search(sentence))):
+            SPORT_WORDS.search(sentence) or _WEEKS_OF_A_SPAN.search(sentence))):
         return None  # (a capitalized "Week 16" after a preposition is a round of a season of sport)
     if m["y"]:
         return "DATE", f"{m['y']}-W{n:02d}", "week"  # "in week 5 of 2024"

@@ -63,6 +63,8 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if w == "now" and prev == "from":
         return None  # "from now to/until <date>", "<duration> from now" (an anchor)
+    if w == "recently" and prev == "as" and nxt == "as":
+        return None  # "as recently as March": a bound on the date after it, which is tagged
     if w == "soon":
         # "soon" alone points ahead only in a clause about the future ("will
         # soon <verb>", "<modal> soon <verb>"); "as soon as", "soon after", "too soon"

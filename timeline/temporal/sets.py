@@ -40,14 +40,14 @@ _SET_WORDS = {
 }
 _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
              "hour": "PT1H", "minute": "PT1M", "night": "P1D", "morning": "P1D",
-             "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "weekend": "P1W"}
+             "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "weekend": "P1W", "fortnight": "P2W"}
 
 
 @rule("set", reach=24, anchors=SET_ANCHORS,
       pattern=rf"""(?<![\w-])(?P<t>(?:(?i:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times)\s+)?
     (?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|biannually))
     |(?:(?P<freq>(?i:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times))\s+)?(?P<q>(?i:every|each|per|a|an))\s+(?:(?P<other>(?i:other|single))\s+)?
-    (?P<u>(?i:day|week|month|year|quarter|hour|minute|night|morning|evening|afternoon|decade|weekend))
+    (?P<u>(?i:day|week|month|year|quarter|hour|minute|night|morning|evening|afternoon|decade|weekend|fortnight))
     |(?P<s>(?i:every|each))\s+(?:(?P<season>{SEASON})|(?P<month>{MONTH})))(?![\w'’-])""")
 def frequency(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["w"]:

@@ -31,7 +31,8 @@ _SCHEDULE_VERBS = frozenset({"begin", "begins", "resume", "resumes", "reopen", "
                              "close", "closes", "airs", "concludes", "finishes", "return", "returns", "vote", "votes",
                              "arrives", "travels", "flies", "plays", "faces", "hosts", "gathers", "lands", "hits",
                              "rises", "applies", "eases", "premieres", "debuts", "launches", "lapses", "sits",
-                             "completes", "marries", "departs", "leaves", "kicks", "releases", "unveils", "marches"})
+                             "completes", "marries", "departs", "leaves", "kicks", "releases", "unveils", "marches",
+                             "lasts"})
 _SCHEDULE_BASES = frozenset({"arrive", "travel", "fly", "play", "face", "host", "gather", "land", "apply", "sit",
                              "depart", "open", "start", "end", "finish", "conclude", "marry", "leave", "head", "march"})
 """Plain forms of schedule verbs that are also nouns or adjectives ("the open", "the end", "a land"): a schedule
@@ -43,7 +44,8 @@ _SCHEDULE_PHRASES = (r"takes?\s+(?:effect|place)", _INTO_FORCE, r"kicks?\s+(?:of
                      r"heads?\s+(?:to|for|into|back)", r"(?:go(?:es)?|trades?)\s+ex-dividend",
                      r"(?:reports?|posts?|releases?)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings)",
                      r"pays?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?dividend",
-                     r"holds?\s+(?:its|their|an?|the)\s+(?:annual\s+|general\s+|first\s+)?(?:meeting|auction|vote"
+                     r"holds?\s+(?:its|their|an?|the)\s+(?:(?:annual|general|first|next|extraordinary)\s+){0,2}"
+                     r"(?:meeting|auction|vote"
                      r"|election|referendum|summit|talks|hearing)",
                      r"(?:is|are)\s+(?:held|back|valid|out|published|released|in\s+(?:force|effect))")
 """Schedules told in the present in more than one word: "The law takes effect Sunday", "The law comes into force on
@@ -110,12 +112,13 @@ def scheduled_before(text: str, start: int, told_past: bool = False) -> bool:
             and not (told_past and _plain_form(text, m.start())))
 
 
-_ASIDE_BEFORE = re.compile(r",\s[^,.;!?\n]{1,60},\s*$")
+_ASIDE_BEFORE = re.compile(r",\s[^,.;!?\n]{1,60},\s*$|\b(?:which|that|who)\s+$")
 
 
 def schedule_after_aside(text: str, start: int) -> bool:
-    """Whether the schedule verb before the date at ``start`` (``scheduled_before``) follows an aside in commas: a past
-    form there is the aside's, not the verb's ("The rule, finalized in March, takes effect on Jan. 1")."""
+    """Whether the schedule verb before the date at ``start`` (``scheduled_before``) follows an aside in commas, or
+    opens a relative clause: a past form elsewhere is the aside's or the main clause's, not the verb's ("The rule,
+    finalized in March, takes effect on Jan. 1"; "The rule, which takes effect on Jan. 1, was finalized in March")."""
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
     return m is not None and _ASIDE_BEFORE.search(text, max(0, m.start() - 64), m.start()) is not None
 

@@ -470,12 +470,30 @@ def _speech_day(ctx: Context, pos: int) -> dt.date | None:
     if not _quote_parity(text, opening, pos):
         return None
     closing = SENTENCE_END_RE.search(text, pos, pos + 300)
-    for frame in _SPEECH_FRAME.finditer(text, opening, closing.start() if closing else min(len(text), pos + 300)):
+    end = closing.start() if closing else min(len(text), pos + 300)
+    quote_open = max(text.rfind('"', opening, pos), text.rfind("\u201c", opening, pos))
+    quote_close = min((i for i in (text.find('"', pos, end), text.find("\u201d", pos, end)) if i >= 0), default=-1)
+    for frame in _SPEECH_FRAME.finditer(text, opening, end):
         if _quote_parity(text, opening, frame.start()):
             continue  # a frame inside the quotation is the speaker's own words
+        # the quotation's own attribution, next to it: after its close ('"...," the minister told reporters on
+        # Tuesday') or before its opening ('He told the BBC on Sunday: "...'); not a frame of a clause of its own
+        # ("said Lee, who released a report on Monday", "after the firm posted losses on Monday")
+        after_close = quote_close >= 0 and frame.start() > quote_close and _ATTRIBUTION_GAP.fullmatch(
+            text, quote_close + 1, frame.start()) is not None
+        before_open = frame.end() <= quote_open and _LEAD_IN_GAP.fullmatch(text, frame.end(), quote_open) is not None
+        if not (after_close or before_open):
+            continue
         said = dt.date.fromisoformat(weekday_date(dct, _weekday_num(frame["wd"]), "past"))  # as the frame's own tag
         return said if said != dct else None
     return None
+
+
+_ATTRIBUTION_GAP = re.compile(r"\s*,?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}")
+"""Between a quotation's close and its frame: the speaker ('," the minister told ...', '," Mr. Smith said ...')."""
+_LEAD_IN_GAP = re.compile(r"\s*[:,]?\s*(?:that\s+)?(?:[\w'’-]+\s+){0,4}")
+"""Between a frame and the quotation it opens: a colon, or "that" and a few words ('said on Monday that the water
+"was ...')."""
 
 
 @rule("week_on_day", reach=24, anchors={"week", "fortnight"},
