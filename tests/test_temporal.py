@@ -2677,6 +2677,18 @@ def test_clocks_seasons_weeks_and_names_of_days(text: str, dct: str, expected: l
     ("The fire began at around 8 p.m. last night.", "2025-01-27", [("around 8 p.m. last night", "2025-01-26T20:00")]),
     ("Cleaners come once a fortnight.", "2025-01-27", [("once a fortnight", "P2W")]),
     ("Officials had warned of it as recently as last week.", "2010-10-21", [("last week", "2010-W41")]),
+    # a seventh review: a recap's present is no schedule; a timetable's "starts at 1930"; "Today" after a sentence's
+    # last word, capitalized, is no title's
+    ("The story so far: the chancellor unveils her budget on Wednesday.", "2024-03-04", [("Wednesday", "2024-02-28")]),
+    ("The chancellor unveils her budget on Wednesday.", "2024-03-04", [("Wednesday", "2024-03-06")]),
+    ("The concert starts at 1930.", "2024-03-04", [("1930", "2024-03-04T19:30")]),
+    ("He said so on Monday. Today, he spoke again.", "2024-03-04", [("Monday", "2024-03-04"), ("Today", "2024-03-04")]),
+    ("She reads USA Today every day.", "2024-03-04", [("every day", "P1D")]),
+    # an eighth review: "I'll" and "We’ll" are the future's "will"; "in two minutes" ahead stays a length
+    ("I'll decide on Friday.", "2024-03-04", [("Friday", "2024-03-08")]),
+    ("We’ll announce the result on Friday.", "2024-03-04", [("Friday", "2024-03-08")]),
+    ("He won’t say what happened on Friday.", "2024-03-04", [("Friday", "2024-03-01")]),
+    ("We'll be right back in two minutes.", "2013-01-22", [("two minutes", "PT2M")]),
 ])
 def test_recaps_names_spans_timetables_and_rates(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

@@ -141,7 +141,8 @@ _SCORE_BEFORE = re.compile(r"\b(?i:won|beat|lost|led|trailed|drew|took|clinched|
 _NEAR_BEFORE = re.compile(r"\b(?i:by|after|before|around)\ $")
 _TIMETABLE_BEFORE = re.compile(r"\b(?i:departs?|departed|departing|leaves|leaving|arrives?|arrived|arriving|lands?"
                                r"|landed|landing|sails?|sailed|docks?|docked|due|scheduled|takes?\s+off|took\s+off"
-                               r"|kicks?\s+off|kicked\s+off|kick-?off\s+(?:is|was))"
+                               r"|kicks?\s+off|kicked\s+off|kick-?off\s+(?:is|was)|starts?|started|begins?|began"
+                               r"|resumes?|resumed|halted|suspended)"
                                r"(?:\s+(?:(?:in|at|from|for)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+at\s+$")
 """A timetable's verb before "at" and four digits with no zone ("departs at 0915", "arrives in Calais at 1045")."""
 _ON_AFTER = re.compile(r"\s+(?i:on)\s")

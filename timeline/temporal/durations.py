@@ -256,6 +256,7 @@ def _duration_value(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return "DATE", f"{told + k:04d}", "year"
         return "DATE", v, g
     if (not post and not pre and n is not None and isinstance(n, int) and letter in ("Y", "M", "W", "D")
+            and not is_time  # (a minute's letter is a month's: "We'll be back in two minutes" is a length)
             and mult == 1 and prev == "in" and ctx.tense(m.start("t"), m.end("t")) == "future"
             and _SUPERLATIVE_BEFORE.search(text, max(0, m.start("t") - 64), m.start("t")) is None):
         # "will be redeemed in five years": a date that far from the dct; not "will be the busiest in six years",

@@ -109,7 +109,14 @@ def scheduled_before(text: str, start: int, told_past: bool = False) -> bool:
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 56), start)
     return (m is not None and not _in_headline(text, start) and _finite(text, m.start())
             and not _plural_noun(text, m.start(), start) and _subject_agrees(text, m.start())
-            and not (told_past and _plain_form(text, m.start())))
+            and not (told_past and _plain_form(text, m.start()))
+            and _RECAP_BEFORE.search(text, max(0, m.start() - 160), m.start()) is None)
+
+
+_RECAP_BEFORE = re.compile(r"(?i:the\s+story\s+so\s+far|recap|previously|last\s+(?:week|month)|yesterday)"
+                           r"[^.!?\n]*$")
+"""Earlier in the sentence of a schedule verb, a recap's label or a time gone: the present tells the past ("The story
+so far: the chancellor unveils her budget on Wednesday", an outside review)."""
 
 
 _ASIDE_BEFORE = re.compile(r",\s[^,.;!?\n]{1,60},\s*$|\b(?:which|that|who)\s+$")
@@ -330,7 +337,7 @@ _NO_PAST_ED_AFTER = frozenset({"is", "are", "am", "be", "being"}) | _DETERMINERS
 """After these an "-ed" word tells no past: a present passive ("until a relief well is drilled, sometime
 in August"), a passive after a modal ("the first doses could be administered in October", where the
 modal decides), or an adjective ("the mutated form could spread in autumn", "a dignified exit")."""
-_WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
 def _after(words: Iterable[str]) -> str:
@@ -359,12 +366,18 @@ LAST_AS_VERB_AFTER = _BE_FUTURE | _MODALS | {"can", "must"}
 # any of them has no marker, and the word-by-word classification is skipped.
 _MAYBE_MARKER_RE = re.compile(trie(
     {w.split("'")[0] or w for w in _FUTURE_WORDS | _MODALS | PAST_WORDS | _TO_FUTURE | _FOR_FUTURE | _AHEAD_FOR}
-    | {"according"}
+    | {"according", "’ll"}
     | {"be", "as", "ed"}))
 
 
 _SELF_MARKERS = _FUTURE_WORDS | _MODALS | _TO_FUTURE | _FOR_FUTURE | PAST_WORDS | _AHEAD_FOR | {"according"}
 _MARK_NEXT = frozenset({"be", "as"})  # may make the next word a marker
+
+
+def _plain_word(word: str) -> str:
+    """A word with its curly apostrophe made straight ("won’t"), and "will" for a contracted "'ll" ("We'll")."""
+    word = word.replace("’", "'")
+    return "will" if word.endswith("'ll") else word
 
 
 def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[str]]:
@@ -384,6 +397,8 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
         return [], [], []
     ms = list(_WORD_RE.finditer(text, lo, hi))
     ws = list(map(str.lower, map(re.Match.group, ms)))
+    if "’" in text[lo:hi] or "'ll" in text[lo:hi]:  # a curly apostrophe as the straight one; "I'll": "will"
+        ws = [_plain_word(w) for w in ws]
     pos: list[int] = []
     ends: list[int] = []
     kinds: list[str] = []

@@ -390,7 +390,9 @@ _MODAL_PERFECT = re.compile(r"\s+(?:\w+ly\s+|not\s+)?" + _PERFECT_HAVE, re.I)
 _PASSIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 
 
-_TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*[ \t]$")
+_TITLE_RE = re.compile(r"\b[A-Z][\w.&-]*(?<!\.)[ \t]$")
+"""A capitalized word right before "Today": a title's ("USA Today"); not one that ends a sentence ("... on Monday.
+Today, ...", an outside review)."""
 _TITLE_POSSESSIVE = re.compile(r"['’]s\s+[A-Z][a-z]")
 """After a capitalized "Today" or "Tomorrow" mid-sentence, a possessive and a capitalized word: a title ("Tomorrow's
 World", "Today's Railways")."""
