@@ -16,7 +16,7 @@ JUDGED = Path(__file__).resolve().parent / "results" / "judged"
 TOPICS = ("haiti", "H1N1", "EgyptianProtest", "Finan", "bpoil")
 SESSION_ENDS = frozenset({5, 11, 21, 24, 28, 29, 31, 32, 33, 35, 39, 41, 42, 45, 49, 54, 55, 58, 62, 65, 68, 72, 76, 80, 82, 87, 97, 100, 102, 104,
                          106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 119, 120, 121, 122, 124, 126, 127, 129,
-                         133, 134, 135, 136, 138, 139, 140})
+                         133, 134, 135, 136, 138, 139, 140, 141})
 """Rounds that were the last build of a session (the summary says so)."""
 
 

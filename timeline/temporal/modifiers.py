@@ -44,6 +44,8 @@ _BEFORE = re.compile(r"(?<![\w-])(?P<mod>(?i:" + phrase_trie(_BY_WORDS) + r"))\s
 _TRAILING = re.compile(r"(?i:\s+or\s+so)\b")
 _REACH = 24
 """How far before a mention its modifier is looked for: the longest phrase and a "the"."""
+_ONE_WORD_MODS = {"midsummer": "MID", "midwinter": "MID", "midweek": "MID"}
+"""Mentions whose one word holds their modifier."""
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _BY_WORDS)
 """The first word of every modifier phrase: a mention opening with none needs no regex."""
 _LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _BY_WORDS) | {"the"}
@@ -115,9 +117,9 @@ def mod_of(text: str, start: int, end: int) -> str:
     first = text[start:space if space >= 0 else end].lower()
     if first[:4] == "end-":
         return "END"  # "end-March", "end-2010" (a wire's spelling of "the end of March")
-    if first in ("midsummer", "midwinter", "midweek"):
-        return "MID"
-    if text[start:end].lower() in ("year end", "year's end", "year’s end"):
+    if first in _ONE_WORD_MODS:
+        return _ONE_WORD_MODS[first]
+    if first in ("year", "year's", "year’s") and text[start:end].lower() in ("year end", "year's end", "year’s end"):
         return "END"  # as TimeBank writes "year end" (but "year-end" with none)
     if first in _FIRST_WORDS or first[:4] == "mid-":
         m = _OPENING.match(text, start, end)
