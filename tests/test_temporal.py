@@ -2689,6 +2689,9 @@ def test_clocks_seasons_weeks_and_names_of_days(text: str, dct: str, expected: l
     ("We’ll announce the result on Friday.", "2024-03-04", [("Friday", "2024-03-08")]),
     ("He won’t say what happened on Friday.", "2024-03-04", [("Friday", "2024-03-01")]),
     ("We'll be right back in two minutes.", "2013-01-22", [("two minutes", "PT2M")]),
+    # a year after a capitalized word that opens what a colon introduces is no name's number
+    ("Q: Was 2020 the worst year?", "2024-03-04", [("2020", "2020")]),
+    ("He installed Windows 2000 on it.", "2024-03-04", []),
 ])
 def test_recaps_names_spans_timetables_and_rates(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date.fromisoformat(dct))] == expected

@@ -340,7 +340,9 @@ _COUNT_NOUNS = {
 _QUANT_BEFORE = {"than", "about", "nearly", "approximately", "around", "roughly", "some",
                  "almost", "least", "over", "under", "only", "just", "total", "to", "no.", "#",
                  "number", "page", "room", "route", "flight", "highway", "article", "section"}
-_PREV_CASED_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s$")
+_PREV_CASED_RE = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s$")
+"""A capitalized word right before a year, not one that opens a sentence or what a colon introduces ("Q: Was 2020 the
+worst year?", an outside review): a name's ("Windows 2000")."""
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;:!?)]|,(?!\s*(?:1\d|20)\d\d)|$)"
                             r"|\s+(?i:at|on|in|for|to|from|and|after|before|with|despite|GMT|BST|ET)\b"
                             r"(?!\s+(?:1\d|20)\d\d)")
