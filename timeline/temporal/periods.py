@@ -343,7 +343,7 @@ _QUANT_BEFORE = {"than", "about", "nearly", "approximately", "around", "roughly"
 _PREV_CASED_RE = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s$")
 """A capitalized word right before a year, not one that opens a sentence or what a colon introduces ("Q: Was 2020 the
 worst year?", an outside review): a name's ("Windows 2000")."""
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;:!?)]|,(?!\s*(?:1\d|20)\d\d)|$)"
+_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[.;:!?)]|,(?!\s*(?:1\d|20)\d\d)|$)"
                             r"|\s+(?i:at|on|in|for|to|from|and|after|before|with|despite|GMT|BST|ET)\b"
                             r"(?!\s+(?:1\d|20)\d\d)")
 """After "at" and four digits, no noun the number qualifies ("at 1999 prices" is a year's) and no list of years ("highs
@@ -467,7 +467,7 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | Narrowed | None:
         s, e = m.span("t")
         if _counts_things(text, s, e, prev) or _in_count_range(text, s, e, prev):
             return None  # "interviewed 2028 British adults", "between 1000 and 2000 people"
-        if prev == "at" and _NO_NOUN_AFTER.match(text, m.end("t")):
+        if prev == "at" and _NOTHING_COUNTED_AFTER.match(text, m.end("t")):
             return None  # "Gold settled at 1945.", "Kick-off is at 1945 at the stadium": a price or a clock, no year
         if y < 1600 and (prev not in _YEAR_PREP or prev == "at"):
             return None  # (after "at", four digits before 1600 are a timetable's clock: "arrives in Calais at 1045")
@@ -572,10 +572,11 @@ def week_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     Only after a preposition of time, and not a week of something ("week 3 of the trial") nor of a season of sport
     ("in week 3 the Jets ...", a sport's word in the sentence)."""
     n, dct, before = int(m["n"]), ctx.dct, prev_word(ctx.text, m.start("t"))
-    sentence = ctx.sentence_around(m.start("t"), m.end("t"))
-    if before not in _WEEK_NUMBER_BEFORE or m["t"][0] == "W" or (not m["y"] and (
-            SPORT_WORDS.search(sentence) or _WEEKS_OF_A_SPAN.search(sentence))):
+    if before not in _WEEK_NUMBER_BEFORE or m["t"][0] == "W":
         return None  # (a capitalized "Week 16" after a preposition is a round of a season of sport)
+    sentence = ctx.sentence_around(m.start("t"), m.end("t"))
+    if not m["y"] and (SPORT_WORDS.search(sentence) or _WEEKS_OF_A_SPAN.search(sentence)):
+        return None
     if m["y"]:
         return "DATE", f"{m['y']}-W{n:02d}", "week"  # "in week 5 of 2024"
     if dct is None:

@@ -145,10 +145,7 @@ _PLURAL_SUBJECT = re.compile(r"(?:\b(?i:we|they|you|i)|\b(?!(?i:its|was|has|does
 def _subject_agrees(text: str, verb: int) -> bool:
     """Whether a plain schedule verb that may be a noun (``_SCHEDULE_BASES``) at ``verb`` follows a plural subject or a
     pronoun, which makes it the verb; an "-s" form or a phrase needs nothing before it."""
-    word = _WORD_AT.match(text, verb)
-    if word is None or word[0] not in _SCHEDULE_BASES:
-        return True
-    return _PLURAL_SUBJECT.search(text, max(0, verb - 24), verb) is not None
+    return not _plain_form(text, verb) or _PLURAL_SUBJECT.search(text, max(0, verb - 24), verb) is not None
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|her|his|their|its|our|my"
@@ -393,11 +390,12 @@ def _classify(text: str, lo: int, hi: int) -> tuple[list[int], list[int], list[s
     dev articles' and 3,000 random texts', are the same).  Text holding no
     piece of a marker (``_MAYBE_MARKER_RE``) is not listed at all.
     """
-    if _MAYBE_MARKER_RE.search(text[lo:hi].lower()) is None:
+    block = text[lo:hi]
+    if _MAYBE_MARKER_RE.search(block.lower()) is None:
         return [], [], []
     ms = list(_WORD_RE.finditer(text, lo, hi))
     ws = list(map(str.lower, map(re.Match.group, ms)))
-    if "’" in text[lo:hi] or "'ll" in text[lo:hi]:  # a curly apostrophe as the straight one; "I'll": "will"
+    if "’" in block or "'ll" in block:  # a curly apostrophe as the straight one; "I'll": "will"
         ws = [_plain_word(w) for w in ws]
     pos: list[int] = []
     ends: list[int] = []

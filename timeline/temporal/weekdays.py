@@ -406,6 +406,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
     space before it)."""
     before = text[max(0, pos - 3):pos]
     return pos == 0 or before.endswith("\n") or before.rstrip() != before and before.rstrip()[-1:] in ".!?:\"”"
+
+
 DEICTIC_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
